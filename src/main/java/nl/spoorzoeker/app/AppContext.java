@@ -1,0 +1,62 @@
+package nl.spoorzoeker.app;
+
+import java.time.Clock;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.praktijk.PraktijkService;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.DatabaseOpenException;
+
+/** The wiring of one open practice: plain constructors, no framework. */
+public final class AppContext implements AutoCloseable {
+
+    private final DataDirectory dataDirectory;
+    private final Database database;
+    private final Clock clock;
+    private final DossierService dossiers;
+    private final WerkgeverService werkgevers;
+    private final PraktijkService praktijk;
+
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.clock = clock;
+        this.dossiers = new DossierService(database, clock);
+        this.werkgevers = new WerkgeverService(database, clock);
+        this.praktijk = new PraktijkService(database, clock);
+    }
+
+    /** Opens (creating and migrating when needed) the database of a data folder. */
+    public static AppContext open(DataDirectory dataDirectory, Clock clock) throws DatabaseOpenException {
+        return new AppContext(dataDirectory, Database.open(dataDirectory.database()), clock);
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    public WerkgeverService werkgevers() {
+        return werkgevers;
+    }
+
+    public PraktijkService praktijk() {
+        return praktijk;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,53 @@
+package nl.spoorzoeker.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import nl.spoorzoeker.store.DatabaseOpenException;
+import nl.spoorzoeker.ui.I18n;
+
+/** What the command-line commands share: opening the practice under the instance lock. */
+final class Cli {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_ERROR = 1;
+    static final int EXIT_LOCKED = 3;
+    static final int EXIT_DATABASE = 4;
+
+    private Cli() {
+    }
+
+    static String text(String key, Object... args) {
+        return I18n.t(key, args);
+    }
+
+    /** Resolves the data folder and points logging at it; must run before the first logger. */
+    static DataDirectory prepare(Path override) throws IOException {
+        DataDirectory dir = DataDirectory.resolve(override);
+        dir.create();
+        Logging.start(dir.logs());
+        return dir;
+    }
+
+    interface Work {
+        int run(AppContext context) throws Exception;
+    }
+
+    /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
+    static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
+        DataDirectory dir = prepare(override);
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
+        if (lock.isEmpty()) {
+            err.println(text("instance.alreadyRunning", dir.root()));
+            return EXIT_LOCKED;
+        }
+        try (InstanceLock held = lock.get(); AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
+            return work.run(context);
+        } catch (DatabaseOpenException e) {
+            err.println(text(e.messageKey(), e.file()));
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Database refused", e);
+            return EXIT_DATABASE;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.spoorzoeker.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a practice's data lives: the command line's {@code --data-dir} first, then the
+ * {@code SPOORZOEKER_HOME} environment variable, then the usual per-user folder of the OS.
+ */
+public record DataDirectory(Path root) {
+
+    public static final String ENV_HOME = "SPOORZOEKER_HOME";
+    static final String DATABASE_FILE = "spoorzoeker.db";
+
+    public static DataDirectory resolve(Path override, Map<String, String> env, String osName, String userHome) {
+        if (override != null) {
+            return new DataDirectory(override.toAbsolutePath().normalize());
+        }
+        String fromEnv = env.get(ENV_HOME);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataDirectory(Path.of(fromEnv).toAbsolutePath().normalize());
+        }
+        return new DataDirectory(osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)));
+    }
+
+    public static DataDirectory resolve(Path override) {
+        return resolve(override, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    private static Path osDefault(Map<String, String> env, String os, Path home) {
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            return base.resolve("Spoorzoeker");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Spoorzoeker");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("spoorzoeker");
+    }
+
+    public Path database() {
+        return root.resolve(DATABASE_FILE);
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    /** Creates the folder, readable by its owner only where the file system allows that. */
+    public void create() throws IOException {
+        Files.createDirectories(root);
+        try {
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // Windows: the per-user profile folder is already private to the user.
+        }
+    }
+}

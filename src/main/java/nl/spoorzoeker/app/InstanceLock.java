@@ -1,0 +1,61 @@
+package nl.spoorzoeker.app;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * One running Spoorzoeker per data folder, enforced with an OS file lock. The OS releases the lock
+ * when the process dies, however it dies, so a crash never leaves a stale lock behind
+ * (unlike a marker file; cf. KeePassXC's stale .lock files in reliability.md §1.7).
+ */
+public final class InstanceLock implements AutoCloseable {
+
+    static final String LOCK_FILE = "spoorzoeker.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private InstanceLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Empty when another process (or this one) already holds the folder. */
+    public static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+            channel.force(true);
+            return Optional.of(new InstanceLock(channel, lock));
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

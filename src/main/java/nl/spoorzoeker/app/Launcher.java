@@ -1,0 +1,35 @@
+package nl.spoorzoeker.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the runnable jar. Deliberately not a JavaFX {@code Application}: JavaFX refuses
+ * to start from the class path when the main class extends it. Holds no static logger, so the log
+ * folder can be chosen (from {@code --data-dir}) before logging starts.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests, too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SpoorzoekerCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            err.println(Cli.text("cli.error", ex.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);
+            return Cli.EXIT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+}

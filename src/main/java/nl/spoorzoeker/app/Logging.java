@@ -1,0 +1,31 @@
+package nl.spoorzoeker.app;
+
+import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Points the rotating log file at the practice's data folder. The log records what happened and
+ * where in the code, never client names or note text: code logs ids and counts only, and jOOQ's
+ * SQL logging (which would include bind values) is off.
+ */
+public final class Logging {
+
+    public static final String LOG_DIR_PROPERTY = "spoorzoeker.logdir";
+
+    private Logging() {
+    }
+
+    public static void start(Path logDir) {
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY, logDir.toString());
+        }
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
+    public static Path logDir() {
+        return Path.of(System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir")));
+    }
+}

@@ -1,0 +1,188 @@
+package nl.spoorzoeker.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.dossier.ui.DossierDetailView;
+import nl.spoorzoeker.dossier.ui.DossierDialogs;
+import nl.spoorzoeker.dossier.ui.DossierListView;
+import nl.spoorzoeker.dossier.ui.VandaagView;
+import nl.spoorzoeker.dossier.ui.WerkgeverListView;
+import nl.spoorzoeker.praktijk.ui.InstellingenView;
+import nl.spoorzoeker.praktijk.ui.PraktijkDialog;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Navigator;
+import nl.spoorzoeker.ui.Page;
+import nl.spoorzoeker.ui.Shell;
+import nl.spoorzoeker.ui.UiContext;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Wires the screens of an open practice into the shell and moves between them. */
+public final class MainWindow implements Navigator {
+
+    private final Stage stage;
+    private final AppContext app;
+    private final UiContext ui;
+    private final Shell shell;
+    private final MenuItem demoItem = new MenuItem(I18n.t("demo.load"));
+    private final VandaagView vandaag;
+    private final DossierListView dossierList;
+    private final DossierDetailView dossierDetail;
+    private final DossierDialogs dossierDialogs;
+    private final WerkgeverListView werkgeverList;
+    private final InstellingenView instellingen;
+
+    public MainWindow(Stage stage, AppContext app, Background background) {
+        this.stage = stage;
+        this.app = app;
+        this.ui = new UiContext(background, this, app.clock(), () -> stage);
+        this.shell = new Shell(menuBar());
+        this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
+        this.vandaag = new VandaagView(ui, app.dossiers(), this::loadDemo);
+        this.dossierList = new DossierListView(ui, app.dossiers());
+        this.dossierDetail = new DossierDetailView(ui, app.dossiers(), dossierDialogs);
+        this.werkgeverList = new WerkgeverListView(ui, app.werkgevers(), app.dossiers());
+        this.instellingen = new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
+                app.dataDirectory().root(), app.database().file().getFileName()));
+
+        shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
+        shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);
+        shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
+        shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
+        shell.info(I18n.t("status.data", app.dataDirectory().root()));
+    }
+
+    /** Puts the shell into the stage's scene (created by the caller with the theme applied). */
+    public void attachTo(Scene scene) {
+        scene.setRoot(shell);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            showDossiers();
+            dossierList.focusFilter();
+        });
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+3"), this::showWerkgevers);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+4"), this::showInstellingen);
+        showVandaag();
+        updateDemoItem();
+    }
+
+    /** At the first start: ask for the practice details reports will need. */
+    public void askPracticeDetailsIfMissing() {
+        ui.background().run(() -> app.praktijk().get().isEmpty(), missing -> {
+            if (missing) {
+                PraktijkDialog.ask(ui, app.praktijk());
+            }
+        });
+    }
+
+    private MenuBar menuBar() {
+        MenuItem nieuw = new MenuItem(I18n.t("dossier.new"));
+        nieuw.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        nieuw.setOnAction(e -> newDossier());
+        demoItem.setId("menu-demo");
+        demoItem.setOnAction(e -> loadDemo());
+        MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
+        afsluiten.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        afsluiten.setOnAction(e -> stage.close());
+        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), afsluiten);
+        bestand.setId("menu-file");
+        MenuItem over = new MenuItem(I18n.t("menu.about"));
+        over.setOnAction(e -> about());
+        Menu help = new Menu(I18n.t("menu.help"), null, over);
+        return new MenuBar(bestand, help);
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("about.text", AppVersion.get(),
+                app.dataDirectory().root()), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.t("menu.about"));
+        alert.setHeaderText(I18n.t("app.name") + " " + AppVersion.get());
+        alert.show();
+    }
+
+    private void updateDemoItem() {
+        ui.background().run(app.dossiers()::isEmpty, empty -> demoItem.setDisable(!empty));
+    }
+
+    private void loadDemo() {
+        ui.background().run(() -> {
+            if (!app.dossiers().isEmpty()) {
+                return -1;
+            }
+            return DemoDossiers.load(app.database(), app.clock());
+        }, count -> {
+            status(count < 0 ? I18n.t("demo.notEmpty") : I18n.t("demo.loaded", count));
+            dataChanged();
+            showDossiers();
+        });
+    }
+
+    private void show(String navId, Page page) {
+        shell.select(navId);
+        shell.show(page.node());
+        page.refresh();
+    }
+
+    @Override
+    public void showVandaag() {
+        show("vandaag", vandaag);
+    }
+
+    @Override
+    public void showDossiers() {
+        show("dossiers", dossierList);
+    }
+
+    @Override
+    public void openDossier(int dossierId) {
+        shell.select("dossiers");
+        shell.show(dossierDetail.node());
+        dossierDetail.open(dossierId);
+    }
+
+    @Override
+    public void showWerkgevers() {
+        show("werkgevers", werkgeverList);
+    }
+
+    @Override
+    public void openWerkgever(int werkgeverId) {
+        showWerkgevers();
+        werkgeverList.select(werkgeverId);
+    }
+
+    @Override
+    public void showInstellingen() {
+        show("instellingen", instellingen);
+    }
+
+    @Override
+    public void dataChanged() {
+        updateDemoItem();
+    }
+
+    @Override
+    public void status(String message) {
+        shell.status(message);
+    }
+
+    @Override
+    public void newDossier() {
+        dossierDialogs.create(this::openDossier);
+    }
+
+    Shell shell() {
+        return shell;
+    }
+}

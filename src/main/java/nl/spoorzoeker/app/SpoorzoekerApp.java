@@ -1,0 +1,76 @@
+package nl.spoorzoeker.app;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.spoorzoeker.store.DatabaseOpenException;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The window appears at once while the database opens in the background
+ * (started by {@link GuiStarter} before the toolkit), then the screens fill in.
+ */
+public final class SpoorzoekerApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpoorzoekerApp.class);
+
+    /** Handed over by {@link GuiStarter}: JavaFX creates this class itself. */
+    static volatile CompletableFuture<AppContext> opening;
+    static volatile Background background;
+    static volatile Runnable onShown = () -> { };
+    static volatile java.util.function.Consumer<Stage> stageReady = stage -> { };
+
+    @Override
+    public void start(Stage stage) {
+        ErrorReporter.install();
+        Theme.applyUserAgent();
+        Label loading = new Label(I18n.t("loading"));
+        Scene scene = new Scene(new StackPane(loading), 1200, 780);
+        Theme.style(scene);
+        stage.setTitle(I18n.t("app.name"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        stageReady.accept(stage);
+        onShown.run();
+        opening.whenComplete((context, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                refuse(stage, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+                return;
+            }
+            MainWindow window = new MainWindow(stage, context, background);
+            window.attachTo(scene);
+            if (FirstFrame.enabled()) {
+                FirstFrame.ready();
+                return;
+            }
+            window.askPracticeDetailsIfMissing();
+        }));
+    }
+
+    private static void refuse(Stage stage, Throwable error) {
+        LOG.error("Could not open the practice", error);
+        String text = error instanceof DatabaseOpenException e
+                ? I18n.t(e.messageKey(), e.file())
+                : I18n.t(ErrorReporter.messageKeyFor(error));
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.t("app.name"));
+        alert.setHeaderText(I18n.t("db.open.title"));
+        alert.getDialogPane().setId("open-failed");
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,35 @@
+package nl.spoorzoeker.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code spoorzoeker [--data-dir D] [--demo] [command]}: without a command, the window opens. */
+@Command(name = "spoorzoeker",
+        mixinStandardHelpOptions = true,
+        versionProvider = SpoorzoekerCommand.Version.class,
+        description = "Spoorzoeker: dossiers, logboek en rapportages voor spoor 2-trajecten.",
+        subcommands = {VersionCommand.class, InitCommand.class, DemoCommand.class, DossiersCommand.class})
+public final class SpoorzoekerCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")
+    Path dataDir;
+
+    @Option(names = "--demo", description = "Laad bij de start de demodossiers in een lege gegevensmap.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws Exception {
+        DataDirectory dir = Cli.prepare(dataDir);
+        return GuiStarter.start(dir, demo);
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Spoorzoeker " + AppVersion.get()};
+        }
+    }
+}

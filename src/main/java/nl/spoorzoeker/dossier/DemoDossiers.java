@@ -1,0 +1,103 @@
+package nl.spoorzoeker.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * Eight fictional but realistic dossiers across five employers, dated relative to today so that
+ * their verzuimweek runs from about 40 to 100. Names deliberately exercise Turkish, Polish,
+ * German and Dutch spelling; phone numbers and e-mail domains are fictional.
+ */
+public final class DemoDossiers {
+
+    private record Persoon(String naam, String functie, int werkgever, int week, LocalDate geboren,
+                           String straat, String postcode, String plaats, int contracturen, Vervoer vervoer,
+                           TrajectStatus status) {
+    }
+
+    private static final List<Werkgever> WERKGEVERS = List.of(
+            werkgever("Zorggroep De Linde", "41234567", "Lindelaan 12", "3521 AB", "Utrecht",
+                    "Marieke Jansen", "Ruud Smit", true),
+            werkgever("Logistiek Centrum Noord B.V.", "02345678", "Transportweg 8", "9723 JK", "Groningen",
+                    "Henk Postma", "Anouk Veenstra", false),
+            werkgever("Bouwbedrijf Van Dam & Zn.", "33456789", "Industrieweg 44", "3812 PL", "Amersfoort",
+                    "Gert van Dam", "Lotte Brouwer", false),
+            werkgever("Stichting Openbaar Onderwijs Rivierenland", "11567890", "Stationsstraat 3", "4001 CD", "Tiel",
+                    "Esther Kok", "Bas van Leeuwen", true),
+            werkgever("Vervoerbedrijf Stadsgewest", "24678901", "Remiseweg 1", "2516 AK", "Den Haag",
+                    "Fatima Bouzid", "Kees de Wit", false));
+
+    private static final List<Persoon> PERSONEN = List.of(
+            new Persoon("Çiğdem Yılmaz", "Medewerker thuiszorg", 0, 61, LocalDate.of(1979, 3, 14),
+                    "Kanaalweg 112", "3526 KM", "Utrecht", 28, Vervoer.FIETS, TrajectStatus.ACTIEF),
+            new Persoon("Łukasz Żółć", "Orderpicker / heftruckchauffeur", 1, 55, LocalDate.of(1988, 11, 2),
+                    "Oosterhamrikkade 7a", "9714 BB", "Groningen", 40, Vervoer.EIGEN_AUTO, TrajectStatus.ACTIEF),
+            new Persoon("Zoë de Vries-Müller", "Onderwijsassistent", 3, 74, LocalDate.of(1971, 6, 30),
+                    "Waalkade 21", "4001 LP", "Tiel", 24, Vervoer.OPENBAAR_VERVOER, TrajectStatus.ACTIEF),
+            new Persoon("Mohammed El Amrani", "Buschauffeur", 4, 88, LocalDate.of(1966, 1, 9),
+                    "Hoefkade 340", "2526 CM", "Den Haag", 38, Vervoer.OPENBAAR_VERVOER, TrajectStatus.ACTIEF),
+            new Persoon("Anne-Marie van den Berg", "Administratief medewerker", 0, 100, LocalDate.of(1962, 9, 21),
+                    "Biltstraat 88", "3572 BH", "Utrecht", 32, Vervoer.EIGEN_AUTO, TrajectStatus.AFGEROND),
+            new Persoon("Sanne Bakker", "Verpleegkundige", 0, 40, null,
+                    "Amsterdamsestraatweg 301", "3551 CG", "Utrecht", 32, Vervoer.FIETS, TrajectStatus.ACTIEF),
+            new Persoon("Priya Raghoebarsing", "Klantenservicemedewerker", 1, 67, LocalDate.of(1990, 4, 17),
+                    "Paterswoldseweg 55", "9726 BC", "Groningen", 36, Vervoer.OPENBAAR_VERVOER, TrajectStatus.ACTIEF),
+            new Persoon("Jan-Willem de Groot", "Timmerman", 2, 48, LocalDate.of(1975, 12, 5),
+                    "Vathorst-Zuid 19", "3825 AA", "Amersfoort", 40, Vervoer.EIGEN_AUTO, TrajectStatus.ACTIEF));
+
+    private DemoDossiers() {
+    }
+
+    /**
+     * Loads the demo set into an empty practice, in one transaction.
+     *
+     * @throws IllegalStateException when the practice already holds dossiers or employers
+     */
+    public static int load(Database db, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            var dossiers = new DossierRepository(cfg.dsl());
+            var werkgevers = new WerkgeverRepository(cfg.dsl());
+            if (dossiers.count() > 0 || werkgevers.count() > 0) {
+                throw new IllegalStateException("demo data needs an empty practice");
+            }
+            int[] ids = WERKGEVERS.stream().mapToInt(w -> werkgevers.insert(w, now)).toArray();
+            int index = 0;
+            for (Persoon p : PERSONEN) {
+                dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject(p, today, index), now);
+                index++;
+            }
+            return PERSONEN.size();
+        });
+    }
+
+    private static Werknemer werknemer(Persoon p, int index) {
+        String mailNaam = p.naam().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        return new Werknemer(null, p.naam(), p.geboren(), "06-1000 00" + (10 + index),
+                mailNaam + "@voorbeeld.example", new Adres(p.straat(), p.postcode(), p.plaats()),
+                p.functie(), p.contracturen() * 60, p.vervoer() == Vervoer.EIGEN_AUTO || index % 3 == 0, p.vervoer());
+    }
+
+    private static Traject traject(Persoon p, LocalDate today, int index) {
+        // Spread the weekdays so the list does not look generated.
+        LocalDate eersteZiektedag = today.minusDays(7L * (p.week() - 1) + index % 5);
+        // Spoor 2 usually starts after the eerstejaarsevaluatie (week 52); the early cases started
+        // on advice of the arbeidsdeskundige a few weeks ago.
+        LocalDate start = p.week() >= 58 ? eersteZiektedag.plusWeeks(54) : today.minusWeeks(3);
+        boolean lang = index % 2 == 0;
+        return new Traject(null, eersteZiektedag, start.minusDays(10), start,
+                start.plusWeeks(lang ? 26 : 13), (lang ? 24 : 14) * 60, lang ? 275_000 : 177_500, p.status());
+    }
+
+    private static Werkgever werkgever(String naam, String kvk, String straat, String postcode, String plaats,
+                                       String contactpersoon, String casemanager, boolean erd) {
+        String domein = naam.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
+        return new Werkgever(null, naam, kvk, new Adres(straat, postcode, plaats),
+                new Contact(contactpersoon, "030-200 00 00", "hr@" + domein),
+                new Contact(casemanager, "06-2000 00 00", "casemanager@" + domein), erd);
+    }
+}

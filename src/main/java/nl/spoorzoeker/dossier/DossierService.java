@@ -1,0 +1,72 @@
+package nl.spoorzoeker.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * Use cases for dossiers. Synchronous and free of JavaFX: the UI calls it from a background task.
+ * Every change is one short transaction.
+ */
+public final class DossierService {
+
+    private final Database db;
+    private final Clock clock;
+
+    public DossierService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Creates a dossier for an existing werkgever; returns its id. */
+    public int create(Werknemer werknemer, int werkgeverId, Traject traject) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new DossierRepository(cfg.dsl()).insert(werknemer, werkgeverId, traject, now));
+    }
+
+    /** Creates the werkgever and the dossier together, so neither exists without the other. */
+    public int createWithNewWerkgever(Werknemer werknemer, Werkgever werkgever, Traject traject) {
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            int werkgeverId = new WerkgeverRepository(cfg.dsl()).insert(werkgever, now);
+            return new DossierRepository(cfg.dsl()).insert(werknemer, werkgeverId, traject, now);
+        });
+    }
+
+    public void update(int dossierId, Werknemer werknemer, int werkgeverId, Traject traject) {
+        Instant now = clock.instant();
+        boolean found = db.write(cfg ->
+                new DossierRepository(cfg.dsl()).update(dossierId, werknemer, werkgeverId, traject, now));
+        if (!found) {
+            throw new NoSuchElementException("dossier " + dossierId);
+        }
+    }
+
+    public void setStatus(int dossierId, TrajectStatus status) {
+        Instant now = clock.instant();
+        boolean found = db.write(cfg -> new DossierRepository(cfg.dsl()).setStatus(dossierId, status, now));
+        if (!found) {
+            throw new NoSuchElementException("dossier " + dossierId);
+        }
+    }
+
+    public Optional<Dossier> find(int dossierId) {
+        return db.read(ctx -> new DossierRepository(ctx).find(dossierId));
+    }
+
+    public List<DossierRegel> list() {
+        return db.read(ctx -> new DossierRepository(ctx).all());
+    }
+
+    public List<DossierRegel> ofWerkgever(int werkgeverId) {
+        return db.read(ctx -> new DossierRepository(ctx).ofWerkgever(werkgeverId));
+    }
+
+    /** True when the practice holds no dossiers and no employers yet (demo data may be loaded). */
+    public boolean isEmpty() {
+        return db.read(ctx -> new DossierRepository(ctx).count() == 0 && new WerkgeverRepository(ctx).count() == 0);
+    }
+}

@@ -1,0 +1,7 @@
+package nl.spoorzoeker.dossier;
+
+public enum TrajectStatus {
+    ACTIEF,
+    AFGEROND,
+    GEARCHIVEERD
+}

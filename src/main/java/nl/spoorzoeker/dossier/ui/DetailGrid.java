@@ -1,0 +1,30 @@
+package nl.spoorzoeker.dossier.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import nl.spoorzoeker.ui.I18n;
+
+/** Read-only label/value rows for the detail screens; empty values show a dash. */
+final class DetailGrid extends GridPane {
+
+    private int row;
+
+    DetailGrid(String titleKey) {
+        getStyleClass().add("detail-grid");
+        setHgap(16);
+        setVgap(6);
+        Label title = new Label(I18n.t(titleKey));
+        title.getStyleClass().add("title-4");
+        add(title, 0, row++, 2, 1);
+    }
+
+    DetailGrid row(String labelKey, String value) {
+        Label label = new Label(I18n.t(labelKey).replace("_", ""));
+        label.getStyleClass().add("text-muted");
+        Label text = new Label(value == null || value.isBlank() ? "–" : value);
+        text.setWrapText(true);
+        add(label, 0, row);
+        add(text, 1, row++);
+        return this;
+    }
+}

@@ -1,0 +1,163 @@
+package nl.spoorzoeker.dossier.ui;
+
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Contact;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.timeline.Verzuimweek;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One dossier: a header with the week of sickness, and werknemer, werkgever and traject. */
+public final class DossierDetailView {
+
+    private final UiContext ui;
+    private final DossierService dossiers;
+    private final DossierDialogs dialogs;
+    private final VBox root = new VBox(16);
+    private int dossierId;
+
+    public DossierDetailView(UiContext ui, DossierService dossiers, DossierDialogs dialogs) {
+        this.ui = ui;
+        this.dossiers = dossiers;
+        this.dialogs = dialogs;
+        root.setId("dossier-detail");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void open(int id) {
+        this.dossierId = id;
+        root.getChildren().setAll(new Label(I18n.t("loading")));
+        ui.background().run(() -> dossiers.find(id), found -> found.ifPresentOrElse(this::show,
+                () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+    }
+
+    public int dossierId() {
+        return dossierId;
+    }
+
+    private void show(Dossier d) {
+        Werknemer w = d.werknemer();
+        Traject t = d.traject();
+        LocalDate today = ui.today();
+
+        Label naam = new Label(w.naam());
+        naam.setId("dossier-detail-naam");
+        naam.getStyleClass().add("title-1");
+        var week = Verzuimweek.op(t.eersteZiektedag(), today);
+        Label weekLabel = new Label(week.isPresent() ? I18n.t("dossier.header.week", week.getAsInt())
+                : I18n.t("dossier.header.notYet"));
+        weekLabel.setId("dossier-detail-week");
+        weekLabel.getStyleClass().addAll("week-badge");
+        Label status = new Label(I18n.t("status." + t.status().name()));
+        status.getStyleClass().addAll("status-badge", "status-" + t.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label werkgever = new Label(d.werkgever().naam(), FontIcon.of(Material2AL.BUSINESS, 16));
+        werkgever.getStyleClass().add("text-muted");
+        HBox badges = new HBox(10, weekLabel, status, werkgever);
+        badges.setAlignment(Pos.CENTER_LEFT);
+
+        Button terug = new Button(I18n.t("action.back"), FontIcon.of(Material2AL.ARROW_BACK, 16));
+        terug.setId("dossier-back");
+        terug.setOnAction(e -> ui.navigator().showDossiers());
+        Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
+        bewerk.setId("dossier-edit");
+        bewerk.setDefaultButton(false);
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id)));
+        boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
+        Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
+                FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
+        archiveer.setId("dossier-archive");
+        archiveer.setOnAction(e -> toggleArchive(d));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, terug, spacer, bewerk, archiveer);
+
+        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
+        sections.setPadding(new Insets(8, 0, 0, 0));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().setAll(actions, naam, badges, scroll);
+    }
+
+    private void toggleArchive(Dossier d) {
+        TrajectStatus next = d.traject().status() == TrajectStatus.GEARCHIVEERD ? TrajectStatus.ACTIEF : TrajectStatus.GEARCHIVEERD;
+        ui.background().run(() -> {
+            dossiers.setStatus(d.id(), next);
+            return d.id();
+        }, id -> {
+            ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
+            ui.navigator().dataChanged();
+            open(id);
+        });
+    }
+
+    private static DetailGrid werknemerGrid(Werknemer w) {
+        return new DetailGrid("dossier.section.werknemer")
+                .row("dossier.werknemer.geboortedatum", DateInput.format(w.geboortedatum()))
+                .row("dossier.werknemer.functie", w.functie())
+                .row("dossier.werknemer.contracturen", NumberInput.formatHours(w.contracturenMinuten()))
+                .row("dossier.werknemer.telefoon", w.telefoon())
+                .row("dossier.werknemer.email", w.email())
+                .row("dossier.werknemer.adres", adres(w.adres()))
+                .row("dossier.werknemer.rijbewijs", I18n.t(w.rijbewijs() ? "yes" : "no"))
+                .row("dossier.werknemer.vervoer", w.vervoer() == null ? null : I18n.t("vervoer." + w.vervoer().name()));
+    }
+
+    private static DetailGrid werkgeverGrid(Werkgever g) {
+        return new DetailGrid("dossier.section.werkgever")
+                .row("werkgever.naam", g.naam())
+                .row("werkgever.kvk", g.kvkNummer())
+                .row("werkgever.adres", adres(g.adres()))
+                .row("werkgever.contactpersoon", contact(g.contactpersoon()))
+                .row("werkgever.casemanager", contact(g.casemanager()))
+                .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
+    }
+
+    private static DetailGrid trajectGrid(Traject t) {
+        return new DetailGrid("dossier.section.traject")
+                .row("dossier.traject.eersteZiektedag", DateInput.format(t.eersteZiektedag()))
+                .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
+                .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))
+                .row("dossier.traject.einddatum", DateInput.format(t.geplandeEinddatum()))
+                .row("dossier.traject.budgetUren", NumberInput.formatHours(t.budgetMinuten()))
+                .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
+                .row("dossier.traject.status", I18n.t("status." + t.status().name()));
+    }
+
+    static String adres(Adres a) {
+        String postcodePlaats = String.join(" ", java.util.stream.Stream.of(a.postcode(), a.plaats())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        return String.join("\n", java.util.stream.Stream.of(a.straat(), postcodePlaats)
+                .filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    static String contact(Contact c) {
+        return String.join("\n", java.util.stream.Stream.of(c.naam(), c.telefoon(), c.email())
+                .filter(s -> s != null && !s.isBlank()).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package nl.spoorzoeker.dossier.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Vervoer;
+import nl.spoorzoeker.dossier.WerkgeverRegel;
+import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.FormView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Opens the dossier form, for a new dossier or an existing one. */
+public final class DossierDialogs {
+
+    private final UiContext ui;
+    private final DossierService dossiers;
+    private final WerkgeverService werkgevers;
+
+    public DossierDialogs(UiContext ui, DossierService dossiers, WerkgeverService werkgevers) {
+        this.ui = ui;
+        this.dossiers = dossiers;
+        this.werkgevers = werkgevers;
+    }
+
+    /** Loads the employers, then shows an empty form; {@code onSaved} gets the new dossier id. */
+    public void create(IntConsumer onSaved) {
+        ui.background().run(werkgevers::list, list -> {
+            DossierForm form = new DossierForm(ui.today(), list);
+            show(form, I18n.t("dossier.new.title"), () -> {
+                Werknemer werknemer = form.werknemer(null);
+                Traject traject = form.traject(null);
+                int werkgeverId = form.werkgeverId();
+                return () -> dossiers.create(werknemer, werkgeverId, traject);
+            }, onSaved);
+        });
+    }
+
+    public void edit(Dossier existing, IntConsumer onSaved) {
+        ui.background().run(werkgevers::list, list -> {
+            DossierForm form = new DossierForm(ui.today(), list);
+            form.load(existing);
+            show(form, I18n.t("dossier.edit.title"), () -> {
+                Werknemer werknemer = form.werknemer(existing.werknemer().id());
+                Traject traject = form.traject(existing.traject().id());
+                int werkgeverId = form.werkgeverId();
+                return () -> {
+                    dossiers.update(existing.id(), werknemer, werkgeverId, traject);
+                    return existing.id();
+                };
+            }, onSaved);
+        });
+    }
+
+    private void show(DossierForm form, String title,
+                      java.util.function.Supplier<java.util.concurrent.Callable<Integer>> save, IntConsumer onSaved) {
+        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), title, "dossier-dialog", form,
+                view(form), ui.background(), save);
+        dialog.showAndWait().ifPresent(id -> {
+            ui.navigator().status(I18n.t("dossier.saved"));
+            ui.navigator().dataChanged();
+            onSaved.accept(id);
+        });
+    }
+
+    private FormView view(DossierForm form) {
+        FormView view = new FormView();
+        view.section("dossier.section.werknemer");
+        view.text(form.naam);
+        view.date(form.geboortedatum);
+        view.text(form.telefoon);
+        view.text(form.email);
+        view.text(form.straat);
+        view.text(form.postcode);
+        view.text(form.woonplaats);
+        view.text(form.functie);
+        view.text(form.contracturen);
+        view.check("werknemer-rijbewijs", "dossier.werknemer.rijbewijs", form.rijbewijs);
+        ComboBox<Vervoer> vervoer = enumCombo(Vervoer.values(), "vervoer.");
+        vervoer.valueProperty().bindBidirectional(form.vervoer);
+        view.combo("werknemer-vervoer", "dossier.werknemer.vervoer", vervoer);
+
+        view.section("dossier.section.werkgever");
+        ComboBox<WerkgeverRegel> werkgever = new ComboBox<>(form.werkgevers);
+        werkgever.setId("dossier-werkgever");
+        werkgever.setPromptText(I18n.t("dossier.werkgever.prompt"));
+        werkgever.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WerkgeverRegel r) {
+                return r == null ? "" : r.plaats() == null ? r.naam() : r.naam() + " (" + r.plaats() + ")";
+            }
+
+            @Override
+            public WerkgeverRegel fromString(String s) {
+                return null;
+            }
+        });
+        werkgever.valueProperty().bindBidirectional(form.werkgever);
+        werkgever.setMaxWidth(Double.MAX_VALUE);
+        Button nieuweWerkgever = new Button(I18n.t("werkgever.new"), FontIcon.of(Material2AL.ADD, 14));
+        nieuweWerkgever.setId("dossier-new-werkgever");
+        nieuweWerkgever.setOnAction(event -> WerkgeverDialogs.create(ui, werkgevers, id ->
+                ui.background().run(werkgevers::list, list -> {
+                    form.werkgevers.setAll(list);
+                    form.werkgever.set(list.stream().filter(r -> r.id() == id).findFirst().orElse(null));
+                })));
+        HBox.setHgrow(werkgever, Priority.ALWAYS);
+        view.custom("dossier.werkgever", new HBox(8, werkgever, nieuweWerkgever), werkgever, form::werkgeverError);
+
+        view.section("dossier.section.traject");
+        view.date(form.eersteZiektedag);
+        view.date(form.opdrachtdatum);
+        view.date(form.startdatum);
+        view.date(form.einddatum);
+        view.text(form.budgetUren);
+        view.text(form.budgetEuro);
+        ComboBox<TrajectStatus> status = enumCombo(TrajectStatus.values(), "status.");
+        status.valueProperty().bindBidirectional(form.status);
+        view.combo("traject-status", "dossier.traject.status", status);
+        return view;
+    }
+
+    static <E extends Enum<E>> ComboBox<E> enumCombo(E[] values, String keyPrefix) {
+        List<E> items = Arrays.asList(values);
+        ComboBox<E> combo = new ComboBox<>(FXCollections.observableArrayList(items));
+        StringConverter<E> converter = new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : I18n.t(keyPrefix + value.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+        combo.setConverter(converter);
+        combo.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? I18n.t("choice.none") : converter.toString(item));
+            }
+        });
+        return combo;
+    }
+}

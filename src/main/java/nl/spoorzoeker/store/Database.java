@@ -1,0 +1,261 @@
+package nl.spoorzoeker.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.TransactionalCallable;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite file of a practice, behind one connection (one writer, reliability.md §1.3).
+ *
+ * <p>Opening checks before it writes anything: a file that is not ours, from a newer version, or
+ * damaged is refused with a reason and left untouched. Then it migrates with Flyway, sets the
+ * durability pragmas and reads them back. Every use goes through {@link #read} or {@link #write},
+ * which serialise access, so callers on any thread cannot interleave statements.
+ */
+public final class Database implements AutoCloseable {
+
+    /** "SPZK": marks a file as a Spoorzoeker database in the SQLite header. */
+    public static final int APPLICATION_ID = 0x53505A4B;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final int schemaVersion;
+
+    private Database(Path file, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+        Settings settings = new Settings()
+                .withExecuteLogging(false) // SQL with bind values would put client data into logs
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withRenderSchema(false);
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, settings);
+    }
+
+    public static Database open(Path file) throws DatabaseOpenException {
+        Path absolute = file.toAbsolutePath();
+        refuseUnusableFile(absolute);
+        Connection connection = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            connection = DriverManager.getConnection(url(absolute), baseConfig().toProperties());
+            int latestKnown = latestKnownVersion(absolute);
+            refuseForeignOrNewer(connection, absolute, latestKnown);
+            refuseDamaged(connection, absolute);
+            PragmaContract.apply(connection);
+            migrate(absolute);
+            stampHeader(connection, latestKnown);
+            List<String> problems = PragmaContract.violations(connection);
+            if (!problems.isEmpty()) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.PRAGMA_MISMATCH, absolute,
+                        String.join(", ", problems));
+            }
+            LOG.info("Database open, schema version {}, SQLite {}", latestKnown,
+                    PragmaContract.sqliteVersion(connection));
+            return new Database(absolute, connection, latestKnown);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException | IOException e) {
+            closeQuietly(connection);
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_WRITE, absolute, e.getMessage(), e);
+        }
+    }
+
+    private static void refuseUnusableFile(Path file) throws DatabaseOpenException {
+        try {
+            if (!Files.exists(file)) {
+                return;
+            }
+            if (Files.size(file) == 0) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.EMPTY_FILE, file, "zero bytes");
+            }
+            if (!SqliteHeader.read(file).isSqlite()) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_A_DATABASE, file, "no SQLite header");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_WRITE, file, e.getMessage(), e);
+        }
+    }
+
+    private static void refuseForeignOrNewer(Connection connection, Path file, int latestKnown)
+            throws SQLException, DatabaseOpenException {
+        int applicationId = Integer.parseInt(PragmaContract.query(connection, "PRAGMA application_id"));
+        if (applicationId != APPLICATION_ID) {
+            boolean hasTables = !"0".equals(PragmaContract.query(connection,
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+            boolean hasOurHistory = !"0".equals(PragmaContract.query(connection,
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'flyway_schema_history'"));
+            // A file with no tables is new; one with our migration history but no stamp was
+            // interrupted during its first creation. Anything else belongs to another program.
+            if (applicationId != 0 || (hasTables && !hasOurHistory)) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.FOREIGN_DATABASE, file,
+                        "application_id=" + applicationId);
+            }
+        }
+        int userVersion = Integer.parseInt(PragmaContract.query(connection, "PRAGMA user_version"));
+        if (userVersion > latestKnown) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file,
+                    "user_version=" + userVersion + " > " + latestKnown);
+        }
+    }
+
+    private static void refuseDamaged(Connection connection, Path file) throws DatabaseOpenException {
+        try {
+            String result = PragmaContract.query(connection, "PRAGMA quick_check");
+            if (!"ok".equalsIgnoreCase(result)) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file, "quick_check failed");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file, e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path file) throws DatabaseOpenException {
+        try {
+            flyway(file).migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file, e.getMessage(), e);
+        }
+    }
+
+    private static int latestKnownVersion(Path file) {
+        return Arrays.stream(flyway(file).info().all())
+                .filter(info -> info.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .mapToInt(version -> Integer.parseInt(version.getVersion()))
+                .max()
+                .orElse(0);
+    }
+
+    private static Flyway flyway(Path file) {
+        return Flyway.configure()
+                .dataSource(url(file), null, null)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    private static void stampHeader(Connection connection, int version) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            statement.execute("PRAGMA user_version = " + version);
+        }
+    }
+
+    private static SQLiteConfig baseConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        // Write transactions take the write lock at BEGIN: a read that later upgrades to a write
+        // would otherwise fail with SQLITE_BUSY without consulting the busy handler.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing a refused database connection failed", e);
+            }
+        }
+    }
+
+    /** Runs a read on the one connection. */
+    public <T> T read(Function<DSLContext, T> query) {
+        lock.lock();
+        try {
+            return query.apply(dsl);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one short IMMEDIATE transaction; it commits entirely or not at all. */
+    public <T> T write(TransactionalCallable<T> work) {
+        lock.lock();
+        try {
+            return dsl.transactionResult(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The current pragma problems; empty when the connection is as required. */
+    public List<String> pragmaViolations() throws SQLException {
+        lock.lock();
+        try {
+            return PragmaContract.violations(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String sqliteVersion() throws SQLException {
+        lock.lock();
+        try {
+            return PragmaContract.sqliteVersion(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String pragma(String name) throws SQLException {
+        lock.lock();
+        try {
+            return PragmaContract.query(connection, "PRAGMA " + name);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

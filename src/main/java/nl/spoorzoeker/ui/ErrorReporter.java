@@ -1,0 +1,108 @@
+package nl.spoorzoeker.ui;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import nl.spoorzoeker.app.Logging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one place unexpected failures go: logged with a short code (stack trace, never client data),
+ * and shown to the coach in Dutch with what to do. The app stays usable.
+ */
+public final class ErrorReporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    private static final long MIN_MILLIS_BETWEEN_DIALOGS = 1500;
+
+    private static volatile boolean dialogsEnabled = true;
+    private static volatile long lastDialogAt;
+    private static volatile String lastCode;
+
+    private ErrorReporter() {
+    }
+
+    /** Installs the handler for the FX thread and every other thread. */
+    public static void install() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> report(error));
+        if (Platform.isFxApplicationThread()) {
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
+        }
+    }
+
+    /** Tests turn the dialogs off to assert on {@link #lastCode()} instead. */
+    public static void setDialogsEnabled(boolean enabled) {
+        dialogsEnabled = enabled;
+    }
+
+    public static String lastCode() {
+        return lastCode;
+    }
+
+    public static String report(Throwable error) {
+        String code = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()).toUpperCase();
+        lastCode = code;
+        LOG.error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
+        String messageKey = messageKeyFor(error);
+        if (dialogsEnabled) {
+            Runnable show = () -> show(messageKey, code);
+            if (Platform.isFxApplicationThread()) {
+                show.run();
+            } else {
+                try {
+                    Platform.runLater(show);
+                } catch (IllegalStateException toolkitNotRunning) {
+                    System.err.println(I18n.t(messageKey) + " (" + code + ")");
+                }
+            }
+        }
+        return code;
+    }
+
+    /** Maps what went wrong to a message the coach can act on. */
+    public static String messageKeyFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return messageKeyFor(sqlite.getResultCode());
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("SQLITE_FULL")) {
+                return "error.diskFull";
+            }
+            if (t instanceof java.io.IOException io && io.getMessage() != null
+                    && io.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                return "error.diskFull";
+            }
+        }
+        return "error.unexpected";
+    }
+
+    private static String messageKeyFor(SQLiteErrorCode code) {
+        return switch (code) {
+            case SQLITE_FULL -> "error.diskFull";
+            case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_CANTOPEN, SQLITE_PERM -> "error.cannotWrite";
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> "error.corrupt";
+            case SQLITE_BUSY, SQLITE_LOCKED -> "error.busy";
+            default -> code.name().startsWith("SQLITE_IOERR") ? "error.io" : "error.unexpected";
+        };
+    }
+
+    private static void show(String messageKey, String code) {
+        long now = Instant.now().toEpochMilli();
+        if (now - lastDialogAt < MIN_MILLIS_BETWEEN_DIALOGS) {
+            return; // one failure can cascade; one dialog is enough
+        }
+        lastDialogAt = now;
+        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, Logging.logDir()), ButtonType.OK);
+        alert.setTitle(I18n.t("error.title"));
+        alert.setHeaderText(I18n.t(messageKey));
+        alert.getDialogPane().setId("error-dialog");
+        alert.show();
+    }
+}

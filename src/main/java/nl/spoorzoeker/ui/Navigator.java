@@ -1,0 +1,25 @@
+package nl.spoorzoeker.ui;
+
+/** Moving between the main screens; implemented by the window wiring in {@code app}. */
+public interface Navigator {
+
+    void showVandaag();
+
+    void showDossiers();
+
+    void openDossier(int dossierId);
+
+    void showWerkgevers();
+
+    void openWerkgever(int werkgeverId);
+
+    void showInstellingen();
+
+    /** Something changed that other screens show: reload them when they are shown next. */
+    void dataChanged();
+
+    /** A short message in the status line, e.g. "Dossier opgeslagen". */
+    void status(String message);
+
+    void newDossier();
+}

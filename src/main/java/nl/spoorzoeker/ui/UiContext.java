@@ -1,0 +1,14 @@
+package nl.spoorzoeker.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/** What every screen needs besides its own services: background work, navigation, the clock. */
+public record UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window) {
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

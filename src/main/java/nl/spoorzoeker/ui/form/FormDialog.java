@@ -1,0 +1,106 @@
+package nl.spoorzoeker.ui.form;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * A modal form with Opslaan (Enter) and Annuleren (Escape). Opslaan is refused while a field is
+ * invalid: the dialog stays open, the fields are marked and a summary names them. Saving runs in
+ * the background; if it fails the dialog stays open with everything the coach typed.
+ */
+public final class FormDialog<R> extends Dialog<R> {
+
+    public static final ButtonType SAVE = new ButtonType(I18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType(I18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private final Label summary = new Label();
+
+    /**
+     * @param saveFactory called on the JavaFX thread once the form is valid; returns the
+     *                    background work that saves it and yields the dialog's result
+     */
+    public FormDialog(Window owner, String title, String dialogId, FormModel model, FormView view,
+                      Background background, Supplier<Callable<R>> saveFactory) {
+        initOwner(owner);
+        setTitle(title);
+        setHeaderText(title);
+        setResizable(true);
+        getDialogPane().setId(dialogId);
+        getDialogPane().getButtonTypes().setAll(SAVE, CANCEL);
+
+        summary.setId("form-errors");
+        summary.getStyleClass().add("form-errors");
+        summary.setWrapText(true);
+        summary.setManaged(false);
+        summary.setVisible(false);
+
+        ScrollPane scroll = new ScrollPane(view.node());
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(560);
+        VBox content = new VBox(10, summary, scroll);
+        getDialogPane().setContent(content);
+        setResultConverter(button -> null);
+
+        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        save.setId("dialog-save");
+        ((Button) getDialogPane().lookupButton(CANCEL)).setId("dialog-cancel");
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            List<FormModel.FormError> errors = model.errors();
+            if (!errors.isEmpty()) {
+                showErrors(view, errors);
+                return;
+            }
+            hideErrors();
+            Callable<R> work = saveFactory.get();
+            getDialogPane().setDisable(true);
+            background.run(work, result -> {
+                setResult(result);
+                close();
+            }, failure -> {
+                getDialogPane().setDisable(false);
+                ErrorReporter.report(failure);
+            });
+        });
+    }
+
+    private void showErrors(FormView view, List<FormModel.FormError> errors) {
+        view.showAllErrors();
+        summary.setText(I18n.t("form.fixErrors") + "\n" + errors.stream()
+                .map(e -> "• " + I18n.t(e.labelKey()).replace("_", "") + ": " + I18n.t(e.messageKey()))
+                .collect(Collectors.joining("\n")));
+        summary.setManaged(true);
+        summary.setVisible(true);
+        Control first = view.control(errors.getFirst().fieldId());
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private void hideErrors() {
+        summary.setManaged(false);
+        summary.setVisible(false);
+    }
+
+    /** For tests and callers that embed the summary elsewhere. */
+    public Node summary() {
+        return summary;
+    }
+}

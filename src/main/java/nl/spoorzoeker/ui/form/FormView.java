@@ -1,0 +1,132 @@
+package nl.spoorzoeker.ui.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import nl.spoorzoeker.ui.I18n;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+/**
+ * Lays out a form in labelled rows and marks invalid fields with ControlsFX decorations and the
+ * Dutch message as tooltip. Marks appear once the coach has typed or tried to save, not on a
+ * fresh empty form.
+ */
+public final class FormView {
+
+    private final GridPane grid = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final List<Runnable> revalidators = new ArrayList<>();
+    private int row;
+
+    public FormView() {
+        grid.getStyleClass().add("form");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(260);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        validation.setErrorDecorationEnabled(false);
+    }
+
+    public Node node() {
+        return grid;
+    }
+
+    public void section(String titleKey) {
+        Label title = new Label(I18n.t(titleKey));
+        title.getStyleClass().addAll("title-4", "form-section");
+        grid.add(title, 0, row++, 2, 1);
+    }
+
+    public TextField text(FieldModel<?> field) {
+        TextField input = new TextField();
+        input.setId(field.id());
+        input.textProperty().bindBidirectional(field.textProperty());
+        addRow(field.labelKey(), input, input);
+        register(input, field);
+        return input;
+    }
+
+    public DateField date(FieldModel<?> field) {
+        DateField input = new DateField(field.id());
+        input.textProperty().bindBidirectional(field.textProperty());
+        addRow(field.labelKey(), input, input.editor());
+        register(input.editor(), field);
+        return input;
+    }
+
+    public CheckBox check(String id, String labelKey, BooleanProperty property) {
+        CheckBox box = new CheckBox(I18n.t(labelKey));
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(property);
+        grid.add(box, 1, row++);
+        return box;
+    }
+
+    /** Adds a row for a control the caller has set up, with a validator for it. */
+    public <T> void custom(String labelKey, Node node, Control target, java.util.function.Supplier<String> errorKey) {
+        addRow(labelKey, node, target);
+        controls.put(target.getId(), target);
+        validation.registerValidator(target, false, (Control c, Object value) -> {
+            String key = errorKey.get();
+            return ValidationResult.fromErrorIf(c, key == null ? "" : I18n.t(key), key != null);
+        });
+        revalidators.add(() -> validation.revalidate(target));
+    }
+
+    public <T> ComboBox<T> combo(String id, String labelKey, ComboBox<T> combo) {
+        combo.setId(id);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        addRow(labelKey, combo, combo);
+        return combo;
+    }
+
+    /** Shows every mark from now on, and re-checks all fields. */
+    public void showAllErrors() {
+        validation.setErrorDecorationEnabled(true);
+        revalidators.forEach(Runnable::run);
+    }
+
+    public Control control(String fieldId) {
+        return controls.get(fieldId);
+    }
+
+    private void addRow(String labelKey, Node node, Control target) {
+        Label label = new Label(I18n.t(labelKey));
+        label.setLabelFor(target);
+        label.setMnemonicParsing(true);
+        grid.add(label, 0, row);
+        grid.add(node, 1, row++);
+    }
+
+    private void register(TextField input, FieldModel<?> field) {
+        controls.put(field.id(), input);
+        validation.registerValidator(input, false, (Control c, String value) -> {
+            var error = field.parse().error();
+            return ValidationResult.fromErrorIf(c, error.map(I18n::t).orElse(""), error.isPresent());
+        });
+        revalidators.add(() -> validation.revalidate(input));
+        input.textProperty().addListener((obs, old, now) -> validation.setErrorDecorationEnabled(true));
+    }
+}
