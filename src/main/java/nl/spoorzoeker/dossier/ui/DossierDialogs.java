@@ -95,6 +95,7 @@ public final class DossierDialogs {
         vervoer.valueProperty().bindBidirectional(form.vervoer);
         view.combo("werknemer-vervoer", "dossier.werknemer.vervoer", vervoer);
 
+        view.newColumn();
         view.section("dossier.section.werkgever");
         ComboBox<WerkgeverRegel> werkgever = new ComboBox<>(form.werkgevers);
         werkgever.setId("dossier-werkgever");
@@ -114,6 +115,7 @@ public final class DossierDialogs {
         werkgever.setMaxWidth(Double.MAX_VALUE);
         Button nieuweWerkgever = new Button(I18n.t("werkgever.new"), FontIcon.of(Material2AL.ADD, 14));
         nieuweWerkgever.setId("dossier-new-werkgever");
+        nieuweWerkgever.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         nieuweWerkgever.setOnAction(event -> WerkgeverDialogs.create(ui, werkgevers, id ->
                 ui.background().run(werkgevers::list, list -> {
                     form.werkgevers.setAll(list);

@@ -58,6 +58,7 @@ public final class WerkgeverDialogs {
         view.text(form.postcode);
         view.text(form.plaats);
         view.check("werkgever-erd", "werkgever.eigenrisicodrager", form.eigenrisicodrager);
+        view.newColumn();
         view.section("werkgever.section.contactpersoon");
         view.text(form.contactNaam);
         view.text(form.contactTelefoon);

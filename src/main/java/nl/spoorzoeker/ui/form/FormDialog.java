@@ -52,11 +52,16 @@ public final class FormDialog<R> extends Dialog<R> {
 
         ScrollPane scroll = new ScrollPane(view.node());
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(560);
+        // Sized to show the whole form without scrolling on a 1366x768 laptop screen.
+        scroll.setPrefViewportHeight(540);
+        scroll.setPrefViewportWidth(view.columnCount() > 1 ? 900 : 520);
         VBox content = new VBox(10, summary, scroll);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(view.columnCount() > 1 ? 960 : 580);
+        getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
         setResultConverter(button -> null);
+        // Some platforms (the headless one among them) do not grow the window to the pane's size.
+        setOnShown(event -> getDialogPane().getScene().getWindow().sizeToScene());
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.setId("dialog-save");

@@ -28,13 +28,31 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
  */
 public final class FormView {
 
-    private final GridPane grid = new GridPane();
+    private final javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(32);
+    private GridPane grid;
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final List<Runnable> revalidators = new ArrayList<>();
     private int row;
 
     public FormView() {
+        newColumn();
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        validation.setErrorDecorationEnabled(false);
+    }
+
+    public Node node() {
+        return columns;
+    }
+
+    public int columnCount() {
+        return columns.getChildren().size();
+    }
+
+    /** Continues the form in a new column to the right, so long forms fit a laptop screen. */
+    public void newColumn() {
+        grid = new GridPane();
         grid.getStyleClass().add("form");
         grid.setHgap(12);
         grid.setVgap(8);
@@ -42,15 +60,11 @@ public final class FormView {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(260);
+        inputs.setMinWidth(240);
         grid.getColumnConstraints().addAll(labels, inputs);
-        validation.setValidationDecorator(new CompoundValidationDecoration(
-                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
-        validation.setErrorDecorationEnabled(false);
-    }
-
-    public Node node() {
-        return grid;
+        javafx.scene.layout.HBox.setHgrow(grid, Priority.ALWAYS);
+        columns.getChildren().add(grid);
+        row = 0;
     }
 
     public void section(String titleKey) {

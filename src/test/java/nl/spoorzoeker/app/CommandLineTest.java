@@ -1,0 +1,76 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless sub-commands, run as a user would, on a temporary data folder. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionCreatesAndMigratesTheDatabase() {
+        Result r = run("version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Databaseschema: versie 1"), r.out());
+        assertTrue(r.out().contains("SQLite: 3."), r.out());
+        assertTrue(Files.exists(dir.resolve("spoorzoeker.db")));
+    }
+
+    @Test
+    void initDemoAndDossiersListTheDemoPractice() {
+        assertEquals(0, run("init").code());
+        Result demo = run("demo");
+        assertEquals(0, demo.code(), demo.err());
+        assertTrue(demo.out().contains("8 demodossiers"), demo.out());
+        Result list = run("dossiers");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("Çiğdem Yılmaz"), list.out());
+        assertTrue(list.out().contains("Łukasz Żółć"), list.out());
+        assertTrue(list.out().contains("Verzuimweek"), list.out());
+        assertTrue(list.out().contains("8 dossiers."), list.out());
+        // Alphabetical the Dutch way: Ç sorts with C, not after Z.
+        assertTrue(list.out().indexOf("Çiğdem") < list.out().indexOf("Jan-Willem"), list.out());
+    }
+
+    @Test
+    void demoRefusesAPracticeThatHasData() {
+        run("demo");
+        Result again = run("demo");
+        assertEquals(Cli.EXIT_ERROR, again.code());
+        assertTrue(again.err().contains("lege praktijk"), again.err());
+        assertTrue(run("dossiers").out().contains("8 dossiers."));
+    }
+
+    @Test
+    void aFileThatIsNotOursGetsADutchExplanationAndStaysUntouched() throws Exception {
+        byte[] junk = "dit is geen database, maar een boodschappenlijst".repeat(200).getBytes();
+        Files.write(dir.resolve("spoorzoeker.db"), junk);
+        Result r = run("dossiers");
+        assertEquals(Cli.EXIT_DATABASE, r.code());
+        assertTrue(r.err().contains("geen Spoorzoeker-gegevensbestand"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(junk, Files.readAllBytes(dir.resolve("spoorzoeker.db")));
+    }
+}

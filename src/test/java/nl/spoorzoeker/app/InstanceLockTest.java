@@ -1,0 +1,61 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One Spoorzoeker per data folder, with a real second process holding the lock. */
+class InstanceLockTest {
+
+    @TempDir
+    Path dir;
+
+    private Process holdLockInOtherProcess() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                LockHolderMain.class.getName(), dir.toString())).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("LOCKED", out.readLine());
+        return child;
+    }
+
+    @Test
+    void aSecondProcessCannotTakeTheFolderButCanAfterTheFirstIsKilled() throws Exception {
+        Process first = holdLockInOtherProcess();
+        try {
+            assertTrue(InstanceLock.tryAcquire(dir).isEmpty());
+        } finally {
+            first.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+            first.waitFor(10, TimeUnit.SECONDS);
+        }
+        try (InstanceLock lock = InstanceLock.tryAcquire(dir).orElseThrow()) {
+            assertTrue(InstanceLock.tryAcquire(dir).isEmpty(), "the same process must not get it twice either");
+        }
+        InstanceLock.tryAcquire(dir).orElseThrow().close();
+    }
+
+    @Test
+    void theCommandLineRefusesALockedFolderWithADutchMessage() throws Exception {
+        Process first = holdLockInOtherProcess();
+        try {
+            StringWriter err = new StringWriter();
+            int code = Launcher.run(new String[] {"--data-dir", dir.toString(), "dossiers"},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertEquals(Cli.EXIT_LOCKED, code);
+            assertTrue(err.toString().contains("al geopend"), err.toString());
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

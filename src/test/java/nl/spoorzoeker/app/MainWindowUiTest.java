@@ -1,0 +1,200 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.spoorzoeker.dossier.DossierRegel;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on JavaFX's headless platform, driven like a coach would: keyboard and mouse,
+ * a real SQLite file, and a second start on the same folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path dir;
+
+    private AppContext context;
+    private Background background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ErrorReporter.setDialogsEnabled(false);
+        openWindow(stage);
+    }
+
+    private void openWindow(Stage stage) throws Exception {
+        Theme.applyUserAgent();
+        context = AppContext.open(new DataDirectory(dir), CLOCK);
+        background = new Background();
+        MainWindow window = new MainWindow(stage, context, background);
+        Scene scene = new Scene(new StackPane(), 980, 760);
+        Theme.style(scene);
+        window.attachTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        context.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup(query).tryQuery().get().getScene().getWindow().isShowing();
+    }
+
+    private static void type(FxRobot robot, String fieldId, String text) {
+        robot.clickOn(fieldId);
+        robot.interact(() -> robot.lookup(fieldId).queryAs(TextField.class).clear());
+        robot.write(text);
+    }
+
+    @Test
+    void createFindEditAndSeeADossierAgainAfterARestart(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-new");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+
+        type(robot, "#werknemer-naam", "Çiğdem Yılmaz-Łukasz");
+        type(robot, "#werknemer-postcode", "3526km");
+        type(robot, "#werknemer-woonplaats", "Utrecht");
+        type(robot, "#werknemer-contracturen", "28,5");
+        type(robot, "#traject-eerste-ziektedag", "6-1-2025");
+        type(robot, "#traject-startdatum", "15-01-2026");
+        type(robot, "#traject-budget-euro", "2.750,00");
+
+        robot.clickOn("#dossier-new-werkgever");
+        waitUntil(() -> showing(robot, "#werkgever-dialog"));
+        type(robot, "#werkgever-naam", "Zorggroep De Linde");
+        type(robot, "#werkgever-kvk", "4123 4567");
+        robot.clickOn("#werkgever-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#werkgever-dialog")
+                && robot.lookup("#dossier-werkgever").queryAs(ComboBox.class).getValue() != null);
+
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery().isPresent());
+        assertEquals("Çiğdem Yılmaz-Łukasz", robot.lookup("#dossier-detail-naam").queryAs(Label.class).getText());
+        assertEquals("week 99 van verzuim", robot.lookup("#dossier-detail-week").queryAs(Label.class).getText());
+
+        // Find it by typing part of the name, without accents, and open it with Enter.
+        robot.clickOn("#dossier-back");
+        robot.clickOn("#dossier-filter").write("cigdem");
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#dossier-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("#dossier-filter").write(" zzz");
+        waitUntil(() -> table.getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#dossier-filter").queryAs(TextField.class).setText("linde"));
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("#dossier-filter").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery().isPresent());
+
+        // Edit: change the function.
+        robot.clickOn("#dossier-edit");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        assertEquals("28,5", robot.lookup("#werknemer-contracturen").queryAs(TextField.class).getText());
+        type(robot, "#werknemer-functie", "Planner wijkteam");
+        robot.type(KeyCode.ENTER); // Enter saves
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        waitUntil(() -> context.dossiers().list().size() == 1
+                && "Planner wijkteam".equals(context.dossiers().find(context.dossiers().list().getFirst().trajectId())
+                .orElseThrow().werknemer().functie()));
+
+        // Restart: a new window on the same data folder shows the same dossier.
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).hide()));
+        close();
+        robot.interact(() -> {
+            try {
+                openWindow(new Stage());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.clickOn("#nav-dossiers");
+        @SuppressWarnings("unchecked")
+        TableView<Object> again = robot.lookup("#dossier-table").queryAs(TableView.class);
+        waitUntil(() -> again.getItems().size() == 1);
+        DossierRegel regel = context.dossiers().list().getFirst();
+        assertEquals("Çiğdem Yılmaz-Łukasz", regel.naam());
+        assertEquals("Zorggroep De Linde", regel.werkgever());
+        assertEquals("41234567", context.werkgevers().find(context.dossiers().find(regel.trajectId()).orElseThrow()
+                .werkgever().id()).orElseThrow().kvkNummer());
+    }
+
+    @Test
+    void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
+        int before = context.dossiers().list().size();
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-new");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+
+        robot.interact(() -> robot.lookup("#werknemer-naam").queryAs(TextField.class).setText("x".repeat(100_000)));
+        type(robot, "#werknemer-postcode", "1234 A");
+        type(robot, "#traject-eerste-ziektedag", "31-02-2025");
+        type(robot, "#werknemer-contracturen", "veel");
+        robot.clickOn("#dossier-dialog #dialog-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(showing(robot, "#dossier-dialog"), "the dialog must stay open");
+        Label errors = robot.lookup("#dossier-dialog #form-errors").queryAs(Label.class);
+        assertTrue(errors.isVisible());
+        String text = errors.getText();
+        assertTrue(text.contains("Deze datum bestaat niet"), text);
+        assertTrue(text.contains("Geen geldige postcode"), text);
+        assertTrue(text.contains("te lang"), text);
+        assertTrue(text.contains("Geen aantal uren"), text);
+        assertTrue(text.contains("Werkgever: Vul dit veld in."), text);
+        assertTrue(robot.lookup("#traject-eerste-ziektedag").queryAs(TextField.class).getStyleClass().contains("error"));
+        assertEquals("31-02-2025", robot.lookup("#traject-eerste-ziektedag").queryAs(TextField.class).getText(),
+                "what the coach typed stays as typed");
+
+        // Fix one field: its mark goes, the others stay.
+        type(robot, "#traject-eerste-ziektedag", "28-02-2025");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#traject-eerste-ziektedag").queryAs(TextField.class).getStyleClass().contains("error"));
+        assertTrue(robot.lookup("#werknemer-postcode").queryAs(TextField.class).getStyleClass().contains("error"));
+
+        robot.clickOn("#dossier-dialog #dialog-cancel");
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        assertEquals(before, context.dossiers().list().size(), "nothing was saved");
+    }
+}
