@@ -26,7 +26,7 @@ final class Cli {
     static DataDirectory prepare(Path override) throws IOException {
         DataDirectory dir = DataDirectory.resolve(override);
         dir.create();
-        Logging.start(dir.logs());
+        Logging.configure(dir.logs());
         return dir;
     }
 
@@ -37,6 +37,7 @@ final class Cli {
     /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
     static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
         DataDirectory dir = prepare(override);
+        Logging.start();
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
         if (lock.isEmpty()) {
             err.println(text("instance.alreadyRunning", dir.root()));

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 public final class FocusRequests implements AutoCloseable {
 
     static final String REQUEST_FILE = "venster-naar-voren";
-    private static final Logger LOG = LoggerFactory.getLogger(FocusRequests.class);
+    // Looked up when first needed: creating a logger starts logging, which must stay off the start-up path.
+    private static Logger log() {
+        return LoggerFactory.getLogger(FocusRequests.class);
+    }
 
     private final WatchService watcher;
 
@@ -31,7 +34,7 @@ public final class FocusRequests implements AutoCloseable {
         try {
             Files.writeString(dataDir.resolve(REQUEST_FILE), Instant.now().toString());
         } catch (IOException e) {
-            LOG.warn("Could not ask the running instance to come forward", e);
+            log().warn("Could not ask the running instance to come forward", e);
         }
     }
 

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  */
 final class GuiStarter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GuiStarter.class);
+    // Looked up when first needed: creating a logger starts logging, which must stay off the start-up path.
+    private static Logger log() {
+        return LoggerFactory.getLogger(GuiStarter.class);
+    }
 
     private GuiStarter() {
     }
@@ -33,6 +36,7 @@ final class GuiStarter {
         Clock clock = Clock.systemDefaultZone();
         CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
             try {
+                Logging.start();
                 AppContext context = AppContext.open(dir, clock);
                 if (demo && context.dossiers().isEmpty()) {
                     DemoDossiers.load(context.database(), clock);
@@ -55,7 +59,7 @@ final class GuiStarter {
             background.close(); // let queued saves finish before the database closes
         } finally {
             opening.thenAccept(AppContext::close).exceptionally(e -> null);
-            LOG.info("Stopped");
+            log().info("Stopped");
         }
         return Cli.EXIT_OK;
     }

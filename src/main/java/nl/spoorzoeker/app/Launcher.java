@@ -22,6 +22,11 @@ public final class Launcher {
     /** Runs the command line and returns its exit code (used by tests, too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SpoorzoekerCommand());
+        boolean needsAll = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"));
+        SpoorzoekerCommand.SUBCOMMANDS.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .filter(e -> needsAll || java.util.Arrays.asList(args).contains(e.getKey()))
+                .forEach(e -> commandLine.addSubcommand(e.getKey(), e.getValue()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

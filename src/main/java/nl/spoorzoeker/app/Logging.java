@@ -15,10 +15,18 @@ public final class Logging {
     private Logging() {
     }
 
-    public static void start(Path logDir) {
+    /** Chooses the log folder; logging itself starts with the first logger. */
+    public static void configure(Path logDir) {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, logDir.toString());
         }
+    }
+
+    /**
+     * Starts logging and routes java.util.logging (JavaFX's own messages) into it. Takes a few
+     * hundred milliseconds, so the window calls it from a background thread.
+     */
+    public static synchronized void start() {
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

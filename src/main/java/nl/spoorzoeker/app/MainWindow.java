@@ -35,11 +35,12 @@ public final class MainWindow implements Navigator {
     private final Shell shell;
     private final MenuItem demoItem = new MenuItem(I18n.t("demo.load"));
     private final VandaagView vandaag;
-    private final DossierListView dossierList;
-    private final DossierDetailView dossierDetail;
     private final DossierDialogs dossierDialogs;
-    private final WerkgeverListView werkgeverList;
-    private final InstellingenView instellingen;
+    // Built on first use: only the start screen is needed for the first frame.
+    private final Lazy<DossierListView> dossierList;
+    private final Lazy<DossierDetailView> dossierDetail;
+    private final Lazy<WerkgeverListView> werkgeverList;
+    private final Lazy<InstellingenView> instellingen;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
@@ -48,11 +49,11 @@ public final class MainWindow implements Navigator {
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), this::loadDemo);
-        this.dossierList = new DossierListView(ui, app.dossiers());
-        this.dossierDetail = new DossierDetailView(ui, app.dossiers(), dossierDialogs);
-        this.werkgeverList = new WerkgeverListView(ui, app.werkgevers(), app.dossiers());
-        this.instellingen = new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
-                app.dataDirectory().root(), app.database().file().getFileName()));
+        this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), dossierDialogs));
+        this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
+        this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
+                app.dataDirectory().root(), app.database().file().getFileName())));
 
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
         shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);
@@ -63,10 +64,16 @@ public final class MainWindow implements Navigator {
 
     /** Puts the shell into the stage's scene (created by the caller with the theme applied). */
     public void attachTo(Scene scene) {
+        attachTo(scene, () -> { });
+    }
+
+    /** As {@link #attachTo(Scene)}; {@code onFirstContent} runs once the start screen shows its data. */
+    public void attachTo(Scene scene, Runnable onFirstContent) {
+        vandaag.whenShown(onFirstContent);
         scene.setRoot(shell);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showDossiers();
-            dossierList.focusFilter();
+            dossierList.get().focusFilter();
         });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);
@@ -141,30 +148,30 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showDossiers() {
-        show("dossiers", dossierList);
+        show("dossiers", dossierList.get());
     }
 
     @Override
     public void openDossier(int dossierId) {
         shell.select("dossiers");
-        shell.show(dossierDetail.node());
-        dossierDetail.open(dossierId);
+        shell.show(dossierDetail.get().node());
+        dossierDetail.get().open(dossierId);
     }
 
     @Override
     public void showWerkgevers() {
-        show("werkgevers", werkgeverList);
+        show("werkgevers", werkgeverList.get());
     }
 
     @Override
     public void openWerkgever(int werkgeverId) {
         showWerkgevers();
-        werkgeverList.select(werkgeverId);
+        werkgeverList.get().select(werkgeverId);
     }
 
     @Override
     public void showInstellingen() {
-        show("instellingen", instellingen);
+        show("instellingen", instellingen.get());
     }
 
     @Override
@@ -180,6 +187,23 @@ public final class MainWindow implements Navigator {
     @Override
     public void newDossier() {
         dossierDialogs.create(this::openDossier);
+    }
+
+    /** Creates a screen once, on the JavaFX thread, when it is first shown. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> factory;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            if (value == null) {
+                value = factory.get();
+            }
+            return value;
+        }
     }
 
     Shell shell() {

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SpoorzoekerApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SpoorzoekerApp.class);
+    // Looked up when first needed: creating a logger starts logging, which must stay off the start-up path.
+    private static Logger log() {
+        return LoggerFactory.getLogger(SpoorzoekerApp.class);
+    }
 
     /** Handed over by {@link GuiStarter}: JavaFX creates this class itself. */
     static volatile CompletableFuture<AppContext> opening;
@@ -51,17 +54,17 @@ public final class SpoorzoekerApp extends Application {
                 return;
             }
             MainWindow window = new MainWindow(stage, context, background);
-            window.attachTo(scene);
             if (FirstFrame.enabled()) {
-                FirstFrame.ready();
+                window.attachTo(scene, FirstFrame::ready);
                 return;
             }
+            window.attachTo(scene);
             window.askPracticeDetailsIfMissing();
         }));
     }
 
     private static void refuse(Stage stage, Throwable error) {
-        LOG.error("Could not open the practice", error);
+        log().error("Could not open the practice", error);
         String text = error instanceof DatabaseOpenException e
                 ? I18n.t(e.messageKey(), e.file())
                 : I18n.t(ErrorReporter.messageKeyFor(error));

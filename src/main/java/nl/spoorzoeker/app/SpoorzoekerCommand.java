@@ -9,9 +9,18 @@ import picocli.CommandLine.Option;
 @Command(name = "spoorzoeker",
         mixinStandardHelpOptions = true,
         versionProvider = SpoorzoekerCommand.Version.class,
-        description = "Spoorzoeker: dossiers, logboek en rapportages voor spoor 2-trajecten.",
-        subcommands = {VersionCommand.class, InitCommand.class, DemoCommand.class, DossiersCommand.class})
+        description = "Spoorzoeker: dossiers, logboek en rapportages voor spoor 2-trajecten.")
 public final class SpoorzoekerCommand implements Callable<Integer> {
+
+    /**
+     * The sub-commands, registered by {@link Launcher} only when the command line names one (or
+     * asks for help): reading their annotations costs start-up time the window should not pay.
+     */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
+            "version", VersionCommand.class,
+            "init", InitCommand.class,
+            "demo", DemoCommand.class,
+            "dossiers", DossiersCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")

@@ -7,13 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
@@ -63,12 +61,15 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
             connection = DriverManager.getConnection(url(absolute), baseConfig().toProperties());
-            int latestKnown = latestKnownVersion(absolute);
-            refuseForeignOrNewer(connection, absolute, latestKnown);
+            int latestKnown = Migrations.LATEST;
+            int found = refuseForeignOrNewer(connection, absolute, latestKnown);
             refuseDamaged(connection, absolute);
             PragmaContract.apply(connection);
-            migrate(absolute);
-            stampHeader(connection, latestKnown);
+            if (found < latestKnown) {
+                // Flyway is only loaded when there is something to migrate: it costs start-up time.
+                migrate(absolute);
+                stampHeader(connection, latestKnown);
+            }
             List<String> problems = PragmaContract.violations(connection);
             if (!problems.isEmpty()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.PRAGMA_MISMATCH, absolute,
@@ -102,7 +103,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseForeignOrNewer(Connection connection, Path file, int latestKnown)
+    /** Returns the schema version found in the file (0 for a new file). */
+    private static int refuseForeignOrNewer(Connection connection, Path file, int latestKnown)
             throws SQLException, DatabaseOpenException {
         int applicationId = Integer.parseInt(PragmaContract.query(connection, "PRAGMA application_id"));
         if (applicationId != APPLICATION_ID) {
@@ -122,6 +124,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file,
                     "user_version=" + userVersion + " > " + latestKnown);
         }
+        return applicationId == APPLICATION_ID ? userVersion : 0;
     }
 
     private static void refuseDamaged(Connection connection, Path file) throws DatabaseOpenException {
@@ -141,15 +144,6 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file, e.getMessage(), e);
         }
-    }
-
-    private static int latestKnownVersion(Path file) {
-        return Arrays.stream(flyway(file).info().all())
-                .filter(info -> info.getState().isResolved())
-                .map(MigrationInfo::getVersion)
-                .mapToInt(version -> Integer.parseInt(version.getVersion()))
-                .max()
-                .orElse(0);
     }
 
     private static Flyway flyway(Path file) {

@@ -19,7 +19,10 @@ import org.sqlite.SQLiteException;
  */
 public final class ErrorReporter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    // Looked up when first needed: creating a logger starts logging, which must stay off the start-up path.
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorReporter.class);
+    }
     private static final long MIN_MILLIS_BETWEEN_DIALOGS = 1500;
 
     private static volatile boolean dialogsEnabled = true;
@@ -49,7 +52,7 @@ public final class ErrorReporter {
     public static String report(Throwable error) {
         String code = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()).toUpperCase();
         lastCode = code;
-        LOG.error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
+        log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
         String messageKey = messageKeyFor(error);
         if (dialogsEnabled) {
             Runnable show = () -> show(messageKey, code);

@@ -174,7 +174,12 @@ public final class DossierListView implements Page {
 
     @Override
     public void refresh() {
-        ui.background().run(dossiers::list, rows -> model.setRows(rows, ui.today()));
+        ui.background().run(dossiers::list, rows -> setRows(rows, ui.today()));
+    }
+
+    /** Shows these rows (as loaded from the store), keeping the filter the coach typed. */
+    public void setRows(java.util.List<nl.spoorzoeker.dossier.DossierRegel> rows, java.time.LocalDate today) {
+        model.setRows(rows, today);
     }
 
     /** Focuses the filter, so the coach can start typing a name at once. */

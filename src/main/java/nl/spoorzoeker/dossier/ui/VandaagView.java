@@ -31,11 +31,14 @@ public final class VandaagView implements Page {
 
     private static final int EINDFASE_WEEK = 89;
     private static final int TWEEDE_JAAR_WEEK = 53;
+    /** More cards than this per group help nobody; the Dossiers list has them all. */
+    private static final int MAX_CARDS_PER_GROUP = 25;
 
     private final UiContext ui;
     private final DossierService dossiers;
     private final Runnable loadDemo;
     private final VBox root = new VBox(16);
+    private Runnable onShown = () -> { };
 
     public VandaagView(UiContext ui, DossierService dossiers, Runnable loadDemo) {
         this.ui = ui;
@@ -78,6 +81,14 @@ public final class VandaagView implements Page {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().setAll(new VBox(2, title, date), scroll);
+        Runnable callback = onShown;
+        onShown = () -> { };
+        callback.run();
+    }
+
+    /** Runs once, after the next refresh has put its data on screen. */
+    public void whenShown(Runnable callback) {
+        this.onShown = callback;
     }
 
     private void group(VBox content, String titleKey, List<DossierRij> rows) {
@@ -87,8 +98,12 @@ public final class VandaagView implements Page {
         Label heading = new Label(I18n.t(titleKey, rows.size()));
         heading.getStyleClass().add("title-4");
         content.getChildren().add(heading);
-        for (DossierRij row : rows) {
-            content.getChildren().add(card(row));
+        rows.stream().limit(MAX_CARDS_PER_GROUP).forEach(row -> content.getChildren().add(card(row)));
+        if (rows.size() > MAX_CARDS_PER_GROUP) {
+            javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink(
+                    I18n.t("vandaag.more", rows.size() - MAX_CARDS_PER_GROUP));
+            more.setOnAction(e -> ui.navigator().showDossiers());
+            content.getChildren().add(more);
         }
     }
 

@@ -1,0 +1,32 @@
+package nl.spoorzoeker.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints the performance figures of docs/benchmarks.md in one table, all measured side by side
+ * in one run. Run with {@code ./mvnw -q test-compile exec:exec@bench}; not part of the tests.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        List<String> rows = new ArrayList<>();
+        rows.addAll(StartupBenchmark.report(runs, 500));
+        rows.addAll(FilterBenchmark.report(1000, 6));
+        System.out.println();
+        System.out.println("Spoorzoeker benchmarks — " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, display: " + (System.getenv("DISPLAY") == null ? "headless" : System.getenv("DISPLAY")));
+        System.out.println("-".repeat(110));
+        rows.forEach(System.out::println);
+        javafx.application.Platform.exit();
+        System.exit(0);
+    }
+}
