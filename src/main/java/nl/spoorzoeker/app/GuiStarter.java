@@ -34,22 +34,18 @@ final class GuiStarter {
             return Cli.EXIT_LOCKED;
         }
         Clock clock = Clock.systemDefaultZone();
-        CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
-            try {
-                Logging.start();
-                AppContext context = AppContext.open(dir, clock);
-                if (demo && context.dossiers().isEmpty()) {
-                    DemoDossiers.load(context.database(), clock);
-                }
-                return context;
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+        java.util.concurrent.Callable<AppContext> openPractice = () -> {
+            Logging.start();
+            AppContext context = AppContext.open(dir, clock);
+            if (demo && context.dossiers().isEmpty()) {
+                DemoDossiers.load(context.database(), clock);
             }
-        });
+            return context;
+        };
         try (InstanceLock held = lock.get();
              Background background = new Background();
              FocusRequests focus = FocusRequests.listen(dir.root(), GuiStarter::bringToFront)) {
-            SpoorzoekerApp.opening = opening;
+            SpoorzoekerApp.openPractice = openPractice;
             SpoorzoekerApp.background = background;
             SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
             if (FirstFrame.enabled()) {
@@ -58,10 +54,22 @@ final class GuiStarter {
             Application.launch(SpoorzoekerApp.class);
             background.close(); // let queued saves finish before the database closes
         } finally {
-            opening.thenAccept(AppContext::close).exceptionally(e -> null);
+            CompletableFuture<AppContext> opened = SpoorzoekerApp.opening;
+            if (opened != null) {
+                closeWhenOpened(opened);
+            }
             log().info("Stopped");
         }
         return Cli.EXIT_OK;
+    }
+
+    /** The window may close while the database is still opening: wait for it, then close it. */
+    private static void closeWhenOpened(CompletableFuture<AppContext> opened) {
+        try {
+            opened.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+        } catch (Exception e) {
+            log().warn("The practice was not open at exit", e);
+        }
     }
 
     private static volatile javafx.stage.Stage stage;

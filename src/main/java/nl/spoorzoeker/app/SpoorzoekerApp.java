@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. The window appears at once while the database opens in the background
- * (started by {@link GuiStarter} before the toolkit), then the screens fill in.
+ * The JavaFX application. The window appears at once; on its first frame the database starts
+ * opening in the background, then the screens fill in. (Opening it any earlier competes for the
+ * CPU with JavaFX's own start and delays the first frame by a few hundred milliseconds.)
  */
 public final class SpoorzoekerApp extends Application {
 
@@ -29,6 +30,7 @@ public final class SpoorzoekerApp extends Application {
     }
 
     /** Handed over by {@link GuiStarter}: JavaFX creates this class itself. */
+    static volatile java.util.concurrent.Callable<AppContext> openPractice;
     static volatile CompletableFuture<AppContext> opening;
     static volatile Background background;
     static volatile Runnable onShown = () -> { };
@@ -48,6 +50,31 @@ public final class SpoorzoekerApp extends Application {
         stage.show();
         stageReady.accept(stage);
         onShown.run();
+        afterFirstFrame(() -> open(stage, scene));
+    }
+
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                action.run();
+            }
+        }.start();
+    }
+
+    private void open(Stage stage, Scene scene) {
+        opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return openPractice.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "spoorzoeker-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
         opening.whenComplete((context, error) -> Platform.runLater(() -> {
             if (error != null) {
                 refuse(stage, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
