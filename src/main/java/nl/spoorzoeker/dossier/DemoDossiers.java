@@ -76,7 +76,9 @@ public final class DemoDossiers {
     }
 
     private static Werknemer werknemer(Persoon p, int index) {
-        String mailNaam = p.naam().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String mailNaam = java.text.Normalizer.normalize(p.naam().split(" ")[0], java.text.Normalizer.Form.NFD)
+                .replace("ł", "l").replace("ı", "i").replace("Ł", "L")
+                .replaceAll("[^A-Za-z-]", "").toLowerCase(java.util.Locale.ROOT);
         return new Werknemer(null, p.naam(), p.geboren(), "06-1000 00" + (10 + index),
                 mailNaam + "@voorbeeld.example", new Adres(p.straat(), p.postcode(), p.plaats()),
                 p.functie(), p.contracturen() * 60, p.vervoer() == Vervoer.EIGEN_AUTO || index % 3 == 0, p.vervoer());

@@ -21,6 +21,7 @@ final class DetailGrid extends GridPane {
     DetailGrid row(String labelKey, String value) {
         Label label = new Label(I18n.t(labelKey).replace("_", ""));
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value == null || value.isBlank() ? "–" : value);
         text.setWrapText(true);
         add(label, 0, row);

@@ -113,7 +113,9 @@ public final class DossierDialogs {
         });
         werkgever.valueProperty().bindBidirectional(form.werkgever);
         werkgever.setMaxWidth(Double.MAX_VALUE);
-        Button nieuweWerkgever = new Button(I18n.t("werkgever.new"), FontIcon.of(Material2AL.ADD, 14));
+        werkgever.setMinWidth(180);
+        Button nieuweWerkgever = new Button(I18n.t("werkgever.new.short"), FontIcon.of(Material2AL.ADD, 14));
+        nieuweWerkgever.setTooltip(new javafx.scene.control.Tooltip(I18n.t("werkgever.new")));
         nieuweWerkgever.setId("dossier-new-werkgever");
         nieuweWerkgever.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         nieuweWerkgever.setOnAction(event -> WerkgeverDialogs.create(ui, werkgevers, id ->

@@ -66,13 +66,17 @@ public final class WerkgeverListView implements Page {
         TableColumn<WerkgeverRegel, String> naam = new TableColumn<>(I18n.t("werkgever.naam").replace("_", ""));
         naam.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().naam()));
         naam.setComparator(collator::compare);
-        naam.setPrefWidth(260);
+        naam.setPrefWidth(250);
         TableColumn<WerkgeverRegel, String> plaats = new TableColumn<>(I18n.t("werkgever.plaats").replace("_", ""));
         plaats.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().plaats()));
+        plaats.setPrefWidth(110);
+        plaats.setMinWidth(90);
         TableColumn<WerkgeverRegel, Integer> aantal = new TableColumn<>(I18n.t("werkgever.col.dossiers"));
+        aantal.setPrefWidth(80);
+        aantal.setMinWidth(80);
         aantal.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aantalDossiers()));
         table.getColumns().setAll(java.util.List.of(naam, plaats, aantal));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label(I18n.t("werkgever.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetail(now));
 

@@ -77,6 +77,7 @@ public final class InstellingenView implements Page {
         data.setId("instellingen-data");
         data.setWrapText(true);
         VBox content = new VBox(12, view.node(), errors, save, dataTitle, data);
+        content.setMaxWidth(720);
         content.setPadding(new Insets(0, 16, 16, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -38,6 +38,7 @@ final class PraktijkFormView {
         preview.setFitHeight(48);
         preview.setFitWidth(120);
         preview.setPreserveRatio(true);
+        preview.managedProperty().bind(preview.imageProperty().isNotNull());
         Label problem = new Label();
         problem.getStyleClass().add("form-errors");
         form.logo.addListener((obs, old, bytes) -> preview.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));

@@ -47,6 +47,7 @@ public final class FormDialog<R> extends Dialog<R> {
         summary.setId("form-errors");
         summary.getStyleClass().add("form-errors");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setManaged(false);
         summary.setVisible(false);
 
@@ -61,7 +62,10 @@ public final class FormDialog<R> extends Dialog<R> {
         getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
         setResultConverter(button -> null);
         // Some platforms (the headless one among them) do not grow the window to the pane's size.
-        setOnShown(event -> getDialogPane().getScene().getWindow().sizeToScene());
+        setOnShown(event -> {
+            getDialogPane().getScene().getWindow().sizeToScene();
+            view.focusFirst();
+        });
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.setId("dialog-save");
@@ -100,6 +104,7 @@ public final class FormDialog<R> extends Dialog<R> {
     }
 
     private void hideErrors() {
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setManaged(false);
         summary.setVisible(false);
     }

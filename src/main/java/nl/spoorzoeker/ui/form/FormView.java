@@ -122,6 +122,11 @@ public final class FormView {
         revalidators.forEach(Runnable::run);
     }
 
+    /** Puts the cursor in the first field, so the coach can start typing at once. */
+    public void focusFirst() {
+        controls.values().stream().findFirst().ifPresent(Control::requestFocus);
+    }
+
     public Control control(String fieldId) {
         return controls.get(fieldId);
     }
