@@ -28,6 +28,7 @@ public final class ErrorReporter {
     private static volatile boolean dialogsEnabled = true;
     private static volatile long lastDialogAt;
     private static volatile String lastCode;
+    private static volatile String lastMessageKey;
 
     private ErrorReporter() {
     }
@@ -49,11 +50,17 @@ public final class ErrorReporter {
         return lastCode;
     }
 
+    /** The message the coach was (or, with dialogs off, would have been) shown last. */
+    public static String lastMessageKey() {
+        return lastMessageKey;
+    }
+
     public static String report(Throwable error) {
         String code = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()).toUpperCase();
         lastCode = code;
         log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
         String messageKey = messageKeyFor(error);
+        lastMessageKey = messageKey;
         if (dialogsEnabled) {
             Runnable show = () -> show(messageKey, code);
             if (Platform.isFxApplicationThread()) {

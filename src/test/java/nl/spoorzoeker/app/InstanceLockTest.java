@@ -58,4 +58,22 @@ class InstanceLockTest {
             first.waitFor(10, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void aSecondWindowStartAsksTheFirstToComeForwardAndExits() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        Process first = holdLockInOtherProcess();
+        try (FocusRequests listening = FocusRequests.listen(dir, asked::countDown)) {
+            StringWriter err = new StringWriter();
+            long start = System.nanoTime();
+            int code = Launcher.run(new String[] {"--data-dir", dir.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertEquals(Cli.EXIT_LOCKED, code);
+            assertTrue(asked.await(10, TimeUnit.SECONDS), "the running window was asked to come forward");
+            assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) < 10);
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -156,8 +156,66 @@ class MainWindowUiTest {
         DossierRegel regel = context.dossiers().list().getFirst();
         assertEquals("Çiğdem Yılmaz-Łukasz", regel.naam());
         assertEquals("Zorggroep De Linde", regel.werkgever());
+        assertFalse(logsMention("Çiğdem"), "client names never reach the log");
         assertEquals("41234567", context.werkgevers().find(context.dossiers().find(regel.trajectId()).orElseThrow()
                 .werkgever().id()).orElseThrow().kvkNummer());
+    }
+
+    private static boolean logsMention(String text) throws Exception {
+        try (var files = java.nio.file.Files.walk(Logging.logDir())) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                if (java.nio.file.Files.readString(f).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aFullDiskKeepsTheDialogOpenWithEverythingTyped(FxRobot robot) throws Exception {
+        int werkgever = context.werkgevers().create(new nl.spoorzoeker.dossier.Werkgever(null, "Zorggroep", null,
+                nl.spoorzoeker.dossier.Adres.LEEG, nl.spoorzoeker.dossier.Contact.LEEG, nl.spoorzoeker.dossier.Contact.LEEG, false));
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-new");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        type(robot, "#werknemer-naam", "Mohammed El Amrani");
+        type(robot, "#traject-eerste-ziektedag", "06-01-2025");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<nl.spoorzoeker.dossier.WerkgeverRegel> combo = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+            combo.getSelectionModel().select(combo.getItems().stream().filter(r -> r.id() == werkgever).findFirst().orElseThrow());
+        });
+        int pages = Integer.parseInt(context.database().pragma("page_count"));
+        context.database().read(ctx -> ctx.execute("PRAGMA max_page_count = " + pages));
+        robot.interact(() -> robot.lookup("#werknemer-functie").queryAs(TextField.class).setText("y".repeat(150)));
+        // Fill the last free bytes so that the next insert cannot fit.
+        try {
+            context.database().write(cfg -> cfg.dsl().execute("CREATE TABLE ballast (b BLOB)"));
+            while (true) {
+                context.database().write(cfg -> cfg.dsl().execute("INSERT INTO ballast VALUES (zeroblob(512))"));
+            }
+        } catch (org.jooq.exception.DataAccessException expectedFull) {
+            // no free page left
+        }
+        try {
+            // and no room left on the employee table's last page either
+            while (true) {
+                context.database().write(cfg -> cfg.dsl().execute(
+                        "INSERT INTO werknemer (naam, aangemaakt_op, gewijzigd_op) VALUES ('ballast', '', '')"));
+            }
+        } catch (org.jooq.exception.DataAccessException expectedFull) {
+            // the file is full now
+        }
+        String codeBefore = ErrorReporter.lastCode();
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> !java.util.Objects.equals(codeBefore, ErrorReporter.lastCode()));
+        assertEquals("error.diskFull", ErrorReporter.lastMessageKey());
+        waitUntil(() -> !robot.lookup("#dossier-dialog").query().isDisabled());
+        assertTrue(showing(robot, "#dossier-dialog"), "the dialog stays open");
+        assertEquals("Mohammed El Amrani", robot.lookup("#werknemer-naam").queryAs(TextField.class).getText());
+        robot.clickOn("#dossier-dialog #dialog-cancel");
+        assertEquals(0, context.dossiers().list().size());
     }
 
     @Test

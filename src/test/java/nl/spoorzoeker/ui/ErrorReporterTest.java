@@ -1,0 +1,116 @@
+package nl.spoorzoeker.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Contact;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.store.Database;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every failure is caught, logged with a code, and mapped to a Dutch message the coach can act on. */
+class ErrorReporterTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+        ErrorReporter.setDialogsEnabled(false);
+    }
+
+    @Test
+    void anExceptionOnTheFxThreadIsReportedAndTheThreadLivesOn() throws Exception {
+        CountDownLatch installed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            ErrorReporter.install();
+            installed.countDown();
+        });
+        assertTrue(installed.await(5, TimeUnit.SECONDS));
+        String before = ErrorReporter.lastCode();
+        Platform.runLater(() -> {
+            throw new IllegalStateException("boom in a click handler");
+        });
+        CountDownLatch after = new CountDownLatch(1);
+        Platform.runLater(after::countDown); // the FX thread still runs work after the failure
+        assertTrue(after.await(5, TimeUnit.SECONDS));
+        assertNotEquals(before, ErrorReporter.lastCode());
+        assertEquals("error.unexpected", ErrorReporter.lastMessageKey());
+    }
+
+    @Test
+    void aFailingBackgroundTaskIsReported() throws Exception {
+        String before = ErrorReporter.lastCode();
+        CountDownLatch failed = new CountDownLatch(1);
+        try (Background background = new Background()) {
+            background.run(() -> {
+                throw new java.io.IOException("No space left on device");
+            }, value -> { }, error -> {
+                ErrorReporter.report(error);
+                failed.countDown();
+            });
+            assertTrue(failed.await(5, TimeUnit.SECONDS));
+        }
+        assertNotEquals(before, ErrorReporter.lastCode());
+        assertEquals("error.diskFull", ErrorReporter.lastMessageKey());
+    }
+
+    @Test
+    void aFullDiskIsExplainedAndWhatWasSavedStays() throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
+            WerkgeverService werkgevers = new WerkgeverService(db, clock);
+            DossierService dossiers = new DossierService(db, clock);
+            int werkgever = werkgevers.create(new Werkgever(null, "Zorggroep", null, Adres.LEEG, Contact.LEEG,
+                    Contact.LEEG, false));
+            Traject traject = new Traject(null, LocalDate.of(2025, 1, 6), null, null, null, null, null,
+                    TrajectStatus.ACTIEF);
+            int saved = dossiers.create(new Werknemer(null, "Çiğdem Yılmaz", null, null, null, Adres.LEEG, null,
+                    null, false, null), werkgever, traject);
+            // SQLite's page limit makes the file behave exactly like a full disk: SQLITE_FULL.
+            int pages = Integer.parseInt(db.pragma("page_count"));
+            db.read(ctx -> ctx.execute("PRAGMA max_page_count = " + pages));
+            DataAccessException full = assertThrows(DataAccessException.class, () -> dossiers.create(
+                    new Werknemer(null, "Groot", null, null, null, Adres.LEEG, "x".repeat(200_000), null, false, null),
+                    werkgever, traject));
+            assertEquals("error.diskFull", ErrorReporter.messageKeyFor(full));
+            assertEquals("Çiğdem Yılmaz", dossiers.find(saved).orElseThrow().werknemer().naam());
+            assertEquals(1, dossiers.list().size());
+            assertEquals("ok", db.pragma("quick_check"));
+        }
+    }
+
+    @Test
+    void unknownFailuresGetTheGeneralMessageAndEveryMessageExists() {
+        assertEquals("error.unexpected", ErrorReporter.messageKeyFor(new NullPointerException()));
+        for (String key : new String[] {"error.unexpected", "error.diskFull", "error.cannotWrite", "error.io",
+                "error.corrupt", "error.busy", "error.title", "error.footer"}) {
+            assertFalse(I18n.t(key).startsWith("!"), key);
+        }
+    }
+}
