@@ -2,50 +2,37 @@ package nl.spoorzoeker.app;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.timeline.Verzuimweek;
 import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists the dossiers as a plain-text table. */
 @Command(name = "dossiers", description = "Toon de dossiers als tabel.")
-final class DossiersCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SpoorzoekerCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class DossiersCommand extends PracticeCommand {
 
     @Option(names = "--alle", description = "Ook gearchiveerde dossiers tonen.")
     boolean alle;
 
     @Override
-    public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        return Cli.withPractice(root.dataDir, spec.commandLine().getErr(), context -> {
-            LocalDate today = LocalDate.now(context.clock());
-            List<DossierRegel> rows = context.dossiers().list().stream()
-                    .filter(r -> alle || r.status() != nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD)
-                    .sorted(java.util.Comparator.comparing(DossierRegel::naam, java.text.Collator.getInstance(I18n.locale())))
-                    .toList();
-            TextTable table = new TextTable(Cli.text("dossier.col.naam"), Cli.text("dossier.col.werkgever"),
-                    Cli.text("dossier.col.verzuimweek"), Cli.text("dossier.col.status"),
-                    Cli.text("dossier.col.startdatum"));
-            for (DossierRegel r : rows) {
-                var week = Verzuimweek.op(r.eersteZiektedag(), today);
-                table.add(r.naam(), r.werkgever(), week.isPresent() ? Integer.toString(week.getAsInt()) : "–",
-                        Cli.text("status." + r.status().name()), DateInput.format(r.startdatum()));
-            }
-            out.print(table.render());
-            out.println(Cli.text("cli.dossiers.count", rows.size()));
-            return Cli.EXIT_OK;
-        });
+    int run(AppContext context, java.io.PrintWriter out, java.io.PrintWriter err) {
+        LocalDate today = LocalDate.now(context.clock());
+        List<DossierRegel> rows = context.dossiers().list().stream()
+                .filter(r -> alle || r.status() != nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD)
+                .sorted(java.util.Comparator.comparing(DossierRegel::naam, java.text.Collator.getInstance(I18n.locale())))
+                .toList();
+        TextTable table = new TextTable(Cli.text("dossier.col.naam"), Cli.text("dossier.col.werkgever"),
+                Cli.text("dossier.col.verzuimweek"), Cli.text("dossier.col.status"),
+                Cli.text("dossier.col.startdatum"));
+        for (DossierRegel r : rows) {
+            var week = Verzuimweek.op(r.eersteZiektedag(), today);
+            table.add(r.naam(), r.werkgever(), week.isPresent() ? Integer.toString(week.getAsInt()) : "–",
+                    Cli.text("status." + r.status().name()), DateInput.format(r.startdatum()));
+        }
+        out.print(table.render());
+        out.println(Cli.text("cli.dossiers.count", rows.size()));
+        return Cli.EXIT_OK;
     }
 }

@@ -3,7 +3,6 @@ package nl.spoorzoeker.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,13 +25,7 @@ final class FilterBenchmark {
             "bakker", "el amrani", "zoe", "jan-willem de groot", "logistiek", "müller", "van den berg"};
 
     static List<String> report(int dossiers, int rounds) throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
+        nl.spoorzoeker.testsupport.Fx.start();
         LocalDate today = LocalDate.now();
         var rows = SyntheticPractice.rows(dossiers, today);
         List<Double> viewTimes = new ArrayList<>();

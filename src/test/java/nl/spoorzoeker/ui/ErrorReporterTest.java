@@ -34,13 +34,7 @@ class ErrorReporterTest {
 
     @BeforeAll
     static void startFx() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
+        nl.spoorzoeker.testsupport.Fx.start();
         ErrorReporter.setDialogsEnabled(false);
     }
 
