@@ -1,0 +1,14 @@
+package nl.spoorzoeker.timeline;
+
+public enum MijlpaalStatus {
+    /** Done (possibly after its deadline: see {@link Mijlpaal#teLaatGedaan()}). */
+    GEDAAN,
+    /** Not done and past its legal deadline. */
+    TE_LAAT,
+    /** Not done; the deadline is within the warning window. */
+    BINNENKORT,
+    /** Not done; the deadline is further away. */
+    GEPLAND,
+    /** A date of the timeline (not a task) that has passed. */
+    VERSTREKEN
+}
