@@ -12,6 +12,7 @@ final class Cli {
 
     static final int EXIT_OK = 0;
     static final int EXIT_ERROR = 1;
+    static final int EXIT_USAGE = 2;
     static final int EXIT_LOCKED = 3;
     static final int EXIT_DATABASE = 4;
 

@@ -45,6 +45,11 @@ public final class Launcher {
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);
             return Cli.EXIT_ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -20,7 +20,8 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
             "version", VersionCommand.class,
             "init", InitCommand.class,
             "demo", DemoCommand.class,
-            "dossiers", DossiersCommand.class);
+            "dossiers", DossiersCommand.class,
+            "timeline", TimelineCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")

@@ -73,4 +73,40 @@ class CommandLineTest {
         assertTrue(r.err().contains("geen Spoorzoeker-gegevensbestand"), r.err());
         org.junit.jupiter.api.Assertions.assertArrayEquals(junk, Files.readAllBytes(dir.resolve("spoorzoeker.db")));
     }
+
+    private static Result runWithout(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void timelinePrintsTheMilestoneTableOfTheWorkedExample() {
+        Result r = runWithout("timeline", "--eerste-ziektedag", "2025-01-06", "--vandaag", "2025-03-01");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\\R");
+        assertTrue(r.out().contains("week 8 van verzuim"), r.out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("Probleemanalyse") && l.contains("16-02-2025")
+                && l.contains("te laat")), r.out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("42e-weeksmelding") && l.contains("27-10-2025")), r.out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("WIA-aanvraag") && l.contains("18-10-2026")), r.out());
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("Einde wachttijd") && l.contains("03-01-2027")), r.out());
+    }
+
+    @Test
+    void timelineCountsPeriodsTogetherAndExplainsBadInput() {
+        Result r = runWithout("timeline", "--periode", "06-01-2025:31-01-2025", "--periode", "20-02-2025:",
+                "--vandaag", "2025-03-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Eerste ziektedag (na samentelling): 06-01-2025"), r.out());
+        assertTrue(r.out().contains("07-03-2025"), "probleemanalyse after 42 counted sick days: " + r.out());
+
+        Result bad = runWithout("timeline", "--eerste-ziektedag", "31-02-2025");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("Deze datum bestaat niet"), bad.err());
+        Result none = runWithout("timeline");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--eerste-ziektedag"), none.err());
+    }
 }
