@@ -16,6 +16,7 @@ public final class AppContext implements AutoCloseable {
     private final DossierService dossiers;
     private final WerkgeverService werkgevers;
     private final PraktijkService praktijk;
+    private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -24,6 +25,8 @@ public final class AppContext implements AutoCloseable {
         this.dossiers = new DossierService(database, clock);
         this.werkgevers = new WerkgeverService(database, clock);
         this.praktijk = new PraktijkService(database, clock);
+        this.tijdlijn = new nl.spoorzoeker.dossier.TijdlijnService(database, clock,
+                nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -53,6 +56,10 @@ public final class AppContext implements AutoCloseable {
 
     public PraktijkService praktijk() {
         return praktijk;
+    }
+
+    public nl.spoorzoeker.dossier.TijdlijnService tijdlijn() {
+        return tijdlijn;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package nl.spoorzoeker.app;
 
-import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.timeline.Verzuimweek;
 import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +16,6 @@ final class DossiersCommand extends PracticeCommand {
 
     @Override
     int run(AppContext context, java.io.PrintWriter out, java.io.PrintWriter err) {
-        LocalDate today = LocalDate.now(context.clock());
         List<DossierRegel> rows = context.dossiers().list().stream()
                 .filter(r -> alle || r.status() != nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD)
                 .sorted(java.util.Comparator.comparing(DossierRegel::naam, java.text.Collator.getInstance(I18n.locale())))
@@ -27,8 +24,7 @@ final class DossiersCommand extends PracticeCommand {
                 Cli.text("dossier.col.verzuimweek"), Cli.text("dossier.col.status"),
                 Cli.text("dossier.col.startdatum"));
         for (DossierRegel r : rows) {
-            var week = Verzuimweek.op(r.eersteZiektedag(), today);
-            table.add(r.naam(), r.werkgever(), week.isPresent() ? Integer.toString(week.getAsInt()) : "–",
+            table.add(r.naam(), r.werkgever(), r.verzuimweek() > 0 ? Integer.toString(r.verzuimweek()) : "–",
                     Cli.text("status." + r.status().name()), DateInput.format(r.startdatum()));
         }
         out.print(table.render());

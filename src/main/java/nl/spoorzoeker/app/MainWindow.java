@@ -48,9 +48,9 @@ public final class MainWindow implements Navigator {
         this.ui = new UiContext(background, this, app.clock(), () -> stage);
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
-        this.vandaag = new VandaagView(ui, app.dossiers(), this::loadDemo);
+        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName())));
@@ -156,6 +156,13 @@ public final class MainWindow implements Navigator {
         shell.select("dossiers");
         shell.show(dossierDetail.get().node());
         dossierDetail.get().open(dossierId);
+    }
+
+    @Override
+    public void openTijdlijn(int dossierId) {
+        shell.select("dossiers");
+        shell.show(dossierDetail.get().node());
+        dossierDetail.get().openTijdlijn(dossierId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.GebeurtenisSoort;
 
 /**
  * Eight fictional but realistic dossiers across five employers, dated relative to today so that
@@ -66,9 +67,12 @@ public final class DemoDossiers {
                 throw new IllegalStateException("demo data needs an empty practice");
             }
             int[] ids = WERKGEVERS.stream().mapToInt(w -> werkgevers.insert(w, now)).toArray();
+            var klokken = new TijdlijnRepository(cfg.dsl());
             int index = 0;
             for (Persoon p : PERSONEN) {
-                dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject(p, today, index), now);
+                Traject traject = traject(p, today, index);
+                int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
+                gebeurtenissen(klokken, id, traject, today, index, now);
                 index++;
             }
             return PERSONEN.size();
@@ -93,6 +97,38 @@ public final class DemoDossiers {
         boolean lang = index % 2 == 0;
         return new Traject(null, eersteZiektedag, start.minusDays(10), start,
                 start.plusWeeks(lang ? 26 : 13), (lang ? 24 : 14) * 60, lang ? 275_000 : 177_500, p.status());
+    }
+
+    /**
+     * What a well-kept dossier has on record by now: probleemanalyse, plan van aanpak and its
+     * evaluations, the 42nd-week notification, AD report, eerstejaarsevaluatie and the coach's
+     * reports. One dossier is behind on its voortgangsrapportage, so Vandaag has something to show.
+     */
+    private static void gebeurtenissen(TijdlijnRepository repo, int id, Traject traject, LocalDate today, int index,
+                                       Instant now) {
+        LocalDate e = traject.eersteZiektedag();
+        LocalDate pa = e.plusDays(7 * 5 + 3);
+        add(repo, id, GebeurtenisSoort.PROBLEEMANALYSE, pa, today, now);
+        LocalDate pva = pa.plusDays(12);
+        add(repo, id, GebeurtenisSoort.PLAN_VAN_AANPAK, pva, today, now);
+        for (LocalDate d = pva.plusWeeks(6).minusDays(index % 3); d.isBefore(today.minusDays(10)); d = d.plusWeeks(6)) {
+            add(repo, id, GebeurtenisSoort.EVALUATIE_PLAN_VAN_AANPAK, d, today, now);
+        }
+        add(repo, id, GebeurtenisSoort.WEEKMELDING_42, e.plusWeeks(42).minusDays(3), today, now);
+        add(repo, id, GebeurtenisSoort.AD_RAPPORT, e.plusWeeks(46), today, now);
+        add(repo, id, GebeurtenisSoort.EERSTEJAARSEVALUATIE, e.plusWeeks(50), today, now);
+        boolean achter = index == 2;
+        for (LocalDate d = traject.startdatum().plusWeeks(6).minusDays(2);
+             d.isBefore(today.minusDays(achter ? 50 : 3)); d = d.plusWeeks(6)) {
+            add(repo, id, GebeurtenisSoort.VOORTGANGSRAPPORTAGE, d, today, now);
+        }
+    }
+
+    private static void add(TijdlijnRepository repo, int id, GebeurtenisSoort soort, LocalDate datum, LocalDate today,
+                            Instant now) {
+        if (datum.isBefore(today)) {
+            repo.addGebeurtenis(id, soort, datum, now);
+        }
     }
 
     private static Werkgever werkgever(String naam, String kvk, String straat, String postcode, String plaats,

@@ -90,7 +90,7 @@ final class DossierRepository {
                 .where(condition)
                 .orderBy(WERKNEMER.NAAM, TRAJECT.ID)
                 .fetch(r -> new DossierRegel(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        TrajectStatus.valueOf(r.value6())));
+                        TrajectStatus.valueOf(r.value6()), 0));
     }
 
     List<DossierRegel> all() {

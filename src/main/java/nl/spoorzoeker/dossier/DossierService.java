@@ -57,12 +57,19 @@ public final class DossierService {
         return db.read(ctx -> new DossierRepository(ctx).find(dossierId));
     }
 
+    /** All dossiers, each with its week of sickness today by its own clock. */
     public List<DossierRegel> list() {
-        return db.read(ctx -> new DossierRepository(ctx).all());
+        return db.read(ctx -> withWeeks(ctx, new DossierRepository(ctx).all()));
     }
 
     public List<DossierRegel> ofWerkgever(int werkgeverId) {
-        return db.read(ctx -> new DossierRepository(ctx).ofWerkgever(werkgeverId));
+        return db.read(ctx -> withWeeks(ctx, new DossierRepository(ctx).ofWerkgever(werkgeverId)));
+    }
+
+    private List<DossierRegel> withWeeks(org.jooq.DSLContext ctx, List<DossierRegel> rows) {
+        var klokken = new TijdlijnRepository(ctx).loadAll(rows.stream().map(DossierRegel::trajectId).toList());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return rows.stream().map(r -> r.metWeek(klokken.get(r.trajectId()).week(today).orElse(0))).toList();
     }
 
     /** True when the practice holds no dossiers and no employers yet (demo data may be loaded). */

@@ -9,6 +9,9 @@ public interface Navigator {
 
     void openDossier(int dossierId);
 
+    /** Opens a dossier at its Poortwachter timeline. */
+    void openTijdlijn(int dossierId);
+
     void showWerkgevers();
 
     void openWerkgever(int werkgeverId);

@@ -34,7 +34,7 @@ class CommandLineTest {
     void versionCreatesAndMigratesTheDatabase() {
         Result r = run("version");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Databaseschema: versie 1"), r.out());
+        assertTrue(r.out().contains("Databaseschema: versie " + nl.spoorzoeker.store.Migrations.LATEST), r.out());
         assertTrue(r.out().contains("SQLite: 3."), r.out());
         assertTrue(Files.exists(dir.resolve("spoorzoeker.db")));
     }

@@ -88,6 +88,7 @@ final class FilterBenchmark {
         @Override public void showVandaag() { }
         @Override public void showDossiers() { }
         @Override public void openDossier(int dossierId) { }
+        @Override public void openTijdlijn(int dossierId) { }
         @Override public void showWerkgevers() { }
         @Override public void openWerkgever(int werkgeverId) { }
         @Override public void showInstellingen() { }

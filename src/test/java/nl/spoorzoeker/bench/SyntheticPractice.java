@@ -86,7 +86,8 @@ final class SyntheticPractice {
         for (int i = 0; i < count; i++) {
             LocalDate sick = today.minusDays(random.nextInt(3650));
             rows.add(new DossierRegel(i + 1, name(random), employer(random), sick, sick.plusWeeks(54),
-                    TrajectStatus.values()[random.nextInt(3)]));
+                    TrajectStatus.values()[random.nextInt(3)],
+                    nl.spoorzoeker.timeline.Verzuimweek.op(sick, today).orElse(0)));
         }
         return rows;
     }

@@ -29,9 +29,9 @@ class DatabaseTest {
     void migratesAnEmptyFolderAndStampsTheHeader() throws Exception {
         Path file = dir.resolve("nieuw").resolve("spoorzoeker.db");
         try (Database db = Database.open(file)) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(Migrations.LATEST, db.schemaVersion());
             assertEquals(Integer.toString(Database.APPLICATION_ID), db.pragma("application_id"));
-            assertEquals("1", db.pragma("user_version"));
+            assertEquals(Integer.toString(Migrations.LATEST), db.pragma("user_version"));
             int tables = db.read(ctx -> ctx.fetchCount(ctx.selectOne().from("sqlite_schema")
                     .where("type = 'table' and name in ('praktijk','werkgever','werknemer','traject')")));
             assertEquals(4, tables);
@@ -64,7 +64,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(file)) {
             assertEquals(1, (int) db.read(ctx -> ctx.fetchCount(Tables.WERKGEVER)));
-            assertEquals(1, (int) db.read(ctx -> ctx.fetchValue("select count(*) from flyway_schema_history where success = 1", Integer.class)));
+            assertEquals(Migrations.LATEST, (int) db.read(ctx -> ctx.fetchValue("select count(*) from flyway_schema_history where success = 1", Integer.class)));
         }
     }
 
@@ -179,5 +179,27 @@ class DatabaseTest {
 
     private static byte[] sha256(Path file) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    }
+
+    @Test
+    void aVersion1PracticeIsMigratedWithItsDataIntact() throws Exception {
+        Path file = dir.resolve("oud.db");
+        String url = "jdbc:sqlite:" + file;
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+            s.execute("PRAGMA user_version = 1");
+            s.execute("insert into werkgever (naam, aangemaakt_op, gewijzigd_op) values ('Zorggroep', 'x', 'x')");
+            s.execute("insert into werknemer (naam, aangemaakt_op, gewijzigd_op) values ('Çiğdem Yılmaz', 'x', 'x')");
+            s.execute("insert into traject (werknemer_id, werkgever_id, eerste_ziektedag, aangemaakt_op, gewijzigd_op)"
+                    + " values (1, 1, '2025-01-06', 'x', 'x')");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            assertEquals(Integer.toString(Migrations.LATEST), db.pragma("user_version"));
+            assertEquals("Çiğdem Yılmaz", db.read(ctx -> ctx.fetchValue(Tables.WERKNEMER.NAAM)));
+            assertEquals(6, (int) db.read(ctx -> ctx.fetchValue(Tables.TRAJECT.VOORTGANG_INTERVAL_WEKEN)));
+        }
     }
 }

@@ -22,27 +22,54 @@ import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.NumberInput;
-import nl.spoorzoeker.timeline.Verzuimweek;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.Poortwachter;
+import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One dossier: a header with the week of sickness, and werknemer, werkgever and traject. */
+/**
+ * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days
+ * left), then the dossier's details and its Poortwachter timeline on two tabs.
+ */
 public final class DossierDetailView {
 
     private final UiContext ui;
     private final DossierService dossiers;
+    private final TijdlijnService tijdlijnen;
     private final DossierDialogs dialogs;
-    private final VBox root = new VBox(16);
+    private final VBox root = new VBox(12);
+    private final TabPane tabs = new TabPane();
+    private final Tab overzicht = new Tab(I18n.t("dossier.tab.overzicht"));
+    private final Tab tijdlijnTab = new Tab(I18n.t("dossier.tab.tijdlijn"));
+    private final TijdlijnPane tijdlijnPane;
     private int dossierId;
 
-    public DossierDetailView(UiContext ui, DossierService dossiers, DossierDialogs dialogs) {
+    public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
+        this.tijdlijnen = tijdlijnen;
         this.dialogs = dialogs;
+        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, true));
         root.setId("dossier-detail");
+        overzicht.setClosable(false);
+        overzicht.setId("tab-overzicht");
+        tijdlijnTab.setClosable(false);
+        tijdlijnTab.setId("tab-tijdlijn");
+        tijdlijnTab.setContent(tijdlijnPane.node());
+        tabs.getTabs().setAll(overzicht, tijdlijnTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
+    private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
     }
 
     public Node node() {
@@ -50,17 +77,34 @@ public final class DossierDetailView {
     }
 
     public void open(int id) {
+        open(id, false);
+    }
+
+    public void openTijdlijn(int id) {
+        open(id, true);
+    }
+
+    private void open(int id, boolean atTijdlijn) {
+        boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
         this.dossierId = id;
-        root.getChildren().setAll(new Label(I18n.t("loading")));
-        ui.background().run(() -> dossiers.find(id), found -> found.ifPresentOrElse(this::show,
-                () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+        if (!sameDossier) {
+            root.getChildren().setAll(new Label(I18n.t("loading")));
+        }
+        ui.background().run(() -> dossiers.find(id).map(d -> {
+            Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id));
+        }), found -> found.ifPresentOrElse(data -> {
+            show(data);
+            tabs.getSelectionModel().select(atTijdlijn ? tijdlijnTab : overzicht);
+        }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
     }
 
     public int dossierId() {
         return dossierId;
     }
 
-    private void show(Dossier d) {
+    private void show(Data data) {
+        Dossier d = data.dossier();
         Werknemer w = d.werknemer();
         Traject t = d.traject();
         LocalDate today = ui.today();
@@ -68,7 +112,7 @@ public final class DossierDetailView {
         Label naam = new Label(w.naam());
         naam.setId("dossier-detail-naam");
         naam.getStyleClass().add("title-1");
-        var week = Verzuimweek.op(t.eersteZiektedag(), today);
+        var week = data.tijdlijn().week(today);
         Label weekLabel = new Label(week.isPresent() ? I18n.t("dossier.header.week", week.getAsInt())
                 : I18n.t("dossier.header.notYet"));
         weekLabel.setId("dossier-detail-week");
@@ -77,6 +121,8 @@ public final class DossierDetailView {
         status.getStyleClass().addAll("status-badge", "status-" + t.status().name().toLowerCase(java.util.Locale.ROOT));
         Label werkgever = new Label(d.werkgever().naam(), FontIcon.of(Material2AL.BUSINESS, 16));
         werkgever.getStyleClass().add("text-muted");
+        weekLabel.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         HBox badges = new HBox(10, weekLabel, status, werkgever);
         badges.setAlignment(Pos.CENTER_LEFT);
 
@@ -86,7 +132,7 @@ public final class DossierDetailView {
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
         bewerk.setId("dossier-edit");
         bewerk.setDefaultButton(false);
-        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id)));
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id, false)));
         boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
         Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
@@ -97,11 +143,27 @@ public final class DossierDetailView {
         HBox actions = new HBox(8, terug, spacer, bewerk, archiveer);
 
         FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
-        sections.setPadding(new Insets(8, 0, 0, 0));
+        sections.setPadding(new Insets(12, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().setAll(actions, naam, badges, scroll);
+        overzicht.setContent(scroll);
+        tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen());
+        root.getChildren().setAll(actions, naam, badges, volgendeTermijn(data.mijlpalen(), today), tabs);
+    }
+
+    /** "Volgende: Eindrapportage, uiterlijk 20-09-2026 (nog 12 dagen)", coloured by its status. */
+    private static Label volgendeTermijn(List<Mijlpaal> mijlpalen, LocalDate today) {
+        Label label = new Label();
+        label.setId("dossier-detail-volgende");
+        Poortwachter.volgende(mijlpalen).ifPresentOrElse(m -> {
+            long dagen = java.time.temporal.ChronoUnit.DAYS.between(today, m.deadline());
+            String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
+                    : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
+            label.setText(I18n.t("termijn.volgende", I18n.t("mijlpaal." + m.soort().name()),
+                    DateInput.format(m.deadline()), wanneer));
+            label.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+        }, () -> label.setText(I18n.t("termijn.geen")));
+        return label;
     }
 
     private void toggleArchive(Dossier d) {
@@ -112,7 +174,7 @@ public final class DossierDetailView {
         }, id -> {
             ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
             ui.navigator().dataChanged();
-            open(id);
+            open(id, false);
         });
     }
 

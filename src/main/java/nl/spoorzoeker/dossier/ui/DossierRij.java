@@ -2,7 +2,6 @@ package nl.spoorzoeker.dossier.ui;
 
 import java.time.LocalDate;
 import nl.spoorzoeker.dossier.DossierRegel;
-import nl.spoorzoeker.timeline.Verzuimweek;
 
 /**
  * A row of the dossier table: the stored row plus what is derived from it once, when the list
@@ -13,8 +12,7 @@ import nl.spoorzoeker.timeline.Verzuimweek;
 public record DossierRij(DossierRegel regel, int verzuimweek, String searchKey) {
 
     public static DossierRij of(DossierRegel regel, LocalDate today) {
-        int week = Verzuimweek.op(regel.eersteZiektedag(), today).orElse(0);
-        return new DossierRij(regel, week, SearchKey.of(regel.naam() + " " + regel.werkgever()));
+        return new DossierRij(regel, regel.verzuimweek(), SearchKey.of(regel.naam() + " " + regel.werkgever()));
     }
 
     public boolean matches(String[] foldedTerms) {

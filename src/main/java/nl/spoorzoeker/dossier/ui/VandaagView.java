@@ -13,7 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.time.LocalDate;
+import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
@@ -30,19 +34,23 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class VandaagView implements Page {
 
     private static final int EINDFASE_WEEK = 89;
+    /** Vandaag shows what is late and what is due within four weeks. */
+    private static final int HORIZON_DAGEN = 28;
     private static final int TWEEDE_JAAR_WEEK = 53;
     /** More cards than this per group help nobody; the Dossiers list has them all. */
     private static final int MAX_CARDS_PER_GROUP = 25;
 
     private final UiContext ui;
     private final DossierService dossiers;
+    private final TijdlijnService tijdlijnen;
     private final Runnable loadDemo;
     private final VBox root = new VBox(16);
     private Runnable onShown = () -> { };
 
-    public VandaagView(UiContext ui, DossierService dossiers, Runnable loadDemo) {
+    public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen, Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
+        this.tijdlijnen = tijdlijnen;
         this.loadDemo = loadDemo;
         root.setId("vandaag");
     }
@@ -52,16 +60,21 @@ public final class VandaagView implements Page {
         return root;
     }
 
-    @Override
-    public void refresh() {
-        ui.background().run(dossiers::list, regels -> show(regels.stream()
-                .filter(r -> r.status() == TrajectStatus.ACTIEF)
-                .map(r -> DossierRij.of(r, ui.today()))
-                .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
-                .toList(), regels.isEmpty()));
+    private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen) {
     }
 
-    private void show(List<DossierRij> actief, boolean practiceEmpty) {
+    @Override
+    public void refresh() {
+        ui.background().run(() -> new Data(dossiers.list(), tijdlijnen.openTermijnen(HORIZON_DAGEN)), data -> show(
+                data.regels().stream()
+                        .filter(r -> r.status() == TrajectStatus.ACTIEF)
+                        .map(r -> DossierRij.of(r, ui.today()))
+                        .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
+                        .toList(),
+                data.termijnen(), data.regels().isEmpty()));
+    }
+
+    private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, boolean practiceEmpty) {
         Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
         title.getStyleClass().add("title-2");
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
@@ -72,6 +85,11 @@ public final class VandaagView implements Page {
         } else if (actief.isEmpty()) {
             content.getChildren().add(new Label(I18n.t("vandaag.noActive")));
         } else {
+            termijnen(content, termijnen);
+            Label actiefTitel = new Label(I18n.t("vandaag.actief", actief.size()));
+            actiefTitel.getStyleClass().add("title-3");
+            actiefTitel.setPadding(new Insets(12, 0, 0, 0));
+            content.getChildren().add(actiefTitel);
             group(content, "vandaag.group.eindfase", actief.stream().filter(r -> r.verzuimweek() >= EINDFASE_WEEK).toList());
             group(content, "vandaag.group.tweedeJaar", actief.stream()
                     .filter(r -> r.verzuimweek() >= TWEEDE_JAAR_WEEK && r.verzuimweek() < EINDFASE_WEEK).toList());
@@ -89,6 +107,66 @@ public final class VandaagView implements Page {
     /** Runs once, after the next refresh has put its data on screen. */
     public void whenShown(Runnable callback) {
         this.onShown = callback;
+    }
+
+    /** Late, due this week, due in the coming four weeks: each line names who, what and when. */
+    private void termijnen(VBox content, List<TijdlijnService.Termijn> termijnen) {
+        LocalDate today = ui.today();
+        LocalDate endOfWeek = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        Label title = new Label(I18n.t("vandaag.termijnen"));
+        title.getStyleClass().add("title-3");
+        content.getChildren().add(title);
+        if (termijnen.isEmpty()) {
+            Label none = new Label(I18n.t("vandaag.termijnen.geen"));
+            none.setId("vandaag-geen-termijnen");
+            content.getChildren().add(none);
+            return;
+        }
+        termijnGroep(content, "vandaag.teLaat", "te-laat", termijnen.stream()
+                .filter(t -> t.mijlpaal().deadline().isBefore(today)).toList());
+        termijnGroep(content, "vandaag.dezeWeek", "deze-week", termijnen.stream()
+                .filter(t -> !t.mijlpaal().deadline().isBefore(today) && !t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", termijnen.stream()
+                .filter(t -> t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+    }
+
+    private void termijnGroep(VBox content, String titleKey, String id, List<TijdlijnService.Termijn> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t(titleKey, rows.size()));
+        heading.getStyleClass().addAll("title-4", "termijn-groep-" + id);
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-" + id);
+        for (TijdlijnService.Termijn t : rows) {
+            lines.getChildren().add(termijnRegel(t));
+        }
+        content.getChildren().addAll(heading, lines);
+    }
+
+    private Node termijnRegel(TijdlijnService.Termijn t) {
+        Mijlpaal m = t.mijlpaal();
+        Label naam = new Label(t.dossier().naam());
+        naam.getStyleClass().add("text-bold");
+        naam.setMinWidth(220);
+        Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : ""));
+        wat.setMinWidth(260);
+        long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
+        String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
+                : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
+        Label datum = new Label(I18n.t("termijn.uiterlijk", nl.spoorzoeker.input.DateInput.format(m.deadline()), wanneer));
+        datum.setMinWidth(Region.USE_PREF_SIZE);
+        datum.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label werkgever = new Label(t.dossier().werkgever());
+        werkgever.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, naam, wat, datum, spacer, werkgever);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("card-row");
+        row.setPadding(new Insets(6, 12, 6, 12));
+        row.setOnMouseClicked(e -> ui.navigator().openTijdlijn(t.dossier().trajectId()));
+        return row;
     }
 
     private void group(VBox content, String titleKey, List<DossierRij> rows) {

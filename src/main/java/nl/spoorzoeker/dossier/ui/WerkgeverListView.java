@@ -24,7 +24,6 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.WerkgeverRegel;
 import nl.spoorzoeker.dossier.WerkgeverService;
-import nl.spoorzoeker.timeline.Verzuimweek;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
@@ -134,8 +133,7 @@ public final class WerkgeverListView implements Page {
                     setText(null);
                     return;
                 }
-                var week = Verzuimweek.op(item.eersteZiektedag(), ui.today());
-                setText(item.naam() + " · " + (week.isPresent() ? I18n.t("dossier.header.week", week.getAsInt())
+                setText(item.naam() + " · " + (item.verzuimweek() > 0 ? I18n.t("dossier.header.week", item.verzuimweek())
                         : I18n.t("dossier.header.notYet")) + " · " + I18n.t("status." + item.status().name()));
             }
         });

@@ -1,0 +1,113 @@
+package nl.spoorzoeker.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.timeline.Periode;
+import nl.spoorzoeker.timeline.Tijdlijn;
+
+/** The Poortwachter clock of each dossier: reading it, and recording what happened. */
+public final class TijdlijnService {
+
+    private final Database db;
+    private final Clock clock;
+    private final KlokInstellingen instellingen;
+
+    public TijdlijnService(Database db, Clock clock, KlokInstellingen instellingen) {
+        this.db = db;
+        this.clock = clock;
+        this.instellingen = instellingen;
+    }
+
+    public Tijdlijn tijdlijn(int dossierId) {
+        return db.read(ctx -> new TijdlijnRepository(ctx).find(dossierId))
+                .orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
+    }
+
+    public List<Mijlpaal> mijlpalen(int dossierId) {
+        return tijdlijn(dossierId).mijlpalen(instellingen, LocalDate.now(clock));
+    }
+
+    /** One open milestone of an active dossier, for the Vandaag overview. */
+    public record Termijn(DossierRegel dossier, Mijlpaal mijlpaal) {
+    }
+
+    /**
+     * Every open task of every active dossier that is late or due within {@code dagen} days, the
+     * latest first: what the coach must act on.
+     */
+    public List<Termijn> openTermijnen(int dagen) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(dagen);
+        return db.read(ctx -> {
+            List<DossierRegel> actief = new DossierRepository(ctx).list(
+                    nl.spoorzoeker.store.schema.Tables.TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()));
+            Map<Integer, Tijdlijn> klokken = new TijdlijnRepository(ctx)
+                    .loadAll(actief.stream().map(DossierRegel::trajectId).toList());
+            return actief.stream()
+                    .flatMap(d -> klokken.get(d.trajectId()).mijlpalen(instellingen, today).stream()
+                            .filter(m -> m.soort().taak() && m.open() && !m.deadline().isAfter(horizon))
+                            .map(m -> new Termijn(d, m)))
+                    .sorted(Comparator.comparing((Termijn t) -> t.mijlpaal().deadline())
+                            .thenComparing(t -> t.dossier().naam()))
+                    .toList();
+        });
+    }
+
+    /** Records that something happened on a date (a milestone done). */
+    public int registreer(int dossierId, GebeurtenisSoort soort, LocalDate datum) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new TijdlijnRepository(cfg.dsl()).addGebeurtenis(dossierId, soort, datum, now));
+    }
+
+    public void verwijderGebeurtenis(int dossierId, int gebeurtenisId) {
+        if (!db.write(cfg -> new TijdlijnRepository(cfg.dsl()).removeGebeurtenis(dossierId, gebeurtenisId))) {
+            throw new NoSuchElementException("gebeurtenis " + gebeurtenisId);
+        }
+    }
+
+    /** Adds a period of sickness or WAZO leave; the dossier's first sick day follows the clock. */
+    public int voegPeriodeToe(int dossierId, boolean wazo, Periode periode) {
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            TijdlijnRepository repo = new TijdlijnRepository(cfg.dsl());
+            int id = repo.addPeriode(dossierId, wazo, periode);
+            repo.syncEersteZiektedag(dossierId, repo.find(dossierId).orElseThrow().klok().eersteZiektedag(), now);
+            return id;
+        });
+    }
+
+    public void verwijderPeriode(int dossierId, int periodeId) {
+        Instant now = clock.instant();
+        boolean removed = db.write(cfg -> {
+            TijdlijnRepository repo = new TijdlijnRepository(cfg.dsl());
+            boolean done = repo.removePeriode(dossierId, periodeId);
+            repo.syncEersteZiektedag(dossierId, repo.find(dossierId).orElseThrow().klok().eersteZiektedag(), now);
+            return done;
+        });
+        if (!removed) {
+            throw new NoSuchElementException("periode " + periodeId);
+        }
+    }
+
+    public void zetVoortgangInterval(int dossierId, int weken) {
+        db.write(cfg -> {
+            new TijdlijnRepository(cfg.dsl()).setInterval(dossierId, weken);
+            return null;
+        });
+    }
+
+    /** Status counts for a quick summary: how many open moments are late and how many come soon. */
+    public static long aantal(List<Mijlpaal> mijlpalen, MijlpaalStatus status) {
+        return mijlpalen.stream().filter(m -> m.status() == status).count();
+    }
+}

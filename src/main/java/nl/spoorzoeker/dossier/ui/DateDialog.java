@@ -1,0 +1,49 @@
+package nl.spoorzoeker.dossier.ui;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.Parsed;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.ui.form.FormDialog;
+
+/** Asks for one date (typed or picked); refuses to close on a date that does not exist. */
+final class DateDialog {
+
+    private DateDialog() {
+    }
+
+    static Optional<LocalDate> ask(Window owner, String title, String question, LocalDate initial) {
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setId("date-dialog");
+        DateField field = new DateField("date-dialog-field");
+        field.textProperty().set(DateInput.format(initial));
+        Label error = new Label();
+        error.getStyleClass().add("form-errors");
+        error.setId("date-dialog-error");
+        dialog.getDialogPane().setContent(new VBox(8, new Label(question), field, error));
+        dialog.getDialogPane().getButtonTypes().setAll(FormDialog.SAVE, FormDialog.CANCEL);
+        var save = dialog.getDialogPane().lookupButton(FormDialog.SAVE);
+        save.setId("date-dialog-save");
+        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            Parsed<LocalDate> parsed = DateInput.required(field.textProperty().get());
+            if (!parsed.isOk()) {
+                error.setText(I18n.t(parsed.errorKey()));
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == FormDialog.SAVE
+                ? DateInput.required(field.textProperty().get()).value() : null);
+        dialog.setOnShown(e -> field.editor().requestFocus());
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,258 @@
+package nl.spoorzoeker.dossier.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.timeline.Gebeurtenis;
+import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.Periode;
+import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.timeline.VerzuimPeriode;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.DateField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * A dossier's Poortwachter timeline: the chart, every milestone with its deadline and status (and a
+ * button to record it as done), the periods of sickness and WAZO leave, and what was recorded.
+ */
+final class TijdlijnPane {
+
+    private final UiContext ui;
+    private final TijdlijnService service;
+    private final Runnable changed;
+    private final VBox root = new VBox(16);
+    private int dossierId;
+
+    TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
+        this.ui = ui;
+        this.service = service;
+        this.changed = changed;
+        root.setId("tijdlijn-pane");
+        root.setPadding(new Insets(12, 0, 0, 0));
+    }
+
+    Node node() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+        this.dossierId = id;
+        TimelineChart chart = new TimelineChart(tijdlijn.klok(), mijlpalen, ui.today());
+        root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"), table(mijlpalen),
+                title("tijdlijn.periodes"), periodes(tijdlijn), title("tijdlijn.gebeurtenissen"), gebeurtenissen(tijdlijn));
+    }
+
+    private static Label title(String key) {
+        Label label = new Label(I18n.t(key));
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private TableView<Mijlpaal> table(List<Mijlpaal> mijlpalen) {
+        TableView<Mijlpaal> table = new TableView<>();
+        table.setId("mijlpalen-table");
+        TableColumn<Mijlpaal, String> naam = new TableColumn<>(I18n.t("mijlpaal.col.mijlpaal"));
+        naam.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("mijlpaal." + c.getValue().soort().name())
+                + (c.getValue().volgnummer() > 1 ? " " + c.getValue().volgnummer() : "")));
+        naam.setPrefWidth(240);
+        naam.setMinWidth(200);
+        TableColumn<Mijlpaal, String> wie = new TableColumn<>(I18n.t("mijlpaal.col.wie"));
+        wie.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("actor." + c.getValue().soort().wie().name())));
+        wie.setPrefWidth(160);
+        wie.setMinWidth(120);
+        TableColumn<Mijlpaal, String> deadline = new TableColumn<>(I18n.t("mijlpaal.col.deadline"));
+        deadline.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateInput.format(c.getValue().deadline())));
+        TableColumn<Mijlpaal, String> streef = new TableColumn<>(I18n.t("mijlpaal.col.streef"));
+        streef.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().soort().taak()
+                ? DateInput.format(c.getValue().streefdatum()) : ""));
+        TableColumn<Mijlpaal, String> gedaan = new TableColumn<>(I18n.t("mijlpaal.col.gedaan"));
+        gedaan.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateInput.format(c.getValue().gedaanOp())));
+        for (TableColumn<Mijlpaal, String> dateColumn : List.of(deadline, streef, gedaan)) {
+            dateColumn.setMinWidth(96);
+            dateColumn.setPrefWidth(100);
+        }
+        TableColumn<Mijlpaal, Mijlpaal> status = new TableColumn<>(I18n.t("mijlpaal.col.status"));
+        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(120);
+        status.setMinWidth(100);
+        TableColumn<Mijlpaal, Mijlpaal> actie = new TableColumn<>("");
+        actie.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        actie.setCellFactory(c -> new ActionCell());
+        actie.setPrefWidth(120);
+        actie.setMinWidth(110);
+        table.getColumns().setAll(List.of(naam, wie, deadline, streef, gedaan, status, actie));
+        table.getItems().setAll(mijlpalen);
+        table.setPrefHeight(Math.min(40 + 38.0 * mijlpalen.size(), 560));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private Node periodes(Tijdlijn tijdlijn) {
+        ListView<VerzuimPeriode> list = new ListView<>();
+        list.setId("periodes-list");
+        list.getItems().setAll(tijdlijn.periodes());
+        list.setPrefHeight(Math.max(60, 34.0 * tijdlijn.periodes().size() + 8));
+        list.setPlaceholder(new Label(I18n.t("tijdlijn.periodes.geen", DateInput.format(tijdlijn.eersteZiektedag()))));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(VerzuimPeriode item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label(I18n.t(item.wazo() ? "tijdlijn.periode.wazo" : "tijdlijn.periode.ziek",
+                        DateInput.format(item.periode().van()),
+                        item.periode().lopend() ? I18n.t("tijdlijn.periode.lopend") : DateInput.format(item.periode().tot())));
+                Button remove = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
+                remove.setOnAction(e -> ui.background().run(() -> {
+                    service.verwijderPeriode(dossierId, item.id());
+                    return null;
+                }, done -> changed.run()));
+                HBox.setHgrow(text, Priority.ALWAYS);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox row = new HBox(8, text, remove);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(row);
+            }
+        });
+
+        DateField van = new DateField("periode-van");
+        DateField tot = new DateField("periode-tot");
+        tot.editor().setPromptText(I18n.t("tijdlijn.periode.totPrompt"));
+        CheckBox wazo = new CheckBox(I18n.t("tijdlijn.periode.isWazo"));
+        wazo.setId("periode-wazo");
+        Label error = new Label();
+        error.setId("periode-error");
+        error.getStyleClass().add("form-errors");
+        Button add = new Button(I18n.t("tijdlijn.periode.toevoegen"), FontIcon.of(Material2AL.ADD, 14));
+        add.setId("periode-add");
+        add.setOnAction(e -> {
+            var from = DateInput.required(van.textProperty().get());
+            var until = DateInput.parse(tot.textProperty().get());
+            if (!from.isOk() || !until.isOk()) {
+                error.setText(I18n.t(!from.isOk() ? from.errorKey() : until.errorKey()));
+                return;
+            }
+            if (until.value() != null && until.value().isBefore(from.value())) {
+                error.setText(I18n.t("input.endBeforeStart"));
+                return;
+            }
+            if (from.value().isAfter(ui.today())) {
+                error.setText(I18n.t("input.dateInFuture"));
+                return;
+            }
+            error.setText("");
+            Periode periode = new Periode(from.value(), until.value());
+            boolean isWazo = wazo.isSelected();
+            ui.background().run(() -> service.voegPeriodeToe(dossierId, isWazo, periode), id -> changed.run());
+        });
+        HBox form = new HBox(8, new Label(I18n.t("tijdlijn.periode.van")), van, new Label(I18n.t("tijdlijn.periode.tot")),
+                tot, wazo, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        Label uitleg = new Label(I18n.t("tijdlijn.periodes.uitleg"));
+        uitleg.setWrapText(true);
+        uitleg.getStyleClass().add("text-muted");
+        return new VBox(8, uitleg, list, form, error);
+    }
+
+    private Node gebeurtenissen(Tijdlijn tijdlijn) {
+        ListView<Gebeurtenis> list = new ListView<>();
+        list.setId("gebeurtenissen-list");
+        list.getItems().setAll(tijdlijn.gebeurtenissen());
+        list.setPrefHeight(Math.max(60, 34.0 * tijdlijn.gebeurtenissen().size() + 8));
+        list.setPlaceholder(new Label(I18n.t("tijdlijn.gebeurtenissen.geen")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Gebeurtenis item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label(DateInput.format(item.datum()) + " · " + I18n.t("gebeurtenis." + item.soort().name()));
+                Button remove = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
+                remove.setOnAction(e -> ui.background().run(() -> {
+                    service.verwijderGebeurtenis(dossierId, item.id());
+                    return null;
+                }, done -> changed.run()));
+                HBox.setHgrow(text, Priority.ALWAYS);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox row = new HBox(8, text, remove);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
+            }
+        });
+        return list;
+    }
+
+    private void registreer(Mijlpaal m, GebeurtenisSoort soort) {
+        String title = I18n.t("tijdlijn.registreer.titel", I18n.t("mijlpaal." + m.soort().name()));
+        DateDialog.ask(ui.window().get(), title, I18n.t("tijdlijn.registreer.vraag"), ui.today()).ifPresent(datum ->
+                ui.background().run(() -> service.registreer(dossierId, soort, datum), id -> {
+                    ui.navigator().status(I18n.t("tijdlijn.registreer.gedaan"));
+                    changed.run();
+                }));
+    }
+
+    private static final class StatusCell extends TableCell<Mijlpaal, Mijlpaal> {
+        @Override
+        protected void updateItem(Mijlpaal item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(I18n.t("mijlpaalstatus." + item.status().name())
+                    + (item.teLaatGedaan() ? " " + I18n.t("tijdlijn.teLaatGedaan") : ""));
+            getStyleClass().add("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private final class ActionCell extends TableCell<Mijlpaal, Mijlpaal> {
+        @Override
+        protected void updateItem(Mijlpaal item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null || !item.open()) {
+                setGraphic(null);
+                return;
+            }
+            var soort = GebeurtenisSoort.voor(item.soort());
+            if (soort.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            Button done = new Button(I18n.t("tijdlijn.registreer"), FontIcon.of(Material2AL.CHECK_CIRCLE, 14));
+            done.setId("registreer-" + item.soort().name().toLowerCase(java.util.Locale.ROOT));
+            done.setOnAction(e -> registreer(item, soort.get()));
+            setGraphic(done);
+        }
+    }
+}
