@@ -20,6 +20,7 @@ public final class Logging {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, logDir.toString());
         }
+        nl.spoorzoeker.ui.ErrorReporter.setLogDirectory(logDir());
     }
 
     /**

@@ -1,17 +1,15 @@
 package nl.spoorzoeker.ui;
 
-import java.sql.SQLException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import nl.spoorzoeker.app.Logging;
+import nl.spoorzoeker.store.StoreFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The one place unexpected failures go: logged with a short code (stack trace, never client data),
@@ -29,6 +27,7 @@ public final class ErrorReporter {
     private static volatile long lastDialogAt;
     private static volatile String lastCode;
     private static volatile String lastMessageKey;
+    private static volatile Path logDirectory = Path.of(System.getProperty("java.io.tmpdir"));
 
     private ErrorReporter() {
     }
@@ -78,29 +77,19 @@ public final class ErrorReporter {
 
     /** Maps what went wrong to a message the coach can act on. */
     public static String messageKeyFor(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException sqlite) {
-                return messageKeyFor(sqlite.getResultCode());
-            }
-            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("SQLITE_FULL")) {
-                return "error.diskFull";
-            }
-            if (t instanceof java.io.IOException io && io.getMessage() != null
-                    && io.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
-                return "error.diskFull";
-            }
-        }
-        return "error.unexpected";
+        return switch (StoreFailure.of(error)) {
+            case DISK_FULL -> "error.diskFull";
+            case CANNOT_WRITE -> "error.cannotWrite";
+            case IO -> "error.io";
+            case CORRUPT -> "error.corrupt";
+            case BUSY -> "error.busy";
+            case OTHER -> "error.unexpected";
+        };
     }
 
-    private static String messageKeyFor(SQLiteErrorCode code) {
-        return switch (code) {
-            case SQLITE_FULL -> "error.diskFull";
-            case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_CANTOPEN, SQLITE_PERM -> "error.cannotWrite";
-            case SQLITE_CORRUPT, SQLITE_NOTADB -> "error.corrupt";
-            case SQLITE_BUSY, SQLITE_LOCKED -> "error.busy";
-            default -> code.name().startsWith("SQLITE_IOERR") ? "error.io" : "error.unexpected";
-        };
+    /** Where the log lives, named in the error dialog; set by the app once the data folder is known. */
+    public static void setLogDirectory(Path directory) {
+        logDirectory = directory;
     }
 
     private static void show(String messageKey, String code) {
@@ -109,7 +98,7 @@ public final class ErrorReporter {
             return; // one failure can cascade; one dialog is enough
         }
         lastDialogAt = now;
-        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, Logging.logDir()), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, logDirectory), ButtonType.OK);
         alert.setTitle(I18n.t("error.title"));
         alert.setHeaderText(I18n.t(messageKey));
         alert.getDialogPane().setId("error-dialog");

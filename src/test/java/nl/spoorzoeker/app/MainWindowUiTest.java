@@ -219,6 +219,47 @@ class MainWindowUiTest {
     }
 
     @Test
+    void aLateMilestoneOnVandaagIsRecordedFromTheDossierTimeline(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().isPresent());
+        javafx.scene.layout.VBox late = robot.lookup("#vandaag-te-laat").queryAs(javafx.scene.layout.VBox.class);
+        int lateBefore = late.getChildren().size();
+        assertTrue(lateBefore >= 1);
+        robot.clickOn(late.getChildren().getFirst());
+        waitUntil(() -> robot.lookup("#mijlpalen-table").tryQuery().map(Node::isVisible).orElse(false));
+        String who = robot.lookup("#dossier-detail-naam").queryAs(Label.class).getText();
+        assertTrue(robot.lookup("#dossier-detail-volgende").queryAs(Label.class).getText().contains("te laat"));
+
+        @SuppressWarnings("unchecked")
+        TableView<nl.spoorzoeker.timeline.Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
+        nl.spoorzoeker.timeline.Mijlpaal teLaat = table.getItems().stream()
+                .filter(m -> m.status() == nl.spoorzoeker.timeline.MijlpaalStatus.TE_LAAT).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(teLaat));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The button may lie below the fold of the timeline tab; a coach scrolls, the robot presses it.
+        javafx.scene.control.Button registreer = robot.lookup("#registreer-" + teLaat.soort().name()
+                .toLowerCase(java.util.Locale.ROOT)).queryAs(javafx.scene.control.Button.class);
+        javafx.application.Platform.runLater(registreer::fire); // not interact(): the dialog's nested loop would block it
+        waitUntil(() -> showing(robot, "#date-dialog"));
+        type(robot, "#date-dialog-field", "30-02-2026");
+        robot.clickOn("#date-dialog-save");
+        assertTrue(showing(robot, "#date-dialog"), "a date that does not exist is refused");
+        assertTrue(robot.lookup("#date-dialog-error").queryAs(Label.class).getText().contains("bestaat niet"));
+        type(robot, "#date-dialog-field", "20-11-2026");
+        robot.clickOn("#date-dialog-save");
+        waitUntil(() -> !showing(robot, "#date-dialog"));
+        waitUntil(() -> robot.lookup("#mijlpalen-table").queryAs(TableView.class).getItems()
+                .stream().anyMatch(m -> java.time.LocalDate.of(2026, 11, 20).equals(((nl.spoorzoeker.timeline.Mijlpaal) m).gedaanOp())));
+
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().map(n -> ((javafx.scene.layout.VBox) n)
+                .getChildren().size() == lateBefore - 1).orElse(lateBefore == 1));
+        assertFalse(who.isBlank());
+    }
+
+    @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();
         robot.clickOn("#nav-dossiers");

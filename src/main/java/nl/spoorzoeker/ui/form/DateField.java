@@ -20,7 +20,7 @@ public final class DateField extends HBox {
     public DateField(String id) {
         getStyleClass().add("date-field");
         editor.setId(id);
-        editor.setPromptText("dd-mm-jjjj");
+        editor.setPromptText(nl.spoorzoeker.ui.I18n.t("input.date.prompt"));
         editor.setPrefColumnCount(10);
         picker.getStyleClass().add("date-field-button");
         picker.setEditable(false);

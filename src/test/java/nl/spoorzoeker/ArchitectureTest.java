@@ -1,0 +1,108 @@
+package nl.spoorzoeker;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the code relies on, checked on the compiled main classes (tests not imported).
+ * The generated jOOQ package {@value #SCHEMA} is left out as a rule subject: it is generated, not written.
+ *
+ * <p>Plain JUnit tests rather than {@code @ArchTest} fields, so a rule can be {@code @Disabled} with a
+ * reason and runs with {@code -Dtest=ArchitectureTest}.
+ */
+class ArchitectureTest {
+
+    private static final String SCHEMA = "nl.spoorzoeker.store.schema..";
+
+    /** What the UI must not reach: jOOQ, JDBC, the generated schema, and the repositories. */
+    private static final DescribedPredicate<JavaClass> DATABASE_LAYER =
+            resideInAnyPackage("org.jooq..", "java.sql..", SCHEMA).or(simpleNameEndingWith("Repository"))
+                    .as("jOOQ, JDBC, the generated schema or a *Repository");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.spoorzoeker");
+    }
+
+    @Test
+    void timelineAndInputArePure() {
+        ArchRule rule = noClasses()
+                .that().resideInAnyPackage("nl.spoorzoeker.timeline..", "nl.spoorzoeker.input..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.jooq..", "org.apache.pdfbox..", "nl.spoorzoeker.store..")
+                .because("the Poortwachter clock and input parsing are plain Java, testable without UI or database");
+        rule.check(classes);
+    }
+
+    /** Screens reach data only through services: no jOOQ, JDBC, generated schema or repository. */
+    @Test
+    void uiNeverTouchesTheDatabaseLayer() {
+        uiRule().check(classes);
+    }
+
+    private static ArchRule uiRule() {
+        return noClasses()
+                .that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat(DATABASE_LAYER)
+                .because("screens go through the services; SQL stays in the package-private repositories");
+    }
+
+    @Test
+    void repositoriesArePackagePrivateAndOutsideTheUi() {
+        ArchRule rule = classes()
+                .that().haveSimpleNameEndingWith("Repository")
+                .and().resideOutsideOfPackage(SCHEMA)
+                .should().notBePublic()
+                .andShould().resideOutsideOfPackage("..ui..")
+                .because("repositories are package-private SQL holders behind a service");
+        rule.check(classes);
+    }
+
+    @Test
+    void servicesDoNotDependOnJavaFx() {
+        ArchRule rule = noClasses()
+                .that().haveSimpleNameEndingWith("Service")
+                .and().resideOutsideOfPackage(SCHEMA)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("services run on the background thread and from the command line, without a toolkit");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardOutOrUsesJavaUtilLogging() {
+        ArchRule rule = noClasses()
+                .that(not(resideInAPackage("nl.spoorzoeker.app..")).and(not(resideInAPackage(SCHEMA))))
+                .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .orShould().accessField(System.class, "out")
+                .because("logging goes through SLF4J/Logback; only the CLI in nl.spoorzoeker.app prints");
+        rule.check(classes);
+    }
+
+    @Test
+    void theImportSeesMainClassesButNoTests() {
+        assertTrue(classes.contain("nl.spoorzoeker.ui.I18n"));
+        assertFalse(classes.contain("nl.spoorzoeker.ArchitectureTest"));
+    }
+}
