@@ -34,6 +34,11 @@ final class StartupBenchmark {
             themed.add(launch(BareWindowMain.class.getName(), List.of("--themed")));
             app.add(launch("nl.spoorzoeker.app.Launcher", List.of("--data-dir", dataDir.toString())));
         }
+        try (var files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         double bareFirst = Stats.median(bare.stream().mapToDouble(Run::firstFrameMs).toArray());
         double themedFirst = Stats.median(themed.stream().mapToDouble(Run::firstFrameMs).toArray());
         double appFirst = Stats.median(app.stream().mapToDouble(Run::firstFrameMs).toArray());

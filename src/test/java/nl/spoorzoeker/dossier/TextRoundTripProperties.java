@@ -34,8 +34,13 @@ class TextRoundTripProperties {
     }
 
     @AfterContainer
-    static void close() {
+    static void close() throws Exception {
         db.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Provide
