@@ -1,0 +1,8 @@
+package nl.spoorzoeker.phase;
+
+public enum DoelStatus {
+    OPEN,
+    BEZIG,
+    BEHAALD,
+    VERVALLEN
+}

@@ -1,0 +1,128 @@
+package nl.spoorzoeker.phase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * Phases, guided steps, answers, goals and belastbaarheid of a traject. Synchronous and free of
+ * JavaFX; every change is one short transaction.
+ */
+public final class FaseService {
+
+    private final Database db;
+    private final Clock clock;
+
+    public FaseService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Everything the phase screen of one dossier shows. */
+    public record Overzicht(List<Fase> fasen, List<Stap> stappen, List<StapAntwoord> antwoorden, List<Doel> doelen,
+                            List<Belastbaarheid> belastbaarheid) {
+
+        /** The phases running now, in their usual order. */
+        public List<FaseSoort> huidig() {
+            return fasen.stream().filter(Fase::lopend).map(Fase::soort).distinct().sorted().toList();
+        }
+    }
+
+    public Overzicht overzicht(int dossierId) {
+        return db.write(cfg -> {
+            FaseRepository fasen = new FaseRepository(cfg.dsl());
+            fasen.seedStappenIfEmpty();
+            return new Overzicht(fasen.fasen(dossierId), fasen.stappen(true), fasen.antwoorden(dossierId),
+                    fasen.doelen(dossierId), new BelastbaarheidRepository(cfg.dsl()).list(dossierId));
+        });
+    }
+
+    /** The phases running now per dossier, for the header strip. */
+    public List<FaseSoort> huidigeFasen(int dossierId) {
+        return db.read(ctx -> new FaseRepository(ctx).fasen(dossierId)).stream()
+                .filter(Fase::lopend).map(Fase::soort).distinct().sorted().toList();
+    }
+
+    /** Starts a phase; refuses to start one that is already running. */
+    public int start(int dossierId, FaseSoort soort, LocalDate start) {
+        return db.write(cfg -> {
+            FaseRepository repo = new FaseRepository(cfg.dsl());
+            if (repo.fasen(dossierId).stream().anyMatch(f -> f.lopend() && f.soort() == soort)) {
+                throw new IllegalStateException("phase already running: " + soort);
+            }
+            return repo.startFase(dossierId, soort, start);
+        });
+    }
+
+    /**
+     * Moves on: ends the running phase {@code van} and starts {@code naar} on the same date (history
+     * kept). Phases that may overlap are simply started with {@link #start}.
+     */
+    public int volgende(int dossierId, int lopendeFaseId, FaseSoort naar, LocalDate datum) {
+        return db.write(cfg -> {
+            FaseRepository repo = new FaseRepository(cfg.dsl());
+            if (!repo.rondAf(dossierId, lopendeFaseId, datum)) {
+                throw new NoSuchElementException("running phase " + lopendeFaseId);
+            }
+            return repo.startFase(dossierId, naar, datum);
+        });
+    }
+
+    public void rondAf(int dossierId, int faseId, LocalDate eind) {
+        if (!db.write(cfg -> new FaseRepository(cfg.dsl()).rondAf(dossierId, faseId, eind))) {
+            throw new NoSuchElementException("running phase " + faseId);
+        }
+    }
+
+    public int beantwoord(int dossierId, int stapId, LocalDate datum, String antwoord) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new FaseRepository(cfg.dsl()).addAntwoord(dossierId, stapId, datum, antwoord, now));
+    }
+
+    public int voegDoelToe(int dossierId, Doel doel) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new FaseRepository(cfg.dsl()).addDoel(dossierId, doel, now));
+    }
+
+    public void wijzigDoel(int dossierId, Doel doel) {
+        Instant now = clock.instant();
+        if (!db.write(cfg -> new FaseRepository(cfg.dsl()).updateDoel(dossierId, doel, now))) {
+            throw new NoSuchElementException("doel " + doel.id());
+        }
+    }
+
+    public int voegBelastbaarheidToe(int dossierId, Belastbaarheid belastbaarheid) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new BelastbaarheidRepository(cfg.dsl()).add(dossierId, belastbaarheid, now));
+    }
+
+    /** The step lists for Instellingen, including switched-off steps. */
+    public List<Stap> alleStappen() {
+        return db.write(cfg -> {
+            FaseRepository repo = new FaseRepository(cfg.dsl());
+            repo.seedStappenIfEmpty();
+            return repo.stappen(false);
+        });
+    }
+
+    public void bewaarStap(Stap stap) {
+        db.write(cfg -> {
+            FaseRepository repo = new FaseRepository(cfg.dsl());
+            if (stap.id() == null) {
+                return repo.insertStap(stap);
+            }
+            repo.updateStap(stap);
+            return stap.id();
+        });
+    }
+
+    public void herstelStandaardStappen() {
+        db.write(cfg -> {
+            new FaseRepository(cfg.dsl()).herstelStandaard();
+            return null;
+        });
+    }
+}
