@@ -17,6 +17,7 @@ public final class AppContext implements AutoCloseable {
     private final WerkgeverService werkgevers;
     private final PraktijkService praktijk;
     private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
+    private final nl.spoorzoeker.phase.FaseService fasen;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.praktijk = new PraktijkService(database, clock);
         this.tijdlijn = new nl.spoorzoeker.dossier.TijdlijnService(database, clock,
                 nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
+        this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -60,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.dossier.TijdlijnService tijdlijn() {
         return tijdlijn;
+    }
+
+    public nl.spoorzoeker.phase.FaseService fasen() {
+        return fasen;
     }
 
     @Override

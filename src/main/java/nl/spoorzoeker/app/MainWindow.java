@@ -48,9 +48,9 @@ public final class MainWindow implements Navigator {
         this.ui = new UiContext(background, this, app.clock(), () -> stage);
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
-        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), this::loadDemo);
+        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName())));

@@ -73,6 +73,8 @@ public final class DemoDossiers {
                 Traject traject = traject(p, today, index);
                 int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
                 gebeurtenissen(klokken, id, traject, today, index, now);
+                nl.spoorzoeker.phase.DemoFasen.voegToe(cfg.dsl(), id, traject.startdatum(), today, index,
+                        p.contracturen() * 60, now);
                 index++;
             }
             return PERSONEN.size();

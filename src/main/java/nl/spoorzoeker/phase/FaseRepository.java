@@ -29,6 +29,16 @@ final class FaseRepository {
                 .fetch(r -> new Fase(r.getId(), FaseSoort.valueOf(r.getSoort()), r.getStartDatum(), r.getEindDatum()));
     }
 
+    /** The running phases of every traject, in one query. */
+    java.util.Map<Integer, List<FaseSoort>> lopendeFasen() {
+        java.util.Map<Integer, List<FaseSoort>> result = new java.util.HashMap<>();
+        ctx.select(FASE.TRAJECT_ID, FASE.SOORT).from(FASE).where(FASE.EIND_DATUM.isNull())
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(FaseSoort.valueOf(r.value2())));
+        result.replaceAll((k, v) -> v.stream().distinct().sorted().toList());
+        return result;
+    }
+
     int startFase(int trajectId, FaseSoort soort, LocalDate start) {
         return ctx.insertInto(FASE)
                 .set(FASE.TRAJECT_ID, trajectId).set(FASE.SOORT, soort.name()).set(FASE.START_DATUM, start)

@@ -46,6 +46,11 @@ public final class FaseService {
                 .filter(Fase::lopend).map(Fase::soort).distinct().sorted().toList();
     }
 
+    /** The running phases of every dossier (dossiers without one are absent). */
+    public java.util.Map<Integer, List<FaseSoort>> huidigeFasenPerDossier() {
+        return db.read(ctx -> new FaseRepository(ctx).lopendeFasen());
+    }
+
     /** Starts a phase; refuses to start one that is already running. */
     public int start(int dossierId, FaseSoort soort, LocalDate start) {
         return db.write(cfg -> {

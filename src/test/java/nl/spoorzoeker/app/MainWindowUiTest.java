@@ -260,6 +260,70 @@ class MainWindowUiTest {
     }
 
     @Test
+    void moveOnAPhaseAnswerAStepAddAGoalAndABelastbaarheid(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Jan-Willem de Groot"))
+                .findFirst().orElseThrow().trajectId();
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-filter").write("jan-willem");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#dossier-detail-fase").tryQuery().isPresent());
+        assertEquals("Acceptatie en afscheid", robot.lookup("#dossier-detail-fase").queryAs(Label.class).getText());
+        robot.clickOn("#tab-fasen .tab-label");
+        waitUntil(() -> robot.lookup("#fase-volgende").tryQuery().map(Node::isVisible).orElse(false));
+
+        // Move on to the next phase (history kept).
+        robot.clickOn("#fase-volgende");
+        waitUntil(() -> showing(robot, "#date-dialog"));
+        robot.clickOn("#date-dialog-save");
+        waitUntil(() -> "Roeping en persoonsprofiel".equals(robot.lookup("#dossier-detail-fase").queryAs(Label.class).getText()));
+        assertEquals(java.util.List.of(nl.spoorzoeker.phase.FaseSoort.ROEPING), context.fasen().huidigeFasen(id));
+
+        // Answer the first step of the phase.
+        nl.spoorzoeker.phase.Stap stap = context.fasen().overzicht(id).stappen().stream()
+                .filter(s -> s.fase() == nl.spoorzoeker.phase.FaseSoort.ROEPING).findFirst().orElseThrow();
+        javafx.scene.control.TextArea answer = robot.lookup("#stap-antwoord-" + stap.id())
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> answer.setText("Zorg en begeleiden geven energie; Zoë-achtige precisie: ✓"));
+        robot.interact(() -> robot.lookup("#stap-opslaan-" + stap.id()).queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> context.fasen().overzicht(id).antwoorden().stream()
+                .anyMatch(a -> a.antwoord().equals("Zorg en begeleiden geven energie; Zoë-achtige precisie: ✓")));
+
+        // Add a goal.
+        javafx.application.Platform.runLater(() -> robot.lookup("#doel-nieuw").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> showing(robot, "#doel-dialog"));
+        type(robot, "#doel-omschrijving", "Drie zoekrichtingen gekozen");
+        type(robot, "#doel-streefdatum", "31-12-2026");
+        robot.clickOn("#doel-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#doel-dialog"));
+        waitUntil(() -> context.fasen().overzicht(id).doelen().stream()
+                .anyMatch(d -> d.omschrijving().equals("Drie zoekrichtingen gekozen")
+                        && d.fase() == nl.spoorzoeker.phase.FaseSoort.ROEPING));
+
+        // Add a belastbaarheid snapshot; hours per week beyond a week are refused.
+        robot.clickOn("#tab-belastbaarheid .tab-label");
+        waitUntil(() -> robot.lookup("#bb-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        int before = context.fasen().overzicht(id).belastbaarheid().size();
+        robot.clickOn("#bb-nieuw");
+        waitUntil(() -> showing(robot, "#bb-dialog"));
+        type(robot, "#bb-uren-week", "200");
+        robot.clickOn("#bb-dialog #dialog-save");
+        assertTrue(showing(robot, "#bb-dialog"));
+        type(robot, "#bb-uren-week", "28");
+        robot.interact(() -> robot.lookup("#bb-dynamisch").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Niet tillen boven 5 kg"));
+        robot.clickOn("#bb-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#bb-dialog"));
+        waitUntil(() -> context.fasen().overzicht(id).belastbaarheid().size() == before + 1);
+        assertEquals(28 * 60, context.fasen().overzicht(id).belastbaarheid().getFirst().urenPerWeekMinuten());
+
+        // Vandaag shows the dossier in its new phase.
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> robot.lookup("#vandaag-kaart-" + id).tryQuery()
+                .map(n -> ((Label) n).getText().contains("Roeping en persoonsprofiel")).orElse(false));
+    }
+
+    @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();
         robot.clickOn("#nav-dossiers");

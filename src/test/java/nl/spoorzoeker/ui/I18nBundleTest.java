@@ -101,6 +101,10 @@ class I18nBundleTest {
                 r -> r.name().toLowerCase(Locale.ROOT)));
         FAMILIES.put("mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("mijlpaal.kort.", names(MijlpaalSoort.values(), Enum::name));
+        FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
+        FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));
+        FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));

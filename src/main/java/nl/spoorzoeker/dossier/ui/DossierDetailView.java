@@ -44,32 +44,49 @@ public final class DossierDetailView {
     private final UiContext ui;
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
+    private final nl.spoorzoeker.phase.FaseService fasen;
     private final DossierDialogs dialogs;
     private final VBox root = new VBox(12);
     private final TabPane tabs = new TabPane();
     private final Tab overzicht = new Tab(I18n.t("dossier.tab.overzicht"));
     private final Tab tijdlijnTab = new Tab(I18n.t("dossier.tab.tijdlijn"));
+    private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
+    private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
     private final TijdlijnPane tijdlijnPane;
+    private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
+    private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
     private int dossierId;
 
-    public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen, DossierDialogs dialogs) {
+    public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
+                             nl.spoorzoeker.phase.FaseService fasen, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
+        this.fasen = fasen;
         this.dialogs = dialogs;
-        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, true));
+        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
+        this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
+        this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
+                () -> open(dossierId, belastbaarheidTab));
         root.setId("dossier-detail");
         overzicht.setClosable(false);
         overzicht.setId("tab-overzicht");
         tijdlijnTab.setClosable(false);
         tijdlijnTab.setId("tab-tijdlijn");
         tijdlijnTab.setContent(tijdlijnPane.node());
-        tabs.getTabs().setAll(overzicht, tijdlijnTab);
+        fasenTab.setClosable(false);
+        fasenTab.setId("tab-fasen");
+        fasenTab.setContent(fasenPane.node());
+        belastbaarheidTab.setClosable(false);
+        belastbaarheidTab.setId("tab-belastbaarheid");
+        belastbaarheidTab.setContent(belastbaarheidPane.node());
+        tabs.getTabs().setAll(overzicht, fasenTab, tijdlijnTab, belastbaarheidTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
     /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
-    private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+    private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
+                        nl.spoorzoeker.phase.FaseService.Overzicht fasen) {
     }
 
     public Node node() {
@@ -77,14 +94,14 @@ public final class DossierDetailView {
     }
 
     public void open(int id) {
-        open(id, false);
+        open(id, overzicht);
     }
 
     public void openTijdlijn(int id) {
-        open(id, true);
+        open(id, tijdlijnTab);
     }
 
-    private void open(int id, boolean atTijdlijn) {
+    private void open(int id, Tab tab) {
         boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
         this.dossierId = id;
         if (!sameDossier) {
@@ -92,10 +109,10 @@ public final class DossierDetailView {
         }
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
-            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id));
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id));
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
-            tabs.getSelectionModel().select(atTijdlijn ? tijdlijnTab : overzicht);
+            tabs.getSelectionModel().select(tab);
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
     }
 
@@ -123,7 +140,12 @@ public final class DossierDetailView {
         werkgever.getStyleClass().add("text-muted");
         weekLabel.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox badges = new HBox(10, weekLabel, status, werkgever);
+        Label fase = new Label(data.fasen().huidig().isEmpty() ? I18n.t("fase.geen")
+                : String.join(" + ", data.fasen().huidig().stream().map(f -> I18n.t("fase." + f.name())).toList()));
+        fase.setId("dossier-detail-fase");
+        fase.getStyleClass().add("fase-badge");
+        fase.setMinWidth(Region.USE_PREF_SIZE);
+        HBox badges = new HBox(10, weekLabel, fase, status, werkgever);
         badges.setAlignment(Pos.CENTER_LEFT);
 
         Button terug = new Button(I18n.t("action.back"), FontIcon.of(Material2AL.ARROW_BACK, 16));
@@ -132,7 +154,7 @@ public final class DossierDetailView {
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
         bewerk.setId("dossier-edit");
         bewerk.setDefaultButton(false);
-        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id, false)));
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id, overzicht)));
         boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
         Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
@@ -148,6 +170,8 @@ public final class DossierDetailView {
         scroll.setFitToWidth(true);
         overzicht.setContent(scroll);
         tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen());
+        fasenPane.show(d.id(), data.fasen());
+        belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
         root.getChildren().setAll(actions, naam, badges, volgendeTermijn(data.mijlpalen(), today), tabs);
     }
 
@@ -174,7 +198,7 @@ public final class DossierDetailView {
         }, id -> {
             ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
             ui.navigator().dataChanged();
-            open(id, false);
+            open(id, overzicht);
         });
     }
 

@@ -1,12 +1,8 @@
 package nl.spoorzoeker.dossier.ui;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntConsumer;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -91,7 +87,7 @@ public final class DossierDialogs {
         view.text(form.functie);
         view.text(form.contracturen);
         view.check("werknemer-rijbewijs", "dossier.werknemer.rijbewijs", form.rijbewijs);
-        ComboBox<Vervoer> vervoer = enumCombo(Vervoer.values(), "vervoer.");
+        ComboBox<Vervoer> vervoer = nl.spoorzoeker.ui.form.Choices.of(Vervoer.values(), "vervoer.");
         vervoer.valueProperty().bindBidirectional(form.vervoer);
         view.combo("werknemer-vervoer", "dossier.werknemer.vervoer", vervoer);
 
@@ -133,34 +129,9 @@ public final class DossierDialogs {
         view.date(form.einddatum);
         view.text(form.budgetUren);
         view.text(form.budgetEuro);
-        ComboBox<TrajectStatus> status = enumCombo(TrajectStatus.values(), "status.");
+        ComboBox<TrajectStatus> status = nl.spoorzoeker.ui.form.Choices.of(TrajectStatus.values(), "status.");
         status.valueProperty().bindBidirectional(form.status);
         view.combo("traject-status", "dossier.traject.status", status);
         return view;
-    }
-
-    static <E extends Enum<E>> ComboBox<E> enumCombo(E[] values, String keyPrefix) {
-        List<E> items = Arrays.asList(values);
-        ComboBox<E> combo = new ComboBox<>(FXCollections.observableArrayList(items));
-        StringConverter<E> converter = new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : I18n.t(keyPrefix + value.name());
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
-        combo.setConverter(converter);
-        combo.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? I18n.t("choice.none") : converter.toString(item));
-            }
-        });
-        return combo;
     }
 }

@@ -213,7 +213,7 @@ final class TijdlijnPane {
 
     private void registreer(Mijlpaal m, GebeurtenisSoort soort) {
         String title = I18n.t("tijdlijn.registreer.titel", I18n.t("mijlpaal." + m.soort().name()));
-        DateDialog.ask(ui.window().get(), title, I18n.t("tijdlijn.registreer.vraag"), ui.today()).ifPresent(datum ->
+        nl.spoorzoeker.ui.form.DateDialog.ask(ui.window().get(), title, I18n.t("tijdlijn.registreer.vraag"), ui.today()).ifPresent(datum ->
                 ui.background().run(() -> service.registreer(dossierId, soort, datum), id -> {
                     ui.navigator().status(I18n.t("tijdlijn.registreer.gedaan"));
                     changed.run();

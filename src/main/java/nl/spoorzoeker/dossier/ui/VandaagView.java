@@ -43,14 +43,18 @@ public final class VandaagView implements Page {
     private final UiContext ui;
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
+    private final nl.spoorzoeker.phase.FaseService fasen;
     private final Runnable loadDemo;
+    private java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
     private Runnable onShown = () -> { };
 
-    public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen, Runnable loadDemo) {
+    public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
+                       nl.spoorzoeker.phase.FaseService fasen, Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
+        this.fasen = fasen;
         this.loadDemo = loadDemo;
         root.setId("vandaag");
     }
@@ -60,18 +64,22 @@ public final class VandaagView implements Page {
         return root;
     }
 
-    private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen) {
+    private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
+                        java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> fasen) {
     }
 
     @Override
     public void refresh() {
-        ui.background().run(() -> new Data(dossiers.list(), tijdlijnen.openTermijnen(HORIZON_DAGEN)), data -> show(
-                data.regels().stream()
+        ui.background().run(() -> new Data(dossiers.list(), tijdlijnen.openTermijnen(HORIZON_DAGEN),
+                fasen.huidigeFasenPerDossier()), data -> {
+            huidigeFasen = data.fasen();
+            show(data.regels().stream()
                         .filter(r -> r.status() == TrajectStatus.ACTIEF)
                         .map(r -> DossierRij.of(r, ui.today()))
                         .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
                         .toList(),
-                data.termijnen(), data.regels().isEmpty()));
+                data.termijnen(), data.regels().isEmpty());
+        });
     }
 
     private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, boolean practiceEmpty) {
@@ -188,8 +196,11 @@ public final class VandaagView implements Page {
     private Node card(DossierRij row) {
         Label naam = new Label(row.regel().naam());
         naam.getStyleClass().add("text-bold");
-        Label werkgever = new Label(row.regel().werkgever());
+        List<nl.spoorzoeker.phase.FaseSoort> lopend = huidigeFasen.getOrDefault(row.regel().trajectId(), List.of());
+        Label werkgever = new Label(row.regel().werkgever() + (lopend.isEmpty() ? "" : "  ·  " + String.join(" + ",
+                lopend.stream().map(f -> I18n.t("fase." + f.name())).toList())));
         werkgever.getStyleClass().add("text-muted");
+        werkgever.setId("vandaag-kaart-" + row.regel().trajectId());
         Label week = new Label(row.verzuimweek() == 0 ? I18n.t("dossier.header.notYet")
                 : I18n.t("dossier.header.week", row.verzuimweek()));
         week.getStyleClass().add("week-badge");

@@ -82,6 +82,31 @@ public final class FormView {
         return input;
     }
 
+    /** A multi-line field for functional descriptions and notes. */
+    public javafx.scene.control.TextArea area(FieldModel<?> field) {
+        javafx.scene.control.TextArea input = new javafx.scene.control.TextArea();
+        input.setId(field.id());
+        input.setWrapText(true);
+        input.setPrefRowCount(2);
+        input.textProperty().bindBidirectional(field.textProperty());
+        addRow(field.labelKey(), input, input);
+        controls.put(field.id(), input);
+        validation.registerValidator(input, false, (Control c, String value) -> {
+            var error = field.parse().error();
+            return ValidationResult.fromErrorIf(c, error.map(I18n::t).orElse(""), error.isPresent());
+        });
+        revalidators.add(() -> validation.revalidate(input));
+        return input;
+    }
+
+    /** A line of explanation across the form, e.g. what does not belong in it. */
+    public void note(String textKey) {
+        Label note = new Label(I18n.t(textKey));
+        note.setWrapText(true);
+        note.getStyleClass().add("form-note");
+        grid.add(note, 0, row++, 2, 1);
+    }
+
     public DateField date(FieldModel<?> field) {
         DateField input = new DateField(field.id());
         input.textProperty().bindBidirectional(field.textProperty());

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.dossier.ui;
+package nl.spoorzoeker.ui.form;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,16 +10,14 @@ import javafx.stage.Window;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;
-import nl.spoorzoeker.ui.form.DateField;
-import nl.spoorzoeker.ui.form.FormDialog;
 
 /** Asks for one date (typed or picked); refuses to close on a date that does not exist. */
-final class DateDialog {
+public final class DateDialog {
 
     private DateDialog() {
     }
 
-    static Optional<LocalDate> ask(Window owner, String title, String question, LocalDate initial) {
+    public static Optional<LocalDate> ask(Window owner, String title, String question, LocalDate initial) {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);

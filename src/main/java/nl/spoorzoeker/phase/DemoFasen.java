@@ -1,0 +1,59 @@
+package nl.spoorzoeker.phase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Phases, goals, a first answer and a belastbaarheid snapshot for a demo dossier, laid out by how
+ * long its traject has run: intake two weeks, acceptance three, calling four, search profile three,
+ * then the job market (with a work placement beside it in every other dossier).
+ */
+public final class DemoFasen {
+
+    private static final int[][] SCHEMA = {
+            {0, 2}, {2, 5}, {5, 9}, {9, 12}, {12, -1}, {20, -1}};
+
+    private DemoFasen() {
+    }
+
+    public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index,
+                               Integer contracturenMinuten, Instant now) {
+        FaseRepository fasen = new FaseRepository(ctx);
+        fasen.seedStappenIfEmpty();
+        FaseSoort[] soorten = FaseSoort.values();
+        for (int i = 0; i < SCHEMA.length; i++) {
+            if (i == 5 && index % 2 == 1) {
+                continue;
+            }
+            LocalDate from = start.plusWeeks(SCHEMA[i][0]);
+            if (from.isAfter(today)) {
+                break;
+            }
+            int id = fasen.startFase(trajectId, soorten[i], from);
+            if (SCHEMA[i][1] >= 0 && !start.plusWeeks(SCHEMA[i][1]).isAfter(today)) {
+                fasen.rondAf(trajectId, id, start.plusWeeks(SCHEMA[i][1]));
+            }
+        }
+        List<Stap> stappen = fasen.stappen(true);
+        stappen.stream().filter(s -> "intake.verhaal".equals(s.sleutel())).findFirst().ifPresent(s ->
+                fasen.addAntwoord(trajectId, s.id(), start.plusDays(2),
+                        "Wil graag weer aan het werk, liefst met mensen. Zorgen over de reistijd en over "
+                                + "wat de collega's denken. Afgesproken: wekelijks contact, eerst rustig opbouwen.", now));
+        fasen.addDoel(trajectId, new Doel(null, FaseSoort.ROEPING, "Persoonsprofiel is klaar en besproken",
+                "Profiel met drijfveren, competenties en wensen ligt vast", start.plusWeeks(9),
+                today.isAfter(start.plusWeeks(9)) ? DoelStatus.BEHAALD : DoelStatus.BEZIG), now);
+        fasen.addDoel(trajectId, new Doel(null, FaseSoort.ARBEIDSMARKT, "Twee sollicitaties per week",
+                "Sollicitatieoverzicht per rapportageperiode", null,
+                today.isAfter(start.plusWeeks(12)) ? DoelStatus.BEZIG : DoelStatus.OPEN), now);
+        int hours = contracturenMinuten == null ? 24 * 60 : Math.min(contracturenMinuten, 24 * 60);
+        new BelastbaarheidRepository(ctx).add(trajectId, new Belastbaarheid(null, start.minusWeeks(3),
+                Belastbaarheid.Bron.BEDRIJFSARTS, Belastbaarheid.DocumentType.FML, 5 * 60, hours,
+                "Opbouwen van 12 naar " + hours / 60 + " uur per week in acht weken", "Beperkt in tempo en "
+                + "deadlines; werk met voorspelbare taken", "Geen beperkingen voor samenwerken",
+                index % 2 == 0 ? "Niet in lawaaiige omgeving" : null, "Niet tillen boven 10 kg; niet duwen of trekken",
+                "Afwisselen van zitten en staan, niet langer dan een uur achtereen", "Overdag; geen nachtdiensten",
+                false, true, start.plusWeeks(10)), now);
+    }
+}

@@ -1,0 +1,34 @@
+package nl.spoorzoeker.phase.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.TextInput;
+import nl.spoorzoeker.phase.Doel;
+import nl.spoorzoeker.phase.DoelStatus;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.ui.form.FieldModel;
+import nl.spoorzoeker.ui.form.FormModel;
+
+/** View model of a goal. */
+final class DoelForm extends FormModel {
+
+    static final int LONG = 2000;
+
+    final FieldModel<String> omschrijving = field("doel-omschrijving", "doel.omschrijving", t -> TextInput.required(t, LONG));
+    final FieldModel<String> indicator = field("doel-indicator", "doel.indicator", t -> TextInput.optional(t, LONG));
+    final FieldModel<LocalDate> streefdatum = field("doel-streefdatum", "doel.streefdatum", DateInput::parse);
+    final ObjectProperty<DoelStatus> status = new SimpleObjectProperty<>(DoelStatus.OPEN);
+
+    void load(Doel doel) {
+        omschrijving.setText(doel.omschrijving());
+        indicator.setText(doel.indicator());
+        streefdatum.setText(DateInput.format(doel.streefdatum()));
+        status.set(doel.status());
+    }
+
+    Doel doel(Integer id, FaseSoort fase) {
+        return new Doel(id, fase, omschrijving.value(), indicator.value(), streefdatum.value(), status.get());
+    }
+}

@@ -1,0 +1,296 @@
+package nl.spoorzoeker.phase.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.Parsed;
+import nl.spoorzoeker.input.TextInput;
+import nl.spoorzoeker.phase.Doel;
+import nl.spoorzoeker.phase.Fase;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.Stap;
+import nl.spoorzoeker.phase.StapAntwoord;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.FormView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The phases of a traject: where it stands (with history), moving on, and per phase its purpose,
+ * the guided steps with the coach's dated answers, and its goals.
+ */
+public final class FasenPane {
+
+    /** Answers are notes of a conversation: long, but not unbounded. */
+    static final int ANSWER_MAX = 20_000;
+
+    private final UiContext ui;
+    private final FaseService service;
+    private final Runnable changed;
+    private final VBox root = new VBox(14);
+    private int dossierId;
+    private FaseSoort shown;
+
+    public FasenPane(UiContext ui, FaseService service, Runnable changed) {
+        this.ui = ui;
+        this.service = service;
+        this.changed = changed;
+        root.setId("fasen-pane");
+        root.setPadding(new Insets(12, 16, 16, 0));
+    }
+
+    public Node node() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    public void show(int id, FaseService.Overzicht overzicht) {
+        if (id != dossierId) {
+            shown = null;
+        }
+        this.dossierId = id;
+        List<FaseSoort> huidig = overzicht.huidig();
+        if (shown == null) {
+            shown = huidig.isEmpty() ? FaseSoort.INTAKE : huidig.getFirst();
+        }
+        root.getChildren().setAll(strip(overzicht), acties(overzicht), detail(overzicht));
+    }
+
+    /** The seven phases in a row: done (with dates), running, or not yet started. Click one to view it. */
+    private Node strip(FaseService.Overzicht o) {
+        FlowPane strip = new FlowPane(8, 8);
+        strip.setId("fasen-strip");
+        for (FaseSoort soort : FaseSoort.values()) {
+            List<Fase> runs = o.fasen().stream().filter(f -> f.soort() == soort).toList();
+            Optional<Fase> running = runs.stream().filter(Fase::lopend).findFirst();
+            Optional<Fase> last = runs.stream().max(Comparator.comparing(Fase::start));
+            String state = running.map(f -> I18n.t("fase.status.lopend", DateInput.format(f.start())))
+                    .or(() -> last.map(f -> I18n.t("fase.status.afgerond", DateInput.format(f.eind()))))
+                    .orElse(I18n.t("fase.status.nietGestart"));
+            Button chip = new Button(I18n.t("fase." + soort.name()) + "\n" + state);
+            chip.setId("fase-chip-" + soort.name().toLowerCase(java.util.Locale.ROOT));
+            chip.getStyleClass().addAll("fase-chip", running.isPresent() ? "fase-lopend"
+                    : last.isPresent() ? "fase-afgerond" : "fase-open");
+            if (soort == shown) {
+                chip.getStyleClass().add("fase-getoond");
+            }
+            chip.setOnAction(e -> {
+                shown = soort;
+                show(dossierId, o);
+            });
+            strip.getChildren().add(chip);
+        }
+        return strip;
+    }
+
+    private Node acties(FaseService.Overzicht o) {
+        Optional<Fase> runningShown = o.fasen().stream().filter(f -> f.lopend() && f.soort() == shown).findFirst();
+        HBox box = new HBox(8);
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (runningShown.isPresent()) {
+            Fase fase = runningShown.get();
+            Optional<FaseSoort> next = next(fase.soort());
+            if (next.isPresent()) {
+                Button volgende = new Button(I18n.t("fase.volgende", I18n.t("fase." + next.get().name())),
+                        FontIcon.of(Material2AL.ARROW_FORWARD, 16));
+                volgende.setId("fase-volgende");
+                volgende.getStyleClass().add("accent");
+                volgende.setOnAction(e -> ask(I18n.t("fase.volgende", I18n.t("fase." + next.get().name())))
+                        .ifPresent(datum -> run(() -> service.volgende(dossierId, fase.id(), next.get(), datum),
+                                next.get())));
+                box.getChildren().add(volgende);
+            }
+            Button afronden = new Button(I18n.t("fase.rondAf"), FontIcon.of(Material2AL.CHECK_CIRCLE, 16));
+            afronden.setId("fase-rond-af");
+            afronden.setOnAction(e -> ask(I18n.t("fase.rondAf")).ifPresent(datum -> run(() -> {
+                service.rondAf(dossierId, fase.id(), datum);
+                return 0;
+            }, shown)));
+            box.getChildren().add(afronden);
+        } else {
+            Button start = new Button(I18n.t("fase.start", I18n.t("fase." + shown.name())),
+                    FontIcon.of(Material2MZ.PLAY_ARROW, 16));
+            start.setId("fase-start");
+            start.getStyleClass().add("accent");
+            FaseSoort soort = shown;
+            start.setOnAction(e -> ask(I18n.t("fase.start", I18n.t("fase." + soort.name())))
+                    .ifPresent(datum -> run(() -> service.start(dossierId, soort, datum), soort)));
+            box.getChildren().add(start);
+            if (!o.huidig().isEmpty()) {
+                Label overlap = new Label(I18n.t("fase.overlapUitleg"));
+                overlap.getStyleClass().add("text-muted");
+                box.getChildren().add(overlap);
+            }
+        }
+        return box;
+    }
+
+    private Node detail(FaseService.Overzicht o) {
+        Label title = new Label(I18n.t("fase." + shown.name()));
+        title.getStyleClass().add("title-3");
+        Label doel = new Label(I18n.t("fase." + shown.name() + ".doel"));
+        doel.setWrapText(true);
+        doel.getStyleClass().add("fase-doel");
+        VBox steps = new VBox(6);
+        for (Stap stap : o.stappen().stream().filter(s -> s.fase() == shown).toList()) {
+            steps.getChildren().add(stap(stap, o.antwoorden().stream().filter(a -> a.stapId() == stap.id()).toList()));
+        }
+        Label doelenTitel = new Label(I18n.t("doel.titel"));
+        doelenTitel.getStyleClass().add("title-4");
+        return new VBox(10, title, doel, steps, doelenTitel, doelen(o.doelen()));
+    }
+
+    private Node stap(Stap stap, List<StapAntwoord> antwoorden) {
+        VBox body = new VBox(8);
+        VBox questions = new VBox(2);
+        for (String vraag : stap.vragen()) {
+            Label q = new Label("• " + vraag);
+            q.setWrapText(true);
+            questions.getChildren().add(q);
+        }
+        body.getChildren().add(questions);
+        for (StapAntwoord a : antwoorden) {
+            Label earlier = new Label(DateInput.format(a.datum()) + " — " + a.antwoord());
+            earlier.setWrapText(true);
+            earlier.getStyleClass().add("stap-antwoord");
+            body.getChildren().add(earlier);
+        }
+        TextArea answer = new TextArea();
+        answer.setId("stap-antwoord-" + stap.id());
+        answer.setWrapText(true);
+        answer.setPrefRowCount(3);
+        answer.setPromptText(I18n.t("stap.antwoord.prompt"));
+        DateField datum = new DateField("stap-datum-" + stap.id());
+        datum.textProperty().set(DateInput.format(ui.today()));
+        Label error = new Label();
+        error.getStyleClass().add("form-errors");
+        Button save = new Button(I18n.t("action.save"), FontIcon.of(Material2MZ.SAVE, 14));
+        save.setId("stap-opslaan-" + stap.id());
+        save.setOnAction(e -> {
+            Parsed<String> text = TextInput.required(answer.getText(), ANSWER_MAX);
+            Parsed<LocalDate> date = DateInput.required(datum.textProperty().get());
+            if (!text.isOk() || !date.isOk()) {
+                error.setText(I18n.t(!text.isOk() ? (text.errorKey().equals("input.tooLong") ? "stap.antwoord.teLang"
+                        : text.errorKey()) : date.errorKey()));
+                return;
+            }
+            error.setText("");
+            run(() -> service.beantwoord(dossierId, stap.id(), date.value(), text.value()), shown);
+        });
+        HBox row = new HBox(8, new Label(I18n.t("stap.datum")), datum, save, error);
+        row.setAlignment(Pos.CENTER_LEFT);
+        body.getChildren().addAll(answer, row);
+        TitledPane pane = new TitledPane(stap.titel() + (antwoorden.isEmpty() ? ""
+                : "  ·  " + I18n.t("stap.aantalAntwoorden", antwoorden.size())), body);
+        pane.setId("stap-" + stap.id());
+        pane.setExpanded(antwoorden.isEmpty());
+        return pane;
+    }
+
+    private Node doelen(List<Doel> alle) {
+        TableView<Doel> table = new TableView<>();
+        table.setId("doelen-table");
+        table.getItems().setAll(alle.stream().filter(d -> d.fase() == shown).toList());
+        TableColumn<Doel, String> omschrijving = new TableColumn<>(I18n.t("doel.omschrijving").replace("_", ""));
+        omschrijving.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().omschrijving()));
+        omschrijving.setPrefWidth(280);
+        TableColumn<Doel, String> indicator = new TableColumn<>(I18n.t("doel.indicator").replace("_", ""));
+        indicator.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
+        indicator.setPrefWidth(220);
+        TableColumn<Doel, String> streef = new TableColumn<>(I18n.t("doel.streefdatum").replace("_", ""));
+        streef.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateInput.format(c.getValue().streefdatum())));
+        streef.setMinWidth(100);
+        TableColumn<Doel, String> status = new TableColumn<>(I18n.t("doel.status").replace("_", ""));
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("doelstatus." + c.getValue().status().name())));
+        status.setMinWidth(100);
+        table.getColumns().setAll(List.of(omschrijving, indicator, streef, status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(I18n.t("doel.geen")));
+        table.setPrefHeight(Math.max(110, 40 + 36.0 * table.getItems().size()));
+        table.setRowFactory(t -> {
+            TableRow<Doel> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    doelDialog(row.getItem());
+                }
+            });
+            return row;
+        });
+        Button add = new Button(I18n.t("doel.nieuw"), FontIcon.of(Material2AL.ADD, 14));
+        add.setId("doel-nieuw");
+        add.setOnAction(e -> doelDialog(null));
+        return new VBox(8, table, add);
+    }
+
+    private void doelDialog(Doel existing) {
+        DoelForm form = new DoelForm();
+        if (existing != null) {
+            form.load(existing);
+        }
+        FormView view = new FormView();
+        view.text(form.omschrijving);
+        view.text(form.indicator);
+        view.date(form.streefdatum);
+        ComboBox<nl.spoorzoeker.phase.DoelStatus> status = Choices.of(nl.spoorzoeker.phase.DoelStatus.values(), "doelstatus.");
+        status.valueProperty().bindBidirectional(form.status);
+        view.combo("doel-status", "doel.status", status);
+        FaseSoort fase = existing == null ? shown : existing.fase();
+        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+                I18n.t(existing == null ? "doel.nieuw" : "doel.wijzig"), "doel-dialog", form, view, ui.background(), () -> {
+                    Doel doel = form.doel(existing == null ? null : existing.id(), fase);
+                    return () -> {
+                        if (existing == null) {
+                            return service.voegDoelToe(dossierId, doel);
+                        }
+                        service.wijzigDoel(dossierId, doel);
+                        return doel.id();
+                    };
+                });
+        dialog.showAndWait().ifPresent(id -> {
+            ui.navigator().status(I18n.t("doel.opgeslagen"));
+            changed.run();
+        });
+    }
+
+    private Optional<LocalDate> ask(String title) {
+        return nl.spoorzoeker.ui.form.DateDialog.ask(ui.window().get(), title, I18n.t("fase.datumVraag"), ui.today());
+    }
+
+    private void run(java.util.concurrent.Callable<Integer> work, FaseSoort thenShow) {
+        ui.background().run(work, done -> {
+            shown = thenShow;
+            ui.navigator().dataChanged();
+            changed.run();
+        });
+    }
+
+    private static Optional<FaseSoort> next(FaseSoort soort) {
+        FaseSoort[] all = FaseSoort.values();
+        return soort.ordinal() + 1 < all.length ? Optional.of(all[soort.ordinal() + 1]) : Optional.empty();
+    }
+}
