@@ -37,7 +37,7 @@ public final class DemoFasen {
             }
         }
         List<Stap> stappen = fasen.stappen(true);
-        stappen.stream().filter(s -> "intake.verhaal".equals(s.sleutel())).findFirst().ifPresent(s ->
+        stappen.stream().filter(s -> StandaardStappen.INTAKE_VERHAAL.equals(s.sleutel())).findFirst().ifPresent(s ->
                 fasen.addAntwoord(trajectId, s.id(), start.plusDays(2),
                         "Wil graag weer aan het werk, liefst met mensen. Zorgen over de reistijd en over "
                                 + "wat de collega's denken. Afgesproken: wekelijks contact, eerst rustig opbouwen.", now));

@@ -16,6 +16,8 @@ import java.util.List;
 public final class StandaardStappen {
 
     private static final String RESOURCE = "standaard-stappen.txt";
+    /** The key of the first intake step (the coach's first conversation). */
+    public static final String INTAKE_VERHAAL = "intake.verhaal";
 
     private StandaardStappen() {
     }
