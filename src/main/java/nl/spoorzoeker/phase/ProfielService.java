@@ -1,0 +1,75 @@
+package nl.spoorzoeker.phase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.spoorzoeker.store.Database;
+
+/** The persoonsprofiel, zoekprofiel and AD report of a traject; profiles are versioned. */
+public final class ProfielService {
+
+    private final Database db;
+    private final Clock clock;
+
+    public ProfielService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A zoekprofiel that breaks a rule; {@code messageKey} says which. */
+    public static final class ZoekprofielAfgewezen extends RuntimeException {
+        private final String messageKey;
+
+        ZoekprofielAfgewezen(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** Everything the profile screen shows: all versions newest first, the reports, the latest snapshot. */
+    public record Profielen(List<Persoonsprofiel> persoonsprofielen, List<Zoekprofiel> zoekprofielen,
+                            List<AdRapport> adRapporten, Optional<Belastbaarheid> laatsteBelastbaarheid) {
+    }
+
+    public Profielen profielen(int dossierId) {
+        return db.read(ctx -> {
+            ProfielRepository repo = new ProfielRepository(ctx);
+            return new Profielen(repo.persoonsprofielen(dossierId), repo.zoekprofielen(dossierId),
+                    repo.adRapporten(dossierId), new BelastbaarheidRepository(ctx).list(dossierId).stream().findFirst());
+        });
+    }
+
+    /** Saves a new version; returns its number. */
+    public int bewaarPersoonsprofiel(int dossierId, Persoonsprofiel profiel) {
+        if (!Profielregels.geldigeRiasec(profiel.riasec())) {
+            throw new IllegalArgumentException("invalid RIASEC code");
+        }
+        Instant now = clock.instant();
+        return db.write(cfg -> new ProfielRepository(cfg.dsl()).addPersoonsprofiel(dossierId, profiel, now));
+    }
+
+    /**
+     * Saves a new version of the zoekprofiel, checked against the latest belastbaarheid inside the
+     * same transaction, so a snapshot saved meanwhile cannot slip past the check.
+     */
+    public int bewaarZoekprofiel(int dossierId, Zoekprofiel profiel) {
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            var laatste = new BelastbaarheidRepository(cfg.dsl()).list(dossierId).stream().findFirst();
+            Profielregels.probleem(profiel, laatste).ifPresent(key -> {
+                throw new ZoekprofielAfgewezen(key);
+            });
+            return new ProfielRepository(cfg.dsl()).addZoekprofiel(dossierId, profiel, now);
+        });
+    }
+
+    public int voegAdRapportToe(int dossierId, AdRapport rapport) {
+        Instant now = clock.instant();
+        return db.write(cfg -> new ProfielRepository(cfg.dsl()).addAdRapport(dossierId, rapport, now));
+    }
+}
