@@ -18,6 +18,7 @@ public final class AppContext implements AutoCloseable {
     private final PraktijkService praktijk;
     private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
     private final nl.spoorzoeker.phase.FaseService fasen;
+    private final nl.spoorzoeker.phase.ProfielService profielen;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.tijdlijn = new nl.spoorzoeker.dossier.TijdlijnService(database, clock,
                 nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
         this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
+        this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -66,6 +68,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.phase.FaseService fasen() {
         return fasen;
+    }
+
+    public nl.spoorzoeker.phase.ProfielService profielen() {
+        return profielen;
     }
 
     @Override

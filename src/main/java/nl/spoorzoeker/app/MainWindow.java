@@ -50,7 +50,7 @@ public final class MainWindow implements Navigator {
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName())));

@@ -55,5 +55,34 @@ public final class DemoFasen {
                 index % 2 == 0 ? "Niet in lawaaiige omgeving" : null, "Niet tillen boven 10 kg; niet duwen of trekken",
                 "Afwisselen van zitten en staan, niet langer dan een uur achtereen", "Overdag; geen nachtdiensten",
                 false, true, start.plusWeeks(10)), now);
+        profielen(new ProfielRepository(ctx), trajectId, start, today, index, hours, now);
+    }
+
+    /** An AD report, and profiles once the traject has got that far; the second profile version shows a change. */
+    private static void profielen(ProfielRepository repo, int trajectId, LocalDate start, LocalDate today, int index,
+                                  int hours, Instant now) {
+        repo.addAdRapport(trajectId, new AdRapport(null, start.minusWeeks(6), "M. de Boer, AD Advies Midden",
+                AdRapport.ConclusieSpoor1.NIET_MOGELIJK, "Administratief-ondersteunend werk; klantcontact; "
+                + "lichte logistiek"), now);
+        if (today.isAfter(start.plusWeeks(5))) {
+            var v1 = new Persoonsprofiel(null, null, "mbo 3", "Ruim tien jaar in de eigen functie",
+                    "Betrouwbaar, klantgericht", "Mensen helpen, ordenen", index % 2 == 0 ? "SCE" : "CSR",
+                    "Zekerheid en contact met mensen", "Eerlijkheid, collegialiteit", null, "Dicht bij huis werken");
+            repo.addPersoonsprofiel(trajectId, v1, now);
+            if (today.isAfter(start.plusWeeks(8))) {
+                repo.addPersoonsprofiel(trajectId, new Persoonsprofiel(null, null, v1.opleiding(), v1.werkervaring(),
+                        "Betrouwbaar, klantgericht, goed in plannen", v1.interesses(), v1.riasec(), v1.drijfveren(),
+                        v1.waarden(), "Beperkte digitale vaardigheden", v1.wensen()), now);
+            }
+        }
+        if (today.isAfter(start.plusWeeks(11))) {
+            int uren = Math.min(hours, 24 * 60);
+            repo.addZoekprofiel(trajectId, new Zoekprofiel(null, null, List.of(
+                    new Zoekrichting("Medewerker klantenservice", "mbo 3", "Dienstverlening", uren,
+                            "Binnen 30 minuten fietsen", "Veel vacatures in de regio; past bij klantcontact", true, null),
+                    new Zoekrichting("Administratief medewerker", "mbo 3", "Zorg en welzijn", uren - 4 * 60,
+                            "Binnen 45 minuten OV", "Advies arbeidsdeskundige; vraagt digitale vaardigheden", true, null))),
+                    now);
+        }
     }
 }

@@ -18,7 +18,8 @@ public final class ProfielService {
     }
 
     /** A zoekprofiel that breaks a rule; {@code messageKey} says which. */
-    public static final class ZoekprofielAfgewezen extends RuntimeException {
+    public static final class ZoekprofielAfgewezen extends RuntimeException
+            implements nl.spoorzoeker.input.MessageKeyed {
         private final String messageKey;
 
         ZoekprofielAfgewezen(String messageKey) {
@@ -26,6 +27,7 @@ public final class ProfielService {
             this.messageKey = messageKey;
         }
 
+        @Override
         public String messageKey() {
             return messageKey;
         }

@@ -77,6 +77,9 @@ public final class ErrorReporter {
 
     /** Maps what went wrong to a message the coach can act on. */
     public static String messageKeyFor(Throwable error) {
+        if (error instanceof nl.spoorzoeker.input.MessageKeyed keyed) {
+            return keyed.messageKey();
+        }
         return switch (StoreFailure.of(error)) {
             case DISK_FULL -> "error.diskFull";
             case CANNOT_WRITE -> "error.cannotWrite";

@@ -45,6 +45,7 @@ public final class DossierDetailView {
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
     private final nl.spoorzoeker.phase.FaseService fasen;
+    private final nl.spoorzoeker.phase.ProfielService profielen;
     private final DossierDialogs dialogs;
     private final VBox root = new VBox(12);
     private final TabPane tabs = new TabPane();
@@ -52,22 +53,27 @@ public final class DossierDetailView {
     private final Tab tijdlijnTab = new Tab(I18n.t("dossier.tab.tijdlijn"));
     private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
     private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
+    private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
     private final TijdlijnPane tijdlijnPane;
     private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
     private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
+    private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
-                             nl.spoorzoeker.phase.FaseService fasen, DossierDialogs dialogs) {
+                             nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
+                             DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
+        this.profielen = profielen;
         this.dialogs = dialogs;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
         this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
                 () -> open(dossierId, belastbaarheidTab));
+        this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
         root.setId("dossier-detail");
         overzicht.setClosable(false);
         overzicht.setId("tab-overzicht");
@@ -80,13 +86,17 @@ public final class DossierDetailView {
         belastbaarheidTab.setClosable(false);
         belastbaarheidTab.setId("tab-belastbaarheid");
         belastbaarheidTab.setContent(belastbaarheidPane.node());
-        tabs.getTabs().setAll(overzicht, fasenTab, tijdlijnTab, belastbaarheidTab);
+        profielenTab.setClosable(false);
+        profielenTab.setId("tab-profielen");
+        profielenTab.setContent(profielenPane.node());
+        tabs.getTabs().setAll(overzicht, fasenTab, tijdlijnTab, belastbaarheidTab, profielenTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
     /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
     private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
-                        nl.spoorzoeker.phase.FaseService.Overzicht fasen) {
+                        nl.spoorzoeker.phase.FaseService.Overzicht fasen,
+                        nl.spoorzoeker.phase.ProfielService.Profielen profielen) {
     }
 
     public Node node() {
@@ -109,7 +119,7 @@ public final class DossierDetailView {
         }
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
-            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id));
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id), profielen.profielen(id));
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -172,6 +182,7 @@ public final class DossierDetailView {
         tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen());
         fasenPane.show(d.id(), data.fasen());
         belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
+        profielenPane.show(d.id(), data.profielen());
         root.getChildren().setAll(actions, naam, badges, volgendeTermijn(data.mijlpalen(), today), tabs);
     }
 

@@ -85,7 +85,14 @@ public final class FormDialog<R> extends Dialog<R> {
                 close();
             }, failure -> {
                 getDialogPane().setDisable(false);
-                ErrorReporter.report(failure);
+                if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+                    // A rule the service enforces: say so in the dialog, which stays open as typed.
+                    summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey()));
+                    summary.setManaged(true);
+                    summary.setVisible(true);
+                } else {
+                    ErrorReporter.report(failure);
+                }
             });
         });
     }

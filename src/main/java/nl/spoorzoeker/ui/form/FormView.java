@@ -60,15 +60,15 @@ public final class FormView {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(240);
+        inputs.setMinWidth(200);
         grid.getColumnConstraints().addAll(labels, inputs);
         javafx.scene.layout.HBox.setHgrow(grid, Priority.ALWAYS);
         columns.getChildren().add(grid);
         row = 0;
     }
 
-    public void section(String titleKey) {
-        Label title = new Label(I18n.t(titleKey));
+    public void section(String titleKey, Object... args) {
+        Label title = new Label(I18n.t(titleKey, args));
         title.getStyleClass().addAll("title-4", "form-section");
         grid.add(title, 0, row++, 2, 1);
     }

@@ -1,0 +1,25 @@
+package nl.spoorzoeker.phase.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.TextInput;
+import nl.spoorzoeker.phase.AdRapport;
+import nl.spoorzoeker.ui.form.FieldModel;
+import nl.spoorzoeker.ui.form.FormModel;
+
+/** View model of an arbeidsdeskundig rapport. */
+final class AdRapportForm extends FormModel {
+
+    final FieldModel<LocalDate> datum = field("ad-datum", "ad.datum", DateInput::required);
+    final FieldModel<String> arbeidsdeskundige = field("ad-arbeidsdeskundige", "ad.arbeidsdeskundige",
+            t -> TextInput.optional(t, TextInput.SHORT));
+    final ObjectProperty<AdRapport.ConclusieSpoor1> conclusie = new SimpleObjectProperty<>(AdRapport.ConclusieSpoor1.NIET_MOGELIJK);
+    final FieldModel<String> zoekrichtingen = field("ad-zoekrichtingen", "ad.zoekrichtingen",
+            t -> TextInput.optional(t, 4000));
+
+    AdRapport rapport() {
+        return new AdRapport(null, datum.value(), arbeidsdeskundige.value(), conclusie.get(), zoekrichtingen.value());
+    }
+}
