@@ -53,7 +53,9 @@ public final class MainWindow implements Navigator {
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
-                app.dataDirectory().root(), app.database().file().getFileName())));
+                app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
+                new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()),
+                new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()))));
 
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
         shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);

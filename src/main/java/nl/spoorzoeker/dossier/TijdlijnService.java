@@ -18,14 +18,40 @@ import nl.spoorzoeker.timeline.Tijdlijn;
 /** The Poortwachter clock of each dossier: reading it, and recording what happened. */
 public final class TijdlijnService {
 
+    private static final String MARGE = "klok_marge_dagen";
+    private static final String BINNENKORT = "klok_binnenkort_dagen";
+
     private final Database db;
     private final Clock clock;
-    private final KlokInstellingen instellingen;
+    private final KlokInstellingen standaard;
 
-    public TijdlijnService(Database db, Clock clock, KlokInstellingen instellingen) {
+    /** {@code standaard} holds until the coach changes the warning settings in Instellingen. */
+    public TijdlijnService(Database db, Clock clock, KlokInstellingen standaard) {
         this.db = db;
         this.clock = clock;
-        this.instellingen = instellingen;
+        this.standaard = standaard;
+    }
+
+    /** The coach's warning settings: days of margin before a deadline, and how early "binnenkort" starts. */
+    public KlokInstellingen klokInstellingen() {
+        return db.read(this::klokInstellingen);
+    }
+
+    private KlokInstellingen klokInstellingen(org.jooq.DSLContext ctx) {
+        InstellingRepository repo = new InstellingRepository(ctx);
+        int marge = repo.get(MARGE).map(Integer::parseInt).orElse(standaard.margeDagen());
+        int binnenkort = repo.get(BINNENKORT).map(Integer::parseInt).orElse(standaard.binnenkortDagen());
+        return new KlokInstellingen(marge, binnenkort, standaard.voortgangIntervalWeken());
+    }
+
+    public void bewaarKlokInstellingen(int margeDagen, int binnenkortDagen) {
+        new KlokInstellingen(margeDagen, binnenkortDagen, 1); // validates
+        db.write(cfg -> {
+            InstellingRepository repo = new InstellingRepository(cfg.dsl());
+            repo.put(MARGE, Integer.toString(margeDagen));
+            repo.put(BINNENKORT, Integer.toString(binnenkortDagen));
+            return null;
+        });
     }
 
     public Tijdlijn tijdlijn(int dossierId) {
@@ -34,7 +60,7 @@ public final class TijdlijnService {
     }
 
     public List<Mijlpaal> mijlpalen(int dossierId) {
-        return tijdlijn(dossierId).mijlpalen(instellingen, LocalDate.now(clock));
+        return tijdlijn(dossierId).mijlpalen(klokInstellingen(), LocalDate.now(clock));
     }
 
     /** One open milestone of an active dossier, for the Vandaag overview. */
@@ -49,6 +75,7 @@ public final class TijdlijnService {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(dagen);
         return db.read(ctx -> {
+            KlokInstellingen instellingen = klokInstellingen(ctx);
             List<DossierRegel> actief = new DossierRepository(ctx).list(
                     nl.spoorzoeker.store.schema.Tables.TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()));
             Map<Integer, Tijdlijn> klokken = new TijdlijnRepository(ctx)

@@ -126,4 +126,19 @@ class TijdlijnServiceTest {
         assertTrue(late >= 1 && late <= 6, "a few late items, not everything: " + late);
         assertTrue(termijnen.size() > late, "and some coming up");
     }
+
+    @Test
+    void theCoachsWarningSettingsAndReportIntervalAreUsed() {
+        int id = dossier(LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 1));
+        assertEquals(KlokInstellingen.STANDAARD.margeDagen(), tijdlijnen.klokInstellingen().margeDagen());
+        tijdlijnen.bewaarKlokInstellingen(14, 60);
+        Mijlpaal wia = first(tijdlijnen.mijlpalen(id), MijlpaalSoort.WIA_AANVRAAG);
+        assertEquals(wia.deadline().minusDays(14), wia.streefdatum());
+        assertEquals(LocalDate.of(2026, 12, 13), first(tijdlijnen.mijlpalen(id), MijlpaalSoort.VOORTGANGSRAPPORTAGE).deadline());
+        assertEquals(MijlpaalStatus.BINNENKORT, first(tijdlijnen.mijlpalen(id), MijlpaalSoort.VOORTGANGSRAPPORTAGE).status(),
+                "due in 19 days, warned from 60 days ahead");
+        tijdlijnen.zetVoortgangInterval(id, 4);
+        assertEquals(LocalDate.of(2026, 11, 29), first(tijdlijnen.mijlpalen(id), MijlpaalSoort.VOORTGANGSRAPPORTAGE).deadline());
+        assertThrows(IllegalArgumentException.class, () -> tijdlijnen.bewaarKlokInstellingen(-1, 10));
+    }
 }

@@ -60,7 +60,7 @@ final class TijdlijnPane {
     void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
         this.dossierId = id;
         TimelineChart chart = new TimelineChart(tijdlijn.klok(), mijlpalen, ui.today());
-        root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"), table(mijlpalen),
+        root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"), table(mijlpalen), interval(tijdlijn),
                 title("tijdlijn.periodes"), periodes(tijdlijn), title("tijdlijn.gebeurtenissen"), gebeurtenissen(tijdlijn));
     }
 
@@ -108,6 +108,27 @@ final class TijdlijnPane {
         table.setPrefHeight(Math.min(40 + 38.0 * mijlpalen.size(), 560));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    /** How often this traject's voortgangsrapportage is due (default every six weeks). */
+    private Node interval(Tijdlijn tijdlijn) {
+        javafx.scene.control.Spinner<Integer> weken = new javafx.scene.control.Spinner<>(1, 26,
+                tijdlijn.voortgangIntervalWeken());
+        weken.setId("voortgang-interval");
+        weken.setPrefWidth(90);
+        Button save = new Button(I18n.t("action.save"));
+        save.setId("voortgang-interval-opslaan");
+        save.setOnAction(e -> {
+            int value = weken.getValue();
+            ui.background().run(() -> {
+                service.zetVoortgangInterval(dossierId, value);
+                return null;
+            }, done -> changed.run());
+        });
+        HBox row = new HBox(8, new Label(I18n.t("tijdlijn.interval.voor")), weken,
+                new Label(I18n.t("tijdlijn.interval.na")), save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node periodes(Tijdlijn tijdlijn) {

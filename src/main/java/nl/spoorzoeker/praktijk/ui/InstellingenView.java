@@ -23,12 +23,15 @@ public final class InstellingenView implements Page {
     private final UiContext ui;
     private final PraktijkService service;
     private final String dataInfo;
+    private final List<Page> sections;
     private final VBox root = new VBox(16);
 
-    public InstellingenView(UiContext ui, PraktijkService service, String dataInfo) {
+    /** {@code sections} are further settings (clock warnings, guided steps) shown below the practice. */
+    public InstellingenView(UiContext ui, PraktijkService service, String dataInfo, List<Page> sections) {
         this.ui = ui;
         this.service = service;
         this.dataInfo = dataInfo;
+        this.sections = List.copyOf(sections);
         root.setId("instellingen");
     }
 
@@ -40,6 +43,7 @@ public final class InstellingenView implements Page {
     @Override
     public void refresh() {
         ui.background().run(service::get, this::show);
+        sections.forEach(Page::refresh);
     }
 
     private void show(java.util.Optional<Praktijk> current) {
@@ -76,7 +80,9 @@ public final class InstellingenView implements Page {
         Label data = new Label(dataInfo);
         data.setId("instellingen-data");
         data.setWrapText(true);
-        VBox content = new VBox(12, view.node(), errors, save, dataTitle, data);
+        VBox content = new VBox(12, view.node(), errors, save);
+        sections.forEach(section -> content.getChildren().add(section.node()));
+        content.getChildren().addAll(dataTitle, data);
         content.setMaxWidth(720);
         content.setPadding(new Insets(0, 16, 16, 0));
         ScrollPane scroll = new ScrollPane(content);
