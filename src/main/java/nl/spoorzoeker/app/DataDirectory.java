@@ -40,8 +40,10 @@ public record DataDirectory(Path root) {
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("Spoorzoeker");
         }
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
         return base.resolve("spoorzoeker");
     }
 

@@ -34,7 +34,11 @@ public final class NumberInput {
         if (hours.compareTo(BigDecimal.valueOf(maxHours)) > 0) {
             return Parsed.error("input.hoursTooMany");
         }
-        return Parsed.ok(hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact());
+        BigDecimal minutes = hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP);
+        if (minutes.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return Parsed.error("input.hoursTooMany");
+        }
+        return Parsed.ok(minutes.intValueExact());
     }
 
     /** Euros to cents. A single dot or comma with one or two digits after it is the decimal mark. */

@@ -32,6 +32,7 @@ public final class SearchKey {
             case 'đ' -> "d";
             default -> Character.toString(cp);
         }));
-        return sb.toString().strip().replaceAll("\\s+", " ");
+        // (?U): also no-break and other Unicode spaces, which people paste from e-mails and PDFs.
+        return sb.toString().replaceAll("(?U)\\s+", " ").strip();
     }
 }

@@ -1,0 +1,141 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Resolution only; nothing is created on disk. Expected paths are built with {@link Path} the same
+ * way on every OS the tests run on, so the Windows and macOS cases also run on Linux.
+ */
+class DataDirectoryTest {
+
+    private static final String HOME = "/home/coach";
+    private static final Map<String, String> NO_ENV = Map.of();
+
+    private static Path resolve(Path override, Map<String, String> env, String os) {
+        return DataDirectory.resolve(override, env, os, HOME).root();
+    }
+
+    // --- order of precedence ---
+
+    @Test
+    void commandLineOverrideWinsOverEverything() {
+        Path override = Path.of("/srv/praktijk");
+        Map<String, String> env = Map.of(DataDirectory.ENV_HOME, "/elsewhere", "XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata");
+        for (String os : new String[] {"Linux", "Windows 11", "Mac OS X"}) {
+            assertEquals(override, resolve(override, env, os), os);
+        }
+    }
+
+    @Test
+    void overrideIsMadeAbsoluteAndNormalised() {
+        assertEquals(Path.of("").toAbsolutePath().resolve("data"), resolve(Path.of("data"), NO_ENV, "Linux"));
+        assertEquals(Path.of("/srv/data"), resolve(Path.of("/srv/praktijk/../data/."), NO_ENV, "Linux"));
+        assertTrue(resolve(Path.of("x/../y"), NO_ENV, "Linux").isAbsolute());
+    }
+
+    @Test
+    void environmentVariableComesNext() {
+        Map<String, String> env = Map.of(DataDirectory.ENV_HOME, "/srv/spoorzoeker", "XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata");
+        for (String os : new String[] {"Linux", "Windows 11", "Mac OS X"}) {
+            assertEquals(Path.of("/srv/spoorzoeker"), resolve(null, env, os), os);
+        }
+    }
+
+    @Test
+    void environmentVariableIsMadeAbsoluteAndNormalised() {
+        assertEquals(Path.of("").toAbsolutePath().resolve("praktijk"),
+                resolve(null, Map.of(DataDirectory.ENV_HOME, "./praktijk"), "Linux"));
+        assertEquals(Path.of("/srv/b"), resolve(null, Map.of(DataDirectory.ENV_HOME, "/srv/a/../b"), "Linux"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void blankEnvironmentVariableIsIgnored(String blank) {
+        assertEquals(Path.of(HOME, ".local", "share", "spoorzoeker"), resolve(null, Map.of(DataDirectory.ENV_HOME, blank), "Linux"));
+    }
+
+    // --- Linux and other Unix ---
+
+    @Test
+    void linuxUsesXdgDataHome() {
+        assertEquals(Path.of("/data/coach/spoorzoeker"), resolve(null, Map.of("XDG_DATA_HOME", "/data/coach"), "Linux"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void linuxFallsBackToLocalShareWhenXdgIsUnsetOrBlank(String xdg) {
+        Path expected = Path.of(HOME).resolve(".local").resolve("share").resolve("spoorzoeker");
+        assertEquals(expected, resolve(null, NO_ENV, "Linux"));
+        assertEquals(expected, resolve(null, Map.of("XDG_DATA_HOME", xdg), "Linux"));
+    }
+
+    @Test
+    void linuxIgnoresWindowsVariables() {
+        assertEquals(Path.of(HOME, ".local", "share", "spoorzoeker"), resolve(null, Map.of("APPDATA", "/appdata"), "Linux"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FreeBSD", "SunOS", "AIX", "", "LINUX"})
+    void otherSystemsAreTreatedLikeLinux(String os) {
+        assertEquals(Path.of(HOME, ".local", "share", "spoorzoeker"), resolve(null, NO_ENV, os));
+    }
+
+    /**
+     * BUG (minor): the XDG Base Directory spec says a relative XDG_DATA_HOME is invalid and must be
+     * ignored; DataDirectory uses it, so the data folder then depends on the working directory (and
+     * the root is not even absolute). Input: XDG_DATA_HOME="relative/dir" on Linux.
+     */
+    @Test
+    void bugRelativeXdgDataHomeIsIgnored() {
+        assertEquals(Path.of(HOME, ".local", "share", "spoorzoeker"),
+                resolve(null, Map.of("XDG_DATA_HOME", "relative/dir"), "Linux"));
+    }
+
+    // --- Windows ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Windows 11", "Windows 10", "Windows Server 2022", "WINDOWS 11", "windows"})
+    void windowsUsesAppData(String os) {
+        String appData = "C:\\Users\\coach\\AppData\\Roaming";
+        assertEquals(Path.of(appData).resolve("Spoorzoeker"), resolve(null, Map.of("APPDATA", appData), os));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " "})
+    void windowsFallsBackToRoamingUnderTheProfile(String appData) {
+        Path expected = Path.of(HOME).resolve("AppData").resolve("Roaming").resolve("Spoorzoeker");
+        assertEquals(expected, resolve(null, NO_ENV, "Windows 11"));
+        assertEquals(expected, resolve(null, Map.of("APPDATA", appData), "Windows 11"));
+    }
+
+    @Test
+    void windowsIgnoresXdg() {
+        assertEquals(Path.of(HOME, "AppData", "Roaming", "Spoorzoeker"), resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Windows 11"));
+    }
+
+    // --- macOS ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mac OS X", "macOS", "MAC OS X"})
+    void macUsesApplicationSupport(String os) {
+        Path expected = Path.of(HOME).resolve("Library").resolve("Application Support").resolve("Spoorzoeker");
+        assertEquals(expected, resolve(null, NO_ENV, os));
+        assertEquals(expected, resolve(null, Map.of("XDG_DATA_HOME", "/xdg", "APPDATA", "/appdata"), os), "ignores other OSes' variables");
+    }
+
+    // --- derived paths ---
+
+    @Test
+    void databaseAndLogsLiveInTheRoot() {
+        DataDirectory dir = DataDirectory.resolve(Path.of("/srv/praktijk"), NO_ENV, "Linux", HOME);
+        assertEquals(Path.of("/srv/praktijk/spoorzoeker.db"), dir.database());
+        assertEquals(Path.of("/srv/praktijk/logs"), dir.logs());
+    }
+}
