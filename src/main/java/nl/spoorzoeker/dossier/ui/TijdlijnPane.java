@@ -137,31 +137,10 @@ final class TijdlijnPane {
         list.getItems().setAll(tijdlijn.periodes());
         list.setPrefHeight(Math.max(60, 34.0 * tijdlijn.periodes().size() + 8));
         list.setPlaceholder(new Label(I18n.t("tijdlijn.periodes.geen", DateInput.format(tijdlijn.eersteZiektedag()))));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(VerzuimPeriode item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label text = new Label(I18n.t(item.wazo() ? "tijdlijn.periode.wazo" : "tijdlijn.periode.ziek",
-                        DateInput.format(item.periode().van()),
-                        item.periode().lopend() ? I18n.t("tijdlijn.periode.lopend") : DateInput.format(item.periode().tot())));
-                Button remove = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
-                remove.setOnAction(e -> ui.background().run(() -> {
-                    service.verwijderPeriode(dossierId, item.id());
-                    return null;
-                }, done -> changed.run()));
-                HBox.setHgrow(text, Priority.ALWAYS);
-                text.setMaxWidth(Double.MAX_VALUE);
-                HBox row = new HBox(8, text, remove);
-                row.setAlignment(Pos.CENTER_LEFT);
-                setText(null);
-                setGraphic(row);
-            }
-        });
+        list.setCellFactory(v -> new RemovableCell<>(item -> I18n.t(item.wazo() ? "tijdlijn.periode.wazo"
+                : "tijdlijn.periode.ziek", DateInput.format(item.periode().van()), item.periode().lopend()
+                ? I18n.t("tijdlijn.periode.lopend") : DateInput.format(item.periode().tot())),
+                item -> service.verwijderPeriode(dossierId, item.id())));
 
         DateField van = new DateField("periode-van");
         DateField tot = new DateField("periode-tot");
@@ -208,27 +187,8 @@ final class TijdlijnPane {
         list.getItems().setAll(tijdlijn.gebeurtenissen());
         list.setPrefHeight(Math.max(60, 34.0 * tijdlijn.gebeurtenissen().size() + 8));
         list.setPlaceholder(new Label(I18n.t("tijdlijn.gebeurtenissen.geen")));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Gebeurtenis item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label text = new Label(DateInput.format(item.datum()) + " · " + I18n.t("gebeurtenis." + item.soort().name()));
-                Button remove = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
-                remove.setOnAction(e -> ui.background().run(() -> {
-                    service.verwijderGebeurtenis(dossierId, item.id());
-                    return null;
-                }, done -> changed.run()));
-                HBox.setHgrow(text, Priority.ALWAYS);
-                text.setMaxWidth(Double.MAX_VALUE);
-                HBox row = new HBox(8, text, remove);
-                row.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(row);
-            }
-        });
+        list.setCellFactory(v -> new RemovableCell<>(item -> DateInput.format(item.datum()) + " · "
+                + I18n.t("gebeurtenis." + item.soort().name()), item -> service.verwijderGebeurtenis(dossierId, item.id())));
         return list;
     }
 
@@ -239,6 +199,38 @@ final class TijdlijnPane {
                     ui.navigator().status(I18n.t("tijdlijn.registreer.gedaan"));
                     changed.run();
                 }));
+    }
+
+    /** A list row with its text and a Verwijder button that removes the item in the background. */
+    private final class RemovableCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+        private final java.util.function.Consumer<T> remove;
+
+        RemovableCell(java.util.function.Function<T, String> text, java.util.function.Consumer<T> remove) {
+            this.text = text;
+            this.remove = remove;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label label = new Label(text.apply(item));
+            Button button = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
+            button.setOnAction(e -> ui.background().run(() -> {
+                remove.accept(item);
+                return null;
+            }, done -> changed.run()));
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(8, label, button);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
     }
 
     private static final class StatusCell extends TableCell<Mijlpaal, Mijlpaal> {
