@@ -72,6 +72,12 @@ public final class DossierService {
         return rows.stream().map(r -> r.metWeek(klokken.get(r.trajectId()).week(today).orElse(0))).toList();
     }
 
+    /** True when periods of sickness were recorded: then the clock, not the form, sets the first sick day. */
+    public boolean heeftVerzuimperiodes(int dossierId) {
+        return db.read(ctx -> new TijdlijnRepository(ctx).find(dossierId)
+                .map(t -> t.periodes().stream().anyMatch(p -> !p.wazo())).orElse(false));
+    }
+
     /** True when the practice holds no dossiers and no employers yet (demo data may be loaded). */
     public boolean isEmpty() {
         return db.read(ctx -> new DossierRepository(ctx).count() == 0 && new WerkgeverRepository(ctx).count() == 0);

@@ -83,11 +83,15 @@ class TijdlijnServiceTest {
     @Test
     void periodsAreCountedTogetherAndTheFirstSickDayFollows() {
         int id = dossier(LocalDate.of(2025, 3, 1), null);
+        assertFalse(dossiers.heeftVerzuimperiodes(id));
+        tijdlijnen.voegPeriodeToe(id, true, new Periode(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2)));
+        assertFalse(dossiers.heeftVerzuimperiodes(id), "WAZO leave alone does not set the first sick day");
         tijdlijnen.voegPeriodeToe(id, false, new Periode(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 31)));
+        assertTrue(dossiers.heeftVerzuimperiodes(id));
         int second = tijdlijnen.voegPeriodeToe(id, false, Periode.vanaf(LocalDate.of(2025, 2, 20)));
         assertEquals(LocalDate.of(2025, 1, 6), dossiers.find(id).orElseThrow().traject().eersteZiektedag());
         assertEquals(LocalDate.of(2025, 3, 7), first(tijdlijnen.mijlpalen(id), MijlpaalSoort.PROBLEEMANALYSE).deadline());
-        // WAZO leave of ten days moves the end of the wachttijd by ten days
+        // WAZO leave of ten more days moves the end of the wachttijd by ten days
         LocalDate endBefore = first(tijdlijnen.mijlpalen(id), MijlpaalSoort.EINDE_WACHTTIJD).deadline();
         tijdlijnen.voegPeriodeToe(id, true, new Periode(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 10)));
         assertEquals(endBefore.plusDays(10), first(tijdlijnen.mijlpalen(id), MijlpaalSoort.EINDE_WACHTTIJD).deadline());

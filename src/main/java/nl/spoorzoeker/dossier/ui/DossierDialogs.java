@@ -48,9 +48,12 @@ public final class DossierDialogs {
     }
 
     public void edit(Dossier existing, IntConsumer onSaved) {
-        ui.background().run(werkgevers::list, list -> {
-            DossierForm form = new DossierForm(ui.today(), list);
+        record Data(java.util.List<WerkgeverRegel> werkgevers, boolean periodes) {
+        }
+        ui.background().run(() -> new Data(werkgevers.list(), dossiers.heeftVerzuimperiodes(existing.id())), data -> {
+            DossierForm form = new DossierForm(ui.today(), data.werkgevers());
             form.load(existing);
+            form.eersteZiektedagUitPeriodes.set(data.periodes());
             show(form, I18n.t("dossier.edit.title"), () -> {
                 Werknemer werknemer = form.werknemer(existing.werknemer().id());
                 Traject traject = form.traject(existing.traject().id());
@@ -123,7 +126,12 @@ public final class DossierDialogs {
         view.custom("dossier.werkgever", new HBox(8, werkgever, nieuweWerkgever), werkgever, form::werkgeverError);
 
         view.section("dossier.section.traject");
-        view.date(form.eersteZiektedag);
+        var eersteZiektedag = view.date(form.eersteZiektedag);
+        if (form.eersteZiektedagUitPeriodes.get()) {
+            // The recorded verzuimperiodes decide sick day 1 (samentelling); edit them on the timeline tab.
+            eersteZiektedag.setDisable(true);
+            view.note("dossier.traject.eersteZiektedag.uitPeriodes");
+        }
         view.date(form.opdrachtdatum);
         view.date(form.startdatum);
         view.date(form.einddatum);

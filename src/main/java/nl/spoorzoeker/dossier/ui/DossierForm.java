@@ -53,6 +53,8 @@ public final class DossierForm extends FormModel {
     final FieldModel<Integer> budgetUren = field("traject-budget-uren", "dossier.traject.budgetUren", t -> NumberInput.hoursAsMinutes(t, MAX_BUDGET_HOURS));
     final FieldModel<Integer> budgetEuro = field("traject-budget-euro", "dossier.traject.budgetEuro", NumberInput::euroAsCents);
     final ObjectProperty<TrajectStatus> status = new SimpleObjectProperty<>(TrajectStatus.ACTIEF);
+    /** Set when verzuimperiodes were recorded: the first sick day then follows from them. */
+    final BooleanProperty eersteZiektedagUitPeriodes = new SimpleBooleanProperty(false);
 
     public DossierForm(LocalDate today, List<WerkgeverRegel> bekendeWerkgevers) {
         this.today = today;
