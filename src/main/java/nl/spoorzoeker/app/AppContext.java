@@ -19,6 +19,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
     private final nl.spoorzoeker.phase.FaseService fasen;
     private final nl.spoorzoeker.phase.ProfielService profielen;
+    private final nl.spoorzoeker.activity.ContactService contacten;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
                 nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
         this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
         this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
+        this.contacten = new nl.spoorzoeker.activity.ContactService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -72,6 +74,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.phase.ProfielService profielen() {
         return profielen;
+    }
+
+    public nl.spoorzoeker.activity.ContactService contacten() {
+        return contacten;
     }
 
     @Override

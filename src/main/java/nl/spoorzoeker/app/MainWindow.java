@@ -50,7 +50,7 @@ public final class MainWindow implements Navigator {
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
@@ -76,6 +76,12 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showDossiers();
             dossierList.get().focusFilter();
+        });
+        // Quick entry of a contactmoment for the dossier on screen.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+L"), () -> {
+            if (shell.current() == dossierDetail.get().node()) {
+                dossierDetail.get().nieuwContact();
+            }
         });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);

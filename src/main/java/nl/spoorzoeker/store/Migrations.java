@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 4;
+    public static final int LATEST = 5;
 
     private Migrations() {
     }

@@ -324,6 +324,29 @@ class MainWindowUiTest {
     }
 
     @Test
+    void ctrlLLogsAContactWithTheKeyboardAndTheHoursAddUp(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Sanne Bakker"))
+                .findFirst().orElseThrow().trajectId();
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-filter").write("sanne");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        assertEquals("60", robot.lookup("#contact-duur").queryAs(TextField.class).getText(), "prefilled with 60 minutes");
+        assertEquals("24-11-2026", robot.lookup("#contact-datum").queryAs(TextField.class).getText());
+        type(robot, "#contact-duur", "1:30");
+        type(robot, "#contact-doel", "Kennismaking en uitleg Poortwachter");
+        robot.type(KeyCode.ENTER); // Enter saves
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+        waitUntil(() -> context.contacten().logboek(id).contacten().size() == 1);
+        assertEquals(90, context.contacten().logboek(id).contacten().getFirst().duurMinuten());
+        waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith("1,5 van 14"))
+                .orElse(false));
+    }
+
+    @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();
         robot.clickOn("#nav-dossiers");

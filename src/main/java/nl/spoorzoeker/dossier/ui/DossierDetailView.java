@@ -46,6 +46,7 @@ public final class DossierDetailView {
     private final TijdlijnService tijdlijnen;
     private final nl.spoorzoeker.phase.FaseService fasen;
     private final nl.spoorzoeker.phase.ProfielService profielen;
+    private final nl.spoorzoeker.activity.ContactService contacten;
     private final DossierDialogs dialogs;
     private final VBox root = new VBox(12);
     private final TabPane tabs = new TabPane();
@@ -54,26 +55,30 @@ public final class DossierDetailView {
     private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
     private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
     private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
+    private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
     private final TijdlijnPane tijdlijnPane;
     private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
     private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
     private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
+    private final nl.spoorzoeker.activity.ui.LogboekPane logboekPane;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
-                             DossierDialogs dialogs) {
+                             nl.spoorzoeker.activity.ContactService contacten, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
         this.profielen = profielen;
+        this.contacten = contacten;
         this.dialogs = dialogs;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
         this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
                 () -> open(dossierId, belastbaarheidTab));
         this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
+        this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
         root.setId("dossier-detail");
         overzicht.setClosable(false);
         overzicht.setId("tab-overzicht");
@@ -89,14 +94,18 @@ public final class DossierDetailView {
         profielenTab.setClosable(false);
         profielenTab.setId("tab-profielen");
         profielenTab.setContent(profielenPane.node());
-        tabs.getTabs().setAll(overzicht, fasenTab, tijdlijnTab, belastbaarheidTab, profielenTab);
+        logboekTab.setClosable(false);
+        logboekTab.setId("tab-logboek");
+        logboekTab.setContent(logboekPane.node());
+        tabs.getTabs().setAll(overzicht, logboekTab, fasenTab, tijdlijnTab, belastbaarheidTab, profielenTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
     /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
     private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
                         nl.spoorzoeker.phase.FaseService.Overzicht fasen,
-                        nl.spoorzoeker.phase.ProfielService.Profielen profielen) {
+                        nl.spoorzoeker.phase.ProfielService.Profielen profielen,
+                        nl.spoorzoeker.activity.ContactService.Logboek logboek) {
     }
 
     public Node node() {
@@ -119,11 +128,18 @@ public final class DossierDetailView {
         }
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
-            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id), profielen.profielen(id));
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id), profielen.profielen(id),
+                    contacten.logboek(id));
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+    }
+
+    /** Ctrl+L: log a contact for the dossier on screen, on its Logboek tab. */
+    public void nieuwContact() {
+        tabs.getSelectionModel().select(logboekTab);
+        logboekPane.nieuwContact();
     }
 
     public int dossierId() {
@@ -183,7 +199,10 @@ public final class DossierDetailView {
         fasenPane.show(d.id(), data.fasen());
         belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
         profielenPane.show(d.id(), data.profielen());
-        root.getChildren().setAll(actions, naam, badges, volgendeTermijn(data.mijlpalen(), today), tabs);
+        logboekPane.show(d.id(), data.logboek(), data.fasen().doelen());
+        Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
+                : new Label(I18n.t("termijn.nietActief"));
+        root.getChildren().setAll(actions, naam, badges, termijn, tabs);
     }
 
     /** "Volgende: Eindrapportage, uiterlijk 20-09-2026 (nog 12 dagen)", coloured by its status. */
