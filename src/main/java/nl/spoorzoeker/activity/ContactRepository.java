@@ -4,6 +4,7 @@ import static nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,21 @@ final class ContactRepository {
     Optional<ContactSoort> laatsteSoort() {
         return ctx.select(CONTACTMOMENT.SOORT).from(CONTACTMOMENT).orderBy(CONTACTMOMENT.AANGEMAAKT_OP.desc(),
                 CONTACTMOMENT.ID.desc()).limit(1).fetchOptional(r -> ContactSoort.valueOf(r.value1()));
+    }
+
+    /** Per traject: the date of its latest contact of any kind, and of its latest employer or network contact. */
+    java.util.Map<Integer, LocalDate[]> laatsteContacten() {
+        java.util.Map<Integer, LocalDate[]> result = new java.util.HashMap<>();
+        var markt = DSL.max(DSL.when(CONTACTMOMENT.SOORT.in(ContactSoort.WERKGEVERSCONTACT.name(),
+                ContactSoort.NETWERKCONTACT.name()), CONTACTMOMENT.MOMENT));
+        ctx.select(CONTACTMOMENT.TRAJECT_ID, DSL.max(CONTACTMOMENT.MOMENT), markt)
+                .from(CONTACTMOMENT).groupBy(CONTACTMOMENT.TRAJECT_ID)
+                .forEach(r -> result.put(r.value1(), new LocalDate[] {date(r.value2()), date(r.value3())}));
+        return result;
+    }
+
+    private static LocalDate date(String moment) {
+        return moment == null ? null : LocalDateTime.parse(moment).toLocalDate();
     }
 
     Urenstand urenstand(int trajectId) {

@@ -28,6 +28,11 @@ public final class ContactService {
         });
     }
 
+    /** Per dossier: {latest contact, latest employer or network contact} (either may be null). */
+    public java.util.Map<Integer, java.time.LocalDate[]> laatsteContacten() {
+        return db.read(ctx -> new ContactRepository(ctx).laatsteContacten());
+    }
+
     /** The default kind for a new contact: the last one the coach logged, or a conversation on location. */
     public ContactSoort standaardSoort() {
         return db.read(ctx -> new ContactRepository(ctx).laatsteSoort()).orElse(ContactSoort.GESPREK_OP_LOCATIE);

@@ -48,7 +48,7 @@ public final class MainWindow implements Navigator {
         this.ui = new UiContext(background, this, app.clock(), () -> stage);
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
-        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), this::loadDemo);
+        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), dossierDialogs));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));

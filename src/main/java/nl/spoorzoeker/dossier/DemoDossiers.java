@@ -75,6 +75,7 @@ public final class DemoDossiers {
                 gebeurtenissen(klokken, id, traject, today, index, now);
                 nl.spoorzoeker.phase.DemoFasen.voegToe(cfg.dsl(), id, traject.startdatum(), today, index,
                         p.contracturen() * 60, now);
+                nl.spoorzoeker.activity.DemoContacten.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
                 index++;
             }
             return PERSONEN.size();

@@ -39,6 +39,16 @@ final class FaseRepository {
         return result;
     }
 
+    /** Per traject: the start of its running phase of this kind (absent when it does not run). */
+    java.util.Map<Integer, LocalDate> lopendSinds(FaseSoort soort) {
+        java.util.Map<Integer, LocalDate> result = new java.util.HashMap<>();
+        ctx.select(FASE.TRAJECT_ID, org.jooq.impl.DSL.min(FASE.START_DATUM)).from(FASE)
+                .where(FASE.EIND_DATUM.isNull().and(FASE.SOORT.eq(soort.name())))
+                .groupBy(FASE.TRAJECT_ID)
+                .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
+    }
+
     int startFase(int trajectId, FaseSoort soort, LocalDate start) {
         return ctx.insertInto(FASE)
                 .set(FASE.TRAJECT_ID, trajectId).set(FASE.SOORT, soort.name()).set(FASE.START_DATUM, start)

@@ -51,6 +51,11 @@ public final class FaseService {
         return db.read(ctx -> new FaseRepository(ctx).lopendeFasen());
     }
 
+    /** Per dossier: since when the job market phase runs (absent where it does not). */
+    public java.util.Map<Integer, LocalDate> arbeidsmarktSinds() {
+        return db.read(ctx -> new FaseRepository(ctx).lopendSinds(FaseSoort.ARBEIDSMARKT));
+    }
+
     /** Starts a phase; refuses to start one that is already running. */
     public int start(int dossierId, FaseSoort soort, LocalDate start) {
         return db.write(cfg -> {

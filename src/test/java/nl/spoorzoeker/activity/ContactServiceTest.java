@@ -67,6 +67,10 @@ class ContactServiceTest {
         assertEquals(LocalDateTime.of(2026, 10, 12, 14, 0), log.getFirst().moment());
         assertEquals("Uitleg traject;\nafspraken gemaakt", log.getFirst().samenvatting());
         assertEquals(ContactSoort.TELEFONISCH, contacten.standaardSoort());
+        contacten.log(dossier, contact(LocalDateTime.of(2026, 10, 8, 11, 0), 45, ContactSoort.WERKGEVERSCONTACT, true));
+        LocalDate[] last = contacten.laatsteContacten().get(dossier);
+        assertEquals(LocalDate.of(2026, 10, 12), last[0]);
+        assertEquals(LocalDate.of(2026, 10, 8), last[1], "latest employer or network contact");
     }
 
     @Test

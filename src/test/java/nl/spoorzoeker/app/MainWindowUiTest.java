@@ -332,6 +332,8 @@ class MainWindowUiTest {
         robot.clickOn("#dossier-filter").write("sanne");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery().isPresent());
+        int before = context.contacten().logboek(id).contacten().size();
+        int minutesBefore = context.contacten().logboek(id).uren().gerealiseerdMinuten();
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#contact-dialog"));
         assertEquals("60", robot.lookup("#contact-duur").queryAs(TextField.class).getText(), "prefilled with 60 minutes");
@@ -340,9 +342,10 @@ class MainWindowUiTest {
         type(robot, "#contact-doel", "Kennismaking en uitleg Poortwachter");
         robot.type(KeyCode.ENTER); // Enter saves
         waitUntil(() -> !showing(robot, "#contact-dialog"));
-        waitUntil(() -> context.contacten().logboek(id).contacten().size() == 1);
+        waitUntil(() -> context.contacten().logboek(id).contacten().size() == before + 1);
         assertEquals(90, context.contacten().logboek(id).contacten().getFirst().duurMinuten());
-        waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith("1,5 van 14"))
+        String expected = nl.spoorzoeker.input.NumberInput.formatHours(minutesBefore + 90) + " van 14";
+        waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith(expected))
                 .orElse(false));
     }
 

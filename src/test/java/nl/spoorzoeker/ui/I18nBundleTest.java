@@ -104,6 +104,7 @@ class I18nBundleTest {
         FAMILIES.put("mijlpaal.kort.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
         FAMILIES.put("contactsoort.", names(nl.spoorzoeker.activity.ContactSoort.values(), Enum::name));
+        FAMILIES.put("gat.", names(nl.spoorzoeker.activity.Contactgat.Soort.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));

@@ -44,17 +44,20 @@ public final class VandaagView implements Page {
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
     private final nl.spoorzoeker.phase.FaseService fasen;
+    private final nl.spoorzoeker.activity.ContactService contacten;
     private final Runnable loadDemo;
     private java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
     private Runnable onShown = () -> { };
 
     public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
-                       nl.spoorzoeker.phase.FaseService fasen, Runnable loadDemo) {
+                       nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.activity.ContactService contacten,
+                       Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
+        this.contacten = contacten;
         this.loadDemo = loadDemo;
         root.setId("vandaag");
     }
@@ -65,24 +68,44 @@ public final class VandaagView implements Page {
     }
 
     private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
-                        java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> fasen) {
+                        java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> fasen,
+                        List<Gat> gaten) {
+    }
+
+    /** A gap in the record of one active dossier. */
+    private record Gat(DossierRegel dossier, nl.spoorzoeker.activity.Contactgat.Signaal signaal) {
+    }
+
+    private List<Gat> gaten(List<DossierRegel> regels) {
+        var laatste = contacten.laatsteContacten();
+        var markt = fasen.arbeidsmarktSinds();
+        LocalDate today = ui.today();
+        return regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF).flatMap(r -> {
+            LocalDate[] last = laatste.getOrDefault(r.trajectId(), new LocalDate[2]);
+            return nl.spoorzoeker.activity.Contactgat.signalen(today, r.startdatum(), last[0], last[1],
+                    markt.get(r.trajectId()), nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN,
+                    nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN).stream().map(s -> new Gat(r, s));
+        }).sorted(Comparator.comparingLong((Gat g) -> g.signaal().dagen()).reversed()).toList();
     }
 
     @Override
     public void refresh() {
-        ui.background().run(() -> new Data(dossiers.list(), tijdlijnen.openTermijnen(HORIZON_DAGEN),
-                fasen.huidigeFasenPerDossier()), data -> {
+        ui.background().run(() -> {
+            List<DossierRegel> regels = dossiers.list();
+            return new Data(regels, tijdlijnen.openTermijnen(HORIZON_DAGEN), fasen.huidigeFasenPerDossier(), gaten(regels));
+        }, data -> {
             huidigeFasen = data.fasen();
             show(data.regels().stream()
                         .filter(r -> r.status() == TrajectStatus.ACTIEF)
                         .map(r -> DossierRij.of(r, ui.today()))
                         .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
                         .toList(),
-                data.termijnen(), data.regels().isEmpty());
+                data.termijnen(), data.gaten(), data.regels().isEmpty());
         });
     }
 
-    private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, boolean practiceEmpty) {
+    private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, List<Gat> gaten,
+                      boolean practiceEmpty) {
         Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
         title.getStyleClass().add("title-2");
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
@@ -93,6 +116,7 @@ public final class VandaagView implements Page {
         } else if (actief.isEmpty()) {
             content.getChildren().add(new Label(I18n.t("vandaag.noActive")));
         } else {
+            gaten(content, gaten);
             termijnen(content, termijnen);
             Label actiefTitel = new Label(I18n.t("vandaag.actief", actief.size()));
             actiefTitel.getStyleClass().add("title-3");
@@ -136,6 +160,36 @@ public final class VandaagView implements Page {
                 .filter(t -> !t.mijlpaal().deadline().isBefore(today) && !t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
         termijnGroep(content, "vandaag.komendeWeken", "komende-weken", termijnen.stream()
                 .filter(t -> t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+    }
+
+    /** Dossiers with a gap in their record: no contact, or no employer/network contact in the job market phase. */
+    private void gaten(VBox content, List<Gat> gaten) {
+        if (gaten.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t("vandaag.gaten", gaten.size()));
+        heading.getStyleClass().addAll("title-4", "termijn-groep-deze-week");
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-gaten");
+        for (Gat gat : gaten) {
+            Label naam = new Label(gat.dossier().naam());
+            naam.getStyleClass().add("text-bold");
+            naam.setMinWidth(220);
+            Label wat = new Label(I18n.t("gat." + gat.signaal().soort().name(),
+                    nl.spoorzoeker.input.DateInput.format(gat.signaal().sinds()), gat.signaal().dagen()));
+            wat.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label werkgever = new Label(gat.dossier().werkgever());
+            werkgever.getStyleClass().add("text-muted");
+            HBox row = new HBox(12, naam, wat, spacer, werkgever);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("card-row");
+            row.setPadding(new Insets(6, 12, 6, 12));
+            row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId()));
+            lines.getChildren().add(row);
+        }
+        content.getChildren().addAll(heading, lines);
     }
 
     private void termijnGroep(VBox content, String titleKey, String id, List<TijdlijnService.Termijn> rows) {
