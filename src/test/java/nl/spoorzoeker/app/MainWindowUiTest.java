@@ -350,6 +350,20 @@ class MainWindowUiTest {
     }
 
     @Test
+    void aGapInTheRecordShowsOnVandaagAndInTheDossierHeader(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());
+        javafx.scene.layout.VBox gaten = robot.lookup("#vandaag-gaten").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(1, gaten.getChildren().size(), "one demo dossier has not been seen for a month");
+        robot.clickOn(gaten.getChildren().getFirst());
+        waitUntil(() -> robot.lookup("#dossier-detail-gat-geen_contact").tryQuery().isPresent());
+        assertEquals("Priya Raghoebarsing", robot.lookup("#dossier-detail-naam").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#dossier-detail-gat-geen_contact").queryAs(Label.class).getText().contains("geen contact"));
+    }
+
+    @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();
         robot.clickOn("#nav-dossiers");

@@ -202,7 +202,34 @@ public final class DossierDetailView {
         logboekPane.show(d.id(), data.logboek(), data.fasen().doelen());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
                 : new Label(I18n.t("termijn.nietActief"));
-        root.getChildren().setAll(actions, naam, badges, termijn, tabs);
+        HBox signalen = new HBox(10, termijn);
+        signalen.setAlignment(Pos.CENTER_LEFT);
+        if (t.status() == TrajectStatus.ACTIEF) {
+            gaten(data, today).forEach(signalen.getChildren()::add);
+        }
+        root.getChildren().setAll(actions, naam, badges, signalen, tabs);
+    }
+
+    /** Gaps in this dossier's record (no contact, no employer or network contact), as badges. */
+    private static List<Label> gaten(Data data, LocalDate today) {
+        var contacten = data.logboek().contacten();
+        LocalDate laatste = contacten.stream().map(c -> c.moment().toLocalDate()).max(LocalDate::compareTo).orElse(null);
+        LocalDate markt = contacten.stream()
+                .filter(c -> c.soort() == nl.spoorzoeker.activity.ContactSoort.WERKGEVERSCONTACT
+                        || c.soort() == nl.spoorzoeker.activity.ContactSoort.NETWERKCONTACT)
+                .map(c -> c.moment().toLocalDate()).max(LocalDate::compareTo).orElse(null);
+        LocalDate arbeidsmarkt = data.fasen().fasen().stream()
+                .filter(f -> f.lopend() && f.soort() == nl.spoorzoeker.phase.FaseSoort.ARBEIDSMARKT)
+                .map(nl.spoorzoeker.phase.Fase::start).min(LocalDate::compareTo).orElse(null);
+        return nl.spoorzoeker.activity.Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
+                        arbeidsmarkt, nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN,
+                        nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN).stream()
+                .map(s -> {
+                    Label label = new Label(I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()), s.dagen()));
+                    label.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+                    label.setId("dossier-detail-gat-" + s.soort().name().toLowerCase(java.util.Locale.ROOT));
+                    return label;
+                }).toList();
     }
 
     /** "Volgende: Eindrapportage, uiterlijk 20-09-2026 (nog 12 dagen)", coloured by its status. */
