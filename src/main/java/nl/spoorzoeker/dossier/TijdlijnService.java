@@ -20,6 +20,18 @@ public final class TijdlijnService {
 
     private static final String MARGE = "klok_marge_dagen";
     private static final String BINNENKORT = "klok_binnenkort_dagen";
+    private static final String CONTACT_DREMPEL = "gat_contact_dagen";
+    private static final String MARKT_DREMPEL = "gat_markt_dagen";
+
+    /** After how many days without contact (any / employer or network) the record shows a gap. */
+    public record GatDrempels(int contactDagen, int marktDagen) {
+
+        public GatDrempels {
+            if (contactDagen < 1 || marktDagen < 1) {
+                throw new IllegalArgumentException("thresholds must be at least one day");
+            }
+        }
+    }
 
     private final Database db;
     private final Clock clock;
@@ -42,6 +54,24 @@ public final class TijdlijnService {
         int marge = repo.get(MARGE).map(Integer::parseInt).orElse(standaard.margeDagen());
         int binnenkort = repo.get(BINNENKORT).map(Integer::parseInt).orElse(standaard.binnenkortDagen());
         return new KlokInstellingen(marge, binnenkort, standaard.voortgangIntervalWeken());
+    }
+
+    public GatDrempels gatDrempels() {
+        return db.read(ctx -> {
+            InstellingRepository repo = new InstellingRepository(ctx);
+            return new GatDrempels(
+                    repo.get(CONTACT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN),
+                    repo.get(MARKT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN));
+        });
+    }
+
+    public void bewaarGatDrempels(GatDrempels drempels) {
+        db.write(cfg -> {
+            InstellingRepository repo = new InstellingRepository(cfg.dsl());
+            repo.put(CONTACT_DREMPEL, Integer.toString(drempels.contactDagen()));
+            repo.put(MARKT_DREMPEL, Integer.toString(drempels.marktDagen()));
+            return null;
+        });
     }
 
     public void bewaarKlokInstellingen(int margeDagen, int binnenkortDagen) {

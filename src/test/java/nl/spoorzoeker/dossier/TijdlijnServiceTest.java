@@ -144,5 +144,9 @@ class TijdlijnServiceTest {
         tijdlijnen.zetVoortgangInterval(id, 4);
         assertEquals(LocalDate.of(2026, 11, 29), first(tijdlijnen.mijlpalen(id), MijlpaalSoort.VOORTGANGSRAPPORTAGE).deadline());
         assertThrows(IllegalArgumentException.class, () -> tijdlijnen.bewaarKlokInstellingen(-1, 10));
+        assertEquals(new TijdlijnService.GatDrempels(21, 14), tijdlijnen.gatDrempels());
+        tijdlijnen.bewaarGatDrempels(new TijdlijnService.GatDrempels(28, 10));
+        assertEquals(new TijdlijnService.GatDrempels(28, 10), tijdlijnen.gatDrempels());
+        assertThrows(IllegalArgumentException.class, () -> new TijdlijnService.GatDrempels(0, 10));
     }
 }

@@ -105,7 +105,8 @@ public final class DossierDetailView {
     private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
                         nl.spoorzoeker.phase.FaseService.Overzicht fasen,
                         nl.spoorzoeker.phase.ProfielService.Profielen profielen,
-                        nl.spoorzoeker.activity.ContactService.Logboek logboek) {
+                        nl.spoorzoeker.activity.ContactService.Logboek logboek,
+                        TijdlijnService.GatDrempels drempels) {
     }
 
     public Node node() {
@@ -129,7 +130,7 @@ public final class DossierDetailView {
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id), profielen.profielen(id),
-                    contacten.logboek(id));
+                    contacten.logboek(id), tijdlijnen.gatDrempels());
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -222,8 +223,7 @@ public final class DossierDetailView {
                 .filter(f -> f.lopend() && f.soort() == nl.spoorzoeker.phase.FaseSoort.ARBEIDSMARKT)
                 .map(nl.spoorzoeker.phase.Fase::start).min(LocalDate::compareTo).orElse(null);
         return nl.spoorzoeker.activity.Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
-                        arbeidsmarkt, nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN,
-                        nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN).stream()
+                        arbeidsmarkt, data.drempels().contactDagen(), data.drempels().marktDagen()).stream()
                 .map(s -> {
                     Label label = new Label(I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()), s.dagen()));
                     label.getStyleClass().addAll("termijn-badge", "status-binnenkort");

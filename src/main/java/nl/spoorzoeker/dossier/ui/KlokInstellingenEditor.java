@@ -21,6 +21,8 @@ public final class KlokInstellingenEditor implements Page {
     private final TijdlijnService service;
     private final Spinner<Integer> marge = new Spinner<>(0, 30, 7);
     private final Spinner<Integer> binnenkort = new Spinner<>(1, 120, 28);
+    private final Spinner<Integer> contactDrempel = new Spinner<>(1, 90, 21);
+    private final Spinner<Integer> marktDrempel = new Spinner<>(1, 90, 14);
     private final VBox root = new VBox(8);
 
     public KlokInstellingenEditor(UiContext ui, TijdlijnService service) {
@@ -39,13 +41,23 @@ public final class KlokInstellingenEditor implements Page {
         grid.add(marge, 1, 0);
         grid.add(new Label(I18n.t("instellingen.klok.binnenkort")), 0, 1);
         grid.add(binnenkort, 1, 1);
+        contactDrempel.setId("instelling-gat-contact");
+        contactDrempel.setEditable(true);
+        marktDrempel.setId("instelling-gat-markt");
+        marktDrempel.setEditable(true);
+        grid.add(new Label(I18n.t("instellingen.gat.contact")), 0, 2);
+        grid.add(contactDrempel, 1, 2);
+        grid.add(new Label(I18n.t("instellingen.gat.markt")), 0, 3);
+        grid.add(marktDrempel, 1, 3);
         Button save = new Button(I18n.t("action.save"), FontIcon.of(Material2MZ.SAVE, 14));
         save.setId("instelling-klok-opslaan");
         save.setOnAction(e -> {
             int m = marge.getValue();
             int b = binnenkort.getValue();
+            var drempels = new TijdlijnService.GatDrempels(contactDrempel.getValue(), marktDrempel.getValue());
             ui.background().run(() -> {
                 service.bewaarKlokInstellingen(m, b);
+                service.bewaarGatDrempels(drempels);
                 return null;
             }, done -> {
                 ui.navigator().status(I18n.t("instellingen.opgeslagen"));
@@ -63,9 +75,13 @@ public final class KlokInstellingenEditor implements Page {
 
     @Override
     public void refresh() {
-        ui.background().run(service::klokInstellingen, k -> {
-            marge.getValueFactory().setValue(k.margeDagen());
-            binnenkort.getValueFactory().setValue(k.binnenkortDagen());
+        record Data(nl.spoorzoeker.timeline.KlokInstellingen klok, TijdlijnService.GatDrempels drempels) {
+        }
+        ui.background().run(() -> new Data(service.klokInstellingen(), service.gatDrempels()), d -> {
+            marge.getValueFactory().setValue(d.klok().margeDagen());
+            binnenkort.getValueFactory().setValue(d.klok().binnenkortDagen());
+            contactDrempel.getValueFactory().setValue(d.drempels().contactDagen());
+            marktDrempel.getValueFactory().setValue(d.drempels().marktDagen());
         });
     }
 }

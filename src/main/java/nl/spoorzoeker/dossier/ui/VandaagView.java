@@ -78,13 +78,14 @@ public final class VandaagView implements Page {
 
     private List<Gat> gaten(List<DossierRegel> regels) {
         var laatste = contacten.laatsteContacten();
+        var drempels = tijdlijnen.gatDrempels();
         var markt = fasen.arbeidsmarktSinds();
         LocalDate today = ui.today();
         return regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF).flatMap(r -> {
             LocalDate[] last = laatste.getOrDefault(r.trajectId(), new LocalDate[2]);
             return nl.spoorzoeker.activity.Contactgat.signalen(today, r.startdatum(), last[0], last[1],
-                    markt.get(r.trajectId()), nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN,
-                    nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN).stream().map(s -> new Gat(r, s));
+                    markt.get(r.trajectId()), drempels.contactDagen(), drempels.marktDagen()).stream()
+                    .map(s -> new Gat(r, s));
         }).sorted(Comparator.comparingLong((Gat g) -> g.signaal().dagen()).reversed()).toList();
     }
 
