@@ -179,12 +179,6 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
-    public void openWerkgever(int werkgeverId) {
-        showWerkgevers();
-        werkgeverList.get().select(werkgeverId);
-    }
-
-    @Override
     public void showInstellingen() {
         show("instellingen", instellingen.get());
     }

@@ -18,7 +18,6 @@ import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.timeline.VerzuimPeriode;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** SQL for the clock of a traject: periods, events and the report interval. */
 final class TijdlijnRepository {
@@ -64,10 +63,6 @@ final class TijdlijnRepository {
 
     Map<Integer, Tijdlijn> loadAll(Collection<Integer> trajectIds) {
         return load(TRAJECT.ID.in(trajectIds));
-    }
-
-    Map<Integer, Tijdlijn> loadAll() {
-        return load(DSL.noCondition());
     }
 
     int addPeriode(int trajectId, boolean wazo, Periode periode) {

@@ -11,7 +11,6 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.GebeurtenisSoort;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalStatus;
 import nl.spoorzoeker.timeline.Periode;
 import nl.spoorzoeker.timeline.Tijdlijn;
 
@@ -161,10 +160,5 @@ public final class TijdlijnService {
             new TijdlijnRepository(cfg.dsl()).setInterval(dossierId, weken);
             return null;
         });
-    }
-
-    /** Status counts for a quick summary: how many open moments are late and how many come soon. */
-    public static long aantal(List<Mijlpaal> mijlpalen, MijlpaalStatus status) {
-        return mijlpalen.stream().filter(m -> m.status() == status).count();
     }
 }

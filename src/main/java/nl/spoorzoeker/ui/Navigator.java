@@ -14,8 +14,6 @@ public interface Navigator {
 
     void showWerkgevers();
 
-    void openWerkgever(int werkgeverId);
-
     void showInstellingen();
 
     /** Something changed that other screens show: reload them when they are shown next. */

@@ -90,7 +90,6 @@ final class FilterBenchmark {
         @Override public void openDossier(int dossierId) { }
         @Override public void openTijdlijn(int dossierId) { }
         @Override public void showWerkgevers() { }
-        @Override public void openWerkgever(int werkgeverId) { }
         @Override public void showInstellingen() { }
         @Override public void dataChanged() { }
         @Override public void status(String message) { }

@@ -187,10 +187,6 @@ public final class DossierListView implements Page {
         filter.requestFocus();
     }
 
-    DossierListModel model() {
-        return model;
-    }
-
     private static final class WeekCell extends TableCell<DossierRij, Integer> {
         @Override
         protected void updateItem(Integer item, boolean empty) {

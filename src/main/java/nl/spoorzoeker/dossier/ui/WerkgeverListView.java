@@ -150,10 +150,6 @@ public final class WerkgeverListView implements Page {
         detail.getChildren().setAll(new HBox(12, naam, bewerk), grid, dossiersTitle, list);
     }
 
-    public void select(int werkgeverId) {
-        refreshAndSelect(werkgeverId);
-    }
-
     @Override
     public Node node() {
         return root;

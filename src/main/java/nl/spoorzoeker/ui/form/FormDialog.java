@@ -115,9 +115,4 @@ public final class FormDialog<R> extends Dialog<R> {
         summary.setManaged(false);
         summary.setVisible(false);
     }
-
-    /** For tests and callers that embed the summary elsewhere. */
-    public Node summary() {
-        return summary;
-    }
 }
