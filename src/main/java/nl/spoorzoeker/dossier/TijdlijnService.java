@@ -89,7 +89,12 @@ public final class TijdlijnService {
     }
 
     public List<Mijlpaal> mijlpalen(int dossierId) {
-        return tijdlijn(dossierId).mijlpalen(klokInstellingen(), LocalDate.now(clock));
+        return mijlpalen(tijdlijn(dossierId));
+    }
+
+    /** The milestones of a clock already loaded, with the coach's warning settings. */
+    public List<Mijlpaal> mijlpalen(Tijdlijn tijdlijn) {
+        return tijdlijn.mijlpalen(klokInstellingen(), LocalDate.now(clock));
     }
 
     /** One open milestone of an active dossier, for the Vandaag overview. */

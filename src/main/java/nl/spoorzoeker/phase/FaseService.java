@@ -15,6 +15,8 @@ public final class FaseService {
 
     private final Database db;
     private final Clock clock;
+    /** The shipped steps are put in place once per open practice, not on every read. */
+    private final java.util.concurrent.atomic.AtomicBoolean seeded = new java.util.concurrent.atomic.AtomicBoolean();
 
     public FaseService(Database db, Clock clock) {
         this.db = db;
@@ -31,12 +33,22 @@ public final class FaseService {
         }
     }
 
+    private void seedOnce() {
+        if (!seeded.get()) {
+            db.write(cfg -> {
+                new FaseRepository(cfg.dsl()).seedStappenIfEmpty();
+                return null;
+            });
+            seeded.set(true);
+        }
+    }
+
     public Overzicht overzicht(int dossierId) {
-        return db.write(cfg -> {
-            FaseRepository fasen = new FaseRepository(cfg.dsl());
-            fasen.seedStappenIfEmpty();
+        seedOnce();
+        return db.read(ctx -> {
+            FaseRepository fasen = new FaseRepository(ctx);
             return new Overzicht(fasen.fasen(dossierId), fasen.stappen(true), fasen.antwoorden(dossierId),
-                    fasen.doelen(dossierId), new BelastbaarheidRepository(cfg.dsl()).list(dossierId));
+                    fasen.doelen(dossierId), new BelastbaarheidRepository(ctx).list(dossierId));
         });
     }
 
@@ -111,11 +123,8 @@ public final class FaseService {
 
     /** The step lists for Instellingen, including switched-off steps. */
     public List<Stap> alleStappen() {
-        return db.write(cfg -> {
-            FaseRepository repo = new FaseRepository(cfg.dsl());
-            repo.seedStappenIfEmpty();
-            return repo.stappen(false);
-        });
+        seedOnce();
+        return db.read(ctx -> new FaseRepository(ctx).stappen(false));
     }
 
     public void bewaarStap(Stap stap) {

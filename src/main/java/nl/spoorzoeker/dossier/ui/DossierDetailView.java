@@ -129,7 +129,7 @@ public final class DossierDetailView {
         }
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
-            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(id), fasen.overzicht(id), profielen.profielen(id),
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
                     contacten.logboek(id), tijdlijnen.gatDrempels());
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
