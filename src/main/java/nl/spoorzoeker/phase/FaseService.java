@@ -86,6 +86,9 @@ public final class FaseService {
     public int volgende(int dossierId, int lopendeFaseId, FaseSoort naar, LocalDate datum) {
         return db.write(cfg -> {
             FaseRepository repo = new FaseRepository(cfg.dsl());
+            if (repo.fasen(dossierId).stream().anyMatch(f -> f.lopend() && f.soort() == naar)) {
+                throw new IllegalStateException("phase already running: " + naar);
+            }
             if (!repo.rondAf(dossierId, lopendeFaseId, datum)) {
                 throw new NoSuchElementException("running phase " + lopendeFaseId);
             }

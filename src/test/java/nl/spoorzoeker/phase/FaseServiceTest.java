@@ -73,6 +73,8 @@ class FaseServiceTest {
         int acceptatie = fasen.volgende(dossier, intake, FaseSoort.ACCEPTATIE, D.plusWeeks(2));
         int markt = fasen.volgende(dossier, acceptatie, FaseSoort.ARBEIDSMARKT, D.plusWeeks(8));
         fasen.start(dossier, FaseSoort.WERKERVARING, D.plusWeeks(10));
+        assertThrows(IllegalStateException.class,
+                () -> fasen.volgende(dossier, markt, FaseSoort.WERKERVARING, D.plusWeeks(11)), "already runs");
         List<Fase> history = fasen.overzicht(dossier).fasen();
         assertEquals(4, history.size());
         assertEquals(D.plusWeeks(2), history.getFirst().eind());

@@ -114,7 +114,8 @@ public final class FasenPane {
         box.setAlignment(Pos.CENTER_LEFT);
         if (runningShown.isPresent()) {
             Fase fase = runningShown.get();
-            Optional<FaseSoort> next = next(fase.soort());
+            // Moving on to a phase that already runs beside this one would start it twice.
+            Optional<FaseSoort> next = next(fase.soort()).filter(n -> !o.huidig().contains(n));
             if (next.isPresent()) {
                 Button volgende = new Button(I18n.t("fase.volgende", I18n.t("fase." + next.get().name())),
                         FontIcon.of(Material2AL.ARROW_FORWARD, 16));
