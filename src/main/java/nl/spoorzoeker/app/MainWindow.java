@@ -174,6 +174,13 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void openDossier(int dossierId, nl.spoorzoeker.ui.DossierTab tab) {
+        shell.select("dossiers");
+        shell.show(dossierDetail.get().node());
+        dossierDetail.get().open(dossierId, tab);
+    }
+
+    @Override
     public void showWerkgevers() {
         show("werkgevers", werkgeverList.get());
     }

@@ -12,6 +12,9 @@ public interface Navigator {
     /** Opens a dossier at its Poortwachter timeline. */
     void openTijdlijn(int dossierId);
 
+    /** Opens a dossier at one of its tabs. */
+    void openDossier(int dossierId, DossierTab tab);
+
     void showWerkgevers();
 
     void showInstellingen();

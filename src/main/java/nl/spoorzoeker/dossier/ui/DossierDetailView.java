@@ -121,6 +121,17 @@ public final class DossierDetailView {
         open(id, tijdlijnTab);
     }
 
+    public void open(int id, nl.spoorzoeker.ui.DossierTab tab) {
+        open(id, switch (tab) {
+            case OVERZICHT -> overzicht;
+            case LOGBOEK, SOLLICITATIES, WERKERVARING, AFSPRAKEN -> logboekTab;
+            case FASEN -> fasenTab;
+            case TIJDLIJN -> tijdlijnTab;
+            case BELASTBAARHEID -> belastbaarheidTab;
+            case PROFIELEN -> profielenTab;
+        });
+    }
+
     private void open(int id, Tab tab) {
         boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
         this.dossierId = id;
