@@ -89,6 +89,7 @@ final class FilterBenchmark {
         @Override public void showDossiers() { }
         @Override public void openDossier(int dossierId) { }
         @Override public void openTijdlijn(int dossierId) { }
+        @Override public void openDossier(int dossierId, nl.spoorzoeker.ui.DossierTab tab) { }
         @Override public void showWerkgevers() { }
         @Override public void showInstellingen() { }
         @Override public void dataChanged() { }
