@@ -73,12 +73,8 @@ final class ContactRepository {
         return moment == null ? null : LocalDateTime.parse(moment).toLocalDate();
     }
 
-    Urenstand urenstand(int trajectId) {
-        Integer budget = ctx.select(TRAJECT.BUDGET_MINUTEN).from(TRAJECT).where(TRAJECT.ID.eq(trajectId)).fetchOne(r -> r.value1());
-        Integer used = ctx.select(DSL.sum(CONTACTMOMENT.DUUR_MINUTEN)).from(CONTACTMOMENT)
-                .where(CONTACTMOMENT.TRAJECT_ID.eq(trajectId).and(CONTACTMOMENT.IS_DECLARABEL.eq(true)))
-                .fetchOne(r -> r.value1() == null ? 0 : r.value1().intValue());
-        return new Urenstand(budget, used);
+    Integer budget(int trajectId) {
+        return ctx.select(TRAJECT.BUDGET_MINUTEN).from(TRAJECT).where(TRAJECT.ID.eq(trajectId)).fetchOne(r -> r.value1());
     }
 
     private static void fill(ContactmomentRecord r, Contactmoment c) {

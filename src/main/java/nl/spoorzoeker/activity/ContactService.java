@@ -2,7 +2,11 @@ package nl.spoorzoeker.activity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.spoorzoeker.input.Weigering;
 import java.util.NoSuchElementException;
 import nl.spoorzoeker.store.Database;
 
@@ -17,20 +21,87 @@ public final class ContactService {
         this.clock = clock;
     }
 
-    /** The log of a dossier (newest first) with its hours against the budget. */
-    public record Logboek(List<Contactmoment> contacten, Urenstand uren) {
+    /**
+     * The log of a dossier (newest first): its contacts and the group sessions it took part in,
+     * with its hours against the budget and the budget's burn-down.
+     */
+    public record Logboek(List<Contactmoment> contacten, List<Urenboek.Groepsregel> groepssessies, Urenstand uren,
+                          List<Urenboek.Boeking> boekingen) {
     }
 
     public Logboek logboek(int dossierId) {
         return db.read(ctx -> {
             ContactRepository repo = new ContactRepository(ctx);
-            return new Logboek(repo.list(dossierId), repo.urenstand(dossierId));
+            List<Contactmoment> contacten = repo.list(dossierId);
+            List<Urenboek.Groepsregel> groepen = new GroepssessieRepository(ctx).vanDossier(dossierId).stream()
+                    .map(s -> regel(s, dossierId)).toList();
+            return new Logboek(contacten, groepen, Urenboek.stand(repo.budget(dossierId), contacten, groepen),
+                    Urenboek.boekingen(contacten, groepen));
         });
     }
 
-    /** Per dossier: {latest contact, latest employer or network contact} (either may be null). */
-    public java.util.Map<Integer, java.time.LocalDate[]> laatsteContacten() {
-        return db.read(ctx -> new ContactRepository(ctx).laatsteContacten());
+    private static Urenboek.Groepsregel regel(Groepssessie sessie, int dossierId) {
+        int aanwezig = sessie.deelnames().stream().filter(d -> d.dossierId() == dossierId)
+                .mapToInt(Groepssessie.Deelname::aanwezigMinuten).sum();
+        return new Urenboek.Groepsregel(sessie, aanwezig,
+                Groepsverdeling.declarabeleMinuten(sessie).getOrDefault(dossierId, 0));
+    }
+
+    /**
+     * Per dossier: {latest contact, latest employer or network contact} (either may be null). A group
+     * session the werknemer attended counts as a contact.
+     */
+    public Map<Integer, LocalDate[]> laatsteContacten() {
+        return db.read(ctx -> {
+            Map<Integer, LocalDate[]> result = new ContactRepository(ctx).laatsteContacten();
+            new GroepssessieRepository(ctx).laatste().forEach((dossier, datum) -> {
+                LocalDate[] dates = result.computeIfAbsent(dossier, k -> new LocalDate[2]);
+                if (dates[0] == null || datum.isAfter(dates[0])) {
+                    dates[0] = datum;
+                }
+            });
+            return result;
+        });
+    }
+
+    public Optional<Groepssessie> groepssessie(int id) {
+        return db.read(ctx -> new GroepssessieRepository(ctx).find(id));
+    }
+
+    /** Records a group session once, for all its participants; returns its id. */
+    public int logGroepssessie(Groepssessie sessie) {
+        controleer(sessie);
+        Instant now = clock.instant();
+        return db.write(cfg -> new GroepssessieRepository(cfg.dsl()).insert(sessie, now));
+    }
+
+    /** Changes a group session; every participant's log shows the change. */
+    public void wijzigGroepssessie(Groepssessie sessie) {
+        controleer(sessie);
+        Instant now = clock.instant();
+        if (!db.write(cfg -> new GroepssessieRepository(cfg.dsl()).update(sessie, now))) {
+            throw new NoSuchElementException("groepssessie " + sessie.id());
+        }
+    }
+
+    public void verwijderGroepssessie(int id) {
+        db.write(cfg -> {
+            new GroepssessieRepository(cfg.dsl()).delete(id);
+            return null;
+        });
+    }
+
+    private static void controleer(Groepssessie sessie) {
+        if (sessie.deelnames().isEmpty()) {
+            throw new Weigering("groep.fout.geenDeelnemers");
+        }
+        if (sessie.deelnames().stream().map(Groepssessie.Deelname::dossierId).distinct().count()
+                < sessie.deelnames().size()) {
+            throw new Weigering("groep.fout.dubbel");
+        }
+        if (sessie.deelnames().stream().anyMatch(d -> d.aanwezigMinuten() > sessie.duurMinuten())) {
+            throw new Weigering("groep.fout.langerDanSessie");
+        }
     }
 
     /** The default kind for a new contact: the last one the coach logged, or a conversation on location. */

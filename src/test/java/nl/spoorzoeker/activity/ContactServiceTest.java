@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contactmomenten and hours against the budget, on a real SQLite file. */
 class ContactServiceTest {
@@ -96,5 +98,65 @@ class ContactServiceTest {
                 first.doel(), "Gecorrigeerd", first.afspraken(), null, null, null, true));
         assertEquals(45, contacten.logboek(dossier).contacten().getFirst().duurMinuten());
         assertThrows(java.util.NoSuchElementException.class, () -> contacten.wijzig(dossier + 1, first));
+    }
+
+    @Test
+    void reportingTimeCountsSeparately() {
+        contacten.log(dossier, contact(LocalDateTime.of(2026, 10, 5, 9, 30), 60, ContactSoort.GESPREK_OP_LOCATIE, true));
+        contacten.log(dossier, contact(LocalDateTime.of(2026, 10, 8, 9, 30), 90, ContactSoort.RAPPORTAGE, true));
+        Urenstand uren = contacten.logboek(dossier).uren();
+        assertEquals(60, uren.contactMinuten());
+        assertEquals(90, uren.rapportageMinuten());
+        assertEquals(150, uren.gerealiseerdMinuten());
+    }
+
+    static Groepssessie sessie(Integer id, Groepssessie.Verdeling verdeling, List<Groepssessie.Deelname> deelnames) {
+        return new Groepssessie(id, LocalDateTime.of(2026, 11, 3, 13, 0), 120, Groepssessie.Soort.WORKSHOP,
+                "Workshop netwerken", "Buurthuis De Kamp", "Elevator pitch geoefend", verdeling, true, deelnames);
+    }
+
+    @Test
+    void aGroupSessionIsRecordedOnceAndAppearsInEveryParticipantsLog() {
+        int tweede = TestDossiers.create(db, "Çiğdem Yılmaz");
+        int derde = TestDossiers.create(db, "Buiten de groep");
+        int id = contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of(
+                new Groepssessie.Deelname(dossier, null, 120), new Groepssessie.Deelname(tweede, null, 60))));
+        var eerste = contacten.logboek(dossier);
+        var ander = contacten.logboek(tweede);
+        assertEquals(1, eerste.groepssessies().size());
+        assertEquals(1, ander.groepssessies().size());
+        assertTrue(contacten.logboek(derde).groepssessies().isEmpty());
+        // 120 minutes shared in proportion to 120 and 60 minutes attended.
+        assertEquals(80, eerste.groepssessies().getFirst().declarabelMinuten());
+        assertEquals(40, ander.groepssessies().getFirst().declarabelMinuten());
+        assertEquals(80, eerste.uren().groepMinuten());
+        assertEquals(List.of("Çiğdem Yılmaz", "Mohammed El Amrani"), ander.groepssessies().getFirst().sessie()
+                .deelnames().stream().map(Groepssessie.Deelname::naam).toList());
+        assertEquals(LocalDate.of(2026, 11, 3), contacten.laatsteContacten().get(tweede)[0],
+                "a group session counts as contact");
+
+        // Edited once: full duration each, and the third dossier joins.
+        contacten.wijzigGroepssessie(sessie(id, Groepssessie.Verdeling.VOLLEDIG, List.of(
+                new Groepssessie.Deelname(dossier, null, 120), new Groepssessie.Deelname(tweede, null, 60),
+                new Groepssessie.Deelname(derde, null, 90))));
+        assertEquals(120, contacten.logboek(dossier).uren().groepMinuten());
+        assertEquals(60, contacten.logboek(tweede).uren().groepMinuten());
+        assertEquals(90, contacten.logboek(derde).uren().groepMinuten());
+        contacten.verwijderGroepssessie(id);
+        assertTrue(contacten.logboek(tweede).groepssessies().isEmpty());
+    }
+
+    @Test
+    void aGroupSessionNeedsDistinctParticipantsWhoWereNotThereLongerThanItLasted() {
+        int tweede = TestDossiers.create(db, "Tweede");
+        assertEquals("groep.fout.geenDeelnemers", assertThrows(nl.spoorzoeker.input.Weigering.class,
+                () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of()))).messageKey());
+        assertEquals("groep.fout.dubbel", assertThrows(nl.spoorzoeker.input.Weigering.class,
+                () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of(
+                        new Groepssessie.Deelname(tweede, null, 60), new Groepssessie.Deelname(tweede, null, 60)))))
+                .messageKey());
+        assertEquals("groep.fout.langerDanSessie", assertThrows(nl.spoorzoeker.input.Weigering.class,
+                () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of(
+                        new Groepssessie.Deelname(tweede, null, 121))))).messageKey());
     }
 }
