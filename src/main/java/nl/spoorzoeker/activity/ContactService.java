@@ -64,6 +64,11 @@ public final class ContactService {
         });
     }
 
+    /** The dossiers that can join a new group session: every active one, by name (minutes are 0). */
+    public List<Groepssessie.Deelname> mogelijkeDeelnemers() {
+        return db.read(ctx -> new GroepssessieRepository(ctx).actieveDossiers());
+    }
+
     public Optional<Groepssessie> groepssessie(int id) {
         return db.read(ctx -> new GroepssessieRepository(ctx).find(id));
     }

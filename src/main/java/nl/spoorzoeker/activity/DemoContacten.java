@@ -34,4 +34,18 @@ public final class DemoContacten {
             }
         }
     }
+
+    /** A workshop ten days ago for the first three dossiers, its time shared by attendance. */
+    public static void groepssessie(DSLContext ctx, java.util.List<Integer> trajecten, LocalDate today, Instant now) {
+        if (trajecten.size() < 3) {
+            return;
+        }
+        new GroepssessieRepository(ctx).insert(new Groepssessie(null, today.minusDays(10).atTime(13, 30), 150,
+                Groepssessie.Soort.WORKSHOP, "Workshop netwerken en elevator pitch", "Buurthuis De Kamp, Utrecht",
+                "Elevator pitch geoefend in tweetallen; iedereen heeft drie netwerkcontacten benoemd om te benaderen.",
+                Groepssessie.Verdeling.GEDEELD, true, java.util.List.of(
+                        new Groepssessie.Deelname(trajecten.get(0), null, 150),
+                        new Groepssessie.Deelname(trajecten.get(1), null, 150),
+                        new Groepssessie.Deelname(trajecten.get(2), null, 90))), now);
+    }
 }

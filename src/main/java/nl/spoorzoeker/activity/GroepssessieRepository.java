@@ -93,6 +93,15 @@ final class GroepssessieRepository {
         return result;
     }
 
+    /** Dossiers whose traject is active, by name: who can take part in a new session. */
+    List<Groepssessie.Deelname> actieveDossiers() {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.of("nl"));
+        return ctx.select(TRAJECT.ID, WERKNEMER.NAAM).from(TRAJECT).join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
+                .where(TRAJECT.STATUS.eq(nl.spoorzoeker.dossier.TrajectStatus.ACTIEF.name()))
+                .fetch(r -> new Groepssessie.Deelname(r.value1(), r.value2(), 0)).stream()
+                .sorted(java.util.Comparator.comparing(Groepssessie.Deelname::naam, collator)).toList();
+    }
+
     private void replaceDeelnames(int sessieId, List<Groepssessie.Deelname> deelnames) {
         ctx.deleteFrom(GROEPSDEELNAME).where(GROEPSDEELNAME.GROEPSSESSIE_ID.eq(sessieId)).execute();
         for (Groepssessie.Deelname d : deelnames) {

@@ -20,6 +20,9 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.phase.FaseService fasen;
     private final nl.spoorzoeker.phase.ProfielService profielen;
     private final nl.spoorzoeker.activity.ContactService contacten;
+    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
+    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
+    private final nl.spoorzoeker.concept.ConceptService concepten;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -33,6 +36,9 @@ public final class AppContext implements AutoCloseable {
         this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
         this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
         this.contacten = new nl.spoorzoeker.activity.ContactService(database, clock);
+        this.arbeidsmarkt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(database, clock);
+        this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
+        this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -78,6 +84,18 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.activity.ContactService contacten() {
         return contacten;
+    }
+
+    public nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt() {
+        return arbeidsmarkt;
+    }
+
+    public nl.spoorzoeker.jobsearch.WerkervaringService werkervaring() {
+        return werkervaring;
+    }
+
+    public nl.spoorzoeker.concept.ConceptService concepten() {
+        return concepten;
     }
 
     @Override

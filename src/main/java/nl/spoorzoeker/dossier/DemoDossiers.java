@@ -69,6 +69,7 @@ public final class DemoDossiers {
             int[] ids = WERKGEVERS.stream().mapToInt(w -> werkgevers.insert(w, now)).toArray();
             var klokken = new TijdlijnRepository(cfg.dsl());
             int index = 0;
+            List<Integer> actief = new java.util.ArrayList<>();
             for (Persoon p : PERSONEN) {
                 Traject traject = traject(p, today, index);
                 int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
@@ -76,8 +77,13 @@ public final class DemoDossiers {
                 nl.spoorzoeker.phase.DemoFasen.voegToe(cfg.dsl(), id, traject.startdatum(), today, index,
                         p.contracturen() * 60, now);
                 nl.spoorzoeker.activity.DemoContacten.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
+                nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
+                if (p.status() == TrajectStatus.ACTIEF) {
+                    actief.add(id);
+                }
                 index++;
             }
+            nl.spoorzoeker.activity.DemoContacten.groepssessie(cfg.dsl(), actief, today, now);
             return PERSONEN.size();
         });
     }
@@ -99,7 +105,7 @@ public final class DemoDossiers {
         LocalDate start = p.week() >= 58 ? eersteZiektedag.plusWeeks(54) : today.minusWeeks(3);
         boolean lang = index % 2 == 0;
         return new Traject(null, eersteZiektedag, start.minusDays(10), start,
-                start.plusWeeks(lang ? 26 : 13), (lang ? 24 : 14) * 60, lang ? 275_000 : 177_500, p.status());
+                start.plusWeeks(lang ? 40 : 30), (lang ? 60 : 45) * 60, lang ? 660_000 : 495_000, p.status());
     }
 
     /**

@@ -24,12 +24,21 @@ final class WerkervaringRepository {
 
     /** Newest start first, each with its weeks (in order) and evaluations (newest first). */
     List<Werkervaringsplek> list(int trajectId) {
+        return list(WERKERVARINGSPLEK.TRAJECT_ID.eq(trajectId)).getOrDefault(trajectId, List.of());
+    }
+
+    /** Per traject, the places that have not ended before {@code dag}. */
+    Map<Integer, List<Werkervaringsplek>> lopendOp(java.time.LocalDate dag) {
+        return list(WERKERVARINGSPLEK.EINDDATUM.isNull().or(WERKERVARINGSPLEK.EINDDATUM.ge(dag)));
+    }
+
+    private Map<Integer, List<Werkervaringsplek>> list(org.jooq.Condition which) {
         Map<Integer, List<Werkervaringsplek.Week>> weken = new HashMap<>();
         ctx.select(WERKERVARING_WEEK.WERKERVARINGSPLEK_ID, WERKERVARING_WEEK.WEEK_DATUM,
                         WERKERVARING_WEEK.GEPLAND_MINUTEN, WERKERVARING_WEEK.GEREALISEERD_MINUTEN)
                 .from(WERKERVARING_WEEK).join(WERKERVARINGSPLEK)
                 .on(WERKERVARINGSPLEK.ID.eq(WERKERVARING_WEEK.WERKERVARINGSPLEK_ID))
-                .where(WERKERVARINGSPLEK.TRAJECT_ID.eq(trajectId)).orderBy(WERKERVARING_WEEK.WEEK_DATUM)
+                .where(which).orderBy(WERKERVARING_WEEK.WEEK_DATUM)
                 .forEach(r -> weken.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Werkervaringsplek.Week(r.value2(), r.value3(), r.value4())));
         Map<Integer, List<Werkervaringsplek.Evaluatie>> evaluaties = new HashMap<>();
@@ -37,18 +46,20 @@ final class WerkervaringRepository {
                         WERKERVARING_EVALUATIE.BEVINDINGEN)
                 .from(WERKERVARING_EVALUATIE).join(WERKERVARINGSPLEK)
                 .on(WERKERVARINGSPLEK.ID.eq(WERKERVARING_EVALUATIE.WERKERVARINGSPLEK_ID))
-                .where(WERKERVARINGSPLEK.TRAJECT_ID.eq(trajectId))
+                .where(which)
                 .orderBy(WERKERVARING_EVALUATIE.DATUM.desc(), WERKERVARING_EVALUATIE.ID.desc())
                 .forEach(r -> evaluaties.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Werkervaringsplek.Evaluatie(r.value2(), r.value3(), r.value4())));
-        return ctx.selectFrom(WERKERVARINGSPLEK).where(WERKERVARINGSPLEK.TRAJECT_ID.eq(trajectId))
+        Map<Integer, List<Werkervaringsplek>> result = new java.util.LinkedHashMap<>();
+        ctx.selectFrom(WERKERVARINGSPLEK).where(which)
                 .orderBy(WERKERVARINGSPLEK.STARTDATUM.desc(), WERKERVARINGSPLEK.ID.desc())
-                .fetch(r -> new Werkervaringsplek(r.getId(), Werkervaringsplek.Soort.valueOf(r.getSoort()),
+                .forEach(r -> result.computeIfAbsent(r.getTrajectId(), k -> new ArrayList<>()).add(new Werkervaringsplek(r.getId(), Werkervaringsplek.Soort.valueOf(r.getSoort()),
                         r.getOrganisatie(), r.getContactpersoon(), r.getContactTelefoon(), r.getContactEmail(),
                         r.getFunctie(), r.getTaken(), r.getStartdatum(), r.getEinddatum(),
                         r.getBeoogdeUitkomst() == null ? null : Werkervaringsplek.Uitkomst.valueOf(r.getBeoogdeUitkomst()),
                         r.getUitkomstToelichting(), weken.getOrDefault(r.getId(), List.of()),
-                        evaluaties.getOrDefault(r.getId(), List.of())));
+                        evaluaties.getOrDefault(r.getId(), List.of()))));
+        return result;
     }
 
     Optional<Integer> trajectVan(int plekId) {

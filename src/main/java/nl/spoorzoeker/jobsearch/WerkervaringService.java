@@ -22,6 +22,20 @@ public final class WerkervaringService {
         return db.read(ctx -> new WerkervaringRepository(ctx).list(dossierId));
     }
 
+    /** A running place that has gone too long without an evaluation, with its dossier. */
+    public record Evaluatiesignaal(int dossierId, Werkervaringsplek plek, Werkervaringsbewaking.Signaal signaal) {
+    }
+
+    /** Every running place of the practice that is due an evaluation (C13), longest first. */
+    public List<Evaluatiesignaal> evaluatieSignalen(java.time.LocalDate vandaag) {
+        var lopend = db.read(ctx -> new WerkervaringRepository(ctx).lopendOp(vandaag));
+        List<Evaluatiesignaal> result = new java.util.ArrayList<>();
+        lopend.forEach((dossier, plekken) -> plekken.forEach(plek -> Werkervaringsbewaking.evaluatieSignaal(plek, vandaag)
+                .ifPresent(s -> result.add(new Evaluatiesignaal(dossier, plek, s)))));
+        result.sort(java.util.Comparator.comparingLong((Evaluatiesignaal e) -> e.signaal().dagen()).reversed());
+        return result;
+    }
+
     public int nieuw(int dossierId, Werkervaringsplek plek) {
         controleer(plek);
         Instant now = clock.instant();

@@ -36,55 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on JavaFX's headless platform, driven like a coach would: keyboard and mouse,
  * a real SQLite file, and a second start on the same folder.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowUiTest {
+class MainWindowUiTest extends WindowTestBase {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-
-    @TempDir
-    Path dir;
-
-    private AppContext context;
-    private Background background;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ErrorReporter.setDialogsEnabled(false);
-        openWindow(stage);
-    }
-
-    private void openWindow(Stage stage) throws Exception {
-        Theme.applyUserAgent();
-        context = AppContext.open(new DataDirectory(dir), CLOCK);
-        background = new Background();
-        MainWindow window = new MainWindow(stage, context, background);
-        Scene scene = new Scene(new StackPane(), 980, 760);
-        Theme.style(scene);
-        window.attachTo(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        background.close();
-        context.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)
-                && robot.lookup(query).tryQuery().get().getScene().getWindow().isShowing();
-    }
-
-    private static void type(FxRobot robot, String fieldId, String text) {
-        robot.clickOn(fieldId);
-        robot.interact(() -> robot.lookup(fieldId).queryAs(TextField.class).clear());
-        robot.write(text);
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(javafx.stage.Stage stage) throws Exception {
+        super.start(stage);
     }
 
     @Test
@@ -325,13 +282,7 @@ class MainWindowUiTest {
 
     @Test
     void ctrlLLogsAContactWithTheKeyboardAndTheHoursAddUp(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
-        int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Sanne Bakker"))
-                .findFirst().orElseThrow().trajectId();
-        robot.clickOn("#nav-dossiers");
-        robot.clickOn("#dossier-filter").write("sanne");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery().isPresent());
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
         int before = context.contacten().logboek(id).contacten().size();
         int minutesBefore = context.contacten().logboek(id).uren().gerealiseerdMinuten();
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
@@ -344,7 +295,8 @@ class MainWindowUiTest {
         waitUntil(() -> !showing(robot, "#contact-dialog"));
         waitUntil(() -> context.contacten().logboek(id).contacten().size() == before + 1);
         assertEquals(90, context.contacten().logboek(id).contacten().getFirst().duurMinuten());
-        String expected = nl.spoorzoeker.input.NumberInput.formatHours(minutesBefore + 90) + " van 14";
+        String expected = nl.spoorzoeker.input.NumberInput.formatHours(minutesBefore + 90) + " van "
+                + nl.spoorzoeker.input.NumberInput.formatHours(context.contacten().logboek(id).uren().budgetMinuten());
         waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith(expected))
                 .orElse(false));
     }
@@ -356,8 +308,10 @@ class MainWindowUiTest {
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());
         javafx.scene.layout.VBox gaten = robot.lookup("#vandaag-gaten").queryAs(javafx.scene.layout.VBox.class);
-        assertEquals(1, gaten.getChildren().size(), "one demo dossier has not been seen for a month");
-        robot.clickOn(gaten.getChildren().getFirst());
+        assertEquals(2, gaten.getChildren().size(),
+                "one demo dossier has not been seen for a month, one werkervaringsplek was not evaluated for months");
+        robot.clickOn(gaten.getChildren().stream().filter(row -> robot.from(row).lookup("Priya Raghoebarsing")
+                .tryQuery().isPresent()).findFirst().orElseThrow());
         waitUntil(() -> robot.lookup("#dossier-detail-gat-geen_contact").tryQuery().isPresent());
         assertEquals("Priya Raghoebarsing", robot.lookup("#dossier-detail-naam").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#dossier-detail-gat-geen_contact").queryAs(Label.class).getText().contains("geen contact"));

@@ -105,6 +105,12 @@ class I18nBundleTest {
         FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
         FAMILIES.put("contactsoort.", names(nl.spoorzoeker.activity.ContactSoort.values(), Enum::name));
         FAMILIES.put("gat.", names(nl.spoorzoeker.activity.Contactgat.Soort.values(), Enum::name));
+        FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
+        FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
+        FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.jobsearch.SollicitatieStatus.values(), Enum::name));
+        FAMILIES.put("kanaal.", names(nl.spoorzoeker.jobsearch.Kanaal.values(), Enum::name));
+        FAMILIES.put("werkervaringsoort.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Soort.values(), Enum::name));
+        FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));

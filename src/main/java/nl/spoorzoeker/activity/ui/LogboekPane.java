@@ -1,5 +1,6 @@
 package nl.spoorzoeker.activity.ui;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.activity.Contactmoment;
-import nl.spoorzoeker.activity.Urenstand;
+import nl.spoorzoeker.activity.Urenboek;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.phase.Doel;
 import nl.spoorzoeker.ui.I18n;
@@ -46,11 +47,13 @@ public final class LogboekPane {
     private final VBox root = new VBox(12);
     private int dossierId;
     private List<Doel> doelen = List.of();
+    private final GroepssessieDialog groepDialog;
 
     public LogboekPane(UiContext ui, ContactService service, Runnable changed) {
         this.ui = ui;
         this.service = service;
         this.changed = changed;
+        this.groepDialog = new GroepssessieDialog(ui, service);
         root.setId("logboek-pane");
         root.setPadding(new Insets(12, 16, 16, 0));
     }
@@ -59,72 +62,114 @@ public final class LogboekPane {
         return root;
     }
 
-    public void show(int id, ContactService.Logboek logboek, List<Doel> doelenVanDossier) {
+    /**
+     * @param start the traject's start (for the burn-down), or null
+     * @param eind  its planned end, or null
+     */
+    public void show(int id, ContactService.Logboek logboek, List<Doel> doelenVanDossier, LocalDate start,
+                     LocalDate eind) {
         this.dossierId = id;
         this.doelen = doelenVanDossier;
         Button nieuw = new Button(I18n.t("contact.nieuw"), FontIcon.of(Material2AL.ADD, 16));
         nieuw.setId("contact-nieuw");
         nieuw.getStyleClass().add("accent");
+        nieuw.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         nieuw.setOnAction(e -> nieuwContact());
-        HBox top = new HBox(16, nieuw, uren(logboek.uren()));
+        Button groep = new Button(I18n.t("groep.nieuw"), FontIcon.of(Material2AL.GROUPS, 16));
+        groep.setId("groep-nieuw");
+        groep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        groep.setOnAction(e -> groepDialog.nieuw(dossierId, changed));
+        HBox top = new HBox(16, nieuw, groep, UrenPanel.stand(logboek.uren()));
         top.setAlignment(Pos.CENTER_LEFT);
-        TableView<Contactmoment> table = table(logboek.contacten());
+        TableView<LogRegel> table = table(regels(logboek));
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().setAll(top, table);
+        root.getChildren().setAll(top, UrenPanel.burndown(logboek.uren(), start, eind, logboek.boekingen(),
+                ui.today()), table);
     }
 
-    private Node uren(Urenstand uren) {
-        Label text = new Label(uren.budgetMinuten() == null
-                ? I18n.t("uren.zonderBudget", NumberInput.formatHours(uren.gerealiseerdMinuten()))
-                : I18n.t("uren.stand", NumberInput.formatHours(uren.gerealiseerdMinuten()),
-                        NumberInput.formatHours(uren.budgetMinuten()), NumberInput.formatHours(uren.resterendMinuten())));
-        text.setId("uren-stand");
-        HBox box = new HBox(10, text);
-        box.setAlignment(Pos.CENTER_LEFT);
-        if (uren.fractie() != null) {
-            ProgressBar bar = new ProgressBar(Math.min(1.0, uren.fractie()));
-            bar.setPrefWidth(180);
-            box.getChildren().add(bar);
-        }
-        if (uren.signaal() != Urenstand.Signaal.GEEN) {
-            Label warning = new Label(I18n.t(uren.signaal() == Urenstand.Signaal.OP ? "uren.op" : "uren.bijnaOp"));
-            warning.setId("uren-signaal");
-            warning.getStyleClass().addAll("termijn-badge", uren.signaal() == Urenstand.Signaal.OP ? "status-te_laat"
-                    : "status-binnenkort");
-            box.getChildren().add(warning);
-        }
-        return box;
+    /** A row of the log: a contact of this dossier, or a group session it took part in. */
+    sealed interface LogRegel permits ContactRegel, GroepRegel {
+        LocalDateTime moment();
     }
 
-    private TableView<Contactmoment> table(List<Contactmoment> contacten) {
-        TableView<Contactmoment> table = new TableView<>();
+    record ContactRegel(Contactmoment contact) implements LogRegel {
+        public LocalDateTime moment() {
+            return contact.moment();
+        }
+    }
+
+    record GroepRegel(Urenboek.Groepsregel groep) implements LogRegel {
+        public LocalDateTime moment() {
+            return groep.sessie().moment();
+        }
+    }
+
+    private static List<LogRegel> regels(ContactService.Logboek logboek) {
+        List<LogRegel> regels = new java.util.ArrayList<>();
+        logboek.contacten().forEach(c -> regels.add(new ContactRegel(c)));
+        logboek.groepssessies().forEach(g -> regels.add(new GroepRegel(g)));
+        regels.sort(java.util.Comparator.comparing(LogRegel::moment).reversed());
+        return regels;
+    }
+
+    private TableView<LogRegel> table(List<LogRegel> regels) {
+        TableView<LogRegel> table = new TableView<>();
         table.setId("contacten-table");
-        table.getItems().setAll(contacten);
+        table.getItems().setAll(regels);
         table.getColumns().setAll(List.of(
-                column("contact.col.wanneer", c -> WHEN.format(c.moment()), 150),
-                column("contact.col.soort", c -> I18n.t("contactsoort." + c.soort().name()), 150),
-                column("contact.col.duur", c -> I18n.t("contact.minuten", c.duurMinuten()), 80),
-                column("contact.col.doel", c -> firstLine(c.doel()), 200),
-                column("contact.col.samenvatting", c -> firstLine(c.samenvatting()), 260),
-                column("contact.col.declarabel", c -> I18n.t(c.declarabel() ? "yes" : "no"), 80)));
+                column("contact.col.wanneer", r -> WHEN.format(r.moment()), 140),
+                column("contact.col.soort", r -> switch (r) {
+                    case ContactRegel c -> I18n.t("contactsoort." + c.contact().soort().name());
+                    case GroepRegel g -> I18n.t("groepsoort." + g.groep().sessie().soort().name());
+                }, 150),
+                column("contact.col.duur", r -> switch (r) {
+                    case ContactRegel c -> I18n.t("contact.minuten", c.contact().duurMinuten());
+                    case GroepRegel g -> I18n.t("groep.aanwezigVan", g.groep().aanwezigMinuten(),
+                            g.groep().sessie().duurMinuten());
+                }, 90),
+                column("contact.col.doel", r -> switch (r) {
+                    case ContactRegel c -> firstLine(c.contact().doel());
+                    case GroepRegel g -> I18n.t("groep.regel", g.groep().sessie().titel(),
+                            g.groep().sessie().deelnames().size());
+                }, 200),
+                column("contact.col.samenvatting", r -> switch (r) {
+                    case ContactRegel c -> firstLine(c.contact().samenvatting());
+                    case GroepRegel g -> firstLine(g.groep().sessie().samenvatting());
+                }, 260),
+                column("contact.col.declarabel", r -> switch (r) {
+                    case ContactRegel c -> I18n.t(c.contact().declarabel() ? "yes" : "no");
+                    case GroepRegel g -> g.groep().sessie().declarabel()
+                            ? I18n.t("contact.minuten", g.groep().declarabelMinuten()) : I18n.t("no");
+                }, 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("contact.geen")));
         table.setRowFactory(t -> {
-            TableRow<Contactmoment> row = new TableRow<>();
+            TableRow<LogRegel> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    dialog(row.getItem());
+                    open(row.getItem());
                 }
             });
             return row;
         });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem());
+            }
+        });
         return table;
     }
 
-    private static TableColumn<Contactmoment, String> column(String key,
-                                                             java.util.function.Function<Contactmoment, String> value,
-                                                             double width) {
-        TableColumn<Contactmoment, String> column = new TableColumn<>(I18n.t(key));
+    private void open(LogRegel regel) {
+        switch (regel) {
+            case ContactRegel c -> dialog(c.contact());
+            case GroepRegel g -> groepDialog.wijzig(g.groep().sessie().id(), changed);
+        }
+    }
+
+    private static TableColumn<LogRegel, String> column(String key, java.util.function.Function<LogRegel, String> value,
+                                                        double width) {
+        TableColumn<LogRegel, String> column = new TableColumn<>(I18n.t(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 140));
@@ -185,6 +230,7 @@ public final class LogboekPane {
                         return contact.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
             changed.run();

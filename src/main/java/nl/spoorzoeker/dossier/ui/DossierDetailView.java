@@ -1,5 +1,6 @@
 package nl.spoorzoeker.dossier.ui;
 
+import nl.spoorzoeker.ui.DetailGrid;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -56,22 +57,35 @@ public final class DossierDetailView {
     private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
     private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
     private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
+    private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
+    private final TabPane arbeidsmarktTabs = new TabPane();
+    private final Tab sollicitatiesTab = new Tab(I18n.t("dossier.tab.sollicitaties"));
+    private final Tab netwerkTab = new Tab(I18n.t("dossier.tab.netwerk"));
+    private final Tab werkervaringTab = new Tab(I18n.t("dossier.tab.werkervaring"));
     private final TijdlijnPane tijdlijnPane;
     private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
     private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
     private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
     private final nl.spoorzoeker.activity.ui.LogboekPane logboekPane;
+    private final nl.spoorzoeker.jobsearch.ui.SollicitatiesPane sollicitatiesPane;
+    private final nl.spoorzoeker.jobsearch.ui.WerkervaringPane werkervaringPane;
+    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
+    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
-                             nl.spoorzoeker.activity.ContactService contacten, DossierDialogs dialogs) {
+                             nl.spoorzoeker.activity.ContactService contacten,
+                             nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
+                             nl.spoorzoeker.jobsearch.WerkervaringService werkervaring, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
         this.profielen = profielen;
         this.contacten = contacten;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.werkervaring = werkervaring;
         this.dialogs = dialogs;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
@@ -79,6 +93,10 @@ public final class DossierDetailView {
                 () -> open(dossierId, belastbaarheidTab));
         this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
         this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
+        this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,
+                () -> open(dossierId, arbeidsmarktTab));
+        this.werkervaringPane = new nl.spoorzoeker.jobsearch.ui.WerkervaringPane(ui, werkervaring,
+                () -> open(dossierId, arbeidsmarktTab));
         root.setId("dossier-detail");
         overzicht.setClosable(false);
         overzicht.setId("tab-overzicht");
@@ -97,7 +115,23 @@ public final class DossierDetailView {
         logboekTab.setClosable(false);
         logboekTab.setId("tab-logboek");
         logboekTab.setContent(logboekPane.node());
-        tabs.getTabs().setAll(overzicht, logboekTab, fasenTab, tijdlijnTab, belastbaarheidTab, profielenTab);
+        // The job market phase has three records of its own: one dossier tab, three inner tabs.
+        sollicitatiesTab.setClosable(false);
+        sollicitatiesTab.setId("tab-sollicitaties");
+        sollicitatiesTab.setContent(sollicitatiesPane.node());
+        netwerkTab.setClosable(false);
+        netwerkTab.setId("tab-netwerk");
+        netwerkTab.setContent(sollicitatiesPane.netwerkNode());
+        werkervaringTab.setClosable(false);
+        werkervaringTab.setId("tab-werkervaring");
+        werkervaringTab.setContent(werkervaringPane.node());
+        arbeidsmarktTabs.getTabs().setAll(sollicitatiesTab, netwerkTab, werkervaringTab);
+        arbeidsmarktTabs.getStyleClass().add("floating");
+        arbeidsmarktTab.setClosable(false);
+        arbeidsmarktTab.setId("tab-arbeidsmarkt");
+        arbeidsmarktTab.setContent(arbeidsmarktTabs);
+        tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
+                profielenTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
@@ -106,6 +140,8 @@ public final class DossierDetailView {
                         nl.spoorzoeker.phase.FaseService.Overzicht fasen,
                         nl.spoorzoeker.phase.ProfielService.Profielen profielen,
                         nl.spoorzoeker.activity.ContactService.Logboek logboek,
+                        nl.spoorzoeker.jobsearch.ArbeidsmarktService.Overzicht arbeidsmarkt,
+                        List<nl.spoorzoeker.jobsearch.Werkervaringsplek> werkervaring,
                         TijdlijnService.GatDrempels drempels) {
     }
 
@@ -124,7 +160,9 @@ public final class DossierDetailView {
     public void open(int id, nl.spoorzoeker.ui.DossierTab tab) {
         open(id, switch (tab) {
             case OVERZICHT -> overzicht;
-            case LOGBOEK, SOLLICITATIES, WERKERVARING, AFSPRAKEN -> logboekTab;
+            case LOGBOEK, AFSPRAKEN -> logboekTab;
+            case SOLLICITATIES -> binnen(sollicitatiesTab);
+            case WERKERVARING -> binnen(werkervaringTab);
             case FASEN -> fasenTab;
             case TIJDLIJN -> tijdlijnTab;
             case BELASTBAARHEID -> belastbaarheidTab;
@@ -141,11 +179,17 @@ public final class DossierDetailView {
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
-                    contacten.logboek(id), tijdlijnen.gatDrempels());
+                    contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), tijdlijnen.gatDrempels());
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+    }
+
+    /** Selects an inner tab of the job market tab and returns that tab. */
+    private Tab binnen(Tab inner) {
+        arbeidsmarktTabs.getSelectionModel().select(inner);
+        return arbeidsmarktTab;
     }
 
     /** Ctrl+L: log a contact for the dossier on screen, on its Logboek tab. */
@@ -211,13 +255,24 @@ public final class DossierDetailView {
         fasenPane.show(d.id(), data.fasen());
         belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
         profielenPane.show(d.id(), data.profielen());
-        logboekPane.show(d.id(), data.logboek(), data.fasen().doelen());
+        logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(), t.geplandeEinddatum());
+        sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), data.profielen().zoekprofielen().stream()
+                .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
+                        .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
+        werkervaringPane.show(d.id(), data.werkervaring());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
                 : new Label(I18n.t("termijn.nietActief"));
         HBox signalen = new HBox(10, termijn);
         signalen.setAlignment(Pos.CENTER_LEFT);
         if (t.status() == TrajectStatus.ACTIEF) {
             gaten(data, today).forEach(signalen.getChildren()::add);
+            data.werkervaring().forEach(plek -> nl.spoorzoeker.jobsearch.Werkervaringsbewaking
+                    .evaluatieSignaal(plek, today).ifPresent(signaal -> {
+                        Label label = new Label(I18n.t("werkervaring.signaal.kort", plek.organisatie(), signaal.dagen()));
+                        label.getStyleClass().addAll("termijn-badge", "status-te_laat");
+                        label.setId("dossier-detail-wep-signaal");
+                        signalen.getChildren().add(label);
+                    }));
         }
         root.getChildren().setAll(actions, naam, badges, signalen, tabs);
     }
@@ -225,11 +280,18 @@ public final class DossierDetailView {
     /** Gaps in this dossier's record (no contact, no employer or network contact), as badges. */
     private static List<Label> gaten(Data data, LocalDate today) {
         var contacten = data.logboek().contacten();
-        LocalDate laatste = contacten.stream().map(c -> c.moment().toLocalDate()).max(LocalDate::compareTo).orElse(null);
-        LocalDate markt = contacten.stream()
-                .filter(c -> c.soort() == nl.spoorzoeker.activity.ContactSoort.WERKGEVERSCONTACT
-                        || c.soort() == nl.spoorzoeker.activity.ContactSoort.NETWERKCONTACT)
-                .map(c -> c.moment().toLocalDate()).max(LocalDate::compareTo).orElse(null);
+        LocalDate laatste = java.util.stream.Stream.concat(contacten.stream().map(c -> c.moment().toLocalDate()),
+                data.logboek().groepssessies().stream().filter(g -> g.aanwezigMinuten() > 0)
+                        .map(g -> g.sessie().moment().toLocalDate())).max(LocalDate::compareTo).orElse(null);
+        LocalDate markt = java.util.stream.Stream.of(
+                contacten.stream()
+                        .filter(c -> c.soort() == nl.spoorzoeker.activity.ContactSoort.WERKGEVERSCONTACT
+                                || c.soort() == nl.spoorzoeker.activity.ContactSoort.NETWERKCONTACT)
+                        .map(c -> c.moment().toLocalDate()),
+                data.arbeidsmarkt().sollicitaties().stream().map(nl.spoorzoeker.jobsearch.Sollicitatie::verstuurdOp)
+                        .filter(java.util.Objects::nonNull),
+                data.arbeidsmarkt().netwerk().stream().map(nl.spoorzoeker.jobsearch.Netwerkcontact::datum))
+                .flatMap(x -> x).max(LocalDate::compareTo).orElse(null);
         LocalDate arbeidsmarkt = data.fasen().fasen().stream()
                 .filter(f -> f.lopend() && f.soort() == nl.spoorzoeker.phase.FaseSoort.ARBEIDSMARKT)
                 .map(nl.spoorzoeker.phase.Fase::start).min(LocalDate::compareTo).orElse(null);

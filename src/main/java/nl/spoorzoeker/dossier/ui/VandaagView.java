@@ -45,6 +45,8 @@ public final class VandaagView implements Page {
     private final TijdlijnService tijdlijnen;
     private final nl.spoorzoeker.phase.FaseService fasen;
     private final nl.spoorzoeker.activity.ContactService contacten;
+    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
+    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
     private final Runnable loadDemo;
     private java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
@@ -52,12 +54,15 @@ public final class VandaagView implements Page {
 
     public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                        nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.activity.ContactService contacten,
-                       Runnable loadDemo) {
+                       nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
+                       nl.spoorzoeker.jobsearch.WerkervaringService werkervaring, Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
         this.contacten = contacten;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.werkervaring = werkervaring;
         this.loadDemo = loadDemo;
         root.setId("vandaag");
     }
@@ -72,21 +77,37 @@ public final class VandaagView implements Page {
                         List<Gat> gaten) {
     }
 
-    /** A gap in the record of one active dossier. */
-    private record Gat(DossierRegel dossier, nl.spoorzoeker.activity.Contactgat.Signaal signaal) {
+    /** A gap in the record of one active dossier: what, for how many days, and where to mend it. */
+    private record Gat(DossierRegel dossier, String tekst, long dagen, nl.spoorzoeker.ui.DossierTab tab) {
     }
 
     private List<Gat> gaten(List<DossierRegel> regels) {
         var laatste = contacten.laatsteContacten();
+        var marktactiviteit = arbeidsmarkt.laatsteMarktactiviteit();
         var drempels = tijdlijnen.gatDrempels();
         var markt = fasen.arbeidsmarktSinds();
         LocalDate today = ui.today();
-        return regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF).flatMap(r -> {
+        var actief = regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF)
+                .collect(java.util.stream.Collectors.toMap(DossierRegel::trajectId, r -> r));
+        List<Gat> gaten = new java.util.ArrayList<>();
+        actief.values().forEach(r -> {
             LocalDate[] last = laatste.getOrDefault(r.trajectId(), new LocalDate[2]);
-            return nl.spoorzoeker.activity.Contactgat.signalen(today, r.startdatum(), last[0], last[1],
-                    markt.get(r.trajectId()), drempels.contactDagen(), drempels.marktDagen()).stream()
-                    .map(s -> new Gat(r, s));
-        }).sorted(Comparator.comparingLong((Gat g) -> g.signaal().dagen()).reversed()).toList();
+            LocalDate laatsteMarkt = later(last[1], marktactiviteit.get(r.trajectId()));
+            nl.spoorzoeker.activity.Contactgat.signalen(today, r.startdatum(), last[0], laatsteMarkt,
+                    markt.get(r.trajectId()), drempels.contactDagen(), drempels.marktDagen()).forEach(s -> gaten.add(
+                    new Gat(r, I18n.t("gat." + s.soort().name(), nl.spoorzoeker.input.DateInput.format(s.sinds()),
+                            s.dagen()), s.dagen(), s.soort() == nl.spoorzoeker.activity.Contactgat.Soort.GEEN_CONTACT
+                            ? nl.spoorzoeker.ui.DossierTab.LOGBOEK : nl.spoorzoeker.ui.DossierTab.SOLLICITATIES)));
+        });
+        werkervaring.evaluatieSignalen(today).stream().filter(e -> actief.containsKey(e.dossierId())).forEach(e ->
+                gaten.add(new Gat(actief.get(e.dossierId()), I18n.t("werkervaring.signaal.kort", e.plek().organisatie(),
+                        e.signaal().dagen()), e.signaal().dagen(), nl.spoorzoeker.ui.DossierTab.WERKERVARING)));
+        gaten.sort(Comparator.comparingLong(Gat::dagen).reversed());
+        return gaten;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     @Override
@@ -176,8 +197,7 @@ public final class VandaagView implements Page {
             Label naam = new Label(gat.dossier().naam());
             naam.getStyleClass().add("text-bold");
             naam.setMinWidth(220);
-            Label wat = new Label(I18n.t("gat." + gat.signaal().soort().name(),
-                    nl.spoorzoeker.input.DateInput.format(gat.signaal().sinds()), gat.signaal().dagen()));
+            Label wat = new Label(gat.tekst());
             wat.getStyleClass().addAll("termijn-badge", "status-binnenkort");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -187,7 +207,7 @@ public final class VandaagView implements Page {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("card-row");
             row.setPadding(new Insets(6, 12, 6, 12));
-            row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId()));
+            row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId(), gat.tab()));
             lines.getChildren().add(row);
         }
         content.getChildren().addAll(heading, lines);

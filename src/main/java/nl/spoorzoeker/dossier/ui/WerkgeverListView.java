@@ -1,5 +1,6 @@
 package nl.spoorzoeker.dossier.ui;
 
+import nl.spoorzoeker.ui.DetailGrid;
 import java.text.Collator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;

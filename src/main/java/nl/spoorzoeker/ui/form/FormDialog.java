@@ -30,6 +30,10 @@ public final class FormDialog<R> extends Dialog<R> {
     public static final ButtonType CANCEL = new ButtonType(I18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Label summary = new Label();
+    private final Label conceptStatus = new Label();
+    private final FormModel model;
+    private final Background background;
+    private Autosave autosave;
 
     /**
      * @param saveFactory called on the JavaFX thread once the form is valid; returns the
@@ -37,6 +41,8 @@ public final class FormDialog<R> extends Dialog<R> {
      */
     public FormDialog(Window owner, String title, String dialogId, FormModel model, FormView view,
                       Background background, Supplier<Callable<R>> saveFactory) {
+        this.model = model;
+        this.background = background;
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
@@ -56,7 +62,11 @@ public final class FormDialog<R> extends Dialog<R> {
         // Sized to show the whole form without scrolling on a 1366x768 laptop screen.
         scroll.setPrefViewportHeight(540);
         scroll.setPrefViewportWidth(view.columnCount() > 1 ? 900 : 520);
-        VBox content = new VBox(10, summary, scroll);
+        conceptStatus.setId("concept-status");
+        conceptStatus.getStyleClass().addAll("text-muted", "text-small");
+        conceptStatus.setManaged(false);
+        conceptStatus.setVisible(false);
+        VBox content = new VBox(10, summary, scroll, conceptStatus);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(view.columnCount() > 1 ? 960 : 580);
         getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
@@ -81,6 +91,9 @@ public final class FormDialog<R> extends Dialog<R> {
             Callable<R> work = saveFactory.get();
             getDialogPane().setDisable(true);
             background.run(work, result -> {
+                if (autosave != null) {
+                    autosave.stop();
+                }
                 setResult(result);
                 close();
             }, failure -> {
@@ -95,6 +108,24 @@ public final class FormDialog<R> extends Dialog<R> {
                 }
             });
         });
+    }
+
+    /**
+     * Keeps a draft of this form under {@code sleutel} while the coach types (see {@link Autosave});
+     * a draft left by a crash is brought back. Does nothing without a draft store.
+     */
+    public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel) {
+        if (concepten == null || autosave != null) {
+            return this;
+        }
+        autosave = new Autosave(concepten, sleutel, model, background, conceptStatus);
+        autosave.herstel();
+        setOnHidden(event -> {
+            if (getResult() == null) {
+                autosave.stop();
+            }
+        });
+        return this;
     }
 
     private void showErrors(FormView view, List<FormModel.FormError> errors) {

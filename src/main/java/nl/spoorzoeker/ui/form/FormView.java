@@ -123,6 +123,13 @@ public final class FormView {
         return box;
     }
 
+    /** Adds a row the caller has built and checks itself (the form model still reports its errors). */
+    public void row(String labelKey, Node node) {
+        Label label = new Label(I18n.t(labelKey));
+        grid.add(label, 0, row);
+        grid.add(node, 1, row++);
+    }
+
     /** Adds a row for a control the caller has set up, with a validator for it. */
     public <T> void custom(String labelKey, Node node, Control target, java.util.function.Supplier<String> errorKey) {
         addRow(labelKey, node, target);

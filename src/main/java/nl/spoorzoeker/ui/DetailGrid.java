@@ -1,15 +1,14 @@
-package nl.spoorzoeker.dossier.ui;
+package nl.spoorzoeker.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import nl.spoorzoeker.ui.I18n;
 
 /** Read-only label/value rows for the detail screens; empty values show a dash. */
-final class DetailGrid extends GridPane {
+public final class DetailGrid extends GridPane {
 
     private int row;
 
-    DetailGrid(String titleKey) {
+    public DetailGrid(String titleKey) {
         getStyleClass().add("detail-grid");
         setHgap(16);
         setVgap(6);
@@ -18,7 +17,7 @@ final class DetailGrid extends GridPane {
         add(title, 0, row++, 2, 1);
     }
 
-    DetailGrid row(String labelKey, String value) {
+    public DetailGrid row(String labelKey, String value) {
         Label label = new Label(I18n.t(labelKey).replace("_", ""));
         label.getStyleClass().add("text-muted");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

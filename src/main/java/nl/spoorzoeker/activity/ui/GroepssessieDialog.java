@@ -1,0 +1,129 @@
+package nl.spoorzoeker.activity.ui;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.FormView;
+
+/**
+ * Records or edits a group session once for all its participants: the session on the left, the
+ * active dossiers with a tick and the minutes attended on the right.
+ */
+final class GroepssessieDialog {
+
+    private final UiContext ui;
+    private final ContactService service;
+
+    GroepssessieDialog(UiContext ui, ContactService service) {
+        this.ui = ui;
+        this.service = service;
+    }
+
+    /** A new session, with {@code dossierId} already ticked. */
+    void nieuw(int dossierId, Runnable saved) {
+        ui.background().run(service::mogelijkeDeelnemers, kandidaten -> {
+            GroepssessieForm form = new GroepssessieForm(LocalDateTime.now(ui.clock()), deelnemers(kandidaten));
+            form.deelnemers.stream().filter(d -> d.dossierId == dossierId).forEach(d -> d.doetMee.set(true));
+            show(null, form, "groep:nieuw:" + dossierId, saved);
+        });
+    }
+
+    /** Loads the session fresh (another dossier may have changed it), then opens it. */
+    void wijzig(int sessieId, Runnable saved) {
+        record Geladen(java.util.Optional<Groepssessie> sessie, List<Groepssessie.Deelname> kandidaten) {
+        }
+        ui.background().run(() -> new Geladen(service.groepssessie(sessieId), service.mogelijkeDeelnemers()),
+                geladen -> geladen.sessie().ifPresent(s -> {
+                    GroepssessieForm form = new GroepssessieForm(LocalDateTime.now(ui.clock()),
+                            deelnemers(geladen.kandidaten()));
+                    form.load(s);
+                    show(s, form, "groep:" + s.id(), saved);
+                }));
+    }
+
+    private static List<GroepssessieForm.Deelnemer> deelnemers(List<Groepssessie.Deelname> kandidaten) {
+        return kandidaten.stream().map(k -> new GroepssessieForm.Deelnemer(k.dossierId(), k.naam())).toList();
+    }
+
+    private void show(Groepssessie existing, GroepssessieForm form, String conceptSleutel, Runnable saved) {
+        FormView view = new FormView();
+        view.date(form.datum);
+        view.text(form.tijd);
+        view.text(form.duur);
+        ComboBox<Groepssessie.Soort> soort = Choices.of(Groepssessie.Soort.values(), "groepsoort.");
+        soort.valueProperty().bindBidirectional(form.soort);
+        view.combo("groep-soort", "groep.soort", soort);
+        view.text(form.titel);
+        view.text(form.locatie);
+        view.area(form.samenvatting).setPrefRowCount(5);
+        view.newColumn();
+        ComboBox<Groepssessie.Verdeling> verdeling = Choices.of(Groepssessie.Verdeling.values(), "verdeling.");
+        verdeling.valueProperty().bindBidirectional(form.verdeling);
+        view.combo("groep-verdeling", "groep.verdeling", verdeling);
+        view.note("groep.verdeling.uitleg");
+        view.check("groep-declarabel", "contact.declarabel", form.declarabel);
+        ScrollPane lijst = deelnemersLijst(form);
+        view.custom("groep.deelnemers", lijst, lijst, form::deelnemersFout);
+        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+                I18n.t(existing == null ? "groep.nieuw.titel" : "groep.wijzig.titel"), "groep-dialog", form, view,
+                ui.background(), () -> {
+                    Groepssessie sessie = form.sessie(existing == null ? null : existing.id());
+                    return () -> {
+                        if (existing == null) {
+                            return service.logGroepssessie(sessie);
+                        }
+                        service.wijzigGroepssessie(sessie);
+                        return sessie.id();
+                    };
+                });
+        dialog.autosave(ui.concepten(), conceptSleutel);
+        dialog.showAndWait().ifPresent(id -> {
+            ui.navigator().status(I18n.t("groep.opgeslagen"));
+            saved.run();
+        });
+    }
+
+    private static ScrollPane deelnemersLijst(GroepssessieForm form) {
+        VBox rows = new VBox(4);
+        rows.setPadding(new Insets(4));
+        for (GroepssessieForm.Deelnemer d : form.deelnemers) {
+            CheckBox doetMee = new CheckBox(d.naam);
+            doetMee.setId("groep-deelnemer-" + d.dossierId);
+            doetMee.selectedProperty().bindBidirectional(d.doetMee);
+            doetMee.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(doetMee, Priority.ALWAYS);
+            TextField minuten = new TextField();
+            minuten.setId("groep-minuten-" + d.dossierId);
+            minuten.setPromptText(I18n.t("groep.heleSessie"));
+            minuten.setPrefColumnCount(7);
+            minuten.textProperty().bindBidirectional(d.minuten);
+            minuten.disableProperty().bind(d.doetMee.not());
+            HBox row = new HBox(8, doetMee, minuten, new Label(I18n.t("groep.minuten")));
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
+        }
+        if (form.deelnemers.isEmpty()) {
+            rows.getChildren().add(new Label(I18n.t("groep.geenActieveDossiers")));
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setId(GroepssessieForm.DEELNEMERS_ID);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(260);
+        return scroll;
+    }
+}

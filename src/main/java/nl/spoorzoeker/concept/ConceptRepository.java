@@ -1,0 +1,68 @@
+package nl.spoorzoeker.concept;
+
+import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.jooq.DSLContext;
+
+/**
+ * SQL for drafts. The fields are stored as a properties text, which escapes every character a
+ * note can hold and needs no JSON library.
+ */
+final class ConceptRepository {
+
+    private final DSLContext ctx;
+
+    ConceptRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Optional<Concept> find(String sleutel) {
+        return ctx.select(CONCEPT.INHOUD, CONCEPT.GEWIJZIGD_OP).from(CONCEPT).where(CONCEPT.SLEUTEL.eq(sleutel))
+                .fetchOptional(r -> new Concept(decode(r.value1()), r.value2()));
+    }
+
+    void put(String sleutel, Map<String, String> velden, Instant now) {
+        String inhoud = encode(velden);
+        ctx.insertInto(CONCEPT, CONCEPT.SLEUTEL, CONCEPT.INHOUD, CONCEPT.GEWIJZIGD_OP).values(sleutel, inhoud, now)
+                .onConflict(CONCEPT.SLEUTEL).doUpdate().set(CONCEPT.INHOUD, inhoud).set(CONCEPT.GEWIJZIGD_OP, now)
+                .execute();
+    }
+
+    void delete(String sleutel) {
+        ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.eq(sleutel)).execute();
+    }
+
+    static String encode(Map<String, String> velden) {
+        Properties properties = new Properties();
+        properties.putAll(velden);
+        StringWriter out = new StringWriter();
+        try {
+            properties.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static Map<String, String> decode(String inhoud) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(inhoud));
+        } catch (IOException | IllegalArgumentException e) {
+            // A draft that cannot be read is of no use; the saved record is untouched.
+            return Map.of();
+        }
+        Map<String, String> velden = new HashMap<>();
+        properties.forEach((k, v) -> velden.put(k.toString(), v.toString()));
+        return velden;
+    }
+}

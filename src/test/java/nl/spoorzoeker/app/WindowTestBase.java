@@ -1,0 +1,91 @@
+package nl.spoorzoeker.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on JavaFX's headless platform with a real SQLite file in a temporary folder, and
+ * the helpers the window tests share.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path dir;
+
+    AppContext context;
+    Background background;
+
+    /** Subclasses annotate their override with {@code @Start}: TestFX only looks at the test class itself. */
+    void start(Stage stage) throws Exception {
+        ErrorReporter.setDialogsEnabled(false);
+        openWindow(stage);
+    }
+
+    void openWindow(Stage stage) throws Exception {
+        Theme.applyUserAgent();
+        context = AppContext.open(new DataDirectory(dir), CLOCK);
+        background = new Background();
+        MainWindow window = new MainWindow(stage, context, background);
+        Scene scene = new Scene(new StackPane(), 980, 760);
+        Theme.style(scene);
+        window.attachTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        context.close();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean showing(FxRobot robot, String query) {
+        // One lookup: the dialog may close between two.
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    static void type(FxRobot robot, String fieldId, String text) {
+        robot.clickOn(fieldId);
+        robot.interact(() -> robot.lookup(fieldId).queryAs(TextField.class).clear());
+        robot.write(text);
+    }
+
+    /** Loads the demo practice and opens one dossier by typing its name in the list filter. */
+    int openDemoDossier(FxRobot robot, String naam, String filter) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        int id = context.dossiers().list().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow()
+                .trajectId();
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-filter").write(filter);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#dossier-detail-naam").tryQuery()
+                .map(n -> naam.equals(((javafx.scene.control.Label) n).getText())).orElse(false));
+        return id;
+    }
+}
