@@ -3,15 +3,12 @@ package nl.spoorzoeker.activity.ui;
 import java.time.LocalDateTime;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.activity.Groepssessie;
 import nl.spoorzoeker.ui.I18n;
@@ -99,31 +96,37 @@ final class GroepssessieDialog {
     }
 
     private static ScrollPane deelnemersLijst(GroepssessieForm form) {
-        VBox rows = new VBox(4);
+        javafx.scene.layout.GridPane rows = new javafx.scene.layout.GridPane();
+        rows.setHgap(8);
+        rows.setVgap(4);
         rows.setPadding(new Insets(4));
+        javafx.scene.layout.ColumnConstraints naam = new javafx.scene.layout.ColumnConstraints();
+        naam.setHgrow(Priority.ALWAYS);
+        naam.setMinWidth(160);
+        rows.getColumnConstraints().addAll(naam, new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints());
+        int row = 0;
         for (GroepssessieForm.Deelnemer d : form.deelnemers) {
             CheckBox doetMee = new CheckBox(d.naam);
             doetMee.setId("groep-deelnemer-" + d.dossierId);
             doetMee.selectedProperty().bindBidirectional(d.doetMee);
-            doetMee.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(doetMee, Priority.ALWAYS);
             TextField minuten = new TextField();
             minuten.setId("groep-minuten-" + d.dossierId);
             minuten.setPromptText(I18n.t("groep.heleSessie"));
-            minuten.setPrefColumnCount(7);
+            minuten.setPrefColumnCount(6);
             minuten.textProperty().bindBidirectional(d.minuten);
             minuten.disableProperty().bind(d.doetMee.not());
-            HBox row = new HBox(8, doetMee, minuten, new Label(I18n.t("groep.minuten")));
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(row);
+            Label eenheid = new Label(I18n.t("groep.minuten"));
+            eenheid.setMinWidth(Label.USE_PREF_SIZE);
+            rows.addRow(row++, doetMee, minuten, eenheid);
         }
         if (form.deelnemers.isEmpty()) {
-            rows.getChildren().add(new Label(I18n.t("groep.geenActieveDossiers")));
+            rows.add(new Label(I18n.t("groep.geenActieveDossiers")), 0, 0, 3, 1);
         }
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setId(GroepssessieForm.DEELNEMERS_ID);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(260);
+        scroll.setPrefViewportHeight(300);
         return scroll;
     }
 }

@@ -79,11 +79,11 @@ public final class LogboekPane {
         groep.setId("groep-nieuw");
         groep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         groep.setOnAction(e -> groepDialog.nieuw(dossierId, changed));
-        HBox top = new HBox(16, nieuw, groep, UrenPanel.stand(logboek.uren()));
+        HBox top = new HBox(12, nieuw, groep);
         top.setAlignment(Pos.CENTER_LEFT);
         TableView<LogRegel> table = table(regels(logboek));
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().setAll(top, UrenPanel.burndown(logboek.uren(), start, eind, logboek.boekingen(),
+        root.getChildren().setAll(top, UrenPanel.stand(logboek.uren()), UrenPanel.burndown(logboek.uren(), start, eind, logboek.boekingen(),
                 ui.today()), table);
     }
 
@@ -117,7 +117,7 @@ public final class LogboekPane {
         table.setId("contacten-table");
         table.getItems().setAll(regels);
         table.getColumns().setAll(List.of(
-                column("contact.col.wanneer", r -> WHEN.format(r.moment()), 140),
+                column("contact.col.wanneer", r -> WHEN.format(r.moment()), 155),
                 column("contact.col.soort", r -> switch (r) {
                     case ContactRegel c -> I18n.t("contactsoort." + c.contact().soort().name());
                     case GroepRegel g -> I18n.t("groepsoort." + g.groep().sessie().soort().name());
@@ -172,7 +172,7 @@ public final class LogboekPane {
         TableColumn<LogRegel, String> column = new TableColumn<>(I18n.t(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 140));
+        column.setMinWidth(Math.min(width, 155));
         return column;
     }
 

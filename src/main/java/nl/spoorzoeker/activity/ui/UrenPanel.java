@@ -99,6 +99,7 @@ final class UrenPanel {
         y.setLabel(I18n.t("uren.burndown.as"));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("uren-burndown-chart");
+        chart.getStyleClass().add("burndown");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setPrefHeight(200);

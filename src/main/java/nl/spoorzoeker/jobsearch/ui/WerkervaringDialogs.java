@@ -136,7 +136,7 @@ final class WerkervaringDialogs {
     }
 
     /** "Begin 4 uur, elke 2 weken 2 uur erbij, tot 16 uur": fills the planned column in one go. */
-    private static HBox opbouwHulp(WerkervaringForm.Uren form) {
+    private static javafx.scene.layout.VBox opbouwHulp(WerkervaringForm.Uren form) {
         TextField begin = klein("opbouw-begin", "4");
         TextField stap = klein("opbouw-stap", "2");
         TextField elke = klein("opbouw-elke", "2");
@@ -162,11 +162,16 @@ final class WerkervaringDialogs {
                 form.gepland.get(i).setText(NumberInput.formatHours(schema.get(i)));
             }
         });
-        HBox box = new HBox(6, new Label(I18n.t("werkervaring.opbouw.begin")), begin,
-                new Label(I18n.t("werkervaring.opbouw.stap")), stap, new Label(I18n.t("werkervaring.opbouw.elke")), elke,
-                new Label(I18n.t("werkervaring.opbouw.tot")), doel, vul, fout);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        GridPane velden = new GridPane();
+        velden.setHgap(8);
+        velden.setVgap(4);
+        velden.addRow(0, new Label(I18n.t("werkervaring.opbouw.begin")), begin,
+                new Label(I18n.t("werkervaring.opbouw.tot")), doel);
+        velden.addRow(1, new Label(I18n.t("werkervaring.opbouw.stap")), stap,
+                new Label(I18n.t("werkervaring.opbouw.elke")), elke);
+        HBox knop = new HBox(8, vul, fout);
+        knop.setAlignment(Pos.CENTER_LEFT);
+        return new javafx.scene.layout.VBox(6, velden, knop);
     }
 
     private static TextField klein(String id, String waarde) {
