@@ -166,4 +166,51 @@ class RecordUiTest extends WindowTestBase {
                 .samenvatting());
         waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
     }
+
+    @Test
+    void aWerkervaringsplekWithItsOpbouwschemaRealisedHoursAndAnEvaluation(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-arbeidsmarkt .tab-label");
+        robot.clickOn("#tab-werkervaring .tab-label");
+        waitUntil(() -> robot.lookup("#wep-nieuw").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        fire(robot, "#wep-nieuw");
+        waitUntil(() -> showing(robot, "#wep-dialog"));
+        type(robot, "#wep-organisatie", "Kringloop Eemland");
+        type(robot, "#wep-functie", "Winkelmedewerker");
+        type(robot, "#wep-start", "02-11-2026");
+        type(robot, "#wep-eind", "01-11-2026");
+        fire(robot, "#wep-dialog #dialog-save");
+        waitUntil(() -> robot.lookup("#wep-dialog #form-errors").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertTrue(showing(robot, "#wep-dialog"), "an end before the start is refused");
+        type(robot, "#wep-eind", "01-03-2027");
+        fire(robot, "#wep-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#wep-dialog"));
+        waitUntil(() -> context.werkervaring().plekken(id).size() == 1);
+        int plek = context.werkervaring().plekken(id).getFirst().id();
+
+        waitUntil(() -> robot.lookup("#wep-uren-" + plek).tryQuery().isPresent());
+        fire(robot, "#wep-uren-" + plek);
+        waitUntil(() -> showing(robot, "#uren-dialog"));
+        fire(robot, "#opbouw-vul");
+        waitUntil(() -> "4".equals(robot.lookup("#week-0-gepland").queryAs(javafx.scene.control.TextField.class).getText()));
+        type(robot, "#week-0-gerealiseerd", "3,5");
+        fire(robot, "#uren-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#uren-dialog"));
+        waitUntil(() -> !context.werkervaring().plekken(id).getFirst().weken().isEmpty());
+        var weken = context.werkervaring().plekken(id).getFirst().weken();
+        assertEquals(new nl.spoorzoeker.jobsearch.Werkervaringsplek.Week(LocalDate.of(2026, 11, 2), 240, 210),
+                weken.getFirst());
+        assertEquals(16 * 60, weken.getLast().geplandMinuten(), "the schedule builds up to 16 hours");
+
+        waitUntil(() -> robot.lookup("#wep-evaluatie-" + plek).tryQuery().isPresent());
+        fire(robot, "#wep-evaluatie-" + plek);
+        waitUntil(() -> showing(robot, "#evaluatie-dialog"));
+        robot.interact(() -> robot.lookup("#evaluatie-bevindingen").queryAs(TextArea.class)
+                .setText("Goede start; klanten reageren positief."));
+        fire(robot, "#evaluatie-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#evaluatie-dialog"));
+        waitUntil(() -> context.werkervaring().plekken(id).getFirst().evaluaties().size() == 1);
+        waitUntil(() -> robot.lookup("#wep-grafiek-" + plek).tryQuery().isPresent());
+    }
 }
