@@ -98,38 +98,19 @@ public final class DossierDetailView {
         this.werkervaringPane = new nl.spoorzoeker.jobsearch.ui.WerkervaringPane(ui, werkervaring,
                 () -> open(dossierId, arbeidsmarktTab));
         root.setId("dossier-detail");
-        overzicht.setClosable(false);
-        overzicht.setId("tab-overzicht");
-        tijdlijnTab.setClosable(false);
-        tijdlijnTab.setId("tab-tijdlijn");
-        tijdlijnTab.setContent(tijdlijnPane.node());
-        fasenTab.setClosable(false);
-        fasenTab.setId("tab-fasen");
-        fasenTab.setContent(fasenPane.node());
-        belastbaarheidTab.setClosable(false);
-        belastbaarheidTab.setId("tab-belastbaarheid");
-        belastbaarheidTab.setContent(belastbaarheidPane.node());
-        profielenTab.setClosable(false);
-        profielenTab.setId("tab-profielen");
-        profielenTab.setContent(profielenPane.node());
-        logboekTab.setClosable(false);
-        logboekTab.setId("tab-logboek");
-        logboekTab.setContent(logboekPane.node());
+        vast(overzicht, "tab-overzicht", null);
+        vast(tijdlijnTab, "tab-tijdlijn", tijdlijnPane.node());
+        vast(fasenTab, "tab-fasen", fasenPane.node());
+        vast(belastbaarheidTab, "tab-belastbaarheid", belastbaarheidPane.node());
+        vast(profielenTab, "tab-profielen", profielenPane.node());
+        vast(logboekTab, "tab-logboek", logboekPane.node());
         // The job market phase has three records of its own: one dossier tab, three inner tabs.
-        sollicitatiesTab.setClosable(false);
-        sollicitatiesTab.setId("tab-sollicitaties");
-        sollicitatiesTab.setContent(sollicitatiesPane.node());
-        netwerkTab.setClosable(false);
-        netwerkTab.setId("tab-netwerk");
-        netwerkTab.setContent(sollicitatiesPane.netwerkNode());
-        werkervaringTab.setClosable(false);
-        werkervaringTab.setId("tab-werkervaring");
-        werkervaringTab.setContent(werkervaringPane.node());
+        vast(sollicitatiesTab, "tab-sollicitaties", sollicitatiesPane.node());
+        vast(netwerkTab, "tab-netwerk", sollicitatiesPane.netwerkNode());
+        vast(werkervaringTab, "tab-werkervaring", werkervaringPane.node());
         arbeidsmarktTabs.getTabs().setAll(sollicitatiesTab, netwerkTab, werkervaringTab);
         arbeidsmarktTabs.getStyleClass().add("floating");
-        arbeidsmarktTab.setClosable(false);
-        arbeidsmarktTab.setId("tab-arbeidsmarkt");
-        arbeidsmarktTab.setContent(arbeidsmarktTabs);
+        vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
         tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
                 profielenTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -184,6 +165,15 @@ public final class DossierDetailView {
             show(data);
             tabs.getSelectionModel().select(tab);
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+    }
+
+    /** A tab that cannot be closed, with its id (tests and other screens find it by that) and content. */
+    private static void vast(Tab tab, String id, Node content) {
+        tab.setClosable(false);
+        tab.setId(id);
+        if (content != null) {
+            tab.setContent(content);
+        }
     }
 
     /** Selects an inner tab of the job market tab and returns that tab. */
@@ -256,7 +246,10 @@ public final class DossierDetailView {
         belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
         profielenPane.show(d.id(), data.profielen());
         logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(), t.geplandeEinddatum());
-        sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), data.profielen().zoekprofielen().stream()
+        LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()
+                .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
+        sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
+                data.profielen().zoekprofielen().stream()
                 .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
                         .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
         werkervaringPane.show(d.id(), data.werkervaring());

@@ -45,6 +45,8 @@ final class ArbeidsmarktGrafieken {
         chart.setCategoryGap(6);
         chart.setPrefHeight(140);
         chart.setMinHeight(120);
+        chart.setMinWidth(280);
+        chart.setPrefWidth(420);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Sollicitatienorm.Week week : overzicht.weken()) {
             XYChart.Data<String, Number> data = new XYChart.Data<>(WEEK.format(week.maandag()), week.aantal());
@@ -91,6 +93,7 @@ final class ArbeidsmarktGrafieken {
         VBox box = new VBox(6, titel, grid, rest);
         box.setId("sollicitatie-trechter");
         box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }

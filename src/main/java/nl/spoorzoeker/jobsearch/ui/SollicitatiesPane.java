@@ -76,10 +76,13 @@ public final class SollicitatiesPane {
     }
 
     /**
-     * @param start          the traject's start: the norm counts from its week
-     * @param zoekrichtingen the active directions of the latest zoekprofiel
+     * @param start           the traject's start: the norm counts from its week
+     * @param rapportageSinds the date of the latest voortgangsrapportage (the report period runs from
+     *                        it), or null when there is none yet
+     * @param zoekrichtingen  the active directions of the latest zoekprofiel
      */
-    public void show(int id, ArbeidsmarktService.Overzicht data, LocalDate start, List<String> zoekrichtingen) {
+    public void show(int id, ArbeidsmarktService.Overzicht data, LocalDate start, LocalDate rapportageSinds,
+                     List<String> zoekrichtingen) {
         this.dossierId = id;
         this.zoekrichtingen = zoekrichtingen;
         LocalDate vandaag = ui.today();
@@ -97,16 +100,33 @@ public final class SollicitatiesPane {
         if (weken.onderNorm()) {
             normTekst.getStyleClass().add("status-binnenkort");
         }
+        // The report period: from the latest voortgangsrapportage (or the start) up to today.
+        LocalDate periodeVan = rapportageSinds != null ? rapportageSinds.plusDays(1) : start;
+        Label periode = new Label();
+        periode.setId("sollicitatie-periode");
+        periode.getStyleClass().add("text-muted");
+        if (periodeVan != null && !periodeVan.isAfter(vandaag)) {
+            Sollicitatienorm.Overzicht inPeriode = Sollicitatienorm.overzicht(data.sollicitaties(), data.normPerWeek(),
+                    periodeVan, vandaag);
+            periode.setText(inPeriode.normTotaal() == null
+                    ? I18n.t("sollicitatie.periode.zonderNorm", DateInput.format(periodeVan), inPeriode.totaal())
+                    : I18n.t("sollicitatie.periode", DateInput.format(periodeVan), inPeriode.totaal(),
+                            inPeriode.normTotaal()));
+        }
         // The norm stays in sight when the charts are folded away: it sits in their title bar.
         Label titel = new Label(I18n.t("sollicitatie.grafieken"));
+        titel.setMinWidth(Region.USE_PREF_SIZE);
+        normTekst.setMinWidth(0);
         HBox top = new HBox(12, titel, normTekst, norm);
+        top.setMinWidth(0);
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox grafieken = new HBox(24, ArbeidsmarktGrafieken.perWeek(weken),
                 ArbeidsmarktGrafieken.trechter(Trechter.van(data.sollicitaties())));
         grafieken.setAlignment(Pos.CENTER_LEFT);
         // Folded away by the coach who needs the room for the lists; remembered while the app runs.
-        javafx.scene.control.TitledPane overzichtPane = new javafx.scene.control.TitledPane(null, grafieken);
+        javafx.scene.control.TitledPane overzichtPane = new javafx.scene.control.TitledPane(null,
+                new VBox(4, periode, grafieken));
         overzichtPane.setGraphic(top);
         overzichtPane.setId("sollicitatie-grafieken");
         overzichtPane.setExpanded(grafiekenOpen);
