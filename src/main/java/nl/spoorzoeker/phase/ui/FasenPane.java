@@ -190,6 +190,16 @@ public final class FasenPane {
         datum.textProperty().set(DateInput.format(ui.today()));
         Label error = new Label();
         error.getStyleClass().add("form-errors");
+        Label concept = new Label();
+        concept.setId("stap-concept-" + stap.id());
+        concept.getStyleClass().addAll("text-muted", "text-small");
+        // An answer can be long: it is kept as a draft while typed, and comes back after a crash or a reload.
+        nl.spoorzoeker.ui.form.Autosave autosave = ui.concepten() == null ? null : new nl.spoorzoeker.ui.form.Autosave(
+                ui.concepten(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty()),
+                ui.background(), concept);
+        if (autosave != null) {
+            autosave.herstel();
+        }
         Button save = new Button(I18n.t("action.save"), FontIcon.of(Material2MZ.SAVE, 14));
         save.setId("stap-opslaan-" + stap.id());
         save.setOnAction(e -> {
@@ -201,9 +211,16 @@ public final class FasenPane {
                 return;
             }
             error.setText("");
-            run(() -> service.beantwoord(dossierId, stap.id(), date.value(), text.value()), shown);
+            // The draft goes once the answer is saved; the reload that follows then finds none.
+            ui.background().run(() -> service.beantwoord(dossierId, stap.id(), date.value(), text.value()), done -> {
+                if (autosave != null) {
+                    autosave.stop();
+                }
+                ui.navigator().dataChanged();
+                changed.run();
+            });
         });
-        HBox row = new HBox(8, new Label(I18n.t("stap.datum")), datum, save, error);
+        HBox row = new HBox(8, new Label(I18n.t("stap.datum")), datum, save, error, concept);
         row.setAlignment(Pos.CENTER_LEFT);
         body.getChildren().addAll(answer, row);
         TitledPane pane = new TitledPane(stap.titel() + (antwoorden.isEmpty() ? ""

@@ -17,29 +17,39 @@ import nl.spoorzoeker.ui.I18n;
  * all fields are written to the database, and the dialog says so. Opening the same form again
  * after a crash brings the draft back. The draft is removed when the form is saved or cancelled.
  */
-final class Autosave {
+public final class Autosave {
 
     static final javafx.util.Duration PAUZE = javafx.util.Duration.seconds(1);
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ConceptService concepten;
     private final String sleutel;
-    private final FormModel model;
+    private final Map<String, javafx.beans.property.StringProperty> velden;
     private final Background background;
     private final Label status;
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private boolean actief = true;
     private boolean herstellen;
 
+    /** Every text field of a form model, by its id. */
     Autosave(ConceptService concepten, String sleutel, FormModel model, Background background, Label status) {
+        this(concepten, sleutel, velden(model), background, status);
+    }
+
+    /**
+     * @param velden the texts to keep, by a name that stays the same between app versions
+     * @param status where to say that the draft was kept (made visible when it is)
+     */
+    public Autosave(ConceptService concepten, String sleutel, Map<String, javafx.beans.property.StringProperty> velden,
+                    Background background, Label status) {
         this.concepten = concepten;
         this.sleutel = sleutel;
-        this.model = model;
+        this.velden = Map.copyOf(velden);
         this.background = background;
         this.status = status;
         pauze.setOnFinished(e -> bewaar());
-        for (FieldModel<?> field : model.fields()) {
-            field.textProperty().addListener((obs, oud, nieuw) -> {
+        for (javafx.beans.property.StringProperty veld : this.velden.values()) {
+            veld.addListener((obs, oud, nieuw) -> {
                 if (actief && !herstellen) {
                     pauze.playFromStart();
                 }
@@ -47,8 +57,16 @@ final class Autosave {
         }
     }
 
+    private static Map<String, javafx.beans.property.StringProperty> velden(FormModel model) {
+        Map<String, javafx.beans.property.StringProperty> velden = new LinkedHashMap<>();
+        for (FieldModel<?> field : model.fields()) {
+            velden.put(field.id(), field.textProperty());
+        }
+        return velden;
+    }
+
     /** Brings back a draft left by a crash, if there is one. */
-    void herstel() {
+    public void herstel() {
         background.run(() -> concepten.lees(sleutel), found -> found.ifPresent(this::pasToe));
     }
 
@@ -58,12 +76,12 @@ final class Autosave {
         }
         herstellen = true;
         try {
-            for (FieldModel<?> field : model.fields()) {
-                String tekst = concept.velden().get(field.id());
+            velden.forEach((naam, veld) -> {
+                String tekst = concept.velden().get(naam);
                 if (tekst != null) {
-                    field.setText(tekst);
+                    veld.set(tekst);
                 }
-            }
+            });
         } finally {
             herstellen = false;
         }
@@ -74,12 +92,10 @@ final class Autosave {
         if (!actief) {
             return;
         }
-        Map<String, String> velden = new LinkedHashMap<>();
-        for (FieldModel<?> field : model.fields()) {
-            velden.put(field.id(), field.textProperty().get());
-        }
+        Map<String, String> teksten = new LinkedHashMap<>();
+        velden.forEach((naam, veld) -> teksten.put(naam, veld.get() == null ? "" : veld.get()));
         background.run(() -> {
-            concepten.bewaar(sleutel, velden);
+            concepten.bewaar(sleutel, teksten);
             return java.time.LocalTime.now();
         }, tijd -> {
             if (actief) {
@@ -91,8 +107,8 @@ final class Autosave {
         });
     }
 
-    /** The form was saved or cancelled: no more drafts, and the one kept is removed. */
-    void stop() {
+    /** The text was saved or cancelled: no more drafts, and the one kept is removed. */
+    public void stop() {
         actief = false;
         pauze.stop();
         background.run(() -> {
