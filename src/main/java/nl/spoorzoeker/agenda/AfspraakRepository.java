@@ -1,0 +1,86 @@
+package nl.spoorzoeker.agenda;
+
+import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;
+import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
+import static nl.spoorzoeker.store.schema.Tables.WERKNEMER;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.spoorzoeker.store.schema.tables.records.AfspraakRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** SQL for appointments; begin times are local date-times as text, so they sort as they read. */
+final class AfspraakRepository {
+
+    private final DSLContext ctx;
+
+    AfspraakRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Afspraak> vanDossier(int trajectId) {
+        return list(AFSPRAAK.TRAJECT_ID.eq(trajectId));
+    }
+
+    /** Appointments beginning in [van, tot). */
+    List<Afspraak> tussen(LocalDateTime van, LocalDateTime tot) {
+        return list(AFSPRAAK.BEGIN_MOMENT.ge(tekst(van)).and(AFSPRAAK.BEGIN_MOMENT.lt(tekst(tot))));
+    }
+
+    Optional<Afspraak> find(int id) {
+        return list(AFSPRAAK.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<Afspraak> list(Condition which) {
+        return ctx.select(AFSPRAAK.ID, AFSPRAAK.TRAJECT_ID, WERKNEMER.NAAM, AFSPRAAK.BEGIN_MOMENT, AFSPRAAK.DUUR_MINUTEN,
+                        AFSPRAAK.ONDERWERP, AFSPRAAK.LOCATIE, AFSPRAAK.TOELICHTING, AFSPRAAK.UID)
+                .from(AFSPRAAK).join(TRAJECT).on(TRAJECT.ID.eq(AFSPRAAK.TRAJECT_ID))
+                .join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
+                .where(which).orderBy(AFSPRAAK.BEGIN_MOMENT, AFSPRAAK.ID)
+                .fetch(r -> new Afspraak(r.value1(), r.value2(), r.value3(), LocalDateTime.parse(r.value4()), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    int insert(Afspraak a, String uid, Instant now) {
+        AfspraakRecord r = ctx.newRecord(AFSPRAAK);
+        r.setTrajectId(a.dossierId());
+        fill(r, a);
+        r.setUid(uid);
+        r.setAangemaaktOp(now);
+        r.setGewijzigdOp(now);
+        r.store();
+        return r.getId();
+    }
+
+    boolean update(Afspraak a, Instant now) {
+        AfspraakRecord r = ctx.fetchOne(AFSPRAAK, AFSPRAAK.ID.eq(a.id()).and(AFSPRAAK.TRAJECT_ID.eq(a.dossierId())));
+        if (r == null) {
+            return false;
+        }
+        fill(r, a);
+        if (r.changed()) {
+            r.setGewijzigdOp(now);
+            r.store();
+        }
+        return true;
+    }
+
+    boolean delete(int id) {
+        return ctx.deleteFrom(AFSPRAAK).where(AFSPRAAK.ID.eq(id)).execute() == 1;
+    }
+
+    private static void fill(AfspraakRecord r, Afspraak a) {
+        r.setBeginMoment(tekst(a.begin()));
+        r.setDuurMinuten(a.duurMinuten());
+        r.setOnderwerp(a.onderwerp());
+        r.setLocatie(a.locatie());
+        r.setToelichting(a.toelichting());
+    }
+
+    private static String tekst(LocalDateTime moment) {
+        return moment.withSecond(0).withNano(0).toString();
+    }
+}

@@ -1,0 +1,69 @@
+package nl.spoorzoeker.agenda;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import nl.spoorzoeker.store.Database;
+
+/** Planned appointments per dossier and for the whole practice, and their export as .ics. */
+public final class AfspraakService {
+
+    private final Database db;
+    private final Clock clock;
+
+    public AfspraakService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** All of a dossier's appointments, in time order. */
+    public List<Afspraak> vanDossier(int dossierId) {
+        return db.read(ctx -> new AfspraakRepository(ctx).vanDossier(dossierId));
+    }
+
+    /** The practice's appointments on the days [van, tot], in time order. */
+    public List<Afspraak> tussen(LocalDate van, LocalDate tot) {
+        return db.read(ctx -> new AfspraakRepository(ctx).tussen(van.atStartOfDay(), tot.plusDays(1).atStartOfDay()));
+    }
+
+    /** Appointments from now on, in time order. */
+    public List<Afspraak> komende() {
+        LocalDateTime nu = LocalDateTime.now(clock);
+        return db.read(ctx -> new AfspraakRepository(ctx).tussen(nu, LocalDateTime.of(9999, 1, 1, 0, 0)));
+    }
+
+    /** Plans an appointment; it gets a UID that stays with it. Returns its id. */
+    public int plan(Afspraak afspraak) {
+        String uid = UUID.randomUUID() + "@spoorzoeker";
+        Instant now = clock.instant();
+        return db.write(cfg -> new AfspraakRepository(cfg.dsl()).insert(afspraak, uid, now));
+    }
+
+    public void wijzig(Afspraak afspraak) {
+        Instant now = clock.instant();
+        if (!db.write(cfg -> new AfspraakRepository(cfg.dsl()).update(afspraak, now))) {
+            throw new NoSuchElementException("afspraak " + afspraak.id());
+        }
+    }
+
+    /** Cancels an appointment: it is removed (a calendar that has it keeps it until the coach deletes it there). */
+    public void annuleer(int id) {
+        db.write(cfg -> new AfspraakRepository(cfg.dsl()).delete(id));
+    }
+
+    /**
+     * Writes the appointments to an .ics file, replacing it in one step.
+     *
+     * @param metToelichting whether the notes go along; off by default, because a calendar file
+     *                       leaves this computer and may be synchronised to a cloud calendar
+     */
+    public void exporteer(List<Afspraak> afspraken, Path bestand, boolean metToelichting) throws IOException {
+        IcsExport.schrijf(afspraken, bestand, metToelichting, clock.instant());
+    }
+}

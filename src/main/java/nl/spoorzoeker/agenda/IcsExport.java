@@ -1,0 +1,93 @@
+package nl.spoorzoeker.agenda;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Appointments as an iCalendar file that Outlook, Google and Apple calendars import: one VEVENT
+ * per appointment with its stable UID, times in Europe/Amsterdam with the VTIMEZONE that Outlook
+ * needs, METHOD:PUBLISH. No network, no account.
+ *
+ * <p>Privacy: the file leaves the app and often ends up in a cloud calendar. The summary holds the
+ * subject and only the werknemer's initials; notes go along only when the coach asks for it.
+ */
+public final class IcsExport {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final String PRODID = "-//Spoorzoeker//Spoorzoeker//NL";
+
+    private IcsExport() {
+    }
+
+    static String tekst(List<Afspraak> afspraken, boolean metToelichting, Instant nu) throws IOException {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        VTimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+        calendar.add(tz);
+        for (Afspraak a : afspraken) {
+            VEvent event = new VEvent(a.begin().atZone(ZONE), a.einde().atZone(ZONE), samenvatting(a));
+            event.add(new Uid(a.uid()));
+            event.add(new DtStamp(nu));
+            if (a.locatie() != null && !a.locatie().isBlank()) {
+                event.add(new Location(a.locatie()));
+            }
+            if (metToelichting && a.toelichting() != null && !a.toelichting().isBlank()) {
+                event.add(new Description(a.toelichting()));
+            }
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        new CalendarOutputter(false).output(calendar, out);
+        return out.toString();
+    }
+
+    /** "Gesprek (Ç.Y.)": the subject with the werknemer's initials. */
+    static String samenvatting(Afspraak a) {
+        String initialen = a.naam() == null ? "" : Arrays.stream(a.naam().trim().split("[\\s-]+"))
+                .filter(deel -> !deel.isEmpty() && Character.isUpperCase(deel.codePointAt(0)))
+                .map(deel -> new String(Character.toChars(deel.codePointAt(0))) + ".")
+                .collect(Collectors.joining());
+        return initialen.isEmpty() ? a.onderwerp() : a.onderwerp() + " (" + initialen + ")";
+    }
+
+    /** Writes to a temporary file beside {@code bestand}, then moves it into place. */
+    static void schrijf(List<Afspraak> afspraken, Path bestand, boolean metToelichting, Instant nu) throws IOException {
+        String ics = tekst(afspraken, metToelichting, nu);
+        Path map = bestand.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".ics.tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                writer.write(ics);
+            }
+            Files.move(tmp, bestand, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
