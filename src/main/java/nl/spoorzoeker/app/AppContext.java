@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
     private final nl.spoorzoeker.concept.ConceptService concepten;
+    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
         this.arbeidsmarkt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(database, clock);
         this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
         this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
+        this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -96,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.concept.ConceptService concepten() {
         return concepten;
+    }
+
+    public nl.spoorzoeker.agenda.AfspraakService afspraken() {
+        return afspraken;
     }
 
     @Override

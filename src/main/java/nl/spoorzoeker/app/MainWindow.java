@@ -41,6 +41,7 @@ public final class MainWindow implements Navigator {
     private final Lazy<DossierDetailView> dossierDetail;
     private final Lazy<WerkgeverListView> werkgeverList;
     private final Lazy<InstellingenView> instellingen;
+    private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
@@ -50,7 +51,8 @@ public final class MainWindow implements Navigator {
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), dossierDialogs));
+        this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
@@ -59,6 +61,7 @@ public final class MainWindow implements Navigator {
 
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
         shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);
+        shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
@@ -85,8 +88,9 @@ public final class MainWindow implements Navigator {
         });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+3"), this::showWerkgevers);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+4"), this::showInstellingen);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+3"), this::showAgenda);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+5"), this::showWerkgevers);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+6"), this::showInstellingen);
         showVandaag();
         updateDemoItem();
     }
@@ -178,6 +182,14 @@ public final class MainWindow implements Navigator {
         shell.select("dossiers");
         shell.show(dossierDetail.get().node());
         dossierDetail.get().open(dossierId, tab);
+    }
+
+    nl.spoorzoeker.agenda.ui.AgendaView agenda() {
+        return agenda.get();
+    }
+
+    public void showAgenda() {
+        show("agenda", agenda.get());
     }
 
     @Override

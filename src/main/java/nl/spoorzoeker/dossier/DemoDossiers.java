@@ -80,6 +80,7 @@ public final class DemoDossiers {
                 nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
                 if (p.status() == TrajectStatus.ACTIEF) {
                     actief.add(id);
+                    nl.spoorzoeker.agenda.DemoAfspraken.voegToe(cfg.dsl(), id, today, index, now);
                 }
                 index++;
             }

@@ -34,6 +34,7 @@ abstract class WindowTestBase {
 
     AppContext context;
     Background background;
+    MainWindow window;
 
     /** Subclasses annotate their override with {@code @Start}: TestFX only looks at the test class itself. */
     void start(Stage stage) throws Exception {
@@ -45,7 +46,7 @@ abstract class WindowTestBase {
         Theme.applyUserAgent();
         context = AppContext.open(new DataDirectory(dir), CLOCK);
         background = new Background();
-        MainWindow window = new MainWindow(stage, context, background);
+        window = new MainWindow(stage, context, background);
         Scene scene = new Scene(new StackPane(), 980, 760);
         Theme.style(scene);
         window.attachTo(scene);

@@ -71,13 +71,16 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.jobsearch.ui.WerkervaringPane werkervaringPane;
     private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
+    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
+    private final nl.spoorzoeker.agenda.ui.AfsprakenPane afsprakenPane;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
                              nl.spoorzoeker.activity.ContactService contacten,
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
-                             nl.spoorzoeker.jobsearch.WerkervaringService werkervaring, DossierDialogs dialogs) {
+                             nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
+                             nl.spoorzoeker.agenda.AfspraakService afspraken, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -86,6 +89,7 @@ public final class DossierDetailView {
         this.contacten = contacten;
         this.arbeidsmarkt = arbeidsmarkt;
         this.werkervaring = werkervaring;
+        this.afspraken = afspraken;
         this.dialogs = dialogs;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
@@ -97,6 +101,7 @@ public final class DossierDetailView {
                 () -> open(dossierId, arbeidsmarktTab));
         this.werkervaringPane = new nl.spoorzoeker.jobsearch.ui.WerkervaringPane(ui, werkervaring,
                 () -> open(dossierId, arbeidsmarktTab));
+        this.afsprakenPane = new nl.spoorzoeker.agenda.ui.AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
         root.setId("dossier-detail");
         vast(overzicht, "tab-overzicht", null);
         vast(tijdlijnTab, "tab-tijdlijn", tijdlijnPane.node());
@@ -123,6 +128,7 @@ public final class DossierDetailView {
                         nl.spoorzoeker.activity.ContactService.Logboek logboek,
                         nl.spoorzoeker.jobsearch.ArbeidsmarktService.Overzicht arbeidsmarkt,
                         List<nl.spoorzoeker.jobsearch.Werkervaringsplek> werkervaring,
+                        List<nl.spoorzoeker.agenda.Afspraak> afspraken,
                         TijdlijnService.GatDrempels drempels) {
     }
 
@@ -140,8 +146,8 @@ public final class DossierDetailView {
 
     public void open(int id, nl.spoorzoeker.ui.DossierTab tab) {
         open(id, switch (tab) {
-            case OVERZICHT -> overzicht;
-            case LOGBOEK, AFSPRAKEN -> logboekTab;
+            case OVERZICHT, AFSPRAKEN -> overzicht;
+            case LOGBOEK -> logboekTab;
             case SOLLICITATIES -> binnen(sollicitatiesTab);
             case WERKERVARING -> binnen(werkervaringTab);
             case FASEN -> fasenTab;
@@ -160,7 +166,8 @@ public final class DossierDetailView {
         ui.background().run(() -> dossiers.find(id).map(d -> {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
-                    contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), tijdlijnen.gatDrempels());
+                    contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
+                    tijdlijnen.gatDrempels());
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -238,7 +245,10 @@ public final class DossierDetailView {
 
         FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
         sections.setPadding(new Insets(12, 0, 0, 0));
-        ScrollPane scroll = new ScrollPane(sections);
+        afsprakenPane.show(d.id(), data.afspraken());
+        VBox overzichtInhoud = new VBox(16, afsprakenPane.node(), sections);
+        overzichtInhoud.setPadding(new Insets(12, 16, 0, 0));
+        ScrollPane scroll = new ScrollPane(overzichtInhoud);
         scroll.setFitToWidth(true);
         overzicht.setContent(scroll);
         tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen());
