@@ -153,8 +153,10 @@ CREATE TABLE concept (
     gewijzigd_op  TEXT NOT NULL
 ) STRICT;
 
--- One full-text index over every note. rowid = source id * 8 + source code, so a trigger finds
--- and replaces a source row's entry by rowid instead of scanning the index. Codes:
+-- One full-text index over every note, newest first. The rowid puts the date in front:
+--   rowid = (days since 1970-01-01 of the row's date) * 2^32 + source id * 8 + source code
+-- so ORDER BY rowid DESC LIMIT n hands back the newest hits without ranking every match, and a
+-- trigger finds a row's entry by rowid (from the OLD values) instead of scanning the index. Codes:
 -- 1 contactmoment, 2 sollicitatie, 3 netwerkcontact, 4 groepssessie, 5 werkervaring_evaluatie,
 -- 6 afspraak, 7 stap_antwoord. traject_id is null for a group session (it belongs to several).
 -- remove_diacritics 2 lets "cigdem" find "Çiğdem", as the dossier filter does.
@@ -166,110 +168,132 @@ CREATE VIRTUAL TABLE zoek_fts USING fts5 (
     datum UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2'
 );
-
 CREATE TRIGGER contactmoment_zoek_ai AFTER INSERT ON contactmoment BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 1,
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 1,
         concat_ws(char(10), new.doel, new.deelnemers, new.samenvatting, new.afspraken, new.vervolgactie),
         1, new.id, new.traject_id, substr(new.moment, 1, 10));
 END;
 CREATE TRIGGER contactmoment_zoek_au AFTER UPDATE ON contactmoment BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 1;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 1,
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 1;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 1,
         concat_ws(char(10), new.doel, new.deelnemers, new.samenvatting, new.afspraken, new.vervolgactie),
         1, new.id, new.traject_id, substr(new.moment, 1, 10));
 END;
 CREATE TRIGGER contactmoment_zoek_ad AFTER DELETE ON contactmoment BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 1;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 1;
 END;
 
 CREATE TRIGGER sollicitatie_zoek_ai AFTER INSERT ON sollicitatie BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 2,
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 2,
         concat_ws(char(10), new.organisatie, new.functie, new.zoekrichting, new.feedback, new.bewijs_referentie),
-        2, new.id, new.traject_id, new.datum);
+        2, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER sollicitatie_zoek_au AFTER UPDATE ON sollicitatie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 2;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 2,
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 2;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 2,
         concat_ws(char(10), new.organisatie, new.functie, new.zoekrichting, new.feedback, new.bewijs_referentie),
-        2, new.id, new.traject_id, new.datum);
+        2, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER sollicitatie_zoek_ad AFTER DELETE ON sollicitatie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 2;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 2;
 END;
 
 CREATE TRIGGER netwerkcontact_zoek_ai AFTER INSERT ON netwerkcontact BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 3,
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 3,
         concat_ws(char(10), new.persoon, new.organisatie, new.doel, new.uitkomst, new.vervolg),
-        3, new.id, new.traject_id, new.datum);
+        3, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER netwerkcontact_zoek_au AFTER UPDATE ON netwerkcontact BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 3;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 3,
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 3;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 3,
         concat_ws(char(10), new.persoon, new.organisatie, new.doel, new.uitkomst, new.vervolg),
-        3, new.id, new.traject_id, new.datum);
+        3, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER netwerkcontact_zoek_ad AFTER DELETE ON netwerkcontact BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 3;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 3;
 END;
 
 CREATE TRIGGER groepssessie_zoek_ai AFTER INSERT ON groepssessie BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 4,
-        concat_ws(char(10), new.titel, new.locatie, new.samenvatting), 4, new.id, NULL, substr(new.moment, 1, 10));
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 4,
+        concat_ws(char(10), new.titel, new.locatie, new.samenvatting),
+        4, new.id, NULL, substr(new.moment, 1, 10));
 END;
 CREATE TRIGGER groepssessie_zoek_au AFTER UPDATE ON groepssessie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 4;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 4,
-        concat_ws(char(10), new.titel, new.locatie, new.samenvatting), 4, new.id, NULL, substr(new.moment, 1, 10));
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 4;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 4,
+        concat_ws(char(10), new.titel, new.locatie, new.samenvatting),
+        4, new.id, NULL, substr(new.moment, 1, 10));
 END;
 CREATE TRIGGER groepssessie_zoek_ad AFTER DELETE ON groepssessie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 4;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 4;
 END;
 
 -- An evaluation belongs to the werkervaringsplek's traject.
 CREATE TRIGGER werkervaring_evaluatie_zoek_ai AFTER INSERT ON werkervaring_evaluatie BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 5, new.bevindingen, 5,
-        new.id, (SELECT traject_id FROM werkervaringsplek WHERE id = new.werkervaringsplek_id), new.datum);
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 5,
+        new.bevindingen,
+        5, new.id, (SELECT traject_id FROM werkervaringsplek WHERE id = new.werkervaringsplek_id), substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER werkervaring_evaluatie_zoek_au AFTER UPDATE ON werkervaring_evaluatie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 5;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 5, new.bevindingen, 5,
-        new.id, (SELECT traject_id FROM werkervaringsplek WHERE id = new.werkervaringsplek_id), new.datum);
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 5;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 5,
+        new.bevindingen,
+        5, new.id, (SELECT traject_id FROM werkervaringsplek WHERE id = new.werkervaringsplek_id), substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER werkervaring_evaluatie_zoek_ad AFTER DELETE ON werkervaring_evaluatie BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 5;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 5;
 END;
 
 CREATE TRIGGER afspraak_zoek_ai AFTER INSERT ON afspraak BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 6,
-        concat_ws(char(10), new.onderwerp, new.locatie, new.toelichting), 6, new.id, new.traject_id,
-        substr(new.begin_moment, 1, 10));
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.begin_moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 6,
+        concat_ws(char(10), new.onderwerp, new.locatie, new.toelichting),
+        6, new.id, new.traject_id, substr(new.begin_moment, 1, 10));
 END;
 CREATE TRIGGER afspraak_zoek_au AFTER UPDATE ON afspraak BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 6;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (new.id * 8 + 6,
-        concat_ws(char(10), new.onderwerp, new.locatie, new.toelichting), 6, new.id, new.traject_id,
-        substr(new.begin_moment, 1, 10));
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.begin_moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 6;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.begin_moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 6,
+        concat_ws(char(10), new.onderwerp, new.locatie, new.toelichting),
+        6, new.id, new.traject_id, substr(new.begin_moment, 1, 10));
 END;
 CREATE TRIGGER afspraak_zoek_ad AFTER DELETE ON afspraak BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 6;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.begin_moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 6;
 END;
 
 CREATE TRIGGER stap_antwoord_zoek_ai AFTER INSERT ON stap_antwoord BEGIN
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum)
-        VALUES (new.id * 8 + 7, new.antwoord, 7, new.id, new.traject_id, new.datum);
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 7,
+        new.antwoord,
+        7, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER stap_antwoord_zoek_au AFTER UPDATE ON stap_antwoord BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 7;
-    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum)
-        VALUES (new.id * 8 + 7, new.antwoord, 7, new.id, new.traject_id, new.datum);
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 7;
+    INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum) VALUES (
+        coalesce(CAST(julianday(substr(new.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + new.id * 8 + 7,
+        new.antwoord,
+        7, new.id, new.traject_id, substr(new.datum, 1, 10));
 END;
 CREATE TRIGGER stap_antwoord_zoek_ad AFTER DELETE ON stap_antwoord BEGIN
-    DELETE FROM zoek_fts WHERE rowid = old.id * 8 + 7;
+    DELETE FROM zoek_fts WHERE rowid = coalesce(CAST(julianday(substr(old.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + old.id * 8 + 7;
 END;
 
 -- What was recorded before this index existed.
 INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum)
-    SELECT id * 8 + 1, concat_ws(char(10), doel, deelnemers, samenvatting, afspraken, vervolgactie), 1, id, traject_id,
-           substr(moment, 1, 10) FROM contactmoment;
+    SELECT coalesce(CAST(julianday(substr(x.moment, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + x.id * 8 + 1,
+           concat_ws(char(10), x.doel, x.deelnemers, x.samenvatting, x.afspraken, x.vervolgactie), 1, x.id, x.traject_id, substr(x.moment, 1, 10)
+    FROM contactmoment AS x;
 INSERT INTO zoek_fts (rowid, tekst, bron, bron_id, traject_id, datum)
-    SELECT id * 8 + 7, antwoord, 7, id, traject_id, datum FROM stap_antwoord;
+    SELECT coalesce(CAST(julianday(substr(x.datum, 1, 10)) - 2440587.5 AS INTEGER), 0) * 4294967296 + x.id * 8 + 7,
+           x.antwoord, 7, x.id, x.traject_id, substr(x.datum, 1, 10)
+    FROM stap_antwoord AS x;
