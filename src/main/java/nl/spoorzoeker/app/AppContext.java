@@ -24,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
     private final nl.spoorzoeker.concept.ConceptService concepten;
     private final nl.spoorzoeker.agenda.AfspraakService afspraken;
+    private final nl.spoorzoeker.search.ZoekService zoeken;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
         this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
         this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
+        this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -102,6 +104,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.agenda.AfspraakService afspraken() {
         return afspraken;
+    }
+
+    public nl.spoorzoeker.search.ZoekService zoeken() {
+        return zoeken;
     }
 
     @Override

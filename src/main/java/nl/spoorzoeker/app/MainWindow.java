@@ -42,6 +42,7 @@ public final class MainWindow implements Navigator {
     private final Lazy<WerkgeverListView> werkgeverList;
     private final Lazy<InstellingenView> instellingen;
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
+    private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
@@ -53,6 +54,7 @@ public final class MainWindow implements Navigator {
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), dossierDialogs));
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
+        this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
@@ -62,6 +64,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
         shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);
         shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
+        shell.addNavigation("zoeken", "nav.zoeken", Material2MZ.SEARCH, this::showZoeken);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
@@ -89,6 +92,8 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+3"), this::showAgenda);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+4"), this::showZoeken);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+K"), this::showZoeken);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+5"), this::showWerkgevers);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+6"), this::showInstellingen);
         showVandaag();
@@ -186,6 +191,12 @@ public final class MainWindow implements Navigator {
 
     nl.spoorzoeker.agenda.ui.AgendaView agenda() {
         return agenda.get();
+    }
+
+    /** The search screen with the cursor in its field. */
+    public void showZoeken() {
+        show("zoeken", zoeken.get());
+        zoeken.get().focus();
     }
 
     public void showAgenda() {

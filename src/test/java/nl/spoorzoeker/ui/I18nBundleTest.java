@@ -105,6 +105,7 @@ class I18nBundleTest {
         FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
         FAMILIES.put("contactsoort.", names(nl.spoorzoeker.activity.ContactSoort.values(), Enum::name));
         FAMILIES.put("gat.", names(nl.spoorzoeker.activity.Contactgat.Soort.values(), Enum::name));
+        FAMILIES.put("bron.", names(nl.spoorzoeker.search.Bron.values(), Enum::name));
         FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
         FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
         FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.jobsearch.SollicitatieStatus.values(), Enum::name));

@@ -1,0 +1,212 @@
+package nl.spoorzoeker.search.ui;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.search.Bron;
+import nl.spoorzoeker.search.ZoekService;
+import nl.spoorzoeker.search.Zoekresultaat;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Page;
+import nl.spoorzoeker.ui.UiContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * One field that searches every note of the practice as the coach types: each hit with its
+ * dossier, date, kind and the words found in bold; Enter or a double click opens it where it lives.
+ */
+public final class ZoekView implements Page {
+
+    /** Typing pauses this long before a search runs: fast typists do not queue a search per key. */
+    static final Duration PAUZE = Duration.millis(150);
+
+    private final UiContext ui;
+    private final ZoekService service;
+    private final VBox root = new VBox(12);
+    private final TextField veld = new TextField();
+    private final Label aantal = new Label();
+    private final ListView<Zoekresultaat> lijst = new ListView<>();
+    private final PauseTransition pauze = new PauseTransition(PAUZE);
+    /** Counts searches, so the answer to an older one never replaces a newer one. */
+    private long volgnummer;
+
+    public ZoekView(UiContext ui, ZoekService service) {
+        this.ui = ui;
+        this.service = service;
+        root.setId("zoeken");
+        Label titel = new Label(I18n.t("nav.zoeken").replace("_", ""));
+        titel.getStyleClass().add("title-2");
+        veld.setId("zoek-veld");
+        veld.setPromptText(I18n.t("zoek.prompt"));
+        veld.getStyleClass().add("large");
+        HBox.setHgrow(veld, Priority.ALWAYS);
+        HBox zoekregel = new HBox(8, FontIcon.of(Material2MZ.SEARCH, 22), veld);
+        zoekregel.setAlignment(Pos.CENTER_LEFT);
+        aantal.setId("zoek-aantal");
+        aantal.getStyleClass().add("text-muted");
+        lijst.setId("zoek-resultaten");
+        lijst.setCellFactory(v -> new Treffer());
+        lijst.setPlaceholder(new Label(I18n.t("zoek.leeg")));
+        VBox.setVgrow(lijst, Priority.ALWAYS);
+        root.getChildren().setAll(titel, zoekregel, aantal, lijst);
+
+        pauze.setOnFinished(e -> zoek(veld.getText()));
+        veld.textProperty().addListener((obs, oud, nieuw) -> pauze.playFromStart());
+        veld.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !lijst.getItems().isEmpty()) {
+                lijst.requestFocus();
+                lijst.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                pauze.stop();
+                zoek(veld.getText(), true);
+                e.consume();
+            }
+        });
+        lijst.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && lijst.getSelectionModel().getSelectedItem() != null) {
+                open(lijst.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.UP && lijst.getSelectionModel().getSelectedIndex() == 0) {
+                veld.requestFocus();
+            }
+        });
+        lijst.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && lijst.getSelectionModel().getSelectedItem() != null) {
+                open(lijst.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        zoek(veld.getText());
+    }
+
+    /** Ctrl+K: the cursor in the search field, its text selected for a new search. */
+    public void focus() {
+        veld.requestFocus();
+        veld.selectAll();
+    }
+
+    private void zoek(String invoer) {
+        zoek(invoer, false);
+    }
+
+    /** @param openEerste open the first hit once found (Enter in the field) */
+    private void zoek(String invoer, boolean openEerste) {
+        long nummer = ++volgnummer;
+        ui.background().run(() -> service.zoek(invoer), treffers -> {
+            if (nummer != volgnummer) {
+                return;
+            }
+            toon(invoer, treffers);
+            if (openEerste && !treffers.isEmpty()) {
+                open(treffers.getFirst());
+            }
+        });
+    }
+
+    private void toon(String invoer, List<Zoekresultaat> treffers) {
+        lijst.getItems().setAll(treffers);
+        aantal.setText(invoer == null || invoer.isBlank() ? ""
+                : treffers.size() >= ZoekService.LIMIET ? I18n.t("zoek.aantalMeer", ZoekService.LIMIET)
+                : I18n.t("zoek.aantal", treffers.size()));
+        lijst.setPlaceholder(new Label(I18n.t(invoer == null || invoer.isBlank() ? "zoek.leeg" : "zoek.niets")));
+    }
+
+    private void open(Zoekresultaat z) {
+        if (z.dossierId() == null) {
+            ui.navigator().status(I18n.t("zoek.geenDossier"));
+            return;
+        }
+        ui.navigator().openDossier(z.dossierId(), tab(z.bron()));
+    }
+
+    static DossierTab tab(Bron bron) {
+        return switch (bron) {
+            case CONTACTMOMENT, GROEPSSESSIE -> DossierTab.LOGBOEK;
+            case SOLLICITATIE, NETWERKCONTACT -> DossierTab.SOLLICITATIES;
+            case EVALUATIE -> DossierTab.WERKERVARING;
+            case AFSPRAAK -> DossierTab.AFSPRAKEN;
+            case STAPANTWOORD -> DossierTab.FASEN;
+        };
+    }
+
+    /** The fragment as text runs, the matched words in bold. */
+    static List<Text> fragment(String fragment) {
+        List<Text> runs = new java.util.ArrayList<>();
+        StringBuilder deel = new StringBuilder();
+        boolean vet = false;
+        for (char c : fragment.replace("\n", " · ").toCharArray()) {
+            if (c == Zoekresultaat.BEGIN || c == Zoekresultaat.EINDE) {
+                if (!deel.isEmpty()) {
+                    runs.add(run(deel.toString(), vet));
+                    deel.setLength(0);
+                }
+                vet = c == Zoekresultaat.BEGIN;
+            } else {
+                deel.append(c);
+            }
+        }
+        if (!deel.isEmpty()) {
+            runs.add(run(deel.toString(), vet));
+        }
+        return runs;
+    }
+
+    private static Text run(String tekst, boolean vet) {
+        Text text = new Text(tekst);
+        text.getStyleClass().add(vet ? "zoek-treffer" : "zoek-tekst");
+        return text;
+    }
+
+    private static final class Treffer extends ListCell<Zoekresultaat> {
+        @Override
+        protected void updateItem(Zoekresultaat z, boolean empty) {
+            super.updateItem(z, empty);
+            setText(null);
+            if (empty || z == null) {
+                setGraphic(null);
+                return;
+            }
+            Label naam = new Label(z.naam() == null ? I18n.t("zoek.geenDossier") : z.naam());
+            naam.getStyleClass().add("text-bold");
+            Label soort = new Label(I18n.t("bron." + z.bron().name()));
+            soort.getStyleClass().add("fase-badge");
+            Region ruimte = new Region();
+            HBox.setHgrow(ruimte, Priority.ALWAYS);
+            Label datum = new Label(DateInput.format(z.datum()));
+            datum.getStyleClass().add("text-muted");
+            HBox kop = new HBox(10, naam, soort, ruimte, datum);
+            kop.setAlignment(Pos.CENTER_LEFT);
+            TextFlow tekst = new TextFlow(fragment(z.fragment()).toArray(Node[]::new));
+            tekst.setPrefWidth(0);
+            tekst.setMaxWidth(Double.MAX_VALUE);
+            VBox box = new VBox(4, kop, tekst);
+            box.setPadding(new Insets(4, 2, 4, 2));
+            setGraphic(box);
+        }
+    }
+}
