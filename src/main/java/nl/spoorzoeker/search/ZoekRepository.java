@@ -17,18 +17,7 @@ import org.jooq.DSLContext;
  */
 final class ZoekRepository {
 
-    /**
-     * The newest hits first (the rowid starts with the date), limited before anything is joined, so
-     * a common word costs no more than a rare one. snippet() needs the FTS row, hence the inner query.
-     */
-    static final String SQL = """
-            SELECT z.bron, z.bron_id, z.traject_id, z.datum, z.fragment, w.naam
-            FROM (SELECT rowid AS r, bron, bron_id, traject_id, datum,
-                         snippet(zoek_fts, 0, char(2), char(3), '…', 14) AS fragment
-                  FROM zoek_fts WHERE zoek_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS z
-            LEFT JOIN traject t ON t.id = z.traject_id
-            LEFT JOIN werknemer w ON w.id = t.werknemer_id
-            ORDER BY z.r DESC""";
+    static final String SQL = ZoekSql.TEKST;
 
     private final DSLContext ctx;
 
@@ -39,16 +28,27 @@ final class ZoekRepository {
     List<Zoekresultaat> zoek(String match, int limiet) {
         List<Zoekresultaat> resultaten = new ArrayList<>();
         List<Integer> groepen = new ArrayList<>();
-        for (var r : ctx.resultQuery(SQL, match, limiet).fetch()) {
-            Bron bron = Bron.van(((Number) r.get(0)).intValue());
-            int bronId = ((Number) r.get(1)).intValue();
-            Integer traject = r.get(2) == null ? null : ((Number) r.get(2)).intValue();
-            if (bron == Bron.GROEPSSESSIE) {
-                groepen.add(bronId);
+        // Straight JDBC: this query runs on every keystroke, and jOOQ's plain-SQL parsing and
+        // record mapping tripled the cost of a rare word (measured: docs/benchmarks.md).
+        ctx.connection(c -> {
+            try (var ps = c.prepareStatement(SQL)) {
+                ps.setString(1, match);
+                ps.setInt(2, limiet);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Bron bron = Bron.van(rs.getInt(1));
+                        int bronId = rs.getInt(2);
+                        int traject = rs.getInt(3);
+                        Integer dossier = rs.wasNull() ? null : traject;
+                        if (bron == Bron.GROEPSSESSIE) {
+                            groepen.add(bronId);
+                        }
+                        resultaten.add(new Zoekresultaat(bron, bronId, dossier, rs.getString(6),
+                                LocalDate.parse(rs.getString(4)), rs.getString(5)));
+                    }
+                }
             }
-            resultaten.add(new Zoekresultaat(bron, bronId, traject, (String) r.get(5),
-                    LocalDate.parse((String) r.get(3)), (String) r.get(4)));
-        }
+        });
         if (groepen.isEmpty()) {
             return resultaten;
         }

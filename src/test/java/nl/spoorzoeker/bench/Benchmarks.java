@@ -18,9 +18,18 @@ public final class Benchmarks {
             System.setProperty("prism.order", "sw");
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        // BENCH_ONLY=search (or startup, filter) runs one part.
+        String only = System.getenv().getOrDefault("BENCH_ONLY", "");
         List<String> rows = new ArrayList<>();
-        rows.addAll(StartupBenchmark.report(runs, 500));
-        rows.addAll(FilterBenchmark.report(1000, 6));
+        if (only.isEmpty() || only.equals("startup")) {
+            rows.addAll(StartupBenchmark.report(runs, 500));
+        }
+        if (only.isEmpty() || only.equals("filter")) {
+            rows.addAll(FilterBenchmark.report(1000, 6));
+        }
+        if (only.isEmpty() || only.equals("search")) {
+            rows.addAll(SearchBenchmark.report());
+        }
         System.out.println();
         System.out.println("Spoorzoeker benchmarks — " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, display: " + (System.getenv("DISPLAY") == null ? "headless" : System.getenv("DISPLAY")));

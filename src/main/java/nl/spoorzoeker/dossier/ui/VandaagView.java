@@ -47,6 +47,7 @@ public final class VandaagView implements Page {
     private final nl.spoorzoeker.activity.ContactService contacten;
     private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
+    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
     private final Runnable loadDemo;
     private java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
@@ -55,7 +56,8 @@ public final class VandaagView implements Page {
     public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                        nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.activity.ContactService contacten,
                        nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
-                       nl.spoorzoeker.jobsearch.WerkervaringService werkervaring, Runnable loadDemo) {
+                       nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
+                       nl.spoorzoeker.agenda.AfspraakService afspraken, Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -63,6 +65,7 @@ public final class VandaagView implements Page {
         this.contacten = contacten;
         this.arbeidsmarkt = arbeidsmarkt;
         this.werkervaring = werkervaring;
+        this.afspraken = afspraken;
         this.loadDemo = loadDemo;
         root.setId("vandaag");
     }
@@ -74,7 +77,7 @@ public final class VandaagView implements Page {
 
     private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
                         java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> fasen,
-                        List<Gat> gaten) {
+                        List<Gat> gaten, List<nl.spoorzoeker.agenda.Afspraak> afspraken) {
     }
 
     /** A gap in the record of one active dossier: what, for how many days, and where to mend it. */
@@ -114,7 +117,8 @@ public final class VandaagView implements Page {
     public void refresh() {
         ui.background().run(() -> {
             List<DossierRegel> regels = dossiers.list();
-            return new Data(regels, tijdlijnen.openTermijnen(HORIZON_DAGEN), fasen.huidigeFasenPerDossier(), gaten(regels));
+            return new Data(regels, tijdlijnen.openTermijnen(HORIZON_DAGEN), fasen.huidigeFasenPerDossier(), gaten(regels),
+                    afspraken.tussen(ui.today(), ui.today().plusDays(1)));
         }, data -> {
             huidigeFasen = data.fasen();
             show(data.regels().stream()
@@ -122,12 +126,12 @@ public final class VandaagView implements Page {
                         .map(r -> DossierRij.of(r, ui.today()))
                         .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
                         .toList(),
-                data.termijnen(), data.gaten(), data.regels().isEmpty());
+                data.termijnen(), data.gaten(), data.afspraken(), data.regels().isEmpty());
         });
     }
 
     private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, List<Gat> gaten,
-                      boolean practiceEmpty) {
+                      List<nl.spoorzoeker.agenda.Afspraak> afspraken, boolean practiceEmpty) {
         Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
         title.getStyleClass().add("title-2");
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
@@ -138,6 +142,7 @@ public final class VandaagView implements Page {
         } else if (actief.isEmpty()) {
             content.getChildren().add(new Label(I18n.t("vandaag.noActive")));
         } else {
+            afspraken(content, afspraken);
             gaten(content, gaten);
             termijnen(content, termijnen);
             Label actiefTitel = new Label(I18n.t("vandaag.actief", actief.size()));
@@ -185,6 +190,37 @@ public final class VandaagView implements Page {
     }
 
     /** Dossiers with a gap in their record: no contact, or no employer/network contact in the job market phase. */
+    /** Today's and tomorrow's appointments, so the coach sees the day at a glance. */
+    private void afspraken(VBox content, List<nl.spoorzoeker.agenda.Afspraak> afspraken) {
+        if (afspraken.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t("vandaag.afspraken", afspraken.size()));
+        heading.getStyleClass().add("title-4");
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-afspraken");
+        DateTimeFormatter wanneer = DateTimeFormatter.ofPattern("EEE HH:mm", I18n.locale());
+        for (var a : afspraken) {
+            Label tijd = new Label(wanneer.format(a.begin()));
+            tijd.getStyleClass().add("text-bold");
+            tijd.setMinWidth(90);
+            Label naam = new Label(a.naam());
+            naam.setMinWidth(220);
+            Label onderwerp = new Label(a.onderwerp());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label plaats = new Label(a.locatie() == null ? "" : a.locatie());
+            plaats.getStyleClass().add("text-muted");
+            HBox row = new HBox(12, tijd, naam, onderwerp, spacer, plaats);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("card-row");
+            row.setPadding(new Insets(6, 12, 6, 12));
+            row.setOnMouseClicked(e -> ui.navigator().openDossier(a.dossierId(), nl.spoorzoeker.ui.DossierTab.AFSPRAKEN));
+            lines.getChildren().add(row);
+        }
+        content.getChildren().addAll(heading, lines);
+    }
+
     private void gaten(VBox content, List<Gat> gaten) {
         if (gaten.isEmpty()) {
             return;
