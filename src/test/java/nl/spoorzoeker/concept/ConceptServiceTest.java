@@ -1,0 +1,43 @@
+package nl.spoorzoeker.concept;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.spoorzoeker.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drafts survive every character a note can hold, are replaced by the newer one, and go when removed. */
+class ConceptServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDraftComesBackExactlyAndIsReplacedAndRemoved() throws Exception {
+        try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
+            ConceptService concepten = new ConceptService(db, CLOCK);
+            Map<String, String> velden = new LinkedHashMap<>();
+            velden.put("contact-samenvatting", "Regel 1\nRegel 2\r\n\tmet tab, = en : en \\ en # en ! en Çiğdem 💼");
+            velden.put("contact-duur", "");
+            velden.put("lang", "x".repeat(100_000));
+            concepten.bewaar("contact:nieuw:1", velden);
+            assertEquals(velden, concepten.lees("contact:nieuw:1").orElseThrow().velden());
+            assertEquals(CLOCK.instant(), concepten.lees("contact:nieuw:1").orElseThrow().gewijzigdOp());
+            concepten.bewaar("contact:nieuw:1", Map.of("contact-samenvatting", "nieuwer"));
+            assertEquals(Map.of("contact-samenvatting", "nieuwer"), concepten.lees("contact:nieuw:1").orElseThrow().velden());
+            assertTrue(concepten.lees("contact:nieuw:2").isEmpty(), "drafts are per form");
+            concepten.verwijder("contact:nieuw:1");
+            assertTrue(concepten.lees("contact:nieuw:1").isEmpty());
+        }
+    }
+
+    @Test
+    void anUnreadableDraftIsIgnoredNotFatal() {
+        assertEquals(Map.of(), ConceptRepository.decode("\\u12"));
+    }
+}
