@@ -71,7 +71,14 @@ public final class AfsprakenPane {
         metToelichting.setId("afspraak-export-toelichting");
         Button export = new Button(I18n.t("afspraak.export"), FontIcon.of(Material2MZ.SAVE_ALT, 16));
         export.setId("afspraak-export");
-        export.setOnAction(e -> dialogs.exporteer(komend, "afspraken.ics", metToelichting.isSelected()));
+        export.setTooltip(new javafx.scene.control.Tooltip(I18n.t("afspraak.export.uitleg")));
+        // The selected appointment on its own, or else every coming one of this dossier.
+        export.setOnAction(e -> {
+            Afspraak gekozen = tabel.getSelectionModel().getSelectedItem();
+            dialogs.exporteer(gekozen != null ? List.of(gekozen) : komend,
+                    gekozen != null ? "afspraak-" + gekozen.begin().toLocalDate() + ".ics" : "afspraken.ics",
+                    metToelichting.isSelected());
+        });
         for (Button b : List.of(nieuw, annuleer, export)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
