@@ -1,0 +1,119 @@
+package nl.spoorzoeker.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report says, as plain data built from the dossier for its period; the checks read it and
+ * the PDF renderer only lays it out. Dates that are not known are null; lists are never null.
+ *
+ * @param teksten      the narrative sections as the coach wrote them (missing or blank: not written)
+ * @param werkGevonden whether the traject led to work (an eindrapportage without it must explain why)
+ */
+public record RapportModel(
+        RapportSoort soort,
+        LocalDate van,
+        LocalDate tot,
+        Traject traject,
+        List<Activiteit> activiteiten,
+        Sollicitaties sollicitaties,
+        int netwerkcontacten,
+        List<Werkervaring> werkervaring,
+        Belastbaarheid belastbaarheid,
+        Profielen profielen,
+        boolean arbeidsmarktfase,
+        String statusSpoor1,
+        Map<Sectie, String> teksten,
+        Akkoord akkoord,
+        List<Ontvanger> distributie,
+        List<Knelpunt> knelpunten,
+        List<String> ontbrekendeRivDelen,
+        boolean werkGevonden) {
+
+    public RapportModel {
+        activiteiten = List.copyOf(activiteiten);
+        werkervaring = List.copyOf(werkervaring);
+        teksten = Map.copyOf(teksten);
+        distributie = List.copyOf(distributie);
+        knelpunten = List.copyOf(knelpunten);
+        ontbrekendeRivDelen = List.copyOf(ontbrekendeRivDelen);
+    }
+
+    /**
+     * @param ejeDatum                eerstejaarsevaluatie, or null
+     * @param adRapportDatum          latest arbeidsdeskundig rapport, or null
+     * @param uitzonderingLateStart   why spoor 2 may start later than EJE + 6 weeks, or null
+     * @param uitzonderingDocument    the document that supports the exception, or null
+     * @param eindevaluatieUiterlijk  the date the eindrapportage must be ready (about week 89)
+     * @param vorigeRapportageTot     end of the previous report's period, or null for the first
+     */
+    public record Traject(LocalDate eersteZiektedag, LocalDate startdatum, LocalDate ejeDatum, LocalDate adRapportDatum,
+                          String uitzonderingLateStart, String uitzonderingDocument, LocalDate eindevaluatieUiterlijk,
+                          LocalDate vorigeRapportageTot) {
+    }
+
+    /** One logged contact in the period, with what C09 asks of it. */
+    public record Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
+                             String afspraken, String vervolg, boolean marktcontact) {
+    }
+
+    /** One sollicitatie in the period. */
+    public record Sollicitatie(LocalDate datum, String organisatie, String functie, String kanaal, String status,
+                               boolean bewijs) {
+    }
+
+    /** The sollicitaties of the period against the norm (null: no norm agreed). */
+    public record Sollicitaties(List<Sollicitatie> lijst, int verstuurd, Integer normPerWeek, Integer normInPeriode) {
+        public Sollicitaties {
+            lijst = List.copyOf(lijst);
+        }
+    }
+
+    /** A werkervaringsplek running in the period. */
+    public record Werkervaring(String organisatie, LocalDate start, LocalDate eind, boolean opbouwschema,
+                               String beoogdeUitkomst, String waaromGeenUitkomst, LocalDate laatsteEvaluatie) {
+    }
+
+    /** The latest belastbaarheid snapshot, and whether a newer one came after the previous report. */
+    public record Belastbaarheid(LocalDate datum, String bron, String documenttype, Integer urenPerWeekMinuten,
+                                 boolean nieuwSindsVorigeRapportage) {
+    }
+
+    /**
+     * @param zoekprofielHerzien whether the zoekprofiel got a new version in this period
+     */
+    public record Profielen(boolean persoonsprofiel, List<Zoekrichting> zoekrichtingen, boolean zoekprofielHerzien) {
+        public Profielen {
+            zoekrichtingen = List.copyOf(zoekrichtingen);
+        }
+    }
+
+    public record Zoekrichting(String functie, String niveau, Integer urenPerWeekMinuten, String regio,
+                               String onderbouwing) {
+    }
+
+    public enum AkkoordSoort {
+        GETEKEND, MONDELING, WEIGERT
+    }
+
+    /** The werknemer's visie and how they agreed (C15); null when nothing was recorded. */
+    public record Akkoord(String visie, AkkoordSoort soort, LocalDate datum, String reden) {
+    }
+
+    public enum OntvangerSoort {
+        WERKGEVER, WERKNEMER, BEDRIJFSARTS, CASEMANAGER, ANDERS
+    }
+
+    public record Ontvanger(OntvangerSoort soort, String naam, LocalDate datum) {
+    }
+
+    /** A problem in the traject; a difference of opinion asks whether a deskundigenoordeel was considered (C14). */
+    public record Knelpunt(String omschrijving, boolean verschilVanInzicht, LocalDate deskundigenoordeelOverwogen) {
+    }
+
+    public String tekst(Sectie sectie) {
+        String t = teksten.get(sectie);
+        return t == null || t.isBlank() ? null : t;
+    }
+}
