@@ -25,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.concept.ConceptService concepten;
     private final nl.spoorzoeker.agenda.AfspraakService afspraken;
     private final nl.spoorzoeker.search.ZoekService zoeken;
+    private final nl.spoorzoeker.report.RapportService rapporten;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -43,6 +44,8 @@ public final class AppContext implements AutoCloseable {
         this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
         this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
         this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
+        this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
+                profielen, fasen);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -108,6 +111,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.search.ZoekService zoeken() {
         return zoeken;
+    }
+
+    public nl.spoorzoeker.report.RapportService rapporten() {
+        return rapporten;
     }
 
     @Override

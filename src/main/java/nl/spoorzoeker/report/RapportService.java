@@ -1,0 +1,163 @@
+package nl.spoorzoeker.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.ContactSoort;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.jobsearch.SollicitatieStatus;
+import nl.spoorzoeker.jobsearch.Sollicitatienorm;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.jobsearch.Werkervaringsplek;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.timeline.Gebeurtenissen;
+import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.timeline.Tijdlijn;
+
+/**
+ * Builds a report's model from the dossier for its period, so the checks and the PDF read one
+ * plain set of data: what happened in the period (contacts, sollicitaties, network, placements),
+ * what stands (belastbaarheid, profiles, the Poortwachter events) and what the coach wrote.
+ */
+public final class RapportService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final DossierService dossiers;
+    private final TijdlijnService tijdlijnen;
+    private final ContactService contacten;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final ProfielService profielen;
+    private final FaseService fasen;
+
+    public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
+                          ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
+                          FaseService fasen) {
+        this.dossiers = dossiers;
+        this.tijdlijnen = tijdlijnen;
+        this.contacten = contacten;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.werkervaring = werkervaring;
+        this.profielen = profielen;
+        this.fasen = fasen;
+    }
+
+    public RapportModel model(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot, Rapportinvoer invoer) {
+        Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
+        Tijdlijn tijdlijn = tijdlijnen.tijdlijn(dossierId);
+        Gebeurtenissen gedaan = tijdlijn.gedaan();
+        ProfielService.Profielen profiel = profielen.profielen(dossierId);
+        FaseService.Overzicht fase = fasen.overzicht(dossierId);
+        ArbeidsmarktService.Overzicht markt = arbeidsmarkt.overzicht(dossierId);
+
+        LocalDate vorigeRapportage = gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van))
+                .max(LocalDate::compareTo).orElse(null);
+        LocalDate adRapport = profiel.adRapporten().stream().map(a -> a.datum()).filter(d -> !d.isAfter(tot))
+                .max(LocalDate::compareTo).orElse(gedaan.adRapport());
+        LocalDate eindrapportageUiterlijk = tijdlijnen.mijlpalen(tijdlijn).stream()
+                .filter(m -> m.soort() == MijlpaalSoort.EINDRAPPORTAGE).map(Mijlpaal::deadline).findFirst().orElse(null);
+        RapportModel.Traject traject = new RapportModel.Traject(dossier.traject().eersteZiektedag(),
+                dossier.traject().startdatum(), gedaan.eerstejaarsevaluatie(), adRapport, invoer.uitzonderingLateStart(),
+                invoer.uitzonderingDocument(), eindrapportageUiterlijk, vorigeRapportage);
+
+        var belastbaarheid = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b ->
+                        new RapportModel.Belastbaarheid(b.datum(), b.bron().name(), b.documenttype().name(),
+                                b.urenPerWeekMinuten(), vorigeRapportage != null && b.datum().isAfter(vorigeRapportage)))
+                .orElse(null);
+
+        List<Zoekrichting> richtingen = profiel.zoekprofielen().stream().findFirst()
+                .map(z -> z.richtingen().stream().filter(Zoekrichting::actief).toList()).orElse(List.of());
+        boolean herzien = profiel.zoekprofielen().stream().map(z -> LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM))
+                .anyMatch(d -> !d.isBefore(van) && !d.isAfter(tot));
+        RapportModel.Profielen profielen = new RapportModel.Profielen(!profiel.persoonsprofielen().isEmpty(),
+                richtingen.stream().map(r -> new RapportModel.Zoekrichting(r.functie(), r.niveau(), r.urenPerWeekMinuten(),
+                        r.regio(), r.onderbouwing())).toList(), herzien);
+
+        boolean arbeidsmarktfase = fase.fasen().stream().anyMatch(f -> f.soort() == FaseSoort.ARBEIDSMARKT
+                && !f.start().isAfter(tot) && (f.eind() == null || !f.eind().isBefore(van)));
+
+        return new RapportModel(soort, van, tot, traject, activiteiten(dossierId, van, tot),
+                sollicitaties(markt, van, tot), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
+                werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
+                invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
+                ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
+                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)));
+    }
+
+    private List<RapportModel.Activiteit> activiteiten(int dossierId, LocalDate van, LocalDate tot) {
+        ContactService.Logboek log = contacten.logboek(dossierId);
+        List<RapportModel.Activiteit> lijst = new ArrayList<>();
+        log.contacten().stream().filter(c -> binnen(c.moment().toLocalDate(), van, tot)).forEach(c -> lijst.add(
+                new RapportModel.Activiteit(c.moment().toLocalDate(), c.duurMinuten(), c.soort().name(), c.doel(),
+                        c.samenvatting(), c.afspraken(), c.vervolgactie(),
+                        c.soort() == ContactSoort.WERKGEVERSCONTACT || c.soort() == ContactSoort.NETWERKCONTACT)));
+        log.groepssessies().stream().filter(g -> binnen(g.sessie().moment().toLocalDate(), van, tot)).forEach(g ->
+                lijst.add(new RapportModel.Activiteit(g.sessie().moment().toLocalDate(), g.aanwezigMinuten(),
+                        "GROEPSSESSIE", g.sessie().titel(), g.sessie().samenvatting(), null, null, false)));
+        lijst.sort(Comparator.comparing(RapportModel.Activiteit::datum));
+        return lijst;
+    }
+
+    private static RapportModel.Sollicitaties sollicitaties(ArbeidsmarktService.Overzicht markt, LocalDate van,
+                                                            LocalDate tot) {
+        List<Sollicitatie> inPeriode = markt.sollicitaties().stream().filter(s -> binnen(s.datum(), van, tot)
+                || s.stappen().stream().anyMatch(st -> binnen(st.datum(), van, tot))).toList();
+        Sollicitatienorm.Overzicht norm = Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), van, tot);
+        return new RapportModel.Sollicitaties(inPeriode.stream().sorted(Comparator.comparing(Sollicitatie::datum))
+                .map(s -> new RapportModel.Sollicitatie(s.datum(), s.organisatie(), s.functie(), s.kanaal().name(),
+                        s.status().name(), s.bewijs() != null || (s.bewijsReferentie() != null
+                                && !s.bewijsReferentie().isBlank()))).toList(),
+                norm.totaal(), markt.normPerWeek(), norm.normTotaal());
+    }
+
+    private List<RapportModel.Werkervaring> werkervaring(int dossierId, LocalDate van, LocalDate tot) {
+        return werkervaring.plekken(dossierId).stream()
+                .filter(p -> !p.startdatum().isAfter(tot) && (p.einddatum() == null || !p.einddatum().isBefore(van)))
+                .map(p -> new RapportModel.Werkervaring(p.organisatie(), p.startdatum(), p.einddatum(),
+                        p.weken().stream().anyMatch(w -> w.geplandMinuten() != null),
+                        p.beoogdeUitkomst() == null ? null : p.beoogdeUitkomst().name(), p.uitkomstToelichting(),
+                        p.evaluaties().stream().map(Werkervaringsplek.Evaluatie::datum).filter(d -> !d.isAfter(tot))
+                                .max(LocalDate::compareTo).orElse(null)))
+                .toList();
+    }
+
+    /** The parts of the re-integratieverslag that should exist by {@code tot} and are not recorded (C17). */
+    private static List<String> ontbrekend(Gebeurtenissen g, RapportSoort soort, Dossier dossier, LocalDate tot) {
+        List<String> mist = new ArrayList<>();
+        LocalDate e = dossier.traject().eersteZiektedag();
+        voeg(mist, g.probleemanalyse(), e.plusWeeks(6), tot, GebeurtenisSoort.PROBLEEMANALYSE);
+        voeg(mist, g.planVanAanpak(), e.plusWeeks(8), tot, GebeurtenisSoort.PLAN_VAN_AANPAK);
+        voeg(mist, g.eerstejaarsevaluatie(), e.plusWeeks(52), tot, GebeurtenisSoort.EERSTEJAARSEVALUATIE);
+        voeg(mist, g.adRapport(), e.plusWeeks(52), tot, GebeurtenisSoort.AD_RAPPORT);
+        if (soort == RapportSoort.EIND) {
+            voeg(mist, g.actueelOordeel(), e.plusWeeks(89), tot, GebeurtenisSoort.ACTUEEL_OORDEEL);
+        }
+        return mist;
+    }
+
+    private static void voeg(List<String> mist, LocalDate gedaan, LocalDate verwacht, LocalDate tot,
+                             GebeurtenisSoort soort) {
+        if (gedaan == null && !verwacht.isAfter(tot)) {
+            mist.add(soort.name());
+        }
+    }
+
+    private static boolean binnen(LocalDate d, LocalDate van, LocalDate tot) {
+        return d != null && !d.isBefore(van) && !d.isAfter(tot);
+    }
+}
