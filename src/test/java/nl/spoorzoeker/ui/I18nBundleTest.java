@@ -105,6 +105,9 @@ class I18nBundleTest {
         FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
         FAMILIES.put("contactsoort.", names(nl.spoorzoeker.activity.ContactSoort.values(), Enum::name));
         FAMILIES.put("gat.", names(nl.spoorzoeker.activity.Contactgat.Soort.values(), Enum::name));
+        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
+        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
+        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.search.Bron.values(), Enum::name));
         FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
         FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
@@ -114,6 +117,9 @@ class I18nBundleTest {
         FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
+        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
+        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
+        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));
         FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));

@@ -1,0 +1,191 @@
+package nl.spoorzoeker.report.pdf;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.report.Sectie;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
+ * sections in the order of domain.md §3.2, the generated ones as tables. It only lays out; every
+ * figure comes from the model.
+ */
+public final class RapportPdf {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private RapportPdf() {
+    }
+
+    public static byte[] render(RapportModel m, Rapportkop kop, java.time.Instant gemaakt) {
+        String titel = I18n.t("rapport.soort." + m.soort().name());
+        PdfSchrijver[] houder = new PdfSchrijver[1];
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], kop))) {
+            houder[0] = pdf;
+            pdf.begin();
+            pdf.omlaag(8);
+            pdf.alinea(titel, pdf.vet, 18, PdfSchrijver.TEKST);
+            pdf.alinea(kop.werknemer() + (kop.werkgever() == null ? "" : " — " + kop.werkgever()), pdf.gewoon, 11,
+                    PdfSchrijver.TEKST);
+            pdf.alinea(I18n.t("rapport.periode", datum(m.van()), datum(m.tot())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+            pdf.omlaag(6);
+
+            tekstsectie(pdf, m, Sectie.SAMENVATTING);
+            activiteiten(pdf, m);
+            sollicitaties(pdf, m);
+            werkervaring(pdf, m);
+            belastbaarheid(pdf, m);
+            zoekprofiel(pdf, m);
+            tekstsectie(pdf, m, Sectie.ANALYSE_PROFIELEN);
+            tekstsectie(pdf, m, Sectie.KNELPUNTEN);
+            tekstsectie(pdf, m, Sectie.BIJSTELLINGEN);
+            tekstsectie(pdf, m, Sectie.VERKLARING_NORM);
+            tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_SOLLICITATIES);
+            tekstsectie(pdf, m, Sectie.RESULTAAT);
+            tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_RESULTAAT);
+            tekstsectie(pdf, m, Sectie.PLANNING);
+            if (m.statusSpoor1() != null && !m.statusSpoor1().isBlank()) {
+                pdf.kop(I18n.t("rapport.sectie.spoor1"), 12);
+                pdf.alinea(m.statusSpoor1(), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            }
+            visie(pdf, m);
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
+            return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
+        }
+    }
+
+    private static void paginakop(PdfSchrijver pdf, Rapportkop kop) {
+        pdf.omlaag(4);
+        pdf.tekst(kop.praktijk(), pdf.vet, 11, PdfSchrijver.MARGE, PdfSchrijver.ACCENT);
+        String vertrouwelijk = I18n.t("rapport.vertrouwelijk");
+        pdf.tekst(vertrouwelijk, pdf.vet, 9, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE
+                - pdf.breedte(pdf.vet, 9, vertrouwelijk), PdfSchrijver.GRIJS);
+        if (kop.praktijkRegel() != null && !kop.praktijkRegel().isBlank()) {
+            pdf.omlaag(12);
+            pdf.tekst(kop.praktijkRegel(), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        }
+        pdf.omlaag(8);
+        pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.7f);
+        pdf.omlaag(10);
+    }
+
+    private static void tekstsectie(PdfSchrijver pdf, RapportModel m, Sectie sectie) {
+        String tekst = m.tekst(sectie);
+        if (tekst == null) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie." + sectie.name()), 12);
+        pdf.alinea(tekst, pdf.gewoon, 10, PdfSchrijver.TEKST);
+    }
+
+    private static void activiteiten(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.activiteiten"), 12);
+        int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
+        pdf.alinea(I18n.t("rapport.activiteiten.totaal", m.activiteiten().size(),
+                nl.spoorzoeker.input.NumberInput.formatHours(minuten)), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        if (m.activiteiten().isEmpty()) {
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Activiteit a : m.activiteiten()) {
+            rijen.add(new String[] {datum(a.datum()), soort(a.soort()), a.doel(), a.samenvatting(), a.afspraken()});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.doel"),
+                        I18n.t("rapport.kol.samenvatting"), I18n.t("rapport.kol.afspraken")},
+                new float[] {0.12f, 0.18f, 0.18f, 0.30f, 0.22f}, rijen);
+    }
+
+    private static String soort(String soort) {
+        return "GROEPSSESSIE".equals(soort) ? I18n.t("bron.GROEPSSESSIE") : I18n.t("contactsoort." + soort);
+    }
+
+    private static void sollicitaties(PdfSchrijver pdf, RapportModel m) {
+        RapportModel.Sollicitaties s = m.sollicitaties();
+        if (s.lijst().isEmpty() && !m.arbeidsmarktfase()) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.sollicitaties"), 12);
+        pdf.alinea(s.normInPeriode() == null ? I18n.t("rapport.sollicitaties.zonderNorm", s.verstuurd())
+                : I18n.t("rapport.sollicitaties.norm", s.verstuurd(), s.normInPeriode(), s.normPerWeek()),
+                pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        if (s.lijst().isEmpty()) {
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Sollicitatie r : s.lijst()) {
+            rijen.add(new String[] {datum(r.datum()), r.organisatie(), r.functie(), I18n.t("kanaal." + r.kanaal()),
+                    I18n.t("sollicitatiestatus." + r.status()), I18n.t(r.bewijs() ? "yes" : "no")});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.organisatie"),
+                        I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.kanaal"), I18n.t("rapport.kol.stand"),
+                        I18n.t("rapport.kol.bewijs")},
+                new float[] {0.12f, 0.24f, 0.24f, 0.15f, 0.15f, 0.10f}, rijen);
+    }
+
+    private static void werkervaring(PdfSchrijver pdf, RapportModel m) {
+        if (m.werkervaring().isEmpty()) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.werkervaring"), 12);
+        for (RapportModel.Werkervaring w : m.werkervaring()) {
+            pdf.alinea(I18n.t("rapport.werkervaring.regel", w.organisatie(), datum(w.start()),
+                    w.eind() == null ? "—" : datum(w.eind()),
+                    w.beoogdeUitkomst() == null ? "—" : I18n.t("uitkomst." + w.beoogdeUitkomst()),
+                    w.laatsteEvaluatie() == null ? "—" : datum(w.laatsteEvaluatie())), pdf.gewoon, 10, PdfSchrijver.TEKST);
+        }
+    }
+
+    private static void belastbaarheid(PdfSchrijver pdf, RapportModel m) {
+        if (m.belastbaarheid() == null) {
+            return;
+        }
+        RapportModel.Belastbaarheid b = m.belastbaarheid();
+        pdf.kop(I18n.t("rapport.sectie.belastbaarheid"), 12);
+        pdf.alinea(I18n.t("rapport.belastbaarheid.regel", datum(b.datum()), b.bron().toLowerCase(java.util.Locale.ROOT),
+                b.documenttype(), b.urenPerWeekMinuten() == null ? "—"
+                        : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerWeekMinuten())),
+                pdf.gewoon, 10, PdfSchrijver.TEKST);
+    }
+
+    private static void zoekprofiel(PdfSchrijver pdf, RapportModel m) {
+        if (m.profielen().zoekrichtingen().isEmpty()) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.zoekprofiel"), 12);
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
+            rijen.add(new String[] {z.functie(), z.niveau(), z.urenPerWeekMinuten() == null ? ""
+                    : nl.spoorzoeker.input.NumberInput.formatHours(z.urenPerWeekMinuten()), z.regio(), z.onderbouwing()});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
+                        I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
+                new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
+    }
+
+    private static void visie(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.visie"), 12);
+        RapportModel.Akkoord a = m.akkoord();
+        if (a == null) {
+            pdf.alinea(I18n.t("rapport.visie.geen"), pdf.gewoon, 10, PdfSchrijver.GRIJS);
+            return;
+        }
+        if (a.visie() != null) {
+            pdf.alinea(a.visie(), pdf.gewoon, 10, PdfSchrijver.TEKST);
+        }
+        if (a.soort() != null) {
+            pdf.omlaag(4);
+            pdf.alinea(I18n.t("rapport.akkoord." + a.soort().name(), a.datum() == null ? "—" : datum(a.datum()),
+                    a.reden() == null ? "" : a.reden()), pdf.vet, 10, PdfSchrijver.TEKST);
+        }
+    }
+
+    private static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+}

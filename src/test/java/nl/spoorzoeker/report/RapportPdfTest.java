@@ -1,0 +1,129 @@
+package nl.spoorzoeker.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spoorzoeker.report.pdf.RapportPdf;
+import nl.spoorzoeker.report.pdf.Rapportkop;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports rendered to real PDFs and read back: every section and row, embedded fonts, margins. */
+class RapportPdfTest {
+
+    static final Rapportkop KOP = new Rapportkop("Praktijk Zoë & Çiğdem", "Oudegracht 12, 3511 AB Utrecht · 030-1234567",
+            "Çiğdem Yılmaz-Łukasz", "Zorggroep De Linde");
+    static final Instant NU = Instant.parse("2026-11-24T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static String tekst(PDDocument doc) throws IOException {
+        return new PDFTextStripper().getText(doc);
+    }
+
+    /** Every glyph drawn lies within the page's side margins and above the footer line's bottom. */
+    static void binnenDeMarges(PDDocument doc) throws IOException {
+        List<String> buiten = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> posities) {
+                for (TextPosition p : posities) {
+                    float breedte = p.getPageWidth();
+                    if (p.getXDirAdj() < 55 || p.getXDirAdj() + p.getWidthDirAdj() > breedte - 55
+                            || p.getYDirAdj() > p.getPageHeight() - 20) {
+                        buiten.add(p.getUnicode() + "@" + p.getXDirAdj() + "," + p.getYDirAdj());
+                    }
+                }
+            }
+        };
+        stripper.getText(doc);
+        assertEquals(List.of(), buiten.stream().limit(5).toList(), "text outside the margins");
+    }
+
+    static void fontsIngebed(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (var naam : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(naam);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                assertTrue(font.getName().contains("DejaVu"), "never a standard 14 font: " + font.getName());
+            }
+        }
+    }
+
+    @Test
+    void aVoortgangsrapportageHasEverySectionAndRow() throws IOException {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.teksten.put(Sectie.PLANNING, "Volgende periode: twee sollicitaties per week, netwerkgesprek bij de Rotary.");
+        RapportModel m = b.bouw();
+        byte[] pdf = RapportPdf.render(m, KOP, NU);
+        Files.write(dir.resolve("voortgang.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = tekst(doc);
+            for (String kop : List.of("Voortgangsrapportage", "Samenvatting", "Activiteiten in deze periode",
+                    "Sollicitaties", "Belastbaarheid", "Zoekprofiel", "Analyse persoonsprofiel en zoekprofiel",
+                    "Bijstellingen", "Planning volgende periode", "Stand van spoor 1", "Visie en akkoord werknemer",
+                    "VERTROUWELIJK", "pagina 1 van")) {
+                assertTrue(t.contains(kop), "section " + kop);
+            }
+            assertTrue(t.contains("Çiğdem Yılmaz-Łukasz"), "Unicode name");
+            assertTrue(t.contains("Praktijk Zoë & Çiğdem"));
+            for (RapportModel.Activiteit a : m.activiteiten()) {
+                assertTrue(t.contains(a.datum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"))),
+                        "activity of " + a.datum());
+            }
+            assertTrue(t.contains("Gemeente Utrecht"), "the sollicitatie row");
+            assertEquals("Voortgangsrapportage", doc.getDocumentInformation().getTitle(),
+                    "metadata holds the title and no client data");
+            assertTrue(doc.getDocumentCatalog().getMetadata() != null, "XMP metadata");
+            assertEquals(1, doc.getDocumentCatalog().getOutputIntents().size(), "sRGB output intent");
+            fontsIngebed(doc);
+            binnenDeMarges(doc);
+        }
+    }
+
+    @Test
+    void longNotesLongWordsOddCharactersAndAThousandSollicitaties() throws IOException {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.teksten.put(Sectie.SAMENVATTING, "Lange notitie.\t Met tab\u00a0en harde spatie. "
+                + "woord ".repeat(16_000) + " " + "x".repeat(500) + " https://www.werk.nl/vacatures/"
+                + "a".repeat(300) + " € ß Zoë 💼 مرحبا");
+        List<RapportModel.Sollicitatie> veel = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            veel.add(new RapportModel.Sollicitatie(LocalDate.of(2026, 1, 1).plusDays(i % 300), "Organisatie " + i,
+                    "Functie met een vrij lange naam " + i, "VACATURE", "VERSTUURD", i % 2 == 0));
+        }
+        b.sollicitaties = new RapportModel.Sollicitaties(veel, 1000, 2, 12);
+        byte[] pdf = RapportPdf.render(b.bouw(), KOP, NU);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() > 40, "pages: " + doc.getNumberOfPages());
+            String t = tekst(doc);
+            assertTrue(t.contains("Organisatie 999"), "the last row");
+            assertTrue(t.contains("€") && t.contains("Zoë"));
+            assertTrue(t.contains("?"), "a character the font lacks becomes ?");
+            binnenDeMarges(doc);
+            fontsIngebed(doc);
+            // The table header is repeated on the pages the table runs onto.
+            String laatste = new PDFTextStripper() {
+                {
+                    setStartPage(doc.getNumberOfPages() - 1);
+                    setEndPage(doc.getNumberOfPages() - 1);
+                }
+            }.getText(doc);
+            assertTrue(laatste.contains("Organisatie") && laatste.contains("Kanaal"), "repeated header");
+        }
+    }
+}
