@@ -21,7 +21,8 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
             "init", InitCommand.class,
             "demo", DemoCommand.class,
             "dossiers", DossiersCommand.class,
-            "timeline", TimelineCommand.class);
+            "timeline", TimelineCommand.class,
+            "report", ReportCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")

@@ -109,4 +109,22 @@ class CommandLineTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--eerste-ziektedag"), none.err());
     }
+
+    @Test
+    void reportRendersAConceptPdfAndPrintsTheChecklist() throws Exception {
+        run("demo");
+        java.nio.file.Path pdf = dir.resolve("voortgang.pdf");
+        Result r = run("report", "--dossier", "1", "--type", "voortgang", "--to", "22-11-2026", "--out", pdf.toString());
+        assertEquals(ReportCommand.EXIT_BLOKKADES, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("BLOKKADE     C15"), r.out());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Voortgangsrapportage"));
+        }
+        assertEquals(0, run("report", "--dossier", "1", "--type", "eind", "--concept", "--out", pdf.toString()).code());
+        Result fout = run("report", "--dossier", "999", "--type", "eind", "--out", pdf.toString());
+        assertEquals(2, fout.code());
+        assertTrue(fout.err().contains("geen dossier met nummer 999"), fout.err());
+        assertEquals(2, run("report", "--dossier", "1", "--type", "voortgang", "--from", "31-02-2026", "--out",
+                pdf.toString()).code(), "a date that does not exist");
+    }
 }
