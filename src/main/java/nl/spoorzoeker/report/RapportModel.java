@@ -29,7 +29,23 @@ public record RapportModel(
         List<Ontvanger> distributie,
         List<Knelpunt> knelpunten,
         List<String> ontbrekendeRivDelen,
-        boolean werkGevonden) {
+        boolean werkGevonden,
+        Uren uren) {
+
+    /** Without hours (checks do not need them). */
+    public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
+                        Sollicitaties sollicitaties, int netwerkcontacten, List<Werkervaring> werkervaring,
+                        Belastbaarheid belastbaarheid, Profielen profielen, boolean arbeidsmarktfase, String statusSpoor1,
+                        Map<Sectie, String> teksten, Akkoord akkoord, List<Ontvanger> distributie,
+                        List<Knelpunt> knelpunten, List<String> ontbrekendeRivDelen, boolean werkGevonden) {
+        this(soort, van, tot, traject, activiteiten, sollicitaties, netwerkcontacten, werkervaring, belastbaarheid,
+                profielen, arbeidsmarktfase, statusSpoor1, teksten, akkoord, distributie, knelpunten, ontbrekendeRivDelen,
+                werkGevonden, null);
+    }
+
+    /** Hours in the period, since the start, and the budget (null: none agreed). */
+    public record Uren(int periodeMinuten, int totaalMinuten, Integer budgetMinuten) {
+    }
 
     public RapportModel {
         activiteiten = List.copyOf(activiteiten);
@@ -63,16 +79,38 @@ public record RapportModel(
                                boolean bewijs) {
     }
 
-    /** The sollicitaties of the period against the norm (null: no norm agreed). */
-    public record Sollicitaties(List<Sollicitatie> lijst, int verstuurd, Integer normPerWeek, Integer normInPeriode) {
+    /**
+     * The sollicitaties of the period against the norm (null: no norm agreed), and the funnel:
+     * how many were sent, got an interview, a second one, an offer, a job.
+     */
+    public record Sollicitaties(List<Sollicitatie> lijst, int verstuurd, Integer normPerWeek, Integer normInPeriode,
+                                List<Integer> trechter) {
         public Sollicitaties {
             lijst = List.copyOf(lijst);
+            trechter = List.copyOf(trechter);
+        }
+
+        public Sollicitaties(List<Sollicitatie> lijst, int verstuurd, Integer normPerWeek, Integer normInPeriode) {
+            this(lijst, verstuurd, normPerWeek, normInPeriode, List.of());
         }
     }
 
-    /** A werkervaringsplek running in the period. */
+    /** A werkervaringsplek running in the period, with its planned and realised hours per week. */
     public record Werkervaring(String organisatie, LocalDate start, LocalDate eind, boolean opbouwschema,
-                               String beoogdeUitkomst, String waaromGeenUitkomst, LocalDate laatsteEvaluatie) {
+                               String beoogdeUitkomst, String waaromGeenUitkomst, LocalDate laatsteEvaluatie,
+                               List<Week> weken) {
+        public Werkervaring {
+            weken = List.copyOf(weken);
+        }
+
+        public Werkervaring(String organisatie, LocalDate start, LocalDate eind, boolean opbouwschema,
+                            String beoogdeUitkomst, String waaromGeenUitkomst, LocalDate laatsteEvaluatie) {
+            this(organisatie, start, eind, opbouwschema, beoogdeUitkomst, waaromGeenUitkomst, laatsteEvaluatie, List.of());
+        }
+    }
+
+    /** Minutes planned and realised in the week starting on {@code maandag} (either may be null). */
+    public record Week(LocalDate maandag, Integer gepland, Integer gerealiseerd) {
     }
 
     /** The latest belastbaarheid snapshot, and whether a newer one came after the previous report. */

@@ -96,7 +96,7 @@ public final class RapportService {
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
-                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)));
+                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(dossierId, van, tot));
     }
 
     private List<RapportModel.Activiteit> activiteiten(int dossierId, LocalDate van, LocalDate tot) {
@@ -122,7 +122,8 @@ public final class RapportService {
                 .map(s -> new RapportModel.Sollicitatie(s.datum(), s.organisatie(), s.functie(), s.kanaal().name(),
                         s.status().name(), s.bewijs() != null || (s.bewijsReferentie() != null
                                 && !s.bewijsReferentie().isBlank()))).toList(),
-                norm.totaal(), markt.normPerWeek(), norm.normTotaal());
+                norm.totaal(), markt.normPerWeek(), norm.normTotaal(), nl.spoorzoeker.jobsearch.Trechter.van(inPeriode)
+                        .niveaus().stream().map(nl.spoorzoeker.jobsearch.Trechter.Niveau::aantal).toList());
     }
 
     private List<RapportModel.Werkervaring> werkervaring(int dossierId, LocalDate van, LocalDate tot) {
@@ -132,8 +133,21 @@ public final class RapportService {
                         p.weken().stream().anyMatch(w -> w.geplandMinuten() != null),
                         p.beoogdeUitkomst() == null ? null : p.beoogdeUitkomst().name(), p.uitkomstToelichting(),
                         p.evaluaties().stream().map(Werkervaringsplek.Evaluatie::datum).filter(d -> !d.isAfter(tot))
-                                .max(LocalDate::compareTo).orElse(null)))
+                                .max(LocalDate::compareTo).orElse(null),
+                        nl.spoorzoeker.jobsearch.Werkervaringsbewaking.weken(p, tot).stream()
+                                .map(w -> new RapportModel.Week(w.maandag(), w.geplandMinuten(), w.gerealiseerdMinuten()))
+                                .toList()))
                 .toList();
+    }
+
+    /** Declarable hours in the period and since the start, against the budget. */
+    private RapportModel.Uren uren(int dossierId, LocalDate van, LocalDate tot) {
+        ContactService.Logboek log = contacten.logboek(dossierId);
+        int periode = log.boekingen().stream().filter(b -> binnen(b.datum(), van, tot))
+                .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+        int totaal = log.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
+                .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+        return new RapportModel.Uren(periode, totaal, log.uren().budgetMinuten());
     }
 
     /** The parts of the re-integratieverslag that should exist by {@code tot} and are not recorded (C17). */

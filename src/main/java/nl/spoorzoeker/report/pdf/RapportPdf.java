@@ -38,6 +38,7 @@ public final class RapportPdf {
 
             tekstsectie(pdf, m, Sectie.SAMENVATTING);
             activiteiten(pdf, m);
+            uren(pdf, m);
             sollicitaties(pdf, m);
             werkervaring(pdf, m);
             belastbaarheid(pdf, m);
@@ -98,7 +99,7 @@ public final class RapportPdf {
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.doel"),
                         I18n.t("rapport.kol.samenvatting"), I18n.t("rapport.kol.afspraken")},
-                new float[] {0.12f, 0.18f, 0.18f, 0.30f, 0.22f}, rijen);
+                new float[] {0.12f, 0.2f, 0.17f, 0.29f, 0.22f}, rijen);
     }
 
     private static String soort(String soort) {
@@ -117,6 +118,7 @@ public final class RapportPdf {
         if (s.lijst().isEmpty()) {
             return;
         }
+        trechter(pdf, s.trechter());
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Sollicitatie r : s.lijst()) {
             rijen.add(new String[] {datum(r.datum()), r.organisatie(), r.functie(), I18n.t("kanaal." + r.kanaal()),
@@ -138,6 +140,7 @@ public final class RapportPdf {
                     w.eind() == null ? "—" : datum(w.eind()),
                     w.beoogdeUitkomst() == null ? "—" : I18n.t("uitkomst." + w.beoogdeUitkomst()),
                     w.laatsteEvaluatie() == null ? "—" : datum(w.laatsteEvaluatie())), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            opbouw(pdf, w.weken());
         }
     }
 
@@ -166,6 +169,110 @@ public final class RapportPdf {
         pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
                 new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
+    }
+
+    /** Hours in the period and in all, and a bar of the budget used. */
+    private static void uren(PdfSchrijver pdf, RapportModel m) {
+        RapportModel.Uren u = m.uren();
+        if (u == null) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.uren"), 12);
+        String uur = nl.spoorzoeker.input.NumberInput.formatHours(u.periodeMinuten());
+        String totaal = nl.spoorzoeker.input.NumberInput.formatHours(u.totaalMinuten());
+        if (u.budgetMinuten() == null || u.budgetMinuten() == 0) {
+            pdf.alinea(I18n.t("rapport.uren.zonderBudget", uur, totaal), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            return;
+        }
+        int rest = u.budgetMinuten() - u.totaalMinuten();
+        pdf.alinea(I18n.t(rest < 0 ? "rapport.uren.over" : "rapport.uren.budget", uur, totaal,
+                nl.spoorzoeker.input.NumberInput.formatHours(u.budgetMinuten()),
+                nl.spoorzoeker.input.NumberInput.formatHours(Math.abs(rest))), pdf.gewoon, 10, PdfSchrijver.TEKST);
+        float hoogte = 10;
+        pdf.ruimte(hoogte + 10);
+        pdf.omlaag(6 + hoogte);
+        float breedte = PdfSchrijver.BREEDTE * 0.6f;
+        float deel = (float) Math.min(1.0, u.totaalMinuten() / (double) u.budgetMinuten());
+        pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte, hoogte, PdfSchrijver.KOPVLAK);
+        pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte * deel, hoogte, deel >= 0.8f ? ORANJE : PdfSchrijver.ACCENT);
+        pdf.omlaag(4);
+    }
+
+    static final float[] ORANJE = {0.85f, 0.5f, 0.1f};
+    static final float[] LICHT = {0.72f, 0.82f, 0.95f};
+
+    /** The funnel as centred bars: sent, interview, second interview, offer, hired. */
+    private static void trechter(PdfSchrijver pdf, List<Integer> niveaus) {
+        if (niveaus.isEmpty() || niveaus.getFirst() == 0) {
+            return;
+        }
+        String[] namen = {"VERSTUURD", "GESPREK", "TWEEDE_GESPREK", "AANBOD", "AANGENOMEN"};
+        float regel = 13;
+        pdf.ruimte(regel * (niveaus.size() + 1) + 8);
+        pdf.alinea(I18n.t("rapport.trechter"), pdf.vet, 8.5f, PdfSchrijver.TEKST);
+        float labelBreedte = 110;
+        float baan = 220;
+        float x0 = PdfSchrijver.MARGE + labelBreedte;
+        int top = niveaus.getFirst();
+        for (int i = 0; i < niveaus.size() && i < namen.length; i++) {
+            pdf.omlaag(regel);
+            pdf.tekst(I18n.t("sollicitatiestatus." + namen[i]), pdf.gewoon, 8.5f, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
+            float b = baan * niveaus.get(i) / top;
+            pdf.vlak(x0 + (baan - b) / 2, pdf.y() - 2, Math.max(b, niveaus.get(i) > 0 ? 2 : 0), 9,
+                    i >= 3 ? GROEN : PdfSchrijver.ACCENT);
+            pdf.tekst(Integer.toString(niveaus.get(i)), pdf.gewoon, 8.5f, x0 + baan + 8, PdfSchrijver.TEKST);
+        }
+        pdf.omlaag(10);
+    }
+
+    static final float[] GROEN = {0.15f, 0.6f, 0.3f};
+
+    /** Planned (light) against realised (dark) hours per week, with a scale. */
+    private static void opbouw(PdfSchrijver pdf, List<RapportModel.Week> weken) {
+        if (weken.isEmpty()) {
+            return;
+        }
+        float hoogte = 90;
+        pdf.ruimte(hoogte + 44);
+        pdf.omlaag(16);
+        float boven = pdf.y();
+        float onder = boven - hoogte;
+        float x0 = PdfSchrijver.MARGE + 28;
+        float breedte = PdfSchrijver.BREEDTE - 28;
+        int max = weken.stream().mapToInt(w -> Math.max(w.gepland() == null ? 0 : w.gepland(),
+                w.gerealiseerd() == null ? 0 : w.gerealiseerd())).max().orElse(0);
+        int maxUren = Math.max(1, (int) Math.ceil(max / 60.0 / 4) * 4);
+        for (int t = 0; t <= 4; t++) {
+            float y = onder + hoogte * t / 4;
+            float oud = pdf.y();
+            pdf.omlaag(oud - y);
+            pdf.lijn(x0, x0 + breedte, PdfSchrijver.LIJN, 0.4f);
+            pdf.omlaag(-3);
+            pdf.tekst(Integer.toString(maxUren * t / 4), pdf.gewoon, 7, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+            pdf.omlaag(3);
+            pdf.omlaag(pdf.y() - oud);
+        }
+        float stap = breedte / weken.size();
+        float balk = Math.max(1, stap * 0.38f);
+        for (int i = 0; i < weken.size(); i++) {
+            RapportModel.Week w = weken.get(i);
+            float x = x0 + i * stap + stap * 0.1f;
+            if (w.gepland() != null) {
+                pdf.vlak(x, onder, balk, hoogte * (w.gepland() / 60f) / maxUren, LICHT);
+            }
+            if (w.gerealiseerd() != null) {
+                pdf.vlak(x + balk, onder, balk, hoogte * (w.gerealiseerd() / 60f) / maxUren, PdfSchrijver.ACCENT);
+            }
+        }
+        pdf.omlaag(pdf.y() - onder);
+        pdf.omlaag(12);
+        pdf.vlak(x0, pdf.y(), 8, 8, LICHT);
+        pdf.tekst(I18n.t("werkervaring.uren.gepland"), pdf.gewoon, 8, x0 + 12, PdfSchrijver.TEKST);
+        pdf.vlak(x0 + 110, pdf.y(), 8, 8, PdfSchrijver.ACCENT);
+        pdf.tekst(I18n.t("werkervaring.uren.gerealiseerd"), pdf.gewoon, 8, x0 + 122, PdfSchrijver.TEKST);
+        pdf.tekst(I18n.t("rapport.werkervaring.weken", datum(weken.getFirst().maandag()), datum(weken.getLast().maandag())),
+                pdf.gewoon, 8, x0 + 260, PdfSchrijver.GRIJS);
+        pdf.omlaag(8);
     }
 
     private static void visie(PdfSchrijver pdf, RapportModel m) {
