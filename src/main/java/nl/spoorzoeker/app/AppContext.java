@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.agenda.AfspraakService afspraken;
     private final nl.spoorzoeker.search.ZoekService zoeken;
     private final nl.spoorzoeker.report.RapportService rapporten;
+    private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -46,6 +47,9 @@ public final class AppContext implements AutoCloseable {
         this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
         this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
                 profielen, fasen);
+        this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
+                new nl.spoorzoeker.report.Uwvtoets(nl.spoorzoeker.report.privacy.Privacytoets.standaard(),
+                        nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -115,6 +119,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.report.RapportService rapporten() {
         return rapporten;
+    }
+
+    public nl.spoorzoeker.report.RapportOpslag rapportOpslag() {
+        return rapportOpslag;
     }
 
     @Override

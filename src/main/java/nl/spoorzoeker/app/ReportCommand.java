@@ -9,7 +9,6 @@ import java.util.List;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
-import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.report.Bevinding;
 import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.report.RapportSoort;
@@ -83,12 +82,7 @@ final class ReportCommand extends PracticeCommand {
             return Cli.EXIT_USAGE;
         }
         RapportModel model = context.rapporten().model(dossier, type.soort, begin, eind, Rapportinvoer.LEEG);
-        Praktijk p = context.praktijk().get().orElse(null);
-        Rapportkop kop = new Rapportkop(p == null || p.praktijknaam() == null ? Cli.text("app.name") : p.praktijknaam(),
-                p == null ? null : String.join(" · ", java.util.stream.Stream.of(p.adres().straat(),
-                        p.adres().postcode() == null ? null : p.adres().postcode() + " " + p.adres().plaats(), p.telefoon(),
-                        p.email()).filter(s -> s != null && !s.isBlank()).toList()),
-                d.werknemer().naam(), d.werkgever().naam());
+        Rapportkop kop = context.rapportOpslag().kop(dossier);
         byte[] pdf = RapportPdf.render(model, kop, context.clock().instant());
         Path doel = out.toAbsolutePath();
         Path tmp = Files.createTempFile(doel.getParent(), ".spoorzoeker-", ".pdf.tmp");

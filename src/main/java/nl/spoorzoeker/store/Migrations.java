@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 6;
+    public static final int LATEST = 7;
 
     private Migrations() {
     }

@@ -1,0 +1,204 @@
+package nl.spoorzoeker.report;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.praktijk.PraktijkService;
+import nl.spoorzoeker.report.pdf.RapportPdf;
+import nl.spoorzoeker.report.pdf.Rapportkop;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * Reports kept in the database: a concept the coach writes in, the checks on it, acknowledged
+ * warnings with their reasons, finalising (the exact PDF bytes with a SHA-256, immutable from then
+ * on), corrections as new versions, and the distribution list.
+ */
+public final class RapportOpslag {
+
+    private final Database db;
+    private final Clock clock;
+    private final RapportService modellen;
+    private final DossierService dossiers;
+    private final PraktijkService praktijk;
+    private final Uwvtoets toets;
+
+    public RapportOpslag(Database db, Clock clock, RapportService modellen, DossierService dossiers,
+                         PraktijkService praktijk, Uwvtoets toets) {
+        this.db = db;
+        this.clock = clock;
+        this.modellen = modellen;
+        this.dossiers = dossiers;
+        this.praktijk = praktijk;
+        this.toets = toets;
+    }
+
+    /** The checks on a report now, and which warnings still wait for an acknowledgement. */
+    public record Controle(RapportModel model, List<Bevinding> bevindingen, List<Bevinding> openWaarschuwingen) {
+
+        public boolean magDefinitief() {
+            return Uwvtoets.magDefinitief(bevindingen) && openWaarschuwingen.isEmpty();
+        }
+    }
+
+    public int nieuw(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot) {
+        if (tot.isBefore(van)) {
+            throw new Weigering("rapport.fout.periode");
+        }
+        Instant now = clock.instant();
+        return db.write(cfg -> new RapportRepository(cfg.dsl()).insert(dossierId, soort, van, tot, 1, null, now));
+    }
+
+    public List<Rapport> vanDossier(int dossierId) {
+        return db.read(ctx -> new RapportRepository(ctx).vanDossier(dossierId));
+    }
+
+    public Rapport rapport(int id) {
+        return db.read(ctx -> new RapportRepository(ctx).find(id)).orElseThrow(() -> new NoSuchElementException("rapport " + id));
+    }
+
+    public Rapportinvoer invoer(int id) {
+        return db.read(ctx -> new RapportRepository(ctx).invoer(id));
+    }
+
+    /** Keeps what the coach wrote; a final report is refused (a correction is a new version). */
+    public void bewaar(int id, Rapportinvoer invoer) {
+        if (rapport(id).status() == Rapport.Status.DEFINITIEF) {
+            throw new Weigering("rapport.fout.definitief");
+        }
+        Instant now = clock.instant();
+        db.write(cfg -> {
+            new RapportRepository(cfg.dsl()).bewaar(id, invoer, now);
+            return null;
+        });
+    }
+
+    public Controle controleer(int id) {
+        Rapport r = rapport(id);
+        RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id));
+        List<Bevinding> bevindingen = toets.controleer(model);
+        Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
+        List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
+                && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
+        return new Controle(model, bevindingen, open);
+    }
+
+    /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
+    public void erken(int id, Bevinding waarschuwing, String reden) {
+        if (waarschuwing.ernst() != Bevinding.Ernst.WAARSCHUWING) {
+            throw new IllegalArgumentException("only warnings can be acknowledged");
+        }
+        if (reden == null || reden.isBlank()) {
+            throw new Weigering("rapport.fout.redenNodig");
+        }
+        db.write(cfg -> {
+            new RapportRepository(cfg.dsl()).erken(id, waarschuwing, reden.strip());
+            return null;
+        });
+    }
+
+    /** The report as it would be now, without storing anything. */
+    public byte[] concept(int id) {
+        Rapport r = rapport(id);
+        return RapportPdf.render(controleer(id).model(), kop(r.dossierId()), clock.instant());
+    }
+
+    /**
+     * Makes a concept final: refused while blockers remain or warnings are not acknowledged;
+     * otherwise the PDF is rendered once and its bytes and SHA-256 are stored for good.
+     */
+    public Rapport maakDefinitief(int id) {
+        Rapport r = rapport(id);
+        if (r.status() == Rapport.Status.DEFINITIEF) {
+            throw new Weigering("rapport.fout.definitief");
+        }
+        Controle c = controleer(id);
+        if (!Uwvtoets.magDefinitief(c.bevindingen())) {
+            throw new Weigering("rapport.fout.blokkades");
+        }
+        if (!c.openWaarschuwingen().isEmpty()) {
+            throw new Weigering("rapport.fout.waarschuwingen");
+        }
+        Instant now = clock.instant();
+        byte[] pdf = RapportPdf.render(c.model(), kop(r.dossierId()), now);
+        String sha = sha256(pdf);
+        db.write(cfg -> {
+            new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
+            return null;
+        });
+        return rapport(id);
+    }
+
+    /** The stored bytes of a final report, checked against their SHA-256. */
+    public byte[] pdf(int id) {
+        byte[] pdf = db.read(ctx -> new RapportRepository(ctx).pdf(id)).orElse(null);
+        Rapport r = rapport(id);
+        if (pdf == null || r.sha256() == null) {
+            throw new Weigering("rapport.fout.nietDefinitief");
+        }
+        if (!sha256(pdf).equals(r.sha256())) {
+            throw new Weigering("rapport.fout.beschadigd");
+        }
+        return pdf;
+    }
+
+    /** A correction of a final report: a new concept version that names the one it replaces. */
+    public int corrigeer(int id) {
+        Rapport r = rapport(id);
+        if (r.status() != Rapport.Status.DEFINITIEF) {
+            throw new Weigering("rapport.fout.nietDefinitief");
+        }
+        Rapportinvoer invoer = invoer(id);
+        int versie = vanDossier(r.dossierId()).stream().filter(x -> x.soort() == r.soort() && x.van().equals(r.van())
+                && x.tot().equals(r.tot())).mapToInt(Rapport::versie).max().orElse(r.versie()) + 1;
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            RapportRepository repo = new RapportRepository(cfg.dsl());
+            int nieuw = repo.insert(r.dossierId(), r.soort(), r.van(), r.tot(), versie, id, now);
+            repo.bewaar(nieuw, invoer, now);
+            return nieuw;
+        });
+    }
+
+    public void verzend(int id, Rapport.Verzending verzending) {
+        db.write(cfg -> {
+            new RapportRepository(cfg.dsl()).verzend(id, verzending);
+            return null;
+        });
+    }
+
+    public List<Rapport.Verzending> verzendingen(int id) {
+        return db.read(ctx -> new RapportRepository(ctx).verzendingen(id));
+    }
+
+    /** The letterhead: the practice's name and details, the werknemer and the employer. */
+    public Rapportkop kop(int dossierId) {
+        Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
+        Praktijk p = praktijk.get().orElse(null);
+        String naam = p == null ? null : p.praktijknaam() != null && !p.praktijknaam().isBlank() ? p.praktijknaam() : p.naam();
+        String regel = p == null ? null : String.join(" · ", Stream.of(p.adres().straat(),
+                        p.adres().postcode() == null ? p.adres().plaats() : p.adres().postcode() + " " + p.adres().plaats(),
+                        p.telefoon(), p.email())
+                .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
+        return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
+                d.werkgever().naam());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

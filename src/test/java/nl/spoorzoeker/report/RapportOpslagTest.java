@@ -1,0 +1,141 @@
+package nl.spoorzoeker.report;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.praktijk.PraktijkService;
+import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report from concept to final and corrected, on a real SQLite file with the demo practice. */
+class RapportOpslagTest {
+
+    static final LocalDate TOT = LocalDate.of(2026, 11, 22);
+    static final LocalDate VAN = TOT.minusWeeks(6).plusDays(1);
+
+    @TempDir
+    Path dir;
+    Database db;
+    RapportOpslag opslag;
+    int dossier;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("spoorzoeker.db"));
+        DemoDossiers.load(db, CLOCK);
+        DossierService dossiers = new DossierService(db, CLOCK);
+        RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
+                new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
+        opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, new PraktijkService(db, CLOCK),
+                new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+        dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
+                .trajectId();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Rapportinvoer ingevuld() {
+        return new Rapportinvoer(Map.of(Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
+                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.", Sectie.VERKLARING_NORM, "Verhuizing in week 46.",
+                Sectie.SAMENVATTING, "Goede periode; Zoë's = tekens \\ blijven staan."),
+                "Geen passende functies bij de eigen werkgever.",
+                new RapportModel.Akkoord("Ik herken mij hierin.", RapportModel.AkkoordSoort.MONDELING, TOT, null),
+                List.of(), List.of(new RapportModel.Knelpunt("Werkgever vindt zoekprofiel te smal", true, TOT.minusDays(3))),
+                null, null);
+    }
+
+    @Test
+    void fromConceptToFinalToCorrection() throws Exception {
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
+        assertEquals("rapport.fout.blokkades", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+
+        opslag.bewaar(id, ingevuld());
+        Rapportinvoer terug = opslag.invoer(id);
+        assertEquals(ingevuld().teksten(), terug.teksten(), "every character of the narrative comes back");
+        assertEquals(ingevuld().akkoord(), terug.akkoord());
+        assertEquals(ingevuld().knelpunten(), terug.knelpunten());
+
+        opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
+                Rapport.Kanaal.PERSOONLIJK));
+        RapportOpslag.Controle c = opslag.controleer(id);
+        assertTrue(Uwvtoets.magDefinitief(c.bevindingen()), c.bevindingen().toString());
+        assertFalse(c.openWaarschuwingen().isEmpty(), "the demo dossier has warnings left");
+        assertEquals("rapport.fout.waarschuwingen",
+                assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+        assertEquals("rapport.fout.redenNodig", assertThrows(Weigering.class,
+                () -> opslag.erken(id, c.openWaarschuwingen().getFirst(), " ")).messageKey());
+        for (Bevinding w : c.openWaarschuwingen()) {
+            opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
+        }
+        assertTrue(opslag.controleer(id).magDefinitief());
+
+        Rapport definitief = opslag.maakDefinitief(id);
+        assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
+        assertNotNull(definitief.sha256());
+        byte[] pdf = opslag.pdf(id);
+        assertEquals(definitief.sha256(), RapportOpslag.sha256(pdf));
+        try (var doc = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertTrue(tekst.contains("Mohammed El Amrani") && tekst.contains("Mondeling akkoord op 22-11-2026"));
+        }
+        assertEquals("rapport.fout.definitief", assertThrows(Weigering.class, () -> opslag.bewaar(id, ingevuld()))
+                .messageKey());
+        assertThrows(RuntimeException.class, () -> db.write(cfg -> cfg.dsl().update(
+                nl.spoorzoeker.store.schema.Tables.RAPPORT).set(nl.spoorzoeker.store.schema.Tables.RAPPORT.PDF,
+                new byte[] {1}).where(nl.spoorzoeker.store.schema.Tables.RAPPORT.ID.eq(id)).execute()),
+                "the database itself refuses to change a final report");
+        assertTrue(java.util.Arrays.equals(pdf, opslag.pdf(id)));
+
+        int correctie = opslag.corrigeer(id);
+        Rapport nieuw = opslag.rapport(correctie);
+        assertEquals(2, nieuw.versie());
+        assertEquals(id, nieuw.vervangtId());
+        assertEquals(Rapport.Status.CONCEPT, nieuw.status());
+        assertEquals(ingevuld().teksten(), opslag.invoer(correctie).teksten());
+        assertEquals(2, opslag.vanDossier(dossier).size());
+        assertEquals("rapport.fout.nietDefinitief", assertThrows(Weigering.class, () -> opslag.corrigeer(correctie))
+                .messageKey());
+    }
+
+    @Test
+    void aConceptRendersWithoutBeingStored() throws Exception {
+        int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT);
+        byte[] pdf = opslag.concept(id);
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Eindrapportage"));
+        }
+        assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
+        assertEquals("rapport.fout.nietDefinitief", assertThrows(Weigering.class, () -> opslag.pdf(id)).messageKey());
+        assertEquals("rapport.fout.periode", assertThrows(Weigering.class,
+                () -> opslag.nieuw(dossier, RapportSoort.EIND, TOT, VAN)).messageKey());
+    }
+}
