@@ -108,6 +108,9 @@ class I18nBundleTest {
         FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
         FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
         FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
+        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.search.Bron.values(), Enum::name));
         FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
         FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
@@ -120,6 +123,9 @@ class I18nBundleTest {
         FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
         FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
         FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
+        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));
         FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));

@@ -58,6 +58,7 @@ public final class DossierDetailView {
     private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
     private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
     private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
+    private final Tab rapportagesTab = new Tab(I18n.t("dossier.tab.rapportages"));
     private final TabPane arbeidsmarktTabs = new TabPane();
     private final Tab sollicitatiesTab = new Tab(I18n.t("dossier.tab.sollicitaties"));
     private final Tab netwerkTab = new Tab(I18n.t("dossier.tab.netwerk"));
@@ -73,6 +74,8 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
     private final nl.spoorzoeker.agenda.AfspraakService afspraken;
     private final nl.spoorzoeker.agenda.ui.AfsprakenPane afsprakenPane;
+    private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
+    private final nl.spoorzoeker.report.ui.RapportagesPane rapportagesPane;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
@@ -80,7 +83,8 @@ public final class DossierDetailView {
                              nl.spoorzoeker.activity.ContactService contacten,
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
-                             nl.spoorzoeker.agenda.AfspraakService afspraken, DossierDialogs dialogs) {
+                             nl.spoorzoeker.agenda.AfspraakService afspraken,
+                             nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -90,6 +94,7 @@ public final class DossierDetailView {
         this.arbeidsmarkt = arbeidsmarkt;
         this.werkervaring = werkervaring;
         this.afspraken = afspraken;
+        this.rapportOpslag = rapportOpslag;
         this.dialogs = dialogs;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
@@ -102,6 +107,8 @@ public final class DossierDetailView {
         this.werkervaringPane = new nl.spoorzoeker.jobsearch.ui.WerkervaringPane(ui, werkervaring,
                 () -> open(dossierId, arbeidsmarktTab));
         this.afsprakenPane = new nl.spoorzoeker.agenda.ui.AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
+        this.rapportagesPane = new nl.spoorzoeker.report.ui.RapportagesPane(ui, rapportOpslag,
+                () -> open(dossierId, rapportagesTab));
         root.setId("dossier-detail");
         vast(overzicht, "tab-overzicht", null);
         vast(tijdlijnTab, "tab-tijdlijn", tijdlijnPane.node());
@@ -116,8 +123,9 @@ public final class DossierDetailView {
         arbeidsmarktTabs.getTabs().setAll(sollicitatiesTab, netwerkTab, werkervaringTab);
         arbeidsmarktTabs.getStyleClass().add("floating");
         vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
+        vast(rapportagesTab, "tab-rapportages", rapportagesPane.node());
         tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
-                profielenTab);
+                profielenTab, rapportagesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
@@ -129,6 +137,7 @@ public final class DossierDetailView {
                         nl.spoorzoeker.jobsearch.ArbeidsmarktService.Overzicht arbeidsmarkt,
                         List<nl.spoorzoeker.jobsearch.Werkervaringsplek> werkervaring,
                         List<nl.spoorzoeker.agenda.Afspraak> afspraken,
+                        List<nl.spoorzoeker.report.Rapport> rapporten,
                         TijdlijnService.GatDrempels drempels) {
     }
 
@@ -167,7 +176,7 @@ public final class DossierDetailView {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
                     contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
-                    tijdlijnen.gatDrempels());
+                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels());
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -263,6 +272,7 @@ public final class DossierDetailView {
                 .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
                         .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
         werkervaringPane.show(d.id(), data.werkervaring());
+        rapportagesPane.show(d.id(), data.rapporten());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
                 : new Label(I18n.t("termijn.nietActief"));
         HBox signalen = new HBox(10, termijn);

@@ -1,0 +1,34 @@
+package nl.spoorzoeker.report.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.ui.form.FieldModel;
+import nl.spoorzoeker.ui.form.FormModel;
+
+/** Which report, over which period: a voortgangsrapportage defaults to the six weeks up to today. */
+final class NieuwRapportForm extends FormModel {
+
+    final ObjectProperty<RapportSoort> soort = new SimpleObjectProperty<>(RapportSoort.VOORTGANG);
+    final FieldModel<LocalDate> van = field("rapport-van", "rapport.van", DateInput::required);
+    final FieldModel<LocalDate> tot = field("rapport-tot", "rapport.tot", DateInput::required);
+
+    NieuwRapportForm(LocalDate vandaag, LocalDate vorigeTot) {
+        tot.setText(DateInput.format(vandaag));
+        van.setText(DateInput.format(vorigeTot != null && vorigeTot.isBefore(vandaag) ? vorigeTot.plusDays(1)
+                : vandaag.minusWeeks(6).plusDays(1)));
+    }
+
+    @Override
+    public List<FormError> errors() {
+        List<FormError> errors = new ArrayList<>(super.errors());
+        if (van.isValid() && tot.isValid() && tot.value().isBefore(van.value())) {
+            errors.add(new FormError(tot.id(), tot.labelKey(), "rapport.fout.periode"));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,302 @@
+package nl.spoorzoeker.report.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.report.Bevinding;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.report.RapportOpslag;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.report.Rapportinvoer;
+import nl.spoorzoeker.report.Sectie;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Choices;
+
+/**
+ * Writing a report: the narrative sections, the state of spoor 1 and the werknemer's visie and
+ * agreement on the left, saved about a second after each change; the UWV checklist on the right,
+ * re-run after every save, with blockers to fix and warnings to acknowledge with a reason.
+ * Finalising is offered once nothing blocks.
+ */
+final class RapportEditor {
+
+    static final Duration PAUZE = Duration.seconds(1);
+
+    private final UiContext ui;
+    private final RapportOpslag opslag;
+    private final Rapport rapport;
+    private final Runnable veranderd;
+    private final Stage stage = new Stage();
+    private final Map<Sectie, TextArea> teksten = new EnumMap<>(Sectie.class);
+    private final TextField spoor1 = new TextField();
+    private final TextArea visie = new TextArea();
+    private final ComboBox<RapportModel.AkkoordSoort> akkoord = Choices.of(RapportModel.AkkoordSoort.values(),
+            "rapport.akkoordsoort.");
+    private final TextField akkoordDatum = new TextField();
+    private final TextField reden = new TextField();
+    private final VBox checklist = new VBox(6);
+    private final Label opgeslagen = new Label();
+    private final Button definitief = new Button(I18n.t("rapport.definitief"));
+    private final PauseTransition pauze = new PauseTransition(PAUZE);
+    private List<Bevinding> bevindingen = List.of();
+
+    RapportEditor(UiContext ui, RapportOpslag opslag, Rapport rapport, Rapportinvoer invoer, Runnable veranderd) {
+        this.ui = ui;
+        this.opslag = opslag;
+        this.rapport = rapport;
+        this.veranderd = veranderd;
+        stage.initOwner(ui.window().get());
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(I18n.t("rapport.editor.titel", I18n.t("rapport.soort." + rapport.soort().name()),
+                DateInput.format(rapport.van()), DateInput.format(rapport.tot())));
+        boolean alleenLezen = rapport.status() == Rapport.Status.DEFINITIEF;
+
+        VBox links = new VBox(10);
+        links.setPadding(new Insets(12));
+        for (Sectie s : secties(rapport.soort())) {
+            Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
+            kop.getStyleClass().add("title-4");
+            TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
+            area.setId("rapport-tekst-" + s.name());
+            area.setWrapText(true);
+            area.setPrefRowCount(s == Sectie.SAMENVATTING || s == Sectie.ANALYSE_PROFIELEN ? 5 : 3);
+            area.setEditable(!alleenLezen);
+            teksten.put(s, area);
+            links.getChildren().addAll(kop, area);
+        }
+        spoor1.setId("rapport-spoor1");
+        spoor1.setText(invoer.statusSpoor1());
+        visie.setId("rapport-visie");
+        visie.setWrapText(true);
+        visie.setPrefRowCount(4);
+        akkoord.setId("rapport-akkoord");
+        akkoordDatum.setId("rapport-akkoord-datum");
+        reden.setId("rapport-akkoord-reden");
+        reden.setPromptText(I18n.t("rapport.akkoord.redenPrompt"));
+        RapportModel.Akkoord a = invoer.akkoord();
+        if (a != null) {
+            visie.setText(a.visie());
+            akkoord.setValue(a.soort());
+            akkoordDatum.setText(DateInput.format(a.datum()));
+            reden.setText(a.reden());
+        }
+        Label spoor1Kop = kop("rapport.sectie.spoor1");
+        Label visieKop = kop("rapport.sectie.visie");
+        HBox akkoordRegel = new HBox(8, akkoord, akkoordDatum, reden);
+        HBox.setHgrow(reden, Priority.ALWAYS);
+        links.getChildren().addAll(spoor1Kop, spoor1, visieKop, visie, akkoordRegel);
+        ScrollPane linksScroll = new ScrollPane(links);
+        linksScroll.setFitToWidth(true);
+
+        Label checkKop = kop("rapport.checklist");
+        checklist.setId("rapport-checklist");
+        ScrollPane rechts = new ScrollPane(new VBox(8, checkKop, checklist));
+        rechts.setFitToWidth(true);
+        rechts.setPadding(new Insets(12));
+        SplitPane split = new SplitPane(linksScroll, rechts);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        definitief.setId("rapport-definitief");
+        definitief.getStyleClass().add("accent");
+        definitief.setOnAction(e -> maakDefinitief());
+        definitief.setDisable(true);
+        Button sluiten = new Button(I18n.t("action.close"));
+        sluiten.setId("rapport-sluiten");
+        sluiten.setCancelButton(true);
+        sluiten.setOnAction(e -> stage.close());
+        opgeslagen.setId("rapport-opgeslagen");
+        opgeslagen.getStyleClass().add("text-muted");
+        Region ruimte = new Region();
+        HBox.setHgrow(ruimte, Priority.ALWAYS);
+        HBox knoppen = new HBox(8, opgeslagen, ruimte, definitief, sluiten);
+        knoppen.setAlignment(Pos.CENTER_RIGHT);
+        knoppen.setPadding(new Insets(8, 12, 12, 12));
+        VBox root = new VBox(split, knoppen);
+        root.setId("rapport-editor");
+        stage.setScene(new Scene(root, 1100, 720));
+        if (ui.window().get() != null && ui.window().get().getScene() != null) {
+            stage.getScene().getStylesheets().setAll(ui.window().get().getScene().getStylesheets());
+        }
+        if (alleenLezen) {
+            for (var c : List.of(spoor1, visie, akkoordDatum, reden)) {
+                c.setEditable(false);
+            }
+            akkoord.setDisable(true);
+        } else {
+            pauze.setOnFinished(e -> bewaar());
+            teksten.values().forEach(t -> t.textProperty().addListener((o, x, y) -> pauze.playFromStart()));
+            for (var c : List.of(spoor1.textProperty(), visie.textProperty(), akkoordDatum.textProperty(),
+                    reden.textProperty())) {
+                c.addListener((o, x, y) -> pauze.playFromStart());
+            }
+            akkoord.valueProperty().addListener((o, x, y) -> pauze.playFromStart());
+        }
+        stage.setOnHidden(e -> {
+            if (pauze.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                pauze.stop();
+                bewaar();
+            }
+            veranderd.run();
+        });
+        controleer();
+    }
+
+    void toon() {
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private static Label kop(String key) {
+        Label kop = new Label(I18n.t(key));
+        kop.getStyleClass().add("title-4");
+        return kop;
+    }
+
+    /** The sections a report of this kind has. */
+    static List<Sectie> secties(RapportSoort soort) {
+        return switch (soort) {
+            case INTAKEVERSLAG -> List.of(Sectie.SAMENVATTING, Sectie.PLANNING);
+            case TRAJECTPLAN -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.PLANNING);
+            case VOORTGANG -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.KNELPUNTEN,
+                    Sectie.BIJSTELLINGEN, Sectie.VERKLARING_NORM, Sectie.VERKLARING_GEEN_SOLLICITATIES, Sectie.PLANNING);
+            case EIND -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.KNELPUNTEN, Sectie.RESULTAAT,
+                    Sectie.VERKLARING_GEEN_RESULTAAT, Sectie.VERKLARING_NORM);
+        };
+    }
+
+    /** What is typed now, as the coach's part of the report (an unreadable date counts as none). */
+    Rapportinvoer invoer() {
+        Map<Sectie, String> t = new EnumMap<>(Sectie.class);
+        teksten.forEach((s, area) -> {
+            if (!area.getText().isBlank()) {
+                t.put(s, area.getText());
+            }
+        });
+        var datum = DateInput.parse(akkoordDatum.getText());
+        RapportModel.Akkoord a = visie.getText().isBlank() && akkoord.getValue() == null ? null
+                : new RapportModel.Akkoord(visie.getText().isBlank() ? null : visie.getText(), akkoord.getValue(),
+                datum.isOk() ? datum.value() : null, reden.getText() == null || reden.getText().isBlank() ? null
+                : reden.getText());
+        return new Rapportinvoer(t, spoor1.getText() == null || spoor1.getText().isBlank() ? null : spoor1.getText(),
+                a, List.of(), List.of(), null, null);
+    }
+
+    private void bewaar() {
+        Rapportinvoer invoer = invoer();
+        ui.background().run(() -> {
+            opslag.bewaar(rapport.id(), invoer);
+            return opslag.controleer(rapport.id());
+        }, c -> {
+            opgeslagen.setText(I18n.t("rapport.opgeslagen", java.time.LocalTime.now(ui.clock())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
+            toon(c);
+        });
+    }
+
+    private void controleer() {
+        ui.background().run(() -> opslag.controleer(rapport.id()), this::toon);
+    }
+
+    private void toon(RapportOpslag.Controle c) {
+        bevindingen = c.bevindingen();
+        checklist.getChildren().clear();
+        if (bevindingen.isEmpty()) {
+            Label goed = new Label(I18n.t("rapport.checklist.leeg"));
+            goed.getStyleClass().addAll("termijn-badge", "status-gedaan");
+            checklist.getChildren().add(goed);
+        }
+        for (Bevinding b : bevindingen) {
+            boolean open = c.openWaarschuwingen().contains(b);
+            Label ernst = new Label(I18n.t(b.ernst() == Bevinding.Ernst.BLOKKADE ? "rapport.blokkade"
+                    : open ? "rapport.waarschuwing" : "rapport.erkend") + " · " + b.controle());
+            ernst.getStyleClass().addAll("termijn-badge", b.ernst() == Bevinding.Ernst.BLOKKADE ? "status-te_laat"
+                    : open ? "status-binnenkort" : "status-gedaan");
+            Label tekst = new Label(tekst(b));
+            tekst.setWrapText(true);
+            VBox regel = new VBox(3, ernst, tekst);
+            if (b.controle().equals("C18") && b.args().size() > 1) {
+                Label alternatief = new Label(I18n.t("privacy.alternatief." + b.args().get(1)));
+                alternatief.getStyleClass().add("text-muted");
+                alternatief.setWrapText(true);
+                regel.getChildren().add(alternatief);
+            }
+            if (open && rapport.status() == Rapport.Status.CONCEPT) {
+                Button erken = new Button(I18n.t("rapport.erken"));
+                erken.setOnAction(e -> erken(b));
+                regel.getChildren().add(erken);
+            }
+            regel.getStyleClass().add("stap-antwoord");
+            checklist.getChildren().add(regel);
+        }
+        definitief.setDisable(rapport.status() == Rapport.Status.DEFINITIEF || !c.magDefinitief());
+    }
+
+    static String tekst(Bevinding b) {
+        Object[] args = b.args().stream().map(a -> a instanceof java.time.LocalDate d ? DateInput.format(d) : a).toArray();
+        String tekst = I18n.t(b.berichtKey(), args);
+        return b.sectie() == null ? tekst : tekst + " (" + I18n.t("rapport.sectie." + b.sectie().name()) + ")";
+    }
+
+    private void erken(Bevinding b) {
+        TextInputDialog vraag = new TextInputDialog();
+        vraag.initOwner(stage);
+        vraag.setTitle(I18n.t("rapport.erken"));
+        vraag.setHeaderText(tekst(b));
+        vraag.setContentText(I18n.t("rapport.erken.reden"));
+        vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
+            opslag.erken(rapport.id(), b, r);
+            return opslag.controleer(rapport.id());
+        }, this::toon));
+    }
+
+    private void maakDefinitief() {
+        pauze.stop();
+        Rapportinvoer invoer = invoer();
+        definitief.setDisable(true);
+        ui.background().run(() -> {
+            opslag.bewaar(rapport.id(), invoer);
+            return opslag.maakDefinitief(rapport.id());
+        }, r -> {
+            ui.navigator().status(I18n.t("rapport.definitiefGemaakt", r.versie()));
+            stage.close();
+        }, failure -> {
+            if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+                opgeslagen.setText(I18n.t(refusal.messageKey()));
+                controleer();
+            } else {
+                nl.spoorzoeker.ui.ErrorReporter.report(failure);
+            }
+        });
+    }
+
+    List<Bevinding> bevindingen() {
+        return new ArrayList<>(bevindingen);
+    }
+}

@@ -1,0 +1,188 @@
+package nl.spoorzoeker.report.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportOpslag;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.FormView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The dossier's reports: every version with its period and state; a new one, writing in a concept,
+ * and saving the PDF (a concept as it is now, a final one exactly as it was finalised).
+ */
+public final class RapportagesPane {
+
+    private final UiContext ui;
+    private final RapportOpslag opslag;
+    private final Runnable changed;
+    private final VBox root = new VBox(10);
+    private final TableView<Rapport> tabel = new TableView<>();
+    private int dossierId;
+
+    public RapportagesPane(UiContext ui, RapportOpslag opslag, Runnable changed) {
+        this.ui = ui;
+        this.opslag = opslag;
+        this.changed = changed;
+        root.setId("rapportages-pane");
+        root.setPadding(new Insets(12, 16, 16, 0));
+        tabel.setId("rapportages-table");
+        tabel.getColumns().setAll(List.of(
+                kolom("rapport.kol.soort", r -> I18n.t("rapport.soort." + r.soort().name()), 180),
+                kolom("rapport.kol.periode", r -> DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), 200),
+                kolom("rapport.kol.versie", r -> Integer.toString(r.versie()), 70),
+                kolom("rapport.kol.status", r -> I18n.t("rapport.status." + r.status().name()), 120),
+                kolom("rapport.kol.definitiefOp", r -> r.definitiefOp() == null ? "" : DateInput.format(
+                        java.time.LocalDate.ofInstant(r.definitiefOp(), ui.clock().getZone())), 120)));
+        tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tabel.setPlaceholder(new Label(I18n.t("rapport.geen")));
+        tabel.setRowFactory(t -> {
+            TableRow<Rapport> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(tabel, Priority.ALWAYS);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void show(int id, List<Rapport> rapporten) {
+        this.dossierId = id;
+        Button nieuw = new Button(I18n.t("rapport.nieuw"), FontIcon.of(Material2AL.ADD, 16));
+        nieuw.setId("rapport-nieuw");
+        nieuw.getStyleClass().add("accent");
+        nieuw.setOnAction(e -> nieuw(rapporten));
+        Button open = new Button(I18n.t("rapport.openen"), FontIcon.of(Material2AL.EDIT, 16));
+        open.setId("rapport-openen");
+        open.setOnAction(e -> gekozen(this::open));
+        Button pdf = new Button(I18n.t("rapport.pdfOpslaan"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 16));
+        pdf.setId("rapport-pdf");
+        pdf.setOnAction(e -> gekozen(this::bewaarPdf));
+        Button correctie = new Button(I18n.t("rapport.correctie"), FontIcon.of(Material2AL.CONTENT_COPY, 16));
+        correctie.setId("rapport-correctie");
+        correctie.setOnAction(e -> gekozen(this::corrigeer));
+        Label uitleg = new Label(I18n.t("rapport.uitleg"));
+        uitleg.getStyleClass().add("text-muted");
+        uitleg.setWrapText(true);
+        HBox knoppen = new HBox(8, nieuw, open, pdf, correctie);
+        knoppen.setAlignment(Pos.CENTER_LEFT);
+        tabel.getItems().setAll(rapporten);
+        root.getChildren().setAll(knoppen, uitleg, tabel);
+    }
+
+    private void gekozen(java.util.function.Consumer<Rapport> actie) {
+        Rapport r = tabel.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            ui.navigator().status(I18n.t("rapport.kiesEerst"));
+        } else {
+            actie.accept(r);
+        }
+    }
+
+    private void nieuw(List<Rapport> bestaand) {
+        java.time.LocalDate vorige = bestaand.stream().filter(r -> r.soort() == RapportSoort.VOORTGANG)
+                .map(Rapport::tot).max(java.time.LocalDate::compareTo).orElse(null);
+        NieuwRapportForm form = new NieuwRapportForm(ui.today(), vorige);
+        FormView view = new FormView();
+        ComboBox<RapportSoort> soort = Choices.of(RapportSoort.values(), "rapport.soort.");
+        soort.valueProperty().bindBidirectional(form.soort);
+        view.combo("rapport-soort", "rapport.soort", soort);
+        view.date(form.van);
+        view.date(form.tot);
+        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), I18n.t("rapport.nieuw"), "rapport-nieuw-dialog",
+                form, view, ui.background(), () -> {
+                    RapportSoort s = form.soort.get();
+                    var van = form.van.value();
+                    var tot = form.tot.value();
+                    return () -> opslag.nieuw(dossierId, s, van, tot);
+                });
+        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> opslag.rapport(id), this::open));
+    }
+
+    /** Opens the editor on a report (read-only when final). */
+    public void open(Rapport r) {
+        ui.background().run(() -> opslag.invoer(r.id()), invoer ->
+                new RapportEditor(ui, opslag, r, invoer, changed).toon());
+    }
+
+    private void corrigeer(Rapport r) {
+        ui.background().run(() -> opslag.rapport(opslag.corrigeer(r.id())), nieuw -> {
+            ui.navigator().status(I18n.t("rapport.correctieGemaakt", nieuw.versie()));
+            changed.run();
+            open(nieuw);
+        }, this::geweigerd);
+    }
+
+    private void bewaarPdf(Rapport r) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("rapport.pdfOpslaan"));
+        chooser.setInitialFileName(I18n.t("rapport.soort." + r.soort().name()) + " " + r.tot() + " v" + r.versie() + ".pdf");
+        File file = chooser.showSaveDialog(ui.window().get());
+        if (file != null) {
+            bewaarPdf(r, file.toPath());
+        }
+    }
+
+    /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
+    public void bewaarPdf(Rapport r, Path doel) {
+        ui.background().run(() -> {
+            byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id());
+            Path tmp = Files.createTempFile(doel.toAbsolutePath().getParent(), ".spoorzoeker-", ".pdf.tmp");
+            try {
+                Files.write(tmp, pdf);
+                Files.move(tmp, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return doel;
+        }, p -> ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName())), this::geweigerd);
+    }
+
+    private void geweigerd(Throwable failure) {
+        if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            ui.navigator().status(I18n.t(refusal.messageKey()));
+        } else {
+            ErrorReporter.report(failure);
+        }
+    }
+
+    private static TableColumn<Rapport, String> kolom(String key, Function<Rapport, String> waarde, double breedte) {
+        TableColumn<Rapport, String> k = new TableColumn<>(I18n.t(key));
+        k.setCellValueFactory(c -> new ReadOnlyStringWrapper(waarde.apply(c.getValue())));
+        k.setPrefWidth(breedte);
+        return k;
+    }
+}

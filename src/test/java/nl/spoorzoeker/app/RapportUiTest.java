@@ -1,0 +1,66 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.report.Sectie;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** Writing a report on the real window: new, type, the checklist follows, the text is saved. */
+class RapportUiTest extends WindowTestBase {
+
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(javafx.stage.Stage stage) throws Exception {
+        super.start(stage);
+    }
+
+    private static boolean checklistNoemt(FxRobot robot, String tekst) {
+        return robot.lookup("#rapport-checklist").tryQuery().map(n -> ((javafx.scene.layout.VBox) n).getChildren()
+                .stream().flatMap(c -> ((javafx.scene.layout.VBox) c).getChildren().stream())
+                .anyMatch(l -> l instanceof Label label && label.getText().contains(tekst))).orElse(false);
+    }
+
+    @Test
+    void aNewReportIsWrittenWhileTheChecklistFollows(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
+        robot.clickOn("#tab-rapportages .tab-label");
+        waitUntil(() -> robot.lookup("#rapport-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        waitUntil(() -> checklistNoemt(robot, "analyse van de afstand"));
+        Rapport rapport = context.rapportOpslag().vanDossier(id).getFirst();
+        assertEquals(RapportSoort.VOORTGANG, rapport.soort());
+        assertEquals(CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate(), rapport.tot());
+
+        TextArea analyse = robot.lookup("#rapport-tekst-ANALYSE_PROFIELEN").queryAs(TextArea.class);
+        robot.clickOn(analyse);
+        robot.write("De afstand wordt kleiner: plannen en klantcontact zijn sterk.");
+        // About a second after typing the text is stored and the checklist no longer asks for it.
+        waitUntil(() -> "De afstand wordt kleiner: plannen en klantcontact zijn sterk.".equals(
+                context.rapportOpslag().invoer(rapport.id()).teksten().get(Sectie.ANALYSE_PROFIELEN)));
+        waitUntil(() -> !checklistNoemt(robot, "analyse van de afstand"));
+        assertTrue(checklistNoemt(robot, "visie van de werknemer"), "the other blockers stay");
+        assertTrue(robot.lookup("#rapport-definitief").queryAs(Button.class).isDisabled(),
+                "no finalising while blockers remain");
+
+        // A medical word in the text is a blocker with a neutral alternative.
+        robot.clickOn(robot.lookup("#rapport-tekst-SAMENVATTING").queryAs(TextArea.class));
+        robot.write("Door de hernia ging het trager.");
+        waitUntil(() -> checklistNoemt(robot, "\"hernia\""));
+        waitUntil(() -> checklistNoemt(robot, "verzuimoorzaak is medisch"));
+        Platform.runLater(() -> robot.lookup("#rapport-sluiten").queryAs(Button.class).fire());
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+    }
+}
