@@ -103,6 +103,7 @@ class RapportOpslagTest {
         assertNotNull(definitief.sha256());
         byte[] pdf = opslag.pdf(id);
         assertEquals(definitief.sha256(), RapportOpslag.sha256(pdf));
+        assertEquals(List.of(), PdfaValidatie.fouten(pdf), "the final report is PDF/A-2b");
         try (var doc = Loader.loadPDF(pdf)) {
             String tekst = new PDFTextStripper().getText(doc);
             assertTrue(tekst.contains("Mohammed El Amrani") && tekst.contains("Mondeling akkoord op 22-11-2026"));

@@ -65,7 +65,7 @@ class RapportPdfTest {
     }
 
     @Test
-    void aVoortgangsrapportageHasEverySectionAndRow() throws IOException {
+    void aVoortgangsrapportageHasEverySectionAndRow() throws Exception {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.teksten.put(Sectie.PLANNING, "Volgende periode: twee sollicitaties per week, netwerkgesprek bij de Rotary.");
         RapportModel m = b.bouw();
@@ -93,6 +93,7 @@ class RapportPdfTest {
             fontsIngebed(doc);
             binnenDeMarges(doc);
         }
+        assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b");
     }
 
     @Test
@@ -125,5 +126,15 @@ class RapportPdfTest {
             }.getText(doc);
             assertTrue(laatste.contains("Organisatie") && laatste.contains("Kanaal"), "repeated header");
         }
+    }
+
+    @Test
+    void theValidatorRejectsAnOrdinaryPdf() throws Exception {
+        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.save(uit);
+        }
+        assertTrue(!PdfaValidatie.fouten(uit.toByteArray()).isEmpty(), "no metadata, no output intent: not PDF/A");
     }
 }
