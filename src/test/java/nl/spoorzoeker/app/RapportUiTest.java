@@ -62,5 +62,14 @@ class RapportUiTest extends WindowTestBase {
         waitUntil(() -> checklistNoemt(robot, "verzuimoorzaak is medisch"));
         Platform.runLater(() -> robot.lookup("#rapport-sluiten").queryAs(Button.class).fire());
         waitUntil(() -> !showing(robot, "#rapport-editor"));
+
+        // The preview shows the pages as the employer will see them.
+        waitUntil(() -> !robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().select(0));
+        Platform.runLater(() -> robot.lookup("#rapport-voorbeeld-knop").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> !((javafx.scene.layout.VBox) n)
+                .getChildren().isEmpty()).orElse(false));
     }
 }

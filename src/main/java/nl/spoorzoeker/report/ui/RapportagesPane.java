@@ -88,6 +88,9 @@ public final class RapportagesPane {
         Button open = new Button(I18n.t("rapport.openen"), FontIcon.of(Material2AL.EDIT, 16));
         open.setId("rapport-openen");
         open.setOnAction(e -> gekozen(this::open));
+        Button voorbeeld = new Button(I18n.t("rapport.voorbeeld"), FontIcon.of(Material2MZ.PREVIEW, 16));
+        voorbeeld.setId("rapport-voorbeeld-knop");
+        voorbeeld.setOnAction(e -> gekozen(this::voorbeeld));
         Button pdf = new Button(I18n.t("rapport.pdfOpslaan"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 16));
         pdf.setId("rapport-pdf");
         pdf.setOnAction(e -> gekozen(this::bewaarPdf));
@@ -97,7 +100,8 @@ public final class RapportagesPane {
         Label uitleg = new Label(I18n.t("rapport.uitleg"));
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
-        HBox knoppen = new HBox(8, nieuw, open, pdf, correctie);
+        uitleg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, pdf, correctie);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         tabel.getItems().setAll(rapporten);
         root.getChildren().setAll(knoppen, uitleg, tabel);
@@ -136,6 +140,18 @@ public final class RapportagesPane {
     public void open(Rapport r) {
         ui.background().run(() -> opslag.invoer(r.id()), invoer ->
                 new RapportEditor(ui, opslag, r, invoer, changed).toon());
+    }
+
+    /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
+    public void voorbeeld(Rapport r) {
+        ui.navigator().status(I18n.t("rapport.voorbeeld.bezig"));
+        ui.background().run(() -> nl.spoorzoeker.report.Voorbeeld.paginas(
+                        r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96),
+                paginas -> {
+                    ui.navigator().status("");
+                    VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort." + r.soort().name()) + " "
+                            + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), paginas);
+                }, this::geweigerd);
     }
 
     private void corrigeer(Rapport r) {
