@@ -191,7 +191,7 @@ public final class RapportOpslag {
                         p.telefoon(), p.email())
                 .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
         return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
-                d.werkgever().naam());
+                d.werkgever().naam(), p == null ? null : p.logo());
     }
 
     static String sha256(byte[] bytes) {

@@ -137,4 +137,34 @@ class RapportPdfTest {
         }
         assertTrue(!PdfaValidatie.fouten(uit.toByteArray()).isEmpty(), "no metadata, no output intent: not PDF/A");
     }
+
+    @Test
+    void theLetterheadCarriesThePracticesLogoAndStaysPdfA() throws Exception {
+        java.awt.image.BufferedImage beeld = new java.awt.image.BufferedImage(240, 80,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = beeld.createGraphics();
+        g.setColor(new java.awt.Color(20, 90, 180));
+        g.fillOval(5, 5, 70, 70);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(beeld, "png", png);
+        Rapportkop metLogo = new Rapportkop(KOP.praktijk(), KOP.praktijkRegel(), KOP.werknemer(), KOP.werkgever(),
+                png.toByteArray());
+        byte[] pdf = RapportPdf.render(UwvtoetsTest.goed().bouw(), metLogo, NU);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                boolean beeldOpPagina = false;
+                for (var naam : page.getResources().getXObjectNames()) {
+                    beeldOpPagina |= page.getResources().getXObject(naam)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                }
+                assertTrue(beeldOpPagina, "the logo on every page");
+            }
+            binnenDeMarges(doc);
+        }
+        assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b with a transparent PNG logo");
+        byte[] kapot = RapportPdf.render(UwvtoetsTest.goed().bouw(), new Rapportkop("P", null, "W", "G",
+                new byte[] {1, 2, 3}), NU);
+        assertTrue(kapot.length > 0, "an unreadable logo is left out, the report still renders");
+    }
 }

@@ -53,6 +53,8 @@ final class PdfSchrijver implements AutoCloseable {
     private PDPageContentStream inhoud;
     private float y;
     private final Runnable nieuwePagina;
+    private final Map<byte[], org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> afbeeldingen =
+            new java.util.IdentityHashMap<>();
 
     /** @param nieuwePagina draws what every page starts with (the running header) */
     PdfSchrijver(Runnable nieuwePagina) {
@@ -164,6 +166,28 @@ final class PdfSchrijver implements AutoCloseable {
         omlaag(grootte * 1.2f);
         alinea(tekst, vet, grootte, TEKST);
         omlaag(grootte * 0.3f);
+    }
+
+    /**
+     * Draws an image (the practice's logo) with its top at the current line, at most {@code maxHoogte}
+     * high and {@code maxBreedte} wide; returns its width, or 0 when the bytes are not an image.
+     */
+    float afbeelding(byte[] bytes, float x, float maxHoogte, float maxBreedte) {
+        try {
+            var image = afbeeldingen.get(bytes);
+            if (image == null) {
+                image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(doc, bytes, "logo");
+                afbeeldingen.put(bytes, image);
+            }
+            float schaal = Math.min(maxHoogte / image.getHeight(), maxBreedte / image.getWidth());
+            float b = image.getWidth() * schaal;
+            float h = image.getHeight() * schaal;
+            inhoud.drawImage(image, x, y - h, b, h);
+            return b;
+        } catch (IOException | IllegalArgumentException e) {
+            // A logo that cannot be read must not stop the report: it is left out.
+            return 0;
+        }
     }
 
     void lijn(float x1, float x2, float[] kleur, float dikte) {

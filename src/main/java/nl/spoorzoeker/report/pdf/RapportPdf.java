@@ -62,16 +62,23 @@ public final class RapportPdf {
     }
 
     private static void paginakop(PdfSchrijver pdf, Rapportkop kop) {
+        float x = PdfSchrijver.MARGE;
+        if (kop.logo() != null && kop.logo().length > 0) {
+            float breedte = pdf.afbeelding(kop.logo(), x, 30, 120);
+            if (breedte > 0) {
+                x += breedte + 10;
+            }
+        }
         pdf.omlaag(4);
-        pdf.tekst(kop.praktijk(), pdf.vet, 11, PdfSchrijver.MARGE, PdfSchrijver.ACCENT);
+        pdf.tekst(kop.praktijk(), pdf.vet, 11, x, PdfSchrijver.ACCENT);
         String vertrouwelijk = I18n.t("rapport.vertrouwelijk");
         pdf.tekst(vertrouwelijk, pdf.vet, 9, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE
                 - pdf.breedte(pdf.vet, 9, vertrouwelijk), PdfSchrijver.GRIJS);
         if (kop.praktijkRegel() != null && !kop.praktijkRegel().isBlank()) {
             pdf.omlaag(12);
-            pdf.tekst(kop.praktijkRegel(), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+            pdf.tekst(kop.praktijkRegel(), pdf.gewoon, 8, x, PdfSchrijver.GRIJS);
         }
-        pdf.omlaag(8);
+        pdf.omlaag(x > PdfSchrijver.MARGE ? 14 : 8);
         pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.7f);
         pdf.omlaag(10);
     }

@@ -94,6 +94,9 @@ public final class RapportagesPane {
         Button pdf = new Button(I18n.t("rapport.pdfOpslaan"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 16));
         pdf.setId("rapport-pdf");
         pdf.setOnAction(e -> gekozen(this::bewaarPdf));
+        Button verzend = new Button(I18n.t("rapport.verzend"), FontIcon.of(Material2MZ.SEND, 16));
+        verzend.setId("rapport-verzend");
+        verzend.setOnAction(e -> gekozen(this::verzend));
         Button correctie = new Button(I18n.t("rapport.correctie"), FontIcon.of(Material2AL.CONTENT_COPY, 16));
         correctie.setId("rapport-correctie");
         correctie.setOnAction(e -> gekozen(this::corrigeer));
@@ -101,7 +104,7 @@ public final class RapportagesPane {
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         uitleg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, pdf, correctie);
+        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, pdf, verzend, correctie);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         tabel.getItems().setAll(rapporten);
         root.getChildren().setAll(knoppen, uitleg, tabel);
@@ -152,6 +155,39 @@ public final class RapportagesPane {
                     VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort." + r.soort().name()) + " "
                             + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), paginas);
                 }, this::geweigerd);
+    }
+
+    /** Records a recipient; the list shows beside the report and feeds the checklist (C16). */
+    private void verzend(Rapport r) {
+        record Geladen(List<Rapport.Verzending> eerder, String werknemer) {
+        }
+        ui.background().run(() -> new Geladen(opslag.verzendingen(r.id()), opslag.kop(r.dossierId()).werknemer()), g -> {
+            VerzendForm form = new VerzendForm(ui.today(), g.werknemer());
+            FormView view = new FormView();
+            if (!g.eerder().isEmpty()) {
+                view.section("rapport.verzend.eerder", String.join("; ", g.eerder().stream().map(v ->
+                        I18n.t("rapport.ontvanger." + v.soort().name()) + " " + v.naam() + " ("
+                                + DateInput.format(v.datum()) + ")").toList()));
+            }
+            ComboBox<nl.spoorzoeker.report.RapportModel.OntvangerSoort> soort = Choices.of(
+                    nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
+            soort.valueProperty().bindBidirectional(form.soort);
+            view.combo("verzend-soort", "rapport.verzend.soort", soort);
+            view.text(form.naam);
+            view.date(form.datum);
+            ComboBox<Rapport.Kanaal> kanaal = Choices.of(Rapport.Kanaal.values(), "rapport.kanaal.");
+            kanaal.valueProperty().bindBidirectional(form.kanaal);
+            view.combo("verzend-kanaal", "rapport.verzend.kanaal", kanaal);
+            FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), I18n.t("rapport.verzend"), "verzend-dialog",
+                    form, view, ui.background(), () -> {
+                        Rapport.Verzending v = form.verzending();
+                        return () -> {
+                            opslag.verzend(r.id(), v);
+                            return r.id();
+                        };
+                    });
+            dialog.showAndWait().ifPresent(id -> ui.navigator().status(I18n.t("rapport.verzend.opgeslagen")));
+        });
     }
 
     private void corrigeer(Rapport r) {

@@ -1,0 +1,29 @@
+package nl.spoorzoeker.report.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.TextInput;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.ui.form.FieldModel;
+import nl.spoorzoeker.ui.form.FormModel;
+
+/** Who receives a report, when and how (C16: the werknemer always gets a copy). */
+final class VerzendForm extends FormModel {
+
+    final ObjectProperty<RapportModel.OntvangerSoort> soort = new SimpleObjectProperty<>(RapportModel.OntvangerSoort.WERKNEMER);
+    final ObjectProperty<Rapport.Kanaal> kanaal = new SimpleObjectProperty<>(Rapport.Kanaal.EMAIL);
+    final FieldModel<String> naam = field("verzend-naam", "rapport.verzend.naam", t -> TextInput.required(t, TextInput.SHORT));
+    final FieldModel<LocalDate> datum = field("verzend-datum", "rapport.verzend.datum", DateInput::required);
+
+    VerzendForm(LocalDate vandaag, String werknemer) {
+        datum.setText(DateInput.format(vandaag));
+        naam.setText(werknemer);
+    }
+
+    Rapport.Verzending verzending() {
+        return new Rapport.Verzending(soort.get(), naam.value(), datum.value(), kanaal.get());
+    }
+}
