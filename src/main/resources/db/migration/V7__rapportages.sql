@@ -17,6 +17,7 @@ CREATE TABLE rapport (
     akkoord_soort           TEXT CHECK (akkoord_soort IS NULL OR akkoord_soort IN ('GETEKEND', 'MONDELING', 'WEIGERT')),
     akkoord_datum           TEXT,
     akkoord_reden           TEXT,
+    handtekening            BLOB CHECK (handtekening IS NULL OR length(handtekening) <= 2097152),
     uitzondering_late_start TEXT,
     uitzondering_document   TEXT,
     pdf                     BLOB,

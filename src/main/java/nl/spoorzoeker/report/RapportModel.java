@@ -135,8 +135,29 @@ public record RapportModel(
         GETEKEND, MONDELING, WEIGERT
     }
 
-    /** The werknemer's visie and how they agreed (C15); null when nothing was recorded. */
-    public record Akkoord(String visie, AkkoordSoort soort, LocalDate datum, String reden) {
+    /**
+     * The werknemer's visie and how they agreed (C15); null when nothing was recorded.
+     *
+     * @param handtekening the signature drawn on the laptop, as PNG bytes, or null
+     */
+    public record Akkoord(String visie, AkkoordSoort soort, LocalDate datum, String reden, byte[] handtekening) {
+
+        public Akkoord(String visie, AkkoordSoort soort, LocalDate datum, String reden) {
+            this(visie, soort, datum, reden, null);
+        }
+
+        // Records compare arrays by identity; two agreements with the same signature bytes are equal.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Akkoord a && java.util.Objects.equals(visie, a.visie) && soort == a.soort
+                    && java.util.Objects.equals(datum, a.datum) && java.util.Objects.equals(reden, a.reden)
+                    && java.util.Arrays.equals(handtekening, a.handtekening);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(visie, soort, datum, reden, java.util.Arrays.hashCode(handtekening));
+        }
     }
 
     public enum OntvangerSoort {

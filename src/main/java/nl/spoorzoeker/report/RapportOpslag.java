@@ -83,6 +83,21 @@ public final class RapportOpslag {
         });
     }
 
+    /** Keeps the werknemer's signature drawn on the laptop (PNG, at most 2 MB); null removes it. */
+    public void zetHandtekening(int id, byte[] png) {
+        if (rapport(id).status() == Rapport.Status.DEFINITIEF) {
+            throw new Weigering("rapport.fout.definitief");
+        }
+        if (png != null && png.length > 2 * 1024 * 1024) {
+            throw new Weigering("rapport.fout.handtekening");
+        }
+        Instant now = clock.instant();
+        db.write(cfg -> {
+            new RapportRepository(cfg.dsl()).zetHandtekening(id, png, now);
+            return null;
+        });
+    }
+
     public Controle controleer(int id) {
         Rapport r = rapport(id);
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id));

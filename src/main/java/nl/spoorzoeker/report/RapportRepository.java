@@ -61,9 +61,10 @@ final class RapportRepository {
 
     Rapportinvoer invoer(int id) {
         RapportRecord r = ctx.fetchOne(RAPPORT, RAPPORT.ID.eq(id));
-        RapportModel.Akkoord akkoord = r.getVisie() == null && r.getAkkoordSoort() == null ? null
-                : new RapportModel.Akkoord(r.getVisie(), r.getAkkoordSoort() == null ? null
-                : RapportModel.AkkoordSoort.valueOf(r.getAkkoordSoort()), r.getAkkoordDatum(), r.getAkkoordReden());
+        RapportModel.Akkoord akkoord = r.getVisie() == null && r.getAkkoordSoort() == null && r.getHandtekening() == null
+                ? null : new RapportModel.Akkoord(r.getVisie(), r.getAkkoordSoort() == null ? null
+                : RapportModel.AkkoordSoort.valueOf(r.getAkkoordSoort()), r.getAkkoordDatum(), r.getAkkoordReden(),
+                r.getHandtekening());
         List<RapportModel.Ontvanger> ontvangers = verzendingen(id).stream()
                 .map(v -> new RapportModel.Ontvanger(v.soort(), v.naam(), v.datum())).toList();
         List<RapportModel.Knelpunt> knelpunten = ctx.selectFrom(RAPPORT_KNELPUNT).where(RAPPORT_KNELPUNT.RAPPORT_ID.eq(id))
@@ -92,6 +93,11 @@ final class RapportRepository {
                     RAPPORT_KNELPUNT.IS_VERSCHIL_VAN_INZICHT, RAPPORT_KNELPUNT.DESKUNDIGENOORDEEL_DATUM)
                     .values(id, k.omschrijving(), k.verschilVanInzicht(), k.deskundigenoordeelOverwogen()).execute();
         }
+    }
+
+    /** The signature drawn on the laptop (PNG), or null to remove it; refused for a final report by the trigger. */
+    void zetHandtekening(int id, byte[] png, Instant now) {
+        ctx.update(RAPPORT).set(RAPPORT.HANDTEKENING, png).set(RAPPORT.GEWIJZIGD_OP, now).where(RAPPORT.ID.eq(id)).execute();
     }
 
     void maakDefinitief(int id, byte[] pdf, String sha256, Instant now) {

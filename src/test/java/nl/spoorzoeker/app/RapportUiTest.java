@@ -24,10 +24,18 @@ class RapportUiTest extends WindowTestBase {
         super.start(stage);
     }
 
+    /** Read on the JavaFX thread: the checklist is rebuilt there while the test waits. */
     private static boolean checklistNoemt(FxRobot robot, String tekst) {
-        return robot.lookup("#rapport-checklist").tryQuery().map(n -> ((javafx.scene.layout.VBox) n).getChildren()
-                .stream().flatMap(c -> ((javafx.scene.layout.VBox) c).getChildren().stream())
-                .anyMatch(l -> l instanceof Label label && label.getText().contains(tekst))).orElse(false);
+        java.util.concurrent.FutureTask<Boolean> lees = new java.util.concurrent.FutureTask<>(() ->
+                robot.lookup("#rapport-checklist").tryQuery().map(n -> ((javafx.scene.layout.VBox) n).getChildren()
+                        .stream().flatMap(c -> ((javafx.scene.layout.VBox) c).getChildren().stream())
+                        .anyMatch(l -> l instanceof Label label && label.getText().contains(tekst))).orElse(false));
+        Platform.runLater(lees);
+        try {
+            return lees.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -54,6 +62,18 @@ class RapportUiTest extends WindowTestBase {
         assertTrue(checklistNoemt(robot, "visie van de werknemer"), "the other blockers stay");
         assertTrue(robot.lookup("#rapport-definitief").queryAs(Button.class).isDisabled(),
                 "no finalising while blockers remain");
+
+        // The werknemer signs on the laptop.
+        Platform.runLater(() -> robot.lookup("#rapport-tekenen").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#handtekening-dialoog"));
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#handtekening-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.moveTo(canvas).moveBy(-150, 20).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(80, -40)
+                .moveBy(120, 30).moveBy(90, -20).release(javafx.scene.input.MouseButton.PRIMARY);
+        Platform.runLater(() -> robot.lookup("#handtekening-opslaan").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup("#rapport-handtekening-status").queryAs(Label.class).getText()
+                .equals("Handtekening vastgelegd."));
+        waitUntil(() -> context.rapportOpslag().invoer(rapport.id()).akkoord() != null
+                && context.rapportOpslag().invoer(rapport.id()).akkoord().handtekening() != null);
 
         // A medical word in the text is a blocker with a neutral alternative.
         robot.clickOn(robot.lookup("#rapport-tekst-SAMENVATTING").queryAs(TextArea.class));

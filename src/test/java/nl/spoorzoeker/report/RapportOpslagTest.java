@@ -81,9 +81,24 @@ class RapportOpslagTest {
         opslag.bewaar(id, ingevuld());
         Rapportinvoer terug = opslag.invoer(id);
         assertEquals(ingevuld().teksten(), terug.teksten(), "every character of the narrative comes back");
-        assertEquals(ingevuld().akkoord(), terug.akkoord());
+        assertEquals(ingevuld().akkoord().visie(), terug.akkoord().visie());
+        assertEquals(ingevuld().akkoord().soort(), terug.akkoord().soort());
         assertEquals(ingevuld().knelpunten(), terug.knelpunten());
 
+        java.awt.image.BufferedImage teken = new java.awt.image.BufferedImage(300, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = teken.createGraphics();
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(java.awt.Color.BLUE);
+        g.drawLine(10, 80, 290, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(teken, "png", png);
+        opslag.zetHandtekening(id, png.toByteArray());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), opslag.invoer(id).akkoord().handtekening()));
+        opslag.bewaar(id, ingevuld());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), opslag.invoer(id).akkoord().handtekening()),
+                "saving the texts keeps the signature");
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
         RapportOpslag.Controle c = opslag.controleer(id);
@@ -110,6 +125,17 @@ class RapportOpslagTest {
         }
         assertEquals("rapport.fout.definitief", assertThrows(Weigering.class, () -> opslag.bewaar(id, ingevuld()))
                 .messageKey());
+        assertEquals("rapport.fout.definitief", assertThrows(Weigering.class, () -> opslag.zetHandtekening(id, null))
+                .messageKey());
+        try (var doc = Loader.loadPDF(pdf)) {
+            var laatste = doc.getPage(doc.getNumberOfPages() - 1);
+            boolean beeld = false;
+            for (var naam : laatste.getResources().getXObjectNames()) {
+                beeld |= laatste.getResources().getXObject(naam)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue(beeld, "the signature is in the PDF");
+        }
         assertThrows(RuntimeException.class, () -> db.write(cfg -> cfg.dsl().update(
                 nl.spoorzoeker.store.schema.Tables.RAPPORT).set(nl.spoorzoeker.store.schema.Tables.RAPPORT.PDF,
                 new byte[] {1}).where(nl.spoorzoeker.store.schema.Tables.RAPPORT.ID.eq(id)).execute()),

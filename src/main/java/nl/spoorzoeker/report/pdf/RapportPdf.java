@@ -297,6 +297,15 @@ public final class RapportPdf {
             pdf.alinea(I18n.t("rapport.akkoord." + a.soort().name(), a.datum() == null ? "—" : datum(a.datum()),
                     a.reden() == null ? "" : a.reden()), pdf.vet, 10, PdfSchrijver.TEKST);
         }
+        if (a.handtekening() != null && a.handtekening().length > 0) {
+            pdf.ruimte(64);
+            pdf.omlaag(6);
+            pdf.afbeelding(a.handtekening(), PdfSchrijver.MARGE, 50, 200);
+            pdf.omlaag(52);
+            pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + 200, PdfSchrijver.LIJN, 0.5f);
+            pdf.omlaag(10);
+            pdf.tekst(I18n.t("rapport.handtekening.werknemer"), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        }
     }
 
     private static String datum(LocalDate d) {

@@ -59,6 +59,7 @@ final class RapportEditor {
     private final TextField reden = new TextField();
     private final VBox checklist = new VBox(6);
     private final Label opgeslagen = new Label();
+    private final Label handtekeningStatus = new Label();
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
@@ -107,7 +108,16 @@ final class RapportEditor {
         Label visieKop = kop("rapport.sectie.visie");
         HBox akkoordRegel = new HBox(8, akkoord, akkoordDatum, reden);
         HBox.setHgrow(reden, Priority.ALWAYS);
-        links.getChildren().addAll(spoor1Kop, spoor1, visieKop, visie, akkoordRegel);
+        Button tekenen = new Button(I18n.t("rapport.tekenen"));
+        tekenen.setId("rapport-tekenen");
+        tekenen.setDisable(alleenLezen);
+        tekenen.setOnAction(e -> tekenen());
+        handtekeningStatus.setId("rapport-handtekening-status");
+        handtekeningStatus.getStyleClass().add("text-muted");
+        handtekeningStatus.setText(a != null && a.handtekening() != null ? I18n.t("rapport.handtekening.aanwezig") : "");
+        HBox tekenRegel = new HBox(8, tekenen, handtekeningStatus);
+        tekenRegel.setAlignment(Pos.CENTER_LEFT);
+        links.getChildren().addAll(spoor1Kop, spoor1, visieKop, visie, akkoordRegel, tekenRegel);
         ScrollPane linksScroll = new ScrollPane(links);
         linksScroll.setFitToWidth(true);
 
@@ -274,6 +284,42 @@ final class RapportEditor {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
         }, this::toon));
+    }
+
+    /** The werknemer signs on the laptop; the signature is kept with the report and printed in it. */
+    private void tekenen() {
+        Handtekeningveld veld = new Handtekeningveld();
+        javafx.scene.control.Dialog<byte[]> dialoog = new javafx.scene.control.Dialog<>();
+        dialoog.initOwner(stage);
+        dialoog.setTitle(I18n.t("rapport.tekenen"));
+        dialoog.setHeaderText(I18n.t("rapport.tekenen.uitleg"));
+        dialoog.getDialogPane().setId("handtekening-dialoog");
+        javafx.scene.control.ButtonType opslaan = new javafx.scene.control.ButtonType(I18n.t("action.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType wissen = new javafx.scene.control.ButtonType(I18n.t("rapport.tekenen.wissen"),
+                javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        dialoog.getDialogPane().getButtonTypes().setAll(wissen, opslaan, javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.layout.StackPane rand = new javafx.scene.layout.StackPane(veld.canvas());
+        rand.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
+        dialoog.getDialogPane().setContent(rand);
+        ((Button) dialoog.getDialogPane().lookupButton(wissen)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            veld.wis();
+        });
+        ((Button) dialoog.getDialogPane().lookupButton(opslaan)).setId("handtekening-opslaan");
+        dialoog.setResultConverter(knop -> knop == opslaan && veld.isGetekend() ? veld.png() : null);
+        dialoog.showAndWait().ifPresent(png -> ui.background().run(() -> {
+            opslag.zetHandtekening(rapport.id(), png);
+            return png;
+        }, ok -> {
+            handtekeningStatus.setText(I18n.t("rapport.handtekening.aanwezig"));
+            if (akkoord.getValue() == null) {
+                akkoord.setValue(RapportModel.AkkoordSoort.GETEKEND);
+            }
+            if (akkoordDatum.getText() == null || akkoordDatum.getText().isBlank()) {
+                akkoordDatum.setText(DateInput.format(ui.today()));
+            }
+        }));
     }
 
     private void maakDefinitief() {
