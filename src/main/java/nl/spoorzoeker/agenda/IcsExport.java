@@ -2,11 +2,8 @@ package nl.spoorzoeker.agenda;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -78,16 +75,7 @@ public final class IcsExport {
 
     /** Writes to a temporary file beside {@code bestand}, then moves it into place. */
     static void schrijf(List<Afspraak> afspraken, Path bestand, boolean metToelichting, Instant nu) throws IOException {
-        String ics = tekst(afspraken, metToelichting, nu);
-        Path map = bestand.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".ics.tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                writer.write(ics);
-            }
-            Files.move(tmp, bestand, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(bestand,
+                tekst(afspraken, metToelichting, nu).getBytes(StandardCharsets.UTF_8));
     }
 }

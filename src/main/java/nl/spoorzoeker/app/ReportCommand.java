@@ -1,9 +1,7 @@
 package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.dossier.Dossier;
@@ -85,13 +83,7 @@ final class ReportCommand extends PracticeCommand {
         Rapportkop kop = context.rapportOpslag().kop(dossier);
         byte[] pdf = RapportPdf.render(model, kop, context.clock().instant());
         Path doel = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(doel.getParent(), ".spoorzoeker-", ".pdf.tmp");
-        try {
-            Files.write(tmp, pdf);
-            Files.move(tmp, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
         List<Bevinding> bevindingen = new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD).controleer(model);
         uit.println(Cli.text("cli.report.klaar", doel, DateInput.format(begin), DateInput.format(eind)));
         for (Bevinding b : bevindingen) {

@@ -139,14 +139,7 @@ public final class ArbeidsmarktService {
         if (!sha256(bijlage.inhoud()).equals(bijlage.sha256())) {
             throw new Weigering("sollicitatie.fout.bewijsBeschadigd");
         }
-        Path tmp = Files.createTempFile(doel.toAbsolutePath().getParent(), ".spoorzoeker-", ".tmp");
-        try {
-            Files.write(tmp, bijlage.inhoud());
-            Files.move(tmp, doel, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, bijlage.inhoud());
     }
 
     public void verwijderBewijs(int sollicitatieId) {

@@ -167,6 +167,12 @@ public final class RapportOpslag {
         return pdf;
     }
 
+    /** Writes the report's PDF to a file: a final one exactly as stored, a concept as it is now. */
+    public void bewaarPdfAls(int id, java.nio.file.Path doel) throws java.io.IOException {
+        byte[] pdf = rapport(id).status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
+    }
+
     /** A correction of a final report: a new concept version that names the one it replaces. */
     public int corrigeer(int id) {
         Rapport r = rapport(id);

@@ -1,9 +1,7 @@
 package nl.spoorzoeker.report.ui;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -211,14 +209,7 @@ public final class RapportagesPane {
     /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarPdf(Rapport r, Path doel) {
         ui.background().run(() -> {
-            byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id());
-            Path tmp = Files.createTempFile(doel.toAbsolutePath().getParent(), ".spoorzoeker-", ".pdf.tmp");
-            try {
-                Files.write(tmp, pdf);
-                Files.move(tmp, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            opslag.bewaarPdfAls(r.id(), doel);
             return doel;
         }, p -> ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName())), this::geweigerd);
     }
