@@ -63,12 +63,15 @@ final class RapportEditor {
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
+    /** What this editor does not show yet is carried over unchanged, so saving never drops it. */
+    private final Rapportinvoer geladen;
 
     RapportEditor(UiContext ui, RapportOpslag opslag, Rapport rapport, Rapportinvoer invoer, Runnable veranderd) {
         this.ui = ui;
         this.opslag = opslag;
         this.rapport = rapport;
         this.veranderd = veranderd;
+        this.geladen = invoer;
         stage.initOwner(ui.window().get());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.t("rapport.editor.titel", I18n.t("rapport.soort." + rapport.soort().name()),
@@ -215,7 +218,8 @@ final class RapportEditor {
                 datum.isOk() ? datum.value() : null, reden.getText() == null || reden.getText().isBlank() ? null
                 : reden.getText());
         return new Rapportinvoer(t, spoor1.getText() == null || spoor1.getText().isBlank() ? null : spoor1.getText(),
-                a, List.of(), List.of(), null, null);
+                a, geladen.distributie(), geladen.knelpunten(), geladen.uitzonderingLateStart(),
+                geladen.uitzonderingDocument());
     }
 
     private void bewaar() {
