@@ -295,6 +295,27 @@ public final class Uwvtoets {
             privacy.toets(m.statusSpoor1()).forEach(t -> voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", Herstel.RAPPORT,
                     t.gevonden(), t.categorie().name()));
         }
+        // Everything else the coach typed that the PDF prints: the guard must see all of it, not just the sections.
+        if (m.akkoord() != null) {
+            medisch(b, Herstel.AKKOORD, m.akkoord().reden());
+        }
+        for (RapportModel.Knelpunt k : m.knelpunten()) {
+            medisch(b, Herstel.RAPPORT, k.omschrijving());
+        }
+        for (RapportModel.Werkervaring w : m.werkervaring()) {
+            medisch(b, Herstel.WERKERVARING, w.beoogdeUitkomst(), w.waaromGeenUitkomst());
+        }
+        for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
+            medisch(b, Herstel.PROFIELEN, z.onderbouwing());
+        }
+    }
+
+    private void medisch(List<Bevinding> b, Herstel herstel, String... teksten) {
+        for (String tekst : teksten) {
+            for (Treffer t : privacy.toets(tekst)) {
+                voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", herstel, t.gevonden(), t.categorie().name());
+            }
+        }
     }
 
     private static void c19Resultaat(RapportModel m, List<Bevinding> b) {

@@ -241,6 +241,25 @@ class UwvtoetsTest {
     }
 
     @Test
+    void c18AlsoGuardsKnelpuntenPlacementsProfilesAndTheRefusalReason() {
+        Builder b = goed();
+        b.knelpunten.add(new RapportModel.Knelpunt("Wachten op de uitslag van de MRI.", false, null));
+        b.werkervaring.add(new RapportModel.Werkervaring("Bakkerij De Korf", TOT.minusDays(30), null, true,
+                "Ritme opbouwen na de chemo.", null, TOT.minusDays(5)));
+        b.profielen = new RapportModel.Profielen(true, List.of(new RapportModel.Zoekrichting("Administratief medewerker",
+                "MBO", 1200, "Utrecht", "Past bij haar reuma.")), false);
+        b.akkoord = new RapportModel.Akkoord("Oneens.", RapportModel.AkkoordSoort.WEIGERT, TOT,
+                "Vindt dat haar depressie niet meegewogen is.");
+        List<Bevinding> c18 = TOETS.controleer(b.bouw()).stream().filter(x -> x.controle().equals("C18")).toList();
+        assertEquals(java.util.Set.of("mri", "chemo", "reuma", "depressie"), c18.stream()
+                .map(x -> String.valueOf(x.args().getFirst()).toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of(Bevinding.Herstel.RAPPORT, Bevinding.Herstel.WERKERVARING,
+                Bevinding.Herstel.PROFIELEN, Bevinding.Herstel.AKKOORD), c18.stream().map(Bevinding::herstel)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void c19AndC20TheEindrapportage() {
         Builder b = goed();
         b.soort = RapportSoort.EIND;

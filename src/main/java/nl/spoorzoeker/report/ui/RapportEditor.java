@@ -5,11 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -60,6 +64,8 @@ final class RapportEditor {
     private final VBox checklist = new VBox(6);
     private final Label opgeslagen = new Label();
     private final Label handtekeningStatus = new Label();
+    private final VBox knelpuntenLijst = new VBox(4);
+    private final List<RapportModel.Knelpunt> knelpunten = new ArrayList<>();
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
@@ -120,7 +126,15 @@ final class RapportEditor {
         handtekeningStatus.setText(a != null && a.handtekening() != null ? I18n.t("rapport.handtekening.aanwezig") : "");
         HBox tekenRegel = new HBox(8, tekenen, handtekeningStatus);
         tekenRegel.setAlignment(Pos.CENTER_LEFT);
-        links.getChildren().addAll(spoor1Kop, spoor1, visieKop, visie, akkoordRegel, tekenRegel);
+        knelpunten.addAll(invoer.knelpunten());
+        Button knelpunt = new Button(I18n.t("rapport.knelpunt.nieuw"));
+        knelpunt.setId("rapport-knelpunt-nieuw");
+        knelpunt.setDisable(alleenLezen);
+        knelpunt.setOnAction(e -> nieuwKnelpunt());
+        knelpuntenLijst.setId("rapport-knelpunten");
+        toonKnelpunten(alleenLezen);
+        links.getChildren().addAll(spoor1Kop, spoor1, kop("rapport.knelpunten"), knelpuntenLijst, knelpunt, visieKop,
+                visie, akkoordRegel, tekenRegel);
         ScrollPane linksScroll = new ScrollPane(links);
         linksScroll.setFitToWidth(true);
 
@@ -218,7 +232,7 @@ final class RapportEditor {
                 datum.isOk() ? datum.value() : null, reden.getText() == null || reden.getText().isBlank() ? null
                 : reden.getText());
         return new Rapportinvoer(t, spoor1.getText() == null || spoor1.getText().isBlank() ? null : spoor1.getText(),
-                a, geladen.distributie(), geladen.knelpunten(), geladen.uitzonderingLateStart(),
+                a, geladen.distributie(), List.copyOf(knelpunten), geladen.uitzonderingLateStart(),
                 geladen.uitzonderingDocument());
     }
 
@@ -290,23 +304,85 @@ final class RapportEditor {
         }, this::toon));
     }
 
+    private void toonKnelpunten(boolean alleenLezen) {
+        knelpuntenLijst.getChildren().clear();
+        for (RapportModel.Knelpunt k : knelpunten) {
+            Label tekst = new Label(k.omschrijving() + (k.verschilVanInzicht() ? " — " + (k.deskundigenoordeelOverwogen()
+                    == null ? I18n.t("rapport.knelpunt.geenOordeel") : I18n.t("rapport.knelpunt.oordeel",
+                    DateInput.format(k.deskundigenoordeelOverwogen()))) : ""));
+            tekst.setWrapText(true);
+            HBox.setHgrow(tekst, Priority.ALWAYS);
+            Button weg = new Button(I18n.t("action.delete"));
+            weg.setDisable(alleenLezen);
+            weg.setOnAction(e -> {
+                knelpunten.remove(k);
+                toonKnelpunten(false);
+                pauze.playFromStart();
+            });
+            HBox regel = new HBox(8, tekst, weg);
+            regel.setAlignment(Pos.CENTER_LEFT);
+            knelpuntenLijst.getChildren().add(regel);
+        }
+    }
+
+    /** A bottleneck; a difference of opinion asks whether a deskundigenoordeel was considered (C14). */
+    private void nieuwKnelpunt() {
+        Dialog<RapportModel.Knelpunt> dialoog = new Dialog<>();
+        dialoog.initOwner(stage);
+        dialoog.setTitle(I18n.t("rapport.knelpunt.nieuw"));
+        dialoog.getDialogPane().setId("knelpunt-dialoog");
+        TextField omschrijving = new TextField();
+        omschrijving.setId("knelpunt-omschrijving");
+        omschrijving.setPromptText(I18n.t("rapport.knelpunt.omschrijving"));
+        CheckBox verschil = new CheckBox(I18n.t("rapport.knelpunt.verschil"));
+        verschil.setId("knelpunt-verschil");
+        TextField oordeel = new TextField();
+        oordeel.setId("knelpunt-oordeel");
+        oordeel.setPromptText(I18n.t("rapport.knelpunt.oordeelPrompt"));
+        oordeel.disableProperty().bind(verschil.selectedProperty().not());
+        Label fout = new Label();
+        fout.getStyleClass().add("form-errors");
+        dialoog.getDialogPane().setContent(new VBox(8, omschrijving, verschil, oordeel, fout));
+        dialoog.getDialogPane().getButtonTypes().setAll(ButtonType.OK,
+                ButtonType.CANCEL);
+        ((Button) dialoog.getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(
+                ActionEvent.ACTION, e -> {
+                    var datum = DateInput.parse(oordeel.getText());
+                    if (omschrijving.getText() == null || omschrijving.getText().isBlank()) {
+                        fout.setText(I18n.t("input.required"));
+                        e.consume();
+                    } else if (!datum.isOk()) {
+                        fout.setText(I18n.t(datum.errorKey()));
+                        e.consume();
+                    }
+                });
+        dialoog.setResultConverter(knop -> knop == ButtonType.OK
+                ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
+                verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
+        dialoog.showAndWait().ifPresent(k -> {
+            knelpunten.add(k);
+            toonKnelpunten(false);
+            pauze.playFromStart();
+        });
+    }
+
     /** The werknemer signs on the laptop; the signature is kept with the report and printed in it. */
     private void tekenen() {
         Handtekeningveld veld = new Handtekeningveld();
-        javafx.scene.control.Dialog<byte[]> dialoog = new javafx.scene.control.Dialog<>();
+        Dialog<byte[]> dialoog = new Dialog<>();
         dialoog.initOwner(stage);
         dialoog.setTitle(I18n.t("rapport.tekenen"));
         dialoog.setHeaderText(I18n.t("rapport.tekenen.uitleg"));
         dialoog.getDialogPane().setId("handtekening-dialoog");
-        javafx.scene.control.ButtonType opslaan = new javafx.scene.control.ButtonType(I18n.t("action.save"),
+        ButtonType opslaan = new ButtonType(I18n.t("action.save"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType wissen = new javafx.scene.control.ButtonType(I18n.t("rapport.tekenen.wissen"),
+        ButtonType wissen = new ButtonType(I18n.t("rapport.tekenen.wissen"),
                 javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        dialoog.getDialogPane().getButtonTypes().setAll(wissen, opslaan, javafx.scene.control.ButtonType.CANCEL);
+        dialoog.getDialogPane().getButtonTypes().setAll(wissen, opslaan, ButtonType.CANCEL);
         javafx.scene.layout.StackPane rand = new javafx.scene.layout.StackPane(veld.canvas());
         rand.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
         dialoog.getDialogPane().setContent(rand);
-        ((Button) dialoog.getDialogPane().lookupButton(wissen)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ((Button) dialoog.getDialogPane().lookupButton(wissen)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             veld.wis();
         });
