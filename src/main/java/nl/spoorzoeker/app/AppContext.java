@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.search.ZoekService zoeken;
     private final nl.spoorzoeker.report.RapportService rapporten;
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
+    private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -45,11 +46,11 @@ public final class AppContext implements AutoCloseable {
         this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
         this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
         this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
+        this.privacyWoorden = new nl.spoorzoeker.report.PrivacyWoordenService(database, clock);
         this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
                 profielen, fasen);
         this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
-                new nl.spoorzoeker.report.Uwvtoets(nl.spoorzoeker.report.privacy.Privacytoets.standaard(),
-                        nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
+                new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -123,6 +124,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.report.RapportOpslag rapportOpslag() {
         return rapportOpslag;
+    }
+
+    public nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden() {
+        return privacyWoorden;
     }
 
     @Override

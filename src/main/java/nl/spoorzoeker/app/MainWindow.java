@@ -58,6 +58,8 @@ public final class MainWindow implements Navigator {
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
+                new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()),
+                new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()),
                 new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()),
                 new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()))));
 

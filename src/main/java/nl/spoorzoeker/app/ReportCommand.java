@@ -14,7 +14,6 @@ import nl.spoorzoeker.report.Rapportinvoer;
 import nl.spoorzoeker.report.Uwvtoets;
 import nl.spoorzoeker.report.pdf.RapportPdf;
 import nl.spoorzoeker.report.pdf.Rapportkop;
-import nl.spoorzoeker.report.privacy.Privacytoets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -84,7 +83,7 @@ final class ReportCommand extends PracticeCommand {
         byte[] pdf = RapportPdf.render(model, kop, context.clock().instant());
         Path doel = out.toAbsolutePath();
         nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
-        List<Bevinding> bevindingen = new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD).controleer(model);
+        List<Bevinding> bevindingen = new Uwvtoets(context.privacyWoorden().toets(), Uwvtoets.Drempels.STANDAARD).controleer(model);
         uit.println(Cli.text("cli.report.klaar", doel, DateInput.format(begin), DateInput.format(eind)));
         for (Bevinding b : bevindingen) {
             Object[] args = b.args().stream().map(a -> a instanceof LocalDate ld ? DateInput.format(ld) : a).toArray();

@@ -5,6 +5,7 @@ import static nl.spoorzoeker.store.schema.Tables.PRAKTIJK;
 import java.time.Clock;
 import java.util.Optional;
 import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.schema.tables.records.PraktijkRecord;
 
@@ -43,6 +44,29 @@ public final class PraktijkService {
             r.setGewijzigdOp(now);
             return cfg.dsl().insertInto(PRAKTIJK).set(r).onDuplicateKeyUpdate().set(r).execute();
         });
+    }
+
+    /** The coach's signature as PNG or JPEG bytes, printed under every final report; empty when none. */
+    public Optional<byte[]> handtekening() {
+        return db.read(ctx -> Optional.ofNullable(ctx.select(PRAKTIJK.HANDTEKENING).from(PRAKTIJK)
+                .where(PRAKTIJK.ID.eq(SINGLE_ROW)).fetchOne(PRAKTIJK.HANDTEKENING)));
+    }
+
+    /**
+     * Stores (or with null removes) the coach's signature. Refused before the practice details are
+     * saved, and for anything but a PNG or JPEG of at most 2 MB.
+     */
+    public void zetHandtekening(byte[] beeld) {
+        if (beeld != null) {
+            Logo.problem(beeld).ifPresent(key -> {
+                throw new Weigering(key);
+            });
+        }
+        int rijen = db.write(cfg -> cfg.dsl().update(PRAKTIJK).set(PRAKTIJK.HANDTEKENING, beeld)
+                .set(PRAKTIJK.GEWIJZIGD_OP, clock.instant()).where(PRAKTIJK.ID.eq(SINGLE_ROW)).execute());
+        if (rijen == 0) {
+            throw new Weigering("praktijk.handtekening.eerstPraktijk");
+        }
     }
 
     private static Praktijk toPraktijk(PraktijkRecord r) {

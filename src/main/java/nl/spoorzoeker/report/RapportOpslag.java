@@ -145,7 +145,7 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.waarschuwingen");
         }
         Instant now = clock.instant();
-        byte[] pdf = RapportPdf.render(c.model(), kop(r.dossierId()), now);
+        byte[] pdf = RapportPdf.render(c.model(), kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
         db.write(cfg -> {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
@@ -202,7 +202,10 @@ public final class RapportOpslag {
         return db.read(ctx -> new RapportRepository(ctx).verzendingen(id));
     }
 
-    /** The letterhead: the practice's name and details, the werknemer and the employer. */
+    /**
+     * The letterhead of a concept: the practice's name and details, the werknemer and the employer,
+     * the coach and their signature (printed only once the report is final).
+     */
     public Rapportkop kop(int dossierId) {
         Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
         Praktijk p = praktijk.get().orElse(null);
@@ -212,7 +215,8 @@ public final class RapportOpslag {
                         p.telefoon(), p.email())
                 .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
         return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
-                d.werkgever().naam(), p == null ? null : p.logo());
+                d.werkgever().naam(), p == null ? null : p.logo(), p == null ? null : p.naam(),
+                praktijk.handtekening().orElse(null), true);
     }
 
     static String sha256(byte[] bytes) {

@@ -27,15 +27,22 @@ public final class Uwvtoets {
         public static final Drempels STANDAARD = new Drempels(42, 42, 6, 21, 28, 6, 3);
     }
 
-    private final Privacytoets privacy;
+    private final java.util.function.Supplier<Privacytoets> guard;
     private final Drempels drempels;
+    private Privacytoets privacy;
 
     public Uwvtoets(Privacytoets privacy, Drempels drempels) {
-        this.privacy = privacy;
+        this(() -> privacy, drempels);
+    }
+
+    /** With a guard that can change between checks (the coach's own words). */
+    public Uwvtoets(java.util.function.Supplier<Privacytoets> guard, Drempels drempels) {
+        this.guard = guard;
         this.drempels = drempels;
     }
 
-    public List<Bevinding> controleer(RapportModel m) {
+    public synchronized List<Bevinding> controleer(RapportModel m) {
+        privacy = guard.get();
         List<Bevinding> b = new ArrayList<>();
         boolean intake = m.soort() == RapportSoort.INTAKEVERSLAG;
         c01LateStart(m, b);

@@ -75,6 +75,20 @@ public final class ErrorReporter {
         return code;
     }
 
+    /**
+     * A refusal (bad input, a rule) is shown beside what the coach did, in {@code label}; anything
+     * else is unexpected and reported with a code.
+     */
+    public static java.util.function.Consumer<Throwable> refusalIn(javafx.scene.control.Label label) {
+        return failure -> {
+            if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+                label.setText(I18n.t(refusal.messageKey()));
+            } else {
+                report(failure);
+            }
+        };
+    }
+
     /** Maps what went wrong to a message the coach can act on. */
     public static String messageKeyFor(Throwable error) {
         if (error instanceof nl.spoorzoeker.input.MessageKeyed keyed) {

@@ -153,6 +153,77 @@ class RapportOpslagTest {
                 .messageKey());
     }
 
+    /** A PNG with one line on it, as a signature pad or scan would give. */
+    static byte[] krabbel(java.awt.Color kleur) throws java.io.IOException {
+        java.awt.image.BufferedImage teken = new java.awt.image.BufferedImage(300, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = teken.createGraphics();
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(kleur);
+        g.drawLine(10, 80, 290, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(teken, "png", png);
+        return png.toByteArray();
+    }
+
+    static int afbeeldingen(org.apache.pdfbox.pdmodel.PDDocument doc) throws java.io.IOException {
+        int n = 0;
+        for (var pagina : doc.getPages()) {
+            for (var naam : pagina.getResources().getXObjectNames()) {
+                n += pagina.getResources().getXObject(naam) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+                        ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void theCoachSignsTheFinalReportNotTheConcept() throws Exception {
+        PraktijkService praktijk = new PraktijkService(db, CLOCK);
+        if (praktijk.get().isEmpty()) {
+            assertEquals("praktijk.handtekening.eerstPraktijk", assertThrows(Weigering.class,
+                    () -> praktijk.zetHandtekening(krabbel(java.awt.Color.BLACK))).messageKey());
+            praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", null,
+                    new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        }
+        assertEquals("praktijk.logo.notImage", assertThrows(Weigering.class,
+                () -> praktijk.zetHandtekening("geen plaatje".getBytes())).messageKey());
+        byte[] handtekening = krabbel(java.awt.Color.BLACK);
+        praktijk.zetHandtekening(handtekening);
+        praktijk.save(praktijk.get().orElseThrow());
+        assertTrue(java.util.Arrays.equals(handtekening, praktijk.handtekening().orElseThrow()),
+                "saving the practice details keeps the signature");
+        String coach = praktijk.get().orElseThrow().naam();
+
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        opslag.bewaar(id, ingevuld());
+        try (var doc = Loader.loadPDF(opslag.concept(id))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertTrue(tekst.contains("VERTROUWELIJK · CONCEPT"), "every concept page says it is a concept");
+            assertTrue(tekst.contains("de re-integratiecoach ondertekent bij het definitief maken"));
+            assertTrue(tekst.contains("Werkgever vindt zoekprofiel te smal — verschil van inzicht"), tekst);
+            assertTrue(tekst.contains("deskundigenoordeel overwogen op 19-11-2026"));
+            assertEquals(0, afbeeldingen(doc), "no signature on a concept");
+        }
+        opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
+                Rapport.Kanaal.PERSOONLIJK));
+        for (Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+            opslag.erken(id, w, "Besproken met de werkgever.");
+        }
+        opslag.maakDefinitief(id);
+        byte[] pdf = opslag.pdf(id);
+        try (var doc = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertFalse(tekst.contains("CONCEPT"));
+            assertTrue(tekst.contains("Ondertekening") && tekst.contains(coach + ", re-integratiecoach"), tekst);
+            assertEquals(1, afbeeldingen(doc), "the coach's signature (no logo, no werknemer signature here)");
+        }
+        assertEquals(List.of(), PdfaValidatie.fouten(pdf));
+        praktijk.zetHandtekening(null);
+        assertTrue(praktijk.handtekening().isEmpty());
+    }
+
     @Test
     void aConceptRendersWithoutBeingStored() throws Exception {
         int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT);

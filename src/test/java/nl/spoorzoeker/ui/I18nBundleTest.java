@@ -111,6 +111,7 @@ class I18nBundleTest {
         FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
         FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
+        FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
         FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.search.Bron.values(), Enum::name));
@@ -122,15 +123,9 @@ class I18nBundleTest {
         FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
-        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
-        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
-        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
-        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
-        FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
-        FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
-        FAMILIES.put("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name));
+        // Two enums share the "bron." family: search sources and belastbaarheid sources.
+        FAMILIES.merge("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
         FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));

@@ -44,7 +44,7 @@ public final class RapportPdf {
             belastbaarheid(pdf, m);
             zoekprofiel(pdf, m);
             tekstsectie(pdf, m, Sectie.ANALYSE_PROFIELEN);
-            tekstsectie(pdf, m, Sectie.KNELPUNTEN);
+            knelpunten(pdf, m);
             tekstsectie(pdf, m, Sectie.BIJSTELLINGEN);
             tekstsectie(pdf, m, Sectie.VERKLARING_NORM);
             tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_SOLLICITATIES);
@@ -56,6 +56,7 @@ public final class RapportPdf {
                 pdf.alinea(m.statusSpoor1(), pdf.gewoon, 10, PdfSchrijver.TEKST);
             }
             visie(pdf, m);
+            ondertekening(pdf, kop, gemaakt);
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
             return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
         }
@@ -71,7 +72,7 @@ public final class RapportPdf {
         }
         pdf.omlaag(4);
         pdf.tekst(kop.praktijk(), pdf.vet, 11, x, PdfSchrijver.ACCENT);
-        String vertrouwelijk = I18n.t("rapport.vertrouwelijk");
+        String vertrouwelijk = I18n.t(kop.concept() ? "rapport.vertrouwelijkConcept" : "rapport.vertrouwelijk");
         pdf.tekst(vertrouwelijk, pdf.vet, 9, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE
                 - pdf.breedte(pdf.vet, 9, vertrouwelijk), PdfSchrijver.GRIJS);
         if (kop.praktijkRegel() != null && !kop.praktijkRegel().isBlank()) {
@@ -306,6 +307,52 @@ public final class RapportPdf {
             pdf.omlaag(10);
             pdf.tekst(I18n.t("rapport.handtekening.werknemer"), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
         }
+    }
+
+    /** The coach's narrative on bottlenecks, then each recorded one with how a difference of opinion was handled (C14). */
+    private static void knelpunten(PdfSchrijver pdf, RapportModel m) {
+        tekstsectie(pdf, m, Sectie.KNELPUNTEN);
+        if (m.knelpunten().isEmpty()) {
+            return;
+        }
+        if (m.tekst(Sectie.KNELPUNTEN) == null) {
+            pdf.kop(I18n.t("rapport.sectie." + Sectie.KNELPUNTEN.name()), 12);
+        } else {
+            pdf.omlaag(4);
+        }
+        for (RapportModel.Knelpunt k : m.knelpunten()) {
+            String regel = "• " + k.omschrijving();
+            if (k.verschilVanInzicht()) {
+                regel += " — " + I18n.t("rapport.knelpunt.verschilPdf") + "; " + (k.deskundigenoordeelOverwogen() == null
+                        ? I18n.t("rapport.knelpunt.geenOordeel")
+                        : I18n.t("rapport.knelpunt.oordeel", datum(k.deskundigenoordeelOverwogen())));
+            }
+            pdf.alinea(regel, pdf.gewoon, 10, PdfSchrijver.TEKST);
+        }
+    }
+
+    /** The coach signs a final report; a concept says it is not signed yet. */
+    private static void ondertekening(PdfSchrijver pdf, Rapportkop kop, java.time.Instant gemaakt) {
+        pdf.kop(I18n.t("rapport.sectie.ondertekening"), 12);
+        if (kop.concept()) {
+            pdf.alinea(I18n.t("rapport.ondertekening.concept"), pdf.gewoon, 10, PdfSchrijver.GRIJS);
+            return;
+        }
+        pdf.ruimte(90);
+        if (kop.coachHandtekening() != null && kop.coachHandtekening().length > 0) {
+            pdf.omlaag(6);
+            float breedte = pdf.afbeelding(kop.coachHandtekening(), PdfSchrijver.MARGE, 50, 200);
+            pdf.omlaag(breedte > 0 ? 52 : 40);
+        } else {
+            pdf.omlaag(40);
+        }
+        pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + 200, PdfSchrijver.LIJN, 0.5f);
+        pdf.omlaag(10);
+        String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();
+        pdf.tekst(I18n.t("rapport.ondertekening.coach", wie,
+                datum(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())), pdf.gewoon, 8, PdfSchrijver.MARGE,
+                PdfSchrijver.GRIJS);
+        pdf.omlaag(4);
     }
 
     private static String datum(LocalDate d) {

@@ -35,6 +35,7 @@ import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Rapportinvoer;
 import nl.spoorzoeker.report.Sectie;
+import nl.spoorzoeker.ui.Handtekeningveld;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -343,9 +344,9 @@ final class RapportEditor {
         Label fout = new Label();
         fout.getStyleClass().add("form-errors");
         dialoog.getDialogPane().setContent(new VBox(8, omschrijving, verschil, oordeel, fout));
-        dialoog.getDialogPane().getButtonTypes().setAll(ButtonType.OK,
-                ButtonType.CANCEL);
-        ((Button) dialoog.getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(
+        ButtonType toevoegen = new ButtonType(I18n.t("action.add"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
+        ((Button) dialoog.getDialogPane().lookupButton(toevoegen)).addEventFilter(
                 ActionEvent.ACTION, e -> {
                     var datum = DateInput.parse(oordeel.getText());
                     if (omschrijving.getText() == null || omschrijving.getText().isBlank()) {
@@ -356,7 +357,7 @@ final class RapportEditor {
                         e.consume();
                     }
                 });
-        dialoog.setResultConverter(knop -> knop == ButtonType.OK
+        dialoog.setResultConverter(knop -> knop == toevoegen
                 ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
                 verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
         dialoog.showAndWait().ifPresent(k -> {
@@ -368,27 +369,8 @@ final class RapportEditor {
 
     /** The werknemer signs on the laptop; the signature is kept with the report and printed in it. */
     private void tekenen() {
-        Handtekeningveld veld = new Handtekeningveld();
-        Dialog<byte[]> dialoog = new Dialog<>();
-        dialoog.initOwner(stage);
-        dialoog.setTitle(I18n.t("rapport.tekenen"));
-        dialoog.setHeaderText(I18n.t("rapport.tekenen.uitleg"));
-        dialoog.getDialogPane().setId("handtekening-dialoog");
-        ButtonType opslaan = new ButtonType(I18n.t("action.save"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType wissen = new ButtonType(I18n.t("rapport.tekenen.wissen"),
-                javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        dialoog.getDialogPane().getButtonTypes().setAll(wissen, opslaan, ButtonType.CANCEL);
-        javafx.scene.layout.StackPane rand = new javafx.scene.layout.StackPane(veld.canvas());
-        rand.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
-        dialoog.getDialogPane().setContent(rand);
-        ((Button) dialoog.getDialogPane().lookupButton(wissen)).addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            veld.wis();
-        });
-        ((Button) dialoog.getDialogPane().lookupButton(opslaan)).setId("handtekening-opslaan");
-        dialoog.setResultConverter(knop -> knop == opslaan && veld.isGetekend() ? veld.png() : null);
-        dialoog.showAndWait().ifPresent(png -> ui.background().run(() -> {
+        Handtekeningveld.vraag(stage, I18n.t("rapport.tekenen"), I18n.t("rapport.tekenen.uitleg"))
+                .ifPresent(png -> ui.background().run(() -> {
             opslag.zetHandtekening(rapport.id(), png);
             return png;
         }, ok -> {

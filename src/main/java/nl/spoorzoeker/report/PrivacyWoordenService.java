@@ -1,0 +1,87 @@
+package nl.spoorzoeker.report;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * The coach's own additions to the privacy guard: medical words the shipped lexicon misses, and
+ * ordinary words it wrongly catches. The guard built from them is cached and rebuilt on a change,
+ * so every check sees the lists as they are now.
+ */
+public final class PrivacyWoordenService {
+
+    /** Letters (any script), digits, spaces, hyphens and apostrophes; at least one letter. */
+    private static final Pattern WOORD = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{M}\\p{N} '’-]+");
+    static final int MAX_LENGTE = 80;
+
+    public enum Soort {
+        MEDISCH, TOEGESTAAN
+    }
+
+    /** One word the coach added; {@code categorie} only for MEDISCH. */
+    public record EigenWoord(int id, String woord, Soort soort, Categorie categorie) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private volatile Privacytoets toets;
+
+    public PrivacyWoordenService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public List<EigenWoord> alle() {
+        return db.read(ctx -> new PrivacyWoordRepository(ctx).alle());
+    }
+
+    /** Adds a word; refused with a Dutch reason when it is empty, too long, odd, or already there. */
+    public EigenWoord voegToe(String woord, Soort soort, Categorie categorie) {
+        String schoon = woord == null ? "" : woord.strip().replaceAll("\\s+", " ");
+        if (schoon.length() < 2) {
+            throw new Weigering("privacy.woord.leeg");
+        }
+        if (schoon.length() > MAX_LENGTE) {
+            throw new Weigering("privacy.woord.teLang");
+        }
+        if (!WOORD.matcher(schoon).matches()) {
+            throw new Weigering("privacy.woord.tekens");
+        }
+        if (soort == Soort.MEDISCH && categorie == Categorie.BSN) {
+            throw new Weigering("privacy.woord.tekens");
+        }
+        Categorie c = soort == Soort.MEDISCH ? (categorie == null ? Categorie.DIAGNOSE : categorie) : null;
+        String opgeslagen = schoon.toLowerCase(Locale.ROOT);
+        if (alle().stream().anyMatch(w -> w.soort() == soort && w.woord().equals(opgeslagen))) {
+            throw new Weigering("privacy.woord.bestaat");
+        }
+        int id = db.write(cfg -> new PrivacyWoordRepository(cfg.dsl()).insert(opgeslagen, soort, c, clock.instant()));
+        toets = null;
+        return new EigenWoord(id, opgeslagen, soort, c);
+    }
+
+    public void verwijder(int id) {
+        db.write(cfg -> new PrivacyWoordRepository(cfg.dsl()).delete(id));
+        toets = null;
+    }
+
+    /** The shipped lexicon and allow-list plus the coach's words. */
+    public Privacytoets toets() {
+        Privacytoets t = toets;
+        if (t == null) {
+            List<EigenWoord> woorden = alle();
+            t = Privacytoets.met(
+                    woorden.stream().filter(w -> w.soort() == Soort.MEDISCH)
+                            .map(w -> w.woord() + ";" + w.categorie().name()).toList(),
+                    woorden.stream().filter(w -> w.soort() == Soort.TOEGESTAAN).map(EigenWoord::woord).toList());
+            toets = t;
+        }
+        return t;
+    }
+}

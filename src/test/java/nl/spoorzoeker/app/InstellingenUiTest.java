@@ -1,0 +1,65 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.report.PrivacyWoordenService;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Instellingen: the coach signs once for every final report, and extends the privacy check. */
+class InstellingenUiTest extends WindowTestBase {
+
+    @Start
+    @Override
+    void start(Stage stage) throws Exception {
+        super.start(stage);
+    }
+
+    @Test
+    void theCoachSignsAndAddsPrivacyWords(FxRobot robot) throws Exception {
+        context.praktijk().save(new Praktijk("Çiğdem Yılmaz-Łukasz", "De Brug", null, new Adres(null, null, null),
+                null, null, null, null));
+        robot.clickOn("#nav-instellingen");
+        waitUntil(() -> robot.lookup("#praktijk-handtekening-teken").tryQuery().isPresent());
+        waitUntil(() -> !robot.lookup("#praktijk-handtekening-status").queryAs(Label.class).getText().isEmpty());
+
+        Platform.runLater(() -> robot.lookup("#praktijk-handtekening-teken").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#handtekening-dialoog"));
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#handtekening-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.moveTo(canvas).moveBy(-150, 20).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(80, -40)
+                .moveBy(80, 40).moveBy(80, -30).release(javafx.scene.input.MouseButton.PRIMARY);
+        Platform.runLater(() -> robot.lookup("#handtekening-opslaan").queryAs(Button.class).fire());
+        waitUntil(() -> context.praktijk().handtekening().isPresent());
+        waitUntil(() -> robot.lookup("#praktijk-handtekening-voorbeeld").queryAs(ImageView.class).getImage() != null);
+        assertTrue(nl.spoorzoeker.praktijk.Logo.mediaType(context.praktijk().handtekening().orElseThrow()).isPresent());
+
+        robot.interact(() -> robot.lookup("#privacy-medisch-veld").queryAs(TextField.class).setText("Zolpiflex"));
+        Platform.runLater(() -> robot.lookup("#privacy-medisch-toevoegen").queryAs(Button.class).fire());
+        waitUntil(() -> context.privacyWoorden().alle().size() == 1);
+        waitUntil(() -> robot.lookup("#privacy-medisch").queryAs(FlowPane.class).getChildren().stream()
+                .anyMatch(n -> n.getStyleClass().contains("privacy-chip")));
+        assertEquals(PrivacyWoordenService.Soort.MEDISCH, context.privacyWoorden().alle().getFirst().soort());
+        assertEquals(1, context.privacyWoorden().toets().toets("Zij slikt zolpiflex.").size());
+
+        robot.interact(() -> robot.lookup("#privacy-toegestaan-veld").queryAs(TextField.class).setText("a*b"));
+        Platform.runLater(() -> robot.lookup("#privacy-toegestaan-toevoegen").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup("#privacy-toegestaan-fout").queryAs(Label.class).getText().contains("letters"));
+        assertEquals("a*b", robot.lookup("#privacy-toegestaan-veld").queryAs(TextField.class).getText(),
+                "a refused word stays in the field");
+        assertEquals(1, context.privacyWoorden().alle().size());
+
+        Platform.runLater(() -> robot.lookup("#praktijk-handtekening-verwijder").queryAs(Button.class).fire());
+        waitUntil(() -> context.praktijk().handtekening().isEmpty());
+    }
+}
