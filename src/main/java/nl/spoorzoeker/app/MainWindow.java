@@ -1,5 +1,6 @@
 package nl.spoorzoeker.app;
 
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -56,6 +57,11 @@ public final class MainWindow implements Navigator {
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
+        Path tijdelijk = app.dataDirectory().root().resolve("tijdelijk");
+        background.run(() -> {
+            nl.spoorzoeker.ui.SysteemViewer.gebruik(tijdelijk);
+            return null;
+        }, done -> { });
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
                 new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()),

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Platform;
@@ -91,5 +92,17 @@ class RapportUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#rapport-voorbeeld-knop").queryAs(Button.class).fire());
         waitUntil(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> !((javafx.scene.layout.VBox) n)
                 .getChildren().isEmpty()).orElse(false));
+        waitUntil(() -> !robot.lookup("#rapport-bezig").query().isVisible());
+
+        // The system viewer: opened, or (no desktop here) a Dutch message; the buttons wait meanwhile.
+        robot.interact(() -> robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().select(0));
+        Platform.runLater(() -> robot.lookup("#rapport-viewer").queryAs(Button.class).fire());
+        waitUntil(() -> {
+            String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+            return status.contains("PDF-viewer") || status.contains("geen programma gevonden");
+        });
+        assertFalse(robot.lookup("#rapport-bezig").query().isVisible(), "the progress indicator goes away");
+        assertFalse(robot.lookup("#rapport-viewer").queryAs(Button.class).isDisabled());
     }
 }

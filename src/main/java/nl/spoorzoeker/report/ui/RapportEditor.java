@@ -388,6 +388,7 @@ final class RapportEditor {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);
+        opgeslagen.setText(I18n.t("rapport.pdfBezig"));
         ui.background().run(() -> {
             opslag.bewaar(rapport.id(), invoer);
             return opslag.maakDefinitief(rapport.id());

@@ -43,6 +43,9 @@ public final class RapportagesPane {
     private final Runnable changed;
     private final VBox root = new VBox(10);
     private final TableView<Rapport> tabel = new TableView<>();
+    private final javafx.scene.control.ProgressIndicator voortgang = new javafx.scene.control.ProgressIndicator();
+    private final Label bezigMet = new Label();
+    private final HBox bezig = new HBox(6, voortgang, bezigMet);
     private int dossierId;
 
     public RapportagesPane(UiContext ui, RapportOpslag opslag, Runnable changed) {
@@ -71,6 +74,10 @@ public final class RapportagesPane {
             return row;
         });
         VBox.setVgrow(tabel, Priority.ALWAYS);
+        voortgang.setPrefSize(18, 18);
+        bezig.setId("rapport-bezig");
+        bezig.setAlignment(Pos.CENTER_LEFT);
+        bezig.setVisible(false);
     }
 
     public Node node() {
@@ -92,6 +99,9 @@ public final class RapportagesPane {
         Button pdf = new Button(I18n.t("rapport.pdfOpslaan"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 16));
         pdf.setId("rapport-pdf");
         pdf.setOnAction(e -> gekozen(this::bewaarPdf));
+        Button viewer = new Button(I18n.t("rapport.viewer"), FontIcon.of(Material2MZ.OPEN_IN_NEW, 16));
+        viewer.setId("rapport-viewer");
+        viewer.setOnAction(e -> gekozen(this::inViewer));
         Button verzend = new Button(I18n.t("rapport.verzend"), FontIcon.of(Material2MZ.SEND, 16));
         verzend.setId("rapport-verzend");
         verzend.setOnAction(e -> gekozen(this::verzend));
@@ -102,7 +112,8 @@ public final class RapportagesPane {
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         uitleg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, pdf, verzend, correctie);
+        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, viewer, pdf, verzend, correctie, bezig);
+        knoppen.disableProperty().bind(bezig.visibleProperty());
         knoppen.setAlignment(Pos.CENTER_LEFT);
         tabel.getItems().setAll(rapporten);
         root.getChildren().setAll(knoppen, uitleg, tabel);
@@ -145,11 +156,11 @@ public final class RapportagesPane {
 
     /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
     public void voorbeeld(Rapport r) {
-        ui.navigator().status(I18n.t("rapport.voorbeeld.bezig"));
+        bezig("rapport.voorbeeld.bezig");
         ui.background().run(() -> nl.spoorzoeker.report.Voorbeeld.paginas(
                         r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96),
                 paginas -> {
-                    ui.navigator().status("");
+                    klaar();
                     VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort." + r.soort().name()) + " "
                             + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), paginas);
                 }, this::geweigerd);
@@ -199,7 +210,7 @@ public final class RapportagesPane {
     private void bewaarPdf(Rapport r) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("rapport.pdfOpslaan"));
-        chooser.setInitialFileName(I18n.t("rapport.soort." + r.soort().name()) + " " + r.tot() + " v" + r.versie() + ".pdf");
+        chooser.setInitialFileName(bestandsnaam(r));
         File file = chooser.showSaveDialog(ui.window().get());
         if (file != null) {
             bewaarPdf(r, file.toPath());
@@ -208,13 +219,44 @@ public final class RapportagesPane {
 
     /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarPdf(Rapport r, Path doel) {
+        bezig("rapport.pdfBezig");
         ui.background().run(() -> {
             opslag.bewaarPdfAls(r.id(), doel);
             return doel;
-        }, p -> ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName())), this::geweigerd);
+        }, p -> {
+            klaar();
+            ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName()));
+        }, this::geweigerd);
+    }
+
+    /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
+    public void inViewer(Rapport r) {
+        bezig("rapport.pdfBezig");
+        ui.background().run(() -> nl.spoorzoeker.ui.SysteemViewer.open(bestandsnaam(r),
+                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id())), p -> {
+            klaar();
+            ui.navigator().status(I18n.t("rapport.viewerGeopend"));
+        }, this::geweigerd);
+    }
+
+    private static String bestandsnaam(Rapport r) {
+        return I18n.t("rapport.soort." + r.soort().name()) + " " + r.tot() + " v" + r.versie()
+                + (r.status() == Rapport.Status.CONCEPT ? " " + I18n.t("rapport.status.CONCEPT").toLowerCase(java.util.Locale.ROOT) : "")
+                + ".pdf";
+    }
+
+    /** Export runs in the background; meanwhile the row shows what is being made and its buttons wait. */
+    private void bezig(String key) {
+        bezigMet.setText(I18n.t(key));
+        bezig.setVisible(true);
+    }
+
+    private void klaar() {
+        bezig.setVisible(false);
     }
 
     private void geweigerd(Throwable failure) {
+        klaar();
         if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
             ui.navigator().status(I18n.t(refusal.messageKey()));
         } else {
