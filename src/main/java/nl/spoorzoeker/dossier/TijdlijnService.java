@@ -94,7 +94,12 @@ public final class TijdlijnService {
 
     /** The milestones of a clock already loaded, with the coach's warning settings. */
     public List<Mijlpaal> mijlpalen(Tijdlijn tijdlijn) {
-        return tijdlijn.mijlpalen(klokInstellingen(), LocalDate.now(clock));
+        return mijlpalen(tijdlijn, LocalDate.now(clock));
+    }
+
+    /** The milestones as they stood on {@code peildatum} (a report's last day). */
+    public List<Mijlpaal> mijlpalen(Tijdlijn tijdlijn, LocalDate peildatum) {
+        return tijdlijn.mijlpalen(klokInstellingen(), peildatum);
     }
 
     /** One open milestone of an active dossier, for the Vandaag overview. */

@@ -30,7 +30,20 @@ public record RapportModel(
         List<Knelpunt> knelpunten,
         List<String> ontbrekendeRivDelen,
         boolean werkGevonden,
-        Uren uren) {
+        Uren uren,
+        List<Doel> doelen,
+        List<Termijn> termijnen) {
+
+    /** Without goals and Poortwachter dates (checks and older callers do not need them). */
+    public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
+                        Sollicitaties sollicitaties, int netwerkcontacten, List<Werkervaring> werkervaring,
+                        Belastbaarheid belastbaarheid, Profielen profielen, boolean arbeidsmarktfase, String statusSpoor1,
+                        Map<Sectie, String> teksten, Akkoord akkoord, List<Ontvanger> distributie,
+                        List<Knelpunt> knelpunten, List<String> ontbrekendeRivDelen, boolean werkGevonden, Uren uren) {
+        this(soort, van, tot, traject, activiteiten, sollicitaties, netwerkcontacten, werkervaring, belastbaarheid,
+                profielen, arbeidsmarktfase, statusSpoor1, teksten, akkoord, distributie, knelpunten, ontbrekendeRivDelen,
+                werkGevonden, uren, List.of(), List.of());
+    }
 
     /** Without hours (checks do not need them). */
     public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
@@ -54,6 +67,25 @@ public record RapportModel(
         distributie = List.copyOf(distributie);
         knelpunten = List.copyOf(knelpunten);
         ontbrekendeRivDelen = List.copyOf(ontbrekendeRivDelen);
+        doelen = List.copyOf(doelen);
+        termijnen = List.copyOf(termijnen);
+    }
+
+    /** A goal of the traject with its state at the end of the period ({@code fase} and {@code status} are enum names). */
+    public record Doel(String fase, String omschrijving, String indicator, LocalDate streefdatum, String status) {
+    }
+
+    /**
+     * A Poortwachter milestone as it stood at the end of the period ({@code soort} and {@code status}
+     * are enum names; {@code gedaanOp} null while open).
+     */
+    public record Termijn(String soort, int volgnummer, LocalDate deadline, LocalDate gedaanOp, String status) {
+    }
+
+    /** The first milestone still open after the period, or null. */
+    public Termijn volgendeTermijn() {
+        return termijnen.stream().filter(t -> t.gedaanOp() == null && t.deadline().isAfter(tot))
+                .min(java.util.Comparator.comparing(Termijn::deadline)).orElse(null);
     }
 
     /**

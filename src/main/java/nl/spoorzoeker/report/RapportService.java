@@ -96,7 +96,34 @@ public final class RapportService {
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
-                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(dossierId, van, tot));
+                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(dossierId, van, tot),
+                fase.doelen().stream().filter(d -> d.status() != nl.spoorzoeker.phase.DoelStatus.VERVALLEN
+                                || (d.streefdatum() != null && binnen(d.streefdatum(), van, tot)))
+                        .map(d -> new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(),
+                                d.indicator(), d.streefdatum(), d.status().name())).toList(),
+                termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot));
+    }
+
+    /**
+     * The milestones as they stood at {@code tot}: every one-off milestone, and of the recurring ones
+     * (evaluations, progress reports) those due in the period plus the next one.
+     */
+    static List<RapportModel.Termijn> termijnen(List<Mijlpaal> mijlpalen, LocalDate van, LocalDate tot) {
+        List<RapportModel.Termijn> lijst = new ArrayList<>();
+        java.util.Set<MijlpaalSoort> volgendeGezien = java.util.EnumSet.noneOf(MijlpaalSoort.class);
+        for (Mijlpaal m : mijlpalen.stream().sorted(Comparator.comparing(Mijlpaal::deadline)).toList()) {
+            boolean terugkerend = m.soort() == MijlpaalSoort.VOORTGANGSRAPPORTAGE
+                    || m.soort() == MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK;
+            boolean tonen = !terugkerend || binnen(m.deadline(), van, tot)
+                    || (m.deadline().isAfter(tot) && volgendeGezien.add(m.soort()));
+            if (tonen) {
+                boolean laterGedaan = m.gedaanOp() != null && m.gedaanOp().isAfter(tot);
+                String status = laterGedaan ? (m.deadline().isBefore(tot) ? "TE_LAAT" : "GEPLAND") : m.status().name();
+                lijst.add(new RapportModel.Termijn(m.soort().name(), m.volgnummer(), m.deadline(),
+                        laterGedaan ? null : m.gedaanOp(), status));
+            }
+        }
+        return lijst;
     }
 
     private List<RapportModel.Activiteit> activiteiten(int dossierId, LocalDate van, LocalDate tot) {

@@ -315,6 +315,9 @@ public final class Uwvtoets {
         for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
             medisch(b, Herstel.PROFIELEN, z.onderbouwing());
         }
+        for (RapportModel.Doel d : m.doelen()) {
+            medisch(b, Herstel.FASEN, d.omschrijving(), d.indicator());
+        }
     }
 
     private void medisch(List<Bevinding> b, Herstel herstel, String... teksten) {

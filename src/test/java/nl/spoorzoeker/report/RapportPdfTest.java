@@ -76,6 +76,8 @@ class RapportPdfTest {
             for (String kop : List.of("Voortgangsrapportage", "Samenvatting", "Activiteiten in deze periode",
                     "Sollicitaties", "Belastbaarheid", "Zoekprofiel", "Analyse persoonsprofiel en zoekprofiel",
                     "Bijstellingen", "Planning volgende periode", "Stand van spoor 1", "Visie en akkoord werknemer",
+                    "Doelen", "Twee sollicitaties per week", "Poortwachter-termijnen", "Eerstejaarsevaluatie",
+                    "Eerstvolgende termijn: Voortgangsrapportage, uiterlijk", "Ondertekening",
                     "VERTROUWELIJK", "pagina 1 van")) {
                 assertTrue(t.contains(kop), "section " + kop);
             }

@@ -72,6 +72,14 @@ class RapportServiceTest {
         assertEquals(12, m.sollicitaties().normInPeriode(), "six weeks of two");
         assertEquals(1, m.werkervaring().size());
         assertTrue(m.arbeidsmarktfase());
+        assertFalse(m.doelen().isEmpty(), "the traject's goals with their state");
+        assertTrue(m.termijnen().stream().anyMatch(t -> t.soort().equals("EERSTEJAARSEVALUATIE")));
+        assertTrue(m.termijnen().stream().filter(t -> t.soort().equals("VOORTGANGSRAPPORTAGE"))
+                .filter(t -> t.deadline().isAfter(tot)).count() <= 1, "of a recurring milestone only the next one");
+        RapportModel.Termijn volgende = m.volgendeTermijn();
+        assertTrue(volgende != null && volgende.deadline().isAfter(tot) && volgende.gedaanOp() == null);
+        assertTrue(m.termijnen().stream().allMatch(t -> t.gedaanOp() == null || !t.gedaanOp().isAfter(tot)),
+                "nothing done after the period shows as done");
 
         Uwvtoets toets = new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD);
         Set<String> leeg = keys(toets.controleer(m));

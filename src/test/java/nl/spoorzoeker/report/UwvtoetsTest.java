@@ -59,6 +59,12 @@ class UwvtoetsTest {
                 new RapportModel.Ontvanger(RapportModel.OntvangerSoort.WERKNEMER, "Werknemer", TOT.plusDays(3))));
         List<RapportModel.Knelpunt> knelpunten = new ArrayList<>();
         List<String> ontbrekend = new ArrayList<>();
+        List<RapportModel.Doel> doelen = new ArrayList<>(List.of(new RapportModel.Doel("ARBEIDSMARKT",
+                "Twee sollicitaties per week op administratieve functies", "Overzicht met bewijs", TOT, "BEZIG")));
+        List<RapportModel.Termijn> termijnen = new ArrayList<>(List.of(
+                new RapportModel.Termijn("EERSTEJAARSEVALUATIE", 1, TOT.minusWeeks(30), TOT.minusWeeks(31), "GEDAAN"),
+                new RapportModel.Termijn("EINDRAPPORTAGE", 1, TOT.plusWeeks(20), null, "GEPLAND"),
+                new RapportModel.Termijn("VOORTGANGSRAPPORTAGE", 4, TOT.plusWeeks(6), null, "GEPLAND")));
         boolean werkGevonden;
 
         Builder() {
@@ -71,7 +77,7 @@ class UwvtoetsTest {
         RapportModel bouw() {
             return new RapportModel(soort, van, tot, traject, activiteiten, sollicitaties, netwerk, werkervaring,
                     belastbaarheid, profielen, arbeidsmarkt, spoor1, teksten, akkoord, distributie, knelpunten, ontbrekend,
-                    werkGevonden);
+                    werkGevonden, null, doelen, termijnen);
         }
     }
 

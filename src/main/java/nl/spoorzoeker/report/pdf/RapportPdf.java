@@ -43,6 +43,7 @@ public final class RapportPdf {
             werkervaring(pdf, m);
             belastbaarheid(pdf, m);
             zoekprofiel(pdf, m);
+            doelen(pdf, m);
             tekstsectie(pdf, m, Sectie.ANALYSE_PROFIELEN);
             knelpunten(pdf, m);
             tekstsectie(pdf, m, Sectie.BIJSTELLINGEN);
@@ -51,6 +52,7 @@ public final class RapportPdf {
             tekstsectie(pdf, m, Sectie.RESULTAAT);
             tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_RESULTAAT);
             tekstsectie(pdf, m, Sectie.PLANNING);
+            termijnen(pdf, m);
             if (m.statusSpoor1() != null && !m.statusSpoor1().isBlank()) {
                 pdf.kop(I18n.t("rapport.sectie.spoor1"), 12);
                 pdf.alinea(m.statusSpoor1(), pdf.gewoon, 10, PdfSchrijver.TEKST);
@@ -307,6 +309,42 @@ public final class RapportPdf {
             pdf.omlaag(10);
             pdf.tekst(I18n.t("rapport.handtekening.werknemer"), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
         }
+    }
+
+    private static void doelen(PdfSchrijver pdf, RapportModel m) {
+        if (m.doelen().isEmpty()) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.doelen"), 12);
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Doel d : m.doelen()) {
+            rijen.add(new String[] {d.fase() == null ? "" : I18n.t("fase." + d.fase()), d.omschrijving(),
+                    d.indicator() == null ? "" : d.indicator(), datum(d.streefdatum()), I18n.t("doelstatus." + d.status())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.fase"), I18n.t("rapport.kol.doel"), I18n.t("rapport.kol.indicator"),
+                I18n.t("rapport.kol.streefdatum"), I18n.t("rapport.kol.status")},
+                new float[] {0.16f, 0.36f, 0.24f, 0.12f, 0.12f}, rijen);
+    }
+
+    /** The Poortwachter dates as they stood at the end of the period, and the next one to meet. */
+    private static void termijnen(PdfSchrijver pdf, RapportModel m) {
+        if (m.termijnen().isEmpty()) {
+            return;
+        }
+        pdf.kop(I18n.t("rapport.sectie.termijnen"), 12);
+        RapportModel.Termijn volgende = m.volgendeTermijn();
+        if (volgende != null) {
+            pdf.alinea(I18n.t("rapport.termijnen.volgende", I18n.t("mijlpaal." + volgende.soort()),
+                    datum(volgende.deadline())), pdf.vet, 10, PdfSchrijver.TEKST);
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Termijn t : m.termijnen()) {
+            rijen.add(new String[] {I18n.t("mijlpaal." + t.soort()) + (t.volgnummer() > 1 ? " " + t.volgnummer() : ""),
+                    datum(t.deadline()), datum(t.gedaanOp()), I18n.t("mijlpaalstatus." + t.status())});
+        }
+        pdf.tabel(new String[] {I18n.t("mijlpaal.col.mijlpaal"), I18n.t("mijlpaal.col.deadline"),
+                I18n.t("mijlpaal.col.gedaan"), I18n.t("mijlpaal.col.status")},
+                new float[] {0.46f, 0.18f, 0.18f, 0.18f}, rijen);
     }
 
     /** The coach's narrative on bottlenecks, then each recorded one with how a difference of opinion was handled (C14). */
