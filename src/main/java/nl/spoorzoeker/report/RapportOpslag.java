@@ -56,7 +56,11 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.periode");
         }
         Instant now = clock.instant();
-        return db.write(cfg -> new RapportRepository(cfg.dsl()).insert(dossierId, soort, van, tot, 1, null, now));
+        int id = db.write(cfg -> new RapportRepository(cfg.dsl()).insert(dossierId, soort, van, tot, 1, null, now));
+        // A first draft from the data; its marked gaps keep it from going out unread.
+        RapportModel model = modellen.model(dossierId, soort, van, tot, Rapportinvoer.LEEG);
+        bewaar(id, new Rapportinvoer(Voorinvulling.voor(model), null, null, List.of(), List.of(), null, null));
+        return id;
     }
 
     public List<Rapport> vanDossier(int dossierId) {
@@ -200,6 +204,12 @@ public final class RapportOpslag {
 
     public List<Rapport.Verzending> verzendingen(int id) {
         return db.read(ctx -> new RapportRepository(ctx).verzendingen(id));
+    }
+
+    /** The drafts the data gives for this report now. */
+    public java.util.Map<Sectie, String> voorinvulling(int id) {
+        Rapport r = rapport(id);
+        return Voorinvulling.voor(modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), Rapportinvoer.LEEG));
     }
 
     /**

@@ -65,6 +65,7 @@ public final class Uwvtoets {
         c09Log(m, b);
         c15Akkoord(m, b);
         c18Privacy(m, b);
+        openPlekken(m, b);
         if (m.soort() == RapportSoort.EIND) {
             c19Resultaat(m, b);
             c20OpTijd(m, b);
@@ -324,6 +325,15 @@ public final class Uwvtoets {
         for (String tekst : teksten) {
             for (Treffer t : privacy.toets(tekst)) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", herstel, t.gevonden(), t.categorie().name());
+            }
+        }
+    }
+
+    /** A draft's gap left unfilled: the text was not read and completed by the coach. */
+    private static void openPlekken(RapportModel m, List<Bevinding> b) {
+        for (Sectie s : Sectie.values()) {
+            if (Voorinvulling.heeftOpenPlek(m.tekst(s))) {
+                sectie(b, "TEKST", BLOKKADE, "uwv.tekst.aanvullen", s);
             }
         }
     }

@@ -48,12 +48,15 @@ class RapportUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#rapport-editor"));
-        waitUntil(() -> checklistNoemt(robot, "analyse van de afstand"));
+        // The new report starts from a draft of the facts; its gaps are blockers until the coach fills them in.
+        waitUntil(() -> checklistNoemt(robot, "moet aanvullen"));
         Rapport rapport = context.rapportOpslag().vanDossier(id).getFirst();
         assertEquals(RapportSoort.VOORTGANG, rapport.soort());
         assertEquals(CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate(), rapport.tot());
 
         TextArea analyse = robot.lookup("#rapport-tekst-ANALYSE_PROFIELEN").queryAs(TextArea.class);
+        assertTrue(analyse.getText().startsWith("De zoekrichtingen zijn:"), analyse.getText());
+        robot.interact(analyse::clear);
         robot.clickOn(analyse);
         robot.write("De afstand wordt kleiner: plannen en klantcontact zijn sterk.");
         // About a second after typing the text is stored and the checklist no longer asks for it.

@@ -225,6 +225,18 @@ class RapportOpslagTest {
     }
 
     @Test
+    void aNewReportStartsFromADraftOfTheFactsWithGapsThatBlock() {
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        Map<Sectie, String> teksten = opslag.invoer(id).teksten();
+        assertTrue(teksten.get(Sectie.SAMENVATTING).startsWith("In de periode 12-10-2026 t/m 22-11-2026 waren er"),
+                teksten.get(Sectie.SAMENVATTING));
+        assertTrue(teksten.containsKey(Sectie.PLANNING));
+        assertTrue(opslag.controleer(id).bevindingen().stream().anyMatch(b -> b.controle().equals("TEKST")
+                && b.sectie() == Sectie.SAMENVATTING));
+        assertEquals(teksten, opslag.voorinvulling(id));
+    }
+
+    @Test
     void aConceptRendersWithoutBeingStored() throws Exception {
         int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT);
         byte[] pdf = opslag.concept(id);

@@ -1,0 +1,116 @@
+package nl.spoorzoeker.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * A first draft of the narrative sections, written from the report's data so the coach starts from
+ * the facts instead of a blank page. Where only the coach can write the substance, the draft ends
+ * in a marked gap ({@link #AANVULLEN}); the checklist blocks finalising while a gap is left, so a
+ * draft can never go to the employer unread. Pure.
+ */
+public final class Voorinvulling {
+
+    /** Starts every gap the coach must fill in; {@link Uwvtoets} blocks while one is left. */
+    public static final String AANVULLEN = "[AANVULLEN:";
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private Voorinvulling() {
+    }
+
+    /** The drafts, only for sections that the report type uses and that the data says something about. */
+    public static Map<Sectie, String> voor(RapportModel m) {
+        Map<Sectie, String> teksten = new EnumMap<>(Sectie.class);
+        teksten.put(Sectie.SAMENVATTING, samenvatting(m));
+        if (m.soort() == RapportSoort.INTAKEVERSLAG) {
+            return teksten;
+        }
+        if (!m.profielen().zoekrichtingen().isEmpty()) {
+            teksten.put(Sectie.ANALYSE_PROFIELEN, analyse(m));
+        }
+        teksten.put(Sectie.BIJSTELLINGEN, I18n.t(m.profielen().zoekprofielHerzien()
+                ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
+        if (m.soort() == RapportSoort.EIND) {
+            teksten.put(Sectie.RESULTAAT, I18n.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
+                    : "voorinvulling.resultaat.geenWerk"));
+        } else {
+            teksten.put(Sectie.PLANNING, planning(m));
+        }
+        Integer norm = m.sollicitaties().normInPeriode();
+        if (norm != null && m.sollicitaties().verstuurd() < norm) {
+            teksten.put(Sectie.VERKLARING_NORM, I18n.t("voorinvulling.norm", m.sollicitaties().verstuurd(), norm));
+        }
+        return teksten;
+    }
+
+    /** Whether a text still holds a gap the coach must fill in. */
+    public static boolean heeftOpenPlek(String tekst) {
+        return tekst != null && tekst.contains(AANVULLEN);
+    }
+
+    private static String samenvatting(RapportModel m) {
+        List<String> zinnen = new ArrayList<>();
+        int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
+        zinnen.add(I18n.t("voorinvulling.contacten", datum(m.van()), datum(m.tot()), m.activiteiten().size(),
+                NumberInput.formatHours(minuten)));
+        RapportModel.Sollicitaties s = m.sollicitaties();
+        if (s.verstuurd() > 0 || m.arbeidsmarktfase()) {
+            zinnen.add(s.normInPeriode() == null ? I18n.t("voorinvulling.sollicitaties", s.verstuurd())
+                    : I18n.t("voorinvulling.sollicitatiesNorm", s.verstuurd(), s.normInPeriode()));
+        }
+        if (m.netwerkcontacten() > 0) {
+            zinnen.add(I18n.t("voorinvulling.netwerk", m.netwerkcontacten()));
+        }
+        for (RapportModel.Werkervaring w : m.werkervaring()) {
+            zinnen.add(I18n.t("voorinvulling.werkervaring", w.organisatie(), datum(w.start())));
+        }
+        zinnen.add(AANVULLEN + " " + I18n.t("voorinvulling.samenvatting.aanvullen") + "]");
+        return String.join(" ", zinnen);
+    }
+
+    private static String analyse(RapportModel m) {
+        StringBuilder t = new StringBuilder(I18n.t("voorinvulling.richtingen"));
+        for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
+            List<String> delen = new ArrayList<>();
+            if (z.niveau() != null && !z.niveau().isBlank()) {
+                delen.add(z.niveau());
+            }
+            if (z.urenPerWeekMinuten() != null) {
+                delen.add(I18n.t("voorinvulling.urenPerWeek", NumberInput.formatHours(z.urenPerWeekMinuten())));
+            }
+            if (z.regio() != null && !z.regio().isBlank()) {
+                delen.add(z.regio());
+            }
+            t.append("\n• ").append(z.functie()).append(delen.isEmpty() ? "" : " (" + String.join(", ", delen) + ")");
+        }
+        t.append("\n").append(AANVULLEN).append(' ').append(I18n.t("voorinvulling.analyse.aanvullen")).append(']');
+        return t.toString();
+    }
+
+    private static String planning(RapportModel m) {
+        StringBuilder t = new StringBuilder(I18n.t("voorinvulling.planning"));
+        m.doelen().stream().filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG")).forEach(d ->
+                t.append("\n• ").append(d.omschrijving()).append(d.streefdatum() == null ? ""
+                        : " (" + I18n.t("voorinvulling.streefdatum", datum(d.streefdatum())) + ")"));
+        if (m.sollicitaties().normPerWeek() != null) {
+            t.append("\n• ").append(I18n.t("voorinvulling.normDoorgaan", m.sollicitaties().normPerWeek()));
+        }
+        RapportModel.Termijn volgende = m.volgendeTermijn();
+        if (volgende != null) {
+            t.append("\n").append(I18n.t("rapport.termijnen.volgende", I18n.t("mijlpaal." + volgende.soort()),
+                    datum(volgende.deadline())));
+        }
+        return t.toString();
+    }
+
+    private static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+}
