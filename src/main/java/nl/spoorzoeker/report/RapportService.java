@@ -91,8 +91,12 @@ public final class RapportService {
         boolean arbeidsmarktfase = fase.fasen().stream().anyMatch(f -> f.soort() == FaseSoort.ARBEIDSMARKT
                 && !f.start().isAfter(tot) && (f.eind() == null || !f.eind().isBefore(van)));
 
+        // The norm applies from the day the arbeidsmarktbenadering starts, not to the weeks before it.
+        LocalDate normVanaf = fase.fasen().stream().filter(f -> f.soort() == FaseSoort.ARBEIDSMARKT)
+                .map(nl.spoorzoeker.phase.Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
+                .map(d -> d.isAfter(van) ? d : van).orElse(null);
         return new RapportModel(soort, van, tot, traject, activiteiten(dossierId, van, tot),
-                sollicitaties(markt, van, tot), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
+                sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
@@ -140,16 +144,19 @@ public final class RapportService {
         return lijst;
     }
 
+    /** {@code normVanaf}: the first day the norm applies in the period, or null when it does not apply at all. */
     private static RapportModel.Sollicitaties sollicitaties(ArbeidsmarktService.Overzicht markt, LocalDate van,
-                                                            LocalDate tot) {
+                                                            LocalDate tot, LocalDate normVanaf) {
         List<Sollicitatie> inPeriode = markt.sollicitaties().stream().filter(s -> binnen(s.datum(), van, tot)
                 || s.stappen().stream().anyMatch(st -> binnen(st.datum(), van, tot))).toList();
-        Sollicitatienorm.Overzicht norm = Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), van, tot);
+        int verstuurd = Sollicitatienorm.overzicht(markt.sollicitaties(), null, van, tot).totaal();
+        Integer normTotaal = normVanaf == null || markt.normPerWeek() == null ? null
+                : Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), normVanaf, tot).normTotaal();
         return new RapportModel.Sollicitaties(inPeriode.stream().sorted(Comparator.comparing(Sollicitatie::datum))
                 .map(s -> new RapportModel.Sollicitatie(s.datum(), s.organisatie(), s.functie(), s.kanaal().name(),
                         s.status().name(), s.bewijs() != null || (s.bewijsReferentie() != null
                                 && !s.bewijsReferentie().isBlank()))).toList(),
-                norm.totaal(), markt.normPerWeek(), norm.normTotaal(), nl.spoorzoeker.jobsearch.Trechter.van(inPeriode)
+                verstuurd, markt.normPerWeek(), normTotaal, nl.spoorzoeker.jobsearch.Trechter.van(inPeriode)
                         .niveaus().stream().map(nl.spoorzoeker.jobsearch.Trechter.Niveau::aantal).toList());
     }
 

@@ -72,6 +72,11 @@ class RapportServiceTest {
         assertEquals(12, m.sollicitaties().normInPeriode(), "six weeks of two");
         assertEquals(1, m.werkervaring().size());
         assertTrue(m.arbeidsmarktfase());
+        assertEquals(null, rapporten.model(id, RapportSoort.TRAJECTPLAN, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 4, 15), Rapportinvoer.LEEG).sollicitaties().normInPeriode(),
+                "before the arbeidsmarktbenadering (from 27-06-2026) no norm applies");
+        assertEquals(44, rapporten.model(id, RapportSoort.EIND, LocalDate.of(2026, 3, 1), tot, Rapportinvoer.LEEG)
+                .sollicitaties().normInPeriode(), "22 weeks of two from the start of the arbeidsmarktbenadering");
         assertFalse(m.doelen().isEmpty(), "the traject's goals with their state");
         assertTrue(m.termijnen().stream().anyMatch(t -> t.soort().equals("EERSTEJAARSEVALUATIE")));
         assertTrue(m.termijnen().stream().filter(t -> t.soort().equals("VOORTGANGSRAPPORTAGE"))

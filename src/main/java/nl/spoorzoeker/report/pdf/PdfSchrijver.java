@@ -161,8 +161,9 @@ final class PdfSchrijver implements AutoCloseable {
         }
     }
 
+    /** A heading; it moves to the next page unless a few lines of what it heads fit below it. */
     void kop(String tekst, float grootte) {
-        ruimte(grootte * 3.2f);
+        ruimte(grootte * 3.2f + 36);
         omlaag(grootte * 1.2f);
         alinea(tekst, vet, grootte, TEKST);
         omlaag(grootte * 0.3f);
@@ -235,6 +236,7 @@ final class PdfSchrijver implements AutoCloseable {
             }
             omlaag(5);
         };
+        omlaag(4); // clear of the descenders of the line above
         kop.run();
         for (String[] rij : rijen) {
             List<List<String>> cellen = new ArrayList<>();

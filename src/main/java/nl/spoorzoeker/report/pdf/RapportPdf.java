@@ -58,7 +58,7 @@ public final class RapportPdf {
                 pdf.alinea(m.statusSpoor1(), pdf.gewoon, 10, PdfSchrijver.TEKST);
             }
             visie(pdf, m);
-            ondertekening(pdf, kop, gemaakt);
+            ondertekening(pdf, m, kop, gemaakt);
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
             return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
         }
@@ -300,15 +300,6 @@ public final class RapportPdf {
             pdf.alinea(I18n.t("rapport.akkoord." + a.soort().name(), a.datum() == null ? "—" : datum(a.datum()),
                     a.reden() == null ? "" : a.reden()), pdf.vet, 10, PdfSchrijver.TEKST);
         }
-        if (a.handtekening() != null && a.handtekening().length > 0) {
-            pdf.ruimte(64);
-            pdf.omlaag(6);
-            pdf.afbeelding(a.handtekening(), PdfSchrijver.MARGE, 50, 200);
-            pdf.omlaag(52);
-            pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + 200, PdfSchrijver.LIJN, 0.5f);
-            pdf.omlaag(10);
-            pdf.tekst(I18n.t("rapport.handtekening.werknemer"), pdf.gewoon, 8, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
-        }
     }
 
     private static void doelen(PdfSchrijver pdf, RapportModel m) {
@@ -323,7 +314,7 @@ public final class RapportPdf {
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.fase"), I18n.t("rapport.kol.doel"), I18n.t("rapport.kol.indicator"),
                 I18n.t("rapport.kol.streefdatum"), I18n.t("rapport.kol.status")},
-                new float[] {0.16f, 0.36f, 0.24f, 0.12f, 0.12f}, rijen);
+                new float[] {0.2f, 0.33f, 0.21f, 0.14f, 0.12f}, rijen);
     }
 
     /** The Poortwachter dates as they stood at the end of the period, and the next one to meet. */
@@ -369,28 +360,52 @@ public final class RapportPdf {
         }
     }
 
-    /** The coach signs a final report; a concept says it is not signed yet. */
-    private static void ondertekening(PdfSchrijver pdf, Rapportkop kop, java.time.Instant gemaakt) {
+    /**
+     * The signatures side by side: the werknemer's (when signed on the laptop) on the left, the
+     * coach's on the right once the report is final; a concept says it is not signed yet.
+     */
+    private static void ondertekening(PdfSchrijver pdf, RapportModel m, Rapportkop kop, java.time.Instant gemaakt) {
+        byte[] werknemer = m.akkoord() == null ? null : m.akkoord().handtekening();
+        boolean metWerknemer = werknemer != null && werknemer.length > 0;
+        if (!kop.concept() || metWerknemer) {
+            pdf.ruimte(140); // the heading stays with the signatures
+        }
         pdf.kop(I18n.t("rapport.sectie.ondertekening"), 12);
-        if (kop.concept()) {
-            pdf.alinea(I18n.t("rapport.ondertekening.concept"), pdf.gewoon, 10, PdfSchrijver.GRIJS);
-            return;
-        }
-        pdf.ruimte(90);
-        if (kop.coachHandtekening() != null && kop.coachHandtekening().length > 0) {
+        float links = PdfSchrijver.MARGE;
+        float rechts = PdfSchrijver.MARGE + PdfSchrijver.BREEDTE / 2 + 10;
+        float kolom = PdfSchrijver.BREEDTE / 2 - 20;
+        if (metWerknemer || !kop.concept()) {
             pdf.omlaag(6);
-            float breedte = pdf.afbeelding(kop.coachHandtekening(), PdfSchrijver.MARGE, 50, 200);
-            pdf.omlaag(breedte > 0 ? 52 : 40);
-        } else {
-            pdf.omlaag(40);
+            if (metWerknemer) {
+                pdf.afbeelding(werknemer, links, 50, 200);
+            }
+            if (!kop.concept() && kop.coachHandtekening() != null && kop.coachHandtekening().length > 0) {
+                pdf.afbeelding(kop.coachHandtekening(), rechts, 50, 200);
+            }
+            pdf.omlaag(54);
+            if (metWerknemer) {
+                pdf.lijn(links, links + kolom, PdfSchrijver.LIJN, 0.5f);
+            }
+            if (!kop.concept()) {
+                pdf.lijn(rechts, rechts + kolom, PdfSchrijver.LIJN, 0.5f);
+            }
+            pdf.omlaag(10);
+            if (metWerknemer) {
+                pdf.tekst(I18n.t("rapport.handtekening.werknemerNaam", kop.werknemer(),
+                        datum(m.akkoord().datum())), pdf.gewoon, 8, links, PdfSchrijver.GRIJS);
+            }
+            if (!kop.concept()) {
+                String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();
+                pdf.tekst(I18n.t("rapport.ondertekening.coach", wie,
+                        datum(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())), pdf.gewoon, 8, rechts,
+                        PdfSchrijver.GRIJS);
+            }
+            pdf.omlaag(4);
         }
-        pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + 200, PdfSchrijver.LIJN, 0.5f);
-        pdf.omlaag(10);
-        String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();
-        pdf.tekst(I18n.t("rapport.ondertekening.coach", wie,
-                datum(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())), pdf.gewoon, 8, PdfSchrijver.MARGE,
-                PdfSchrijver.GRIJS);
-        pdf.omlaag(4);
+        if (kop.concept()) {
+            pdf.omlaag(metWerknemer ? 8 : 0);
+            pdf.alinea(I18n.t("rapport.ondertekening.concept"), pdf.gewoon, 10, PdfSchrijver.GRIJS);
+        }
     }
 
     private static String datum(LocalDate d) {
