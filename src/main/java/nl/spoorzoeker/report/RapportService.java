@@ -95,12 +95,13 @@ public final class RapportService {
         LocalDate normVanaf = fase.fasen().stream().filter(f -> f.soort() == FaseSoort.ARBEIDSMARKT)
                 .map(nl.spoorzoeker.phase.Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
                 .map(d -> d.isAfter(van) ? d : van).orElse(null);
-        return new RapportModel(soort, van, tot, traject, activiteiten(dossierId, van, tot),
+        ContactService.Logboek logboek = contacten.logboek(dossierId);
+        return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
                 sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
-                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(dossierId, van, tot),
+                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(logboek, van, tot),
                 fase.doelen().stream().filter(d -> d.status() != nl.spoorzoeker.phase.DoelStatus.VERVALLEN
                                 || (d.streefdatum() != null && binnen(d.streefdatum(), van, tot)))
                         .map(d -> new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(),
@@ -130,8 +131,7 @@ public final class RapportService {
         return lijst;
     }
 
-    private List<RapportModel.Activiteit> activiteiten(int dossierId, LocalDate van, LocalDate tot) {
-        ContactService.Logboek log = contacten.logboek(dossierId);
+    private static List<RapportModel.Activiteit> activiteiten(ContactService.Logboek log, LocalDate van, LocalDate tot) {
         List<RapportModel.Activiteit> lijst = new ArrayList<>();
         log.contacten().stream().filter(c -> binnen(c.moment().toLocalDate(), van, tot)).forEach(c -> lijst.add(
                 new RapportModel.Activiteit(c.moment().toLocalDate(), c.duurMinuten(), c.soort().name(), c.doel(),
@@ -175,8 +175,7 @@ public final class RapportService {
     }
 
     /** Declarable hours in the period and since the start, against the budget. */
-    private RapportModel.Uren uren(int dossierId, LocalDate van, LocalDate tot) {
-        ContactService.Logboek log = contacten.logboek(dossierId);
+    private static RapportModel.Uren uren(ContactService.Logboek log, LocalDate van, LocalDate tot) {
         int periode = log.boekingen().stream().filter(b -> binnen(b.datum(), van, tot))
                 .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
         int totaal = log.boekingen().stream().filter(b -> !b.datum().isAfter(tot))

@@ -18,7 +18,7 @@ public final class Benchmarks {
             System.setProperty("prism.order", "sw");
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        // BENCH_ONLY=search (or startup, filter, report) runs one part.
+        // BENCH_ONLY=search (or startup, filter, report, process) runs one part.
         String only = System.getenv().getOrDefault("BENCH_ONLY", "");
         List<String> rows = new ArrayList<>();
         if (only.isEmpty() || only.equals("startup")) {
@@ -32,6 +32,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("report")) {
             rows.addAll(ReportBenchmark.report());
+        }
+        if (only.isEmpty() || only.equals("process")) {
+            rows.addAll(ProcessBenchmark.report(Math.max(5, runs)));
         }
         System.out.println();
         System.out.println("Spoorzoeker benchmarks — " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()

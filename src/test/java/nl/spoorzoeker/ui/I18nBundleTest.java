@@ -77,6 +77,8 @@ class I18nBundleTest {
     private static final Set<String> NOT_KEYS = Set.of(
             I18n.BUNDLE,                    // the bundle's base name
             Logging.LOG_DIR_PROPERTY,       // system property name, kept in a constant
+            nl.spoorzoeker.app.LogConfigurator.FLYWAY_LOGGER, // logger names
+            nl.spoorzoeker.app.LogConfigurator.JOOQ_LOGGER,
             nl.spoorzoeker.phase.StandaardStappen.INTAKE_VERHAAL); // key of a shipped guided step
 
     /** Methods whose (first) literal argument is a system property, environment variable or resource name. */
