@@ -93,19 +93,41 @@ class RapportUiTest extends WindowTestBase {
         robot.interact(() -> robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)
                 .getSelectionModel().select(0));
         Platform.runLater(() -> robot.lookup("#rapport-voorbeeld-knop").queryAs(Button.class).fire());
-        waitUntil(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> !((javafx.scene.layout.VBox) n)
-                .getChildren().isEmpty()).orElse(false));
-        waitUntil(() -> !robot.lookup("#rapport-bezig").query().isVisible());
+        waitUntil(() -> opFx(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> !((javafx.scene.layout.VBox) n)
+                .getChildren().isEmpty()).orElse(false)));
+        waitUntil(() -> opFx(() -> !robot.lookup("#rapport-bezig").query().isVisible()));
 
         // The system viewer: opened, or (no desktop here) a Dutch message; the buttons wait meanwhile.
         robot.interact(() -> robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)
                 .getSelectionModel().select(0));
         Platform.runLater(() -> robot.lookup("#rapport-viewer").queryAs(Button.class).fire());
-        waitUntil(() -> {
+        waitUntil(() -> opFx(() -> {
             String status = robot.lookup("#status-message").queryAs(Label.class).getText();
             return status.contains("PDF-viewer") || status.contains("geen programma gevonden");
-        });
-        assertFalse(robot.lookup("#rapport-bezig").query().isVisible(), "the progress indicator goes away");
-        assertFalse(robot.lookup("#rapport-viewer").queryAs(Button.class).isDisabled());
+        }));
+        assertFalse(opFx(() -> robot.lookup("#rapport-bezig").query().isVisible()), "the progress indicator goes away");
+        assertFalse(opFx(() -> robot.lookup("#rapport-viewer").queryAs(Button.class).isDisabled()));
+
+        // The generated part is shown read-only, each line linking to where it is fixed: the dossier.
+        Platform.runLater(() -> robot.lookup("#rapport-openen").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        waitUntil(() -> opFx(() -> robot.lookup("#rapport-gegevens").tryQuery().map(n -> n.lookupAll(".label").stream()
+                .anyMatch(l -> ((Label) l).getText().contains("contactmomenten,"))).orElse(false)));
+        Platform.runLater(() -> robot.lookup("#rapport-herstel-LOGBOEK").queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+        waitUntil(() -> opFx(() -> robot.lookup("#tab-logboek").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected"))));
+    }
+
+    /** Reads the scene graph on the JavaFX thread: lists may change under a reader on another thread. */
+    private static boolean opFx(java.util.concurrent.Callable<Boolean> lees) {
+        java.util.concurrent.FutureTask<Boolean> taak = new java.util.concurrent.FutureTask<>(lees);
+        Platform.runLater(taak);
+        try {
+            return taak.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -70,6 +70,7 @@ final class RapportEditor {
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
+    private final DossierGegevens gegevens = new DossierGegevens(this::naarDossier);
     /** What this editor does not show yet is carried over unchanged, so saving never drops it. */
     private final Rapportinvoer geladen;
 
@@ -87,6 +88,7 @@ final class RapportEditor {
 
         VBox links = new VBox(10);
         links.setPadding(new Insets(12));
+        links.getChildren().add(gegevens.node());
         for (Sectie s : secties(rapport.soort())) {
             Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
             kop.getStyleClass().add("title-4");
@@ -223,18 +225,24 @@ final class RapportEditor {
     Rapportinvoer invoer() {
         Map<Sectie, String> t = new EnumMap<>(Sectie.class);
         teksten.forEach((s, area) -> {
-            if (!area.getText().isBlank()) {
-                t.put(s, area.getText());
+            String tekst = ingevuld(area);
+            if (tekst != null) {
+                t.put(s, tekst);
             }
         });
         var datum = DateInput.parse(akkoordDatum.getText());
-        RapportModel.Akkoord a = visie.getText().isBlank() && akkoord.getValue() == null ? null
-                : new RapportModel.Akkoord(visie.getText().isBlank() ? null : visie.getText(), akkoord.getValue(),
-                datum.isOk() ? datum.value() : null, reden.getText() == null || reden.getText().isBlank() ? null
-                : reden.getText());
-        return new Rapportinvoer(t, spoor1.getText() == null || spoor1.getText().isBlank() ? null : spoor1.getText(),
-                a, geladen.distributie(), List.copyOf(knelpunten), geladen.uitzonderingLateStart(),
-                geladen.uitzonderingDocument());
+        String visieTekst = ingevuld(visie);
+        RapportModel.Akkoord a = visieTekst == null && akkoord.getValue() == null ? null
+                : new RapportModel.Akkoord(visieTekst, akkoord.getValue(), datum.isOk() ? datum.value() : null,
+                ingevuld(reden));
+        return new Rapportinvoer(t, ingevuld(spoor1), a, geladen.distributie(), List.copyOf(knelpunten),
+                geladen.uitzonderingLateStart(), geladen.uitzonderingDocument());
+    }
+
+    /** The text of a field, or null when it is empty (a field set from a null value holds null, not ""). */
+    private static String ingevuld(javafx.scene.control.TextInputControl veld) {
+        String tekst = veld.getText();
+        return tekst == null || tekst.isBlank() ? null : tekst;
     }
 
     private void bewaar() {
@@ -254,6 +262,7 @@ final class RapportEditor {
     }
 
     private void toon(RapportOpslag.Controle c) {
+        gegevens.toon(c.model());
         bevindingen = c.bevindingen();
         checklist.getChildren().clear();
         if (bevindingen.isEmpty()) {
@@ -276,6 +285,8 @@ final class RapportEditor {
                 alternatief.setWrapText(true);
                 regel.getChildren().add(alternatief);
             }
+            DossierGegevens.tab(b.herstel()).filter(t -> rapport.status() == Rapport.Status.CONCEPT)
+                    .ifPresent(t -> regel.getChildren().add(gegevens.link(t)));
             if (open && rapport.status() == Rapport.Status.CONCEPT) {
                 Button erken = new Button(I18n.t("rapport.erken"));
                 erken.setOnAction(e -> erken(b));
@@ -285,6 +296,22 @@ final class RapportEditor {
             checklist.getChildren().add(regel);
         }
         definitief.setDisable(rapport.status() == Rapport.Status.DEFINITIEF || !c.magDefinitief());
+    }
+
+    /** Source data is fixed in the dossier: save what was typed, close, and open the dossier there. */
+    private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
+        pauze.stop();
+        Rapportinvoer invoer = invoer();
+        boolean concept = rapport.status() == Rapport.Status.CONCEPT;
+        ui.background().run(() -> {
+            if (concept) {
+                opslag.bewaar(rapport.id(), invoer);
+            }
+            return tab;
+        }, t -> {
+            stage.close();
+            ui.navigator().openDossier(rapport.dossierId(), t);
+        });
     }
 
     static String tekst(Bevinding b) {

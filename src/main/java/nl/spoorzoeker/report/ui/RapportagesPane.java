@@ -112,7 +112,11 @@ public final class RapportagesPane {
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         uitleg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox knoppen = new HBox(8, nieuw, open, voorbeeld, viewer, pdf, verzend, correctie, bezig);
+        // Wraps rather than cutting the labels short on a narrow laptop screen.
+        javafx.scene.layout.FlowPane knoppen = new javafx.scene.layout.FlowPane(8, 8, nieuw, open, voorbeeld, viewer, pdf,
+                verzend, correctie);
+        knoppen.getChildren().forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        knoppen.getChildren().add(bezig);
         knoppen.disableProperty().bind(bezig.visibleProperty());
         knoppen.setAlignment(Pos.CENTER_LEFT);
         tabel.getItems().setAll(rapporten);
