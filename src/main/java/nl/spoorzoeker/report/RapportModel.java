@@ -153,9 +153,31 @@ public record RapportModel(
     /**
      * @param zoekprofielHerzien whether the zoekprofiel got a new version in this period
      */
-    public record Profielen(boolean persoonsprofiel, List<Zoekrichting> zoekrichtingen, boolean zoekprofielHerzien) {
+    public record Profielen(boolean persoonsprofiel, List<Zoekrichting> zoekrichtingen, boolean zoekprofielHerzien,
+                            Wijziging wijziging) {
         public Profielen {
             zoekrichtingen = List.copyOf(zoekrichtingen);
+        }
+
+        public Profielen(boolean persoonsprofiel, List<Zoekrichting> zoekrichtingen, boolean zoekprofielHerzien) {
+            this(persoonsprofiel, zoekrichtingen, zoekprofielHerzien, Wijziging.GEEN);
+        }
+    }
+
+    /**
+     * How the zoekprofiel changed in the period: drawn up in it, directions added, directions
+     * dropped (each "functie" or "functie (reden)").
+     */
+    public record Wijziging(boolean opgesteld, List<String> toegevoegd, List<String> vervallen) {
+        public static final Wijziging GEEN = new Wijziging(false, List.of(), List.of());
+
+        public Wijziging {
+            toegevoegd = List.copyOf(toegevoegd);
+            vervallen = List.copyOf(vervallen);
+        }
+
+        public boolean iets() {
+            return opgesteld || !toegevoegd.isEmpty() || !vervallen.isEmpty();
         }
     }
 

@@ -80,13 +80,20 @@ public final class RapportService {
                                 b.urenPerWeekMinuten(), vorigeRapportage != null && b.datum().isAfter(vorigeRapportage)))
                 .orElse(null);
 
-        List<Zoekrichting> richtingen = profiel.zoekprofielen().stream().findFirst()
-                .map(z -> z.richtingen().stream().filter(Zoekrichting::actief).toList()).orElse(List.of());
+        // The zoekprofiel as it stood at the end of the period (a later version is not this report's).
+        // One saved only after the period was agreed earlier and entered late: then the first version counts.
+        nl.spoorzoeker.phase.Zoekprofiel gevonden = versieOp(profiel.zoekprofielen(), tot);
+        nl.spoorzoeker.phase.Zoekprofiel opTot = gevonden != null ? gevonden
+                : profiel.zoekprofielen().isEmpty() ? null : profiel.zoekprofielen().getLast();
+        List<Zoekrichting> richtingen = opTot == null ? List.of()
+                : opTot.richtingen().stream().filter(Zoekrichting::actief).toList();
         boolean herzien = profiel.zoekprofielen().stream().map(z -> LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM))
                 .anyMatch(d -> !d.isBefore(van) && !d.isAfter(tot));
         RapportModel.Profielen profielen = new RapportModel.Profielen(!profiel.persoonsprofielen().isEmpty(),
                 richtingen.stream().map(r -> new RapportModel.Zoekrichting(r.functie(), r.niveau(), r.urenPerWeekMinuten(),
-                        r.regio(), r.onderbouwing())).toList(), herzien);
+                        r.regio(), r.onderbouwing())).toList(), herzien,
+                gevonden == null ? RapportModel.Wijziging.GEEN
+                        : wijziging(versieOp(profiel.zoekprofielen(), van.minusDays(1)), gevonden));
 
         boolean arbeidsmarktfase = fase.fasen().stream().anyMatch(f -> f.soort() == FaseSoort.ARBEIDSMARKT
                 && !f.start().isAfter(tot) && (f.eind() == null || !f.eind().isBefore(van)));
@@ -107,6 +114,38 @@ public final class RapportService {
                         .map(d -> new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(),
                                 d.indicator(), d.streefdatum(), d.status().name())).toList(),
                 termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot));
+    }
+
+    /** The newest version saved on or before {@code dag} ({@code versies} newest first), or null. */
+    static nl.spoorzoeker.phase.Zoekprofiel versieOp(List<nl.spoorzoeker.phase.Zoekprofiel> versies, LocalDate dag) {
+        return versies.stream().filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(dag))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null);
+    }
+
+    /** What changed between the version in force before the period and the one at its end. */
+    static RapportModel.Wijziging wijziging(nl.spoorzoeker.phase.Zoekprofiel voor, nl.spoorzoeker.phase.Zoekprofiel na) {
+        if (na == null || voor == na) {
+            return RapportModel.Wijziging.GEEN;
+        }
+        if (voor == null) {
+            return new RapportModel.Wijziging(true, List.of(), List.of());
+        }
+        java.util.function.Function<nl.spoorzoeker.phase.Zoekprofiel, java.util.Set<String>> actief = z ->
+                z.richtingen().stream().filter(Zoekrichting::actief)
+                        .map(r -> r.functie().strip().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> eerst = actief.apply(voor);
+        java.util.Set<String> nu = actief.apply(na);
+        List<String> toegevoegd = na.richtingen().stream().filter(Zoekrichting::actief)
+                .filter(r -> !eerst.contains(r.functie().strip().toLowerCase(java.util.Locale.ROOT)))
+                .map(Zoekrichting::functie).toList();
+        List<String> vervallen = voor.richtingen().stream().filter(Zoekrichting::actief)
+                .filter(r -> !nu.contains(r.functie().strip().toLowerCase(java.util.Locale.ROOT)))
+                .map(r -> na.richtingen().stream().filter(x -> !x.actief() && x.functie().equalsIgnoreCase(r.functie())
+                                && x.redenVerlaten() != null && !x.redenVerlaten().isBlank())
+                        .findFirst().map(x -> r.functie() + " (" + x.redenVerlaten().strip() + ")").orElse(r.functie()))
+                .toList();
+        return new RapportModel.Wijziging(false, toegevoegd, vervallen);
     }
 
     /**

@@ -35,8 +35,10 @@ public final class Voorinvulling {
         if (!m.profielen().zoekrichtingen().isEmpty()) {
             teksten.put(Sectie.ANALYSE_PROFIELEN, analyse(m));
         }
-        teksten.put(Sectie.BIJSTELLINGEN, I18n.t(m.profielen().zoekprofielHerzien()
-                ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
+        String wijziging = wijziging(m.profielen().wijziging());
+        teksten.put(Sectie.BIJSTELLINGEN, wijziging != null
+                ? wijziging + " " + AANVULLEN + " " + I18n.t("voorinvulling.bijstelling.waarom") + "]"
+                : I18n.t(m.profielen().zoekprofielHerzien() ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
         if (m.soort() == RapportSoort.EIND) {
             teksten.put(Sectie.RESULTAAT, I18n.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
                     : "voorinvulling.resultaat.geenWerk"));
@@ -48,6 +50,24 @@ public final class Voorinvulling {
             teksten.put(Sectie.VERKLARING_NORM, I18n.t("voorinvulling.norm", m.sollicitaties().verstuurd(), norm));
         }
         return teksten;
+    }
+
+    /** The zoekprofiel's change in the period in one sentence, or null when it did not change. */
+    public static String wijziging(RapportModel.Wijziging w) {
+        if (w == null || !w.iets()) {
+            return null;
+        }
+        if (w.opgesteld()) {
+            return I18n.t("rapport.zoekprofiel.opgesteld");
+        }
+        List<String> delen = new ArrayList<>();
+        if (!w.toegevoegd().isEmpty()) {
+            delen.add(I18n.t("rapport.zoekprofiel.toegevoegd", String.join(", ", w.toegevoegd())));
+        }
+        if (!w.vervallen().isEmpty()) {
+            delen.add(I18n.t("rapport.zoekprofiel.vervallen", String.join(", ", w.vervallen())));
+        }
+        return I18n.t("rapport.zoekprofiel.bijgesteld", String.join("; ", delen));
     }
 
     /** Whether a text still holds a gap the coach must fill in. */

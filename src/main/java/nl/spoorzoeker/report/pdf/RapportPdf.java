@@ -179,7 +179,13 @@ public final class RapportPdf {
         pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
                 new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
+        String wijziging = nl.spoorzoeker.report.Voorinvulling.wijziging(m.profielen().wijziging());
+        if (wijziging != null) {
+            pdf.omlaag(4);
+            pdf.alinea(wijziging, pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        }
     }
+
 
     /** Hours in the period and in all, and a bar of the budget used. */
     private static void uren(PdfSchrijver pdf, RapportModel m) {
@@ -407,7 +413,6 @@ public final class RapportPdf {
             pdf.alinea(I18n.t("rapport.ondertekening.concept"), pdf.gewoon, 10, PdfSchrijver.GRIJS);
         }
     }
-
     private static String datum(LocalDate d) {
         return d == null ? "" : DATUM.format(d);
     }
