@@ -207,6 +207,21 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * A transactionally consistent copy of the database into {@code doel}, which must not exist
+     * (SQLite's VACUUM INTO). SQLite does not flush the copy to disk: the caller forces it and
+     * verifies it before it counts (reliability.md §1.5).
+     */
+    public void vacuumInto(Path doel) throws SQLException {
+        lock.lock();
+        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, doel.toAbsolutePath().toString());
+            statement.execute();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public int schemaVersion() {
         return schemaVersion;
     }

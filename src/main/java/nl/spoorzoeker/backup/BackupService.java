@@ -1,0 +1,180 @@
+package nl.spoorzoeker.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.spoorzoeker.crypto.OngeldigBestand;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.crypto.Versleuteling;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Kopiecontrole;
+
+/**
+ * Verified, encrypted backups. A backup is a consistent copy ({@code VACUUM INTO}) made in the
+ * data folder's private temporary folder, forced to disk and checked, then encrypted into the
+ * target folder under a temporary name, forced, and renamed in one step; finally the file as
+ * written is decrypted again and checked in full. Only a file that passed all of that carries a
+ * backup name; what a crash leaves behind has a temporary name and is ignored and cleaned up.
+ * Plain copies never leave the private folder and are deleted at once.
+ */
+public final class BackupService {
+
+    public static final String EXTENSIE = ".szb";
+    private static final String VOORVOEGSEL = "spoorzoeker-";
+    private static final String TIJDELIJK = ".szb-tmp-";
+    private static final DateTimeFormatter NAAM = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** One verified backup generation. */
+    public record Backup(Path bestand, Instant gemaakt, long grootte) {
+    }
+
+    private final Database db;
+    private final Path tijdelijk;
+    private final Clock clock;
+
+    /** @param tijdelijk a private folder (owner only) for the plain copy while it is made and checked */
+    public BackupService(Database db, Path tijdelijk, Clock clock) {
+        this.db = db;
+        this.tijdelijk = tijdelijk;
+        this.clock = clock;
+    }
+
+    public Backup maak(Path map, Sleutelring ring, byte[] dataSleutel) throws IOException, SQLException {
+        Files.createDirectories(map);
+        prive(tijdelijk);
+        Instant nu = clock.instant();
+        Path plat = tijdelijk.resolve(TIJDELIJK + NAAM.format(nu) + ".db");
+        Path versleuteld = map.resolve(TIJDELIJK + NAAM.format(nu) + EXTENSIE);
+        Path doel = map.resolve(VOORVOEGSEL + NAAM.format(nu) + EXTENSIE);
+        try {
+            Files.deleteIfExists(plat);
+            db.vacuumInto(plat);
+            forceer(plat);
+            if (!Kopiecontrole.controleer(plat, true).goed()) {
+                throw new Weigering("backup.fout.kopie");
+            }
+            try (InputStream in = Files.newInputStream(plat);
+                 FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream uit = Channels.newOutputStream(kanaal);
+                Versleuteling.versleutel(in, uit, ring, dataSleutel);
+                uit.flush();
+                kanaal.force(true);
+            }
+            Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE);
+            Kopiecontrole.Uitslag uitslag = controleer(doel, r -> dataSleutel.clone());
+            if (!uitslag.goed()) {
+                Files.deleteIfExists(doel);
+                throw new Weigering("backup.fout.controle");
+            }
+            return new Backup(doel, nu, Files.size(doel));
+        } catch (OngeldigBestand | VerkeerdeSleutel e) {
+            Files.deleteIfExists(doel);
+            throw new Weigering("backup.fout.controle");
+        } finally {
+            Files.deleteIfExists(plat);
+            Files.deleteIfExists(versleuteld);
+        }
+    }
+
+    /**
+     * Decrypts a backup into the private folder and checks the copy in full (integrity, our
+     * application id, a schema version this program knows); the plain copy is deleted afterwards.
+     */
+    public Kopiecontrole.Uitslag controleer(Path bestand, Versleuteling.Ontgrendeling ontgrendeling)
+            throws IOException, OngeldigBestand, VerkeerdeSleutel {
+        prive(tijdelijk);
+        Path plat = Files.createTempFile(tijdelijk, TIJDELIJK, ".db");
+        try {
+            try (InputStream in = Files.newInputStream(bestand); OutputStream uit = Files.newOutputStream(plat)) {
+                Versleuteling.ontsleutel(in, uit, ontgrendeling);
+            }
+            return Kopiecontrole.controleer(plat, true);
+        } finally {
+            Files.deleteIfExists(plat);
+        }
+    }
+
+    /** The verified generations in a folder, newest first (temporary leftovers are not generations). */
+    public List<Backup> generaties(Path map) throws IOException {
+        if (!Files.isDirectory(map)) {
+            return List.of();
+        }
+        List<Backup> lijst = new ArrayList<>();
+        try (Stream<Path> bestanden = Files.list(map)) {
+            for (Path p : bestanden.toList()) {
+                String naam = p.getFileName().toString();
+                if (naam.startsWith(VOORVOEGSEL) && naam.endsWith(EXTENSIE)) {
+                    try {
+                        Instant gemaakt = Instant.from(NAAM.parse(naam.substring(VOORVOEGSEL.length(),
+                                naam.length() - EXTENSIE.length())));
+                        lijst.add(new Backup(p, gemaakt, Files.size(p)));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // A file named like ours by someone else: not a generation.
+                    }
+                }
+            }
+        }
+        lijst.sort(Comparator.comparing(Backup::gemaakt).reversed());
+        return lijst;
+    }
+
+    /** Removes generations the schema does not keep, and what interrupted runs left; returns what was removed. */
+    public List<Path> dunUit(Path map, ZoneId zone) throws IOException {
+        List<Path> weg = new ArrayList<>();
+        List<Backup> alle = generaties(map);
+        Set<Instant> houden = Bewaarschema.teBewaren(alle.stream().map(Backup::gemaakt).toList(), clock.instant(), zone);
+        for (Backup b : alle) {
+            if (!houden.contains(b.gemaakt())) {
+                Files.deleteIfExists(b.bestand());
+                weg.add(b.bestand());
+            }
+        }
+        for (Path map2 : List.of(map, tijdelijk)) {
+            if (Files.isDirectory(map2)) {
+                try (Stream<Path> bestanden = Files.list(map2)) {
+                    for (Path p : bestanden.filter(p -> p.getFileName().toString().startsWith(TIJDELIJK)).toList()) {
+                        Files.deleteIfExists(p);
+                        weg.add(p);
+                    }
+                }
+            }
+        }
+        return weg;
+    }
+
+    private static void forceer(Path bestand) throws IOException {
+        try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE)) {
+            kanaal.force(true);
+        }
+    }
+
+    private static void prive(Path map) throws IOException {
+        Files.createDirectories(map);
+        try {
+            Files.setPosixFilePermissions(map, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // Windows: the folder is inside the user's own profile.
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.spoorzoeker.backup;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.OngeldigBestand;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.Versleuteling;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Kopiecontrole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Verified, encrypted backups of a real SQLite file with the demo practice. */
+class BackupServiceTest {
+
+    static final Sleutelring.Nieuw SLEUTELS = Sleutelring.maak("wachtwoord".toCharArray(),
+            new KdfParameters(1024, 1, 1));
+
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("data/spoorzoeker.db"));
+        DemoDossiers.load(db, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    BackupService service(Clock clock) {
+        return new BackupService(db, dir.resolve("data/tijdelijk"), clock);
+    }
+
+    @Test
+    void aBackupIsEncryptedVerifiedAndOpensToTheSameData() throws Exception {
+        Path map = dir.resolve("backups");
+        BackupService.Backup b = service(CLOCK).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
+        assertTrue(Files.isRegularFile(b.bestand()));
+        assertTrue(b.bestand().getFileName().toString().matches("spoorzoeker-\\d{8}T\\d{9}Z\\.szb"));
+        String inhoud = new String(Files.readAllBytes(b.bestand()), StandardCharsets.ISO_8859_1);
+        assertFalse(inhoud.contains("SQLite format") || inhoud.contains("Amrani"), "no plaintext in a backup");
+        try (var stream = Files.list(dir.resolve("data/tijdelijk"))) {
+            assertEquals(0, stream.count(), "no plain copy left behind");
+        }
+        Kopiecontrole.Uitslag uitslag = service(CLOCK).controleer(b.bestand(),
+                ring -> ring.openMetHerstelcode(SLEUTELS.herstelcode()));
+        assertTrue(uitslag.goed(), uitslag.toString());
+
+        Path terug = dir.resolve("terug.db");
+        try (InputStream in = Files.newInputStream(b.bestand()); OutputStream uit = Files.newOutputStream(terug)) {
+            Versleuteling.ontsleutel(in, uit, ring -> ring.open("wachtwoord".toCharArray()));
+        }
+        try (Database kopie = Database.open(terug)) {
+            for (var tabel : List.of(nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT,
+                    nl.spoorzoeker.store.schema.Tables.SOLLICITATIE, nl.spoorzoeker.store.schema.Tables.TRAJECT)) {
+                int origineel = db.read(ctx -> ctx.fetchCount(tabel));
+                int teruggezet = kopie.read(ctx -> ctx.fetchCount(tabel));
+                assertTrue(origineel > 0);
+                assertEquals(origineel, teruggezet, tabel.getName());
+            }
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndGenerationsAreThinned() throws Exception {
+        Path map = dir.resolve("backups");
+        Clock t0 = Clock.fixed(CLOCK.instant().minus(Duration.ofDays(20)), CLOCK.getZone());
+        BackupService.Backup oud = service(t0).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
+        BackupService.Backup ouder = service(Clock.offset(t0, Duration.ofHours(-1))).maak(map, SLEUTELS.ring(),
+                SLEUTELS.dataSleutel());
+        BackupService.Backup nieuw = service(CLOCK).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
+        Files.writeString(map.resolve(".szb-tmp-20261101T000000000Z.szb"), "half geschreven");
+        Files.writeString(map.resolve("spoorzoeker-geen-datum.szb"), "iets anders");
+        assertEquals(List.of(nieuw.bestand(), oud.bestand(), ouder.bestand()),
+                service(CLOCK).generaties(map).stream().map(BackupService.Backup::bestand).toList(),
+                "newest first; leftovers and foreign files are not generations");
+
+        byte[] bytes = Files.readAllBytes(oud.bestand());
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(oud.bestand(), bytes);
+        assertThrows(OngeldigBestand.class, () -> service(CLOCK).controleer(oud.bestand(),
+                ring -> SLEUTELS.dataSleutel().clone()));
+
+        List<Path> weg = service(CLOCK).dunUit(map, ZoneId.of("Europe/Amsterdam"));
+        assertTrue(weg.contains(ouder.bestand()), "two in the same week: the older goes");
+        assertTrue(weg.contains(map.resolve(".szb-tmp-20261101T000000000Z.szb")), "leftovers of a crash go");
+        assertTrue(Files.exists(nieuw.bestand()) && Files.exists(oud.bestand()));
+        assertTrue(Files.exists(map.resolve("spoorzoeker-geen-datum.szb")), "a foreign file is never deleted");
+    }
+}
