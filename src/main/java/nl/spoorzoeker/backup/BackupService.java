@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +61,7 @@ public final class BackupService {
 
     public Backup maak(Path map, Sleutelring ring, byte[] dataSleutel) throws IOException, SQLException {
         Files.createDirectories(map);
-        prive(tijdelijk);
+        nl.spoorzoeker.store.Bestanden.maakPriveMap(tijdelijk);
         Instant nu = clock.instant();
         Path plat = tijdelijk.resolve(TIJDELIJK + NAAM.format(nu) + ".db");
         Path versleuteld = map.resolve(TIJDELIJK + NAAM.format(nu) + EXTENSIE);
@@ -103,7 +102,7 @@ public final class BackupService {
      */
     public Kopiecontrole.Uitslag controleer(Path bestand, Versleuteling.Ontgrendeling ontgrendeling)
             throws IOException, OngeldigBestand, VerkeerdeSleutel {
-        prive(tijdelijk);
+        nl.spoorzoeker.store.Bestanden.maakPriveMap(tijdelijk);
         Path plat = Files.createTempFile(tijdelijk, TIJDELIJK, ".db");
         try {
             try (InputStream in = Files.newInputStream(bestand); OutputStream uit = Files.newOutputStream(plat)) {
@@ -166,15 +165,6 @@ public final class BackupService {
     private static void forceer(Path bestand) throws IOException {
         try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE)) {
             kanaal.force(true);
-        }
-    }
-
-    private static void prive(Path map) throws IOException {
-        Files.createDirectories(map);
-        try {
-            Files.setPosixFilePermissions(map, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the folder is inside the user's own profile.
         }
     }
 }

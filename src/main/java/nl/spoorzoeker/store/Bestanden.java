@@ -17,6 +17,16 @@ public final class Bestanden {
     private Bestanden() {
     }
 
+    /** Creates a folder readable by its owner only where the file system allows that (it may hold client data). */
+    public static void maakPriveMap(Path map) throws IOException {
+        Files.createDirectories(map);
+        try {
+            Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // Windows: the folder sits in the user's own profile, private to the user already.
+        }
+    }
+
     public static void schrijfAtomisch(Path doel, byte[] inhoud) throws IOException {
         Path map = doel.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".tmp");

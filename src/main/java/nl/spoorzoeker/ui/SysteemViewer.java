@@ -3,7 +3,6 @@ package nl.spoorzoeker.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -58,12 +57,7 @@ public final class SysteemViewer {
      * off the JavaFX thread. A refusal with a Dutch message when no viewer could be started.
      */
     public static Path open(String naam, byte[] inhoud) throws IOException {
-        Files.createDirectories(map);
-        try {
-            Files.setPosixFilePermissions(map, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the folder sits in the user's own profile.
-        }
+        Bestanden.maakPriveMap(map);
         Path bestand = map.resolve(veiligeNaam(naam));
         Bestanden.schrijfAtomisch(bestand, inhoud);
         start(opener(System.getProperty("os.name", ""), bestand));
