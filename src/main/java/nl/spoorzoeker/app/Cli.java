@@ -35,8 +35,12 @@ final class Cli {
         int run(AppContext context) throws Exception;
     }
 
-    /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
-    static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
+    interface LockWork {
+        int run(DataDirectory dir) throws Exception;
+    }
+
+    /** Runs work on the data folder under the instance lock, without opening the database (restore, keys). */
+    static int withLock(Path override, java.io.PrintWriter err, LockWork work) throws Exception {
         DataDirectory dir = prepare(override);
         Logging.start();
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
@@ -44,12 +48,30 @@ final class Cli {
             err.println(text("instance.alreadyRunning", dir.root()));
             return EXIT_LOCKED;
         }
-        try (InstanceLock held = lock.get(); AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
-            return work.run(context);
-        } catch (DatabaseOpenException e) {
-            err.println(text(e.messageKey(), e.file()));
-            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Database refused", e);
-            return EXIT_DATABASE;
+        try (InstanceLock held = lock.get()) {
+            return work.run(dir);
         }
+    }
+
+    /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
+    static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
+        return withLock(override, err, dir -> {
+            try (AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
+                return work.run(context);
+            } catch (DatabaseOpenException e) {
+                err.println(text(e.messageKey(), e.file()));
+                org.slf4j.LoggerFactory.getLogger(Cli.class).error("Database refused", e);
+                return EXIT_DATABASE;
+            }
+        });
+    }
+
+    /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */
+    static int weigering(Exception e, java.io.PrintWriter err) throws Exception {
+        if (e instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            err.println(text(refusal.messageKey()));
+            return EXIT_ERROR;
+        }
+        throw e;
     }
 }

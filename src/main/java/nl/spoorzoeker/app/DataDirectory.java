@@ -55,6 +55,21 @@ public record DataDirectory(Path root) {
         return root.resolve("logs");
     }
 
+    /** The wrapped keys that encrypt backups and exports. */
+    public Path sleutelring() {
+        return root.resolve("sleutelring.szk");
+    }
+
+    /** Backups in the data folder itself (a second place is the coach's choice). */
+    public Path backups() {
+        return root.resolve("backups");
+    }
+
+    /** Private scratch space for plain copies that must never reach the shared temp folder. */
+    public Path tijdelijk() {
+        return root.resolve("tijdelijk");
+    }
+
     /** Creates the folder, readable by its owner only where the file system allows that. */
     public void create() throws IOException {
         Files.createDirectories(root);

@@ -22,7 +22,11 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
             "demo", DemoCommand.class,
             "dossiers", DossiersCommand.class,
             "timeline", TimelineCommand.class,
-            "report", ReportCommand.class);
+            "report", ReportCommand.class,
+            "wachtwoord", WachtwoordCommand.class,
+            "backup", BackupCommand.class,
+            "verify", VerifyCommand.class,
+            "restore", RestoreCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")

@@ -89,7 +89,7 @@ class I18nBundleTest {
 
     private static final Set<String> FILE_EXTENSIONS = Set.of(
             "css", "bss", "db", "lock", "properties", "png", "jpg", "jpeg", "gif", "svg", "ico", "xml", "sql",
-            "log", "json", "pdf", "txt", "ics", "fxml", "ttf", "otf", "html", "md", "jar", "bak", "tmp", "wal", "shm");
+            "log", "json", "pdf", "txt", "ics", "szk", "szb", "fxml", "ttf", "otf", "html", "md", "jar", "bak", "tmp", "wal", "shm");
 
     /**
      * Dynamic key families: a literal prefix in code plus an enum constant. Each prefix found in the

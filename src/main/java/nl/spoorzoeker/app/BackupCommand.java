@@ -1,0 +1,42 @@
+package nl.spoorzoeker.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code spoorzoeker backup [--to MAP]}: a verified, encrypted backup; old generations thinned. */
+@Command(name = "backup", description = "Maak een gecontroleerde, versleutelde back-up.")
+final class BackupCommand extends PracticeCommand {
+
+    @Option(names = "--to", paramLabel = "MAP", description = "Waar de back-up komt (standaard: de map backups in de gegevensmap).")
+    Path naar;
+
+    @Override
+    int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        DataDirectory dir = context.dataDirectory();
+        Path map = naar != null ? naar.toAbsolutePath() : dir.backups();
+        try {
+            Sleutelring ring = new Sleutelkluis(dir.sleutelring()).lees();
+            char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
+            byte[] dataSleutel = ring.open(wachtwoord);
+            Arrays.fill(wachtwoord, ' ');
+            BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
+            BackupService.Backup b = service.maak(map, ring, dataSleutel);
+            Arrays.fill(dataSleutel, (byte) 0);
+            out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));
+            int weg = service.dunUit(map, ZoneId.systemDefault()).size();
+            if (weg > 0) {
+                out.println(Cli.text("cli.backup.uitgedund", weg));
+            }
+            return Cli.EXIT_OK;
+        } catch (Exception e) {
+            return Cli.weigering(e, err);
+        }
+    }
+}

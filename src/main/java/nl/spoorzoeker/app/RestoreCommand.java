@@ -1,0 +1,61 @@
+package nl.spoorzoeker.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import nl.spoorzoeker.backup.HerstelService;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code spoorzoeker restore BESTAND}: the backup is checked in full before anything is replaced;
+ * the current database is kept aside. Opens with the passphrase of the time of the backup, the
+ * current passphrase, or the recovery code.
+ */
+@Command(name = "restore", description = "Zet een back-up terug (de huidige database blijft bewaard).")
+final class RestoreCommand extends LockCommand {
+
+    @Parameters(paramLabel = "BESTAND", description = "De back-up (.szb).")
+    Path bestand;
+
+    @Option(names = "--herstelcode", description = "Open de back-up met de geprinte herstelcode.")
+    boolean herstelcode;
+
+    @Override
+    int run(DataDirectory dir, PrintWriter out, PrintWriter err) throws Exception {
+        try {
+            char[] sleutel = Wachtwoordinvoer.vraag(Cli.text(herstelcode ? "cli.wachtwoord.vraagHerstelcode"
+                    : "cli.wachtwoord.vraagHuidig"), out);
+            Sleutelkluis kluis = new Sleutelkluis(dir.sleutelring());
+            HerstelService.Herstel h = new HerstelService(Clock.systemUTC()).herstel(bestand.toAbsolutePath(),
+                    ring -> open(ring, kluis, sleutel), dir.database());
+            Arrays.fill(sleutel, ' ');
+            out.println(Cli.text("cli.restore.klaar", bestand.getFileName()));
+            h.apartGezet().forEach(p -> out.println(Cli.text("cli.restore.apart", p)));
+            return Cli.EXIT_OK;
+        } catch (Exception e) {
+            return Cli.weigering(e, err);
+        }
+    }
+
+    /** The backup's own ring first (its passphrase then); else this practice's ring (the same data key, the current passphrase). */
+    private byte[] open(Sleutelring vanBestand, Sleutelkluis kluis, char[] sleutel) throws VerkeerdeSleutel {
+        try {
+            return herstelcode ? vanBestand.openMetHerstelcode(new String(sleutel)) : vanBestand.open(sleutel);
+        } catch (VerkeerdeSleutel e) {
+            if (herstelcode || !kluis.bestaat()) {
+                throw e;
+            }
+            try {
+                return kluis.lees().open(sleutel);
+            } catch (java.io.IOException | nl.spoorzoeker.crypto.OngeldigBestand f) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.spoorzoeker.app;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.store.Kopiecontrole;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code spoorzoeker verify}: integrity_check of the database, then every backup generation in the
+ * data folder decrypted and checked in full. Exit 1 when anything fails.
+ */
+@Command(name = "verify", description = "Controleer de database en alle back-ups.")
+final class VerifyCommand extends PracticeCommand {
+
+    @Override
+    int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        DataDirectory dir = context.dataDirectory();
+        boolean goed = "ok".equals(context.database().pragma("integrity_check"));
+        out.println(Cli.text(goed ? "cli.verify.databaseGoed" : "cli.verify.databaseFout", context.database().file()));
+        BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
+        List<BackupService.Backup> generaties = service.generaties(dir.backups());
+        if (generaties.isEmpty()) {
+            out.println(Cli.text("cli.verify.geenBackups", dir.backups()));
+            return goed ? Cli.EXIT_OK : Cli.EXIT_ERROR;
+        }
+        try {
+            Sleutelring ring = new Sleutelkluis(dir.sleutelring()).lees();
+            char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
+            byte[] dataSleutel = ring.open(wachtwoord);
+            Arrays.fill(wachtwoord, ' ');
+            for (BackupService.Backup b : generaties) {
+                String uitkomst;
+                try {
+                    Kopiecontrole.Uitslag u = service.controleer(b.bestand(), r -> dataSleutel.clone());
+                    uitkomst = u.goed() ? "cli.verify.backupGoed" : "cli.verify.backupFout";
+                    goed &= u.goed();
+                } catch (nl.spoorzoeker.crypto.OngeldigBestand e) {
+                    uitkomst = "cli.verify.backupFout";
+                    goed = false;
+                }
+                out.println(Cli.text(uitkomst, b.bestand().getFileName()));
+            }
+            Arrays.fill(dataSleutel, (byte) 0);
+            return goed ? Cli.EXIT_OK : Cli.EXIT_ERROR;
+        } catch (Exception e) {
+            return Cli.weigering(e, err);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** spoorzoeker wachtwoord, backup, verify and restore, run as a coach would on a temporary data folder. */
+class BackupCommandTest {
+
+    @TempDir
+    Path dir;
+    private final InputStream origineel = System.in;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @AfterEach
+    void herstelInvoer() {
+        System.setIn(origineel);
+    }
+
+    private Result run(String invoer, String... args) {
+        System.setIn(new ByteArrayInputStream(invoer.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void setUpBackUpVerifyChangeThePassphraseAndRestore() throws Exception {
+        assertEquals(0, run("", "demo").code());
+        Result zonder = run("correct paard batterij\n", "backup");
+        assertEquals(1, zonder.code());
+        assertTrue(zonder.err().contains("nog geen praktijkwachtwoord"), zonder.err());
+
+        Result kort = run("kort\nkort\n", "wachtwoord");
+        assertEquals(1, kort.code());
+        assertTrue(kort.err().contains("minstens tien tekens"), kort.err());
+        Result anders = run("correct paard batterij\ncorrect paard\n", "wachtwoord");
+        assertTrue(anders.err().contains("niet gelijk"), anders.err());
+
+        Result instellen = run("correct paard batterij\ncorrect paard batterij\n", "wachtwoord");
+        assertEquals(0, instellen.code(), instellen.err());
+        Matcher code = Pattern.compile("([0-9A-Z]{4}-){12}[0-9A-Z]{4}").matcher(instellen.out());
+        assertTrue(code.find(), instellen.out());
+        String herstelcode = code.group();
+
+        Result backup = run("correct paard batterij\n", "backup");
+        assertEquals(0, backup.code(), backup.err());
+        assertTrue(backup.out().contains("gemaakt en gecontroleerd"), backup.out());
+        List<Path> bestanden;
+        try (var s = Files.list(dir.resolve("data/backups"))) {
+            bestanden = s.toList();
+        }
+        assertEquals(1, bestanden.size());
+        Path bestand = bestanden.getFirst();
+
+        Result fout = run("verkeerd wachtwoord\n", "backup");
+        assertEquals(1, fout.code());
+        assertTrue(fout.err().contains("klopt niet"), fout.err());
+
+        Result verify = run("correct paard batterij\n", "verify");
+        assertEquals(0, verify.code(), verify.err() + verify.out());
+        assertTrue(verify.out().contains("Database in orde") && verify.out().contains("Back-up in orde"), verify.out());
+
+        Result wijzig = run("correct paard batterij\nnieuw en ook lang genoeg\nnieuw en ook lang genoeg\n", "wachtwoord");
+        assertEquals(0, wijzig.code(), wijzig.err());
+
+        Result terug = run("nieuw en ook lang genoeg\n", "restore", bestand.toString());
+        assertEquals(0, terug.code(), terug.err());
+        assertTrue(terug.out().contains("teruggezet") && terug.out().contains("bewaard als"), terug.out());
+        Result metCode = run(herstelcode.toLowerCase() + "\n", "restore", "--herstelcode", bestand.toString());
+        assertEquals(0, metCode.code(), metCode.err());
+        Result geweigerd = run("helemaal fout hoor\n", "restore", bestand.toString());
+        assertEquals(1, geweigerd.code());
+        assertTrue(geweigerd.err().contains("klopt niet"), geweigerd.err());
+        assertEquals(0, run("", "dossiers").code(), "the restored practice opens");
+    }
+}
