@@ -1,0 +1,115 @@
+package nl.spoorzoeker.backup;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * D5 of reliability.md: a child JVM makes backups in a loop and is killed with SIGKILL at random
+ * moments. Afterwards every file that carries a backup name is complete and verifies; what the kill
+ * left (temporary names, a plain copy in the private folder) is not a generation and is cleaned up
+ * at the next thinning; no plain copy survives the cleanup. {@value #STANDAARD} kills in the test
+ * run, {@code -Dspoorzoeker.d5.kills=200} for the full count. Prints its figures.
+ */
+class BackupCrashTest {
+
+    static final int STANDAARD = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKillDuringABackupNeverLeavesABadGeneration() throws Exception {
+        int kills = Integer.getInteger("spoorzoeker.d5.kills", STANDAARD);
+        Path data = dir.resolve("data");
+        Path backups = dir.resolve("backups");
+        try (Database db = Database.open(data.resolve("spoorzoeker.db"))) {
+            DemoDossiers.load(db, CLOCK);
+        }
+        Path sleutels = dir.resolve("sleutels.bin");
+        byte[] ring = BackupServiceTest.SLEUTELS.ring().bytes();
+        byte[] inhoud = Arrays.copyOf(ring, ring.length + 32);
+        System.arraycopy(BackupServiceTest.SLEUTELS.dataSleutel(), 0, inhoud, ring.length, 32);
+        Files.write(sleutels, inhoud);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Random random = new Random(5);
+        int restanten = 0;
+        for (int i = 0; i < kills; i++) {
+            Process kind = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    BackupLusMain.class.getName(), data.toString(), backups.toString(),
+                    Long.toString(CLOCK.millis() + i * 3_600_000L), sleutels.toString()))
+                    .redirectErrorStream(true).start();
+            AtomicInteger gemaakt = new AtomicInteger();
+            Thread lezer = Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(kind.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String regel;
+                    while ((regel = r.readLine()) != null) {
+                        if (regel.startsWith("BACKUP ")) {
+                            gemaakt.incrementAndGet();
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // closed by the kill
+                }
+            });
+            long tot = System.currentTimeMillis() + 20_000;
+            while (gemaakt.get() == 0 && kind.isAlive() && System.currentTimeMillis() < tot) {
+                Thread.sleep(5);
+            }
+            assertTrue(gemaakt.get() > 0, "the child made a backup");
+            Thread.sleep(random.nextInt(600));
+            kind.destroyForcibly();
+            kind.waitFor(10, TimeUnit.SECONDS);
+            lezer.join(5000);
+            try (var s = Files.list(backups)) {
+                restanten += (int) s.filter(p -> p.getFileName().toString().startsWith(".szb-tmp-")).count();
+            }
+        }
+        int generaties;
+        int goed = 0;
+        try (Database db = Database.open(data.resolve("spoorzoeker.db"))) {
+            BackupService service = new BackupService(db, data.resolve("tijdelijk"), Clock.offset(CLOCK,
+                    Duration.ofDays(3650)));
+            List<BackupService.Backup> alle = service.generaties(backups);
+            generaties = alle.size();
+            for (BackupService.Backup b : alle) {
+                if (service.controleer(b.bestand(), r -> BackupServiceTest.SLEUTELS.dataSleutel().clone()).goed()) {
+                    goed++;
+                }
+            }
+            service.dunUit(backups, ZoneId.of("Europe/Amsterdam"));
+            try (var s = Files.list(backups)) {
+                assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".szb-tmp-")).count(),
+                        "leftovers are cleaned");
+            }
+            if (Files.isDirectory(data.resolve("tijdelijk"))) {
+                try (var s = Files.list(data.resolve("tijdelijk"))) {
+                    assertEquals(0, s.count(), "no plain copy survives the cleanup");
+                }
+            }
+        }
+        System.out.printf("D5 crash during backup: %d kills, %d generations all decrypted and verified, %d temporary leftovers "
+                + "seen and cleaned%n", kills, generaties, restanten);
+        assertEquals(generaties, goed);
+        assertTrue(generaties >= kills);
+    }
+}
