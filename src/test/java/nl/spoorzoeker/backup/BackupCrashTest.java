@@ -4,9 +4,6 @@ import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +12,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.testsupport.KindProces;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,37 +45,14 @@ class BackupCrashTest {
         byte[] inhoud = Arrays.copyOf(ring, ring.length + 32);
         System.arraycopy(BackupServiceTest.SLEUTELS.dataSleutel(), 0, inhoud, ring.length, 32);
         Files.write(sleutels, inhoud);
-        String java = ProcessHandle.current().info().command().orElse("java");
         Random random = new Random(5);
         int restanten = 0;
         for (int i = 0; i < kills; i++) {
-            Process kind = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    BackupLusMain.class.getName(), data.toString(), backups.toString(),
-                    Long.toString(CLOCK.millis() + i * 3_600_000L), sleutels.toString()))
-                    .redirectErrorStream(true).start();
-            AtomicInteger gemaakt = new AtomicInteger();
-            Thread lezer = Thread.ofPlatform().daemon().start(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(kind.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String regel;
-                    while ((regel = r.readLine()) != null) {
-                        if (regel.startsWith("BACKUP ")) {
-                            gemaakt.incrementAndGet();
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    // closed by the kill
-                }
-            });
-            long tot = System.currentTimeMillis() + 20_000;
-            while (gemaakt.get() == 0 && kind.isAlive() && System.currentTimeMillis() < tot) {
-                Thread.sleep(5);
-            }
-            assertTrue(gemaakt.get() > 0, "the child made a backup");
+            KindProces kind = KindProces.start(BackupLusMain.class, "BACKUP ", data.toString(), backups.toString(),
+                    Long.toString(CLOCK.millis() + i * 3_600_000L), sleutels.toString());
+            assertTrue(kind.wachtOpEerste(), "the child made a backup");
             Thread.sleep(random.nextInt(600));
-            kind.destroyForcibly();
-            kind.waitFor(10, TimeUnit.SECONDS);
-            lezer.join(5000);
+            kind.dood();
             try (var s = Files.list(backups)) {
                 restanten += (int) s.filter(p -> p.getFileName().toString().startsWith(".szb-tmp-")).count();
             }

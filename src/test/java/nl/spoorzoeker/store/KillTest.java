@@ -4,15 +4,10 @@ import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.testsupport.KindProces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +33,6 @@ class KillTest {
             DemoDossiers.load(db, CLOCK);
             traject = db.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
         Random random = new Random(2);
         int geackt = 0;
         int integriteitsfouten = 0;
@@ -46,36 +40,12 @@ class KillTest {
         int verloren = 0;
         long start = System.nanoTime();
         for (int i = 0; i < kills; i++) {
-            Process kind = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    KillSchrijverMain.class.getName(), bestand.toString(), Integer.toString(traject)))
-                    .redirectErrorStream(true).start();
-            AtomicInteger laatsteAck = new AtomicInteger();
-            AtomicInteger eersteAck = new AtomicInteger();
-            Thread lezer = Thread.ofPlatform().daemon().start(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(kind.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String regel;
-                    while ((regel = r.readLine()) != null) {
-                        if (regel.startsWith("ACK ")) {
-                            int n = Integer.parseInt(regel.substring(4));
-                            eersteAck.compareAndSet(0, n);
-                            laatsteAck.set(n);
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    // The pipe closes when the child is killed.
-                }
-            });
-            long tot = System.currentTimeMillis() + 20_000;
-            while (eersteAck.get() == 0 && System.currentTimeMillis() < tot && kind.isAlive()) {
-                Thread.sleep(5);
-            }
-            assertTrue(eersteAck.get() > 0, "the writer started and committed");
+            KindProces kind = KindProces.start(KillSchrijverMain.class, "ACK ", bestand.toString(),
+                    Integer.toString(traject));
+            assertTrue(kind.wachtOpEerste(), "the writer started and committed");
             Thread.sleep(random.nextInt(1500));
-            kind.destroyForcibly(); // SIGKILL: no shutdown hook, no close
-            kind.waitFor(10, TimeUnit.SECONDS);
-            lezer.join(5000);
-            int ack = laatsteAck.get();
+            kind.dood();
+            int ack = kind.laatste();
             geackt = Math.max(geackt, ack);
             try (Database db = Database.open(bestand)) {
                 if (!"ok".equals(db.pragma("integrity_check"))) {

@@ -1,0 +1,77 @@
+package nl.spoorzoeker.testsupport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real child JVM for the crash tests: started on this test class path, its output lines that
+ * start with a marker counted as they come, killed with SIGKILL (no shutdown hook, no close).
+ */
+public final class KindProces {
+
+    private final Process proces;
+    private final Thread lezer;
+    private final AtomicInteger eerste = new AtomicInteger();
+    private final AtomicInteger laatste = new AtomicInteger();
+    private final AtomicInteger aantal = new AtomicInteger();
+
+    private KindProces(Process proces, String marker) {
+        this.proces = proces;
+        this.lezer = Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(proces.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String regel;
+                while ((regel = r.readLine()) != null) {
+                    if (regel.startsWith(marker)) {
+                        String rest = regel.substring(marker.length()).trim();
+                        int n = rest.matches("\\d+") ? Integer.parseInt(rest) : aantal.get() + 1;
+                        eerste.compareAndSet(0, n);
+                        laatste.set(n);
+                        aantal.incrementAndGet();
+                    }
+                }
+            } catch (IOException e) {
+                // The pipe closes when the child is killed.
+            }
+        });
+    }
+
+    /** Starts {@code main} with {@code args}; lines starting with {@code marker} are counted. */
+    public static KindProces start(Class<?> main, String marker, String... args) throws IOException {
+        List<String> opdracht = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        opdracht.addAll(List.of(args));
+        return new KindProces(new ProcessBuilder(opdracht).redirectErrorStream(true).start(), marker);
+    }
+
+    /** Waits (at most 20 s) until the child reported once; false when it never did. */
+    public boolean wachtOpEerste() throws InterruptedException {
+        long tot = System.currentTimeMillis() + 20_000;
+        while (aantal.get() == 0 && proces.isAlive() && System.currentTimeMillis() < tot) {
+            Thread.sleep(5);
+        }
+        return aantal.get() > 0;
+    }
+
+    /** SIGKILL, then waits for the child and its output to end. */
+    public void dood() throws InterruptedException {
+        proces.destroyForcibly();
+        proces.waitFor(10, TimeUnit.SECONDS);
+        lezer.join(5000);
+    }
+
+    /** The number in the last reported line (or the count of reports when lines carry none). */
+    public int laatste() {
+        return laatste.get();
+    }
+
+    public int aantal() {
+        return aantal.get();
+    }
+}
