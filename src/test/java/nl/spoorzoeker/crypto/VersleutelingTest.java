@@ -84,7 +84,7 @@ class VersleutelingTest {
         r.nextBytes(inhoud);
         byte[] bestand = versleutel(inhoud);
         int geweigerd = 0;
-        int proeven = 200;
+        int proeven = Integer.getInteger("spoorzoeker.s4.flips", 200); // 1,000 for the full count
         for (int i = 0; i < proeven; i++) {
             byte[] kapot = bestand.clone();
             // Half the flips in the header (ring, prefix, block size), half anywhere.
@@ -97,6 +97,7 @@ class VersleutelingTest {
             }
         }
         assertEquals(proeven, geweigerd, "every flipped bit is refused");
+        System.out.printf("S4 tampering: %d flipped bits, %d refused before any content was used%n", proeven, geweigerd);
         for (int lengte : new int[] {0, 3, Versleuteling.KOP - 1, Versleuteling.KOP, Versleuteling.KOP + 10,
                 Versleuteling.KOP + Versleuteling.BLOK + 16, bestand.length - 1}) {
             byte[] kort = java.util.Arrays.copyOf(bestand, lengte);
