@@ -35,6 +35,10 @@ final class RestoreCommand extends LockCommand {
             HerstelService.Herstel h = new HerstelService(Clock.systemUTC()).herstel(bestand.toAbsolutePath(),
                     ring -> open(ring, kluis, sleutel), dir.database());
             Arrays.fill(sleutel, ' ');
+            try (nl.spoorzoeker.store.Database db = nl.spoorzoeker.store.Database.open(dir.database())) {
+                new nl.spoorzoeker.audit.AuditService(db, Clock.systemUTC()).log(nl.spoorzoeker.audit.Handeling.HERSTEL,
+                        null, bestand.getFileName() + " teruggezet; vorige database bewaard");
+            }
             out.println(Cli.text("cli.restore.klaar", bestand.getFileName()));
             h.apartGezet().forEach(p -> out.println(Cli.text("cli.restore.apart", p)));
             return Cli.EXIT_OK;

@@ -86,6 +86,8 @@ public final class BackupService {
                 Files.deleteIfExists(doel);
                 throw new Weigering("backup.fout.controle");
             }
+            new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.BACKUP, null,
+                    doel.getFileName() + " (" + Files.size(doel) / 1024 + " KB, gecontroleerd)");
             return new Backup(doel, nu, Files.size(doel));
         } catch (OngeldigBestand | VerkeerdeSleutel e) {
             Files.deleteIfExists(doel);

@@ -155,6 +155,9 @@ public final class RapportOpslag {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
             return null;
         });
+        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF,
+                r.dossierId(), "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 "
+                        + sha.substring(0, 12));
         return rapport(id);
     }
 
@@ -173,8 +176,12 @@ public final class RapportOpslag {
 
     /** Writes the report's PDF to a file: a final one exactly as stored, a concept as it is now. */
     public void bewaarPdfAls(int id, java.nio.file.Path doel) throws java.io.IOException {
-        byte[] pdf = rapport(id).status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
+        Rapport r = rapport(id);
+        byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
         nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
+        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, r.dossierId(),
+                "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF: "
+                        + doel.getFileName());
     }
 
     /** A correction of a final report: a new concept version that names the one it replaces. */

@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 8;
+    public static final int LATEST = 9;
 
     private Migrations() {
     }

@@ -57,6 +57,8 @@ class BackupServiceTest {
         Path map = dir.resolve("backups");
         BackupService.Backup b = service(CLOCK).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
         assertTrue(Files.isRegularFile(b.bestand()));
+        assertEquals(nl.spoorzoeker.audit.Handeling.BACKUP,
+                new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().handeling());
         assertTrue(b.bestand().getFileName().toString().matches("spoorzoeker-\\d{8}T\\d{9}Z\\.szb"));
         String inhoud = new String(Files.readAllBytes(b.bestand()), StandardCharsets.ISO_8859_1);
         assertFalse(inhoud.contains("SQLite format") || inhoud.contains("Amrani"), "no plaintext in a backup");

@@ -114,6 +114,10 @@ class RapportOpslagTest {
         assertTrue(opslag.controleer(id).magDefinitief());
 
         Rapport definitief = opslag.maakDefinitief(id);
+        var audit = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle();
+        assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF, audit.getFirst().handeling(),
+                "finalising is in the audit log");
+        assertFalse(audit.getFirst().omschrijving().contains("Mohammed"), "ids, not names");
         assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
         assertNotNull(definitief.sha256());
         byte[] pdf = opslag.pdf(id);

@@ -1,0 +1,6 @@
+package nl.spoorzoeker.audit;
+
+/** What the audit log records. */
+public enum Handeling {
+    RAPPORT_DEFINITIEF, EXPORT, BACKUP, HERSTEL, VERWIJDERING
+}
