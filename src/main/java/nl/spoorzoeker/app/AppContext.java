@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.report.RapportService rapporten;
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
     private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
+    private final nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -130,8 +131,14 @@ public final class AppContext implements AutoCloseable {
         return privacyWoorden;
     }
 
+    /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */
+    public nl.spoorzoeker.crypto.Kluissessie sessie() {
+        return sessie;
+    }
+
     @Override
     public void close() {
+        sessie.vergrendel();
         database.close();
     }
 }
