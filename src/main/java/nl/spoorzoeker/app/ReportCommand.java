@@ -83,7 +83,7 @@ final class ReportCommand extends PracticeCommand {
         byte[] pdf = RapportPdf.render(model, kop, context.clock().instant());
         Path doel = out.toAbsolutePath();
         nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
-        List<Bevinding> bevindingen = new Uwvtoets(context.privacyWoorden().toets(), Uwvtoets.Drempels.STANDAARD).controleer(model);
+        List<Bevinding> bevindingen = context.rapportOpslag().controleer(model);
         uit.println(Cli.text("cli.report.klaar", doel, DateInput.format(begin), DateInput.format(eind)));
         for (Bevinding b : bevindingen) {
             Object[] args = b.args().stream().map(a -> a instanceof LocalDate ld ? DateInput.format(ld) : a).toArray();

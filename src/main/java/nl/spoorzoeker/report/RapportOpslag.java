@@ -43,6 +43,11 @@ public final class RapportOpslag {
         this.toets = toets;
     }
 
+    /** The findings of the same checks the editor and finalising use, for a model made elsewhere (the CLI). */
+    public List<Bevinding> controleer(RapportModel model) {
+        return toets.controleer(model);
+    }
+
     /** The checks on a report now, and which warnings still wait for an acknowledgement. */
     public record Controle(RapportModel model, List<Bevinding> bevindingen, List<Bevinding> openWaarschuwingen) {
 

@@ -29,7 +29,6 @@ public final class Uwvtoets {
 
     private final java.util.function.Supplier<Privacytoets> guard;
     private final Drempels drempels;
-    private Privacytoets privacy;
 
     public Uwvtoets(Privacytoets privacy, Drempels drempels) {
         this(() -> privacy, drempels);
@@ -41,8 +40,9 @@ public final class Uwvtoets {
         this.drempels = drempels;
     }
 
-    public synchronized List<Bevinding> controleer(RapportModel m) {
-        privacy = guard.get();
+    public List<Bevinding> controleer(RapportModel m) {
+        // One guard for the whole check: words the coach adds meanwhile apply from the next check.
+        Privacytoets privacy = guard.get();
         List<Bevinding> b = new ArrayList<>();
         boolean intake = m.soort() == RapportSoort.INTAKEVERSLAG;
         c01LateStart(m, b);
@@ -64,7 +64,7 @@ public final class Uwvtoets {
         }
         c09Log(m, b);
         c15Akkoord(m, b);
-        c18Privacy(m, b);
+        c18Privacy(m, b, privacy);
         openPlekken(m, b);
         if (m.soort() == RapportSoort.EIND) {
             c19Resultaat(m, b);
@@ -278,7 +278,7 @@ public final class Uwvtoets {
         }
     }
 
-    private void c18Privacy(RapportModel m, List<Bevinding> b) {
+    private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy) {
         for (Sectie s : Sectie.values()) {
             for (Treffer t : privacy.toets(m.tekst(s))) {
                 b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), t.categorie().name()),
@@ -305,23 +305,23 @@ public final class Uwvtoets {
         }
         // Everything else the coach typed that the PDF prints: the guard must see all of it, not just the sections.
         if (m.akkoord() != null) {
-            medisch(b, Herstel.AKKOORD, m.akkoord().reden());
+            medisch(privacy, b, Herstel.AKKOORD, m.akkoord().reden());
         }
         for (RapportModel.Knelpunt k : m.knelpunten()) {
-            medisch(b, Herstel.RAPPORT, k.omschrijving());
+            medisch(privacy, b, Herstel.RAPPORT, k.omschrijving());
         }
         for (RapportModel.Werkervaring w : m.werkervaring()) {
-            medisch(b, Herstel.WERKERVARING, w.beoogdeUitkomst(), w.waaromGeenUitkomst());
+            medisch(privacy, b, Herstel.WERKERVARING, w.beoogdeUitkomst(), w.waaromGeenUitkomst());
         }
         for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
-            medisch(b, Herstel.PROFIELEN, z.onderbouwing());
+            medisch(privacy, b, Herstel.PROFIELEN, z.onderbouwing());
         }
         for (RapportModel.Doel d : m.doelen()) {
-            medisch(b, Herstel.FASEN, d.omschrijving(), d.indicator());
+            medisch(privacy, b, Herstel.FASEN, d.omschrijving(), d.indicator());
         }
     }
 
-    private void medisch(List<Bevinding> b, Herstel herstel, String... teksten) {
+    private static void medisch(Privacytoets privacy, List<Bevinding> b, Herstel herstel, String... teksten) {
         for (String tekst : teksten) {
             for (Treffer t : privacy.toets(tekst)) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", herstel, t.gevonden(), t.categorie().name());

@@ -1,8 +1,6 @@
 package nl.spoorzoeker.praktijk.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,8 +10,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import nl.spoorzoeker.praktijk.Logo;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Handtekeningveld;
@@ -80,24 +76,7 @@ public final class HandtekeningSectie implements Page {
     }
 
     private void kiesBestand() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.t("praktijk.handtekening.kies"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijk.logo.filter"),
-                "*.png", "*.jpg", "*.jpeg"));
-        var file = chooser.showOpenDialog(ui.window().get());
-        if (file == null) {
-            return;
-        }
-        Path path = file.toPath();
-        // Size first, so a huge file is never read into memory.
-        ui.background().run(() -> Files.size(path) > Logo.MAX_BYTES ? new byte[0] : Files.readAllBytes(path), bytes -> {
-            Optional<String> probleem = bytes.length == 0 ? Optional.of("praktijk.logo.tooLarge") : Logo.problem(bytes);
-            if (probleem.isPresent()) {
-                status.setText(I18n.t(probleem.get()));
-            } else {
-                bewaar(bytes);
-            }
-        });
+        Afbeeldingkiezer.kies(ui, "praktijk.handtekening.kies", this::bewaar, key -> status.setText(I18n.t(key)));
     }
 
     private void bewaar(byte[] beeld) {

@@ -1,14 +1,11 @@
 package nl.spoorzoeker.praktijk.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import nl.spoorzoeker.praktijk.Logo;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
@@ -47,29 +44,11 @@ final class PraktijkFormView {
         }
         Button choose = new Button(I18n.t("praktijk.logo.choose"), FontIcon.of(Material2AL.IMAGE, 16));
         choose.setId("praktijk-logo-choose");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(I18n.t("praktijk.logo.choose"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijk.logo.filter"),
-                    "*.png", "*.jpg", "*.jpeg"));
-            var file = chooser.showOpenDialog(ui.window().get());
-            if (file != null) {
-                Path path = file.toPath();
-                ui.background().run(() -> {
-                    if (Files.size(path) > Logo.MAX_BYTES) {
-                        return new byte[0];
-                    }
-                    return Files.readAllBytes(path);
-                }, bytes -> {
-                    var issue = bytes.length == 0 ? java.util.Optional.of("praktijk.logo.tooLarge") : Logo.problem(bytes);
-                    problem.setText(issue.map(I18n::t).orElse(""));
-                    if (issue.isEmpty()) {
-                        form.logoMime.set(Logo.mediaType(bytes).orElseThrow());
-                        form.logo.set(bytes);
-                    }
-                });
-            }
-        });
+        choose.setOnAction(e -> Afbeeldingkiezer.kies(ui, "praktijk.logo.choose", bytes -> {
+            problem.setText("");
+            form.logoMime.set(Logo.mediaType(bytes).orElseThrow());
+            form.logo.set(bytes);
+        }, key -> problem.setText(I18n.t(key))));
         Button remove = new Button(I18n.t("praktijk.logo.remove"), FontIcon.of(Material2AL.DELETE, 16));
         remove.setId("praktijk-logo-remove");
         remove.disableProperty().bind(form.logo.isNull());
