@@ -28,10 +28,15 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.report.RapportService rapporten;
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
     private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
-    private final nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
+    private final nl.spoorzoeker.crypto.Kluissessie sessie;
+    private final nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging;
+    private final nl.spoorzoeker.backup.BackupService backupService;
+    private final nl.spoorzoeker.backup.AutoBackup autoBackup;
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock,
+                       nl.spoorzoeker.crypto.Kluissessie sessie) {
         this.dataDirectory = dataDirectory;
+        this.sessie = sessie;
         this.database = database;
         this.clock = clock;
         this.dossiers = new DossierService(database, clock);
@@ -52,11 +57,21 @@ public final class AppContext implements AutoCloseable {
                 profielen, fasen);
         this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
                 new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
+        this.beveiliging = new nl.spoorzoeker.slot.Beveiligingsinstellingen(database);
+        this.backupService = new nl.spoorzoeker.backup.BackupService(database, dataDirectory.tijdelijk(), clock);
+        this.autoBackup = new nl.spoorzoeker.backup.AutoBackup(backupService, sessie, database, dataDirectory.backups(),
+                beveiliging::tweedeLocatie, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
     public static AppContext open(DataDirectory dataDirectory, Clock clock) throws DatabaseOpenException {
-        return new AppContext(dataDirectory, Database.open(dataDirectory.database()), clock);
+        return open(dataDirectory, clock, new nl.spoorzoeker.crypto.Kluissessie());
+    }
+
+    /** As {@link #open(DataDirectory, Clock)} with the key session of a window that was unlocked meanwhile. */
+    public static AppContext open(DataDirectory dataDirectory, Clock clock, nl.spoorzoeker.crypto.Kluissessie sessie)
+            throws DatabaseOpenException {
+        return new AppContext(dataDirectory, Database.open(dataDirectory.database()), clock, sessie);
     }
 
     public DataDirectory dataDirectory() {
@@ -134,6 +149,18 @@ public final class AppContext implements AutoCloseable {
     /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */
     public nl.spoorzoeker.crypto.Kluissessie sessie() {
         return sessie;
+    }
+
+    public nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging() {
+        return beveiliging;
+    }
+
+    public nl.spoorzoeker.backup.BackupService backupService() {
+        return backupService;
+    }
+
+    public nl.spoorzoeker.backup.AutoBackup autoBackup() {
+        return autoBackup;
     }
 
     @Override

@@ -34,9 +34,10 @@ final class GuiStarter {
             return Cli.EXIT_LOCKED;
         }
         Clock clock = Clock.systemDefaultZone();
+        nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
         java.util.concurrent.Callable<AppContext> openPractice = () -> {
             Logging.start();
-            AppContext context = AppContext.open(dir, clock);
+            AppContext context = AppContext.open(dir, clock, sessie);
             if (demo && context.dossiers().isEmpty()) {
                 DemoDossiers.load(context.database(), clock);
             }
@@ -48,14 +49,21 @@ final class GuiStarter {
             SpoorzoekerApp.openPractice = openPractice;
             SpoorzoekerApp.background = background;
             SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
+            SpoorzoekerApp.venster = (stage, scene) -> new Praktijkvenster(stage, scene, dir, clock, sessie,
+                    new nl.spoorzoeker.slot.Ontgrendeling(new nl.spoorzoeker.crypto.Sleutelkluis(dir.sleutelring()), sessie,
+                            nl.spoorzoeker.crypto.KdfParameters.STANDAARD, clock), background);
             if (FirstFrame.enabled()) {
                 SpoorzoekerApp.onShown = FirstFrame::reportAndExit;
             }
             Application.launch(SpoorzoekerApp.class);
             background.close(); // let queued saves finish before the database closes
+            Praktijkvenster venster = SpoorzoekerApp.geopend;
+            if (venster != null) {
+                venster.sluit(); // the last backup, then the database closes; still under the instance lock
+            }
         } finally {
             CompletableFuture<AppContext> opened = SpoorzoekerApp.opening;
-            if (opened != null) {
+            if (SpoorzoekerApp.geopend == null && opened != null) {
                 closeWhenOpened(opened);
             }
             log().info("Stopped");

@@ -45,6 +45,15 @@ public final class MainWindow implements Navigator {
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
     private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
 
+    /** The door, the lock and restoring while the window is open; absent when a test builds the window alone. */
+    public record Beveiliging(nl.spoorzoeker.slot.Ontgrendeling ontgrendeling, Runnable vergrendel,
+                              java.util.function.IntConsumer minutenGewijzigd,
+                              nl.spoorzoeker.backup.ui.Herstelactie herstel) {
+    }
+
+    private Beveiliging beveiliging;
+    private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
+
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
         this.app = app;
@@ -63,11 +72,7 @@ public final class MainWindow implements Navigator {
             return null;
         }, done -> { });
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
-                app.dataDirectory().root(), app.database().file().getFileName()), java.util.List.of(
-                new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()),
-                new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()),
-                new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()),
-                new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()))));
+                app.dataDirectory().root(), app.database().file().getFileName()), instellingSecties()));
 
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
         shell.addNavigation("dossiers", "nav.dossiers", Material2AL.FOLDER_SHARED, this::showDossiers);
@@ -76,6 +81,28 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
+        shell.indicator(new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock()).node());
+    }
+
+    private java.util.List<Page> instellingSecties() {
+        java.util.List<Page> secties = new java.util.ArrayList<>();
+        if (beveiliging != null) {
+            secties.add(new nl.spoorzoeker.slot.ui.BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
+                    beveiliging.minutenGewijzigd(), beveiliging.vergrendel()));
+        }
+        secties.add(new nl.spoorzoeker.backup.ui.BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
+                beveiliging == null ? null : beveiliging.herstel()));
+        secties.add(new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()));
+        secties.add(new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()));
+        secties.add(new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()));
+        secties.add(new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()));
+        return secties;
+    }
+
+    /** Before {@link #attachTo}: the lock and restore of the real window. */
+    public void beveiliging(Beveiliging beveiliging) {
+        this.beveiliging = beveiliging;
+        vergrendelItem.setDisable(false);
     }
 
     /** Puts the shell into the stage's scene (created by the caller with the theme applied). */
@@ -123,10 +150,19 @@ public final class MainWindow implements Navigator {
         nieuw.setOnAction(e -> newDossier());
         demoItem.setId("menu-demo");
         demoItem.setOnAction(e -> loadDemo());
+        vergrendelItem.setId("menu-vergrendel");
+        vergrendelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        vergrendelItem.setDisable(true);
+        vergrendelItem.setOnAction(e -> {
+            if (beveiliging != null) {
+                beveiliging.vergrendel().run();
+            }
+        });
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         afsluiten.setOnAction(e -> stage.close());
-        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), afsluiten);
+        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), vergrendelItem,
+                new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");
         MenuItem over = new MenuItem(I18n.t("menu.about"));
         over.setOnAction(e -> about());

@@ -35,6 +35,9 @@ public final class SpoorzoekerApp extends Application {
     static volatile Background background;
     static volatile Runnable onShown = () -> { };
     static volatile java.util.function.Consumer<Stage> stageReady = stage -> { };
+    /** The door and the practice behind it; null in the first-frame benchmark, which shows the data without a door. */
+    static volatile java.util.function.BiFunction<Stage, Scene, Praktijkvenster> venster;
+    static volatile Praktijkvenster geopend;
 
     @Override
     public void start(Stage stage) {
@@ -75,6 +78,12 @@ public final class SpoorzoekerApp extends Application {
             thread.setDaemon(true);
             thread.start();
         });
+        if (venster != null && !FirstFrame.enabled()) {
+            Praktijkvenster v = venster.apply(stage, scene);
+            geopend = v;
+            v.start(opening);
+            return;
+        }
         opening.whenComplete((context, error) -> Platform.runLater(() -> {
             if (error != null) {
                 refuse(stage, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
@@ -90,7 +99,7 @@ public final class SpoorzoekerApp extends Application {
         }));
     }
 
-    private static void refuse(Stage stage, Throwable error) {
+    static void refuse(Stage stage, Throwable error) {
         log().error("Could not open the practice", error);
         String text = error instanceof DatabaseOpenException e
                 ? I18n.t(e.messageKey(), e.file())

@@ -99,6 +99,34 @@ public final class BackupService {
     }
 
     /**
+     * Copies a verified backup into a second folder under the same name: written under a temporary
+     * name, forced, compared byte for byte with the original, then renamed in one step. A copy
+     * that differs is removed and refused, so the second folder never holds a partial file.
+     */
+    public Backup kopieerNaar(Backup bron, Path map) throws IOException {
+        if (!Files.isDirectory(map)) {
+            throw new Weigering("backup.tweede.onbereikbaar", map);
+        }
+        Path tijdelijkDoel = map.resolve(TIJDELIJK + bron.bestand().getFileName());
+        Path doel = map.resolve(bron.bestand().getFileName());
+        try {
+            Files.deleteIfExists(tijdelijkDoel);
+            try (InputStream in = Files.newInputStream(bron.bestand());
+                 FileChannel kanaal = FileChannel.open(tijdelijkDoel, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                in.transferTo(Channels.newOutputStream(kanaal));
+                kanaal.force(true);
+            }
+            if (Files.mismatch(bron.bestand(), tijdelijkDoel) != -1) {
+                throw new Weigering("backup.fout.kopieTweede", map);
+            }
+            Files.move(tijdelijkDoel, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Backup(doel, bron.gemaakt(), Files.size(doel));
+        } finally {
+            Files.deleteIfExists(tijdelijkDoel);
+        }
+    }
+
+    /**
      * Decrypts a backup into the private folder and checks the copy in full (integrity, our
      * application id, a schema version this program knows); the plain copy is deleted afterwards.
      */
@@ -118,6 +146,11 @@ public final class BackupService {
 
     /** The verified generations in a folder, newest first (temporary leftovers are not generations). */
     public List<Backup> generaties(Path map) throws IOException {
+        return generatiesIn(map);
+    }
+
+    /** As {@link #generaties(Path)}, without an open database (the screen for a database that will not open). */
+    public static List<Backup> generatiesIn(Path map) throws IOException {
         if (!Files.isDirectory(map)) {
             return List.of();
         }

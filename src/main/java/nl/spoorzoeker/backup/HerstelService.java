@@ -44,25 +44,45 @@ public final class HerstelService {
 
     public Herstel herstel(Path backup, Versleuteling.Ontgrendeling ontgrendeling, Path database)
             throws IOException, OngeldigBestand, VerkeerdeSleutel {
+        return herstel(backup, ontgrendeling, database, fase -> { });
+    }
+
+    /** The steps of a restore, for a progress bar: decrypting (with the share done), checking, replacing. */
+    public interface Voortgang {
+        void fase(Fase fase);
+
+        default void ontsleuteld(double deel) {
+        }
+    }
+
+    public enum Fase { ONTSLEUTELEN, CONTROLEREN, VERVANGEN, KLAAR }
+
+    public Herstel herstel(Path backup, Versleuteling.Ontgrendeling ontgrendeling, Path database, Voortgang voortgang)
+            throws IOException, OngeldigBestand, VerkeerdeSleutel {
         Path map = database.toAbsolutePath().getParent();
         Bestanden.maakPriveMap(map);
         Path nieuw = map.resolve(".herstel-" + STEMPEL.format(clock.instant()) + ".db");
         try {
-            try (InputStream in = Files.newInputStream(backup);
+            voortgang.fase(Fase.ONTSLEUTELEN);
+            long totaal = Math.max(1, Files.size(backup));
+            try (InputStream in = new Telstroom(Files.newInputStream(backup), n -> voortgang.ontsleuteld((double) n / totaal));
                  FileChannel kanaal = FileChannel.open(nieuw, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream uit = Channels.newOutputStream(kanaal);
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
                 uit.flush();
                 kanaal.force(true);
             }
+            voortgang.fase(Fase.CONTROLEREN);
             Kopiecontrole.Uitslag uitslag = Kopiecontrole.controleer(nieuw, true);
             if (!uitslag.goed()) {
                 throw new Weigering(!uitslag.vanOns() ? "herstel.fout.nietOns"
                         : uitslag.schemaVersie() > nl.spoorzoeker.store.Migrations.LATEST ? "herstel.fout.nieuwer"
                         : "herstel.fout.beschadigd");
             }
+            voortgang.fase(Fase.VERVANGEN);
             List<Path> apart = zetApart(database);
             Files.move(nieuw, database, StandardCopyOption.ATOMIC_MOVE);
+            voortgang.fase(Fase.KLAAR);
             return new Herstel(database, apart);
         } finally {
             Files.deleteIfExists(nieuw);
@@ -70,7 +90,7 @@ public final class HerstelService {
     }
 
     /** Moves the database and its -wal and -shm aside under one dated name; nothing is deleted. */
-    List<Path> zetApart(Path database) throws IOException {
+    public List<Path> zetApart(Path database) throws IOException {
         List<Path> apart = new ArrayList<>();
         String stempel = STEMPEL.format(clock.instant());
         for (String achtervoegsel : new String[] {"", "-wal", "-shm"}) {
@@ -83,5 +103,35 @@ public final class HerstelService {
             }
         }
         return apart;
+    }
+
+    /** Counts the bytes read, for the progress of decrypting a large backup. */
+    private static final class Telstroom extends java.io.FilterInputStream {
+        private final java.util.function.LongConsumer gelezen;
+        private long aantal;
+
+        Telstroom(InputStream in, java.util.function.LongConsumer gelezen) {
+            super(in);
+            this.gelezen = gelezen;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                gelezen.accept(++aantal);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int lengte) throws IOException {
+            int n = super.read(buffer, offset, lengte);
+            if (n > 0) {
+                aantal += n;
+                gelezen.accept(aantal);
+            }
+            return n;
+        }
     }
 }

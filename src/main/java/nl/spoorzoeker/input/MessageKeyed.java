@@ -7,4 +7,9 @@ package nl.spoorzoeker.input;
 public interface MessageKeyed {
 
     String messageKey();
+
+    /** The values the message names (a folder, a file), in the order of its placeholders. */
+    default Object[] args() {
+        return new Object[0];
+    }
 }

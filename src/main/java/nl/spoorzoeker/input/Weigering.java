@@ -7,10 +7,22 @@ package nl.spoorzoeker.input;
 public final class Weigering extends RuntimeException implements MessageKeyed {
 
     private final String messageKey;
+    private final Object[] args;
 
     public Weigering(String messageKey) {
+        this(messageKey, new Object[0]);
+    }
+
+    /** With the values the message names, such as a folder or a file name. */
+    public Weigering(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    @Override
+    public Object[] args() {
+        return args.clone();
     }
 
     @Override

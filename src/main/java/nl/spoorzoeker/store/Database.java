@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
+    /** Committed write transactions since open: automatic backups skip a period without changes. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -197,10 +199,17 @@ public final class Database implements AutoCloseable {
     public <T> T write(TransactionalCallable<T> work) {
         lock.lock();
         try {
-            return dsl.transactionResult(work);
+            T result = dsl.transactionResult(work);
+            writes.incrementAndGet();
+            return result;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** How many write transactions committed since the database was opened. */
+    public long writeCount() {
+        return writes.get();
     }
 
     public Path file() {

@@ -59,16 +59,17 @@ public final class ErrorReporter {
         lastCode = code;
         log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
         String messageKey = messageKeyFor(error);
+        Object[] args = error instanceof nl.spoorzoeker.input.MessageKeyed keyed ? keyed.args() : new Object[0];
         lastMessageKey = messageKey;
         if (dialogsEnabled) {
-            Runnable show = () -> show(messageKey, code);
+            Runnable show = () -> show(I18n.t(messageKey, args), code);
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {
                 try {
                     Platform.runLater(show);
                 } catch (IllegalStateException toolkitNotRunning) {
-                    System.err.println(I18n.t(messageKey) + " (" + code + ")");
+                    System.err.println(I18n.t(messageKey, args) + " (" + code + ")");
                 }
             }
         }
@@ -82,7 +83,7 @@ public final class ErrorReporter {
     public static java.util.function.Consumer<Throwable> refusalIn(javafx.scene.control.Label label) {
         return failure -> {
             if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-                label.setText(I18n.t(refusal.messageKey()));
+                label.setText(I18n.t(refusal.messageKey(), refusal.args()));
             } else {
                 report(failure);
             }
@@ -109,7 +110,7 @@ public final class ErrorReporter {
         logDirectory = directory;
     }
 
-    private static void show(String messageKey, String code) {
+    private static void show(String message, String code) {
         long now = Instant.now().toEpochMilli();
         if (now - lastDialogAt < MIN_MILLIS_BETWEEN_DIALOGS) {
             return; // one failure can cascade; one dialog is enough
@@ -117,7 +118,7 @@ public final class ErrorReporter {
         lastDialogAt = now;
         Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, logDirectory), ButtonType.OK);
         alert.setTitle(I18n.t("error.title"));
-        alert.setHeaderText(I18n.t(messageKey));
+        alert.setHeaderText(message);
         alert.getDialogPane().setId("error-dialog");
         alert.show();
     }

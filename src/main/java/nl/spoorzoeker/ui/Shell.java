@@ -93,6 +93,12 @@ public final class Shell extends BorderPane {
         statusMessage.setText(message);
     }
 
+    /** A permanent indicator in the status line, left of the info text (the backup status). */
+    public void indicator(Node node) {
+        HBox bar = (HBox) getBottom();
+        bar.getChildren().add(bar.getChildren().indexOf(statusInfo), node);
+    }
+
     public void info(String text) {
         statusInfo.setText(text);
     }

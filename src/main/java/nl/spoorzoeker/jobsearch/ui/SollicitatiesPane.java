@@ -338,7 +338,7 @@ public final class SollicitatiesPane {
     /** A refusal from the service (a file too large, a step out of order) is a message, not a crash. */
     private void geweigerd(Throwable failure) {
         if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t(refusal.messageKey()), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t(refusal.messageKey(), refusal.args()), ButtonType.OK);
             alert.initOwner(ui.window().get());
             alert.setHeaderText(null);
             alert.show();

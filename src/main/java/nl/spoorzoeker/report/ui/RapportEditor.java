@@ -424,7 +424,7 @@ final class RapportEditor {
             stage.close();
         }, failure -> {
             if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-                opgeslagen.setText(I18n.t(refusal.messageKey()));
+                opgeslagen.setText(I18n.t(refusal.messageKey(), refusal.args()));
                 controleer();
             } else {
                 nl.spoorzoeker.ui.ErrorReporter.report(failure);

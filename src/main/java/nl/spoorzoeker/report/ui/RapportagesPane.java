@@ -262,7 +262,7 @@ public final class RapportagesPane {
     private void geweigerd(Throwable failure) {
         klaar();
         if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-            ui.navigator().status(I18n.t(refusal.messageKey()));
+            ui.navigator().status(I18n.t(refusal.messageKey(), refusal.args()));
         } else {
             ErrorReporter.report(failure);
         }

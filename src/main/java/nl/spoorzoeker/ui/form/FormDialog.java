@@ -100,7 +100,7 @@ public final class FormDialog<R> extends Dialog<R> {
                 getDialogPane().setDisable(false);
                 if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
                     // A rule the service enforces: say so in the dialog, which stays open as typed.
-                    summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey()));
+                    summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey(), refusal.args()));
                     summary.setManaged(true);
                     summary.setVisible(true);
                 } else {

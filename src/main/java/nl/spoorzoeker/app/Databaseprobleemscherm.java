@@ -1,0 +1,170 @@
+package nl.spoorzoeker.app;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.backup.HerstelService;
+import nl.spoorzoeker.backup.ui.Herstelvoortgang;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.store.DatabaseOpenException;
+import nl.spoorzoeker.store.DatabaseOpenException.Reason;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shown instead of the screens when the database will not open because it is damaged, empty, not
+ * a database or another program's. Explains what was found in Dutch and offers the newest verified
+ * backup; the file that failed is moved aside (never deleted) as part of putting the backup back.
+ * Without any backup the coach may move the file aside and start an empty practice — also never a
+ * deletion, so whoever helps later still has the original.
+ */
+final class Databaseprobleemscherm {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Databaseprobleemscherm.class);
+    private static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm");
+
+    private final DatabaseOpenException probleem;
+    private final DataDirectory dir;
+    private final Kluissessie sessie;
+    private final Background background;
+    private final Clock clock;
+    private final Consumer<AppContext> heropend;
+    private final VBox kaart = new VBox(12);
+    private final StackPane root = new StackPane(kaart);
+    private final Herstelvoortgang voortgang = new Herstelvoortgang();
+    private final Label melding = new Label();
+
+    static boolean herstelbaar(Reason reason) {
+        return switch (reason) {
+            case DAMAGED, EMPTY_FILE, NOT_A_DATABASE, FOREIGN_DATABASE -> true;
+            case NEWER_VERSION, SQLITE_TOO_OLD, PRAGMA_MISMATCH, CANNOT_WRITE, MIGRATION_FAILED -> false;
+        };
+    }
+
+    Databaseprobleemscherm(DatabaseOpenException probleem, DataDirectory dir, Kluissessie sessie, Background background,
+                           Clock clock, Consumer<AppContext> heropend) {
+        this.probleem = probleem;
+        this.dir = dir;
+        this.sessie = sessie;
+        this.background = background;
+        this.clock = clock;
+        this.heropend = heropend;
+        root.setId("database-probleem");
+        kaart.setMaxWidth(620);
+        kaart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kaart.setPadding(new Insets(28));
+        kaart.getStyleClass().add("deur-kaart");
+        melding.setWrapText(true);
+        melding.setId("database-probleem-melding");
+        voortgang.node().setVisible(false);
+        background.run(() -> BackupService.generatiesIn(dir.backups()), this::vul,
+                fout -> vul(List.of()));
+    }
+
+    Parent node() {
+        return root;
+    }
+
+    private void vul(List<BackupService.Backup> generaties) {
+        Label titel = new Label(I18n.t("dbprobleem.titel"));
+        titel.getStyleClass().add(Styles.TITLE_3);
+        Label wat = new Label(I18n.t(probleem.messageKey(), probleem.file()));
+        wat.setWrapText(true);
+        Label uitleg = new Label(I18n.t("dbprobleem.uitleg"));
+        uitleg.setWrapText(true);
+        Button afsluiten = new Button(I18n.t("menu.quit"));
+        afsluiten.setOnAction(e -> root.getScene().getWindow().hide());
+        HBox knoppen = new HBox(8);
+        knoppen.setAlignment(Pos.CENTER_LEFT);
+        if (!generaties.isEmpty()) {
+            BackupService.Backup nieuwste = generaties.getFirst();
+            Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(ZoneId.systemDefault())),
+                    generaties.size()));
+            aanbod.setWrapText(true);
+            Button terug = new Button(I18n.t("dbprobleem.terugzetten"), FontIcon.of(Material2AL.HISTORY, 16));
+            terug.setId("dbprobleem-terugzetten");
+            terug.setDefaultButton(true);
+            terug.setOnAction(e -> zetTerug(nieuwste.bestand(), knoppen));
+            knoppen.getChildren().addAll(terug, afsluiten);
+            kaart.getChildren().setAll(FontIcon.of(Material2AL.ERROR_OUTLINE, 32), titel, wat, uitleg, aanbod, knoppen,
+                    voortgang.node(), melding);
+        } else {
+            Label geen = new Label(I18n.t("dbprobleem.geenBackup", dir.backups()));
+            geen.setWrapText(true);
+            Button leeg = new Button(I18n.t("dbprobleem.leeg"));
+            leeg.setId("dbprobleem-leeg");
+            leeg.setOnAction(e -> beginLeeg(knoppen));
+            knoppen.getChildren().addAll(leeg, afsluiten);
+            kaart.getChildren().setAll(FontIcon.of(Material2AL.ERROR_OUTLINE, 32), titel, wat, uitleg, geen, knoppen, melding);
+        }
+    }
+
+    private void zetTerug(Path backup, HBox knoppen) {
+        knoppen.setDisable(true);
+        voortgang.node().setVisible(true);
+        Kluissessie.Sleutels sleutels = sessie.sleutels().orElse(null);
+        if (sleutels == null) {
+            melding.setText(I18n.t("backup.fout.vergrendeld"));
+            return;
+        }
+        background.run(() -> {
+            try {
+                HerstelService.Herstel h = new HerstelService(clock).herstel(backup,
+                        ring -> sleutels.dataSleutel().clone(), dir.database(), voortgang);
+                AppContext c = AppContext.open(dir, clock, sessie);
+                new AuditService(c.database(), clock).log(Handeling.HERSTEL, null, backup.getFileName()
+                        + " teruggezet na een database die niet openging; die is apart gezet");
+                LOG.info("Restored {} after a failed open; set aside: {}", backup.getFileName(), h.apartGezet());
+                return c;
+            } finally {
+                sleutels.wis();
+            }
+        }, heropend, fout -> {
+            knoppen.setDisable(false);
+            melding.setText(fout instanceof nl.spoorzoeker.input.MessageKeyed m ? I18n.t(m.messageKey(), m.args())
+                    : I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            LOG.error("Restore after a failed open did not succeed", fout);
+        });
+    }
+
+    private void beginLeeg(HBox knoppen) {
+        Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
+                ButtonType.OK, ButtonType.CANCEL);
+        bevestig.initOwner(root.getScene().getWindow());
+        bevestig.setHeaderText(I18n.t("dbprobleem.leeg"));
+        if (bevestig.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        knoppen.setDisable(true);
+        background.run(() -> {
+            List<Path> apart = new HerstelService(clock).zetApart(dir.database());
+            LOG.info("Set aside after a failed open: {}", apart);
+            return AppContext.open(dir, clock, sessie);
+        }, heropend, fout -> {
+            knoppen.setDisable(false);
+            melding.setText(I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            LOG.error("Could not start an empty practice", fout);
+        });
+    }
+}

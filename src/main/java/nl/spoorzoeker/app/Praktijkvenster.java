@@ -1,0 +1,208 @@
+package nl.spoorzoeker.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.backup.AutoBackup;
+import nl.spoorzoeker.backup.HerstelService;
+import nl.spoorzoeker.backup.ui.Herstelvoortgang;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.slot.Beveiligingsinstellingen;
+import nl.spoorzoeker.slot.Ontgrendeling;
+import nl.spoorzoeker.slot.ui.AppSlot;
+import nl.spoorzoeker.slot.ui.Deur;
+import nl.spoorzoeker.store.DatabaseOpenException;
+import nl.spoorzoeker.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's life with one practice: the door (passphrase) first, while the database opens
+ * behind it; then the screens, the automatic backups and the lock; a restore swaps the practice
+ * underneath; a database that will not open gets the recovery screen instead of the screens.
+ */
+final class Praktijkvenster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Praktijkvenster.class);
+
+    private final Stage stage;
+    private final Scene scene;
+    private final DataDirectory dir;
+    private final Clock clock;
+    private final Kluissessie sessie;
+    private final Ontgrendeling ontgrendeling;
+    private final Background background;
+    private final AtomicInteger slotMinuten = new AtomicInteger(Beveiligingsinstellingen.STANDAARD_MINUTEN);
+    private final AppSlot slot;
+    private volatile CompletableFuture<AppContext> opening;
+    private volatile AppContext context;
+    private volatile Backupplanner planner;
+
+    Praktijkvenster(Stage stage, Scene scene, DataDirectory dir, Clock clock, Kluissessie sessie,
+                    Ontgrendeling ontgrendeling, Background background) {
+        this.stage = stage;
+        this.scene = scene;
+        this.dir = dir;
+        this.clock = clock;
+        this.sessie = sessie;
+        this.ontgrendeling = ontgrendeling;
+        this.background = background;
+        this.slot = new AppSlot(stage, ontgrendeling, background, Clock.systemUTC(), slotMinuten::get, () -> {
+            Backupplanner p = planner;
+            if (p != null) {
+                p.bijVergrendelen(sessie.sleutels());
+            }
+        });
+    }
+
+    /** The door now; the practice once it is unlocked and the database is open. */
+    void start(CompletableFuture<AppContext> opening) {
+        this.opening = opening;
+        Deur deur = new Deur(ontgrendeling, background, () -> opening.whenComplete((c, fout) -> Platform.runLater(() -> {
+            if (fout != null) {
+                probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
+            } else {
+                toon(c);
+            }
+        })));
+        scene.setRoot((javafx.scene.Parent) deur.node());
+        deur.toon();
+    }
+
+    private MainWindow toon(AppContext c) {
+        context = c;
+        planner = new Backupplanner(c.autoBackup());
+        MainWindow window = new MainWindow(stage, c, background);
+        window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
+        window.attachTo(scene);
+        window.askPracticeDetailsIfMissing();
+        background.run(c.beveiliging()::vergrendelNaMinuten, slotMinuten::set);
+        planner.start();
+        if (!slotGestart) {
+            slot.start();
+            slotGestart = true;
+        }
+        return window;
+    }
+
+    private boolean slotGestart;
+
+    private void probleem(Throwable fout) {
+        LOG.error("Could not open the practice", fout);
+        if (fout instanceof DatabaseOpenException e && Databaseprobleemscherm.herstelbaar(e.reason())) {
+            Databaseprobleemscherm scherm = new Databaseprobleemscherm(e, dir, sessie, background, clock, this::heropend);
+            scene.setRoot(scherm.node());
+            return;
+        }
+        SpoorzoekerApp.refuse(stage, fout);
+    }
+
+    /** After the recovery screen put a backup (or an empty practice) in place. */
+    private void heropend(AppContext c) {
+        toon(c);
+    }
+
+    /**
+     * Restores a backup chosen in Instellingen: first a backup of the current state, then the
+     * practice closes (after the queued saves), the chosen file is checked and put in place (the
+     * current database kept aside), and the practice reopens on the restored data.
+     */
+    private void herstel(Path bestand, Herstelvoortgang voortgang, Runnable klaar, java.util.function.Consumer<Throwable> mislukt) {
+        AppContext oud = context;
+        Backupplanner oudePlanner = planner;
+        Thread t = new Thread(() -> {
+            try {
+                voortgang.voorafBackup();
+                oud.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.VOOR_HERSTEL);
+                // Checked before anything closes: a wrong or damaged file leaves the practice as it was.
+                Kluissessie.Sleutels sleutels = sessie.sleutels().orElseThrow(() ->
+                        new nl.spoorzoeker.input.Weigering("backup.fout.vergrendeld"));
+                try {
+                    var uitslag = oud.backupService().controleer(bestand, ring -> sleutels.dataSleutel().clone());
+                    if (!uitslag.goed()) {
+                        throw new nl.spoorzoeker.input.Weigering(!uitslag.vanOns() ? "herstel.fout.nietOns"
+                                : uitslag.schemaVersie() > nl.spoorzoeker.store.Migrations.LATEST ? "herstel.fout.nieuwer"
+                                : "herstel.fout.beschadigd");
+                    }
+                    CompletableFuture<Heropend> nieuw = new CompletableFuture<>();
+                    background.run(() -> {
+                        oudePlanner.stopZonderBackup();
+                        oud.close();
+                        Exception herstelFout = null;
+                        try {
+                            new HerstelService(clock).herstel(bestand, ring -> sleutels.dataSleutel().clone(),
+                                    dir.database(), voortgang);
+                        } catch (Exception e) {
+                            herstelFout = e;
+                        }
+                        // Reopen whatever is in place now: the restored file, or the old one when it failed.
+                        try {
+                            nieuw.complete(new Heropend(AppContext.open(dir, clock, sessie), herstelFout));
+                        } catch (Exception e) {
+                            nieuw.completeExceptionally(e);
+                        }
+                        return null;
+                    }, x -> { }, nieuw::completeExceptionally);
+                    Heropend h = nieuw.get();
+                    if (h.fout() == null) {
+                        new AuditService(h.context().database(), clock).log(Handeling.HERSTEL, null,
+                                bestand.getFileName() + " teruggezet; vorige database bewaard");
+                    }
+                    Platform.runLater(() -> {
+                        MainWindow window = toon(h.context());
+                        if (h.fout() == null) {
+                            window.status(nl.spoorzoeker.ui.I18n.t("backup.teruggezet", bestand.getFileName()));
+                            klaar.run();
+                        } else {
+                            mislukt.accept(h.fout());
+                        }
+                    });
+                } finally {
+                    sleutels.wis();
+                }
+            } catch (Exception e) {
+                LOG.error("Restore failed", e);
+                Throwable oorzaak = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+                Platform.runLater(() -> mislukt.accept(oorzaak));
+            }
+        }, "spoorzoeker-herstel");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private record Heropend(AppContext context, Exception fout) {
+    }
+
+    /** At exit: the last backup (if something changed), then the database closes. */
+    void sluit() {
+        slot.stop();
+        AppContext c = context;
+        if (c != null) {
+            Backupplanner p = planner;
+            if (p != null) {
+                p.close();
+            }
+            c.close();
+            return;
+        }
+        CompletableFuture<AppContext> o = opening;
+        if (o != null) {
+            try {
+                o.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+            } catch (Exception e) {
+                LOG.warn("The practice was not open at exit", e);
+            }
+        }
+    }
+
+    Optional<AppContext> context() {
+        return Optional.ofNullable(context);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.spoorzoeker.slot;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * The coach's security choices: where backups go besides the data folder (a USB stick, another
+ * disk) and after how many idle minutes the app locks.
+ */
+public final class Beveiligingsinstellingen {
+
+    private static final String TWEEDE_LOCATIE = "backup_tweede_locatie";
+    private static final String SLOT_MINUTEN = "slot_minuten";
+    public static final int STANDAARD_MINUTEN = 5;
+    public static final int MIN_MINUTEN = 1;
+    public static final int MAX_MINUTEN = 60;
+
+    private final Database db;
+
+    public Beveiligingsinstellingen(Database db) {
+        this.db = db;
+    }
+
+    public Optional<Path> tweedeLocatie() {
+        return db.read(ctx -> new BeveiligingRepository(ctx).get(TWEEDE_LOCATIE)).flatMap(Beveiligingsinstellingen::pad);
+    }
+
+    public void zetTweedeLocatie(Path map) {
+        String waarde = map.toAbsolutePath().toString();
+        db.write(cfg -> {
+            new BeveiligingRepository(cfg.dsl()).put(TWEEDE_LOCATIE, waarde);
+            return null;
+        });
+    }
+
+    public void geenTweedeLocatie() {
+        db.write(cfg -> {
+            new BeveiligingRepository(cfg.dsl()).remove(TWEEDE_LOCATIE);
+            return null;
+        });
+    }
+
+    /** After how many idle minutes the app locks (5 unless the coach chose otherwise). */
+    public int vergrendelNaMinuten() {
+        return db.read(ctx -> new BeveiligingRepository(ctx).get(SLOT_MINUTEN)).flatMap(Beveiligingsinstellingen::getal)
+                .filter(m -> m >= MIN_MINUTEN && m <= MAX_MINUTEN).orElse(STANDAARD_MINUTEN);
+    }
+
+    public void zetVergrendelNaMinuten(int minuten) {
+        if (minuten < MIN_MINUTEN || minuten > MAX_MINUTEN) {
+            throw new nl.spoorzoeker.input.Weigering("slot.fout.minuten", MIN_MINUTEN, MAX_MINUTEN);
+        }
+        db.write(cfg -> {
+            new BeveiligingRepository(cfg.dsl()).put(SLOT_MINUTEN, Integer.toString(minuten));
+            return null;
+        });
+    }
+
+    private static Optional<Integer> getal(String tekst) {
+        try {
+            return Optional.of(Integer.parseInt(tekst.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> pad(String tekst) {
+        try {
+            return Optional.of(Path.of(tekst));
+        } catch (InvalidPathException e) {
+            // Stored on another operating system (a restored backup): as if none was chosen.
+            return Optional.empty();
+        }
+    }
+}

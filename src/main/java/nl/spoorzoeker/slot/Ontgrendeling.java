@@ -1,0 +1,142 @@
+package nl.spoorzoeker.slot;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.OngeldigBestand;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.crypto.Wachtwoordregels;
+import nl.spoorzoeker.input.Weigering;
+
+/**
+ * The practice passphrase at the door of the app: set once at the first start (the recovery code
+ * is shown then, once), asked at every start and after the app locked, changed in Instellingen,
+ * reset with the recovery code. Unlocking puts the data key in the {@link Kluissessie}; locking
+ * wipes it. Wrong passphrases slow down after five ({@link Pogingen}). Nothing here touches the
+ * database: the key ring lives beside it, so the door works even when the database will not open.
+ */
+public final class Ontgrendeling {
+
+    /** The outcome of an attempt; {@code wacht} is how long the next attempt must wait. */
+    public record Uitslag(boolean gelukt, Duration wacht) {
+    }
+
+    private final Sleutelkluis kluis;
+    private final Kluissessie sessie;
+    private final KdfParameters kdf;
+    private final Pogingen pogingen;
+
+    public Ontgrendeling(Sleutelkluis kluis, Kluissessie sessie, KdfParameters kdf, Clock clock) {
+        this.kluis = kluis;
+        this.sessie = sessie;
+        this.kdf = kdf;
+        this.pogingen = new Pogingen(clock);
+    }
+
+    public boolean wachtwoordIngesteld() {
+        return kluis.bestaat();
+    }
+
+    public boolean ontgrendeld() {
+        return sessie.ontgrendeld();
+    }
+
+    /** First start: sets the passphrase, unlocks, and returns the recovery code to show once. */
+    public String stelIn(char[] wachtwoord, char[] herhaling) throws IOException {
+        try {
+            if (!Arrays.equals(wachtwoord, herhaling)) {
+                throw new Weigering("slot.fout.herhaling");
+            }
+            Sleutelring.Nieuw nieuw = kluis.maak(wachtwoord, kdf);
+            sessie.ontgrendel(nieuw.ring(), nieuw.dataSleutel());
+            Arrays.fill(nieuw.dataSleutel(), (byte) 0);
+            return nieuw.herstelcode();
+        } finally {
+            Arrays.fill(herhaling, ' ');
+            Arrays.fill(wachtwoord, ' ');
+        }
+    }
+
+    /** Tries the passphrase; a refused attempt before the wait is over counts as nothing. */
+    public Uitslag ontgrendel(char[] wachtwoord) throws IOException, OngeldigBestand {
+        try {
+            Duration wacht = pogingen.wachttijd();
+            if (!wacht.isZero()) {
+                return new Uitslag(false, wacht);
+            }
+            Sleutelring ring = kluis.lees();
+            try {
+                byte[] sleutel = ring.open(wachtwoord);
+                sessie.ontgrendel(ring, sleutel);
+                Arrays.fill(sleutel, (byte) 0);
+                pogingen.gelukt();
+                return new Uitslag(true, Duration.ZERO);
+            } catch (VerkeerdeSleutel e) {
+                pogingen.mislukt();
+                return new Uitslag(false, pogingen.wachttijd());
+            }
+        } finally {
+            Arrays.fill(wachtwoord, ' ');
+        }
+    }
+
+    /** A forgotten passphrase: the recovery code sets a new one and unlocks. */
+    public Uitslag herstel(String herstelcode, char[] nieuw, char[] herhaling) throws IOException, OngeldigBestand {
+        try {
+            Duration wacht = pogingen.wachttijd();
+            if (!wacht.isZero()) {
+                return new Uitslag(false, wacht);
+            }
+            if (!Arrays.equals(nieuw, herhaling)) {
+                throw new Weigering("slot.fout.herhaling");
+            }
+            Wachtwoordregels.controleer(nieuw);
+            Sleutelring ring = kluis.lees();
+            try {
+                byte[] sleutel = ring.openMetHerstelcode(herstelcode);
+                Sleutelring vernieuwd = ring.metNieuwWachtwoordViaHerstelcode(herstelcode, nieuw, kdf);
+                kluis.vervang(vernieuwd);
+                sessie.ontgrendel(vernieuwd, sleutel);
+                Arrays.fill(sleutel, (byte) 0);
+                pogingen.gelukt();
+                return new Uitslag(true, Duration.ZERO);
+            } catch (VerkeerdeSleutel e) {
+                pogingen.mislukt();
+                return new Uitslag(false, pogingen.wachttijd());
+            }
+        } finally {
+            Arrays.fill(nieuw, ' ');
+            Arrays.fill(herhaling, ' ');
+        }
+    }
+
+    /** Instellingen: a new passphrase for the same data key (history stays readable). */
+    public void wijzig(char[] oud, char[] nieuw, char[] herhaling) throws IOException, OngeldigBestand, VerkeerdeSleutel {
+        try {
+            if (!Arrays.equals(nieuw, herhaling)) {
+                throw new Weigering("slot.fout.herhaling");
+            }
+            Wachtwoordregels.controleer(nieuw);
+            Sleutelring vernieuwd = kluis.lees().metNieuwWachtwoord(oud, nieuw, kdf);
+            kluis.vervang(vernieuwd);
+            sessie.vervangRing(vernieuwd);
+        } finally {
+            Arrays.fill(oud, ' ');
+            Arrays.fill(nieuw, ' ');
+            Arrays.fill(herhaling, ' ');
+        }
+    }
+
+    public void vergrendel() {
+        sessie.vergrendel();
+    }
+
+    public int aantalMislukt() {
+        return pogingen.aantalMislukt();
+    }
+}

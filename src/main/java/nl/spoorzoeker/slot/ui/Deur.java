@@ -1,0 +1,223 @@
+package nl.spoorzoeker.slot.ui;
+
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.slot.Ontgrendeling;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The door of the app, filling the whole window so no client data shows behind it: set the
+ * passphrase at the first start (and see the recovery code once), unlock at start and after a
+ * lock, or set a new passphrase with the recovery code. The key derivation (about half a second)
+ * runs off the FX thread.
+ */
+public final class Deur {
+
+    private final Ontgrendeling ontgrendeling;
+    private final Background background;
+    private final Runnable open;
+    private final StackPane root = new StackPane();
+    private final VBox kaart = new VBox(12);
+    private final Label melding = new Label();
+
+    /** @param open what happens once the app is unlocked (show the practice) */
+    public Deur(Ontgrendeling ontgrendeling, Background background, Runnable open) {
+        this.ontgrendeling = ontgrendeling;
+        this.background = background;
+        this.open = open;
+        root.setId("deur");
+        root.getStyleClass().add("deur");
+        kaart.getStyleClass().add("deur-kaart");
+        kaart.setMaxWidth(460);
+        kaart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kaart.setPadding(new Insets(28));
+        melding.setId("deur-melding");
+        melding.setWrapText(true);
+        melding.getStyleClass().add(Styles.DANGER);
+        root.getChildren().add(kaart);
+        StackPane.setAlignment(kaart, Pos.CENTER);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The right first screen: set a passphrase when there is none yet, else ask for it. */
+    public void toon() {
+        if (ontgrendeling.wachtwoordIngesteld()) {
+            toonOntgrendelen();
+        } else {
+            toonInstellen();
+        }
+    }
+
+    void toonOntgrendelen() {
+        PasswordField wachtwoord = wachtwoordveld("deur-wachtwoord", "slot.wachtwoord");
+        Button knop = new Button(I18n.t("slot.ontgrendel"), FontIcon.of(Material2AL.LOCK_OPEN, 16));
+        knop.setId("deur-ontgrendel");
+        knop.setDefaultButton(true);
+        Hyperlink vergeten = new Hyperlink(I18n.t("slot.vergeten"));
+        vergeten.setId("deur-vergeten");
+        vergeten.setOnAction(e -> toonHerstellen());
+        knop.setOnAction(e -> {
+            char[] invoer = wachtwoord.getText().toCharArray();
+            wachtwoord.clear();
+            bezig(knop, true);
+            background.run(() -> ontgrendeling.ontgrendel(invoer), uitslag -> {
+                bezig(knop, false);
+                if (uitslag.gelukt()) {
+                    open.run();
+                } else {
+                    melding.setText(fout(uitslag.wacht()));
+                    wachtwoord.requestFocus();
+                }
+            }, fout -> {
+                bezig(knop, false);
+                toonFout(fout);
+            });
+        });
+        vul("slot.titel.vergrendeld", "slot.uitleg.vergrendeld", wachtwoord, knop, vergeten);
+        wachtwoord.requestFocus();
+    }
+
+    void toonInstellen() {
+        PasswordField wachtwoord = wachtwoordveld("deur-nieuw", "slot.nieuw");
+        PasswordField herhaling = wachtwoordveld("deur-herhaling", "slot.herhaling");
+        Button knop = new Button(I18n.t("slot.instellen"), FontIcon.of(Material2AL.LOCK, 16));
+        knop.setId("deur-instellen");
+        knop.setDefaultButton(true);
+        knop.setOnAction(e -> {
+            char[] a = wachtwoord.getText().toCharArray();
+            char[] b = herhaling.getText().toCharArray();
+            bezig(knop, true);
+            background.run(() -> ontgrendeling.stelIn(a, b), code -> {
+                bezig(knop, false);
+                wachtwoord.clear();
+                herhaling.clear();
+                toonHerstelcode(code);
+            }, fout -> {
+                bezig(knop, false);
+                toonFout(fout);
+            });
+        });
+        vul("slot.titel.instellen", "slot.uitleg.instellen", wachtwoord, herhaling, knop);
+        wachtwoord.requestFocus();
+    }
+
+    private void toonHerstelcode(String code) {
+        Label codeLabel = new Label(Herstelcodeweergave.groepeer(code));
+        codeLabel.setId("deur-herstelcode");
+        codeLabel.getStyleClass().add("herstelcode");
+        codeLabel.setWrapText(true);
+        Button afdrukken = new Button(I18n.t("slot.herstelcode.afdrukken"), FontIcon.of(Material2AL.LOCAL_PRINTSHOP, 16));
+        afdrukken.setId("deur-afdrukken");
+        afdrukken.setOnAction(e -> melding.setText(Herstelcodeweergave.drukAf(code, root.getScene().getWindow())
+                ? "" : I18n.t("slot.herstelcode.nietAfgedrukt")));
+        CheckBox bewaard = new CheckBox(I18n.t("slot.herstelcode.bewaard"));
+        bewaard.setId("deur-bewaard");
+        bewaard.setWrapText(true);
+        Button verder = new Button(I18n.t("slot.verder"));
+        verder.setId("deur-verder");
+        verder.setDefaultButton(true);
+        verder.disableProperty().bind(bewaard.selectedProperty().not());
+        verder.setOnAction(e -> {
+            codeLabel.setText(""); // off the screen as soon as it is not needed
+            open.run();
+        });
+        vul("slot.titel.herstelcode", "slot.uitleg.herstelcode", codeLabel, afdrukken, bewaard, verder);
+    }
+
+    void toonHerstellen() {
+        TextField code = new TextField();
+        code.setId("deur-code");
+        code.setPromptText(I18n.t("slot.herstelcode"));
+        PasswordField wachtwoord = wachtwoordveld("deur-nieuw", "slot.nieuw");
+        PasswordField herhaling = wachtwoordveld("deur-herhaling", "slot.herhaling");
+        Button knop = new Button(I18n.t("slot.herstel"), FontIcon.of(Material2AL.LOCK_OPEN, 16));
+        knop.setId("deur-herstel");
+        knop.setDefaultButton(true);
+        Hyperlink terug = new Hyperlink(I18n.t("slot.terug"));
+        terug.setOnAction(e -> toonOntgrendelen());
+        knop.setOnAction(e -> {
+            String ingevoerd = code.getText();
+            char[] a = wachtwoord.getText().toCharArray();
+            char[] b = herhaling.getText().toCharArray();
+            bezig(knop, true);
+            background.run(() -> ontgrendeling.herstel(ingevoerd, a, b), uitslag -> {
+                bezig(knop, false);
+                if (uitslag.gelukt()) {
+                    code.clear();
+                    open.run();
+                } else {
+                    melding.setText(I18n.t("slot.fout.herstelcode") + (uitslag.wacht().isZero() ? ""
+                            : " " + I18n.t("slot.fout.wacht", seconden(uitslag.wacht()))));
+                }
+            }, fout -> {
+                bezig(knop, false);
+                toonFout(fout);
+            });
+        });
+        vul("slot.titel.herstellen", "slot.uitleg.herstellen", code, wachtwoord, herhaling, knop, terug);
+        code.requestFocus();
+    }
+
+    private void vul(String titelKey, String uitlegKey, Node... inhoud) {
+        Label titel = new Label(I18n.t(titelKey));
+        titel.getStyleClass().add(Styles.TITLE_3);
+        titel.setId("deur-titel");
+        Label uitleg = new Label(I18n.t(uitlegKey));
+        uitleg.setWrapText(true);
+        melding.setText("");
+        kaart.getChildren().setAll(FontIcon.of(Material2AL.LOCK, 32), titel, uitleg);
+        kaart.getChildren().addAll(inhoud);
+        kaart.getChildren().add(melding);
+    }
+
+    private static PasswordField wachtwoordveld(String id, String promptKey) {
+        PasswordField veld = new PasswordField();
+        veld.setId(id);
+        veld.setPromptText(I18n.t(promptKey));
+        return veld;
+    }
+
+    private void bezig(Button knop, boolean bezig) {
+        knop.setDisable(bezig);
+        if (bezig) {
+            melding.setText(I18n.t("slot.bezig"));
+        }
+    }
+
+    private void toonFout(Throwable fout) {
+        if (fout instanceof MessageKeyed refusal) {
+            melding.setText(I18n.t(refusal.messageKey(), refusal.args()));
+        } else {
+            melding.setText("");
+            ErrorReporter.report(fout);
+        }
+    }
+
+    private static String fout(Duration wacht) {
+        return wacht.isZero() ? I18n.t("slot.fout.wachtwoord")
+                : I18n.t("slot.fout.wachtwoord") + " " + I18n.t("slot.fout.wacht", seconden(wacht));
+    }
+
+    private static long seconden(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
+    }
+}

@@ -1,0 +1,146 @@
+package nl.spoorzoeker.backup;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.spoorzoeker.backup.AutoBackup.Aanleiding;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.slot.Beveiligingsinstellingen;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Stelklok;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When automatic backups are made, where they go, and what the status line is told. */
+class AutoBackupTest {
+
+    @TempDir
+    Path dir;
+
+    final Stelklok klok = new Stelklok(Instant.parse("2026-11-25T09:00:00Z"));
+    final Kluissessie sessie = new Kluissessie();
+    Database db;
+    Beveiligingsinstellingen instellingen;
+    AutoBackup auto;
+    final AtomicReference<AutoBackup.Status> gemeld = new AtomicReference<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("data/spoorzoeker.db"));
+        DemoDossiers.load(db, TestDossiers.CLOCK);
+        instellingen = new Beveiligingsinstellingen(db);
+        sessie.ontgrendel(BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
+        auto = nieuw();
+    }
+
+    AutoBackup nieuw() {
+        AutoBackup a = new AutoBackup(new BackupService(db, dir.resolve("data/tijdelijk"), klok), sessie, db,
+                dir.resolve("data/backups"), instellingen::tweedeLocatie, klok);
+        a.volg(gemeld::set);
+        return a;
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void atStartABackupIsMadeWhenNoneIsLessThanADayOld() throws Exception {
+        assertTrue(auto.maakAlsNodig(Aanleiding.START).isPresent(), "none yet");
+        klok.verzet(Duration.ofHours(23));
+        assertTrue(nieuw().maakAlsNodig(Aanleiding.START).isEmpty(), "23 hours old: not again");
+        klok.verzet(Duration.ofHours(2));
+        AutoBackup volgendeDag = nieuw();
+        assertEquals(Optional.of(Instant.parse("2026-11-25T09:00:00Z")), volgendeDag.status().laatsteGoed(),
+                "the status starts from the newest generation on disk");
+        assertTrue(volgendeDag.maakAlsNodig(Aanleiding.START).isPresent(), "25 hours old: a new one");
+    }
+
+    @Test
+    void periodicBackupsOnlyFollowChanges() {
+        assertTrue(auto.maakAlsNodig(Aanleiding.PERIODIEK).isPresent(), "the first one always");
+        klok.verzet(Duration.ofMinutes(30));
+        assertTrue(auto.maakAlsNodig(Aanleiding.PERIODIEK).isEmpty(), "nothing written meanwhile");
+        klok.verzet(Duration.ofMinutes(30));
+        instellingen.zetVergrendelNaMinuten(7); // any write
+        assertTrue(auto.maakAlsNodig(Aanleiding.PERIODIEK).isPresent());
+        klok.verzet(Duration.ofMinutes(1));
+        assertTrue(auto.maakAlsNodig(Aanleiding.AFSLUITEN).isEmpty(), "exit right after: nothing new");
+        assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent(), "asked for: always");
+    }
+
+    @Test
+    void aLockedAppMakesNoBackupAndSaysWhyWhenAskedTo() {
+        sessie.vergrendel();
+        assertTrue(auto.maakAlsNodig(Aanleiding.PERIODIEK).isEmpty());
+        Weigering w = assertThrows(Weigering.class, () -> auto.maakAlsNodig(Aanleiding.HANDMATIG));
+        assertEquals("backup.fout.vergrendeld", w.messageKey());
+        assertEquals(BackupOordeel.Ernst.GEEN, BackupOordeel.ernst(auto.status(), klok.instant()));
+    }
+
+    @Test
+    void keysHandedOverAtTheLockStillMakeTheBackupAndAreWiped() {
+        Optional<Kluissessie.Sleutels> kopie = sessie.sleutels();
+        sessie.vergrendel();
+        assertTrue(auto.maakAlsNodig(Aanleiding.VERGRENDELEN, kopie).isPresent());
+        assertArrayEquals(new byte[32], kopie.get().dataSleutel(), "the copy is wiped afterwards");
+    }
+
+    @Test
+    void theSecondLocationGetsAnIdenticalCopy() throws Exception {
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        instellingen.zetTweedeLocatie(usb);
+        BackupService.Backup b = auto.maakAlsNodig(Aanleiding.HANDMATIG).orElseThrow();
+        Path kopie = usb.resolve(b.bestand().getFileName());
+        assertEquals(-1, Files.mismatch(b.bestand(), kopie));
+        assertTrue(gemeld.get().tweedeLocatie().isEmpty());
+        try (var lijst = Files.list(usb)) {
+            assertEquals(1, lijst.count(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void aMissingSecondLocationIsReportedAndTheBackupStillCounts() {
+        instellingen.zetTweedeLocatie(dir.resolve("usb-stick-niet-aangesloten"));
+        assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent());
+        AutoBackup.Status s = gemeld.get();
+        assertEquals("backup.tweede.onbereikbaar", s.tweedeLocatie().orElseThrow().berichtKey());
+        assertEquals(BackupOordeel.Ernst.GOED, BackupOordeel.ernst(s, klok.instant()));
+        assertFalse(Files.exists(dir.resolve("usb-stick-niet-aangesloten")), "nothing is created in its place");
+    }
+
+    @Test
+    void aFailedScheduledBackupTurnsTheStatusRedWithoutThrowing() throws Exception {
+        auto.maakAlsNodig(Aanleiding.START);
+        // The backup folder replaced by a file: the next backup cannot be written.
+        Path map = dir.resolve("data/backups");
+        try (var bestanden = Files.list(map)) {
+            for (Path p : bestanden.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(map);
+        Files.writeString(map, "geen map");
+        instellingen.zetVergrendelNaMinuten(9);
+        klok.verzet(Duration.ofMinutes(30));
+        assertTrue(auto.maakAlsNodig(Aanleiding.PERIODIEK).isEmpty());
+        assertEquals(BackupOordeel.Ernst.MISLUKT, BackupOordeel.ernst(gemeld.get(), klok.instant()));
+        assertTrue(gemeld.get().laatsteGoed().isPresent(), "the last good one is still named");
+        assertThrows(Weigering.class, () -> auto.maakAlsNodig(Aanleiding.HANDMATIG), "asked for: the refusal is shown");
+    }
+}

@@ -1,0 +1,149 @@
+package nl.spoorzoeker.slot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Stelklok;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The passphrase at the door, and S2: wrong passphrases are refused cleanly and slow down. */
+class OntgrendelingTest {
+
+    /** Cheap Argon2 so a thousand attempts take seconds; the cost itself is measured in VersleutelingTest (S3). */
+    static final KdfParameters SNEL = new KdfParameters(1024, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    final Stelklok klok = new Stelklok(Instant.parse("2026-11-25T09:00:00Z"));
+    final Kluissessie sessie = new Kluissessie();
+
+    Ontgrendeling ontgrendeling() {
+        return new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), sessie, SNEL, klok);
+    }
+
+    @Test
+    void settingThePassphraseUnlocksAndGivesARecoveryCode() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        assertFalse(o.wachtwoordIngesteld());
+        String code = o.stelIn("een lange zin".toCharArray(), "een lange zin".toCharArray());
+        assertTrue(o.wachtwoordIngesteld());
+        assertTrue(sessie.ontgrendeld());
+        assertEquals(52 + 12, code.length(), "52 characters in groups of four");
+        o.vergrendel();
+        assertFalse(sessie.ontgrendeld());
+        assertTrue(o.ontgrendel("een lange zin".toCharArray()).gelukt());
+        assertTrue(sessie.ontgrendeld());
+    }
+
+    @Test
+    void aMismatchOrAShortPassphraseIsRefusedInDutchAndNothingIsWritten() {
+        Ontgrendeling o = ontgrendeling();
+        Weigering anders = assertThrows(Weigering.class, () -> o.stelIn("een lange zin".toCharArray(),
+                "een andere zin".toCharArray()));
+        assertEquals("slot.fout.herhaling", anders.messageKey());
+        Weigering kort = assertThrows(Weigering.class, () -> o.stelIn("kort".toCharArray(), "kort".toCharArray()));
+        assertEquals("kluis.wachtwoordTeKort", kort.messageKey());
+        assertFalse(Files.exists(dir.resolve("sleutelring.szk")));
+        assertFalse(sessie.ontgrendeld());
+    }
+
+    /** S2: 1,000 wrong passphrases: each refused, the database untouched, at least 1 s back-off after five. */
+    @Test
+    void aThousandWrongPassphrasesAreRefusedAndSlowedDown() throws Exception {
+        Path dbFile = dir.resolve("spoorzoeker.db");
+        try (Database db = Database.open(dbFile)) {
+            DemoDossiers.load(db, TestDossiers.CLOCK);
+        }
+        byte[] voor = sha256(dbFile);
+        Ontgrendeling o = ontgrendeling();
+        o.stelIn("het goede wachtwoord".toCharArray(), "het goede wachtwoord".toCharArray());
+        o.vergrendel();
+        int geweigerd = 0;
+        int afgeremd = 0;
+        Duration kortsteNaVijf = Duration.ofDays(1);
+        for (int i = 1; i <= 1000; i++) {
+            Ontgrendeling.Uitslag u = o.ontgrendel(("fout wachtwoord " + i).toCharArray());
+            assertFalse(u.gelukt());
+            assertFalse(sessie.ontgrendeld());
+            geweigerd++;
+            if (i >= 5) {
+                kortsteNaVijf = u.wacht().compareTo(kortsteNaVijf) < 0 ? u.wacht() : kortsteNaVijf;
+                // Trying again during the wait is refused without even looking at the passphrase.
+                Ontgrendeling.Uitslag tussendoor = o.ontgrendel("het goede wachtwoord".toCharArray());
+                assertFalse(tussendoor.gelukt(), "the right passphrase during the wait is not tried");
+                afgeremd++;
+                klok.verzet(u.wacht());
+            }
+        }
+        assertTrue(kortsteNaVijf.compareTo(Duration.ofSeconds(1)) >= 0, "back-off after five: " + kortsteNaVijf);
+        assertTrue(o.ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
+        assertArrayEquals(voor, sha256(dbFile), "the database file is never touched by the door");
+        System.out.printf("S2: %d wrong passphrases refused, %d attempts during a back-off refused untried, "
+                + "shortest back-off after five failures %d ms, database hash unchanged%n", geweigerd, afgeremd,
+                kortsteNaVijf.toMillis());
+    }
+
+    @Test
+    void theRecoveryCodeSetsANewPassphraseAndStaysValid() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        String code = o.stelIn("het oude wachtwoord".toCharArray(), "het oude wachtwoord".toCharArray());
+        byte[] sleutel = sessie.sleutels().orElseThrow().dataSleutel();
+        o.vergrendel();
+        assertFalse(o.herstel("0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000",
+                "het nieuwe wachtwoord".toCharArray(), "het nieuwe wachtwoord".toCharArray()).gelukt());
+        assertTrue(o.herstel(code.toLowerCase(), "het nieuwe wachtwoord".toCharArray(),
+                "het nieuwe wachtwoord".toCharArray()).gelukt());
+        assertArrayEquals(sleutel, sessie.sleutels().orElseThrow().dataSleutel(), "the same data key");
+        o.vergrendel();
+        assertFalse(o.ontgrendel("het oude wachtwoord".toCharArray()).gelukt());
+        assertTrue(o.ontgrendel("het nieuwe wachtwoord".toCharArray()).gelukt());
+    }
+
+    @Test
+    void changingThePassphraseKeepsTheDataKey() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        o.stelIn("het oude wachtwoord".toCharArray(), "het oude wachtwoord".toCharArray());
+        byte[] sleutel = sessie.sleutels().orElseThrow().dataSleutel();
+        assertThrows(VerkeerdeSleutel.class, () -> o.wijzig("niet het oude".toCharArray(),
+                "het nieuwe wachtwoord".toCharArray(), "het nieuwe wachtwoord".toCharArray()));
+        o.wijzig("het oude wachtwoord".toCharArray(), "het nieuwe wachtwoord".toCharArray(),
+                "het nieuwe wachtwoord".toCharArray());
+        o.vergrendel();
+        assertTrue(o.ontgrendel("het nieuwe wachtwoord".toCharArray()).gelukt());
+        assertArrayEquals(sleutel, sessie.sleutels().orElseThrow().dataSleutel());
+    }
+
+    @Test
+    void lockingWipesTheKeyThatWasHandedOut() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        o.stelIn("een lange zin".toCharArray(), "een lange zin".toCharArray());
+        Kluissessie.Sleutels kopie = sessie.sleutels().orElseThrow();
+        kopie.wis();
+        assertArrayEquals(new byte[32], kopie.dataSleutel(), "a wiped copy is zeros");
+        assertTrue(sessie.sleutels().isPresent(), "wiping a copy leaves the session");
+        o.vergrendel();
+        assertTrue(sessie.sleutels().isEmpty());
+    }
+
+    private static byte[] sha256(Path p) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+    }
+}
