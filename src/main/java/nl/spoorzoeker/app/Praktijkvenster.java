@@ -69,7 +69,7 @@ final class Praktijkvenster {
             if (fout != null) {
                 probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
             } else {
-                toon(c);
+                toon(c).askPracticeDetailsIfMissing();
             }
         })));
         scene.setRoot((javafx.scene.Parent) deur.node());
@@ -82,7 +82,6 @@ final class Praktijkvenster {
         MainWindow window = new MainWindow(stage, c, background);
         window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
         window.attachTo(scene);
-        window.askPracticeDetailsIfMissing();
         background.run(c.beveiliging()::vergrendelNaMinuten, slotMinuten::set);
         planner.start();
         if (!slotGestart) {
@@ -106,7 +105,7 @@ final class Praktijkvenster {
 
     /** After the recovery screen put a backup (or an empty practice) in place. */
     private void heropend(AppContext c) {
-        toon(c);
+        toon(c).askPracticeDetailsIfMissing();
     }
 
     /**
@@ -200,6 +199,10 @@ final class Praktijkvenster {
                 LOG.warn("The practice was not open at exit", e);
             }
         }
+    }
+
+    void vergrendel() {
+        slot.vergrendel();
     }
 
     Optional<AppContext> context() {

@@ -18,4 +18,15 @@ public final class Fx {
         }
         started.await();
     }
+
+    /** Reads from the scene graph on the FX thread (lookups from the test thread race with layout). */
+    public static <T> T op(java.util.concurrent.Callable<T> lees) {
+        java.util.concurrent.FutureTask<T> taak = new java.util.concurrent.FutureTask<>(lees);
+        Platform.runLater(taak);
+        try {
+            return taak.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

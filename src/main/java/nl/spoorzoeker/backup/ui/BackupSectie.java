@@ -104,6 +104,7 @@ public final class BackupSectie implements Page {
         naam.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().bestand().getFileName().toString()));
         naam.setPrefWidth(300);
         tabel.getColumns().setAll(List.of(wanneer, grootte, naam));
+        tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HBox locatie = new HBox(8, kiesTweede, geenTweede);
         locatie.setAlignment(Pos.CENTER_LEFT);
         HBox acties = new HBox(8, nu, terug, bestand);
@@ -180,19 +181,21 @@ public final class BackupSectie implements Page {
     }
 
     private void zetTerug(Path bestand) {
+        ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("backup.terugzetten.bevestig", bestand.getFileName()),
-                ButtonType.OK, ButtonType.CANCEL);
+                ja, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
         bevestig.initOwner(ui.window().get());
-        bevestig.setHeaderText(I18n.t("backup.terugzetten"));
+        bevestig.setTitle(I18n.t("backup.terugzetten.ja"));
+        bevestig.setHeaderText(I18n.t("backup.terugzetten.ja"));
         bevestig.getDialogPane().setId("backup-bevestig");
-        if (bevestig.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.form.FormDialog.CANCEL) != ja) {
             return;
         }
         Herstelvoortgang voortgang = new Herstelvoortgang();
         Stage venster = new Stage();
         venster.initOwner(ui.window().get());
         venster.initModality(Modality.APPLICATION_MODAL);
-        venster.setTitle(I18n.t("backup.terugzetten"));
+        venster.setTitle(I18n.t("backup.terugzetten.ja"));
         VBox inhoud = new VBox(12, new Label(I18n.t("backup.terugzetten.bezig", bestand.getFileName())), voortgang.node());
         inhoud.setPadding(new Insets(20));
         inhoud.setPrefWidth(460);

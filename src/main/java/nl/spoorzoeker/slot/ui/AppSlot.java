@@ -111,12 +111,7 @@ public final class AppSlot {
             ontgrendeling.vergrendel();
         }
         for (Window w : new ArrayList<>(Window.getWindows())) {
-            if (w instanceof PopupWindow popup) {
-                popup.hide(); // menus and tooltips may show client data
-            } else if (w.getScene() != null && w.getScene().getRoot().isVisible()) {
-                w.getScene().getRoot().setVisible(false);
-                verborgen.add(w.getScene().getRoot());
-            }
+            verberg(w);
         }
         Deur deur = new Deur(ontgrendeling, background, this::ontgrendeld);
         slotvenster = new Stage();
@@ -159,6 +154,29 @@ public final class AppSlot {
 
     private void volg(Window w) {
         w.addEventFilter(InputEvent.ANY, activiteit);
+        // A dialog that a finished background task opens while the app is locked must not show its content.
+        w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (vergrendeld() && w != slotvenster) {
+                verberg(w);
+                // After the new window has finished coming to the front itself.
+                javafx.application.Platform.runLater(() -> {
+                    Stage v = slotvenster;
+                    if (v != null) {
+                        v.toFront();
+                        v.requestFocus();
+                    }
+                });
+            }
+        });
+    }
+
+    private void verberg(Window w) {
+        if (w instanceof PopupWindow popup) {
+            popup.hide(); // menus and tooltips may show client data
+        } else if (w.getScene() != null && w.getScene().getRoot().isVisible()) {
+            w.getScene().getRoot().setVisible(false);
+            verborgen.add(w.getScene().getRoot());
+        }
     }
 
     private void bijActiviteit() {

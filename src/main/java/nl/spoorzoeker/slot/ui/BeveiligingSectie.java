@@ -81,8 +81,8 @@ public final class BeveiligingSectie implements Page {
         });
         melding.setId("slot-melding");
         melding.setWrapText(true);
-        HBox wachtwoord = new HBox(8, oud, nieuw, herhaling, wijzig);
-        wachtwoord.setAlignment(Pos.CENTER_LEFT);
+        VBox wachtwoord = new VBox(8, oud, nieuw, herhaling, wijzig);
+        wijzig.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().addAll(titel, uitleg, slotRij, new Label(I18n.t("slot.wijzigTitel")), wachtwoord, melding);
         root.setPadding(new Insets(16, 0, 0, 0));
     }
@@ -91,7 +91,7 @@ public final class BeveiligingSectie implements Page {
         PasswordField v = new PasswordField();
         v.setId(id);
         v.setPromptText(I18n.t(promptKey));
-        v.setPrefWidth(170);
+        v.setMaxWidth(340);
         return v;
     }
 

@@ -92,7 +92,8 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.vergrendeld", "slot.uitleg.vergrendeld", wachtwoord, knop, vergeten);
+        vul("slot.titel.vergrendeld", "slot.uitleg.vergrendeld", label("slot.wachtwoord", wachtwoord), wachtwoord, knop,
+                vergeten);
         wachtwoord.requestFocus();
     }
 
@@ -116,7 +117,8 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.instellen", "slot.uitleg.instellen", wachtwoord, herhaling, knop);
+        vul("slot.titel.instellen", "slot.uitleg.instellen", label("slot.nieuw", wachtwoord), wachtwoord,
+                label("slot.herhaling", herhaling), herhaling, knop);
         wachtwoord.requestFocus();
     }
 
@@ -173,7 +175,8 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.herstellen", "slot.uitleg.herstellen", code, wachtwoord, herhaling, knop, terug);
+        vul("slot.titel.herstellen", "slot.uitleg.herstellen", label("slot.herstelcode", code), code,
+                label("slot.nieuw", wachtwoord), wachtwoord, label("slot.herhaling", herhaling), herhaling, knop, terug);
         code.requestFocus();
     }
 
@@ -189,6 +192,12 @@ public final class Deur {
         kaart.getChildren().add(melding);
     }
 
+    private static Label label(String key, Node veld) {
+        Label l = new Label(I18n.t(key));
+        l.setLabelFor(veld);
+        return l;
+    }
+
     private static PasswordField wachtwoordveld(String id, String promptKey) {
         PasswordField veld = new PasswordField();
         veld.setId(id);
@@ -198,8 +207,14 @@ public final class Deur {
 
     private void bezig(Button knop, boolean bezig) {
         knop.setDisable(bezig);
+        // No typing ahead while the key is derived: the next attempt starts from an empty field.
+        kaart.getChildren().stream().filter(n -> n instanceof javafx.scene.control.TextInputControl)
+                .forEach(n -> n.setDisable(bezig));
         if (bezig) {
+            melding.getStyleClass().remove(Styles.DANGER);
             melding.setText(I18n.t("slot.bezig"));
+        } else if (!melding.getStyleClass().contains(Styles.DANGER)) {
+            melding.getStyleClass().add(Styles.DANGER); // what follows a busy spell is a refusal, or the door is gone
         }
     }
 

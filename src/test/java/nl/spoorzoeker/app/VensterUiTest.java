@@ -1,0 +1,252 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.slot.Ontgrendeling;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window's life: the door at first start with the recovery code, the practice behind it
+ * with the backup status, locking hides every window's content, and a database that will not open
+ * gets the recovery screen that puts the newest backup back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VensterUiTest {
+
+    static final String WACHTWOORD = "koffie aan de keukentafel";
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path dir;
+
+    Stage stage;
+    Scene scene;
+    Background background;
+    Kluissessie sessie;
+    Praktijkvenster venster;
+
+    @Start
+    void start(Stage stage) {
+        ErrorReporter.setDialogsEnabled(false);
+        Theme.applyUserAgent();
+        this.stage = stage;
+        scene = new Scene(new StackPane(), 1100, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (venster != null) {
+            Fx.op(() -> {
+                venster.sluit();
+                return null;
+            });
+        }
+        if (background != null) {
+            background.close();
+        }
+    }
+
+    void openVenster() {
+        DataDirectory data = new DataDirectory(dir);
+        sessie = new Kluissessie();
+        background = new Background();
+        Ontgrendeling ontgrendeling = new Ontgrendeling(new Sleutelkluis(data.sleutelring()), sessie,
+                new KdfParameters(1024, 1, 1), CLOCK);
+        CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return AppContext.open(data, CLOCK, sessie);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        venster = Fx.op(() -> {
+            Praktijkvenster v = new Praktijkvenster(stage, scene, data, CLOCK, sessie, ontgrendeling, background);
+            v.start(opening);
+            return v;
+        });
+    }
+
+    static void waitUntil(java.util.function.BooleanSupplier c) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Fx.op(c::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Not reached; on screen: " + Fx.op(VensterUiTest::opScherm), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the showing windows say, for a failure message. */
+    static String opScherm() {
+        StringBuilder s = new StringBuilder();
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+                s.append("[window root visible=").append(w.getScene().getRoot().isVisible()).append(": ");
+                w.getScene().getRoot().lookupAll(".label").forEach(n -> s.append(((Label) n).getText()).append(" | "));
+                s.append("] ");
+            }
+        }
+        return s.toString();
+    }
+
+    boolean toont(String id) {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                .map(s -> s.lookup(id)).anyMatch(n -> n != null && n.isVisible() && n.getScene().getRoot().isVisible());
+    }
+
+    void eersteStart(FxRobot robot) throws Exception {
+        openVenster();
+        waitUntil(() -> toont("#deur-nieuw"));
+        robot.clickOn("#deur-nieuw").write(WACHTWOORD);
+        robot.clickOn("#deur-herhaling").write(WACHTWOORD);
+        robot.clickOn("#deur-instellen");
+        waitUntil(() -> toont("#deur-herstelcode"));
+    }
+
+    /** Past the recovery code; the first-start question for the practice details is closed. */
+    void naarPraktijk(FxRobot robot) throws Exception {
+        robot.clickOn("#deur-bewaard");
+        robot.clickOn("#deur-verder");
+        waitUntil(() -> toont("#backup-status"));
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()));
+    }
+
+    @Test
+    void theFirstStartSetsThePassphraseShowsTheCodeOnceAndOpensThePractice(FxRobot robot) throws Exception {
+        eersteStart(robot);
+        String code = Fx.op(() -> ((Label) scene.lookup("#deur-herstelcode")).getText());
+        assertEquals(13, code.split("\\s+").length, "13 groups of four: " + code);
+        assertTrue(Fx.op(() -> scene.lookup("#deur-verder").isDisabled()), "not on before the code is kept");
+        naarPraktijk(robot);
+        assertTrue(Files.isRegularFile(dir.resolve("sleutelring.szk")));
+        // The start backup: none existed yet.
+        waitUntil(() -> ((Label) scene.lookup("#backup-status")).getText().contains("gecontroleerd"));
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertEquals(1, backups.filter(p -> p.toString().endsWith(".szb")).count());
+        }
+    }
+
+    @Test
+    void lockingHidesEveryWindowAndOnlyThePassphraseOpensItAgain(FxRobot robot) throws Exception {
+        eersteStart(robot);
+        naarPraktijk(robot);
+        // A dialog with client data is open when the app locks.
+        Stage dialoog = Fx.op(() -> {
+            Stage d = new Stage();
+            d.initOwner(stage);
+            d.setScene(new Scene(new StackPane(new Label("Mohammed El Amrani")), 300, 200));
+            d.show();
+            return d;
+        });
+        Fx.op(() -> {
+            venster.vergrendel();
+            return null;
+        });
+        waitUntil(() -> toont("#deur-wachtwoord"));
+        assertFalse(Fx.op(() -> scene.getRoot().isVisible()), "the main window shows nothing");
+        assertFalse(Fx.op(() -> dialoog.getScene().getRoot().isVisible()), "nor does the open dialog");
+        assertFalse(sessie.ontgrendeld(), "the key is wiped");
+        // A window that opens while locked shows nothing either.
+        Stage laat = Fx.op(() -> {
+            Stage d = new Stage();
+            d.initOwner(stage);
+            d.setScene(new Scene(new StackPane(new Label("Priya Raghoebarsing")), 300, 200));
+            // Beside the lock window: the headless platform keeps no window order, a desktop brings the lock to the front.
+            d.setX(900);
+            d.setY(500);
+            d.show();
+            return d;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Fx.op(() -> laat.getScene().getRoot().isVisible()));
+        robot.clickOn("#deur-wachtwoord").write("niet het wachtwoord");
+        robot.clickOn("#deur-ontgrendel");
+        waitUntil(() -> ((Label) robot.lookup("#deur-melding").query()).getText().contains("klopt niet"));
+        assertFalse(sessie.ontgrendeld());
+        robot.clickOn("#deur-wachtwoord").write(WACHTWOORD);
+        robot.clickOn("#deur-ontgrendel");
+        waitUntil(() -> scene.getRoot().isVisible());
+        assertTrue(Fx.op(() -> dialoog.getScene().getRoot().isVisible() && laat.getScene().getRoot().isVisible()));
+        assertTrue(sessie.ontgrendeld());
+        Fx.op(() -> {
+            dialoog.close();
+            laat.close();
+            return null;
+        });
+    }
+
+    @Test
+    void aDamagedDatabaseIsSetAsideAndTheNewestBackupPutBack(FxRobot robot) throws Exception {
+        eersteStart(robot);
+        naarPraktijk(robot);
+        AppContext context = venster.context().orElseThrow();
+        Fx.op(() -> background.run(() -> DemoDossiers.load(context.database(), CLOCK), x -> { }));
+        waitUntil(() -> !context.dossiers().isEmpty());
+        context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG);
+        int dossiers = context.dossiers().list().size();
+        Fx.op(() -> {
+            venster.sluit();
+            return null;
+        });
+        background.close();
+        venster = null;
+        // The database file replaced by rubbish of the same name.
+        Path db = dir.resolve("spoorzoeker.db");
+        byte[] rommel = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(rommel);
+        Files.write(db, rommel);
+        openVenster();
+        waitUntil(() -> toont("#deur-wachtwoord"));
+        robot.clickOn("#deur-wachtwoord").write(WACHTWOORD);
+        robot.clickOn("#deur-ontgrendel");
+        waitUntil(() -> toont("#dbprobleem-terugzetten"));
+        robot.clickOn("#dbprobleem-terugzetten");
+        waitUntil(() -> toont("#backup-status"));
+        AppContext hersteld = venster.context().orElseThrow();
+        assertEquals(dossiers, hersteld.dossiers().list().size(), "the dossiers are back");
+        try (var bestanden = Files.list(dir)) {
+            Path apart = bestanden.filter(p -> p.getFileName().toString().startsWith("spoorzoeker-voor-herstel-")
+                    && p.toString().endsWith(".db")).findFirst().orElseThrow();
+            assertEquals(-1, Files.mismatch(apart, writeTemp(rommel)), "the damaged file is kept, byte for byte");
+        }
+    }
+
+    private Path writeTemp(byte[] bytes) throws Exception {
+        Path p = Files.createTempFile(dir, "verwacht", ".bin");
+        Files.write(p, bytes);
+        return p;
+    }
+}
