@@ -82,6 +82,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
         shell.indicator(new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock()).node());
+        app.database().meldingen().forEach(key -> shell.status(I18n.t(key)));
     }
 
     private java.util.List<Page> instellingSecties() {

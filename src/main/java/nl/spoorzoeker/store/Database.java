@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final int schemaVersion;
     /** Committed write transactions since open: automatic backups skip a period without changes. */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    /** Message keys of what was found and fixed while opening (a foreign -wal set aside), for the coach. */
+    private final List<String> meldingen = new java.util.ArrayList<>();
 
     private Database(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -60,14 +62,20 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         refuseUnusableFile(absolute);
         Connection connection = null;
+        Walwacht.Uitslag wal = new Walwacht.Uitslag(Walwacht.Bevinding.GEEN, java.util.Optional.empty());
         try {
             Files.createDirectories(absolute.getParent());
+            wal = Walwacht.voorOpenen(absolute);
             connection = DriverManager.getConnection(url(absolute), baseConfig().toProperties());
             int latestKnown = Migrations.LATEST;
             int found = refuseForeignOrNewer(connection, absolute, latestKnown);
             refuseDamaged(connection, absolute);
             PragmaContract.apply(connection);
+            Walwacht.opgeruimd(wal);
             if (found < latestKnown) {
+                if (found > 0) {
+                    voorMigratie(connection, absolute, found);
+                }
                 // Flyway is only loaded when there is something to migrate: it costs start-up time.
                 migrate(absolute);
                 stampHeader(connection, latestKnown);
@@ -79,7 +87,11 @@ public final class Database implements AutoCloseable {
             }
             LOG.info("Database open, schema version {}, SQLite {}", latestKnown,
                     PragmaContract.sqliteVersion(connection));
-            return new Database(absolute, connection, latestKnown);
+            Database db = new Database(absolute, connection, latestKnown);
+            if (wal.bevinding() == Walwacht.Bevinding.VREEMD) {
+                db.meldingen.add("db.melding.vreemdeWal");
+            }
+            return db;
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
@@ -137,6 +149,39 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A verified copy of the database as it was, before a migration changes it: if the migration
+     * fails or a newer version turns out wrong, the old data is still there, complete. Without a
+     * good copy (a full disk) the migration does not start.
+     */
+    private static void voorMigratie(Connection connection, Path file, int versie) throws DatabaseOpenException {
+        Path kopie = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.db$", "")
+                + "-voor-migratie-v" + versie + "-" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + ".db");
+        try {
+            Files.deleteIfExists(kopie);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM INTO '" + kopie.toString().replace("'", "''") + "'");
+            }
+            try (java.nio.channels.FileChannel kanaal = java.nio.channels.FileChannel.open(kopie,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                kanaal.force(true);
+            }
+            if (!Kopiecontrole.controleer(kopie, false).goed()) {
+                throw new IOException("the copy before migration did not pass its check");
+            }
+            LOG.info("Copy before migrating from schema version {}: {}", versie, kopie.getFileName());
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(kopie);
+            } catch (IOException ignored) {
+                // what is left of a failed copy is not a database anyone relies on
+            }
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file,
+                    "no copy before migration: " + e.getMessage(), e);
         }
     }
 
@@ -205,6 +250,11 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** What opening found and set right, as message keys (shown once in the status line). */
+    public List<String> meldingen() {
+        return List.copyOf(meldingen);
     }
 
     /** How many write transactions committed since the database was opened. */

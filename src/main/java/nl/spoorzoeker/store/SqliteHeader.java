@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Reads the 100-byte SQLite file header without opening the file through SQLite, so that a foreign
  * or damaged file can be recognised before any driver touches it (or creates a WAL beside it).
  */
-record SqliteHeader(boolean isSqlite, int userVersion, int applicationId) {
+record SqliteHeader(boolean isSqlite, int userVersion, int applicationId, int pageSize) {
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_SIZE = 100;
@@ -24,9 +24,10 @@ record SqliteHeader(boolean isSqlite, int userVersion, int applicationId) {
             read = in.readNBytes(header, 0, HEADER_SIZE);
         }
         if (read < HEADER_SIZE || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return new SqliteHeader(false, 0, 0);
+            return new SqliteHeader(false, 0, 0, 0);
         }
         ByteBuffer buffer = ByteBuffer.wrap(header); // big-endian, as the SQLite file format is
-        return new SqliteHeader(true, buffer.getInt(60), buffer.getInt(68));
+        int pageSize = Short.toUnsignedInt(buffer.getShort(16));
+        return new SqliteHeader(true, buffer.getInt(60), buffer.getInt(68), pageSize == 1 ? 65536 : pageSize);
     }
 }

@@ -202,4 +202,76 @@ class DatabaseTest {
             assertEquals(6, (int) db.read(ctx -> ctx.fetchValue(Tables.TRAJECT.VOORTGANG_INTERVAL_WEKEN)));
         }
     }
+
+    @Test
+    void aVerifiedCopyIsMadeBeforeAMigrationChangesTheFile() throws Exception {
+        Path file = dir.resolve("oud.db");
+        OudeDatabase.maak(file, 1, 50);
+        byte[] voor = Files.readAllBytes(file);
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+        }
+        Path kopie;
+        try (var bestanden = Files.list(dir)) {
+            kopie = bestanden.filter(p -> p.getFileName().toString().startsWith("oud-voor-migratie-v1-")).findFirst()
+                    .orElseThrow();
+        }
+        Kopiecontrole.Uitslag u = Kopiecontrole.controleer(kopie, true);
+        assertTrue(u.goed(), u.melding());
+        assertEquals(1, u.schemaVersie());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + kopie); Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from traject")) {
+            assertEquals(50, rs.getInt(1), "the copy holds the data as it was");
+        }
+        assertTrue(voor.length > 0);
+        // A second open has nothing to migrate and makes no second copy.
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+        }
+        try (var bestanden = Files.list(dir)) {
+            assertEquals(1, bestanden.filter(p -> p.getFileName().toString().contains("-voor-migratie-")).count());
+        }
+    }
+
+    @Test
+    void aForeignWalIsSetAsideUnreadAndTheCoachIsTold() throws Exception {
+        Path file = dir.resolve("spoorzoeker.db");
+        try (Database db = Database.open(file)) {
+            assertTrue(db.meldingen().isEmpty());
+        }
+        byte[] vreemd = new byte[4096 + 32];
+        new java.util.Random(3).nextBytes(vreemd);
+        Path wal = Path.of(file + "-wal");
+        Files.write(wal, vreemd);
+        try (Database db = Database.open(file)) {
+            assertEquals(java.util.List.of("db.melding.vreemdeWal"), db.meldingen());
+            assertEquals("ok", db.pragma("quick_check"));
+        }
+        try (var bestanden = Files.list(dir)) {
+            Path apart = bestanden.filter(p -> p.getFileName().toString().startsWith("spoorzoeker.db-wal.vreemd-"))
+                    .findFirst().orElseThrow();
+            assertArrayEquals(vreemd, Files.readAllBytes(apart), "kept byte for byte");
+        }
+    }
+
+    @Test
+    void aWalLeftByACrashIsReplayedAndItsSafetyCopyRemovedAfterwards() throws Exception {
+        Path file = dir.resolve("spoorzoeker.db");
+        Path crash = dir.resolve("crash");
+        Files.createDirectories(crash);
+        try (Database db = Database.open(file)) {
+            db.write(cfg -> cfg.dsl().execute("insert into werkgever (naam, aangemaakt_op, gewijzigd_op)"
+                    + " values ('Na de crash', 'x', 'x')"));
+            // The files as a power cut would leave them: the commit is only in the -wal.
+            Files.copy(file, crash.resolve("spoorzoeker.db"));
+            Files.copy(Path.of(file + "-wal"), crash.resolve("spoorzoeker.db-wal"));
+        }
+        Path kopie = crash.resolve("spoorzoeker.db");
+        assertTrue(Files.size(Path.of(kopie + "-wal")) > 0);
+        try (Database db = Database.open(kopie)) {
+            assertEquals("Na de crash", db.read(ctx -> ctx.fetchValue("select naam from werkgever")));
+            assertTrue(db.meldingen().isEmpty());
+        }
+        assertFalse(Files.exists(crash.resolve("herstel-kopieen")), "the safety copy is gone once the open succeeded");
+    }
 }
