@@ -71,6 +71,10 @@ public final class KindProces {
         return laatste.get();
     }
 
+    public boolean leeft() {
+        return proces.isAlive();
+    }
+
     public int aantal() {
         return aantal.get();
     }
