@@ -29,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
     private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
     private final nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
+    private final nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen;
+    private final nl.spoorzoeker.audit.AuditService audit;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -52,6 +54,8 @@ public final class AppContext implements AutoCloseable {
                 profielen, fasen);
         this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
                 new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
+        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock);
+        this.audit = new nl.spoorzoeker.audit.AuditService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -129,6 +133,14 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden() {
         return privacyWoorden;
+    }
+
+    public nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen() {
+        return bewaartermijnen;
+    }
+
+    public nl.spoorzoeker.audit.AuditService audit() {
+        return audit;
     }
 
     /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */

@@ -44,6 +44,8 @@ public final class MainWindow implements Navigator {
     private final Lazy<InstellingenView> instellingen;
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
     private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
+    private final Lazy<nl.spoorzoeker.bewaren.ui.BewaartermijnenView> bewaartermijnen;
+    private final Lazy<nl.spoorzoeker.audit.ui.AuditlogView> auditlog;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
@@ -57,6 +59,8 @@ public final class MainWindow implements Navigator {
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
+        this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
+        this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
         Path tijdelijk = app.dataDirectory().root().resolve("tijdelijk");
         background.run(() -> {
             nl.spoorzoeker.ui.SysteemViewer.gebruik(tijdelijk);
@@ -67,6 +71,8 @@ public final class MainWindow implements Navigator {
                 new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()),
                 new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()),
                 new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()),
+                new nl.spoorzoeker.bewaren.ui.BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
+                        this::showAuditlog),
                 new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()))));
 
         shell.addNavigation("vandaag", "nav.vandaag", Material2MZ.TODAY, this::showVandaag);
@@ -74,6 +80,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
         shell.addNavigation("zoeken", "nav.zoeken", Material2MZ.SEARCH, this::showZoeken);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
+        shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
     }
@@ -219,6 +226,16 @@ public final class MainWindow implements Navigator {
     @Override
     public void showInstellingen() {
         show("instellingen", instellingen.get());
+    }
+
+    /** Ended trajecten whose retention term has passed or passes soon. */
+    public void showBewaartermijnen() {
+        show("bewaartermijnen", bewaartermijnen.get());
+    }
+
+    /** The audit log, reached from Instellingen. */
+    public void showAuditlog() {
+        show("instellingen", auditlog.get());
     }
 
     @Override

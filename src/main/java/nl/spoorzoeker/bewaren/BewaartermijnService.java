@@ -213,7 +213,7 @@ public final class BewaartermijnService {
         String details = rijen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         int totaal = rijen.values().stream().mapToInt(Integer::intValue).sum();
-        return "traject " + trajectId + " verwijderd (" + reden.name().toLowerCase(Locale.ROOT) + "), " + totaal
+        return "traject " + trajectId + " verwijderd (" + reden.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "), " + totaal
                 + " rijen: " + details;
     }
 
