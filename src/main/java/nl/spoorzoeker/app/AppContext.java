@@ -32,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging;
     private final nl.spoorzoeker.backup.BackupService backupService;
     private final nl.spoorzoeker.backup.AutoBackup autoBackup;
+    private final nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen;
+    private final nl.spoorzoeker.audit.AuditService audit;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock,
                        nl.spoorzoeker.crypto.Kluissessie sessie) {
@@ -61,6 +63,8 @@ public final class AppContext implements AutoCloseable {
         this.backupService = new nl.spoorzoeker.backup.BackupService(database, dataDirectory.tijdelijk(), clock);
         this.autoBackup = new nl.spoorzoeker.backup.AutoBackup(backupService, sessie, database, dataDirectory.backups(),
                 beveiliging::tweedeLocatie, clock);
+        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock);
+        this.audit = new nl.spoorzoeker.audit.AuditService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -144,6 +148,14 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden() {
         return privacyWoorden;
+    }
+
+    public nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen() {
+        return bewaartermijnen;
+    }
+
+    public nl.spoorzoeker.audit.AuditService audit() {
+        return audit;
     }
 
     /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */

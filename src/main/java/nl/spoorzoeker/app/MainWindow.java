@@ -44,6 +44,8 @@ public final class MainWindow implements Navigator {
     private final Lazy<InstellingenView> instellingen;
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
     private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
+    private final Lazy<nl.spoorzoeker.bewaren.ui.BewaartermijnenView> bewaartermijnen;
+    private final Lazy<nl.spoorzoeker.audit.ui.AuditlogView> auditlog;
 
     /** The door, the lock and restoring while the window is open; absent when a test builds the window alone. */
     public record Beveiliging(nl.spoorzoeker.slot.Ontgrendeling ontgrendeling, Runnable vergrendel,
@@ -66,6 +68,8 @@ public final class MainWindow implements Navigator {
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
+        this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
+        this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
         Path tijdelijk = app.dataDirectory().root().resolve("tijdelijk");
         background.run(() -> {
             nl.spoorzoeker.ui.SysteemViewer.gebruik(tijdelijk);
@@ -79,6 +83,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
         shell.addNavigation("zoeken", "nav.zoeken", Material2MZ.SEARCH, this::showZoeken);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
+        shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
         shell.indicator(new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock()).node());
@@ -96,6 +101,8 @@ public final class MainWindow implements Navigator {
         secties.add(new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()));
         secties.add(new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()));
         secties.add(new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()));
+        secties.add(new nl.spoorzoeker.bewaren.ui.BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
+                this::showAuditlog));
         secties.add(new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()));
         return secties;
     }
@@ -256,6 +263,16 @@ public final class MainWindow implements Navigator {
     @Override
     public void showInstellingen() {
         show("instellingen", instellingen.get());
+    }
+
+    /** Ended trajecten whose retention term has passed or passes soon. */
+    public void showBewaartermijnen() {
+        show("bewaartermijnen", bewaartermijnen.get());
+    }
+
+    /** The audit log, reached from Instellingen. */
+    public void showAuditlog() {
+        show("instellingen", auditlog.get());
     }
 
     @Override

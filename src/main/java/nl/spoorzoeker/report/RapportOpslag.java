@@ -185,8 +185,8 @@ public final class RapportOpslag {
         byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
         nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
         new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, r.dossierId(),
-                "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF: "
-                        + doel.getFileName());
+                // Not the file name: the coach may have put the werknemer's name in it, and audit entries outlive a deletion.
+                "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF opgeslagen");
     }
 
     /** A correction of a final report: a new concept version that names the one it replaces. */

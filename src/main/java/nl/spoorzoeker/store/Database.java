@@ -262,6 +262,61 @@ public final class Database implements AutoCloseable {
         return writes.get();
     }
 
+    /** What {@link #writeAndPurge} did after the work committed. */
+    public record Purged<T>(T result, boolean vacuumed, boolean walEmptied) {
+    }
+
+    /**
+     * Runs work that removes personal data for good (a retention deletion). The transaction runs
+     * with {@code secure_delete} on, so the pages it frees are overwritten with zeros; after the
+     * commit VACUUM rebuilds the file so no page of the old layout remains (pages freed earlier,
+     * without secure_delete, still hold old text: the canary test found them), and a TRUNCATE
+     * checkpoint empties the -wal, which would otherwise still hold the old pages. A failure of
+     * those two steps does not undo the committed deletion: it is logged and reported in the
+     * result, and the next retention deletion tries again.
+     */
+    public <T> Purged<T> writeAndPurge(TransactionalCallable<T> work) {
+        lock.lock();
+        try {
+            String before = PragmaContract.query(connection, "PRAGMA secure_delete");
+            execute("PRAGMA secure_delete = ON");
+            T result;
+            try {
+                result = dsl.transactionResult(work);
+                writes.incrementAndGet();
+            } finally {
+                execute("PRAGMA secure_delete = " + ("1".equals(before) ? "ON" : "OFF"));
+            }
+            boolean vacuumed = false;
+            boolean walEmptied = false;
+            try {
+                execute("VACUUM");
+                vacuumed = true;
+            } catch (SQLException e) {
+                LOG.warn("VACUUM after a retention deletion failed", e);
+            }
+            try (Statement statement = connection.createStatement();
+                 var rs = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                boolean busy = rs.next() && rs.getInt(1) != 0;
+                Path wal = file.resolveSibling(file.getFileName() + "-wal");
+                walEmptied = !busy && (!Files.exists(wal) || Files.size(wal) == 0);
+            } catch (SQLException | IOException e) {
+                LOG.warn("Checkpoint after a retention deletion failed", e);
+            }
+            return new Purged<>(result, vacuumed, walEmptied);
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("secure_delete", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -133,6 +133,9 @@ class I18nBundleTest {
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
+        FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaren.Bewaarstaat.values(), Enum::name));
+        FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaren.Bewaarplicht.Reden.values(), Enum::name));
+        FAMILIES.put("audit.handeling.", names(nl.spoorzoeker.audit.Handeling.values(), Enum::name));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */

@@ -1,0 +1,224 @@
+package nl.spoorzoeker.bewaren;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retention of ended trajecten (domain.md §5.4): the review list, the coach's choices per traject
+ * (own date, bewaarplicht, corrected end date), the practice's default terms, and deletion for
+ * good. Synchronous and free of JavaFX: the screens call it from a background task.
+ */
+public final class BewaartermijnService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BewaartermijnService.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final AuditService audit;
+
+    public BewaartermijnService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.audit = new AuditService(db, clock);
+    }
+
+    public Bewaarregels.Termijnen termijnen() {
+        return db.read(ctx -> termijnen(new BewaringRepository(ctx)));
+    }
+
+    private static Bewaarregels.Termijnen termijnen(BewaringRepository repo) {
+        Bewaarregels.Termijnen standaard = Bewaarregels.Termijnen.STANDAARD;
+        return new Bewaarregels.Termijnen(
+                repo.instelling(BewaringRepository.JAREN).orElse(standaard.standaardJaren()),
+                repo.instelling(BewaringRepository.JAREN_ERD).orElse(standaard.eigenrisicodragerJaren()));
+    }
+
+    public void bewaarTermijnen(Bewaarregels.Termijnen termijnen) {
+        db.write(cfg -> {
+            BewaringRepository repo = new BewaringRepository(cfg.dsl());
+            repo.zetInstelling(BewaringRepository.JAREN, termijnen.standaardJaren());
+            repo.zetInstelling(BewaringRepository.JAREN_ERD, termijnen.eigenrisicodragerJaren());
+            return null;
+        });
+    }
+
+    /**
+     * The review list: ended trajecten whose term has passed or passes within three months, and
+     * those held by a bewaarplicht that would be due by then or needs review. With {@code alle}
+     * every ended traject, e.g. to delete one early at the werknemer's request.
+     */
+    public List<Bewaarregel> overzicht(boolean alle) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return db.read(ctx -> {
+            BewaringRepository repo = new BewaringRepository(ctx);
+            Bewaarregels.Termijnen termijnen = termijnen(repo);
+            return repo.beeindigd().stream().map(g -> regel(g, termijnen, vandaag))
+                    .filter(r -> alle || Bewaarregels.teBeoordelen(Optional.ofNullable(r.vervaldatum()),
+                            r.bewaarplicht() == null ? null : r.bewaarplicht().sinds(), vandaag))
+                    .toList();
+        });
+    }
+
+    public Optional<Bewaarregel> regel(int trajectId) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return db.read(ctx -> {
+            BewaringRepository repo = new BewaringRepository(ctx);
+            return repo.find(trajectId).map(g -> regel(g, termijnen(repo), vandaag));
+        });
+    }
+
+    private static Bewaarregel regel(BewaringRepository.Gegevens g, Bewaarregels.Termijnen termijnen, LocalDate vandaag) {
+        Optional<LocalDate> vervalt = Bewaarregels.vervaldatum(g.einddatum(), g.eigenrisicodrager(), g.eigenDatum(),
+                termijnen);
+        Bewaarplicht plicht = g.bewaarplicht();
+        return new Bewaarregel(g.trajectId(), g.werknemer(), g.werkgever(), g.eigenrisicodrager(), g.einddatum(),
+                g.eigenDatum(), vervalt.orElse(null), plicht, Bewaarregels.staat(vervalt, plicht != null, vandaag),
+                plicht != null && Bewaarregels.herzienNodig(plicht.sinds(), vandaag));
+    }
+
+    /** Sets a bewaarplicht from today; ANDERS needs an explanation. */
+    public void zetBewaarplicht(int trajectId, Bewaarplicht.Reden reden, String toelichting) {
+        String tekst = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
+        if (reden == null) {
+            throw new Weigering("bewaren.fout.reden");
+        }
+        if (reden == Bewaarplicht.Reden.ANDERS && tekst == null) {
+            throw new Weigering("bewaren.fout.toelichting");
+        }
+        if (tekst != null && tekst.length() > Bewaarplicht.MAX_TOELICHTING) {
+            throw new Weigering("input.tooLong");
+        }
+        Bewaarplicht plicht = new Bewaarplicht(reden, tekst, LocalDate.now(clock));
+        wijzig(trajectId, repo -> repo.zetBewaarplicht(trajectId, plicht, clock.instant()));
+    }
+
+    public void hefBewaarplichtOp(int trajectId) {
+        wijzig(trajectId, repo -> repo.zetBewaarplicht(trajectId, null, clock.instant()));
+    }
+
+    /** The coach's own date instead of the default term; null returns to the default. */
+    public void zetEigenDatum(int trajectId, LocalDate datum) {
+        Instant nu = clock.instant();
+        wijzig(trajectId, repo -> {
+            BewaringRepository.Gegevens g = repo.find(trajectId).orElseThrow();
+            if (datum != null && g.einddatum() != null && datum.isBefore(g.einddatum())) {
+                throw new Weigering("bewaren.fout.voorEinde");
+            }
+            repo.zetEigenDatum(trajectId, datum, nu);
+        });
+    }
+
+    /** Corrects the day the traject ended (the migration could only guess it for older trajecten). */
+    public void zetEinddatum(int trajectId, LocalDate einddatum) {
+        if (einddatum == null) {
+            throw new Weigering("input.required");
+        }
+        if (einddatum.isAfter(LocalDate.now(clock))) {
+            throw new Weigering("bewaren.fout.eindeInToekomst");
+        }
+        wijzig(trajectId, repo -> {
+            if (!repo.zetEinddatum(trajectId, einddatum)) {
+                throw new Weigering("bewaren.fout.actief");
+            }
+        });
+    }
+
+    private void wijzig(int trajectId, java.util.function.Consumer<BewaringRepository> wijziging) {
+        db.write(cfg -> {
+            BewaringRepository repo = new BewaringRepository(cfg.dsl());
+            BewaringRepository.Gegevens g = repo.find(trajectId).orElseThrow(() -> new Weigering("bewaren.fout.bestaatNiet"));
+            if ("ACTIEF".equals(g.status())) {
+                throw new Weigering("bewaren.fout.actief");
+            }
+            wijziging.accept(repo);
+            return null;
+        });
+    }
+
+    /** What deleting the traject would remove, for the confirmation. */
+    public Omvang omvang(int trajectId) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return db.read(ctx -> {
+            BewaringRepository repo = new BewaringRepository(ctx);
+            BewaringRepository.Gegevens g = repo.find(trajectId).orElseThrow(() -> new Weigering("bewaren.fout.bestaatNiet"));
+            return new VerwijderingRepository(ctx).omvang(g, regel(g, termijnen(repo), vandaag).staat());
+        });
+    }
+
+    /** True when what the coach typed is the werknemer's name (case, spacing and Unicode form aside). */
+    public static boolean bevestigd(String getypt, String naam) {
+        return getypt != null && vergelijkbaar(getypt).equals(vergelijkbaar(naam));
+    }
+
+    private static String vergelijkbaar(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Deletes the traject for good with everything that is only its own: its record, reports (final
+     * ones included), attachments, drafts, index entries, and the werknemer when no other traject
+     * needs them; the werkgever only when asked and no other traject names it. Refused for an
+     * active traject, under a bewaarplicht, or when {@code bevestiging} is not the werknemer's name.
+     * The audit log gets the traject id and counts, the anonymous count goes up by one; then the
+     * file is vacuumed and its -wal emptied so the removed content is gone from disk.
+     */
+    public Verwijdering verwijder(int trajectId, String bevestiging, boolean ookWerkgever) {
+        LocalDate vandaag = LocalDate.now(clock);
+        Database.Purged<Verwijdering> uitkomst = db.writeAndPurge(cfg -> {
+            BewaringRepository repo = new BewaringRepository(cfg.dsl());
+            BewaringRepository.Gegevens g = repo.find(trajectId).orElseThrow(() -> new Weigering("bewaren.fout.bestaatNiet"));
+            Bewaarregel regel = regel(g, termijnen(repo), vandaag);
+            if ("ACTIEF".equals(g.status())) {
+                throw new Weigering("bewaren.fout.actief");
+            }
+            if (regel.bewaarplicht() != null) {
+                throw new Weigering("bewaren.fout.bewaarplicht");
+            }
+            if (!bevestigd(bevestiging, g.werknemer())) {
+                throw new Weigering("bewaren.fout.bevestiging");
+            }
+            Verwijdering.Reden reden = regel.staat() == Bewaarstaat.VERLOPEN
+                    ? Verwijdering.Reden.TERMIJN_VERSTREKEN : Verwijdering.Reden.VOORTIJDIG;
+            Map<String, Integer> rijen = new VerwijderingRepository(cfg.dsl()).verwijder(trajectId, ookWerkgever);
+            int eindJaar = g.einddatum() == null ? vandaag.getYear() : g.einddatum().getYear();
+            repo.telVerwijderd(vandaag.getYear(), eindJaar, reden);
+            audit.log(cfg, Handeling.VERWIJDERING, trajectId, omschrijving(trajectId, rijen, reden));
+            return new Verwijdering(trajectId, rijen, rijen.containsKey("werknemer"), rijen.containsKey("werkgever"),
+                    reden, false);
+        });
+        Verwijdering v = uitkomst.result();
+        if (!uitkomst.vacuumed() || !uitkomst.walEmptied()) {
+            LOG.warn("Traject {} deleted; cleaning the file afterwards did not complete (vacuum {}, wal emptied {})",
+                    trajectId, uitkomst.vacuumed(), uitkomst.walEmptied());
+        }
+        return new Verwijdering(v.trajectId(), v.rijen(), v.werknemerVerwijderd(), v.werkgeverVerwijderd(), v.reden(),
+                uitkomst.vacuumed() && uitkomst.walEmptied());
+    }
+
+    /** Ids and counts only: the entry outlives the traject and must not name anyone. */
+    static String omschrijving(int trajectId, Map<String, Integer> rijen, Verwijdering.Reden reden) {
+        String details = rijen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        int totaal = rijen.values().stream().mapToInt(Integer::intValue).sum();
+        return "traject " + trajectId + " verwijderd (" + reden.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "), " + totaal
+                + " rijen: " + details;
+    }
+
+    /** The anonymous counts of deleted trajecten, newest year first. */
+    public List<VerwijderdAantal> verwijderdeAantallen() {
+        return db.read(ctx -> new BewaringRepository(ctx).verwijderdeAantallen());
+    }
+}
