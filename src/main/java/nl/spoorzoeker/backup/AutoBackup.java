@@ -119,10 +119,12 @@ public final class AutoBackup {
         } catch (Exception e) {
             LOG.error("Backup failed ({})", aanleiding, e);
             Mislukt m = e instanceof Weigering w ? new Mislukt(clock.instant(), w.messageKey(), List.of(w.args()))
+                    : nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL
+                    ? new Mislukt(clock.instant(), "backup.fout.schijfVol", List.of(map.toString()))
                     : new Mislukt(clock.instant(), "backup.fout.algemeen", List.of(String.valueOf(e.getMessage())));
             zet(new Status(status.laatsteGoed(), Optional.of(m), status.tweedeLocatie()));
             if (verplicht) {
-                throw e instanceof Weigering w ? w : new Weigering("backup.fout.algemeen", String.valueOf(e.getMessage()));
+                throw e instanceof Weigering w ? w : new Weigering(m.berichtKey(), m.args().toArray());
             }
             return Optional.empty();
         } finally {
@@ -153,7 +155,9 @@ public final class AutoBackup {
             return Optional.of(new Mislukt(clock.instant(), w.messageKey(), List.of(w.args())));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Second backup location not written", e);
-            return Optional.of(new Mislukt(clock.instant(), "backup.tweede.fout", List.of(doel.get().toString())));
+            boolean vol = nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL;
+            return Optional.of(new Mislukt(clock.instant(), vol ? "backup.tweede.vol" : "backup.tweede.fout",
+                    List.of(doel.get().toString())));
         }
     }
 
