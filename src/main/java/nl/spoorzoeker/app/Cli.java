@@ -69,7 +69,7 @@ final class Cli {
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */
     static int weigering(Exception e, java.io.PrintWriter err) throws Exception {
         if (e instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-            err.println(text(refusal.messageKey()));
+            err.println(text(refusal.messageKey(), refusal.messageArgs()));
             return EXIT_ERROR;
         }
         throw e;

@@ -7,4 +7,9 @@ package nl.spoorzoeker.input;
 public interface MessageKeyed {
 
     String messageKey();
+
+    /** What the explanation names ({0}, {1}, …): ids, counts, names of parts; never client data. */
+    default Object[] messageArgs() {
+        return new Object[0];
+    }
 }
