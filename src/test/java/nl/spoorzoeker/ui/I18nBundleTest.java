@@ -132,6 +132,7 @@ class I18nBundleTest {
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
+        FAMILIES.put("handeling.", names(nl.spoorzoeker.audit.Handeling.values(), Enum::name));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */
