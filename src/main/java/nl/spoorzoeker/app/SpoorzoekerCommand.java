@@ -16,17 +16,19 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
      * The sub-commands, registered by {@link Launcher} only when the command line names one (or
      * asks for help): reading their annotations costs start-up time the window should not pay.
      */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
-            "version", VersionCommand.class,
-            "init", InitCommand.class,
-            "demo", DemoCommand.class,
-            "dossiers", DossiersCommand.class,
-            "timeline", TimelineCommand.class,
-            "report", ReportCommand.class,
-            "wachtwoord", WachtwoordCommand.class,
-            "backup", BackupCommand.class,
-            "verify", VerifyCommand.class,
-            "restore", RestoreCommand.class);
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.ofEntries(
+            java.util.Map.entry("version", VersionCommand.class),
+            java.util.Map.entry("init", InitCommand.class),
+            java.util.Map.entry("demo", DemoCommand.class),
+            java.util.Map.entry("dossiers", DossiersCommand.class),
+            java.util.Map.entry("timeline", TimelineCommand.class),
+            java.util.Map.entry("report", ReportCommand.class),
+            java.util.Map.entry("wachtwoord", WachtwoordCommand.class),
+            java.util.Map.entry("backup", BackupCommand.class),
+            java.util.Map.entry("verify", VerifyCommand.class),
+            java.util.Map.entry("restore", RestoreCommand.class),
+            java.util.Map.entry("export", ExportCommand.class),
+            java.util.Map.entry("import", ImportCommand.class));
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")
