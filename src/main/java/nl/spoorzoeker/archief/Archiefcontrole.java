@@ -117,7 +117,8 @@ final class Archiefcontrole {
     private static ZipFile open(Path zip) throws IOException {
         try {
             return new ZipFile(zip.toFile());
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // Not a ZIP, cut off before its directory, or a directory naming entries in bytes that are no names.
             throw new ArchiefFout("archief.fout.geenArchief", zip.getFileName());
         }
     }
