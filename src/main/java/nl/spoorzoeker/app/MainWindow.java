@@ -55,16 +55,22 @@ public final class MainWindow implements Navigator {
 
     private Beveiliging beveiliging;
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
+    private final nl.spoorzoeker.archief.ui.ArchiefDialogs archief;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
         this.app = app;
         this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten());
+        Path prive = app.dataDirectory().tijdelijk();
+        this.archief = new nl.spoorzoeker.archief.ui.ArchiefDialogs(ui,
+                new nl.spoorzoeker.archief.ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
+                app.sessie()::sleutels, sleutels -> () -> new nl.spoorzoeker.backup.BackupService(app.database(), prive,
+                        app.clock()).maak(app.dataDirectory().backups(), sleutels.ring(), sleutels.dataSleutel()));
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage));
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
@@ -166,16 +172,28 @@ public final class MainWindow implements Navigator {
                 beveiliging.vergrendel().run();
             }
         });
+        MenuItem exporteren = new MenuItem(I18n.t("archief.menu.export"));
+        exporteren.setId("menu-export");
+        exporteren.setOnAction(e -> archief.exporteer(dossierOpScherm()));
+        MenuItem importeren = new MenuItem(I18n.t("archief.menu.import"));
+        importeren.setId("menu-import");
+        importeren.setOnAction(e -> archief.importeer());
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         afsluiten.setOnAction(e -> stage.close());
-        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), vergrendelItem,
-                new SeparatorMenuItem(), afsluiten);
+        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), exporteren,
+                importeren, new SeparatorMenuItem(), vergrendelItem, new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");
         MenuItem over = new MenuItem(I18n.t("menu.about"));
         over.setOnAction(e -> about());
         Menu help = new Menu(I18n.t("menu.help"), null, over);
         return new MenuBar(bestand, help);
+    }
+
+    /** The dossier on screen, if any: the export offers it beside the whole practice. */
+    private Integer dossierOpScherm() {
+        return dossierDetail.gemaakt() && shell.current() == dossierDetail.get().node() ? dossierDetail.get().dossierId()
+                : null;
     }
 
     private void about() {
@@ -297,6 +315,10 @@ public final class MainWindow implements Navigator {
 
         Lazy(java.util.function.Supplier<T> factory) {
             this.factory = factory;
+        }
+
+        boolean gemaakt() {
+            return value != null;
         }
 
         T get() {

@@ -27,7 +27,10 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
             java.util.Map.entry("backup", BackupCommand.class),
             java.util.Map.entry("verify", VerifyCommand.class),
             java.util.Map.entry("restore", RestoreCommand.class),
-            java.util.Map.entry("bewaartermijnen", BewaartermijnenCommand.class));
+            java.util.Map.entry("bewaartermijnen", BewaartermijnenCommand.class),
+
+            java.util.Map.entry("export", ExportCommand.class),
+            java.util.Map.entry("import", ImportCommand.class));
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")

@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 10;
+    public static final int LATEST = 11;
 
     private Migrations() {
     }

@@ -273,7 +273,7 @@ class BewaartermijnServiceTest {
                     + "(1, 1, '2022-01-01', 'ACTIEF', '2023-01-01T00:00:00Z', '2024-06-30T12:00:00Z')");
         }
         try (Database db = Database.open(file)) {
-            assertEquals(10, db.schemaVersion());
+            assertEquals(nl.spoorzoeker.store.Migrations.LATEST, db.schemaVersion());
             BewaartermijnService service = new BewaartermijnService(db, CLOCK);
             assertEquals(LocalDate.of(2024, 6, 30), service.regel(1).orElseThrow().einddatum());
             assertNull(service.regel(2).orElseThrow().einddatum());

@@ -49,6 +49,8 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.phase.ProfielService profielen;
     private final nl.spoorzoeker.activity.ContactService contacten;
     private final DossierDialogs dialogs;
+    /** Inzage-export (AVG art. 15) of this dossier's werknemer. */
+    private final java.util.function.IntConsumer inzage;
     private final VBox root = new VBox(12);
     private final TabPane tabs = new TabPane();
     private final Tab overzicht = new Tab(I18n.t("dossier.tab.overzicht"));
@@ -84,7 +86,8 @@ public final class DossierDetailView {
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
                              nl.spoorzoeker.agenda.AfspraakService afspraken,
-                             nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs) {
+                             nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs,
+                             java.util.function.IntConsumer inzage) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -96,6 +99,7 @@ public final class DossierDetailView {
         this.afspraken = afspraken;
         this.rapportOpslag = rapportOpslag;
         this.dialogs = dialogs;
+        this.inzage = inzage;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
         this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
         this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
@@ -248,9 +252,12 @@ public final class DossierDetailView {
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
         archiveer.setId("dossier-archive");
         archiveer.setOnAction(e -> toggleArchive(d));
+        Button inzageKnop = new Button(I18n.t("archief.dossier.inzage"), FontIcon.of(Material2AL.ASSIGNMENT_IND, 16));
+        inzageKnop.setId("dossier-inzage");
+        inzageKnop.setOnAction(e -> inzage.accept(d.id()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, terug, spacer, bewerk, archiveer);
+        HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, archiveer);
 
         FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
         sections.setPadding(new Insets(12, 0, 0, 0));

@@ -33,20 +33,20 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * DejaVu Sans font embedded (never the standard 14 fonts), and PDF/A-2b metadata with an sRGB
  * output intent. Nothing is drawn outside the margins.
  */
-final class PdfSchrijver implements AutoCloseable {
+public final class PdfSchrijver implements AutoCloseable {
 
-    static final float MARGE = 56;
-    static final float MARGE_ONDER = 64;
-    static final float BREEDTE = PDRectangle.A4.getWidth() - 2 * MARGE;
-    static final float[] TEKST = {0.13f, 0.15f, 0.18f};
-    static final float[] GRIJS = {0.42f, 0.45f, 0.5f};
-    static final float[] ACCENT = {0.05f, 0.35f, 0.7f};
-    static final float[] LIJN = {0.82f, 0.84f, 0.87f};
-    static final float[] KOPVLAK = {0.93f, 0.95f, 0.98f};
+    public static final float MARGE = 56;
+    public static final float MARGE_ONDER = 64;
+    public static final float BREEDTE = PDRectangle.A4.getWidth() - 2 * MARGE;
+    public static final float[] TEKST = {0.13f, 0.15f, 0.18f};
+    public static final float[] GRIJS = {0.42f, 0.45f, 0.5f};
+    public static final float[] ACCENT = {0.05f, 0.35f, 0.7f};
+    public static final float[] LIJN = {0.82f, 0.84f, 0.87f};
+    public static final float[] KOPVLAK = {0.93f, 0.95f, 0.98f};
 
     private final PDDocument doc = new PDDocument();
-    final PDType0Font gewoon;
-    final PDType0Font vet;
+    public final PDType0Font gewoon;
+    public final PDType0Font vet;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
     private final List<PDPage> paginas = new ArrayList<>();
     private PDPage pagina;
@@ -57,7 +57,7 @@ final class PdfSchrijver implements AutoCloseable {
             new java.util.IdentityHashMap<>();
 
     /** @param nieuwePagina draws what every page starts with (the running header) */
-    PdfSchrijver(Runnable nieuwePagina) {
+    public PdfSchrijver(Runnable nieuwePagina) {
         this.nieuwePagina = nieuwePagina;
         gewoon = font("DejaVuSans.ttf");
         vet = font("DejaVuSans-Bold.ttf");
@@ -93,7 +93,7 @@ final class PdfSchrijver implements AutoCloseable {
         return uit.toString();
     }
 
-    float breedte(PDType0Font font, float grootte, String tekst) {
+    public float breedte(PDType0Font font, float grootte, String tekst) {
         try {
             return font.getStringWidth(tekenbaar(font, tekst)) / 1000f * grootte;
         } catch (IOException e) {
@@ -105,7 +105,7 @@ final class PdfSchrijver implements AutoCloseable {
         return Regelbreker.breek(tekst, maxBreedte, s -> breedte(font, grootte, s));
     }
 
-    void begin() {
+    public void begin() {
         nieuwePaginaZonderKop();
         nieuwePagina.run();
     }
@@ -124,21 +124,21 @@ final class PdfSchrijver implements AutoCloseable {
     }
 
     /** Makes room for {@code hoogte} points, starting a new page when it does not fit. */
-    void ruimte(float hoogte) {
+    public void ruimte(float hoogte) {
         if (y - hoogte < MARGE_ONDER) {
             begin();
         }
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void omlaag(float punten) {
+    public void omlaag(float punten) {
         y -= punten;
     }
 
-    void tekst(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+    public void tekst(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
         try {
             inhoud.beginText();
             inhoud.setFont(font, grootte);
@@ -152,7 +152,7 @@ final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A paragraph over the full width (or from {@code x} to the right margin), flowing over pages. */
-    void alinea(String tekst, PDType0Font font, float grootte, float[] kleur) {
+    public void alinea(String tekst, PDType0Font font, float grootte, float[] kleur) {
         float regelhoogte = grootte * 1.45f;
         for (String regel : regels(tekst, font, grootte, BREEDTE)) {
             ruimte(regelhoogte);
@@ -162,7 +162,7 @@ final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A heading; it moves to the next page unless a few lines of what it heads fit below it. */
-    void kop(String tekst, float grootte) {
+    public void kop(String tekst, float grootte) {
         ruimte(grootte * 3.2f + 36);
         omlaag(grootte * 1.2f);
         alinea(tekst, vet, grootte, TEKST);
@@ -191,7 +191,7 @@ final class PdfSchrijver implements AutoCloseable {
         }
     }
 
-    void lijn(float x1, float x2, float[] kleur, float dikte) {
+    public void lijn(float x1, float x2, float[] kleur, float dikte) {
         try {
             inhoud.setStrokingColor(kleur[0], kleur[1], kleur[2]);
             inhoud.setLineWidth(dikte);
@@ -217,7 +217,7 @@ final class PdfSchrijver implements AutoCloseable {
      * A table over the full width: column widths as fractions, the header repeated on every page
      * the table runs onto, each cell wrapped within its column.
      */
-    void tabel(String[] kopjes, float[] fracties, List<String[]> rijen) {
+    public void tabel(String[] kopjes, float[] fracties, List<String[]> rijen) {
         float grootte = 8.5f;
         float regel = grootte * 1.35f;
         float[] breedtes = new float[fracties.length];
@@ -280,7 +280,7 @@ final class PdfSchrijver implements AutoCloseable {
     }
 
     /** Writes the footer on every page and the PDF/A-2b metadata, and returns the bytes. */
-    byte[] klaar(String titel, String voettekstLinks, String paginaTekst, Calendar gemaakt) {
+    public byte[] klaar(String titel, String voettekstLinks, String paginaTekst, Calendar gemaakt) {
         sluitInhoud();
         try {
             int totaal = paginas.size();

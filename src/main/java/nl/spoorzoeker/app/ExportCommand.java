@@ -1,0 +1,48 @@
+package nl.spoorzoeker.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code spoorzoeker export [--dossier N] --out BESTAND}: one dossier or the whole practice as one
+ * encrypted archive that opens on another laptop with the passphrase or the recovery code.
+ */
+@Command(name = "export", description = "Exporteer een dossier of de hele praktijk als versleuteld archief (.szx).")
+final class ExportCommand extends PracticeCommand {
+
+    @Option(names = "--dossier", paramLabel = "N", description = "Alleen dit dossier (zonder: de hele praktijk).")
+    Integer dossier;
+
+    @Option(names = "--out", paramLabel = "BESTAND", required = true, description = "Het archief dat wordt geschreven.")
+    Path uit;
+
+    @Override
+    int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        try {
+            Sleutelring ring = new Sleutelkluis(context.dataDirectory().sleutelring()).lees();
+            char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
+            byte[] dataSleutel = ring.open(wachtwoord);
+            Arrays.fill(wachtwoord, ' ');
+            try {
+                ArchiefService.Export e = service(context).exporteer(dossier, uit.toAbsolutePath(), ring, dataSleutel);
+                out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
+                        String.valueOf(e.rijen()), String.valueOf(e.bijlagen()), String.valueOf(e.bytes() / 1024)));
+            } finally {
+                Arrays.fill(dataSleutel, (byte) 0);
+            }
+            return Cli.EXIT_OK;
+        } catch (Exception e) {
+            return Cli.weigering(e, err);
+        }
+    }
+
+    static ArchiefService service(AppContext context) {
+        return new ArchiefService(context.database(), context.dataDirectory().tijdelijk(), context.clock(), AppVersion.get());
+    }
+}

@@ -1,0 +1,229 @@
+package nl.spoorzoeker.archief.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.archief.Reikwijdte;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+
+/**
+ * File › Exporteren…, File › Importeren… and the dossier's Inzage-export…: each asks what it needs
+ * on the JavaFX thread, does the work on the background thread, and says in Dutch what happened.
+ * Export and import need the unlocked practice keys (an export is encrypted with them; an import
+ * first makes a verified backup with them); an inzage is unencrypted, for the person themselves.
+ */
+public final class ArchiefDialogs {
+
+    private final UiContext ui;
+    private final ArchiefService archief;
+    private final Supplier<Optional<Kluissessie.Sleutels>> sleutels;
+    private final Function<Kluissessie.Sleutels, ArchiefService.Vooraf> backup;
+
+    /**
+     * @param sleutels the practice keys while unlocked ({@code Kluissessie::sleutels})
+     * @param backup the verified backup made before an import, with those keys
+     */
+    public ArchiefDialogs(UiContext ui, ArchiefService archief, Supplier<Optional<Kluissessie.Sleutels>> sleutels,
+                          Function<Kluissessie.Sleutels, ArchiefService.Vooraf> backup) {
+        this.ui = ui;
+        this.archief = archief;
+        this.sleutels = sleutels;
+        this.backup = backup;
+    }
+
+    /** Exports the whole practice, or (when a dossier is on screen and the coach chooses so) that dossier. */
+    public void exporteer(Integer dossierOpScherm) {
+        Optional<Kluissessie.Sleutels> open = sleutels.get();
+        if (open.isEmpty()) {
+            melding(Alert.AlertType.WARNING, I18n.t("archief.ui.vergrendeld"));
+            return;
+        }
+        Integer dossier = null;
+        if (dossierOpScherm != null) {
+            String praktijk = I18n.t("archief.ui.helePraktijk");
+            String ditDossier = I18n.t("archief.ui.ditDossier", String.valueOf(dossierOpScherm));
+            ChoiceDialog<String> keuze = new ChoiceDialog<>(praktijk, List.of(praktijk, ditDossier));
+            keuze.initOwner(ui.window().get());
+            keuze.setTitle(I18n.t("archief.ui.exportTitel"));
+            keuze.setHeaderText(I18n.t("archief.ui.exportWat"));
+            Optional<String> gekozen = keuze.showAndWait();
+            if (gekozen.isEmpty()) {
+                open.get().wis();
+                return;
+            }
+            dossier = gekozen.get().equals(ditDossier) ? dossierOpScherm : null;
+        }
+        FileChooser kiezer = new FileChooser();
+        kiezer.setTitle(I18n.t("archief.ui.exportTitel"));
+        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("archief.ui.filter"),
+                "*" + ArchiefService.EXTENSIE));
+        kiezer.setInitialFileName((dossier == null ? "spoorzoeker-praktijk-" : "spoorzoeker-dossier-" + dossier + "-")
+                + LocalDate.now(ui.clock()) + ArchiefService.EXTENSIE);
+        File bestand = kiezer.showSaveDialog(ui.window().get());
+        if (bestand == null) {
+            open.get().wis();
+            return;
+        }
+        Integer welk = dossier;
+        Kluissessie.Sleutels s = open.get();
+        ui.navigator().status(I18n.t("archief.ui.bezigExport"));
+        ui.background().run(() -> {
+            try {
+                return archief.exporteer(welk, bestand.toPath(), s.ring(), s.dataSleutel());
+            } finally {
+                s.wis();
+            }
+        }, e -> {
+            String tekst = I18n.t(e.reikwijdte() == Reikwijdte.PRAKTIJK ? "archief.ui.exportPraktijkKlaar"
+                    : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), String.valueOf(e.rijen()),
+                    String.valueOf(e.bijlagen()));
+            ui.navigator().status(tekst);
+            melding(Alert.AlertType.INFORMATION, tekst);
+        }, this::fout);
+    }
+
+    /** Imports an archive after the coach confirmed; the archive's passphrase or recovery code is asked. */
+    public void importeer() {
+        Optional<Kluissessie.Sleutels> open = sleutels.get();
+        if (open.isEmpty()) {
+            melding(Alert.AlertType.WARNING, I18n.t("archief.ui.vergrendeld"));
+            return;
+        }
+        FileChooser kiezer = new FileChooser();
+        kiezer.setTitle(I18n.t("archief.ui.importTitel"));
+        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("archief.ui.filter"),
+                "*" + ArchiefService.EXTENSIE));
+        File bestand = kiezer.showOpenDialog(ui.window().get());
+        Optional<Geheim> geheim = bestand == null ? Optional.empty() : vraagGeheim();
+        if (geheim.isEmpty()) {
+            open.get().wis();
+            return;
+        }
+        Kluissessie.Sleutels s = open.get();
+        Geheim g = geheim.get();
+        ui.navigator().status(I18n.t("archief.ui.bezigImport"));
+        ui.background().run(() -> {
+            try {
+                return archief.importeer(bestand.toPath(), ring -> g.herstelcode()
+                        ? ring.openMetHerstelcode(new String(g.tekens())) : ring.open(g.tekens()), backup.apply(s));
+            } finally {
+                s.wis();
+                java.util.Arrays.fill(g.tekens(), ' ');
+            }
+        }, i -> {
+            String tekst = i.alAanwezig() ? I18n.t("archief.ui.importAlAanwezig")
+                    : i.reikwijdte() == Reikwijdte.PRAKTIJK
+                    ? I18n.t("archief.ui.importPraktijkKlaar", String.valueOf(i.trajecten().size()), String.valueOf(i.rijen()))
+                    : I18n.t("archief.ui.importDossierKlaar", String.valueOf(i.trajecten().getFirst()), String.valueOf(i.rijen()));
+            ui.navigator().status(tekst);
+            ui.navigator().dataChanged();
+            melding(Alert.AlertType.INFORMATION, tekst);
+            if (!i.alAanwezig() && i.reikwijdte() == Reikwijdte.DOSSIER) {
+                ui.navigator().openDossier(i.trajecten().getFirst());
+            } else {
+                ui.navigator().showDossiers();
+            }
+        }, this::fout);
+    }
+
+    /** Everything about the werknemer of this dossier, as PDF and JSON in one ZIP the coach saves. */
+    public void inzage(int dossierId) {
+        Alert uitleg = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), ButtonType.OK,
+                ButtonType.CANCEL);
+        uitleg.initOwner(ui.window().get());
+        uitleg.setTitle(I18n.t("archief.ui.inzageTitel"));
+        uitleg.setHeaderText(I18n.t("archief.ui.inzageKop"));
+        if (uitleg.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        FileChooser kiezer = new FileChooser();
+        kiezer.setTitle(I18n.t("archief.ui.inzageTitel"));
+        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("archief.ui.filterZip"), "*.zip"));
+        kiezer.setInitialFileName("inzage-dossier-" + dossierId + "-" + LocalDate.now(ui.clock()) + ".zip");
+        File bestand = kiezer.showSaveDialog(ui.window().get());
+        if (bestand == null) {
+            return;
+        }
+        Path doel = bestand.toPath();
+        ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
+        ui.background().run(() -> archief.inzageVoorDossier(dossierId, doel), i -> {
+            String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), String.valueOf(i.trajecten().size()),
+                    String.valueOf(i.rijen()));
+            ui.navigator().status(tekst);
+            melding(Alert.AlertType.INFORMATION, tekst);
+        }, this::fout);
+    }
+
+    private record Geheim(char[] tekens, boolean herstelcode) {
+    }
+
+    /** The archive's passphrase, or its recovery code: the archive may come from another laptop. */
+    private Optional<Geheim> vraagGeheim() {
+        Dialog<ButtonType> dialoog = new Dialog<>();
+        dialoog.initOwner(ui.window().get());
+        dialoog.setTitle(I18n.t("archief.ui.importTitel"));
+        dialoog.setHeaderText(I18n.t("archief.ui.importVraag"));
+        PasswordField veld = new PasswordField();
+        veld.setId("archief-wachtwoord");
+        veld.setPromptText(I18n.t("archief.ui.wachtwoordPrompt"));
+        CheckBox herstel = new CheckBox(I18n.t("archief.ui.metHerstelcode"));
+        herstel.setId("archief-herstelcode");
+        VBox inhoud = new VBox(10, new Label(I18n.t("archief.ui.wachtwoordUitleg")), veld, herstel);
+        inhoud.setPadding(new Insets(8, 0, 0, 0));
+        dialoog.getDialogPane().setContent(inhoud);
+        dialoog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialoog.setOnShown(e -> veld.requestFocus());
+        Optional<ButtonType> knop = dialoog.showAndWait();
+        if (knop.filter(ButtonType.OK::equals).isEmpty() || veld.getText().isEmpty()) {
+            return Optional.empty();
+        }
+        Geheim g = new Geheim(veld.getText().toCharArray(), herstel.isSelected());
+        veld.clear();
+        return Optional.of(g);
+    }
+
+    /** A refusal is explained (in Dutch, naming what was wrong); anything else goes to the error reporter. */
+    private void fout(Throwable e) {
+        Throwable oorzaak = e;
+        while (!(oorzaak instanceof MessageKeyed) && oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
+            oorzaak = oorzaak.getCause();
+        }
+        if (oorzaak instanceof MessageKeyed refusal) {
+            String tekst = I18n.t(refusal.messageKey(), refusal.args());
+            ui.navigator().status(tekst);
+            melding(oorzaak instanceof VerkeerdeSleutel ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, tekst);
+        } else {
+            ui.navigator().status(I18n.t("archief.ui.mislukt"));
+            ErrorReporter.report(e);
+        }
+    }
+
+    private void melding(Alert.AlertType soort, String tekst) {
+        Alert alert = new Alert(soort, tekst, ButtonType.OK);
+        alert.initOwner(ui.window().get());
+        alert.setTitle(I18n.t("app.name"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(460);
+        alert.show();
+    }
+}
