@@ -126,9 +126,7 @@ final class Praktijkvenster {
                 try {
                     var uitslag = oud.backupService().controleer(bestand, ring -> sleutels.dataSleutel().clone());
                     if (!uitslag.goed()) {
-                        throw new nl.spoorzoeker.input.Weigering(!uitslag.vanOns() ? "herstel.fout.nietOns"
-                                : uitslag.schemaVersie() > nl.spoorzoeker.store.Migrations.LATEST ? "herstel.fout.nieuwer"
-                                : "herstel.fout.beschadigd");
+                        throw new nl.spoorzoeker.input.Weigering(uitslag.weigeringKey());
                     }
                     CompletableFuture<Heropend> nieuw = new CompletableFuture<>();
                     background.run(() -> {

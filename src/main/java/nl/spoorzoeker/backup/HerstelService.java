@@ -75,9 +75,7 @@ public final class HerstelService {
             voortgang.fase(Fase.CONTROLEREN);
             Kopiecontrole.Uitslag uitslag = Kopiecontrole.controleer(nieuw, true);
             if (!uitslag.goed()) {
-                throw new Weigering(!uitslag.vanOns() ? "herstel.fout.nietOns"
-                        : uitslag.schemaVersie() > nl.spoorzoeker.store.Migrations.LATEST ? "herstel.fout.nieuwer"
-                        : "herstel.fout.beschadigd");
+                throw new Weigering(uitslag.weigeringKey());
             }
             voortgang.fase(Fase.VERVANGEN);
             List<Path> apart = zetApart(database);

@@ -15,9 +15,18 @@ import org.sqlite.SQLiteConfig;
 public final class Kopiecontrole {
 
     /** What the check found; {@code goed()} only when every part holds. */
-    public record Uitslag(boolean bestaat, boolean integer, boolean vanOns, int schemaVersie, String melding) {
+    public record Uitslag(boolean bestaat, boolean integer, boolean vanOns, int schemaVersie, boolean schemaBekend,
+                          String melding) {
         public boolean goed() {
-            return bestaat && integer && vanOns && schemaVersie >= 1 && schemaVersie <= Migrations.LATEST;
+            return bestaat && integer && vanOns && schemaVersie >= 1 && schemaVersie <= Migrations.LATEST && schemaBekend;
+        }
+
+        /** The Dutch explanation of why a copy was refused, for a restore or import. */
+        public String weigeringKey() {
+            return !vanOns ? "herstel.fout.nietOns"
+                    : schemaVersie > Migrations.LATEST ? "herstel.fout.nieuwer"
+                    : integer && !schemaBekend ? "herstel.fout.onbekendSchema"
+                    : "herstel.fout.beschadigd";
         }
     }
 
@@ -26,7 +35,7 @@ public final class Kopiecontrole {
 
     public static Uitslag controleer(Path bestand, boolean volledig) {
         if (!Files.isRegularFile(bestand)) {
-            return new Uitslag(false, false, false, 0, "missing");
+            return new Uitslag(false, false, false, 0, false, "missing");
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -37,10 +46,12 @@ public final class Kopiecontrole {
             String check = PragmaContract.query(c, volledig ? "PRAGMA integrity_check" : "PRAGMA quick_check");
             int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
             int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            return new Uitslag(true, "ok".equalsIgnoreCase(check), applicationId == Database.APPLICATION_ID, versie,
-                    "ok".equalsIgnoreCase(check) ? "" : "integrity");
+            boolean integer = "ok".equalsIgnoreCase(check);
+            boolean schema = integer && applicationId == Database.APPLICATION_ID && Schemareferentie.bekend(c, versie);
+            return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
+                    !integer ? "integrity" : !schema ? "schema" : "");
         } catch (SQLException | NumberFormatException e) {
-            return new Uitslag(true, false, false, 0, e.getClass().getSimpleName());
+            return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
         }
     }
 }

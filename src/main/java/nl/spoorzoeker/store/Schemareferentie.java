@@ -1,0 +1,79 @@
+package nl.spoorzoeker.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Whether a database file has exactly the schema our migrations make at its version: the tables,
+ * indexes, triggers and views in {@code sqlite_schema}, with their SQL. A backup or import that
+ * passes integrity_check and carries our application id may still hold a schema this program did
+ * not make (a file edited by hand, a damaged but consistent copy, extra triggers); it is refused.
+ * The reference for a version is made once per run by migrating an empty file to that version.
+ */
+final class Schemareferentie {
+
+    private static final Map<Integer, String> REFERENTIES = new ConcurrentHashMap<>();
+
+    private Schemareferentie() {
+    }
+
+    static boolean bekend(Connection c, int versie) throws SQLException {
+        if (versie < 1 || versie > Migrations.LATEST) {
+            return false;
+        }
+        return vingerafdruk(c).equals(REFERENTIES.computeIfAbsent(versie, Schemareferentie::maak));
+    }
+
+    private static String maak(int versie) {
+        try {
+            Path map = Files.createTempDirectory("spoorzoeker-schema");
+            Path file = map.resolve("referentie.db");
+            try {
+                String url = "jdbc:sqlite:" + file;
+                Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                        .target(Integer.toString(versie)).load().migrate();
+                try (Connection c = DriverManager.getConnection(url)) {
+                    return vingerafdruk(c);
+                }
+            } finally {
+                for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(Path.of(file + achtervoegsel));
+                }
+                Files.deleteIfExists(map);
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not build the reference schema for version " + versie, e);
+        }
+    }
+
+    /** A hash of every schema object SQLite does not make by itself, in name order. */
+    private static String vingerafdruk(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema"
+                     + " WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY type, name")) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            while (rs.next()) {
+                for (int i = 1; i <= 4; i++) {
+                    sha.update(rs.getString(i).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
