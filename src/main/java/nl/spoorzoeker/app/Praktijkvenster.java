@@ -69,7 +69,8 @@ final class Praktijkvenster {
             if (fout != null) {
                 probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
             } else {
-                toon(c).askPracticeDetailsIfMissing();
+                // Before any client data shows: the disk-encryption warning, then the practice.
+                waarschuwZonderSchijfversleuteling(c, () -> toon(c).askPracticeDetailsIfMissing());
             }
         })));
         scene.setRoot((javafx.scene.Parent) deur.node());
@@ -92,6 +93,42 @@ final class Praktijkvenster {
     }
 
     private boolean slotGestart;
+    /** The disk-encryption check; a test puts in the answer it needs. */
+    java.util.function.Function<java.nio.file.Path, nl.spoorzoeker.slot.Schijfversleuteling.Stand> schijfcontrole =
+            nl.spoorzoeker.slot.Schijfversleuteling::controleer;
+
+    /** Once per state: the health data on this laptop is only as safe as its disk encryption (S10). */
+    private void waarschuwZonderSchijfversleuteling(AppContext c, Runnable daarna) {
+        background.run(() -> {
+            nl.spoorzoeker.slot.Schijfversleuteling.Stand stand = schijfcontrole.apply(dir.root());
+            return c.beveiliging().waarschuwVoor(stand) ? Optional.of(stand) : Optional.<nl.spoorzoeker.slot.Schijfversleuteling.Stand>empty();
+        }, stand -> {
+            if (stand.isEmpty()) {
+                daarna.run();
+                return;
+            }
+            nl.spoorzoeker.slot.Schijfversleuteling.Stand s = stand.get();
+            javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
+                    nl.spoorzoeker.ui.I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()), begrepen);
+            alert.initOwner(stage);
+            alert.setTitle(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
+            alert.setHeaderText(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
+            alert.getDialogPane().setId("schijf-waarschuwing");
+            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Blocking until confirmed, as reliability.md S10 asks; then not again for the same state.
+            alert.showAndWait();
+            background.run(() -> {
+                c.beveiliging().zetSchijfversleutelingGezien(s);
+                return null;
+            }, x -> { });
+            daarna.run();
+        }, fout -> {
+            LOG.warn("The disk-encryption check failed", fout);
+            daarna.run();
+        });
+    }
 
     private void probleem(Throwable fout) {
         LOG.error("Could not open the practice", fout);

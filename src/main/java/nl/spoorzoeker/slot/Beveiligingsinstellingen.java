@@ -13,6 +13,7 @@ public final class Beveiligingsinstellingen {
 
     private static final String TWEEDE_LOCATIE = "backup_tweede_locatie";
     private static final String SLOT_MINUTEN = "slot_minuten";
+    private static final String SCHIJF_GEZIEN = "schijfversleuteling_gezien";
     public static final int STANDAARD_MINUTEN = 5;
     public static final int MIN_MINUTEN = 1;
     public static final int MAX_MINUTEN = 60;
@@ -56,6 +57,29 @@ public final class Beveiligingsinstellingen {
             new BeveiligingRepository(cfg.dsl()).put(SLOT_MINUTEN, Integer.toString(minuten));
             return null;
         });
+    }
+
+    /** The disk-encryption state the coach was last warned about and acknowledged (warned once per state). */
+    public Optional<Schijfversleuteling.Stand> schijfversleutelingGezien() {
+        return db.read(ctx -> new BeveiligingRepository(ctx).get(SCHIJF_GEZIEN)).flatMap(t -> {
+            try {
+                return Optional.of(Schijfversleuteling.Stand.valueOf(t));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void zetSchijfversleutelingGezien(Schijfversleuteling.Stand stand) {
+        db.write(cfg -> {
+            new BeveiligingRepository(cfg.dsl()).put(SCHIJF_GEZIEN, stand.name());
+            return null;
+        });
+    }
+
+    /** Whether to warn now: the disk is not known to be encrypted, and this state was not acknowledged yet. */
+    public boolean waarschuwVoor(Schijfversleuteling.Stand stand) {
+        return stand != Schijfversleuteling.Stand.AAN && schijfversleutelingGezien().filter(stand::equals).isEmpty();
     }
 
     private static Optional<Integer> getal(String tekst) {

@@ -67,6 +67,15 @@ class VensterUiTest {
 
     @AfterEach
     void close() {
+        // Dialogs a failed test left open would block the next one.
+        Fx.op(() -> {
+            for (Window w : new java.util.ArrayList<>(Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+            return null;
+        });
         if (venster != null) {
             Fx.op(() -> {
                 venster.sluit();
@@ -77,6 +86,8 @@ class VensterUiTest {
             background.close();
         }
     }
+
+    nl.spoorzoeker.slot.Schijfversleuteling.Stand schijf = nl.spoorzoeker.slot.Schijfversleuteling.Stand.AAN;
 
     void openVenster() {
         DataDirectory data = new DataDirectory(dir);
@@ -93,6 +104,7 @@ class VensterUiTest {
         });
         venster = Fx.op(() -> {
             Praktijkvenster v = new Praktijkvenster(stage, scene, data, CLOCK, sessie, ontgrendeling, background);
+            v.schijfcontrole = p -> schijf;
             v.start(opening);
             return v;
         });
@@ -122,7 +134,7 @@ class VensterUiTest {
 
     boolean toont(String id) {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
-                .map(s -> s.lookup(id)).anyMatch(n -> n != null && n.isVisible() && n.getScene().getRoot().isVisible());
+                .filter(java.util.Objects::nonNull).map(s -> s.lookup(id)).anyMatch(n -> n != null && n.isVisible() && n.getScene().getRoot().isVisible());
     }
 
     void eersteStart(FxRobot robot) throws Exception {
@@ -157,6 +169,25 @@ class VensterUiTest {
         try (var backups = Files.list(dir.resolve("backups"))) {
             assertEquals(1, backups.filter(p -> p.toString().endsWith(".szb")).count());
         }
+    }
+
+    @Test
+    void withoutDiskEncryptionTheCoachIsWarnedOnceAndConfirms(FxRobot robot) throws Exception {
+        schijf = nl.spoorzoeker.slot.Schijfversleuteling.Stand.UIT;
+        eersteStart(robot);
+        robot.clickOn("#deur-bewaard");
+        robot.clickOn("#deur-verder");
+        waitUntil(() -> toont("#schijf-waarschuwing"));
+        String tekst = Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
+                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup("#schijf-waarschuwing"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+        assertTrue(tekst.contains("niet versleuteld") && tekst.contains("BitLocker"), tekst);
+        robot.clickOn("Ik begrijp het");
+        AppContext c = venster.context().orElseThrow();
+        waitUntil(() -> c.beveiliging().schijfversleutelingGezien().isPresent());
+        assertFalse(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.UIT), "not again");
+        assertTrue(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.ONBEKEND),
+                "a different state is warned about again");
     }
 
     @Test

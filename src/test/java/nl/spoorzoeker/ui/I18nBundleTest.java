@@ -114,6 +114,7 @@ class I18nBundleTest {
         FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
         FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
+        FAMILIES.put("schijf.", List.of("UIT", "ONBEKEND")); // AAN is never shown
         FAMILIES.put("herstel.fase.", names(nl.spoorzoeker.backup.HerstelService.Fase.values(), Enum::name));
         FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
         FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
