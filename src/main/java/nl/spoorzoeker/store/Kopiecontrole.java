@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Checks a database file that is not (yet) the live one — a fresh backup, a file to restore — without
@@ -33,25 +32,55 @@ public final class Kopiecontrole {
     private Kopiecontrole() {
     }
 
+
+
+    /**
+     * Checks a copy this program made or decrypted into its private folder. The connection is
+     * read-write on purpose: SQLite verifies CHECK constraints only on a writable connection (a
+     * read-only integrity_check passed a copy whose contactmoment violated one, which the app then
+     * refused to open). The schema is untrusted until it matches ours; only then is the check
+     * repeated with it trusted, which lets SQLite check the full-text index as well.
+     */
     public static Uitslag controleer(Path bestand, boolean volledig) {
         if (!Files.isRegularFile(bestand)) {
             return new Uitslag(false, false, false, 0, false, "missing");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath(), config.toProperties())) {
+        String pragma = volledig ? "PRAGMA integrity_check" : "PRAGMA quick_check";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
             try (var statement = c.createStatement()) {
                 statement.execute("PRAGMA trusted_schema = OFF");
             }
-            String check = PragmaContract.query(c, volledig ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+            boolean integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
             int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
             int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            boolean integer = "ok".equalsIgnoreCase(check);
-            boolean schema = integer && applicationId == Database.APPLICATION_ID && Schemareferentie.bekend(c, versie);
+            boolean schema = integer && applicationId == Database.APPLICATION_ID
+                    && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
+            if (schema) {
+                try (var statement = c.createStatement()) {
+                    statement.execute("PRAGMA trusted_schema = ON");
+                }
+                integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
+            }
             return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
                     !integer ? "integrity" : !schema ? "schema" : "");
         } catch (SQLException | NumberFormatException e) {
             return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
+        } finally {
+            opruimen(bestand);
+        }
+    }
+
+    /** A copy in WAL mode leaves -wal/-shm beside it once opened: they belong to the copy and go with it. */
+    private static void opruimen(Path bestand) {
+        for (String achtervoegsel : new String[] {"-wal", "-shm", "-journal"}) {
+            try {
+                Path bij = Path.of(bestand + achtervoegsel);
+                if (Files.exists(bij) && Files.size(bij) == 0) {
+                    Files.delete(bij);
+                }
+            } catch (java.io.IOException e) {
+                // left for the next cleanup of the private folder
+            }
         }
     }
 }

@@ -37,6 +37,20 @@ final class Schemareferentie {
         return vingerafdruk(c).equals(REFERENTIES.computeIfAbsent(versie, Schemareferentie::maak));
     }
 
+    /**
+     * The version whose schema the file should have: the last migration Flyway recorded, which is
+     * ahead of {@code user_version} when a migration run was interrupted before the header was stamped.
+     */
+    static int versie(Connection c, int userVersion) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            int v = rs.next() ? rs.getInt(1) : 0;
+            return v > 0 ? v : userVersion;
+        } catch (SQLException e) {
+            return userVersion; // no migration history: the header's version is all there is
+        }
+    }
+
     private static String maak(int versie) {
         try {
             Path map = Files.createTempDirectory("spoorzoeker-schema");

@@ -84,7 +84,15 @@ class HerstelFuzzTest {
                 try (Database db = Database.open(live)) {
                     assertEquals("ok", db.pragma("integrity_check"), "input " + i + " was put in place: it must be sound");
                 } catch (Exception e) {
-                    fail("input " + i + " replaced the live database but does not open: " + e);
+                    StringBuilder verschil = new StringBuilder("length " + origineel.length + " -> " + invoer.length + "; bytes");
+                    for (int k = 0, n = 0; k < Math.min(origineel.length, invoer.length) && n < 20; k++) {
+                        if (origineel[k] != invoer[k]) {
+                            verschil.append(' ').append(k).append(':').append(origineel[k] & 0xff).append("->").append(invoer[k] & 0xff);
+                            n++;
+                        }
+                    }
+                    Files.write(Path.of(System.getProperty("java.io.tmpdir"), "s6-geweigerd.db"), invoer);
+                    fail("input " + i + " replaced the live database but does not open: " + e + " (" + verschil + ")");
                 }
                 // Back to the original for the next input; the set-aside copies go too.
                 Files.write(live, liveBytes);
