@@ -60,7 +60,7 @@ class BewaarCanaryTest {
             long naBestand = hits(file);
             long naLog = hits(wal(file));
             long naShm = hits(file.resolveSibling(file.getFileName() + "-shm"));
-            System.out.printf("Canary after deleting %d rows: %d hits in the database file (%d KB), %d in the -wal "
+            System.out.printf("S8 retention deletion canary: after deleting %d rows: %d hits in the database file (%d KB), %d in the -wal "
                     + "(%d bytes), %d in the -shm%n", v.totaal(), naBestand, Files.size(file) / 1024, naLog,
                     Files.exists(wal(file)) ? Files.size(wal(file)) : 0, naShm);
             assertEquals(0, naBestand + naLog + naShm);

@@ -96,7 +96,7 @@ class OntgrendelingTest {
         assertTrue(kortsteNaVijf.compareTo(Duration.ofSeconds(1)) >= 0, "back-off after five: " + kortsteNaVijf);
         assertTrue(o.ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
         assertArrayEquals(voor, sha256(dbFile), "the database file is never touched by the door");
-        System.out.printf("S2: %d wrong passphrases refused, %d attempts during a back-off refused untried, "
+        System.out.printf("S2 wrong passphrases: %d refused, %d attempts during a back-off refused untried, "
                 + "shortest back-off after five failures %d ms, database hash unchanged%n", geweigerd, afgeremd,
                 kortsteNaVijf.toMillis());
     }
