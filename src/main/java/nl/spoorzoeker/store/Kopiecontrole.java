@@ -60,6 +60,11 @@ public final class Kopiecontrole {
                     statement.execute("PRAGMA trusted_schema = ON");
                 }
                 integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
+                if (integer) {
+                    // The app writes to the file as soon as it opens it; a header that marks the file
+                    // read-only (write version above 2) passes every read check, so try a write.
+                    statement(c, "PRAGMA user_version = " + versie);
+                }
             }
             return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
                     !integer ? "integrity" : !schema ? "schema" : "");
@@ -67,6 +72,12 @@ public final class Kopiecontrole {
             return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
         } finally {
             opruimen(bestand);
+        }
+    }
+
+    private static void statement(Connection c, String sql) throws SQLException {
+        try (var statement = c.createStatement()) {
+            statement.execute(sql);
         }
     }
 
