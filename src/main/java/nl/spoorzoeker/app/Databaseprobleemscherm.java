@@ -78,6 +78,7 @@ final class Databaseprobleemscherm {
         melding.setWrapText(true);
         melding.setId("database-probleem-melding");
         voortgang.node().setVisible(false);
+        voortgang.node().managedProperty().bind(voortgang.node().visibleProperty());
         background.run(() -> BackupService.generatiesIn(dir.backups()), this::vul,
                 fout -> vul(List.of()));
     }
@@ -89,6 +90,7 @@ final class Databaseprobleemscherm {
     private void vul(List<BackupService.Backup> generaties) {
         Label titel = new Label(I18n.t("dbprobleem.titel"));
         titel.getStyleClass().add(Styles.TITLE_3);
+        titel.setWrapText(true);
         Label wat = new Label(I18n.t(probleem.messageKey(), probleem.file()));
         wat.setWrapText(true);
         Label uitleg = new Label(I18n.t("dbprobleem.uitleg"));

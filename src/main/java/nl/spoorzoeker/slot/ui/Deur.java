@@ -50,6 +50,7 @@ public final class Deur {
         melding.setId("deur-melding");
         melding.setWrapText(true);
         melding.getStyleClass().add(Styles.DANGER);
+        melding.managedProperty().bind(melding.textProperty().isNotEmpty());
         root.getChildren().add(kaart);
         StackPane.setAlignment(kaart, Pos.CENTER);
     }
@@ -183,6 +184,7 @@ public final class Deur {
     private void vul(String titelKey, String uitlegKey, Node... inhoud) {
         Label titel = new Label(I18n.t(titelKey));
         titel.getStyleClass().add(Styles.TITLE_3);
+        titel.setWrapText(true);
         titel.setId("deur-titel");
         Label uitleg = new Label(I18n.t(uitlegKey));
         uitleg.setWrapText(true);
