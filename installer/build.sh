@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# Builds Spoorzoeker's installers with jpackage and a jlink'd runtime, on the OS they are for.
+#
+#   installer/build.sh [TYPE...]      TYPE: app-image, tar (portable app-image as .tar.gz), deb, rpm,
+#                                     dmg, pkg, msi, exe; default: what this OS ships (see below)
+#
+#   Linux:   app-image, tar, deb      (needs fakeroot and dpkg-deb for deb; rpm-build for rpm)
+#   macOS:   app-image, dmg           (Xcode command line tools)
+#   Windows: app-image, msi           (WiX Toolset 3, or 4/5/6 with the ui extension; run from Git Bash)
+#
+# Environment:
+#   JAVA_HOME     a JDK 25 with jlink and jpackage (required unless java on PATH is 25)
+#   SKIP_MAVEN=1  use the existing target/spoorzoeker.jar instead of running ./mvnw package
+#   MVN_ARGS      extra Maven arguments, e.g. "-o" to build offline
+#   APP_VERSION   numeric version for the packages (default: the pom's, without -SNAPSHOT)
+#   NO_AOT=1      skip the AOT cache (faster build, slower starts)
+#   MAC_SIGN=1    sign the macOS app and dmg (MAC_SIGNING_KEY_USER_NAME names the certificate)
+#
+# Everything lands in target/installer/ (packages at its top level, work folders below it).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+here="$root/installer"
+out="$root/target/installer"
+cd "$root"
+
+case "$(uname -s)" in
+  Linux*) os=linux ;;
+  Darwin*) os=mac ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows ;;
+  *) echo "build.sh: unknown OS $(uname -s)" >&2; exit 2 ;;
+esac
+if [ $# -eq 0 ]; then
+  case $os in
+    linux) set -- app-image tar deb ;;
+    mac) set -- app-image dmg ;;
+    windows) set -- app-image msi ;;
+  esac
+fi
+types=" $* "
+
+# --- JDK ------------------------------------------------------------------------------------------
+if [ -n "${JAVA_HOME:-}" ]; then
+  jdk_bin="$JAVA_HOME/bin"
+else
+  jdk_bin=$(dirname "$(command -v java)")
+fi
+exe=""
+[ $os = windows ] && exe=".exe"
+for tool in java jdeps jlink jpackage; do
+  [ -x "$jdk_bin/$tool$exe" ] || { echo "build.sh: $jdk_bin/$tool$exe missing: set JAVA_HOME to a JDK 25" >&2; exit 2; }
+done
+java_version=$("$jdk_bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | tr -d '\r')
+[ "${java_version%%.*}" -ge 25 ] || { echo "build.sh: JDK $java_version found, 25 needed" >&2; exit 2; }
+
+step() { printf '\n== %s\n' "$*"; }
+elapsed() { echo "   ($(($(date +%s) - $1)) s)"; }
+
+# --- Version --------------------------------------------------------------------------------------
+pom_version=$(awk -F'[<>]' '/<version>/ { print $3; exit }' pom.xml)
+version=${APP_VERSION:-${pom_version%%-*}}
+if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
+  # macOS refuses a bundle version whose first number is 0.
+  echo "build.sh: macOS needs a version of 1.0 or higher; using 1.${version#0.} (set APP_VERSION to choose)" >&2
+  version="1.${version#0.}"
+fi
+echo "Spoorzoeker $pom_version -> package version $version ($os, JDK $java_version)"
+
+# --- 1. The runnable jar --------------------------------------------------------------------------
+if [ "${SKIP_MAVEN:-}" != 1 ]; then
+  step "Maven: the runnable jar"
+  t=$(date +%s)
+  # shellcheck disable=SC2086
+  ./mvnw -q -B ${MVN_ARGS:-} package -DskipTests
+  elapsed "$t"
+fi
+[ -f target/spoorzoeker.jar ] || { echo "build.sh: target/spoorzoeker.jar missing (run without SKIP_MAVEN)" >&2; exit 2; }
+
+rm -rf "$out"
+mkdir -p "$out"
+
+# --- 2. jpackage's input folder -------------------------------------------------------------------
+step "Input folder: jar without foreign native libraries, sqlite-jdbc's library pre-extracted"
+sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" | tr -d '\r')
+
+# --- 3. The runtime: only the modules the app needs -----------------------------------------------
+step "jdeps + jlink: the runtime"
+t=$(date +%s)
+modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 "$out/input/spoorzoeker.jar" | tr -d '\r')
+# What jdeps cannot see: Dutch dates, numbers and collation (jdk.localedata, limited to nl and en
+# below), and sun.misc.Unsafe, which libraries reach by reflection (jdk.unsupported).
+modules="$modules,jdk.localedata,jdk.unsupported"
+echo "   modules: $modules"
+# No --compress: the installer's own compression does better on the plain modules file (xz: 12 MB
+# against 26 MB for zip-6 inside jlink), and classes load without inflating.
+"$jdk_bin/jlink" --add-modules "$modules" --include-locales=en,nl \
+  --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+  --output "$out/runtime"
+elapsed "$t"
+
+# --- 4. The app-image -----------------------------------------------------------------------------
+case $os in
+  linux) icon="$here/icons/spoorzoeker.png"; app="$out/image/Spoorzoeker"; appdir="$app/lib/app"; launcher="$app/bin/Spoorzoeker" ;;
+  mac) icon="$here/icons/spoorzoeker.icns"; app="$out/image/Spoorzoeker.app"; appdir="$app/Contents/app"; launcher="$app/Contents/MacOS/Spoorzoeker" ;;
+  windows) icon="$here/icons/spoorzoeker.ico"; app="$out/image/Spoorzoeker"; appdir="$app/app"; launcher="$app/spoorzoeker-cli.exe" ;;
+esac
+
+step "jpackage: app-image"
+t=$(date +%s)
+image_args=(
+  @"$here/jpackage/common.args"
+  --type app-image --dest "$out/image"
+  --app-version "$version"
+  --input "$out/input" --main-jar spoorzoeker.jar --main-class nl.spoorzoeker.app.Launcher
+  --runtime-image "$out/runtime"
+  --icon "$icon"
+  --java-options '--enable-native-access=ALL-UNNAMED'
+  --java-options '-Dorg.jooq.no-logo=true'
+  --java-options '-Dorg.jooq.no-tips=true'
+  --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+  --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
+)
+if [ "${NO_AOT:-}" != 1 ]; then
+  # The cache trained below. A missing or unusable cache never stops the app: the JVM then starts
+  # without it. -Xlog:aot*=off keeps its complaint out of the command line's output.
+  image_args+=(--java-options '-XX:AOTCache=$APPDIR/spoorzoeker.aot' --java-options '-Xlog:aot*=off')
+fi
+if [ $os = windows ]; then
+  # The main launcher is a windowed program; this one keeps a console for the command line.
+  image_args+=(--add-launcher "spoorzoeker-cli=$here/jpackage/spoorzoeker-cli.properties")
+fi
+if [ $os = mac ] && [ "${MAC_SIGN:-}" = 1 ]; then
+  echo "   (signed after the AOT training, which changes the bundle)"
+fi
+"$jdk_bin/jpackage" "${image_args[@]}"
+elapsed "$t"
+
+# --- 5. The AOT cache, trained with the image's own launcher --------------------------------------
+if [ "${NO_AOT:-}" != 1 ]; then
+  step "AOT cache: training run (CLI commands on a demo practice, then the window's first screen)"
+  t=$(date +%s)
+  cfg="$appdir/$(basename "${launcher%.exe}").cfg"
+  [ -f "$cfg" ] || { echo "build.sh: launcher configuration $cfg not found" >&2; exit 1; }
+  cp "$cfg" "$out/launcher.cfg"
+  # Same launcher, runtime, class path and options as a coach's start; only the main class and
+  # the AOT flags differ. Two steps (record, then create), both through the launcher: the one-step
+  # -XX:AOTCacheOutput would start runtime/bin/java, which this runtime does not have.
+  train_cfg() {
+    awk -v flags="$1" '
+      /^app.mainclass=/ { print "app.mainclass=nl.spoorzoeker.app.AotTraining"; next }
+      /-XX:AOTCache=/ { n = split(flags, f, " "); for (i = 1; i <= n; i++) print "java-options=" f[i]; next }
+      { sub(/-Xlog:aot\*=off/, "-Xlog:aot*=error"); print }' "$out/launcher.cfg" > "$cfg"
+  }
+  xvfb_pid=""
+  if [ $os = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null 2>&1; then
+    for n in 91 92 93 94 95 96 97 99; do
+      [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
+    done
+    Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=$display
+    sleep 1
+  fi
+  status=0
+  train_cfg '-XX:AOTMode=record -XX:AOTConfiguration=$APPDIR/spoorzoeker.aotconf'
+  "$launcher" "$out/training" || status=$?
+  if [ $status = 0 ]; then
+    train_cfg '-XX:AOTMode=create -XX:AOTConfiguration=$APPDIR/spoorzoeker.aotconf -XX:AOTCache=$APPDIR/spoorzoeker.aot'
+    "$launcher" || status=$?
+  fi
+  [ -n "$xvfb_pid" ] && { kill "$xvfb_pid" 2>/dev/null || true; unset DISPLAY; }
+  cp "$out/launcher.cfg" "$cfg"
+  rm -rf "$out/training" "$out/launcher.cfg" "$appdir/spoorzoeker.aotconf"
+  [ $status = 0 ] && [ -s "$appdir/spoorzoeker.aot" ] || { echo "build.sh: AOT training failed (exit $status)" >&2; exit 1; }
+  echo "   spoorzoeker.aot: $(du -k "$appdir/spoorzoeker.aot" | cut -f1) KB"
+  elapsed "$t"
+fi
+if [ $os = mac ] && [ "${MAC_SIGN:-}" = 1 ]; then
+  "$jdk_bin/jpackage" --type app-image --app-image "$app" --mac-sign \
+    ${MAC_SIGNING_KEY_USER_NAME:+--mac-signing-key-user-name "$MAC_SIGNING_KEY_USER_NAME"}
+fi
+
+# --- 6. Packages ----------------------------------------------------------------------------------
+associations() {
+  local ext=$1 icon_ext
+  case $os in linux) icon_ext=png ;; mac) icon_ext=icns ;; windows) icon_ext=ico ;; esac
+  mkdir -p "$out/associations"
+  {
+    cat "$here/associations/$ext.properties"
+    echo "icon=$here/icons/spoorzoeker.$icon_ext"
+    [ $os = mac ] && cat "$here/associations/mac.properties"
+    true
+  } > "$out/associations/$ext.properties"
+  echo "$out/associations/$ext.properties"
+}
+package() {
+  local type=$1
+  step "jpackage: $type"
+  local t
+  t=$(date +%s)
+  local args=(@"$here/jpackage/common.args" --type "$type" --app-image "$app" --app-version "$version"
+    --dest "$out" --license-file "$root/LICENSE"
+    --file-associations "$(associations szx)" --file-associations "$(associations szb)")
+  case $os in
+    linux)
+      # jpackage takes a package's menu icon and desktop entry from its resource folder (named
+      # after the launcher), not from --icon, when it packages a finished app-image.
+      mkdir -p "$out/resources"
+      cp "$here/linux/Spoorzoeker.desktop" "$out/resources/"
+      cp "$here/icons/spoorzoeker.png" "$out/resources/Spoorzoeker.png"
+      args+=(@"$here/jpackage/linux.args" --resource-dir "$out/resources") ;;
+    mac) args+=(@"$here/jpackage/mac.args")
+         [ "${MAC_SIGN:-}" = 1 ] && args+=(--mac-sign ${MAC_SIGNING_KEY_USER_NAME:+--mac-signing-key-user-name "$MAC_SIGNING_KEY_USER_NAME"}) ;;
+    windows) args+=(@"$here/jpackage/windows.args") ;;
+  esac
+  "$jdk_bin/jpackage" "${args[@]}"
+  elapsed "$t"
+}
+
+for type in $types; do
+  case $type in
+    app-image) ;;
+    tar)
+      step "Portable app-image: .tar.gz"
+      arch=$(uname -m)
+      tar -C "$out/image" -czf "$out/Spoorzoeker-$version-$os-$arch.tar.gz" "$(basename "$app")" ;;
+    deb | rpm | dmg | pkg | msi | exe) package "$type" ;;
+    *) echo "build.sh: unknown type $type" >&2; exit 2 ;;
+  esac
+done
+
+# --- Sizes ----------------------------------------------------------------------------------------
+step "Sizes (budget for an installer: 90 MB)"
+size() { printf '   %-55s %6.1f MB\n' "$(basename "$1")" "$(echo "$2" | awk '{ printf "%.1f", $1 / 1048576 }')"; }
+size "$app (app-image, unpacked)" "$(du -sk "$app" | awk '{ print $1 * 1024 }')"
+size "runtime (jlink)" "$(du -sk "$out/runtime" | awk '{ print $1 * 1024 }')"
+[ -f "$appdir/spoorzoeker.aot" ] && size "spoorzoeker.aot" "$(wc -c < "$appdir/spoorzoeker.aot")"
+for f in "$out"/*.deb "$out"/*.rpm "$out"/*.tar.gz "$out"/*.dmg "$out"/*.pkg "$out"/*.msi "$out"/*.exe; do
+  [ -f "$f" ] && size "$f" "$(wc -c < "$f")"
+done
+true
