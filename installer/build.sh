@@ -206,7 +206,7 @@ package() {
       # jpackage takes a package's menu icon and desktop entry from its resource folder (named
       # after the launcher), not from --icon, when it packages a finished app-image.
       mkdir -p "$out/resources"
-      cp "$here/linux/Spoorzoeker.desktop" "$out/resources/"
+      cp "$here/linux/Spoorzoeker.desktop" "$here/linux/postinst" "$here/linux/prerm" "$out/resources/"
       cp "$here/icons/spoorzoeker.png" "$out/resources/Spoorzoeker.png"
       args+=(@"$here/jpackage/linux.args" --resource-dir "$out/resources") ;;
     mac) args+=(@"$here/jpackage/mac.args")
