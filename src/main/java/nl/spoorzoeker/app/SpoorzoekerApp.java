@@ -47,6 +47,14 @@ public final class SpoorzoekerApp extends Application {
         Scene scene = new Scene(new StackPane(loading), 1200, 780);
         Theme.style(scene);
         stage.setTitle(I18n.t("app.name"));
+        // The same icon as the installers', for the task bar and the window switcher.
+        try (var icoon = SpoorzoekerApp.class.getResourceAsStream("/nl/spoorzoeker/ui/spoorzoeker-256.png")) {
+            if (icoon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icoon));
+            }
+        } catch (java.io.IOException e) {
+            log().warn("Window icon not loaded", e);
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
