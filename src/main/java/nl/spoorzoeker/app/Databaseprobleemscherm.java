@@ -123,13 +123,13 @@ final class Databaseprobleemscherm {
     }
 
     private void zetTerug(Path backup, HBox knoppen) {
-        knoppen.setDisable(true);
-        voortgang.node().setVisible(true);
         Kluissessie.Sleutels sleutels = sessie.sleutels().orElse(null);
         if (sleutels == null) {
             melding.setText(I18n.t("backup.fout.vergrendeld"));
             return;
         }
+        knoppen.setDisable(true);
+        voortgang.node().setVisible(true);
         background.run(() -> {
             try {
                 HerstelService.Herstel h = new HerstelService(clock).herstel(backup,

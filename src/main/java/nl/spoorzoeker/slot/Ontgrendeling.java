@@ -65,21 +65,7 @@ public final class Ontgrendeling {
     /** Tries the passphrase; a refused attempt before the wait is over counts as nothing. */
     public Uitslag ontgrendel(char[] wachtwoord) throws IOException, OngeldigBestand {
         try {
-            Duration wacht = pogingen.wachttijd();
-            if (!wacht.isZero()) {
-                return new Uitslag(false, wacht);
-            }
-            Sleutelring ring = kluis.lees();
-            try {
-                byte[] sleutel = ring.open(wachtwoord);
-                sessie.ontgrendel(ring, sleutel);
-                Arrays.fill(sleutel, (byte) 0);
-                pogingen.gelukt();
-                return new Uitslag(true, Duration.ZERO);
-            } catch (VerkeerdeSleutel e) {
-                pogingen.mislukt();
-                return new Uitslag(false, pogingen.wachttijd());
-            }
+            return poging(ring -> new Geopend(ring, ring.open(wachtwoord)));
         } finally {
             Arrays.fill(wachtwoord, ' ');
         }
@@ -88,30 +74,45 @@ public final class Ontgrendeling {
     /** A forgotten passphrase: the recovery code sets a new one and unlocks. */
     public Uitslag herstel(String herstelcode, char[] nieuw, char[] herhaling) throws IOException, OngeldigBestand {
         try {
-            Duration wacht = pogingen.wachttijd();
-            if (!wacht.isZero()) {
-                return new Uitslag(false, wacht);
-            }
             if (!Arrays.equals(nieuw, herhaling)) {
                 throw new Weigering("slot.fout.herhaling");
             }
             Wachtwoordregels.controleer(nieuw);
-            Sleutelring ring = kluis.lees();
-            try {
+            return poging(ring -> {
                 byte[] sleutel = ring.openMetHerstelcode(herstelcode);
                 Sleutelring vernieuwd = ring.metNieuwWachtwoordViaHerstelcode(herstelcode, nieuw, kdf);
                 kluis.vervang(vernieuwd);
-                sessie.ontgrendel(vernieuwd, sleutel);
-                Arrays.fill(sleutel, (byte) 0);
-                pogingen.gelukt();
-                return new Uitslag(true, Duration.ZERO);
-            } catch (VerkeerdeSleutel e) {
-                pogingen.mislukt();
-                return new Uitslag(false, pogingen.wachttijd());
-            }
+                return new Geopend(vernieuwd, sleutel);
+            });
         } finally {
             Arrays.fill(nieuw, ' ');
             Arrays.fill(herhaling, ' ');
+        }
+    }
+
+    private record Geopend(Sleutelring ring, byte[] sleutel) {
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        Geopend open(Sleutelring ring) throws VerkeerdeSleutel, IOException;
+    }
+
+    /** One counted attempt: refused untried during a back-off; a wrong key lengthens the back-off. */
+    private Uitslag poging(Opening opening) throws IOException, OngeldigBestand {
+        Duration wacht = pogingen.wachttijd();
+        if (!wacht.isZero()) {
+            return new Uitslag(false, wacht);
+        }
+        try {
+            Geopend g = opening.open(kluis.lees());
+            sessie.ontgrendel(g.ring(), g.sleutel());
+            Arrays.fill(g.sleutel(), (byte) 0);
+            pogingen.gelukt();
+            return new Uitslag(true, Duration.ZERO);
+        } catch (VerkeerdeSleutel e) {
+            pogingen.mislukt();
+            return new Uitslag(false, pogingen.wachttijd());
         }
     }
 
