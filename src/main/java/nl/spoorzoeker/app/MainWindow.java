@@ -8,7 +8,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.ui.DossierDetailView;
@@ -16,6 +15,7 @@ import nl.spoorzoeker.dossier.ui.DossierDialogs;
 import nl.spoorzoeker.dossier.ui.DossierListView;
 import nl.spoorzoeker.dossier.ui.VandaagView;
 import nl.spoorzoeker.dossier.ui.WerkgeverListView;
+import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
 import nl.spoorzoeker.praktijk.ui.PraktijkDialog;
 import nl.spoorzoeker.ui.Background;
@@ -54,6 +54,8 @@ public final class MainWindow implements Navigator {
     }
 
     private Beveiliging beveiliging;
+    private final nl.spoorzoeker.help.ui.PoortwachterVenster poortwachter;
+    private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
     private final nl.spoorzoeker.archief.ui.ArchiefDialogs archief;
 
@@ -66,6 +68,7 @@ public final class MainWindow implements Navigator {
                 new nl.spoorzoeker.archief.ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
                 app.sessie()::sleutels, sleutels -> () -> new nl.spoorzoeker.backup.BackupService(app.database(), prive,
                         app.clock()).maak(app.dataDirectory().backups(), sleutels.ring(), sleutels.dataSleutel()));
+        this.poortwachter = new nl.spoorzoeker.help.ui.PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
@@ -128,23 +131,26 @@ public final class MainWindow implements Navigator {
     public void attachTo(Scene scene, Runnable onFirstContent) {
         vandaag.whenShown(onFirstContent);
         scene.setRoot(shell);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+        java.util.Map<Sneltoets, Runnable> acties = new java.util.EnumMap<>(Sneltoets.class);
+        acties.put(Sneltoets.DOSSIER_ZOEKEN, () -> {
             showDossiers();
             dossierList.get().focusFilter();
         });
         // Quick entry of a contactmoment for the dossier on screen.
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+L"), () -> {
+        acties.put(Sneltoets.NIEUW_CONTACT, () -> {
             if (shell.current() == dossierDetail.get().node()) {
                 dossierDetail.get().nieuwContact();
             }
         });
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), this::showVandaag);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), this::showDossiers);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+3"), this::showAgenda);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+4"), this::showZoeken);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+K"), this::showZoeken);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+5"), this::showWerkgevers);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+6"), this::showInstellingen);
+        acties.put(Sneltoets.VANDAAG, this::showVandaag);
+        acties.put(Sneltoets.DOSSIERS, this::showDossiers);
+        acties.put(Sneltoets.AGENDA, this::showAgenda);
+        acties.put(Sneltoets.ZOEKEN, this::showZoeken);
+        acties.put(Sneltoets.ZOEKEN_OVERAL, this::showZoeken);
+        acties.put(Sneltoets.WERKGEVERS, this::showWerkgevers);
+        acties.put(Sneltoets.INSTELLINGEN, this::showInstellingen);
+        // The rest sit on menu items, which show them beside their names.
+        acties.forEach((toets, actie) -> scene.getAccelerators().put(toets.combinatie(), actie));
         showVandaag();
         updateDemoItem();
     }
@@ -160,12 +166,12 @@ public final class MainWindow implements Navigator {
 
     private MenuBar menuBar() {
         MenuItem nieuw = new MenuItem(I18n.t("dossier.new"));
-        nieuw.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        nieuw.setAccelerator(Sneltoets.NIEUW_DOSSIER.combinatie());
         nieuw.setOnAction(e -> newDossier());
         demoItem.setId("menu-demo");
         demoItem.setOnAction(e -> loadDemo());
         vergrendelItem.setId("menu-vergrendel");
-        vergrendelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        vergrendelItem.setAccelerator(Sneltoets.VERGRENDELEN.combinatie());
         vergrendelItem.setDisable(true);
         vergrendelItem.setOnAction(e -> {
             if (beveiliging != null) {
@@ -179,14 +185,23 @@ public final class MainWindow implements Navigator {
         importeren.setId("menu-import");
         importeren.setOnAction(e -> archief.importeer());
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
-        afsluiten.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        afsluiten.setAccelerator(Sneltoets.AFSLUITEN.combinatie());
         afsluiten.setOnAction(e -> stage.close());
         Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), exporteren,
                 importeren, new SeparatorMenuItem(), vergrendelItem, new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");
         MenuItem over = new MenuItem(I18n.t("menu.about"));
         over.setOnAction(e -> about());
-        Menu help = new Menu(I18n.t("menu.help"), null, over);
+        MenuItem uitleg = new MenuItem(I18n.t("menu.poortwachter"));
+        uitleg.setId("menu-poortwachter");
+        uitleg.setAccelerator(Sneltoets.POORTWACHTER.combinatie());
+        uitleg.setOnAction(e -> poortwachter.toon(stage));
+        MenuItem toetsen = new MenuItem(I18n.t("menu.sneltoetsen"));
+        toetsen.setId("menu-sneltoetsen");
+        toetsen.setAccelerator(Sneltoets.SNELTOETSEN.combinatie());
+        toetsen.setOnAction(e -> sneltoetsen.toon(stage));
+        Menu help = new Menu(I18n.t("menu.help"), null, uitleg, toetsen, new SeparatorMenuItem(), over);
+        help.setId("menu-help");
         return new MenuBar(bestand, help);
     }
 

@@ -137,6 +137,14 @@ class I18nBundleTest {
         FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaren.Bewaarstaat.values(), Enum::name));
         FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaren.Bewaarplicht.Reden.values(), Enum::name));
         FAMILIES.put("audit.handeling.", names(nl.spoorzoeker.audit.Handeling.values(), Enum::name));
+        FAMILIES.put("sneltoets.", names(nl.spoorzoeker.help.ui.Sneltoets.values(), Enum::name));
+        FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));
+        FAMILIES.put("sneltoetsen.toets.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
+        FAMILIES.put("sneltoetsen.overal.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
+        FAMILIES.put("uitleg.mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
+        FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
+        FAMILIES.put("uitleg.rapport.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.RAPPORT));
+        FAMILIES.put("uitleg.privacy.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.PRIVACY));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */
@@ -731,6 +739,11 @@ class I18nBundleTest {
             found.add("{" + m.group(1) + "}");
         }
         return found;
+    }
+
+    /** Numbered paragraphs: "1" .. "n". */
+    private static List<String> genummerd(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(String::valueOf).toList();
     }
 
     private static <E> List<String> names(E[] values, Function<E, String> suffix) {
