@@ -17,7 +17,6 @@ import nl.spoorzoeker.dossier.ui.VandaagView;
 import nl.spoorzoeker.dossier.ui.WerkgeverListView;
 import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
-import nl.spoorzoeker.praktijk.ui.PraktijkDialog;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Navigator;
@@ -155,13 +154,22 @@ public final class MainWindow implements Navigator {
         updateDemoItem();
     }
 
-    /** At the first start: ask for the practice details reports will need. */
+    /**
+     * At the first start (and at every start until the practice details are filled in): the
+     * welcome guide — practice details, where backups go, empty or demo dossiers.
+     */
     public void askPracticeDetailsIfMissing() {
         ui.background().run(() -> app.praktijk().get().isEmpty(), missing -> {
             if (missing) {
-                PraktijkDialog.ask(ui, app.praktijk());
+                welkomstgids().toon();
             }
         });
+    }
+
+    nl.spoorzoeker.welkom.ui.Welkomstgids welkomstgids() {
+        return new nl.spoorzoeker.welkom.ui.Welkomstgids(ui, new nl.spoorzoeker.welkom.ui.Welkomstgids.Praktijk(
+                app.praktijk(), app.beveiliging(), app.dataDirectory().backups(), app.dossiers()::isEmpty, this::loadDemo,
+                poortwachter::toon, sneltoetsen::toon));
     }
 
     private MenuBar menuBar() {

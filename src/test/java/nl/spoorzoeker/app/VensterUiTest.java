@@ -139,7 +139,12 @@ class VensterUiTest {
 
     void eersteStart(FxRobot robot) throws Exception {
         openVenster();
+        // The welcome names the four steps of the first start, then the passphrase is step 1.
+        waitUntil(() -> toont("#deur-beginnen"));
+        assertTrue(opScherm().contains("1. Een praktijkwachtwoord kiezen"), opScherm());
+        robot.clickOn("#deur-beginnen");
         waitUntil(() -> toont("#deur-nieuw"));
+        assertEquals("Stap 1 van 4", Fx.op(() -> ((Label) scene.lookup("#deur-stap")).getText()));
         robot.clickOn("#deur-nieuw").write(WACHTWOORD);
         robot.clickOn("#deur-herhaling").write(WACHTWOORD);
         robot.clickOn("#deur-instellen");

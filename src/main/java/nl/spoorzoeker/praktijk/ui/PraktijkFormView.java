@@ -14,12 +14,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The practice form's layout, shared by the first-start dialog and Instellingen. */
-final class PraktijkFormView {
+public final class PraktijkFormView {
 
     private PraktijkFormView() {
     }
 
-    static FormView build(UiContext ui, PraktijkForm form) {
+    public static FormView build(UiContext ui, PraktijkForm form) {
         FormView view = new FormView();
         view.section("praktijk.section");
         view.text(form.naam);

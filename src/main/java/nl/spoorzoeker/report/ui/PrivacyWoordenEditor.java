@@ -128,6 +128,7 @@ public final class PrivacyWoordenEditor implements Page {
         fout.setWrapText(true);
         fout.setId(id);
         fout.managedProperty().bind(fout.textProperty().isNotEmpty());
+        fout.visibleProperty().bind(fout.managedProperty()); // unmanaged it keeps its old place and would catch clicks
         return fout;
     }
 

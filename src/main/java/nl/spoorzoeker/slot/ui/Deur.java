@@ -51,6 +51,9 @@ public final class Deur {
         melding.setWrapText(true);
         melding.getStyleClass().add(Styles.DANGER);
         melding.managedProperty().bind(melding.textProperty().isNotEmpty());
+        // Unmanaged, it keeps its last size and place; invisible, it cannot catch the clicks meant
+        // for the button that now sits there.
+        melding.visibleProperty().bind(melding.managedProperty());
         root.getChildren().add(kaart);
         StackPane.setAlignment(kaart, Pos.CENTER);
     }
@@ -59,13 +62,49 @@ public final class Deur {
         return root;
     }
 
-    /** The right first screen: set a passphrase when there is none yet, else ask for it. */
+    /** The right first screen: the welcome when there is no passphrase yet, else ask for it. */
     public void toon() {
         if (ontgrendeling.wachtwoordIngesteld()) {
             toonOntgrendelen();
         } else {
-            toonInstellen();
+            toonWelkom();
         }
+    }
+
+    /** The very first screen: what Spoorzoeker is and the four short steps of the first start. */
+    void toonWelkom() {
+        VBox stappen = new VBox(6);
+        for (int i = 1; i <= STAPPEN; i++) {
+            Label stap = new Label(I18n.t("welkom.stap", i, I18n.t("welkom.stap." + i)));
+            stap.setWrapText(true);
+            stappen.getChildren().add(stap);
+        }
+        stappen.setPadding(new Insets(0, 0, 4, 8));
+        Button beginnen = new Button(I18n.t("welkom.beginnen"), FontIcon.of(Material2AL.ARROW_FORWARD, 16));
+        beginnen.setId("deur-beginnen");
+        beginnen.setDefaultButton(true);
+        beginnen.setOnAction(e -> toonInstellen());
+        vul(null, "welkom.titel", "welkom.uitleg", stappen, beginnen);
+        kaart.getChildren().set(0, welkomsicoon());
+        beginnen.requestFocus();
+    }
+
+    /** Steps of the first start; the first is the passphrase here, the rest follow in the practice. */
+    public static final int STAPPEN = 4;
+
+    private static Node welkomsicoon() {
+        try (var in = Deur.class.getResourceAsStream("/nl/spoorzoeker/ui/spoorzoeker-256.png")) {
+            if (in != null) {
+                javafx.scene.image.ImageView icoon = new javafx.scene.image.ImageView(new javafx.scene.image.Image(in));
+                icoon.setFitWidth(56);
+                icoon.setPreserveRatio(true);
+                icoon.setSmooth(true);
+                return icoon;
+            }
+        } catch (java.io.IOException e) {
+            // the lock icon below is as good
+        }
+        return FontIcon.of(Material2AL.LOCK, 32);
     }
 
     void toonOntgrendelen() {
@@ -93,7 +132,7 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.vergrendeld", "slot.uitleg.vergrendeld", label("slot.wachtwoord", wachtwoord), wachtwoord, knop,
+        vul(null, "slot.titel.vergrendeld", "slot.uitleg.vergrendeld", label("slot.wachtwoord", wachtwoord), wachtwoord, knop,
                 vergeten);
         wachtwoord.requestFocus();
     }
@@ -118,8 +157,11 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.instellen", "slot.uitleg.instellen", label("slot.nieuw", wachtwoord), wachtwoord,
-                label("slot.herhaling", herhaling), herhaling, knop);
+        Hyperlink terug = new Hyperlink(I18n.t("slot.terug"));
+        terug.setId("deur-terug");
+        terug.setOnAction(e -> toonWelkom());
+        vul(1, "slot.titel.instellen", "slot.uitleg.instellen", label("slot.nieuw", wachtwoord), wachtwoord,
+                label("slot.herhaling", herhaling), herhaling, knop, terug);
         wachtwoord.requestFocus();
     }
 
@@ -143,7 +185,7 @@ public final class Deur {
             codeLabel.setText(""); // off the screen as soon as it is not needed
             open.run();
         });
-        vul("slot.titel.herstelcode", "slot.uitleg.herstelcode", codeLabel, afdrukken, bewaard, verder);
+        vul(1, "slot.titel.herstelcode", "slot.uitleg.herstelcode", codeLabel, afdrukken, bewaard, verder);
     }
 
     void toonHerstellen() {
@@ -176,12 +218,13 @@ public final class Deur {
                 toonFout(fout);
             });
         });
-        vul("slot.titel.herstellen", "slot.uitleg.herstellen", label("slot.herstelcode", code), code,
+        vul(null, "slot.titel.herstellen", "slot.uitleg.herstellen", label("slot.herstelcode", code), code,
                 label("slot.nieuw", wachtwoord), wachtwoord, label("slot.herhaling", herhaling), herhaling, knop, terug);
         code.requestFocus();
     }
 
-    private void vul(String titelKey, String uitlegKey, Node... inhoud) {
+    /** @param stap the step of the first start this card is, or null outside the first start */
+    private void vul(Integer stap, String titelKey, String uitlegKey, Node... inhoud) {
         Label titel = new Label(I18n.t(titelKey));
         titel.getStyleClass().add(Styles.TITLE_3);
         titel.setWrapText(true);
@@ -190,6 +233,12 @@ public final class Deur {
         uitleg.setWrapText(true);
         melding.setText("");
         kaart.getChildren().setAll(FontIcon.of(Material2AL.LOCK, 32), titel, uitleg);
+        if (stap != null) {
+            Label stapLabel = new Label(I18n.t("welkom.stapVan", stap, STAPPEN));
+            stapLabel.setId("deur-stap");
+            stapLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            kaart.getChildren().add(1, stapLabel);
+        }
         kaart.getChildren().addAll(inhoud);
         kaart.getChildren().add(melding);
     }
