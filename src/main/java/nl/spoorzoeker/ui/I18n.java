@@ -51,6 +51,11 @@ public final class I18n {
         return locale.getLanguage().equals(ENGLISH.getLanguage());
     }
 
+    /** A key's text in every language, for recognising something written earlier in the other language. */
+    public static java.util.List<String> inElkeTaal(String key) {
+        return java.util.stream.Stream.of(DUTCH, ENGLISH).map(l -> load(l).getString(key)).distinct().toList();
+    }
+
     /** The text for a key, with {0}-style arguments; a missing key shows itself rather than crashing. */
     public static String t(String key, Object... args) {
         String pattern;
