@@ -23,11 +23,15 @@ final class Cli {
         return I18n.t(key, args);
     }
 
-    /** Resolves the data folder and points logging at it; must run before the first logger. */
+    /**
+     * Resolves the data folder, points logging at it and makes the chosen language current (the
+     * window and the commands speak it from their first text); must run before the first logger.
+     */
     static DataDirectory prepare(Path override) throws IOException {
         DataDirectory dir = DataDirectory.resolve(override);
         dir.create();
         Logging.configure(dir.logs());
+        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(new nl.spoorzoeker.praktijk.Taalkeuze(dir.root()).bijStart());
         return dir;
     }
 

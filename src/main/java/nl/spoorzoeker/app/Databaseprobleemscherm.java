@@ -153,10 +153,10 @@ final class Databaseprobleemscherm {
     private void beginLeeg(HBox knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
-                ja, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
+                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
         bevestig.initOwner(root.getScene().getWindow());
         bevestig.setHeaderText(I18n.t("dbprobleem.leeg"));
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.form.FormDialog.CANCEL) != ja) {
+        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
         knoppen.setDisable(true);

@@ -19,6 +19,7 @@ import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Navigator;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.Shell;
@@ -55,6 +56,7 @@ public final class MainWindow implements Navigator {
     private Beveiliging beveiliging;
     private final nl.spoorzoeker.help.ui.PoortwachterVenster poortwachter;
     private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
+    private Scene scene;
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
     private final nl.spoorzoeker.archief.ui.ArchiefDialogs archief;
 
@@ -100,6 +102,8 @@ public final class MainWindow implements Navigator {
 
     private java.util.List<Page> instellingSecties() {
         java.util.List<Page> secties = new java.util.ArrayList<>();
+        secties.add(new nl.spoorzoeker.praktijk.ui.TaalSectie(ui,
+                new nl.spoorzoeker.praktijk.Taalkeuze(app.dataDirectory().root()), taal -> herbouwInTaal()));
         if (beveiliging != null) {
             secties.add(new nl.spoorzoeker.slot.ui.BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
                     beveiliging.minutenGewijzigd(), beveiliging.vergrendel()));
@@ -115,6 +119,20 @@ public final class MainWindow implements Navigator {
         return secties;
     }
 
+    /**
+     * After a language switch: the same practice, every screen built anew in the new language, back
+     * on Instellingen. The database, the backups and the lock carry on untouched.
+     */
+    private void herbouwInTaal() {
+        MainWindow nieuw = new MainWindow(stage, app, ui.background());
+        if (beveiliging != null) {
+            nieuw.beveiliging(beveiliging);
+        }
+        nieuw.attachTo(scene);
+        nieuw.showInstellingen();
+        nieuw.status(I18n.t("taal.omgezet"));
+    }
+
     /** Before {@link #attachTo}: the lock and restore of the real window. */
     public void beveiliging(Beveiliging beveiliging) {
         this.beveiliging = beveiliging;
@@ -128,6 +146,7 @@ public final class MainWindow implements Navigator {
 
     /** As {@link #attachTo(Scene)}; {@code onFirstContent} runs once the start screen shows its data. */
     public void attachTo(Scene scene, Runnable onFirstContent) {
+        this.scene = scene;
         vandaag.whenShown(onFirstContent);
         scene.setRoot(shell);
         java.util.Map<Sneltoets, Runnable> acties = new java.util.EnumMap<>(Sneltoets.class);
@@ -221,7 +240,7 @@ public final class MainWindow implements Navigator {
 
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("about.text", AppVersion.get(),
-                app.dataDirectory().root()), ButtonType.OK);
+                app.dataDirectory().root()), Knoppen.ok());
         alert.initOwner(stage);
         alert.setTitle(I18n.t("menu.about"));
         alert.setHeaderText(I18n.t("app.name") + " " + AppVersion.get());

@@ -13,6 +13,7 @@ import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +113,7 @@ public final class SpoorzoekerApp extends Application {
         String text = error instanceof DatabaseOpenException e
                 ? I18n.t(e.messageKey(), e.file())
                 : I18n.t(ErrorReporter.messageKeyFor(error));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, Knoppen.sluiten());
         alert.initOwner(stage);
         alert.setTitle(I18n.t("app.name"));
         alert.setHeaderText(I18n.t("db.open.title"));

@@ -18,6 +18,7 @@ import nl.spoorzoeker.ui.I18n;
 public final class Voorinvulling {
 
     /** Starts every gap the coach must fill in; {@link Uwvtoets} blocks while one is left. */
+    /** The Dutch marker; the English one is "[TO COMPLETE:" (both from the bundles: {@code voorinvulling.marker}). */
     public static final String AANVULLEN = "[AANVULLEN:";
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-uuuu");
@@ -37,7 +38,7 @@ public final class Voorinvulling {
         }
         String wijziging = wijziging(m.profielen().wijziging());
         teksten.put(Sectie.BIJSTELLINGEN, wijziging != null
-                ? wijziging + " " + AANVULLEN + " " + I18n.t("voorinvulling.bijstelling.waarom") + "]"
+                ? wijziging + " " + marker() + " " + I18n.t("voorinvulling.bijstelling.waarom") + "]"
                 : I18n.t(m.profielen().zoekprofielHerzien() ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
         if (m.soort() == RapportSoort.EIND) {
             teksten.put(Sectie.RESULTAAT, I18n.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
@@ -70,9 +71,16 @@ public final class Voorinvulling {
         return I18n.t("rapport.zoekprofiel.bijgesteld", String.join("; ", delen));
     }
 
-    /** Whether a text still holds a gap the coach must fill in. */
+    /**
+     * Whether a text still holds a gap the coach must fill in, marked in either language: a draft
+     * prefilled in Dutch stays blocked after the coach switched to English, and the other way round.
+     */
     public static boolean heeftOpenPlek(String tekst) {
-        return tekst != null && tekst.contains(AANVULLEN);
+        return tekst != null && I18n.inElkeTaal("voorinvulling.marker").stream().anyMatch(tekst::contains);
+    }
+
+    private static String marker() {
+        return I18n.t("voorinvulling.marker");
     }
 
     private static String samenvatting(RapportModel m) {
@@ -91,7 +99,7 @@ public final class Voorinvulling {
         for (RapportModel.Werkervaring w : m.werkervaring()) {
             zinnen.add(I18n.t("voorinvulling.werkervaring", w.organisatie(), datum(w.start())));
         }
-        zinnen.add(AANVULLEN + " " + I18n.t("voorinvulling.samenvatting.aanvullen") + "]");
+        zinnen.add(marker() + " " + I18n.t("voorinvulling.samenvatting.aanvullen") + "]");
         return String.join(" ", zinnen);
     }
 
@@ -110,7 +118,7 @@ public final class Voorinvulling {
             }
             t.append("\n• ").append(z.functie()).append(delen.isEmpty() ? "" : " (" + String.join(", ", delen) + ")");
         }
-        t.append("\n").append(AANVULLEN).append(' ').append(I18n.t("voorinvulling.analyse.aanvullen")).append(']');
+        t.append("\n").append(marker()).append(' ').append(I18n.t("voorinvulling.analyse.aanvullen")).append(']');
         return t.toString();
     }
 

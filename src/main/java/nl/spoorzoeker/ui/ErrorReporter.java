@@ -116,7 +116,7 @@ public final class ErrorReporter {
             return; // one failure can cascade; one dialog is enough
         }
         lastDialogAt = now;
-        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, logDirectory), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, logDirectory), Knoppen.ok());
         alert.setTitle(I18n.t("error.title"));
         alert.setHeaderText(message);
         alert.getDialogPane().setId("error-dialog");

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -96,6 +97,30 @@ class RapportPdfTest {
             binnenDeMarges(doc);
         }
         assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b");
+    }
+
+    @Test
+    void inEnglishTheEmployerReadsEnglishLabels() throws Exception {
+        nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+        try {
+            byte[] pdf = RapportPdf.render(UwvtoetsTest.goed().bouw(), KOP, NU);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String t = tekst(doc);
+                for (String label : List.of("Progress report", "Activities in this period", "Applications",
+                        "Capacity for work", "company doctor", "Search profile", "Goals", "Gatekeeper Act deadlines",
+                        "CONFIDENTIAL", "page 1 of")) {
+                    assertTrue(t.contains(label), "English label " + label);
+                }
+                for (String dutch : List.of("Voortgangsrapportage", "Sollicitaties", "bedrijfsarts", "VERTROUWELIJK",
+                        "pagina ", "Poortwachter")) {
+                    assertFalse(t.contains(dutch), "Dutch left in the English report: " + dutch);
+                }
+                assertEquals("Progress report", doc.getDocumentInformation().getTitle());
+            }
+            assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b");
+        } finally {
+            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+        }
     }
 
     @Test

@@ -67,4 +67,23 @@ class VoorinvullingTest {
         assertTrue(UwvtoetsTest.TOETS.controleer(b.bouw()).stream().filter(x -> x.controle().equals("TEKST")).count() >= 2,
                 "an untouched draft cannot be finalised");
     }
+
+    @Test
+    void aGapIsRecognisedInEitherLanguage() {
+        nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+        try {
+            UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+            b.soort = RapportSoort.EIND;
+            b.werkGevonden = true;
+            String english = Voorinvulling.voor(b.bouw()).get(Sectie.RESULTAAT);
+            assertTrue(english.contains("[TO COMPLETE:"), english);
+            assertFalse(english.contains("AANVULLEN"), english);
+            assertTrue(Voorinvulling.heeftOpenPlek(english));
+            assertTrue(Voorinvulling.heeftOpenPlek("Geen. " + Voorinvulling.AANVULLEN + " waarom niet?]"),
+                    "a draft prefilled in Dutch stays blocked after switching to English");
+        } finally {
+            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+        }
+        assertTrue(Voorinvulling.heeftOpenPlek("None. [TO COMPLETE: why not?]"), "and the other way round");
+    }
 }

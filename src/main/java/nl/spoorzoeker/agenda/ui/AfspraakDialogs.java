@@ -16,6 +16,7 @@ import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
@@ -79,10 +80,10 @@ final class AfspraakDialogs {
 
     void annuleer(Afspraak a, Runnable done) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("afspraak.annuleer.vraag", a.onderwerp(),
-                AgendaFormat.moment(a.begin())), ButtonType.YES, ButtonType.NO);
+                AgendaFormat.moment(a.begin())), Knoppen.ja(), Knoppen.nee());
         alert.initOwner(ui.window().get());
         alert.setHeaderText(null);
-        if (alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+        if (alert.showAndWait().filter(b -> b == Knoppen.ja()).isPresent()) {
             ui.background().run(() -> {
                 service.annuleer(a.id());
                 return a.id();
@@ -117,7 +118,7 @@ final class AfspraakDialogs {
         }, aantal -> ui.navigator().status(I18n.t("afspraak.export.klaar", aantal, bestand.getFileName())), failure -> {
             if (failure instanceof java.io.IOException) {
                 Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t("bestand.fout",
-                        failure.getClass().getSimpleName()), ButtonType.OK);
+                        failure.getClass().getSimpleName()), Knoppen.ok());
                 alert.initOwner(ui.window().get());
                 alert.setHeaderText(null);
                 alert.show();

@@ -24,6 +24,7 @@ import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.UiContext;
 
 /**
@@ -66,6 +67,7 @@ public final class ArchiefDialogs {
             keuze.initOwner(ui.window().get());
             keuze.setTitle(I18n.t("archief.ui.exportTitel"));
             keuze.setHeaderText(I18n.t("archief.ui.exportWat"));
+            keuze.getDialogPane().getButtonTypes().setAll(Knoppen.ok(), Knoppen.annuleren());
             Optional<String> gekozen = keuze.showAndWait();
             if (gekozen.isEmpty()) {
                 open.get().wis();
@@ -148,12 +150,12 @@ public final class ArchiefDialogs {
 
     /** Everything about the werknemer of this dossier, as PDF and JSON in one ZIP the coach saves. */
     public void inzage(int dossierId) {
-        Alert uitleg = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), ButtonType.OK,
-                ButtonType.CANCEL);
+        Alert uitleg = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), Knoppen.ok(),
+                Knoppen.annuleren());
         uitleg.initOwner(ui.window().get());
         uitleg.setTitle(I18n.t("archief.ui.inzageTitel"));
         uitleg.setHeaderText(I18n.t("archief.ui.inzageKop"));
-        if (uitleg.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (uitleg.showAndWait().filter(Knoppen.ok()::equals).isEmpty()) {
             return;
         }
         FileChooser kiezer = new FileChooser();
@@ -191,10 +193,10 @@ public final class ArchiefDialogs {
         VBox inhoud = new VBox(10, new Label(I18n.t("archief.ui.wachtwoordUitleg")), veld, herstel);
         inhoud.setPadding(new Insets(8, 0, 0, 0));
         dialoog.getDialogPane().setContent(inhoud);
-        dialoog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialoog.getDialogPane().getButtonTypes().addAll(Knoppen.ok(), Knoppen.annuleren());
         dialoog.setOnShown(e -> veld.requestFocus());
         Optional<ButtonType> knop = dialoog.showAndWait();
-        if (knop.filter(ButtonType.OK::equals).isEmpty() || veld.getText().isEmpty()) {
+        if (knop.filter(Knoppen.ok()::equals).isEmpty() || veld.getText().isEmpty()) {
             return Optional.empty();
         }
         Geheim g = new Geheim(veld.getText().toCharArray(), herstel.isSelected());
@@ -219,7 +221,7 @@ public final class ArchiefDialogs {
     }
 
     private void melding(Alert.AlertType soort, String tekst) {
-        Alert alert = new Alert(soort, tekst, ButtonType.OK);
+        Alert alert = new Alert(soort, tekst, Knoppen.ok());
         alert.initOwner(ui.window().get());
         alert.setTitle(I18n.t("app.name"));
         alert.setHeaderText(null);

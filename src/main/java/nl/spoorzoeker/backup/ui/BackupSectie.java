@@ -183,12 +183,12 @@ public final class BackupSectie implements Page {
     private void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("backup.terugzetten.bevestig", bestand.getFileName()),
-                ja, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
+                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
         bevestig.initOwner(ui.window().get());
         bevestig.setTitle(I18n.t("backup.terugzetten.ja"));
         bevestig.setHeaderText(I18n.t("backup.terugzetten.ja"));
         bevestig.getDialogPane().setId("backup-bevestig");
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.form.FormDialog.CANCEL) != ja) {
+        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
         Herstelvoortgang voortgang = new Herstelvoortgang();

@@ -28,6 +28,7 @@ import nl.spoorzoeker.bewaren.Omvang;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.Choices;
 import nl.spoorzoeker.ui.form.DateField;
 import nl.spoorzoeker.ui.form.FormDialog;
@@ -60,8 +61,8 @@ final class BewaarDialogs {
         dialog.getDialogPane().setContent(new VBox(8, tekst(I18n.t("bewaren.plicht.uitleg", r.werknemer())),
                 new Label(I18n.t("bewaren.plicht.reden")), reden, new Label(I18n.t("bewaren.plicht.toelichting")),
                 toelichting));
-        ButtonType opslaan = FormDialog.SAVE;
-        dialog.getDialogPane().getButtonTypes().setAll(opslaan, FormDialog.CANCEL);
+        ButtonType opslaan = Knoppen.opslaan();
+        dialog.getDialogPane().getButtonTypes().setAll(opslaan, Knoppen.annuleren());
         Node knop = dialog.getDialogPane().lookupButton(opslaan);
         knop.setId("plicht-opslaan");
         // Enabled once the choice is complete, so the service's refusal is only a backstop.
@@ -96,8 +97,8 @@ final class BewaarDialogs {
         fout.getStyleClass().add("form-errors");
         fout.setId("termijn-fout");
         dialog.getDialogPane().setContent(new VBox(10, standaardKeuze, new HBox(8, eigenKeuze, datum), fout));
-        dialog.getDialogPane().getButtonTypes().setAll(FormDialog.SAVE, FormDialog.CANCEL);
-        Node knop = dialog.getDialogPane().lookupButton(FormDialog.SAVE);
+        dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
+        Node knop = dialog.getDialogPane().lookupButton(Knoppen.opslaan());
         knop.setId("termijn-opslaan");
         knop.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             Parsed<LocalDate> d = DateInput.required(datum.textProperty().get());
@@ -106,7 +107,7 @@ final class BewaarDialogs {
                 event.consume();
             }
         });
-        dialog.setResultConverter(b -> b != FormDialog.SAVE ? null : eigenKeuze.isSelected()
+        dialog.setResultConverter(b -> b != Knoppen.opslaan() ? null : eigenKeuze.isSelected()
                 ? Optional.of(DateInput.required(datum.textProperty().get()).value()) : Optional.empty());
         return dialog.showAndWait();
     }

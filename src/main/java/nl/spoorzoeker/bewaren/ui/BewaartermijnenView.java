@@ -213,7 +213,7 @@ public final class BewaartermijnenView implements Page {
     private void hefOp(Bewaarregel r) {
         ButtonType hef = new ButtonType(I18n.t("bewaren.plicht.opheffen"), ButtonBar.ButtonData.OK_DONE);
         Alert vraag = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("bewaren.plicht.opheffenVraag", r.werknemer()),
-                hef, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
+                hef, nl.spoorzoeker.ui.Knoppen.annuleren());
         vraag.initOwner(ui.window().get());
         vraag.setTitle(I18n.t("bewaren.actie.plichtOpheffen"));
         vraag.setHeaderText(I18n.t("bewaren.actie.plichtOpheffen"));

@@ -28,6 +28,7 @@ import nl.spoorzoeker.jobsearch.Sollicitatie;
 import nl.spoorzoeker.jobsearch.Sollicitatienorm;
 import nl.spoorzoeker.jobsearch.Trechter;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -338,13 +339,13 @@ public final class SollicitatiesPane {
     /** A refusal from the service (a file too large, a step out of order) is a message, not a crash. */
     private void geweigerd(Throwable failure) {
         if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t(refusal.messageKey(), refusal.args()), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t(refusal.messageKey(), refusal.args()), Knoppen.ok());
             alert.initOwner(ui.window().get());
             alert.setHeaderText(null);
             alert.show();
         } else if (failure instanceof java.io.IOException) {
             Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t("bestand.fout", failure.getClass().getSimpleName()),
-                    ButtonType.OK);
+                    Knoppen.ok());
             alert.initOwner(ui.window().get());
             alert.setHeaderText(null);
             alert.show();
@@ -354,9 +355,9 @@ public final class SollicitatiesPane {
     }
 
     private boolean bevestig(String vraag) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, vraag, ButtonType.YES, ButtonType.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, vraag, Knoppen.ja(), Knoppen.nee());
         alert.initOwner(ui.window().get());
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return alert.showAndWait().filter(b -> b == Knoppen.ja()).isPresent();
     }
 }

@@ -20,6 +20,7 @@ import nl.spoorzoeker.phase.FaseService;
 import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.phase.Stap;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -145,11 +146,11 @@ public final class StappenEditor implements Page {
 
     private void restore() {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("instellingen.stappen.herstel.vraag"),
-                ButtonType.OK, ButtonType.CANCEL);
+                Knoppen.ok(), Knoppen.annuleren());
         confirm.initOwner(ui.window().get());
         confirm.setHeaderText(I18n.t("instellingen.stappen.herstel"));
         confirm.getDialogPane().setId("stappen-herstel-bevestig");
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> ui.background().run(() -> {
+        confirm.showAndWait().filter(b -> b == Knoppen.ok()).ifPresent(b -> ui.background().run(() -> {
             service.herstelStandaardStappen();
             return null;
         }, done -> {

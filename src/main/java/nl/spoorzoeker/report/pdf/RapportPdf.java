@@ -160,8 +160,9 @@ public final class RapportPdf {
         }
         RapportModel.Belastbaarheid b = m.belastbaarheid();
         pdf.kop(I18n.t("rapport.sectie.belastbaarheid"), 12);
-        pdf.alinea(I18n.t("rapport.belastbaarheid.regel", datum(b.datum()), b.bron().toLowerCase(java.util.Locale.ROOT),
-                b.documenttype(), b.urenPerWeekMinuten() == null ? "—"
+        pdf.alinea(I18n.t("rapport.belastbaarheid.regel", datum(b.datum()),
+                I18n.t("bron." + b.bron()).toLowerCase(I18n.locale()), I18n.t("documenttype." + b.documenttype()),
+                b.urenPerWeekMinuten() == null ? "—"
                         : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerWeekMinuten())),
                 pdf.gewoon, 10, PdfSchrijver.TEKST);
     }

@@ -326,6 +326,7 @@ final class RapportEditor {
         vraag.setTitle(I18n.t("rapport.erken"));
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
+        vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
         vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
@@ -372,7 +373,7 @@ final class RapportEditor {
         fout.getStyleClass().add("form-errors");
         dialoog.getDialogPane().setContent(new VBox(8, omschrijving, verschil, oordeel, fout));
         ButtonType toevoegen = new ButtonType(I18n.t("action.add"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, nl.spoorzoeker.ui.form.FormDialog.CANCEL);
+        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, nl.spoorzoeker.ui.Knoppen.annuleren());
         ((Button) dialoog.getDialogPane().lookupButton(toevoegen)).addEventFilter(
                 ActionEvent.ACTION, e -> {
                     var datum = DateInput.parse(oordeel.getText());

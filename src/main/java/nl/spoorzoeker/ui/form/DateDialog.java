@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 
 /** Asks for one date (typed or picked); refuses to close on a date that does not exist. */
 public final class DateDialog {
@@ -29,8 +30,8 @@ public final class DateDialog {
         error.getStyleClass().add("form-errors");
         error.setId("date-dialog-error");
         dialog.getDialogPane().setContent(new VBox(8, new Label(question), field, error));
-        dialog.getDialogPane().getButtonTypes().setAll(FormDialog.SAVE, FormDialog.CANCEL);
-        var save = dialog.getDialogPane().lookupButton(FormDialog.SAVE);
+        dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
+        var save = dialog.getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("date-dialog-save");
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             Parsed<LocalDate> parsed = DateInput.required(field.textProperty().get());
@@ -39,7 +40,7 @@ public final class DateDialog {
                 event.consume();
             }
         });
-        dialog.setResultConverter(button -> button == FormDialog.SAVE
+        dialog.setResultConverter(button -> button == Knoppen.opslaan()
                 ? DateInput.required(field.textProperty().get()).value() : null);
         dialog.setOnShown(e -> field.editor().requestFocus());
         return dialog.showAndWait();

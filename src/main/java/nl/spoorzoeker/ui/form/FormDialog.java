@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,6 +16,7 @@ import javafx.stage.Window;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Knoppen;
 
 /**
  * A modal form with Opslaan (Enter) and Annuleren (Escape). Opslaan is refused while a field is
@@ -25,9 +24,6 @@ import nl.spoorzoeker.ui.I18n;
  * the background; if it fails the dialog stays open with everything the coach typed.
  */
 public final class FormDialog<R> extends Dialog<R> {
-
-    public static final ButtonType SAVE = new ButtonType(I18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType CANCEL = new ButtonType(I18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Label summary = new Label();
     private final Label conceptStatus = new Label();
@@ -48,7 +44,7 @@ public final class FormDialog<R> extends Dialog<R> {
         setHeaderText(title);
         setResizable(true);
         getDialogPane().setId(dialogId);
-        getDialogPane().getButtonTypes().setAll(SAVE, CANCEL);
+        getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
 
         summary.setId("form-errors");
         summary.getStyleClass().add("form-errors");
@@ -77,9 +73,9 @@ public final class FormDialog<R> extends Dialog<R> {
             view.focusFirst();
         });
 
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        Button save = (Button) getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("dialog-save");
-        ((Button) getDialogPane().lookupButton(CANCEL)).setId("dialog-cancel");
+        ((Button) getDialogPane().lookupButton(Knoppen.annuleren())).setId("dialog-cancel");
         save.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             List<FormModel.FormError> errors = model.errors();
