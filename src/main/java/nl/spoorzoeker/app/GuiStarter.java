@@ -27,9 +27,14 @@ final class GuiStarter {
     }
 
     static int start(DataDirectory dir, boolean demo) throws Exception {
+        return start(dir, demo, null);
+    }
+
+    /** @param bestand an archive or backup the desktop asked to open, or null */
+    static int start(DataDirectory dir, boolean demo, java.nio.file.Path bestand) throws Exception {
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
         if (lock.isEmpty()) {
-            FocusRequests.send(dir.root());
+            FocusRequests.send(dir.root(), bestand);
             System.err.println(I18n.t("instance.alreadyRunning", dir.root()));
             return Cli.EXIT_LOCKED;
         }
@@ -49,9 +54,15 @@ final class GuiStarter {
             SpoorzoekerApp.openPractice = openPractice;
             SpoorzoekerApp.background = background;
             SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
-            SpoorzoekerApp.venster = (stage, scene) -> new Praktijkvenster(stage, scene, dir, clock, sessie,
-                    new nl.spoorzoeker.slot.Ontgrendeling(new nl.spoorzoeker.crypto.Sleutelkluis(dir.sleutelring()), sessie,
-                            nl.spoorzoeker.crypto.KdfParameters.STANDAARD, clock), background);
+            SpoorzoekerApp.venster = (stage, scene) -> {
+                Praktijkvenster v = new Praktijkvenster(stage, scene, dir, clock, sessie,
+                        new nl.spoorzoeker.slot.Ontgrendeling(new nl.spoorzoeker.crypto.Sleutelkluis(dir.sleutelring()), sessie,
+                                nl.spoorzoeker.crypto.KdfParameters.STANDAARD, clock), background);
+                if (bestand != null) {
+                    v.openBestand(bestand);
+                }
+                return v;
+            };
             if (FirstFrame.enabled()) {
                 SpoorzoekerApp.onShown = FirstFrame::reportAndExit;
             }
@@ -82,12 +93,16 @@ final class GuiStarter {
 
     private static volatile javafx.stage.Stage stage;
 
-    private static void bringToFront() {
+    private static void bringToFront(Optional<java.nio.file.Path> bestand) {
         Platform.runLater(() -> {
             if (stage != null) {
                 stage.setIconified(false);
                 stage.toFront();
                 stage.requestFocus();
+            }
+            Praktijkvenster venster = SpoorzoekerApp.geopend;
+            if (venster != null) {
+                bestand.ifPresent(venster::openBestand);
             }
         });
     }

@@ -25,7 +25,7 @@ public final class Launcher {
         if (window.isPresent()) {
             // The common case, starting the window, skips picocli: loading it costs ~90 ms of start-up.
             try {
-                return GuiStarter.start(Cli.prepare(window.get().dataDir()), window.get().demo());
+                return GuiStarter.start(Cli.prepare(window.get().dataDir()), window.get().demo(), window.get().bestand());
             } catch (Exception e) {
                 err.println(Cli.text("cli.error", e.getMessage()));
                 return Cli.EXIT_ERROR;

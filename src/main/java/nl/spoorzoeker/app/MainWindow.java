@@ -57,6 +57,9 @@ public final class MainWindow implements Navigator {
     private final nl.spoorzoeker.help.ui.PoortwachterVenster poortwachter;
     private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
     private Scene scene;
+    private nl.spoorzoeker.backup.ui.BackupSectie backupSectie;
+    /** Told when a language switch replaced this window by a new one, so the owner talks to that one. */
+    private java.util.function.Consumer<MainWindow> herbouwd = nieuw -> { };
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
     private final nl.spoorzoeker.archief.ui.ArchiefDialogs archief;
 
@@ -108,8 +111,9 @@ public final class MainWindow implements Navigator {
             secties.add(new nl.spoorzoeker.slot.ui.BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
                     beveiliging.minutenGewijzigd(), beveiliging.vergrendel()));
         }
-        secties.add(new nl.spoorzoeker.backup.ui.BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
-                beveiliging == null ? null : beveiliging.herstel()));
+        backupSectie = new nl.spoorzoeker.backup.ui.BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
+                beveiliging == null ? null : beveiliging.herstel());
+        secties.add(backupSectie);
         secties.add(new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()));
         secties.add(new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()));
         secties.add(new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()));
@@ -125,12 +129,19 @@ public final class MainWindow implements Navigator {
      */
     private void herbouwInTaal() {
         MainWindow nieuw = new MainWindow(stage, app, ui.background());
+        nieuw.herbouwd = herbouwd;
+        herbouwd.accept(nieuw);
         if (beveiliging != null) {
             nieuw.beveiliging(beveiliging);
         }
         nieuw.attachTo(scene);
         nieuw.showInstellingen();
         nieuw.status(I18n.t("taal.omgezet"));
+    }
+
+    /** Who holds on to this window and must learn of its replacement after a language switch. */
+    void bijHerbouw(java.util.function.Consumer<MainWindow> wie) {
+        this.herbouwd = wie;
     }
 
     /** Before {@link #attachTo}: the lock and restore of the real window. */
@@ -183,6 +194,21 @@ public final class MainWindow implements Navigator {
                 welkomstgids().toon();
             }
         });
+    }
+
+    /**
+     * A file opened from the desktop (double-click, "Open with"): an export archive is offered for
+     * import, a backup for restoring — each only after the coach confirmed, as from the menus.
+     */
+    public void openBestand(Path bestand) {
+        String naam = bestand.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (naam.endsWith(nl.spoorzoeker.archief.ArchiefService.EXTENSIE)) {
+            archief.importeer(bestand.toFile());
+        } else if (naam.endsWith(nl.spoorzoeker.backup.BackupService.EXTENSIE)) {
+            showInstellingen();
+            // The question after the screen had its turn to draw: the coach sees where restoring lives.
+            javafx.application.Platform.runLater(() -> backupSectie.zetTerug(bestand));
+        }
     }
 
     nl.spoorzoeker.welkom.ui.Welkomstgids welkomstgids() {

@@ -77,10 +77,30 @@ final class Praktijkvenster {
         deur.toon();
     }
 
+    /** A file opened from the desktop before the practice was showing; opened once it is. */
+    private Path teOpenen;
+    private MainWindow venster;
+
+    /**
+     * An archive or backup the desktop handed over (at start, or to the running window): offered
+     * for import or restore as soon as the practice shows; behind the door it waits. While locked,
+     * the question opens hidden like every window, and shows once the coach unlocked.
+     */
+    void openBestand(Path bestand) {
+        MainWindow w = venster;
+        if (w == null) {
+            teOpenen = bestand;
+        } else {
+            w.openBestand(bestand);
+        }
+    }
+
     private MainWindow toon(AppContext c) {
         context = c;
         planner = new Backupplanner(c.autoBackup());
         MainWindow window = new MainWindow(stage, c, background);
+        venster = window;
+        window.bijHerbouw(nieuw -> venster = nieuw);
         window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
         window.attachTo(scene);
         background.run(c.beveiliging()::vergrendelNaMinuten, slotMinuten::set);
@@ -88,6 +108,12 @@ final class Praktijkvenster {
         if (!slotGestart) {
             slot.start();
             slotGestart = true;
+        }
+        Path bestand = teOpenen;
+        if (bestand != null) {
+            teOpenen = null;
+            // After the welcome question (if any) has had its turn on the FX queue.
+            Platform.runLater(() -> window.openBestand(bestand));
         }
         return window;
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>One export archive ({@code .szx}) or backup ({@code .szb}) may follow: that is how the desktop
  * starts the app when a coach opens such a file (the installers' file associations). The window
- * opens as usual; the file is kept in {@link #bestand()} (importing or restoring it stays a choice
- * made in the window).
+ * opens as usual and, once the practice shows, offers to import the archive or restore the backup
+ * (the coach confirms either); a window already open on the data folder is asked to do so instead.
  */
 record WindowArguments(Path dataDir, boolean demo, Path bestand) {
 

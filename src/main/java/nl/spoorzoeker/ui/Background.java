@@ -33,7 +33,17 @@ public final class Background implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        if (executor.isShutdown()) {
+            // Closing: a screen that refreshes after the last backup (a listener firing late) has
+            // nothing left to show, and the database is about to close.
+            org.slf4j.LoggerFactory.getLogger(Background.class).debug("Not run: the window is closing");
+            return task;
+        }
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            org.slf4j.LoggerFactory.getLogger(Background.class).debug("Not run: the window is closing", e);
+        }
         return task;
     }
 

@@ -60,10 +60,27 @@ class InstanceLockTest {
     }
 
     @Test
+    void aSecondStartWithAnArchiveHandsTheFileToTheRunningWindow() throws Exception {
+        java.util.concurrent.CompletableFuture<java.util.Optional<java.nio.file.Path>> gevraagd =
+                new java.util.concurrent.CompletableFuture<>();
+        java.nio.file.Path archief = java.nio.file.Files.write(dir.resolve("Çiğdem Yılmaz.szx"), new byte[] {1});
+        Process first = holdLockInOtherProcess();
+        try (FocusRequests listening = FocusRequests.listen(dir, gevraagd::complete)) {
+            int code = Launcher.run(new String[] {"--data-dir", dir.toString(), archief.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
+            assertEquals(Cli.EXIT_LOCKED, code);
+            assertEquals(java.util.Optional.of(archief.toAbsolutePath()), gevraagd.get(10, TimeUnit.SECONDS));
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aSecondWindowStartAsksTheFirstToComeForwardAndExits() throws Exception {
         java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
         Process first = holdLockInOtherProcess();
-        try (FocusRequests listening = FocusRequests.listen(dir, asked::countDown)) {
+        try (FocusRequests listening = FocusRequests.listen(dir, bestand -> asked.countDown())) {
             StringWriter err = new StringWriter();
             long start = System.nanoTime();
             int code = Launcher.run(new String[] {"--data-dir", dir.toString()},

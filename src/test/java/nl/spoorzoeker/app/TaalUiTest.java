@@ -72,7 +72,7 @@ class TaalUiTest extends WindowTestBase {
             d.toon();
             return d;
         });
-        assertEquals(I18n.t("slot.instellen"), Fx.op(() -> ((Button) deur.node().lookup("#deur-instellen")).getText()));
+        assertEquals("Get started", Fx.op(() -> ((Button) deur.node().lookup("#deur-beginnen")).getText()));
         assertTrue(Fx.op(() -> texts(deur.node())).stream().anyMatch(t -> t.contains("passphrase")),
                 "the door speaks English before the database opens: " + Fx.op(() -> texts(deur.node())));
 

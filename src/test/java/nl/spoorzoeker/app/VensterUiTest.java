@@ -280,6 +280,63 @@ class VensterUiTest {
         }
     }
 
+    @Test
+    void filesOpenedFromTheDesktopAreOfferedOnceThePracticeShowsNeverBehindTheDoor(FxRobot robot) throws Exception {
+        eersteStart(robot);
+        naarPraktijk(robot);
+        AppContext context = venster.context().orElseThrow();
+        Path backup = context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG)
+                .orElseThrow().bestand();
+        Fx.op(() -> {
+            venster.sluit();
+            return null;
+        });
+        background.close();
+        venster = null;
+
+        // The desktop starts Spoorzoeker with a backup: first the door, the question only after it.
+        openVenster();
+        Fx.op(() -> {
+            venster.openBestand(backup);
+            return null;
+        });
+        waitUntil(() -> toont("#deur-wachtwoord"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(toont("#backup-bevestig"), "nothing of the practice, not even the question, behind the door");
+        robot.clickOn("#deur-wachtwoord").write(WACHTWOORD);
+        robot.clickOn("#deur-ontgrendel");
+        waitUntil(() -> toont("#backup-bevestig"));
+        assertTrue(opScherm().contains(backup.getFileName().toString()), opScherm());
+        annuleer("#backup-bevestig"); // not restored: the coach said no
+        waitUntil(() -> !toont("#backup-bevestig"));
+        assertTrue(venster.context().orElseThrow().dossiers().isEmpty());
+
+        // With the practice open, an archive from the desktop asks for its passphrase, naming the file.
+        Path archief = Files.write(dir.resolve("Van de oude laptop.szx"), new byte[] {1, 2, 3});
+        // Not through Fx.op: the passphrase question waits for an answer on the FX thread.
+        javafx.application.Platform.runLater(() -> venster.openBestand(archief));
+        waitUntil(() -> toont("#archief-geheim"));
+        String kop = Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
+                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup("#archief-geheim"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getHeaderText());
+        assertTrue(kop.contains("Van de oude laptop.szx"), kop);
+        annuleer("#archief-geheim");
+        waitUntil(() -> !toont("#archief-geheim"));
+    }
+
+    /** Presses the cancel button of the showing dialog {@code id}. */
+    static void annuleer(String id) {
+        Fx.op(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) Window.getWindows().stream()
+                    .filter(w -> w.isShowing() && w.getScene() != null).map(w -> w.getScene().lookup(id))
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            javafx.scene.control.ButtonType annuleren = pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+            ((javafx.scene.control.Button) pane.lookupButton(annuleren)).fire();
+            return null;
+        });
+    }
+
     private Path writeTemp(byte[] bytes) throws Exception {
         Path p = Files.createTempFile(dir, "verwacht", ".bin");
         Files.write(p, bytes);

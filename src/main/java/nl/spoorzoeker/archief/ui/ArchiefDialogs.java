@@ -104,19 +104,29 @@ public final class ArchiefDialogs {
         }, this::fout);
     }
 
-    /** Imports an archive after the coach confirmed; the archive's passphrase or recovery code is asked. */
+    /** Imports an archive the coach picks; the archive's passphrase or recovery code is asked. */
     public void importeer() {
-        Optional<Kluissessie.Sleutels> open = sleutels.get();
-        if (open.isEmpty()) {
-            melding(Alert.AlertType.WARNING, I18n.t("archief.ui.vergrendeld"));
-            return;
-        }
         FileChooser kiezer = new FileChooser();
         kiezer.setTitle(I18n.t("archief.ui.importTitel"));
         kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("archief.ui.filter"),
                 "*" + ArchiefService.EXTENSIE));
         File bestand = kiezer.showOpenDialog(ui.window().get());
-        Optional<Geheim> geheim = bestand == null ? Optional.empty() : vraagGeheim();
+        if (bestand != null) {
+            importeer(bestand);
+        }
+    }
+
+    /**
+     * Imports this archive (opened from the desktop, or picked); asking for the archive's passphrase
+     * or recovery code is the coach's confirmation, and nothing is written before it is checked.
+     */
+    public void importeer(File bestand) {
+        Optional<Kluissessie.Sleutels> open = sleutels.get();
+        if (open.isEmpty()) {
+            melding(Alert.AlertType.WARNING, I18n.t("archief.ui.vergrendeld"));
+            return;
+        }
+        Optional<Geheim> geheim = vraagGeheim(bestand);
         if (geheim.isEmpty()) {
             open.get().wis();
             return;
@@ -180,11 +190,13 @@ public final class ArchiefDialogs {
     }
 
     /** The archive's passphrase, or its recovery code: the archive may come from another laptop. */
-    private Optional<Geheim> vraagGeheim() {
+    private Optional<Geheim> vraagGeheim(File bestand) {
         Dialog<ButtonType> dialoog = new Dialog<>();
         dialoog.initOwner(ui.window().get());
         dialoog.setTitle(I18n.t("archief.ui.importTitel"));
-        dialoog.setHeaderText(I18n.t("archief.ui.importVraag"));
+        // The file is named: it may have been opened from the desktop rather than picked here.
+        dialoog.setHeaderText(I18n.t("archief.ui.importVraag") + "\n" + I18n.t("archief.ui.importBestand", bestand.getName()));
+        dialoog.getDialogPane().setId("archief-geheim");
         PasswordField veld = new PasswordField();
         veld.setId("archief-wachtwoord");
         veld.setPromptText(I18n.t("archief.ui.wachtwoordPrompt"));

@@ -180,7 +180,8 @@ public final class BackupSectie implements Page {
         }
     }
 
-    private void zetTerug(Path bestand) {
+    /** Restores this backup after the coach confirmed (also for a backup opened from the desktop). */
+    public void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("backup.terugzetten.bevestig", bestand.getFileName()),
                 ja, nl.spoorzoeker.ui.Knoppen.annuleren());
