@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code spoorzoeker backup [--to MAP]}: a verified, encrypted backup; old generations thinned. */
-@Command(name = "backup", description = "Maak een gecontroleerde, versleutelde back-up.")
+@Command(name = "backup")
 final class BackupCommand extends PracticeCommand {
 
-    @Option(names = "--to", paramLabel = "MAP", description = "Waar de back-up komt (standaard: de map backups in de gegevensmap).")
+    @Option(names = "--to", paramLabel = "MAP", descriptionKey = "cli.opt.backup.to")
     Path naar;
 
     @Override

@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the trajecten whose retention term has passed or passes soon (or every ended one). */
-@Command(name = "bewaartermijnen", description = "Toon de trajecten waarvan de bewaartermijn verlopen is of binnenkort verloopt.")
+@Command(name = "bewaartermijnen")
 final class BewaartermijnenCommand extends PracticeCommand {
 
-    @Option(names = "--alle", description = "Alle beëindigde trajecten tonen.")
+    @Option(names = "--alle", descriptionKey = "cli.opt.bewaartermijnen.alle")
     boolean alle;
 
     @Override

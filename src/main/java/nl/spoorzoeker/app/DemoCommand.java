@@ -5,7 +5,7 @@ import nl.spoorzoeker.dossier.DemoDossiers;
 import picocli.CommandLine.Command;
 
 /** Loads the demo dossiers into an empty practice; refuses to touch one that has data. */
-@Command(name = "demo", description = "Laad de demodossiers in een lege gegevensmap.")
+@Command(name = "demo")
 final class DemoCommand extends PracticeCommand {
 
     @Override

@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the dossiers as a plain-text table. */
-@Command(name = "dossiers", description = "Toon de dossiers als tabel.")
+@Command(name = "dossiers")
 final class DossiersCommand extends PracticeCommand {
 
-    @Option(names = "--alle", description = "Ook gearchiveerde dossiers tonen.")
+    @Option(names = "--alle", descriptionKey = "cli.opt.dossiers.alle")
     boolean alle;
 
     @Override

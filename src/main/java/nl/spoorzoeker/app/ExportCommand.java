@@ -13,13 +13,13 @@ import picocli.CommandLine.Option;
  * {@code spoorzoeker export [--dossier N] --out BESTAND}: one dossier or the whole practice as one
  * encrypted archive that opens on another laptop with the passphrase or the recovery code.
  */
-@Command(name = "export", description = "Exporteer een dossier of de hele praktijk als versleuteld archief (.szx).")
+@Command(name = "export")
 final class ExportCommand extends PracticeCommand {
 
-    @Option(names = "--dossier", paramLabel = "N", description = "Alleen dit dossier (zonder: de hele praktijk).")
+    @Option(names = "--dossier", paramLabel = "N", descriptionKey = "cli.opt.export.dossier")
     Integer dossier;
 
-    @Option(names = "--out", paramLabel = "BESTAND", required = true, description = "Het archief dat wordt geschreven.")
+    @Option(names = "--out", paramLabel = "BESTAND", required = true, descriptionKey = "cli.opt.export.out")
     Path uit;
 
     @Override

@@ -18,13 +18,13 @@ import picocli.CommandLine.Parameters;
  * transaction. Opens with the archive's passphrase (or recovery code); the backup needs this
  * practice's passphrase, asked again only when it is a different one.
  */
-@Command(name = "import", description = "Lees een archief (.szx) in; eerst wordt alles gecontroleerd en een back-up gemaakt.")
+@Command(name = "import")
 final class ImportCommand extends PracticeCommand {
 
-    @Parameters(paramLabel = "BESTAND", description = "Het archief (.szx).")
+    @Parameters(paramLabel = "BESTAND", descriptionKey = "cli.param.import")
     Path bestand;
 
-    @Option(names = "--herstelcode", description = "Open het archief met de geprinte herstelcode.")
+    @Option(names = "--herstelcode", descriptionKey = "cli.opt.import.herstelcode")
     boolean herstelcode;
 
     @Override

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Creates and migrates the database of a data folder, then reports where it is. */
-@Command(name = "init", description = "Maak de gegevensmap en database aan (of werk ze bij).")
+@Command(name = "init")
 final class InitCommand extends PracticeCommand {
 
     @Override

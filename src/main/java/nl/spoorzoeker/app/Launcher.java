@@ -19,6 +19,27 @@ public final class Launcher {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The language of the data folder named on the command line (or the default one), for picocli's
+     * help and error texts; read without creating anything, since {@code --help} must not.
+     */
+    private static void helpInDeGekozenTaal(String[] args) {
+        java.nio.file.Path override = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                override = java.nio.file.Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--data-dir=")) {
+                override = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        try {
+            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(
+                    new nl.spoorzoeker.praktijk.Taalkeuze(DataDirectory.resolve(override).root()).bijStartStil());
+        } catch (RuntimeException e) {
+            // A folder we cannot even name: the command reports it; the help stays Dutch.
+        }
+    }
+
     /** Runs the command line and returns its exit code (used by tests, too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         var window = WindowArguments.parse(args);
@@ -31,12 +52,18 @@ public final class Launcher {
                 return Cli.EXIT_ERROR;
             }
         }
+        helpInDeGekozenTaal(args);
         CommandLine commandLine = new CommandLine(new SpoorzoekerCommand());
         boolean needsAll = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"));
         SpoorzoekerCommand.SUBCOMMANDS.entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .filter(e -> needsAll || java.util.Arrays.asList(args).contains(e.getKey()))
                 .forEach(e -> commandLine.addSubcommand(e.getKey(), e.getValue()));
+        // The help texts come from our bundles, in the chosen language (picocli's own lookup would follow
+        // the JVM's locale and fall back to it).
+        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle(nl.spoorzoeker.ui.I18n.BUNDLE,
+                nl.spoorzoeker.ui.I18n.locale(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * Renders a concept report headless and prints what the UWV checklist finds; the exit code says
  * whether blockers remain (unless --concept).
  */
-@Command(name = "report", description = "Maak een conceptrapportage als PDF en toon de UWV-controle.")
+@Command(name = "report")
 final class ReportCommand extends PracticeCommand {
 
     /** Blockers remain: the report could not be final. */
@@ -38,22 +38,22 @@ final class ReportCommand extends PracticeCommand {
         }
     }
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", description = "Het nummer van het dossier.")
+    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.opt.report.dossier")
     int dossier;
 
-    @Option(names = "--type", required = true, paramLabel = "SOORT", description = "intake, trajectplan, voortgang of eind.")
+    @Option(names = "--type", required = true, paramLabel = "SOORT", descriptionKey = "cli.opt.report.type")
     Type type;
 
-    @Option(names = "--from", paramLabel = "DATUM", description = "Begin van de periode (standaard: zes weken terug, of de start).")
+    @Option(names = "--from", paramLabel = "DATUM", descriptionKey = "cli.opt.report.from")
     String van;
 
-    @Option(names = "--to", paramLabel = "DATUM", description = "Einde van de periode (standaard: vandaag).")
+    @Option(names = "--to", paramLabel = "DATUM", descriptionKey = "cli.opt.report.to")
     String tot;
 
-    @Option(names = "--out", required = true, paramLabel = "BESTAND", description = "Het PDF-bestand.")
+    @Option(names = "--out", required = true, paramLabel = "BESTAND", descriptionKey = "cli.opt.report.out")
     Path out;
 
-    @Option(names = "--concept", description = "Ook met blokkades een nul als afsluitcode.")
+    @Option(names = "--concept", descriptionKey = "cli.opt.report.concept")
     boolean concept;
 
     @Override

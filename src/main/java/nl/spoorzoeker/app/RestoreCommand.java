@@ -17,13 +17,13 @@ import picocli.CommandLine.Parameters;
  * the current database is kept aside. Opens with the passphrase of the time of the backup, the
  * current passphrase, or the recovery code.
  */
-@Command(name = "restore", description = "Zet een back-up terug (de huidige database blijft bewaard).")
+@Command(name = "restore")
 final class RestoreCommand extends LockCommand {
 
-    @Parameters(paramLabel = "BESTAND", description = "De back-up (.szb).")
+    @Parameters(paramLabel = "BESTAND", descriptionKey = "cli.param.restore")
     Path bestand;
 
-    @Option(names = "--herstelcode", description = "Open de back-up met de geprinte herstelcode.")
+    @Option(names = "--herstelcode", descriptionKey = "cli.opt.restore.herstelcode")
     boolean herstelcode;
 
     @Override

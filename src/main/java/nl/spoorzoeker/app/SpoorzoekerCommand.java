@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code spoorzoeker [--data-dir D] [--demo] [command]}: without a command, the window opens. */
 @Command(name = "spoorzoeker",
         mixinStandardHelpOptions = true,
-        versionProvider = SpoorzoekerCommand.Version.class,
-        description = "Spoorzoeker: dossiers, logboek en rapportages voor spoor 2-trajecten.")
+        versionProvider = SpoorzoekerCommand.Version.class)
 public final class SpoorzoekerCommand implements Callable<Integer> {
 
     /**
@@ -33,10 +32,10 @@ public final class SpoorzoekerCommand implements Callable<Integer> {
             java.util.Map.entry("import", ImportCommand.class));
 
     @Option(names = "--data-dir", paramLabel = "MAP", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Gegevensmap (standaard: SPOORZOEKER_HOME of de gebruikersmap van het systeem).")
+            descriptionKey = "cli.opt.spoorzoeker.data-dir")
     Path dataDir;
 
-    @Option(names = "--demo", description = "Laad bij de start de demodossiers in een lege gegevensmap.")
+    @Option(names = "--demo", descriptionKey = "cli.opt.spoorzoeker.demo")
     boolean demo;
 
     @Override

@@ -19,29 +19,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The Poortwachter calculator on its own: no data folder needed. */
-@Command(name = "timeline", description = "Bereken de Poortwachter-termijnen (los van de dossiers).")
+@Command(name = "timeline")
 final class TimelineCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--eerste-ziektedag", paramLabel = "DATUM", description = "Eerste ziektedag (bijv. 06-01-2025).")
+    @Option(names = "--eerste-ziektedag", paramLabel = "DATUM", descriptionKey = "cli.opt.timeline.eerste-ziektedag")
     String eersteZiektedag;
 
     @Option(names = "--periode", paramLabel = "VAN:TOT",
-            description = "Verzuimperiode; TOT leeg als die nog loopt. Herhaalbaar; periodes minder dan 4 weken uit elkaar tellen samen.")
+            descriptionKey = "cli.opt.timeline.periode")
     List<String> periodes = new ArrayList<>();
 
-    @Option(names = "--wazo", paramLabel = "VAN:TOT", description = "Zwangerschaps- of bevallingsverlof (WAZO) dat de klok stilzet.")
+    @Option(names = "--wazo", paramLabel = "VAN:TOT", descriptionKey = "cli.opt.timeline.wazo")
     List<String> wazo = new ArrayList<>();
 
-    @Option(names = "--eje", paramLabel = "DATUM", description = "Datum van de eerstejaarsevaluatie.")
+    @Option(names = "--eje", paramLabel = "DATUM", descriptionKey = "cli.opt.timeline.eje")
     String eje;
 
-    @Option(names = "--start", paramLabel = "DATUM", description = "Startdatum van het spoor 2-traject.")
+    @Option(names = "--start", paramLabel = "DATUM", descriptionKey = "cli.opt.timeline.start")
     String start;
 
-    @Option(names = "--vandaag", paramLabel = "DATUM", description = "Rekendatum voor de status (standaard vandaag).")
+    @Option(names = "--vandaag", paramLabel = "DATUM", descriptionKey = "cli.opt.timeline.vandaag")
     String vandaag;
 
     @Override

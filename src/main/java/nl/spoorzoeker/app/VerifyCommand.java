@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * {@code spoorzoeker verify}: integrity_check of the database, then every backup generation in the
  * data folder decrypted and checked in full. Exit 1 when anything fails.
  */
-@Command(name = "verify", description = "Controleer de database en alle back-ups.")
+@Command(name = "verify")
 final class VerifyCommand extends PracticeCommand {
 
     @Override

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Prints versions of the app, its schema and SQLite; opens (and so creates) the database. */
-@Command(name = "version", description = "Toon versies van Spoorzoeker, het databaseschema en SQLite.")
+@Command(name = "version")
 final class VersionCommand extends PracticeCommand {
 
     @Override

@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
  * Sets the practice passphrase (and prints the recovery code once), or changes it — with the current
  * passphrase, or with the recovery code when it is forgotten. Backups written before stay readable.
  */
-@Command(name = "wachtwoord", description = "Stel het praktijkwachtwoord in of wijzig het (voor versleutelde back-ups).")
+@Command(name = "wachtwoord")
 final class WachtwoordCommand extends LockCommand {
 
-    @Option(names = "--herstelcode", description = "Wachtwoord vergeten: gebruik de geprinte herstelcode.")
+    @Option(names = "--herstelcode", descriptionKey = "cli.opt.wachtwoord.herstelcode")
     boolean herstelcode;
 
     @Override

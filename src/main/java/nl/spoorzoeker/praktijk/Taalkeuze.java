@@ -63,6 +63,23 @@ public final class Taalkeuze {
     }
 
     /**
+     * As {@link #bijStart()}, but silent: the command line reads it for its help text before logging
+     * is pointed at the data folder, so an unreadable file simply means Dutch here (the command
+     * itself reads it again, and logs).
+     */
+    public Locale bijStartStil() {
+        String opgegeven = System.getProperty("spoorzoeker.locale");
+        if (opgegeven != null && !opgegeven.isBlank()) {
+            return opgegeven.startsWith("en") ? I18n.ENGLISH : I18n.DUTCH;
+        }
+        try {
+            return "en".equals(Files.readString(bestand, StandardCharsets.UTF_8).strip()) ? I18n.ENGLISH : I18n.DUTCH;
+        } catch (IOException | RuntimeException e) {
+            return I18n.DUTCH;
+        }
+    }
+
+    /**
      * Makes the language current for the whole program: our bundles, and the JVM's default locale
      * for what JavaFX formats itself (the date picker's month names).
      */

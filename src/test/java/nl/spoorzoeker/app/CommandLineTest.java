@@ -31,6 +31,45 @@ class CommandLineTest {
     }
 
     @Test
+    void theHelpSpeaksTheChosenLanguageAndEveryCommandIsDescribedInBoth() throws Exception {
+        Result dutch = run("--help");
+        assertEquals(0, dutch.code());
+        assertTrue(dutch.out().contains("Opdrachten:") && dutch.out().contains("Maak een gecontroleerde, versleutelde back-up."),
+                dutch.out());
+        assertTrue(!Files.exists(dir.resolve("spoorzoeker.db")), "the help creates nothing");
+
+        Files.writeString(dir.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), "en\n");
+        try {
+            Result english = run("--help");
+            assertTrue(english.out().contains("Commands:") && english.out().contains("Make a verified, encrypted backup.")
+                    && !english.out().contains("Maak een"), english.out());
+            Result report = run("report");
+            assertTrue(report.err().contains("Make a draft report as PDF") && report.err().contains("The number of the dossier."),
+                    report.err());
+        } finally {
+            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(nl.spoorzoeker.ui.I18n.DUTCH);
+        }
+
+        // Every command and every option has its text in both bundles (a missing key would show picocli's empty line).
+        for (java.util.Locale taal : java.util.List.of(nl.spoorzoeker.ui.I18n.DUTCH, nl.spoorzoeker.ui.I18n.ENGLISH)) {
+            picocli.CommandLine cl = new picocli.CommandLine(new SpoorzoekerCommand());
+            SpoorzoekerCommand.SUBCOMMANDS.forEach(cl::addSubcommand);
+            cl.setResourceBundle(java.util.ResourceBundle.getBundle(nl.spoorzoeker.ui.I18n.BUNDLE, taal,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+            java.util.List<picocli.CommandLine> alle = new java.util.ArrayList<>(cl.getSubcommands().values());
+            alle.add(cl);
+            for (picocli.CommandLine c : alle) {
+                var spec = c.getCommandSpec();
+                assertTrue(spec.usageMessage().description().length > 0, taal + ": " + spec.name() + " has no description");
+                spec.options().forEach(o -> assertTrue(o.description().length > 0 && !o.description()[0].isBlank(),
+                        taal + ": " + spec.name() + " " + o.longestName()));
+                spec.positionalParameters().forEach(p -> assertTrue(p.description().length > 0,
+                        taal + ": " + spec.name() + " " + p.paramLabel()));
+            }
+        }
+    }
+
+    @Test
     void versionCreatesAndMigratesTheDatabase() {
         Result r = run("version");
         assertEquals(0, r.code(), r.err());
