@@ -58,6 +58,7 @@ public final class MainWindow implements Navigator {
     private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
     private Scene scene;
     private nl.spoorzoeker.backup.ui.BackupSectie backupSectie;
+    private final nl.spoorzoeker.backup.ui.BackupStatusregel statusregel;
     /** Told when a language switch replaced this window by a new one, so the owner talks to that one. */
     private java.util.function.Consumer<MainWindow> herbouwd = nieuw -> { };
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
@@ -99,7 +100,8 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
-        shell.indicator(new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock()).node());
+        statusregel = new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock());
+        shell.indicator(statusregel.node());
         app.database().meldingen().forEach(key -> shell.status(I18n.t(key)));
     }
 
@@ -128,6 +130,11 @@ public final class MainWindow implements Navigator {
      * on Instellingen. The database, the backups and the lock carry on untouched.
      */
     private void herbouwInTaal() {
+        // This window stops listening to the backups: it would keep updating screens nobody sees.
+        statusregel.stop();
+        if (backupSectie != null) {
+            backupSectie.stop();
+        }
         MainWindow nieuw = new MainWindow(stage, app, ui.background());
         nieuw.herbouwd = herbouwd;
         herbouwd.accept(nieuw);

@@ -70,9 +70,10 @@ public final class AutoBackup {
         return status;
     }
 
-    /** Called (on the backup thread) after every attempt. */
-    public void volg(Consumer<Status> volger) {
+    /** Called (on the backup thread) after every attempt, until the returned stop is run. */
+    public Runnable volg(Consumer<Status> volger) {
         volgers.add(volger);
+        return () -> volgers.remove(volger);
     }
 
     public Path map() {

@@ -60,6 +60,17 @@ class AutoBackupTest {
     }
 
     @Test
+    void aFollowerThatStoppedHearsNothingMore() {
+        java.util.concurrent.atomic.AtomicInteger gehoord = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable stop = auto.volg(status -> gehoord.incrementAndGet());
+        auto.maakAlsNodig(Aanleiding.HANDMATIG);
+        assertEquals(1, gehoord.get());
+        stop.run();
+        auto.maakAlsNodig(Aanleiding.HANDMATIG);
+        assertEquals(1, gehoord.get(), "a window replaced by a language switch no longer listens");
+    }
+
+    @Test
     void atStartABackupIsMadeWhenNoneIsLessThanADayOld() throws Exception {
         assertTrue(auto.maakAlsNodig(Aanleiding.START).isPresent(), "none yet");
         klok.verzet(Duration.ofHours(23));

@@ -111,7 +111,14 @@ public final class BackupSectie implements Page {
         acties.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(titel, uitleg, tweede, locatie, acties, melding, tabel);
         root.setPadding(new Insets(16, 0, 0, 0));
-        backups.volg(s -> javafx.application.Platform.runLater(this::refresh));
+        nietMeerVolgen = backups.volg(s -> javafx.application.Platform.runLater(this::refresh));
+    }
+
+    private final Runnable nietMeerVolgen;
+
+    /** When the window that shows this section is replaced (a language switch): no more refreshes. */
+    public void stop() {
+        nietMeerVolgen.run();
     }
 
     @Override

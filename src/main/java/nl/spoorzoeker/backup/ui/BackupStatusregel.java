@@ -29,11 +29,22 @@ public final class BackupStatusregel {
         this.clock = clock;
         label.setId("backup-status");
         label.getStyleClass().add("backup-status");
-        backups.volg(status -> Platform.runLater(this::toon));
+        Runnable nietMeerVolgen = backups.volg(status -> Platform.runLater(this::toon));
         Timeline elkeMinuut = new Timeline(new KeyFrame(Duration.minutes(1), e -> toon()));
         elkeMinuut.setCycleCount(Timeline.INDEFINITE);
         elkeMinuut.play();
+        stop = () -> {
+            nietMeerVolgen.run();
+            elkeMinuut.stop();
+        };
         toon();
+    }
+
+    private final Runnable stop;
+
+    /** When the window that shows this line is replaced (a language switch): no more updates. */
+    public void stop() {
+        stop.run();
     }
 
     public Label node() {
