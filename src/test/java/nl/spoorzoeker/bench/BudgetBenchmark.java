@@ -332,7 +332,7 @@ final class BudgetBenchmark {
         }
         double med = Stats.median(tijden) / 1000;
         return new Regel("6. verified backup of the 10-year practice (median of " + keer + ")", med, "s", "<= 5 s", med <= 5,
-                String.format("AutoBackup (HANDMATIG): VACUUM INTO + check, encrypt, decrypt + check; %.0f MB; runs %s s",
+                String.format("AutoBackup (HANDMATIG): VACUUM INTO, integrity check, encrypt + force, decrypt-and-compare digest; %.0f MB; runs %s s",
                         grootte / 1e6, java.util.Arrays.toString(java.util.Arrays.stream(tijden)
                                 .mapToObj(x -> String.format("%.1f", x / 1000)).toArray())));
     }
