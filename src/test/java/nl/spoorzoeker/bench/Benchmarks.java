@@ -17,8 +17,8 @@ public final class Benchmarks {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        // BENCH_ONLY=search (or startup, filter, report, process) runs one part.
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "7"));
+        // BENCH_ONLY=search (or startup, filter, report, process, budget) runs one part.
         String only = System.getenv().getOrDefault("BENCH_ONLY", "");
         List<String> rows = new ArrayList<>();
         if (only.isEmpty() || only.equals("startup")) {
@@ -35,6 +35,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("process")) {
             rows.addAll(ProcessBenchmark.report(Math.max(5, runs)));
+        }
+        if (only.isEmpty() || only.equals("budget")) {
+            rows.addAll(BudgetBenchmark.report(runs));
         }
         System.out.println();
         System.out.println("Spoorzoeker benchmarks — " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()

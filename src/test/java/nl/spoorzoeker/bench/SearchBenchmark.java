@@ -155,7 +155,7 @@ final class SearchBenchmark {
     }
 
     /** 200 contactmomenten and 50 sollicitaties per dossier over its years, in one transaction. */
-    private static void vul(Database db, Clock clock) {
+    static void vul(Database db, Clock clock) {
         Random random = new Random(93);
         String nu = Instant.now(clock).toString();
         db.write(cfg -> {

@@ -1,0 +1,137 @@
+package nl.spoorzoeker.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Window;
+
+/**
+ * The real window, driven for the performance budget (benchmark only, never shipped): starts the
+ * app exactly as {@code Launcher --data-dir D} does, door included, and prints markers on standard
+ * output as the screens appear:
+ * <ul>
+ *   <li>{@code FIRST_FRAME}: first pulse after the window is shown (the "loading" frame);</li>
+ *   <li>{@code DOOR}: the pulse that laid out the passphrase door;</li>
+ *   <li>{@code UNLOCK}: the passphrase (one line from standard input) typed in and the button fired,
+ *       at once, as a coach who types very fast would;</li>
+ *   <li>{@code READY}: the pulse that laid out the start screen with the practice's data.</li>
+ * </ul>
+ * Mode {@code exit} quits after READY. Mode {@code stay} then also shows the dossier list,
+ * prints {@code LIST}, and keeps running until a line {@code quit} arrives on standard input, so a
+ * harness can read the process's memory from {@code /proc}.
+ */
+public final class BudgetAppMain {
+
+    private BudgetAppMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path dataDir = Path.of(args[1]);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        char[] wachtwoord = in.readLine().toCharArray();
+        SpoorzoekerApp.onShown = () -> {
+            Scene scene = Window.getWindows().getFirst().getScene();
+            onNextPulse(() -> marker("FIRST_FRAME"));
+            scene.addPostLayoutPulseListener(new Volger(scene, wachtwoord, mode.equals("stay"), in));
+        };
+        if (!Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("no data folder " + dataDir);
+        }
+        System.exit(Launcher.run(new String[] {"--data-dir", dataDir.toString()},
+                new java.io.PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new java.io.PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Watches every laid-out pulse for the next screen. */
+    private static final class Volger implements Runnable {
+        private final Scene scene;
+        private final char[] wachtwoord;
+        private final boolean blijf;
+        private final BufferedReader in;
+        private int stap;
+
+        Volger(Scene scene, char[] wachtwoord, boolean blijf, BufferedReader in) {
+            this.scene = scene;
+            this.wachtwoord = wachtwoord;
+            this.blijf = blijf;
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            switch (stap) {
+                case 0 -> {
+                    if (scene.lookup("#deur-wachtwoord") instanceof PasswordField veld && veld.getScene() != null) {
+                        stap = 1;
+                        marker("DOOR");
+                        Platform.runLater(() -> {
+                            veld.setText(new String(wachtwoord));
+                            java.util.Arrays.fill(wachtwoord, ' ');
+                            marker("UNLOCK");
+                            ((Button) scene.lookup("#deur-ontgrendel")).fire();
+                        });
+                    }
+                }
+                case 1 -> {
+                    if (scene.lookup("#vandaag") instanceof Parent vandaag && vandaag.getChildrenUnmodifiable().size() >= 2) {
+                        stap = 2;
+                        marker("READY");
+                        if (!blijf) {
+                            Platform.exit();
+                            return;
+                        }
+                        // The dossier list as well: the practice's 1,000 rows in memory, as a coach has it open.
+                        Platform.runLater(() -> scene.getAccelerators()
+                                .get(javafx.scene.input.KeyCombination.keyCombination("Shortcut+2")).run());
+                    }
+                }
+                case 2 -> {
+                    Node tabel = scene.lookup("#dossier-table");
+                    if (tabel instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty()) {
+                        stap = 3;
+                        marker("LIST " + t.getItems().size());
+                        Thread wacht = new Thread(() -> {
+                            try {
+                                for (String regel = in.readLine(); regel != null && !regel.equals("quit"); regel = in.readLine()) {
+                                    // only "quit" ends the run
+                                }
+                            } catch (java.io.IOException e) {
+                                // standard input gone: quit as well
+                            }
+                            Platform.runLater(Platform::exit);
+                        }, "budget-quit");
+                        wacht.setDaemon(true);
+                        wacht.start();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void marker(String text) {
+        System.out.println(text);
+        System.out.flush();
+    }
+
+    private static void onNextPulse(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                action.run();
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,111 @@
+package nl.spoorzoeker.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Random;
+import nl.spoorzoeker.app.AppContext;
+import nl.spoorzoeker.app.DataDirectory;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.slot.Schijfversleuteling;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * The generated 10-year practice of the performance budget, made once per run and shared by its
+ * rows: the search benchmark's 1,000 dossiers, 200,000 contactmomenten and 50,000 sollicitaties,
+ * one active dossier topped up to 500 contactmomenten, a key ring with a known passphrase, the
+ * practice's details filled in and the disk-encryption notice marked as seen (a coach sees both
+ * once, at the very first start; the budget is about every start after that).
+ */
+record TienJaarPraktijk(DataDirectory dir, String wachtwoord, int grootDossier, String grootNaam, double genererenS) {
+
+    static final int GROOT_CONTACTEN = 500;
+    static final String WACHTWOORD = "koffie aan de keukentafel 2026";
+
+    static TienJaarPraktijk maak() throws Exception {
+        return maak(Files.createTempDirectory("spoorzoeker-budget"));
+    }
+
+    /** For profiling by hand: {@code java -cp … nl.spoorzoeker.bench.TienJaarPraktijk <empty folder>}. */
+    public static void main(String[] args) throws Exception {
+        TienJaarPraktijk p = maak(Files.createDirectories(Path.of(args[0])));
+        System.out.println(p);
+    }
+
+    static TienJaarPraktijk maak(Path root) throws Exception {
+        DataDirectory dir = new DataDirectory(root);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+        long t0 = System.nanoTime();
+        SyntheticPractice.create(root, SearchBenchmark.DOSSIERS, clock);
+        int groot;
+        String naam;
+        try (Database db = Database.open(dir.database())) {
+            SearchBenchmark.vul(db, clock);
+            int[] id = new int[1];
+            String[] n = new String[1];
+            db.write(cfg -> {
+                cfg.dsl().connection(c -> {
+                    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT t.id, w.naam, t.startdatum, "
+                            + "(SELECT count(*) FROM contactmoment m WHERE m.traject_id = t.id) FROM traject t "
+                            + "JOIN werknemer w ON w.id = t.werknemer_id WHERE t.status = 'ACTIEF' ORDER BY t.id LIMIT 1")) {
+                        rs.next();
+                        id[0] = rs.getInt(1);
+                        n[0] = rs.getString(2);
+                        LocalDate start = LocalDate.parse(rs.getString(3));
+                        int bestaand = rs.getInt(4);
+                        bijvullen(c, id[0], start, GROOT_CONTACTEN - bestaand, clock);
+                    }
+                });
+                return null;
+            });
+            groot = id[0];
+            naam = n[0];
+        }
+        new Sleutelkluis(dir.sleutelring()).maak(WACHTWOORD.toCharArray(), KdfParameters.STANDAARD);
+        try (AppContext app = AppContext.open(dir, Clock.systemDefaultZone())) {
+            app.praktijk().save(new Praktijk("Çiğdem Yılmaz", "Re-integratiepraktijk De Brug", "12345678",
+                    new Adres("Oudegracht 12", "3511 AB", "Utrecht"), "030-1234567", "info@debrug.example", null, null));
+            app.beveiliging().zetSchijfversleutelingGezien(Schijfversleuteling.controleer(root));
+        }
+        return new TienJaarPraktijk(dir, WACHTWOORD, groot, naam, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void bijvullen(java.sql.Connection c, int traject, LocalDate start, int aantal, Clock clock)
+            throws java.sql.SQLException {
+        Random random = new Random(500);
+        String nu = Instant.now(clock).toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO contactmoment (traject_id, moment, "
+                + "duur_minuten, soort, deelnemers, doel, samenvatting, afspraken, is_declarabel, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, ?, ?, 'GESPREK_OP_LOCATIE', 'coach', ?, ?, ?, 1, ?, ?)")) {
+            for (int i = 0; i < aantal; i++) {
+                ps.setInt(1, traject);
+                ps.setString(2, start.plusDays(random.nextInt(540)).atTime(9 + random.nextInt(8), 0).toString());
+                ps.setInt(3, 30 + 15 * random.nextInt(5));
+                ps.setString(4, NoteText.notitie(random, 3, 8));
+                ps.setString(5, NoteText.notitie(random, 20, 70));
+                ps.setString(6, NoteText.notitie(random, 5, 20));
+                ps.setString(7, nu);
+                ps.setString(8, nu);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    Path root() {
+        return dir.root();
+    }
+
+    void verwijder() throws java.io.IOException {
+        try (var files = Files.walk(root())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
