@@ -70,6 +70,19 @@ class ArchiefWeigeringTest {
     }
 
     @Test
+    void eenManifestDatVoorbijHetEindeVanHetBestandWijstWordtGeweigerd() throws Exception {
+        // Found by the full I6 count (seed 23308549287098, input 19): the manifest's local header points past
+        // the end of the file, and reading it threw a bare EOFException instead of our refusal.
+        Path p = dir.resolve("voorbij-einde.zip");
+        try (var in = getClass().getResourceAsStream("manifest-voorbij-einde.zip")) {
+            Files.write(p, in.readAllBytes());
+        }
+        ArchiefFout f = assertThrows(ArchiefFout.class, () -> ArchiefServiceTest.service(doel, dir.resolve("doel"))
+                .controleerPlat(p));
+        assertEquals("archief.fout.hash", f.messageKey());
+    }
+
+    @Test
     void eenRijDieDeDatabaseWeigertWordtBijNaamGenoemd() throws Exception {
         ArchiefFout f = geweigerd(v -> v.vervang("tabellen/contactmoment.json", "\"soort\":\"[A-Z_]+\"",
                 "\"soort\":\"ONBEKEND\""), true);
