@@ -131,6 +131,20 @@ public final class DossierDetailView {
         tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
                 profielenTab, rapportagesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, oud, nieuw) -> vulBijZicht(nieuw));
+    }
+
+    /**
+     * What each tab will show for the dossier on screen, filled in when the tab is first selected:
+     * building a 500-row logbook and the charts of tabs nobody looks at made opening a dossier slow.
+     */
+    private final java.util.Map<Tab, Runnable> teVullen = new java.util.HashMap<>();
+
+    private void vulBijZicht(Tab tab) {
+        Runnable vul = tab == null ? null : teVullen.remove(tab);
+        if (vul != null) {
+            vul.run();
+        }
     }
 
     /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
@@ -267,19 +281,25 @@ public final class DossierDetailView {
         ScrollPane scroll = new ScrollPane(overzichtInhoud);
         scroll.setFitToWidth(true);
         overzicht.setContent(scroll);
-        tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen());
-        fasenPane.show(d.id(), data.fasen());
-        belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid());
-        profielenPane.show(d.id(), data.profielen());
-        logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(), t.geplandeEinddatum());
+        teVullen.clear();
+        teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
+        teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
+        teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
+        teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
+        teVullen.put(logboekTab, () -> logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(),
+                t.geplandeEinddatum()));
         LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()
                 .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
-        sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
-                data.profielen().zoekprofielen().stream()
-                .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
-                        .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
-        werkervaringPane.show(d.id(), data.werkervaring());
-        rapportagesPane.show(d.id(), data.rapporten());
+        teVullen.put(arbeidsmarktTab, () -> {
+            sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
+                    data.profielen().zoekprofielen().stream()
+                    .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
+                            .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
+            werkervaringPane.show(d.id(), data.werkervaring());
+        });
+        teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), data.rapporten()));
+        // The tab on screen now (the others when they are chosen).
+        vulBijZicht(tabs.getSelectionModel().getSelectedItem());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
                 : new Label(I18n.t("termijn.nietActief"));
         HBox signalen = new HBox(10, termijn);
