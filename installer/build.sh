@@ -117,6 +117,12 @@ image_args=(
   --java-options '--enable-native-access=ALL-UNNAMED'
   --java-options '-Dorg.jooq.no-logo=true'
   --java-options '-Dorg.jooq.no-tips=true'
+  # Heap: start small, give memory back after a collection and when idle (performance budget row 7;
+  # the same options are in the pom's javafx:run and in BudgetBenchmark.GEHEUGEN_OPTIES).
+  --java-options '-Xms48m'
+  --java-options '-XX:MinHeapFreeRatio=5'
+  --java-options '-XX:MaxHeapFreeRatio=20'
+  --java-options '-XX:G1PeriodicGCInterval=15000'
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
 )

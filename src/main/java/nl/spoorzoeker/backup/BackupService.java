@@ -72,10 +72,16 @@ public final class BackupService {
             forceer(plat);
             // One full check of the copy, with our schema trusted: it was just made from the open
             // database, whose schema was checked when it opened (a file from elsewhere gets
-            // Kopiecontrole.controleer's untrusted pass first, see controleer below).
-            if (!Kopiecontrole.controleerEigenKopie(plat).goed()) {
-                throw new Weigering("backup.fout.kopie");
-            }
+            // Kopiecontrole.controleer's untrusted pass first, see controleer below). It only reads,
+            // so it runs beside the encryption on the second core; nothing is renamed into place
+            // before both are done and the check said yes.
+            java.util.concurrent.CompletableFuture<Kopiecontrole.Uitslag> controle =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> Kopiecontrole.controleerEigenKopie(plat),
+                            taak -> {
+                                Thread t = new Thread(taak, "spoorzoeker-backupcontrole");
+                                t.setDaemon(true);
+                                t.start();
+                            });
             byte[] inhoud;
             try (InputStream bestand = Files.newInputStream(plat);
                  java.security.DigestInputStream in = new java.security.DigestInputStream(bestand, sha256());
@@ -85,6 +91,11 @@ public final class BackupService {
                 uit.flush();
                 kanaal.force(true);
                 inhoud = in.getMessageDigest().digest();
+            } finally {
+                wachtOp(controle); // never leave the check running on a file about to be deleted
+            }
+            if (!controle.join().goed()) {
+                throw new Weigering("backup.fout.kopie");
             }
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE);
             // The file as written must decrypt (every block's tag) to exactly the checked copy.
@@ -202,6 +213,17 @@ public final class BackupService {
             }
         }
         return weg;
+    }
+
+    private static void wachtOp(java.util.concurrent.CompletableFuture<?> taak) {
+        try {
+            taak.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            taak.join(); // the check is short-lived; the plain copy must outlive it
+        } catch (java.util.concurrent.ExecutionException e) {
+            // reported through the result below
+        }
     }
 
     /** SHA-256 of what an encrypted file decrypts to; throws when any block is not authentic. */

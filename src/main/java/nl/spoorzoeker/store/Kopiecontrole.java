@@ -93,9 +93,8 @@ public final class Kopiecontrole {
             int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
             boolean schema = integer && applicationId == Database.APPLICATION_ID
                     && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
-            if (schema) {
-                statement(c, "PRAGMA user_version = " + versie); // a header marked read-only fails here
-            }
+            // No write test here (a foreign file gets one in controleer): the copy is read for
+            // encryption while this runs, and SQLite made its header itself.
             return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
                     !integer ? "integrity" : !schema ? "schema" : "");
         } catch (SQLException | NumberFormatException e) {

@@ -128,12 +128,22 @@ final class BudgetBenchmark {
         return launch("nl.spoorzoeker.app.BudgetAppMain", List.of(mode, praktijk.root().toString()), praktijk.wachtwoord());
     }
 
+    /**
+     * The heap options the app ships with (installer/build.sh --java-options, and javafx:run in the
+     * pom): start small, give memory back after a collection and when idle. Keep the three alike.
+     */
+    static final List<String> GEHEUGEN_OPTIES = List.of("-Xms48m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20",
+            "-XX:G1PeriodicGCInterval=15000");
+
     private static List<String> command(String mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "--enable-native-access=ALL-UNNAMED"));
+        if (!mainClass.endsWith("BareWindowMain")) {
+            command.addAll(GEHEUGEN_OPTIES); // the app as shipped; the bare window as JavaFX comes
+        }
         if (System.getenv("DISPLAY") == null) {
             command.add("-Dglass.platform=Headless");
             command.add("-Dprism.order=sw");
@@ -342,6 +352,7 @@ final class BudgetBenchmark {
     private static Regel geheugen(TienJaarPraktijk praktijk, int keer) throws Exception {
         double[] rss = new double[keer];
         double[] rssStart = new double[keer];
+        double[] rssKort = new double[keer];
         double[] hwm = new double[keer];
         for (int i = 0; i < keer; i++) {
             Process p = new ProcessBuilder(command("nl.spoorzoeker.app.BudgetAppMain", List.of("stay", praktijk.root().toString())))
@@ -356,6 +367,10 @@ final class BudgetBenchmark {
                         rssStart[i] = status(p.pid(), "VmRSS");
                     } else if (line.startsWith("LIST")) {
                         Thread.sleep(3000); // let the background work after the first screens settle
+                        rssKort[i] = status(p.pid(), "VmRSS");
+                        // Then as a coach leaves it open: the G1 periodic collection (every 15 s while idle,
+                        // GEHEUGEN_OPTIES) gives back the heap the start-up needed.
+                        Thread.sleep(20000);
                         rss[i] = status(p.pid(), "VmRSS");
                         hwm[i] = status(p.pid(), "VmHWM");
                         in.write("quit\n".getBytes(StandardCharsets.UTF_8));
@@ -370,8 +385,9 @@ final class BudgetBenchmark {
         }
         double med = Stats.median(rss);
         return new Regel("7. resident memory, practice open (median of " + keer + ")", med, "MB", "<= 300 MB", med <= 300,
-                String.format("VmRSS of a separate app process (door, unlock, start screen, dossier list); at the start "
-                        + "screen %.0f MB; peak (VmHWM) %.0f MB", Stats.median(rssStart), Stats.median(hwm)));
+                String.format("VmRSS of a separate app process (door, unlock, start screen, dossier list, 20 s idle; "
+                        + "the installers' heap options); at the start screen %.0f MB; 3 s after the list %.0f MB; "
+                        + "peak (VmHWM) %.0f MB", Stats.median(rssStart), Stats.median(rssKort), Stats.median(hwm)));
     }
 
     /** A field of /proc/<pid>/status, in MB. */
