@@ -10,5 +10,6 @@ public enum DossierTab {
     FASEN,
     TIJDLIJN,
     BELASTBAARHEID,
-    PROFIELEN
+    PROFIELEN,
+    RAPPORTAGES
 }

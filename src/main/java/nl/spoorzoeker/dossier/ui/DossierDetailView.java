@@ -181,6 +181,7 @@ public final class DossierDetailView {
             case TIJDLIJN -> tijdlijnTab;
             case BELASTBAARHEID -> belastbaarheidTab;
             case PROFIELEN -> profielenTab;
+            case RAPPORTAGES -> rapportagesTab;
         });
     }
 

@@ -125,6 +125,7 @@ final class DossierGegevens {
             case BELASTBAARHEID -> "dossier.tab.belastbaarheid";
             case PROFIELEN -> "dossier.tab.profielen";
             case AFSPRAKEN -> "dossier.tab.overzicht";
+            case RAPPORTAGES -> "dossier.tab.rapportages";
         });
     }
 }
