@@ -59,10 +59,18 @@ public final class SpoorzoekerApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        boolean deur = venster != null && !FirstFrame.enabled();
+        if (deur) {
+            // The door is the first frame: it needs nothing from the database, and a "loading" frame
+            // before it only made the coach wait one frame longer for the passphrase field.
+            open(stage, scene);
+        }
         stage.show();
         stageReady.accept(stage);
         onShown.run();
-        afterFirstFrame(() -> open(stage, scene));
+        if (!deur) {
+            afterFirstFrame(() -> open(stage, scene));
+        }
     }
 
     /** Runs {@code action} at the start of the {@code n}-th pulse from now (the frames before it drawn). */
