@@ -114,6 +114,9 @@ class WelkomUiTest extends WindowTestBase {
         robot.clickOn("#welkom-later");
         waitUntil(() -> showing(robot, "#welkom-poortwachter"));
         assertFalse(showing(robot, "#welkom-demo"));
+        // The keys are this platform's, from the same list the window registers (Ctrl here, ⌘ on a Mac).
+        String link = Fx.op(() -> robot.lookup("#welkom-sneltoetsen").queryAs(javafx.scene.control.Hyperlink.class).getText());
+        assertTrue(link.endsWith("(" + nl.spoorzoeker.help.ui.Sneltoets.SNELTOETSEN.toets() + ")"), link);
         assertTrue(VensterUiTest.opScherm().contains("Er staan al dossiers"), VensterUiTest.opScherm());
         // The help it points to opens beside it.
         robot.clickOn("#welkom-poortwachter");

@@ -204,16 +204,19 @@ public final class Welkomstgids {
                 RadioButton demo = keuze(begin, "welkom-demo", "welkom.begin.demo");
                 (demoKeuze ? demo : leegBeginnen).setSelected(true);
                 begin.selectedToggleProperty().addListener((o, a, b) -> demoKeuze = b == demo);
-                v.getChildren().addAll(alinea("welkom.begin.uitleg"), leegBeginnen, uitleg("welkom.begin.leeg.uitleg"),
+                v.getChildren().addAll(alinea("welkom.begin.uitleg"), leegBeginnen, uitleg("welkom.begin.leeg.uitleg",
+                                nl.spoorzoeker.help.ui.Sneltoets.NIEUW_DOSSIER.toets()),
                         demo, uitleg("welkom.begin.demo.uitleg"));
             } else {
                 demoKeuze = false;
                 v.getChildren().add(alinea("welkom.begin.alDossiers"));
             }
-            Hyperlink poortwachter = new Hyperlink(I18n.t("welkom.begin.poortwachter"));
+            Hyperlink poortwachter = new Hyperlink(I18n.t("welkom.begin.poortwachter",
+                    nl.spoorzoeker.help.ui.Sneltoets.POORTWACHTER.toets()));
             poortwachter.setId("welkom-poortwachter");
             poortwachter.setOnAction(e -> praktijk.poortwachter().accept(stage));
-            Hyperlink sneltoetsen = new Hyperlink(I18n.t("welkom.begin.sneltoetsen"));
+            Hyperlink sneltoetsen = new Hyperlink(I18n.t("welkom.begin.sneltoetsen",
+                    nl.spoorzoeker.help.ui.Sneltoets.SNELTOETSEN.toets()));
             sneltoetsen.setId("welkom-sneltoetsen");
             sneltoetsen.setOnAction(e -> praktijk.sneltoetsen().accept(stage));
             Label tips = new Label(I18n.t("welkom.begin.verder"));
@@ -233,8 +236,9 @@ public final class Welkomstgids {
         return r;
     }
 
-    private static Label uitleg(String key) {
-        Label l = alinea(key);
+    /** Muted text under a choice; {@code args} fill its placeholders (the keys of this platform). */
+    private static Label uitleg(String key, Object... args) {
+        Label l = alinea(key, args);
         l.setPadding(new Insets(0, 0, 4, 28));
         l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;
@@ -299,8 +303,8 @@ public final class Welkomstgids {
         }
     }
 
-    private static Label alinea(String key) {
-        Label l = new Label(I18n.t(key));
+    private static Label alinea(String key, Object... args) {
+        Label l = new Label(I18n.t(key, args));
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
