@@ -36,10 +36,8 @@ public final class FocusRequests implements AutoCloseable {
         try {
             String inhoud = Instant.now() + "\n" + (bestand == null ? "" : bestand.toAbsolutePath());
             // Whole or not at all: the watcher reads the file as soon as it appears.
-            Path tijdelijk = Files.createTempFile(dataDir, REQUEST_FILE, ".tmp");
-            Files.writeString(tijdelijk, inhoud, java.nio.charset.StandardCharsets.UTF_8);
-            Files.move(tijdelijk, dataDir.resolve(REQUEST_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            nl.spoorzoeker.store.Bestanden.schrijfAtomisch(dataDir.resolve(REQUEST_FILE),
+                    inhoud.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             log().warn("Could not ask the running instance to come forward", e);
         }

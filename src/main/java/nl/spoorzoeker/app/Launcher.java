@@ -61,9 +61,7 @@ public final class Launcher {
                 .forEach(e -> commandLine.addSubcommand(e.getKey(), e.getValue()));
         // The help texts come from our bundles, in the chosen language (picocli's own lookup would follow
         // the JVM's locale and fall back to it).
-        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle(nl.spoorzoeker.ui.I18n.BUNDLE,
-                nl.spoorzoeker.ui.I18n.locale(), java.util.ResourceBundle.Control.getNoFallbackControl(
-                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        commandLine.setResourceBundle(nl.spoorzoeker.ui.I18n.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

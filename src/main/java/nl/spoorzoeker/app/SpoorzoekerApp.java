@@ -49,13 +49,7 @@ public final class SpoorzoekerApp extends Application {
         Theme.style(scene);
         stage.setTitle(I18n.t("app.name"));
         // The same icon as the installers', for the task bar and the window switcher.
-        try (var icoon = SpoorzoekerApp.class.getResourceAsStream("/nl/spoorzoeker/ui/spoorzoeker-256.png")) {
-            if (icoon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icoon));
-            }
-        } catch (java.io.IOException e) {
-            log().warn("Window icon not loaded", e);
-        }
+        Theme.icoon().ifPresent(stage.getIcons()::add);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -89,13 +83,7 @@ public final class SpoorzoekerApp extends Application {
     }
 
     private static void afterFirstFrame(Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                action.run();
-            }
-        }.start();
+        naPulsen(1, action);
     }
 
     private void open(Stage stage, Scene scene) {

@@ -28,21 +28,29 @@ public final class Taalkeuze {
 
     /** The saved choice; no file means Dutch, and so does a file we cannot read or understand (logged). */
     public Locale lees() {
+        return lees(true);
+    }
+
+    private Locale lees(boolean melden) {
         String inhoud;
         try {
             inhoud = Files.readString(bestand, StandardCharsets.UTF_8).strip();
         } catch (NoSuchFileException e) {
             return I18n.DUTCH;
         } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} not readable; Dutch is used", bestand, e);
+            if (melden) {
+                LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} not readable; Dutch is used", bestand, e);
+            }
             return I18n.DUTCH;
         }
         return switch (inhoud) {
             case "nl" -> I18n.DUTCH;
             case "en" -> I18n.ENGLISH;
             default -> {
-                LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} holds an unknown value ({} characters); "
-                        + "Dutch is used", bestand, inhoud.length());
+                if (melden) {
+                    LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} holds an unknown value ({} characters); "
+                            + "Dutch is used", bestand, inhoud.length());
+                }
                 yield I18n.DUTCH;
             }
         };
@@ -55,11 +63,7 @@ public final class Taalkeuze {
 
     /** At start, before any window or text: {@code -Dspoorzoeker.locale=en|nl} if given, otherwise the saved choice. */
     public Locale bijStart() {
-        String opgegeven = System.getProperty("spoorzoeker.locale");
-        if (opgegeven != null && !opgegeven.isBlank()) {
-            return opgegeven.startsWith("en") ? I18n.ENGLISH : I18n.DUTCH;
-        }
-        return lees();
+        return bijStart(true);
     }
 
     /**
@@ -68,15 +72,15 @@ public final class Taalkeuze {
      * itself reads it again, and logs).
      */
     public Locale bijStartStil() {
+        return bijStart(false);
+    }
+
+    private Locale bijStart(boolean melden) {
         String opgegeven = System.getProperty("spoorzoeker.locale");
         if (opgegeven != null && !opgegeven.isBlank()) {
             return opgegeven.startsWith("en") ? I18n.ENGLISH : I18n.DUTCH;
         }
-        try {
-            return "en".equals(Files.readString(bestand, StandardCharsets.UTF_8).strip()) ? I18n.ENGLISH : I18n.DUTCH;
-        } catch (IOException | RuntimeException e) {
-            return I18n.DUTCH;
-        }
+        return lees(melden);
     }
 
     /**

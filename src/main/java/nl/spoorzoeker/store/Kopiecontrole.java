@@ -32,8 +32,6 @@ public final class Kopiecontrole {
     private Kopiecontrole() {
     }
 
-
-
     /**
      * Checks a copy this program made or decrypted into its private folder. The connection is
      * read-write on purpose: SQLite verifies CHECK constraints only on a writable connection (a
@@ -42,23 +40,35 @@ public final class Kopiecontrole {
      * repeated with it trusted, which lets SQLite check the full-text index as well.
      */
     public static Uitslag controleer(Path bestand, boolean volledig) {
+        return controleer(bestand, volledig ? "PRAGMA integrity_check" : "PRAGMA quick_check", false);
+    }
+
+    /**
+     * Checks a copy this program just made of its own open database ({@code VACUUM INTO}): one full
+     * integrity pass with the schema trusted from the start instead of an untrusted pass first. The
+     * untrusted pass guards against a schema from elsewhere; this schema is the live database's,
+     * matched against ours when it opened, and it is matched again here before the answer counts.
+     * No write test either: the copy is read for encryption while this runs, and SQLite made its
+     * header itself.
+     */
+    public static Uitslag controleerEigenKopie(Path bestand) {
+        return controleer(bestand, "PRAGMA integrity_check", true);
+    }
+
+    private static Uitslag controleer(Path bestand, String pragma, boolean eigenKopie) {
         if (!Files.isRegularFile(bestand)) {
             return new Uitslag(false, false, false, 0, false, "missing");
         }
-        String pragma = volledig ? "PRAGMA integrity_check" : "PRAGMA quick_check";
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            try (var statement = c.createStatement()) {
-                statement.execute("PRAGMA trusted_schema = OFF");
-            }
+            statement(c, eigenKopie ? "PRAGMA trusted_schema = ON" : "PRAGMA trusted_schema = OFF");
             boolean integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
             int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
             int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
             boolean schema = integer && applicationId == Database.APPLICATION_ID
                     && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
-            if (schema) {
-                try (var statement = c.createStatement()) {
-                    statement.execute("PRAGMA trusted_schema = ON");
-                }
+            if (schema && !eigenKopie) {
+                // Trusted now that it is ours: the check again, which also covers the full-text index.
+                statement(c, "PRAGMA trusted_schema = ON");
                 integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
                 if (integer) {
                     // The app writes to the file as soon as it opens it; a header that marks the file
@@ -66,35 +76,6 @@ public final class Kopiecontrole {
                     statement(c, "PRAGMA user_version = " + versie);
                 }
             }
-            return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
-                    !integer ? "integrity" : !schema ? "schema" : "");
-        } catch (SQLException | NumberFormatException e) {
-            return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
-        } finally {
-            opruimen(bestand);
-        }
-    }
-
-    /**
-     * Checks a copy this program just made of its own open database ({@code VACUUM INTO}): the
-     * same checks as {@link #controleer(Path, boolean) controleer(bestand, true)}, but one full
-     * integrity pass instead of two. The untrusted first pass guards against a schema from
-     * elsewhere; this schema is the live database's, matched against ours when it opened, and
-     * it is matched again here before the answer counts.
-     */
-    public static Uitslag controleerEigenKopie(Path bestand) {
-        if (!Files.isRegularFile(bestand)) {
-            return new Uitslag(false, false, false, 0, false, "missing");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            statement(c, "PRAGMA trusted_schema = ON"); // lets integrity_check verify the full-text index too
-            boolean integer = "ok".equalsIgnoreCase(PragmaContract.query(c, "PRAGMA integrity_check"));
-            int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
-            int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            boolean schema = integer && applicationId == Database.APPLICATION_ID
-                    && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
-            // No write test here (a foreign file gets one in controleer): the copy is read for
-            // encryption while this runs, and SQLite made its header itself.
             return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
                     !integer ? "integrity" : !schema ? "schema" : "");
         } catch (SQLException | NumberFormatException e) {

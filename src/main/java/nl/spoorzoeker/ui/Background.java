@@ -33,15 +33,11 @@ public final class Background implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        if (executor.isShutdown()) {
-            // Closing: a screen that refreshes after the last backup (a listener firing late) has
-            // nothing left to show, and the database is about to close.
-            org.slf4j.LoggerFactory.getLogger(Background.class).debug("Not run: the window is closing");
-            return task;
-        }
         try {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closing: a screen that refreshes after the last backup (a listener firing late) has
+            // nothing left to show, and the database is about to close.
             org.slf4j.LoggerFactory.getLogger(Background.class).debug("Not run: the window is closing", e);
         }
         return task;

@@ -47,6 +47,11 @@ public final class I18n {
         return locale;
     }
 
+    /** The current language's bundle, for a library that reads its texts itself (picocli's help). */
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
     public static boolean isEnglish() {
         return locale.getLanguage().equals(ENGLISH.getLanguage());
     }

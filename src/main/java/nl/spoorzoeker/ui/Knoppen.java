@@ -5,7 +5,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 
 /**
- * The dialog buttons in the chosen language. JavaFX's own {@code Knoppen.ok()}, {@code CANCEL},
+ * The dialog buttons in the chosen language. JavaFX's own {@code ButtonType.OK}, {@code CANCEL},
  * {@code YES} ... take their text once, from the JVM locale, and JavaFX has no Dutch texts at all,
  * so a Dutch screen showed "Cancel" and "Yes". One instance per language, so a dialog can compare
  * the answer by identity ({@code answer == Knoppen.ja()}) as with the JavaFX constants.

@@ -108,7 +108,8 @@ public final class PoortwachterVenster {
         Verzuimklok klok = Verzuimklok.vanaf(eersteZiektedag);
         int rij = 1;
         for (Mijlpaal m : voorbeeld(eersteZiektedag)) {
-            String week = klok.week(m.deadline()).isPresent() ? String.valueOf(klok.week(m.deadline()).getAsInt()) : "";
+            java.util.OptionalInt w = klok.week(m.deadline());
+            String week = w.isPresent() ? String.valueOf(w.getAsInt()) : "";
             Label naam = new Label(I18n.t("mijlpaal." + m.soort().name()));
             naam.getStyleClass().add(Styles.TEXT_BOLD);
             naam.setWrapText(true);

@@ -93,18 +93,13 @@ public final class Deur {
     public static final int STAPPEN = 4;
 
     private static Node welkomsicoon() {
-        try (var in = Deur.class.getResourceAsStream("/nl/spoorzoeker/ui/spoorzoeker-256.png")) {
-            if (in != null) {
-                javafx.scene.image.ImageView icoon = new javafx.scene.image.ImageView(new javafx.scene.image.Image(in));
-                icoon.setFitWidth(56);
-                icoon.setPreserveRatio(true);
-                icoon.setSmooth(true);
-                return icoon;
-            }
-        } catch (java.io.IOException e) {
-            // the lock icon below is as good
-        }
-        return FontIcon.of(Material2AL.LOCK, 32);
+        return nl.spoorzoeker.ui.Theme.icoon().<Node>map(beeld -> {
+            javafx.scene.image.ImageView icoon = new javafx.scene.image.ImageView(beeld);
+            icoon.setFitWidth(56);
+            icoon.setPreserveRatio(true);
+            icoon.setSmooth(true);
+            return icoon;
+        }).orElseGet(() -> FontIcon.of(Material2AL.LOCK, 32));
     }
 
     void toonOntgrendelen() {
