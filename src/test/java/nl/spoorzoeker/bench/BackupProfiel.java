@@ -56,8 +56,9 @@ public final class BackupProfiel {
                 c.createStatement().execute("INSERT INTO zoek_fts(zoek_fts) VALUES('integrity-check')");
             }
         });
+        stap("Kopiecontrole.controleerEigenKopie (split)", () -> System.out.print(Kopiecontrole.controleerEigenKopie(plat).goed() + " "));
         stap("Kopiecontrole.controleer(volledig)", () -> System.out.print(Kopiecontrole.controleer(plat, true) + " "));
-        stap("encrypt", () -> {
+        stap("encrypt (cold: first bulk use in this JVM)", () -> {
             try (InputStream in = Files.newInputStream(plat); OutputStream out = Files.newOutputStream(enc)) {
                 Versleuteling.versleutel(in, out, ring, sleutel);
             }

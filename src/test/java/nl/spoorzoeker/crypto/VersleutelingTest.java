@@ -52,6 +52,22 @@ class VersleutelingTest {
     }
 
     @Test
+    void filesWrittenWithTheEarlierOneMebibyteBlocksStillOpen() throws Exception {
+        // Backups and exports made before the block size went to 64 KiB keep their 1-MiB blocks.
+        Random r = new Random(8);
+        byte[] inhoud = new byte[(1 << 20) * 2 + 777];
+        r.nextBytes(inhoud);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        Versleuteling.versleutel(new ByteArrayInputStream(inhoud), uit, SLEUTELS.ring(), SLEUTELS.dataSleutel(), 1 << 20);
+        byte[] bestand = uit.toByteArray();
+        assertEquals(Versleuteling.KOP + inhoud.length + 16L * 3, bestand.length, "three blocks of 1 MiB");
+        assertArrayEquals(inhoud, ontsleutel(bestand, ring -> ring.open(WACHTWOORD)));
+        byte[] kapot = bestand.clone();
+        kapot[Versleuteling.KOP + (1 << 20) + 16 + 5] ^= 1; // in the second block
+        assertThrows(OngeldigBestand.class, () -> ontsleutel(kapot, ring -> SLEUTELS.dataSleutel().clone()));
+    }
+
+    @Test
     void thePassphraseTheRecoveryCodeAndAChangedPassphraseOpenIt() throws Exception {
         byte[] inhoud = "CANARY-7f3a9c Zoë".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bestand = versleutel(inhoud);
