@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -49,42 +46,26 @@ public final class Kopiecontrole {
 
     /**
      * Checks a copy this program just made of its own open database ({@code VACUUM INTO}) as fully
-     * as {@code integrity_check} does, in two halves side by side. The untrusted first pass of
-     * {@link #controleer} guards against a schema from elsewhere; this schema is the live
-     * database's, matched against ours when it opened, and it is matched again here before the
-     * answer counts. No write test either: the copy is read for encryption while this runs, and
-     * SQLite made its header itself.
-     *
-     * <p>Why two halves: on a 10-year practice the full-text index's own check (it re-reads and
-     * re-tokenises every indexed text) takes 2.0 of the 3.4 s of one {@code integrity_check}, and
-     * the backup waited for that one thread (BackupProfiel, docs/benchmarks.md). So one connection
-     * checks every virtual table, the other every ordinary table with its indexes, NOT NULL and
-     * CHECK constraints ({@code integrity_check(table)}). Checking per table skips the one part
-     * that looks at the file as a whole, that every page is used exactly once; that is checked
-     * here from {@code dbstat}: each b-tree page is counted once, and with the free list they are
-     * all the pages there are.
+     * as {@code integrity_check} does, split over three connections side by side
+     * ({@link GesplitsteIntegriteit}: on two cores the backup waited 3.4 s for one thread here).
+     * The untrusted first pass of {@link #controleer} guards against a schema from elsewhere; this
+     * schema is the live database's, matched against ours when it opened, and it is matched again
+     * here before the answer counts. No write test either: the copy is read for encryption while
+     * this runs, and SQLite made its header itself.
      */
     public static Uitslag controleerEigenKopie(Path bestand) {
         if (!Files.isRegularFile(bestand)) {
             return new Uitslag(false, false, false, 0, false, "missing");
         }
-        CompletableFuture<Boolean> virtueel = null;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
             statement(c, "PRAGMA trusted_schema = ON");
             if (!"0".equals(PragmaContract.query(c, "PRAGMA auto_vacuum"))) {
                 // Pointer-map pages are not in dbstat: such a file (not ours) gets the check in one piece.
                 return controleer(bestand, "PRAGMA integrity_check", true);
             }
-            virtueel = CompletableFuture.supplyAsync(() -> virtueleTabellenHeel(bestand),
-                    taak -> {
-                        Thread t = new Thread(taak, "spoorzoeker-kopiecontrole");
-                        t.setDaemon(true);
-                        t.start();
-                    });
-            boolean integer = gewoneTabellenHeel(c) && paginasElkEenKeer(c);
+            boolean integer = GesplitsteIntegriteit.heel(bestand, c);
             int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
             int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            integer = integer && virtueel.join();
             boolean schema = integer && applicationId == Database.APPLICATION_ID
                     && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
             return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
@@ -92,60 +73,7 @@ public final class Kopiecontrole {
         } catch (SQLException | NumberFormatException | CompletionException e) {
             return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
         } finally {
-            if (virtueel != null) {
-                try {
-                    virtueel.join(); // the other connection must be closed before the copy may go
-                } catch (CompletionException e) {
-                    // already counted as not intact above
-                }
-            }
             opruimen(bestand);
-        }
-    }
-
-    /** {@code integrity_check} of every virtual table (the full-text index against its texts), on its own connection. */
-    private static boolean virtueleTabellenHeel(Path bestand) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            statement(c, "PRAGMA trusted_schema = ON");
-            return allesHeel(c, tabellen(c, "type = 'virtual'"));
-        } catch (SQLException e) {
-            throw new CompletionException(e);
-        }
-    }
-
-    /** {@code integrity_check} of every b-tree table (the schema table and full-text shadow tables too) with its indexes. */
-    private static boolean gewoneTabellenHeel(Connection c) throws SQLException {
-        return allesHeel(c, tabellen(c, "type in ('table', 'shadow')"));
-    }
-
-    private static List<String> tabellen(Connection c, String soort) throws SQLException {
-        List<String> namen = new ArrayList<>();
-        try (var st = c.createStatement();
-             var rs = st.executeQuery("select name from pragma_table_list where schema = 'main' and " + soort)) {
-            while (rs.next()) {
-                namen.add(rs.getString(1));
-            }
-        }
-        return namen;
-    }
-
-    private static boolean allesHeel(Connection c, List<String> tabellen) throws SQLException {
-        for (String tabel : tabellen) {
-            if (!"ok".equalsIgnoreCase(PragmaContract.query(c,
-                    "PRAGMA integrity_check(\"" + tabel.replace("\"", "\"\"") + "\")"))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Every page of the file belongs to exactly one b-tree or to the free list: none lost, none shared. */
-    private static boolean paginasElkEenKeer(Connection c) throws SQLException {
-        try (var st = c.createStatement();
-             var rs = st.executeQuery("select count(*), count(distinct pageno), (select page_count from pragma_page_count),"
-                     + " (select freelist_count from pragma_freelist_count) from dbstat")) {
-            rs.next();
-            return rs.getLong(1) == rs.getLong(2) && rs.getLong(1) + rs.getLong(4) == rs.getLong(3);
         }
     }
 
