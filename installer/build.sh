@@ -118,14 +118,17 @@ image_args=(
   --java-options '-Dorg.jooq.no-logo=true'
   --java-options '-Dorg.jooq.no-tips=true'
   # Memory: start small, give heap back after a collection and when idle, in 1-MB regions rather
-  # than 4-MB ones, and hand freed native memory back to the system every 5 s (performance budget
-  # row 7; the same options are in the pom's javafx:run and in BudgetBenchmark.GEHEUGEN_OPTIES).
+  # than 4-MB ones, hand freed native memory back to the system every 5 s, and no 8-MB texture
+  # (2048x1024) caching slices of region backgrounds, which a screen of forms and lists does not
+  # need (performance budget row 7; the same options are in the pom's javafx:run and in
+  # BudgetBenchmark.GEHEUGEN_OPTIES).
   --java-options '-Xms48m'
   --java-options '-XX:MinHeapFreeRatio=5'
   --java-options '-XX:MaxHeapFreeRatio=20'
   --java-options '-XX:G1PeriodicGCInterval=15000'
   --java-options '-XX:G1HeapRegionSize=1m'
   --java-options '-XX:TrimNativeHeapInterval=5000'
+  --java-options '-Dprism.disableRegionCaching=true'
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
 )

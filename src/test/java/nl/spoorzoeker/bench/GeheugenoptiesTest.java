@@ -20,8 +20,8 @@ class GeheugenoptiesTest {
             assertTrue(pom.contains("<option>" + optie + "</option>"), "pom.xml javafx:run lacks " + optie);
             assertTrue(installer.contains("--java-options '" + optie + "'"), "installer/build.sh lacks " + optie);
         }
-        long inPom = pom.lines().filter(r -> r.matches("\\s*<option>-(Xms|XX:).*")).count();
-        long inInstaller = installer.lines().filter(r -> r.matches("\\s*--java-options '-(Xms|XX:).*")).count();
+        long inPom = pom.lines().filter(r -> r.matches("\\s*<option>-(Xms|XX:|Dprism\\.).*")).count();
+        long inInstaller = installer.lines().filter(r -> r.matches("\\s*--java-options '-(Xms|XX:|Dprism\\.).*")).count();
         assertTrue(inPom == BudgetBenchmark.GEHEUGEN_OPTIES.size() && inInstaller == inPom,
                 "a memory option in one place only: pom " + inPom + ", installer " + inInstaller + ", budget "
                         + BudgetBenchmark.GEHEUGEN_OPTIES.size());
