@@ -1,6 +1,5 @@
 package nl.spoorzoeker.app;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -18,25 +17,17 @@ final class FirstFrame {
     }
 
     static void reportAndExit() {
-        onNextPulse(() -> System.out.println("FIRST_FRAME"));
+        Pulsen.na(1, () -> {
+            System.out.println("FIRST_FRAME");
+            System.out.flush();
+        });
     }
 
     static void ready() {
-        onNextPulse(() -> {
+        Pulsen.na(1, () -> {
             System.out.println("READY");
             System.out.flush();
             Platform.exit();
         });
-    }
-
-    private static void onNextPulse(Runnable action) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                action.run();
-                System.out.flush();
-            }
-        }.start();
     }
 }

@@ -68,22 +68,8 @@ public final class SpoorzoekerApp extends Application {
     }
 
     /** Runs {@code action} at the start of the {@code n}-th pulse from now (the frames before it drawn). */
-    private static void naPulsen(int n, Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            private int gezien;
-
-            @Override
-            public void handle(long now) {
-                if (++gezien >= n) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
-    }
-
     private static void afterFirstFrame(Runnable action) {
-        naPulsen(1, action);
+        Pulsen.na(1, action);
     }
 
     private void open(Stage stage, Scene scene) {
@@ -99,7 +85,7 @@ public final class SpoorzoekerApp extends Application {
             if (venster != null && !FirstFrame.enabled()) {
                 // The door first: on two cores, opening (and checking) a large database beside it
                 // slowed the door's first frame by half a second. It opens while the coach types.
-                naPulsen(2, thread::start);
+                Pulsen.na(2, thread::start);
             } else {
                 thread.start();
             }

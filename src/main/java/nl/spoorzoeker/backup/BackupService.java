@@ -76,12 +76,7 @@ public final class BackupService {
             // so it runs beside the encryption and its verification (it takes two threads of its
             // own); nothing is renamed into place before all are done and the check said yes.
             java.util.concurrent.CompletableFuture<Kopiecontrole.Uitslag> controle =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> Kopiecontrole.controleerEigenKopie(plat),
-                            taak -> {
-                                Thread t = new Thread(taak, "spoorzoeker-backupcontrole");
-                                t.setDaemon(true);
-                                t.start();
-                            });
+                    Kopiecontrole.controleerEigenKopieNaast(plat);
             try (InputStream in = Files.newInputStream(plat);
                  FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream uit = Channels.newOutputStream(kanaal);

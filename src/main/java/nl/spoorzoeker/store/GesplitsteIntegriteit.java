@@ -2,7 +2,6 @@ package nl.spoorzoeker.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -68,17 +67,15 @@ final class GesplitsteIntegriteit {
     }
 
     private static boolean metVerbinding(Path bestand, Werk werk) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            try (var st = c.createStatement()) {
-                st.execute("PRAGMA trusted_schema = ON");
-            }
+        try (Connection c = Kopiecontrole.open(bestand, true)) {
             return werk.met(c);
         } catch (SQLException e) {
             throw new CompletionException(e);
         }
     }
 
-    private static CompletableFuture<Boolean> opEigenDraad(Supplier<Boolean> werk) {
+    /** A daemon thread per task: a check runs seconds and only during a backup, not worth a pool. */
+    static <T> CompletableFuture<T> opEigenDraad(Supplier<T> werk) {
         return CompletableFuture.supplyAsync(werk, taak -> {
             Thread t = new Thread(taak, "spoorzoeker-kopiecontrole");
             t.setDaemon(true);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -57,19 +58,12 @@ public final class Kopiecontrole {
         if (!Files.isRegularFile(bestand)) {
             return new Uitslag(false, false, false, 0, false, "missing");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            statement(c, "PRAGMA trusted_schema = ON");
+        try (Connection c = open(bestand, true)) {
             if (!"0".equals(PragmaContract.query(c, "PRAGMA auto_vacuum"))) {
                 // Pointer-map pages are not in dbstat: such a file (not ours) gets the check in one piece.
                 return controleer(bestand, "PRAGMA integrity_check", true);
             }
-            boolean integer = GesplitsteIntegriteit.heel(bestand, c);
-            int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
-            int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            boolean schema = integer && applicationId == Database.APPLICATION_ID
-                    && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
-            return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
-                    !integer ? "integrity" : !schema ? "schema" : "");
+            return uitslag(c, GesplitsteIntegriteit.heel(bestand, c));
         } catch (SQLException | NumberFormatException | CompletionException e) {
             return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
         } finally {
@@ -81,30 +75,52 @@ public final class Kopiecontrole {
         if (!Files.isRegularFile(bestand)) {
             return new Uitslag(false, false, false, 0, false, "missing");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath())) {
-            statement(c, eigenKopie ? "PRAGMA trusted_schema = ON" : "PRAGMA trusted_schema = OFF");
-            boolean integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
-            int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
-            int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
-            boolean schema = integer && applicationId == Database.APPLICATION_ID
-                    && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
-            if (schema && !eigenKopie) {
+        try (Connection c = open(bestand, eigenKopie)) {
+            Uitslag uitslag = uitslag(c, "ok".equalsIgnoreCase(PragmaContract.query(c, pragma)));
+            if (uitslag.schemaBekend() && !eigenKopie) {
                 // Trusted now that it is ours: the check again, which also covers the full-text index.
                 statement(c, "PRAGMA trusted_schema = ON");
-                integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
+                boolean integer = "ok".equalsIgnoreCase(PragmaContract.query(c, pragma));
                 if (integer) {
                     // The app writes to the file as soon as it opens it; a header that marks the file
                     // read-only (write version above 2) passes every read check, so try a write.
-                    statement(c, "PRAGMA user_version = " + versie);
+                    statement(c, "PRAGMA user_version = " + uitslag.schemaVersie());
                 }
+                return new Uitslag(true, integer, true, uitslag.schemaVersie(), true, integer ? "" : "integrity");
             }
-            return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
-                    !integer ? "integrity" : !schema ? "schema" : "");
+            return uitslag;
         } catch (SQLException | NumberFormatException e) {
             return new Uitslag(true, false, false, 0, false, e.getClass().getSimpleName());
         } finally {
             opruimen(bestand);
         }
+    }
+
+    /** The same as {@link #controleerEigenKopie}, on a thread of its own (it starts two more). */
+    public static CompletableFuture<Uitslag> controleerEigenKopieNaast(Path bestand) {
+        return GesplitsteIntegriteit.opEigenDraad(() -> controleerEigenKopie(bestand));
+    }
+
+    /** A connection to a copy, its schema trusted or not. */
+    static Connection open(Path bestand, boolean vertrouwd) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + bestand.toAbsolutePath());
+        try {
+            statement(c, vertrouwd ? "PRAGMA trusted_schema = ON" : "PRAGMA trusted_schema = OFF");
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The verdict once the integrity part is known: whose file it is, its version, and whether we know that schema. */
+    private static Uitslag uitslag(Connection c, boolean integer) throws SQLException {
+        int applicationId = Integer.parseInt(PragmaContract.query(c, "PRAGMA application_id"));
+        int versie = Integer.parseInt(PragmaContract.query(c, "PRAGMA user_version"));
+        boolean schema = integer && applicationId == Database.APPLICATION_ID
+                && Schemareferentie.bekend(c, Schemareferentie.versie(c, versie));
+        return new Uitslag(true, integer, applicationId == Database.APPLICATION_ID, versie, schema,
+                !integer ? "integrity" : !schema ? "schema" : "");
     }
 
     private static void statement(Connection c, String sql) throws SQLException {

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,7 +40,7 @@ public final class BudgetAppMain {
         char[] wachtwoord = in.readLine().toCharArray();
         SpoorzoekerApp.onShown = () -> {
             Scene scene = Window.getWindows().getFirst().getScene();
-            onNextPulse(() -> marker("FIRST_FRAME"));
+            Pulsen.na(1, () -> marker("FIRST_FRAME"));
             scene.addPostLayoutPulseListener(new Volger(scene, wachtwoord, mode.equals("stay"), in));
         };
         if (!Files.isDirectory(dataDir)) {
@@ -123,15 +122,5 @@ public final class BudgetAppMain {
     private static void marker(String text) {
         System.out.println(text);
         System.out.flush();
-    }
-
-    private static void onNextPulse(Runnable action) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                action.run();
-            }
-        }.start();
     }
 }
