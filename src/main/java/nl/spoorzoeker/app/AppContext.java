@@ -78,6 +78,12 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(dataDirectory, Database.open(dataDirectory.database()), clock, sessie);
     }
 
+    /** As {@link #open(DataDirectory, Clock, nl.spoorzoeker.crypto.Kluissessie)}, starting empty beside kept copies: the coach chose that. */
+    public static AppContext openLeeg(DataDirectory dataDirectory, Clock clock, nl.spoorzoeker.crypto.Kluissessie sessie)
+            throws DatabaseOpenException {
+        return new AppContext(dataDirectory, Database.openLeeg(dataDirectory.database()), clock, sessie);
+    }
+
     public DataDirectory dataDirectory() {
         return dataDirectory;
     }

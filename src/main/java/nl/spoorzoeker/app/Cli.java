@@ -53,6 +53,7 @@ final class Cli {
             return EXIT_LOCKED;
         }
         try (InstanceLock held = lock.get()) {
+            dir.leegTijdelijk(); // under the lock, before the work: what a crash left there is nobody's now
             return work.run(dir);
         }
     }
@@ -61,9 +62,10 @@ final class Cli {
     static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
         return withLock(override, err, dir -> {
             try (AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
+                context.database().meldingen().forEach(m -> err.println(text(m.key(), m.args())));
                 return work.run(context);
             } catch (DatabaseOpenException e) {
-                err.println(text(e.messageKey(), e.file()));
+                err.println(text(e.messageKey(), e.args()));
                 org.slf4j.LoggerFactory.getLogger(Cli.class).error("Database refused", e);
                 return EXIT_DATABASE;
             }

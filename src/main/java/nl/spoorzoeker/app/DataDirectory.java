@@ -70,6 +70,29 @@ public record DataDirectory(Path root) {
         return root.resolve("tijdelijk");
     }
 
+    /**
+     * Empties the private scratch folder: plain copies a backup, an export, an import or a viewer
+     * left when the program stopped. Called once per process, right after the instance lock is
+     * taken and before any background work starts, so nothing can be using a file in it; never
+     * later (a window rebuilt for a language switch must not pull a copy from under a running backup).
+     */
+    public void leegTijdelijk() {
+        Path map = tijdelijk();
+        if (!Files.isDirectory(map)) {
+            return;
+        }
+        try (var bestanden = Files.walk(map)) {
+            for (Path p : bestanden.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(map)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // What cannot be removed now is tried again at the next start; it never stops this one.
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not empty {}", map, e);
+        }
+    }
+
     /** Creates the folder, readable by its owner only where the file system allows that. */
     public void create() throws IOException {
         Files.createDirectories(root);

@@ -57,7 +57,7 @@ final class Databaseprobleemscherm {
 
     static boolean herstelbaar(Reason reason) {
         return switch (reason) {
-            case DAMAGED, EMPTY_FILE, NOT_A_DATABASE, FOREIGN_DATABASE -> true;
+            case DAMAGED, EMPTY_FILE, NOT_A_DATABASE, FOREIGN_DATABASE, MISSING_WITH_TRACES -> true;
             case NEWER_VERSION, SQLITE_TOO_OLD, PRAGMA_MISMATCH, CANNOT_WRITE, MIGRATION_FAILED -> false;
         };
     }
@@ -91,7 +91,7 @@ final class Databaseprobleemscherm {
         Label titel = new Label(I18n.t("dbprobleem.titel"));
         titel.getStyleClass().add(Styles.TITLE_3);
         titel.setWrapText(true);
-        Label wat = new Label(I18n.t(probleem.messageKey(), probleem.file()));
+        Label wat = new Label(I18n.t(probleem.messageKey(), probleem.args()));
         wat.setWrapText(true);
         Label uitleg = new Label(I18n.t("dbprobleem.uitleg"));
         uitleg.setWrapText(true);
@@ -99,6 +99,18 @@ final class Databaseprobleemscherm {
         afsluiten.setOnAction(e -> root.getScene().getWindow().hide());
         HBox knoppen = new HBox(8);
         knoppen.setAlignment(Pos.CENTER_LEFT);
+        // The database is gone but a copy kept by a restore or a migration is there: that copy,
+        // with its -wal, is newer than any backup. Offered first.
+        java.util.Optional<Path> kopie = probleem.sporen().stream()
+                .filter(p -> p.getFileName().toString().endsWith(".db") && java.nio.file.Files.isRegularFile(p)).findFirst();
+        if (kopie.isPresent()) {
+            Button terugKopie = new Button(I18n.t("dbprobleem.kopieTerug", kopie.get().getFileName()),
+                    FontIcon.of(Material2AL.HISTORY, 16));
+            terugKopie.setId("dbprobleem-kopie-terug");
+            terugKopie.setDefaultButton(true);
+            terugKopie.setOnAction(e -> zetKopieTerug(kopie.get(), knoppen));
+            knoppen.getChildren().add(terugKopie);
+        }
         if (!generaties.isEmpty()) {
             BackupService.Backup nieuwste = generaties.getFirst();
             Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(ZoneId.systemDefault())),
@@ -106,7 +118,7 @@ final class Databaseprobleemscherm {
             aanbod.setWrapText(true);
             Button terug = new Button(I18n.t("dbprobleem.terugzetten"), FontIcon.of(Material2AL.HISTORY, 16));
             terug.setId("dbprobleem-terugzetten");
-            terug.setDefaultButton(true);
+            terug.setDefaultButton(kopie.isEmpty());
             terug.setOnAction(e -> zetTerug(nieuwste.bestand(), knoppen));
             knoppen.getChildren().addAll(terug, afsluiten);
             kaart.getChildren().setAll(FontIcon.of(Material2AL.ERROR_OUTLINE, 32), titel, wat, uitleg, aanbod, knoppen,
@@ -150,6 +162,23 @@ final class Databaseprobleemscherm {
         });
     }
 
+    private void zetKopieTerug(Path kopie, HBox knoppen) {
+        knoppen.setDisable(true);
+        background.run(() -> {
+            List<Path> apart = new HerstelService(clock).zetKopieTerug(kopie, dir.database());
+            AppContext c = AppContext.open(dir, clock, sessie);
+            new AuditService(c.database(), clock).log(Handeling.HERSTEL, null, kopie.getFileName()
+                    + " teruggezet als database (die ontbrak)");
+            LOG.info("Put the kept copy {} back; set aside: {}", kopie.getFileName(), apart);
+            return c;
+        }, heropend, fout -> {
+            knoppen.setDisable(false);
+            melding.setText(fout instanceof DatabaseOpenException d ? I18n.t(d.messageKey(), d.args())
+                    : I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            LOG.error("Putting the kept copy back did not succeed", fout);
+        });
+    }
+
     private void beginLeeg(HBox knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
@@ -163,7 +192,7 @@ final class Databaseprobleemscherm {
         background.run(() -> {
             List<Path> apart = new HerstelService(clock).zetApart(dir.database());
             LOG.info("Set aside after a failed open: {}", apart);
-            return AppContext.open(dir, clock, sessie);
+            return AppContext.openLeeg(dir, clock, sessie);
         }, heropend, fout -> {
             knoppen.setDisable(false);
             melding.setText(I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));

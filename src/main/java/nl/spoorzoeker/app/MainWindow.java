@@ -84,11 +84,8 @@ public final class MainWindow implements Navigator {
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
         this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
-        Path tijdelijk = app.dataDirectory().root().resolve("tijdelijk");
-        background.run(() -> {
-            nl.spoorzoeker.ui.SysteemViewer.gebruik(tijdelijk);
-            return null;
-        }, done -> { });
+        // Only pointed at: the folder was emptied once at start, before any backup could use it.
+        nl.spoorzoeker.ui.SysteemViewer.gebruik(prive);
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), instellingSecties()));
 
@@ -102,7 +99,7 @@ public final class MainWindow implements Navigator {
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
         statusregel = new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock());
         shell.indicator(statusregel.node());
-        app.database().meldingen().forEach(key -> shell.status(I18n.t(key)));
+        app.database().meldingen().forEach(m -> shell.status(I18n.t(m.key(), m.args())));
     }
 
     private java.util.List<Page> instellingSecties() {

@@ -114,7 +114,7 @@ public final class SpoorzoekerApp extends Application {
     static void refuse(Stage stage, Throwable error) {
         log().error("Could not open the practice", error);
         String text = error instanceof DatabaseOpenException e
-                ? I18n.t(e.messageKey(), e.file())
+                ? I18n.t(e.messageKey(), e.args())
                 : I18n.t(ErrorReporter.messageKeyFor(error));
         Alert alert = new Alert(Alert.AlertType.ERROR, text, Knoppen.sluiten());
         alert.initOwner(stage);

@@ -387,8 +387,10 @@ final class ArchiefRepository {
             String soort = r.get(0, String.class);
             String tabel = r.get(1, String.class);
             // The search index stays (its triggers need it); its shadow tables come with it.
+            // So does the WAL stamp: every write to any database file of ours updates it.
             boolean overslaan = tabel.startsWith("sqlite_") || schaduw.contains(tabel)
-                    || (Tabelschema.UITGESLOTEN.containsKey(tabel) && !Tabelschema.ZOEKINDEX.equals(tabel));
+                    || (Tabelschema.UITGESLOTEN.containsKey(tabel) && !Tabelschema.ZOEKINDEX.equals(tabel)
+                    && !Tabelschema.WALSTEMPEL.equals(tabel));
             if (!overslaan) {
                 ("table".equals(soort) ? tabellen : rest).add(r.get(2, String.class));
             }
@@ -402,6 +404,7 @@ final class ArchiefRepository {
             for (String sql : rest) {
                 s.execute(sql);
             }
+            s.execute("INSERT INTO " + Tabelschema.WALSTEMPEL + " (id, sessie, volgnummer) VALUES (1, '', 0)");
             c.commit();
             c.setAutoCommit(true);
             s.execute("pragma application_id = " + applicationId);

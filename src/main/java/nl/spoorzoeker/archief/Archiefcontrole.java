@@ -446,7 +446,7 @@ final class Archiefcontrole {
     }
 
     static void verwijder(Path db) throws IOException {
-        for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal"}) {
+        for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal", "-sessie"}) {
             Files.deleteIfExists(Path.of(db + achtervoegsel));
         }
     }

@@ -115,10 +115,14 @@ final class Tabelschema {
     static final String ZOEKINDEX = "zoek_fts";
 
     /** Tables never in an archive, with the reason. */
+    /** Part of every database file of ours, the scratch copy of an import too (store.Walwacht). */
+    static final String WALSTEMPEL = "walstempel";
+
     static final Map<String, String> UITGESLOTEN = Map.of(
             ZOEKINDEX, "derived full-text index: the triggers fill it again as the rows are inserted",
             "flyway_schema_history", "bookkeeping of the migrations of one database file, not data",
-            "verwijdering_bezig", "a marker that exists only inside a retention deletion's transaction");
+            "verwijdering_bezig", "a marker that exists only inside a retention deletion's transaction",
+            WALSTEMPEL, "the id of the session writing this database file's WAL (store.Walwacht), not data");
 
     /** Shared tables a new practice already holds rows of (the shipped guided steps). */
     static final Set<String> SJABLONEN = Set.of(STAP.getName());

@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -19,13 +18,18 @@ import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.store.Wisseljournaal;
 import nl.spoorzoeker.store.Kopiecontrole;
 
 /**
  * Puts a backup back. The backup is decrypted and checked in full in the data folder before
  * anything is replaced (our application id, a schema this program knows, integrity_check); the
- * current database, with its -wal and -shm, is moved aside under a dated name and never deleted;
- * then the checked copy is moved into place in one step. The database must be closed meanwhile.
+ * current database, with its -wal, -shm and session mark, is moved aside under a dated name and
+ * never deleted; then the checked copy is moved into place. These renames are one journaled swap
+ * ({@link Wisseljournaal}): a crash between two of them is finished at the next open, so there is
+ * never a moment after which the practice would start empty or lose its -wal. The database must
+ * be closed meanwhile.
  */
 public final class HerstelService {
 
@@ -78,8 +82,15 @@ public final class HerstelService {
                 throw new Weigering(uitslag.weigeringKey());
             }
             voortgang.fase(Fase.VERVANGEN);
-            List<Path> apart = zetApart(database);
-            Files.move(nieuw, database, StandardCopyOption.ATOMIC_MOVE);
+            Bestanden.forceerMap(map); // the checked copy's name is on disk before the journal names it
+            Breekpunt.na("herstel.kopie-klaar");
+            List<Path> apart = new ArrayList<>();
+            List<Wisseljournaal.Verplaatsing> stappen = apartStappen(database, apart);
+            for (String achtervoegsel : new String[] {"-wal", "-shm"}) {
+                stappen.add(new Wisseljournaal.Verplaatsing(Path.of(nieuw + achtervoegsel), Path.of(database + achtervoegsel)));
+            }
+            stappen.add(new Wisseljournaal.Verplaatsing(nieuw, database));
+            Wisseljournaal.voerUit(database, stappen, "herstel");
             voortgang.fase(Fase.KLAAR);
             return new Herstel(database, apart);
         } finally {
@@ -87,20 +98,61 @@ public final class HerstelService {
         }
     }
 
-    /** Moves the database and its -wal and -shm aside under one dated name; nothing is deleted. */
+    /**
+     * Moves the database and its -wal, -shm and session mark aside under one dated name, as one
+     * journaled swap (a crash halfway is finished at the next open); nothing is deleted.
+     */
     public List<Path> zetApart(Path database) throws IOException {
         List<Path> apart = new ArrayList<>();
-        String stempel = STEMPEL.format(clock.instant());
-        for (String achtervoegsel : new String[] {"", "-wal", "-shm"}) {
+        Wisseljournaal.voerUit(database, apartStappen(database, apart), "apart");
+        return apart;
+    }
+
+    /**
+     * Puts a kept copy (one a restore or a migration set aside) back as the database, with its own
+     * -wal when it has one. A database that is there is set aside first. A -wal left beside a
+     * missing database stays when the copy has none of its own: it is the copy's (an older
+     * version's restore moved the database without it), and the open checks it before replaying.
+     */
+    public List<Path> zetKopieTerug(Path kopie, Path database) throws IOException {
+        List<Path> apart = new ArrayList<>();
+        List<Wisseljournaal.Verplaatsing> stappen = Files.exists(database) ? apartStappen(database, apart) : new ArrayList<>();
+        boolean eigenWal = Files.exists(Path.of(kopie + "-wal"));
+        Path wees = Path.of(database + "-wal");
+        if (!Files.exists(database) && eigenWal && Files.exists(wees)) {
+            Path doel = Path.of(wees + ".apart-" + STEMPEL.format(clock.instant()));
+            stappen.add(new Wisseljournaal.Verplaatsing(wees, doel));
+            apart.add(doel);
+        }
+        for (String achtervoegsel : new String[] {"-wal", "-shm", "-sessie"}) {
+            stappen.add(new Wisseljournaal.Verplaatsing(Path.of(kopie + achtervoegsel), Path.of(database + achtervoegsel)));
+        }
+        stappen.add(new Wisseljournaal.Verplaatsing(kopie, database));
+        Wisseljournaal.voerUit(database, stappen, "kopie-terug");
+        return apart;
+    }
+
+    /** The renames that set the database and what belongs to it aside; {@code apart} gets the names that will exist. */
+    private List<Wisseljournaal.Verplaatsing> apartStappen(Path database, List<Path> apart) {
+        List<Wisseljournaal.Verplaatsing> stappen = new ArrayList<>();
+        String basis = database.toString().replaceFirst("\\.db$", "") + "-voor-herstel-" + STEMPEL.format(clock.instant());
+        String stempel = basis;
+        for (int n = 2; bezet(stempel); n++) {
+            stempel = basis + "-" + n; // a second restore within the same second
+        }
+        for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-sessie"}) {
             Path bron = Path.of(database + achtervoegsel);
+            Path doel = Path.of(stempel + ".db" + achtervoegsel);
+            stappen.add(new Wisseljournaal.Verplaatsing(bron, doel));
             if (Files.exists(bron)) {
-                Path doel = Path.of(database.toString().replaceFirst("\\.db$", "") + "-voor-herstel-" + stempel
-                        + ".db" + achtervoegsel);
-                Files.move(bron, doel, StandardCopyOption.ATOMIC_MOVE);
                 apart.add(doel);
             }
         }
-        return apart;
+        return stappen;
+    }
+
+    private static boolean bezet(String stam) {
+        return java.util.stream.Stream.of("", "-wal", "-shm", "-sessie").anyMatch(a -> Files.exists(Path.of(stam + ".db" + a)));
     }
 
     /** Counts the bytes read, for the progress of decrypting a large backup. */

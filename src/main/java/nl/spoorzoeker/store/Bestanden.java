@@ -27,6 +27,28 @@ public final class Bestanden {
         }
     }
 
+    /**
+     * Forces a folder's entries to disk, so that a rename or a deletion in it survives a power
+     * loss (a rename lives in the folder, not in the file: forcing the file does not keep it).
+     * Windows cannot open a folder for this and flushes folder changes itself; there it does nothing.
+     */
+    public static void forceerMap(Path map) throws IOException {
+        try (FileChannel kanaal = FileChannel.open(map, StandardOpenOption.READ)) {
+            kanaal.force(true);
+        } catch (java.nio.file.AccessDeniedException | UnsupportedOperationException e) {
+            if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+                throw e;
+            }
+        }
+    }
+
+    /** Forces a file's content to disk. */
+    public static void forceer(Path bestand) throws IOException {
+        try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE)) {
+            kanaal.force(true);
+        }
+    }
+
     public static void schrijfAtomisch(Path doel, byte[] inhoud) throws IOException {
         Path map = doel.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".tmp");
@@ -39,6 +61,7 @@ public final class Bestanden {
                 kanaal.force(true);
             }
             Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceerMap(map);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -44,11 +44,18 @@ public final class Database implements AutoCloseable {
     private final int schemaVersion;
     /** Committed write transactions since open: automatic backups skip a period without changes. */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
-    /** Message keys of what was found and fixed while opening (a foreign -wal set aside), for the coach. */
-    private final List<String> meldingen = new java.util.ArrayList<>();
+    /** What was found and set right while opening (a foreign -wal set aside), for the coach. */
+    private final List<Melding> meldingen = new java.util.ArrayList<>();
+    /** This open's session id: every write stamps it into the WAL ({@link Walwacht}). */
+    private final String sessie;
 
-    private Database(Path file, Connection connection, int schemaVersion) {
+    /** Something opening found and set right, as a message key with its arguments. */
+    public record Melding(String key, Object... args) {
+    }
+
+    private Database(Path file, Connection connection, int schemaVersion, String sessie) {
         this.file = file;
+        this.sessie = sessie;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
         Settings settings = new Settings()
@@ -58,20 +65,50 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, settings);
     }
 
+    /**
+     * Opens the practice's database, creating it when the folder holds none. Refuses to create one
+     * where the database is missing but its traces are there (a -wal, a copy kept by a restore or a
+     * migration): an empty practice there would hide the coach's data. See {@link #openLeeg}.
+     */
     public static Database open(Path file) throws DatabaseOpenException {
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open}, but creates a new empty database even where copies of an earlier one lie
+     * beside it: only after the coach chose to start empty.
+     */
+    public static Database openLeeg(Path file) throws DatabaseOpenException {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean leegToegestaan) throws DatabaseOpenException {
         Path absolute = file.toAbsolutePath();
-        refuseUnusableFile(absolute);
         Connection connection = null;
-        Walwacht.Uitslag wal = new Walwacht.Uitslag(Walwacht.Bevinding.GEEN, java.util.Optional.empty());
+        List<Melding> meldingen = new java.util.ArrayList<>();
         try {
             Files.createDirectories(absolute.getParent());
-            wal = Walwacht.voorOpenen(absolute);
+            if (Wisseljournaal.hervat(absolute)) {
+                meldingen.add(new Melding("db.melding.wisselAfgemaakt"));
+            }
+            ruimHalveWisselsOp(absolute);
+            refuseUnusableFile(absolute);
+            if (!leegToegestaan && !Files.exists(absolute)) {
+                List<Path> sporen = sporen(absolute);
+                if (!sporen.isEmpty()) {
+                    throw DatabaseOpenException.ontbreekt(absolute, sporen);
+                }
+            }
+            Walwacht.Uitslag wal = Walwacht.voorOpenen(absolute);
+            wal.apart().ifPresent(p -> meldingen.add(new Melding(wal.bevinding() == Walwacht.Bevinding.ONBRUIKBAAR
+                    ? "db.melding.onbruikbareWal" : "db.melding.vreemdeWal", p.toString())));
             connection = DriverManager.getConnection(url(absolute), baseConfig().toProperties());
             int latestKnown = Migrations.LATEST;
             int found = refuseForeignOrNewer(connection, absolute, latestKnown);
-            refuseDamaged(connection, absolute);
+            if (!wal.gecontroleerd()) {
+                refuseDamaged(connection, absolute);
+            }
             PragmaContract.apply(connection);
-            Walwacht.opgeruimd(wal);
             if (found < latestKnown) {
                 if (found > 0) {
                     voorMigratie(connection, absolute, found);
@@ -85,12 +122,11 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.PRAGMA_MISMATCH, absolute,
                         String.join(", ", problems));
             }
+            String sessie = nieuweSessie(connection, absolute);
             LOG.info("Database open, schema version {}, SQLite {}", latestKnown,
                     PragmaContract.sqliteVersion(connection));
-            Database db = new Database(absolute, connection, latestKnown);
-            if (wal.bevinding() == Walwacht.Bevinding.VREEMD) {
-                db.meldingen.add("db.melding.vreemdeWal");
-            }
+            Database db = new Database(absolute, connection, latestKnown, sessie);
+            db.meldingen.addAll(meldingen);
             return db;
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
@@ -99,6 +135,69 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_WRITE, absolute, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The WAL is emptied into the database first (a crash's WAL was replayed by the open), then a
+     * new session id is marked beside the database: from here on every frame in the WAL carries it.
+     */
+    private static String nieuweSessie(Connection connection, Path file) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                LOG.warn("The WAL could not be emptied at open; the previous session id stays accepted");
+            }
+        } catch (SQLException e) {
+            // A file that was not in WAL mode until this open (a restored copy) refuses the checkpoint
+            // (SQLITE_LOCKED); it has no WAL to empty. The previous id stays accepted either way.
+            LOG.info("No checkpoint at open: {}", e.getMessage());
+        }
+        String sessie = Walwacht.nieuweSessie();
+        Walwacht.schrijfMerk(file, sessie);
+        return sessie;
+    }
+
+    /**
+     * What an interrupted multi-step write leaves beside the database, removed before it opens: the
+     * staged file of a restore that stopped before its journal was written (plain client data,
+     * never used), and the temporary file of an atomic write (the session mark, a journal).
+     */
+    private static void ruimHalveWisselsOp(Path file) throws IOException {
+        try (var bestanden = Files.list(file.getParent())) {
+            for (Path p : bestanden.filter(p -> p.getFileName().toString().matches(
+                    "\\.herstel-.*\\.db(-wal|-shm|-journal|-sessie)?|\\.spoorzoeker-.*\\.tmp")).toList()) {
+                Files.deleteIfExists(p);
+                LOG.info("Removed what an interrupted write left: {}", p.getFileName());
+            }
+        }
+    }
+
+    /**
+     * What lies beside a missing database that shows there was one: its -wal, a copy kept by a
+     * restore or a migration, copies kept before replaying a WAL (older versions).
+     */
+    public static List<Path> sporen(Path file) throws IOException {
+        String stam = file.getFileName().toString().replaceFirst("\\.db$", "");
+        List<Path> sporen = new java.util.ArrayList<>();
+        Path wal = Walwacht.wal(file);
+        if (Files.isRegularFile(wal) && Files.size(wal) > 0) {
+            sporen.add(wal);
+        }
+        try (var bestanden = Files.list(file.getParent())) {
+            bestanden.filter(p -> {
+                String naam = p.getFileName().toString();
+                return (naam.startsWith(stam + "-voor-herstel-") || naam.startsWith(stam + "-voor-migratie-"))
+                        && naam.endsWith(".db");
+            }).sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .forEach(sporen::add);
+        }
+        Path kopieen = file.getParent().resolve("herstel-kopieen");
+        if (Files.isDirectory(kopieen)) {
+            try (var mappen = Files.list(kopieen)) {
+                mappen.forEach(sporen::add);
+            }
+        }
+        return sporen;
     }
 
     private static void refuseUnusableFile(Path file) throws DatabaseOpenException {
@@ -244,7 +343,7 @@ public final class Database implements AutoCloseable {
     public <T> T write(TransactionalCallable<T> work) {
         lock.lock();
         try {
-            T result = dsl.transactionResult(work);
+            T result = dsl.transactionResult(gestempeld(work));
             writes.incrementAndGet();
             return result;
         } finally {
@@ -252,8 +351,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** What opening found and set right, as message keys (shown once in the status line). */
-    public List<String> meldingen() {
+    /**
+     * The work, then this session's stamp in the same transaction: the WAL frames of every commit
+     * then carry the id that {@link Walwacht} checks after a crash. The counter makes each stamp a
+     * real change (SQLite skips writing a page when a row is overwritten with identical bytes).
+     */
+    private <T> TransactionalCallable<T> gestempeld(TransactionalCallable<T> work) {
+        return cfg -> {
+            T result = work.run(cfg);
+            cfg.dsl().execute("UPDATE walstempel SET sessie = ?, volgnummer = volgnummer + 1 WHERE id = 1", sessie);
+            return result;
+        };
+    }
+
+    /** What opening found and set right (shown once in the status line, printed by the command line). */
+    public List<Melding> meldingen() {
         return List.copyOf(meldingen);
     }
 
@@ -282,7 +394,7 @@ public final class Database implements AutoCloseable {
             execute("PRAGMA secure_delete = ON");
             T result;
             try {
-                result = dsl.transactionResult(work);
+                result = dsl.transactionResult(gestempeld(work));
                 writes.incrementAndGet();
             } finally {
                 execute("PRAGMA secure_delete = " + ("1".equals(before) ? "ON" : "OFF"));

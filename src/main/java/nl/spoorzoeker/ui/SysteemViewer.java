@@ -26,30 +26,17 @@ public final class SysteemViewer {
     private SysteemViewer() {
     }
 
-    /** The private folder for files handed to a viewer; emptied now (what is left from last time). */
+    /**
+     * The private folder for files handed to a viewer. It is not emptied here: a backup or an export
+     * may be using the same folder this very moment. The start empties it, once, before any
+     * background work runs ({@code DataDirectory.leegTijdelijk}).
+     */
     public static void gebruik(Path tijdelijkeMap) {
         map = tijdelijkeMap;
-        try {
-            opruimen();
-        } catch (IOException | RuntimeException e) {
-            // Left-over files are removed next time; this must never stop the app from starting.
-            org.slf4j.LoggerFactory.getLogger(SysteemViewer.class).warn("Could not empty {}", tijdelijkeMap, e);
-        }
     }
 
     public static Path map() {
         return map;
-    }
-
-    static void opruimen() throws IOException {
-        if (!Files.isDirectory(map)) {
-            return;
-        }
-        try (Stream<Path> bestanden = Files.list(map)) {
-            for (Path p : bestanden.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /**

@@ -95,4 +95,56 @@ class TaalUiTest extends WindowTestBase {
         }
         return found;
     }
+
+    /**
+     * Issue 20, item 3: a language switch rebuilds every screen, and the rebuild used to empty the
+     * private temp folder in which a running backup keeps its plain copy ("Back-up mislukt:
+     * SQLITE_IOERR_DELETE_NOENT"). Backups run back to back while the language switches to and
+     * fro; every one must succeed and verify, and a file in the folder survives the rebuilds.
+     */
+    @Test
+    void aBackupRunningWhileTheLanguageSwitchesSucceedsAndVerifies(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        java.nio.file.Path tijdelijk = context.dataDirectory().tijdelijk();
+        Files.createDirectories(tijdelijk);
+        java.nio.file.Path inGebruik = tijdelijk.resolve("in-gebruik.db");
+        Files.writeString(inGebruik, "a copy another job is using");
+        var sleutels = nl.spoorzoeker.crypto.Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
+        java.nio.file.Path backups = dir.resolve("proef-backups");
+        java.util.List<Object> uitkomsten = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int aantal = 6;
+        Thread backup = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < aantal; i++) {
+                try {
+                    // Each with its own time, so each is a generation of its own.
+                    uitkomsten.add(new nl.spoorzoeker.backup.BackupService(context.database(), tijdelijk,
+                            Clock.offset(CLOCK, java.time.Duration.ofMinutes(i))).maak(backups, sleutels.ring(),
+                            sleutels.dataSleutel()));
+                } catch (Exception e) {
+                    uitkomsten.add(e);
+                }
+            }
+        });
+        robot.clickOn("#nav-instellingen");
+        waitUntil(() -> robot.lookup("#taal-en").tryQuery().isPresent());
+        int wissels = 0;
+        while (backup.isAlive() || wissels < 2) {
+            String naar = wissels % 2 == 0 ? "#taal-en" : "#taal-nl";
+            String vandaag = wissels % 2 == 0 ? "Today" : "Vandaag";
+            robot.clickOn(naar);
+            waitUntil(() -> vandaag.equals(navText(robot, "#nav-vandaag")));
+            waitUntil(() -> robot.lookup("#taal-en").tryQuery().isPresent());
+            wissels++;
+        }
+        backup.join();
+        assertEquals(aantal, uitkomsten.size());
+        for (Object u : uitkomsten) {
+            assertTrue(u instanceof nl.spoorzoeker.backup.BackupService.Backup, "every backup succeeded: " + u);
+            var b = (nl.spoorzoeker.backup.BackupService.Backup) u;
+            assertTrue(context.backupService().controleer(b.bestand(), ring -> sleutels.dataSleutel().clone()).goed(),
+                    "and verifies: " + b.bestand());
+        }
+        assertTrue(Files.exists(inGebruik), "the rebuilt windows removed nothing from the private folder");
+        System.out.printf("Backups during language switches: %d backups, %d switches, all verified%n", aantal, wissels);
+    }
 }

@@ -12,7 +12,7 @@ final class Tabellen {
 
     /** Tables that hold nothing of a particular traject: the practice, its settings, the log, the counts. */
     static final Set<String> VAN_DE_PRAKTIJK = Set.of("praktijk", "stap", "instelling", "privacy_woord", "audit",
-            "verwijderd_aantal", "verwijdering_bezig");
+            "verwijderd_aantal", "verwijdering_bezig", "walstempel");
 
     /** Text columns that hold dates, times, codes or enum values: no free text can be put there. */
     static boolean geenVrijeTekst(String kolom) {

@@ -44,8 +44,14 @@ public final class KindProces {
 
     /** Starts {@code main} with {@code args}; lines starting with {@code marker} are counted. */
     public static KindProces start(Class<?> main, String marker, String... args) throws IOException {
-        List<String> opdracht = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        return start(List.of(), main, marker, args);
+    }
+
+    /** As {@link #start(Class, String, String...)} with JVM options first (a crash test's {@code -Dspoorzoeker.breekpunt=…}). */
+    public static KindProces start(List<String> jvmOpties, Class<?> main, String marker, String... args) throws IOException {
+        List<String> opdracht = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        opdracht.addAll(jvmOpties);
+        opdracht.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         opdracht.addAll(List.of(args));
         return new KindProces(new ProcessBuilder(opdracht).redirectErrorStream(true).start(), marker);
     }
@@ -77,5 +83,15 @@ public final class KindProces {
 
     public int aantal() {
         return aantal.get();
+    }
+
+    /** Waits (at most 60 s) for the child to end by itself and returns its exit status. */
+    public int wachtOpEinde() throws InterruptedException {
+        if (!proces.waitFor(60, TimeUnit.SECONDS)) {
+            proces.destroyForcibly();
+            throw new IllegalStateException("the child did not end within 60 s");
+        }
+        lezer.join(5000);
+        return proces.exitValue();
     }
 }

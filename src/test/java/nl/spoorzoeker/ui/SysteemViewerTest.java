@@ -55,6 +55,8 @@ class SysteemViewerTest {
             assertFalse(Files.getPosixFilePermissions(bestand).contains(PosixFilePermission.OTHERS_READ));
         }
         SysteemViewer.gebruik(map);
+        assertTrue(Files.exists(bestand), "pointing a window at the folder removes nothing (a backup may be using it)");
+        new nl.spoorzoeker.app.DataDirectory(dir).leegTijdelijk();
         assertTrue(Files.isDirectory(map));
         assertFalse(Files.exists(bestand), "what was handed to a viewer last time is removed at start");
     }

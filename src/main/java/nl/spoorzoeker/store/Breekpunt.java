@@ -1,0 +1,46 @@
+package nl.spoorzoeker.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The named moments of a multi-step write (after each rename, deletion and forced write) where a
+ * crash test stops the process, one after another, instead of hoping a random kill lands there.
+ *
+ * <p>Off unless the JVM was started with {@code -Dspoorzoeker.breekpunt=NAME} (the process halts
+ * at once at that point, like a kill: no shutdown hooks, nothing flushed) or
+ * {@code -Dspoorzoeker.breekpunten=FILE} (every point passed is appended to FILE, so a test can
+ * enumerate the points of an operation before it kills at each). Read once at class load.
+ */
+public final class Breekpunt {
+
+    private static final String STOP = System.getProperty("spoorzoeker.breekpunt");
+    private static final String LOG = System.getProperty("spoorzoeker.breekpunten");
+
+    /** The exit status of a process stopped at a point: the same as a SIGKILL's. */
+    public static final int STATUS = 137;
+
+    private Breekpunt() {
+    }
+
+    /** Passes the point {@code naam}; in a crash test, the process may end here. */
+    public static void na(String naam) {
+        if (STOP == null && LOG == null) {
+            return;
+        }
+        if (LOG != null) {
+            try {
+                Files.writeString(Path.of(LOG), naam + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (naam.equals(STOP)) {
+            Runtime.getRuntime().halt(STATUS);
+        }
+    }
+}
