@@ -32,7 +32,20 @@ public record RapportModel(
         boolean werkGevonden,
         Uren uren,
         List<Doel> doelen,
-        List<Termijn> termijnen) {
+        List<Termijn> termijnen,
+        Rapportinhoud inhoud) {
+
+    /** Without the recorded content beyond the period's activity (checks do not need it). */
+    public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
+                        Sollicitaties sollicitaties, int netwerkcontacten, List<Werkervaring> werkervaring,
+                        Belastbaarheid belastbaarheid, Profielen profielen, boolean arbeidsmarktfase, String statusSpoor1,
+                        Map<Sectie, String> teksten, Akkoord akkoord, List<Ontvanger> distributie,
+                        List<Knelpunt> knelpunten, List<String> ontbrekendeRivDelen, boolean werkGevonden, Uren uren,
+                        List<Doel> doelen, List<Termijn> termijnen) {
+        this(soort, van, tot, traject, activiteiten, sollicitaties, netwerkcontacten, werkervaring, belastbaarheid,
+                profielen, arbeidsmarktfase, statusSpoor1, teksten, akkoord, distributie, knelpunten, ontbrekendeRivDelen,
+                werkGevonden, uren, doelen, termijnen, Rapportinhoud.LEEG);
+    }
 
     /** Without goals and Poortwachter dates (checks and older callers do not need them). */
     public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
@@ -69,6 +82,7 @@ public record RapportModel(
         ontbrekendeRivDelen = List.copyOf(ontbrekendeRivDelen);
         doelen = List.copyOf(doelen);
         termijnen = List.copyOf(termijnen);
+        inhoud = inhoud == null ? Rapportinhoud.LEEG : inhoud;
     }
 
     /** A goal of the traject with its state at the end of the period ({@code fase} and {@code status} are enum names). */
@@ -80,6 +94,11 @@ public record RapportModel(
      * are enum names; {@code gedaanOp} null while open).
      */
     public record Termijn(String soort, int volgnummer, LocalDate deadline, LocalDate gedaanOp, String status) {
+    }
+
+    /** A statutory milestone's status from the report's point of view (never "late" for what the app merely lacks). */
+    public enum TermijnStatus {
+        GEDAAN, GEDAAN_NA_TERMIJN, NIET_VASTGELEGD, GEPLAND, VERSTREKEN, DEZE_RAPPORTAGE
     }
 
     /** The first milestone still open after the period, or null. */
@@ -103,12 +122,25 @@ public record RapportModel(
 
     /** One logged contact in the period, with what C09 asks of it. */
     public record Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
-                             String afspraken, String vervolg, boolean marktcontact) {
+                             String afspraken, String vervolg, boolean marktcontact, String deelnemers) {
+
+        public Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
+                          String afspraken, String vervolg, boolean marktcontact) {
+            this(datum, minuten, soort, doel, samenvatting, afspraken, vervolg, marktcontact, null);
+        }
     }
 
-    /** One sollicitatie in the period. */
+    /**
+     * One sollicitatie that ran in the period, with its status on the period's last day and the
+     * date that status was reached ({@code eerderVerstuurd}: sent before the period, still running in it).
+     */
     public record Sollicitatie(LocalDate datum, String organisatie, String functie, String kanaal, String status,
-                               boolean bewijs) {
+                               boolean bewijs, String zoekrichting, LocalDate statusDatum, boolean eerderVerstuurd) {
+
+        public Sollicitatie(LocalDate datum, String organisatie, String functie, String kanaal, String status,
+                            boolean bewijs) {
+            this(datum, organisatie, functie, kanaal, status, bewijs, null, null, false);
+        }
     }
 
     /**

@@ -109,12 +109,21 @@ public final class RapportOpslag {
 
     public Controle controleer(int id) {
         Rapport r = rapport(id);
-        RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id));
+        RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
         List<Bevinding> bevindingen = toets.controleer(model);
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
         return new Controle(model, bevindingen, open);
+    }
+
+    /**
+     * The report's number among the dossier's reports of its type ("Voortgangsrapportage 6"): one
+     * more than the number of earlier periods; a corrected version keeps the number of its period.
+     */
+    private int nummer(Rapport r) {
+        return 1 + (int) vanDossier(r.dossierId()).stream().filter(x -> x.soort() == r.soort() && x.van().isBefore(r.van()))
+                .map(Rapport::van).distinct().count();
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
@@ -234,7 +243,7 @@ public final class RapportOpslag {
         String naam = p == null ? null : p.praktijknaam() != null && !p.praktijknaam().isBlank() ? p.praktijknaam() : p.naam();
         String regel = p == null ? null : String.join(" · ", Stream.of(p.adres().straat(),
                         p.adres().postcode() == null ? p.adres().plaats() : p.adres().postcode() + " " + p.adres().plaats(),
-                        p.telefoon(), p.email())
+                        p.telefoon(), p.email(), p.kvkNummer() == null ? null : "KvK " + p.kvkNummer())
                 .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
         return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
                 d.werkgever().naam(), p == null ? null : p.logo(), p == null ? null : p.naam(),

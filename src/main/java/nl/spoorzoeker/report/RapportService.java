@@ -57,6 +57,12 @@ public final class RapportService {
     }
 
     public RapportModel model(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot, Rapportinvoer invoer) {
+        return model(dossierId, soort, van, tot, invoer, null);
+    }
+
+    /** @param rapportnummer the number of this report among the dossier's reports of its type, or null */
+    public RapportModel model(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot, Rapportinvoer invoer,
+                              Integer rapportnummer) {
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
         Tijdlijn tijdlijn = tijdlijnen.tijdlijn(dossierId);
         Gebeurtenissen gedaan = tijdlijn.gedaan();
@@ -103,6 +109,11 @@ public final class RapportService {
                 .map(nl.spoorzoeker.phase.Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
                 .map(d -> d.isAfter(van) ? d : van).orElse(null);
         ContactService.Logboek logboek = contacten.logboek(dossierId);
+        boolean gesloten = soort == RapportSoort.EIND
+                || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
+        List<RapportModel.Termijn> termijnen = termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot, soort, gesloten);
+        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, rapportnummer, termijnen,
+                adRapport);
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
                 sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
@@ -113,7 +124,153 @@ public final class RapportService {
                                 || (d.streefdatum() != null && binnen(d.streefdatum(), van, tot)))
                         .map(d -> new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(),
                                 d.indicator(), d.streefdatum(), d.status().name())).toList(),
-                termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot));
+                termijnen, inhoud);
+    }
+
+    /** Everything recorded elsewhere in the dossier that the report prints, as it stood on {@code tot}. */
+    private Rapportinhoud inhoud(Dossier d, Tijdlijn tijdlijn, FaseService.Overzicht fase, ProfielService.Profielen profiel,
+                                 ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate tot,
+                                 Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum) {
+        RapportModel.Termijn volgende = termijnen.stream().filter(t -> t.gedaanOp() == null && t.deadline().isAfter(tot))
+                .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
+        var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum)).orElse(null);
+        Rapportinhoud.Gegevens gegevens = new Rapportinhoud.Gegevens(d.werknemer().naam(), d.werknemer().functie(),
+                d.werknemer().contracturenMinuten(), d.werkgever().naam(), d.werkgever().contactpersoon() == null ? null
+                : d.werkgever().contactpersoon().naam(), d.werkgever().casemanager() == null ? null
+                : d.werkgever().casemanager().naam(), ad == null ? null : ad.arbeidsdeskundige(), null, null, null,
+                d.traject().eersteZiektedag(), tijdlijn.week(tot).isPresent() ? tijdlijn.week(tot).getAsInt() : null,
+                d.traject().opdrachtdatum(), d.traject().startdatum(), d.traject().geplandeEinddatum(), rapportnummer,
+                volgende == null ? null : volgende.soort(), volgende == null ? null : volgende.deadline(),
+                d.traject().status().name());
+
+        java.util.Map<Integer, nl.spoorzoeker.phase.Stap> stappen = new java.util.HashMap<>();
+        fase.stappen().forEach(st -> stappen.put(st.id(), st));
+        List<Rapportinhoud.Antwoord> kennismaking = fase.antwoorden().stream()
+                .filter(a -> !a.datum().isAfter(tot) && stappen.containsKey(a.stapId())
+                        && stappen.get(a.stapId()).fase() == FaseSoort.INTAKE && !a.antwoord().isBlank())
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.StapAntwoord::datum))
+                .map(a -> new Rapportinhoud.Antwoord(stappen.get(a.stapId()).titel(), a.datum(), a.antwoord())).toList();
+
+        Gebeurtenissen g = tijdlijn.gedaan();
+        List<Rapportinhoud.Document> documenten = new ArrayList<>();
+        document(documenten, Rapportinhoud.Documentsoort.PROBLEEMANALYSE, g.probleemanalyse(), tot);
+        document(documenten, Rapportinhoud.Documentsoort.PLAN_VAN_AANPAK, g.planVanAanpak(), tot);
+        document(documenten, Rapportinhoud.Documentsoort.EERSTEJAARSEVALUATIE, g.eerstejaarsevaluatie(), tot);
+        document(documenten, Rapportinhoud.Documentsoort.AD_RAPPORT, adRapportDatum, tot);
+        fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum))
+                .ifPresent(b -> documenten.add(new Rapportinhoud.Document(
+                        Rapportinhoud.Documentsoort.valueOf("BELASTBAARHEID_" + b.documenttype().name()),
+                        b.datum())));
+
+        LocalDate vorige = g.voortgangsrapportages().stream().filter(x -> x.isBefore(tot)).max(LocalDate::compareTo)
+                .orElse(null);
+        Rapportinhoud.Belastbaarheid belast = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b -> {
+                    List<Rapportinhoud.Rubriek> rubrieken = new ArrayList<>();
+                    rubriek(rubrieken, "bb.persoonlijk", b.persoonlijkFunctioneren());
+                    rubriek(rubrieken, "bb.sociaal", b.sociaalFunctioneren());
+                    rubriek(rubrieken, "bb.omgeving", b.fysiekeOmgevingseisen());
+                    rubriek(rubrieken, "bb.dynamisch", b.dynamischeHandelingen());
+                    rubriek(rubrieken, "bb.statisch", b.statischeHoudingen());
+                    rubriek(rubrieken, "bb.werktijd", b.werktijd());
+                    return new Rapportinhoud.Belastbaarheid(b.datum(), b.bron().name(), b.documenttype().name(),
+                            b.urenPerDagMinuten(), b.urenPerWeekMinuten(), b.opbouwschema(), rubrieken,
+                            b.geenBenutbareMogelijkheden(), b.urenbeperking(), b.herbeoordelingsdatum(),
+                            vorige != null && b.datum().isAfter(vorige));
+                }).orElse(null);
+
+        // As for the zoekprofiel: one entered only after the period was agreed earlier, so the first version counts.
+        var pp = profiel.persoonsprofielen().stream()
+                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
+                .orElse(profiel.persoonsprofielen().stream()
+                        .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null));
+        Rapportinhoud.Profiel persoonsprofiel = pp == null ? null : new Rapportinhoud.Profiel(pp.versie(),
+                LocalDate.ofInstant(pp.opgeslagenOp(), AMSTERDAM), pp.velden().entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new Rapportinhoud.Rubriek(e.getKey(), e.getValue())).toList());
+        List<Rapportinhoud.Versie> ppVersies = profiel.persoonsprofielen().stream()
+                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
+                .map(p -> new Rapportinhoud.Versie(p.versie(), LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM),
+                        kort(p.wensen() != null ? p.wensen() : p.competenties()))).toList();
+        List<Rapportinhoud.Versie> zpVersies = profiel.zoekprofielen().stream()
+                .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot))
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp))
+                .map(z -> new Rapportinhoud.Versie(z.versie(), LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM),
+                        String.join(", ", z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
+                                .toList()))).toList();
+
+        List<Rapportinhoud.Fase> fasen = fase.fasen().stream().filter(f -> !f.start().isAfter(tot))
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Fase::start))
+                .map(f -> {
+                    LocalDate eind = f.eind() == null || f.eind().isAfter(tot) ? null : f.eind();
+                    LocalDate tm = eind == null ? tot : eind;
+                    int contacten = (int) logboek.contacten().stream()
+                            .filter(c -> binnen(c.moment().toLocalDate(), f.start(), tm)).count();
+                    int soll = (int) markt.sollicitaties().stream().filter(x -> binnen(x.datum(), f.start(), tm)).count();
+                    return new Rapportinhoud.Fase(f.soort().name(), f.start(), eind, contacten, soll);
+                }).toList();
+
+        LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
+        List<Sollicitatie> totNu = markt.sollicitaties().stream().filter(x -> !x.datum().isAfter(tot)).toList();
+        Rapportinhoud.Totalen totalen = new Rapportinhoud.Totalen(begin, tot,
+                (int) logboek.contacten().stream().filter(c -> !c.moment().toLocalDate().isAfter(tot)).count(),
+                logboek.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
+                        .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum(),
+                totNu.size(), (int) totNu.stream().filter(x -> bereiktOp(x, SollicitatieStatus.GESPREK, tot)).count(),
+                (int) totNu.stream().filter(x -> bereiktOp(x, SollicitatieStatus.AANBOD, tot)).count());
+        var w = d.werknemer();
+        return new Rapportinhoud(gegevens, kennismaking, new Rapportinhoud.Praktisch(w.rijbewijs(),
+                w.vervoer() == null ? null : w.vervoer().name(), w.adres() == null ? null : w.adres().plaats()),
+                documenten, ad == null ? null : new Rapportinhoud.AdRapport(ad.datum(), ad.arbeidsdeskundige(),
+                ad.conclusie().name(), ad.zoekrichtingen()), belast, persoonsprofiel, ppVersies, zpVersies, fasen, totalen);
+    }
+
+    private static void document(List<Rapportinhoud.Document> lijst, Rapportinhoud.Documentsoort soort, LocalDate datum,
+                                 LocalDate tot) {
+        if (datum != null && !datum.isAfter(tot)) {
+            lijst.add(new Rapportinhoud.Document(soort, datum));
+        }
+    }
+
+    private static void rubriek(List<Rapportinhoud.Rubriek> lijst, String key, String tekst) {
+        if (tekst != null && !tekst.isBlank()) {
+            lijst.add(new Rapportinhoud.Rubriek(key, tekst.strip()));
+        }
+    }
+
+    private static String kort(String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return "";
+        }
+        String t = tekst.strip().replaceAll("\\s+", " ");
+        return t.length() <= 90 ? t : t.substring(0, 87).strip() + "…";
+    }
+
+    /** The day it went to the employer (the first step past "voorbereid", withdrawal aside), if by {@code dag}; else null. */
+    static LocalDate verstuurdOp(Sollicitatie s, LocalDate dag) {
+        return s.stappen().stream().filter(st -> st.status().isVerstuurd() && !st.datum().isAfter(dag))
+                .map(Sollicitatie.Stap::datum).findFirst().orElse(null);
+    }
+
+    /** Whether a sollicitatie reached a status on or before {@code dag}. */
+    static boolean bereiktOp(Sollicitatie s, SollicitatieStatus status, LocalDate dag) {
+        return s.stappen().stream().anyMatch(st -> st.status() == status && !st.datum().isAfter(dag));
+    }
+
+    /** The status on {@code dag}: the last step reached by then (the first step when all came later). */
+    static Sollicitatie.Stap stapOp(Sollicitatie s, LocalDate dag) {
+        Sollicitatie.Stap op = null;
+        for (Sollicitatie.Stap st : s.stappen()) {
+            if (!st.datum().isAfter(dag)) {
+                op = st;
+            }
+        }
+        return op != null ? op : s.stappen().isEmpty() ? new Sollicitatie.Stap(SollicitatieStatus.VOORBEREID, s.datum())
+                : s.stappen().getFirst();
     }
 
     /** The newest version saved on or before {@code dag} ({@code versies} newest first), or null. */
@@ -148,24 +305,44 @@ public final class RapportService {
         return new RapportModel.Wijziging(false, toegevoegd, vervallen);
     }
 
+    /** The coach's own cadence and options that are no one's duty: they belong in the app, not in the employer's evidence. */
+    private static final java.util.Set<MijlpaalSoort> NIET_IN_RAPPORT = java.util.EnumSet.of(
+            MijlpaalSoort.VOORTGANGSRAPPORTAGE, MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK, MijlpaalSoort.VERVROEGDE_IVA);
+
     /**
-     * The milestones as they stood at {@code tot}: every one-off milestone, and of the recurring ones
-     * (evaluations, progress reports) those due in the period plus the next one.
+     * The statutory milestones as the report states them on {@code tot}, each with its status from
+     * the report's point of view: done (on time, or after its deadline); not recorded, where the app
+     * merely has no record of another party's task (never "late": the coach cannot know); planned;
+     * and, in the eindrapportage, its own milestone as this report. A closed traject lists no
+     * future deadline.
      */
-    static List<RapportModel.Termijn> termijnen(List<Mijlpaal> mijlpalen, LocalDate van, LocalDate tot) {
+    static List<RapportModel.Termijn> termijnen(List<Mijlpaal> mijlpalen, LocalDate van, LocalDate tot,
+                                                RapportSoort soort, boolean gesloten) {
         List<RapportModel.Termijn> lijst = new ArrayList<>();
-        java.util.Set<MijlpaalSoort> volgendeGezien = java.util.EnumSet.noneOf(MijlpaalSoort.class);
         for (Mijlpaal m : mijlpalen.stream().sorted(Comparator.comparing(Mijlpaal::deadline)).toList()) {
-            boolean terugkerend = m.soort() == MijlpaalSoort.VOORTGANGSRAPPORTAGE
-                    || m.soort() == MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK;
-            boolean tonen = !terugkerend || binnen(m.deadline(), van, tot)
-                    || (m.deadline().isAfter(tot) && volgendeGezien.add(m.soort()));
-            if (tonen) {
-                boolean laterGedaan = m.gedaanOp() != null && m.gedaanOp().isAfter(tot);
-                String status = laterGedaan ? (m.deadline().isBefore(tot) ? "TE_LAAT" : "GEPLAND") : m.status().name();
-                lijst.add(new RapportModel.Termijn(m.soort().name(), m.volgnummer(), m.deadline(),
-                        laterGedaan ? null : m.gedaanOp(), status));
+            if (NIET_IN_RAPPORT.contains(m.soort())) {
+                continue;
             }
+            LocalDate gedaan = m.gedaanOp() != null && !m.gedaanOp().isAfter(tot) ? m.gedaanOp() : null;
+            String status;
+            if (soort == RapportSoort.EIND && m.soort() == MijlpaalSoort.EINDRAPPORTAGE) {
+                status = RapportModel.TermijnStatus.DEZE_RAPPORTAGE.name();
+                gedaan = null;
+            } else if (gedaan != null) {
+                status = (gedaan.isAfter(m.deadline()) ? RapportModel.TermijnStatus.GEDAAN_NA_TERMIJN
+                        : RapportModel.TermijnStatus.GEDAAN).name();
+            } else if (!m.soort().taak()) {
+                status = (m.deadline().isAfter(tot) ? RapportModel.TermijnStatus.GEPLAND
+                        : RapportModel.TermijnStatus.VERSTREKEN).name();
+            } else if (m.deadline().isAfter(tot)) {
+                status = RapportModel.TermijnStatus.GEPLAND.name();
+            } else {
+                status = RapportModel.TermijnStatus.NIET_VASTGELEGD.name();
+            }
+            if (gesloten && RapportModel.TermijnStatus.GEPLAND.name().equals(status)) {
+                continue;
+            }
+            lijst.add(new RapportModel.Termijn(m.soort().name(), m.volgnummer(), m.deadline(), gedaan, status));
         }
         return lijst;
     }
@@ -175,7 +352,8 @@ public final class RapportService {
         log.contacten().stream().filter(c -> binnen(c.moment().toLocalDate(), van, tot)).forEach(c -> lijst.add(
                 new RapportModel.Activiteit(c.moment().toLocalDate(), c.duurMinuten(), c.soort().name(), c.doel(),
                         c.samenvatting(), c.afspraken(), c.vervolgactie(),
-                        c.soort() == ContactSoort.WERKGEVERSCONTACT || c.soort() == ContactSoort.NETWERKCONTACT)));
+                        c.soort() == ContactSoort.WERKGEVERSCONTACT || c.soort() == ContactSoort.NETWERKCONTACT,
+                        c.deelnemers())));
         log.groepssessies().stream().filter(g -> binnen(g.sessie().moment().toLocalDate(), van, tot)).forEach(g ->
                 lijst.add(new RapportModel.Activiteit(g.sessie().moment().toLocalDate(), g.aanwezigMinuten(),
                         "GROEPSSESSIE", g.sessie().titel(), g.sessie().samenvatting(), null, null, false)));
@@ -183,20 +361,37 @@ public final class RapportService {
         return lijst;
     }
 
-    /** {@code normVanaf}: the first day the norm applies in the period, or null when it does not apply at all. */
+    /**
+     * The sollicitaties that ran in the period: sent in it, or sent before it with a step in it. Each
+     * with its status on the period's last day and the date it was reached; the funnel counts the
+     * same list as of that day, so the summary, the funnel and the table agree.
+     * {@code normVanaf}: the first day the norm applies in the period, or null when it does not apply at all.
+     */
     private static RapportModel.Sollicitaties sollicitaties(ArbeidsmarktService.Overzicht markt, LocalDate van,
                                                             LocalDate tot, LocalDate normVanaf) {
         List<Sollicitatie> inPeriode = markt.sollicitaties().stream().filter(s -> binnen(s.datum(), van, tot)
-                || s.stappen().stream().anyMatch(st -> binnen(st.datum(), van, tot))).toList();
-        int verstuurd = Sollicitatienorm.overzicht(markt.sollicitaties(), null, van, tot).totaal();
+                || s.stappen().stream().anyMatch(st -> binnen(st.datum(), van, tot)))
+                .filter(s -> !s.datum().isAfter(tot)).sorted(Comparator.comparing(Sollicitatie::datum)).toList();
+        // Sent in the period: exactly the rows below marked as such (not the norm's whole weeks).
+        int verstuurd = (int) inPeriode.stream().map(s -> verstuurdOp(s, tot)).filter(d -> binnen(d, van, tot)).count();
         Integer normTotaal = normVanaf == null || markt.normPerWeek() == null ? null
                 : Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), normVanaf, tot).normTotaal();
-        return new RapportModel.Sollicitaties(inPeriode.stream().sorted(Comparator.comparing(Sollicitatie::datum))
-                .map(s -> new RapportModel.Sollicitatie(s.datum(), s.organisatie(), s.functie(), s.kanaal().name(),
-                        s.status().name(), s.bewijs() != null || (s.bewijsReferentie() != null
-                                && !s.bewijsReferentie().isBlank()))).toList(),
-                verstuurd, markt.normPerWeek(), normTotaal, nl.spoorzoeker.jobsearch.Trechter.van(inPeriode)
-                        .niveaus().stream().map(nl.spoorzoeker.jobsearch.Trechter.Niveau::aantal).toList());
+        List<RapportModel.Sollicitatie> lijst = inPeriode.stream().map(s -> {
+            Sollicitatie.Stap op = stapOp(s, tot);
+            LocalDate verzonden = verstuurdOp(s, tot);
+            return new RapportModel.Sollicitatie(s.datum(), s.organisatie(), s.functie(), s.kanaal().name(),
+                    op.status().name(), s.bewijs() != null || (s.bewijsReferentie() != null
+                    && !s.bewijsReferentie().isBlank()), s.zoekrichting(), op.datum(),
+                    verzonden != null && verzonden.isBefore(van));
+        }).toList();
+        SollicitatieStatus[] trede = {SollicitatieStatus.VERSTUURD, SollicitatieStatus.GESPREK,
+                SollicitatieStatus.TWEEDE_GESPREK, SollicitatieStatus.AANBOD, SollicitatieStatus.AANGENOMEN};
+        List<Integer> trechter = new ArrayList<>();
+        for (SollicitatieStatus t : trede) {
+            trechter.add((int) inPeriode.stream().filter(s -> t == SollicitatieStatus.VERSTUURD
+                    ? verstuurdOp(s, tot) != null : bereiktOp(s, t, tot)).count());
+        }
+        return new RapportModel.Sollicitaties(lijst, verstuurd, markt.normPerWeek(), normTotaal, trechter);
     }
 
     private List<RapportModel.Werkervaring> werkervaring(int dossierId, LocalDate van, LocalDate tot) {

@@ -26,6 +26,20 @@ class RapportUiTest extends WindowTestBase {
     }
 
     /** Read on the JavaFX thread: the checklist is rebuilt there while the test waits. */
+    /** Scrolls the scroll pane around {@code node} so that the node is in view. */
+    private static void inBeeld(Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                javafx.geometry.Bounds inhoud = sp.getContent().getLayoutBounds();
+                double y = sp.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+                double ruimte = inhoud.getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(ruimte <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / ruimte)));
+                sp.layout();
+                return;
+            }
+        }
+    }
+
     private static boolean checklistNoemt(FxRobot robot, String tekst) {
         java.util.concurrent.FutureTask<Boolean> lees = new java.util.concurrent.FutureTask<>(() ->
                 robot.lookup("#rapport-checklist").tryQuery().map(n -> ((javafx.scene.layout.VBox) n).getChildren()
@@ -58,6 +72,8 @@ class RapportUiTest extends WindowTestBase {
         TextArea analyse = robot.lookup("#rapport-tekst-ANALYSE_PROFIELEN").queryAs(TextArea.class);
         assertTrue(analyse.getText().startsWith("De zoekrichtingen zijn:"), analyse.getText());
         robot.interact(analyse::clear);
+        // Further down the editor than the window shows: scrolled into view as the coach would.
+        robot.interact(() -> inBeeld(analyse));
         robot.clickOn(analyse);
         robot.write("De afstand wordt kleiner: plannen en klantcontact zijn sterk.");
         // About a second after typing the text is stored and the checklist no longer asks for it.
@@ -81,7 +97,9 @@ class RapportUiTest extends WindowTestBase {
                 && context.rapportOpslag().invoer(rapport.id()).akkoord().handtekening() != null);
 
         // A medical word in the text is a blocker with a neutral alternative.
-        robot.clickOn(robot.lookup("#rapport-tekst-SAMENVATTING").queryAs(TextArea.class));
+        TextArea samenvatting = robot.lookup("#rapport-tekst-SAMENVATTING").queryAs(TextArea.class);
+        robot.interact(() -> inBeeld(samenvatting));
+        robot.clickOn(samenvatting);
         robot.write("Door de hernia ging het trager.");
         waitUntil(() -> checklistNoemt(robot, "\"hernia\""));
         waitUntil(() -> checklistNoemt(robot, "verzuimoorzaak is medisch"));

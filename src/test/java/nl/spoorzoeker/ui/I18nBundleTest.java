@@ -112,6 +112,10 @@ class I18nBundleTest {
         FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
+        FAMILIES.put("rapport.termijnstatus.", names(nl.spoorzoeker.report.RapportModel.TermijnStatus.values(), Enum::name));
+        FAMILIES.put("rapport.document.", names(nl.spoorzoeker.report.Rapportinhoud.Documentsoort.values(), Enum::name));
+        FAMILIES.put("rapport.adrapport.conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(),
+                Enum::name));
         FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("schijf.", List.of("UIT", "ONBEKEND")); // AAN is never shown

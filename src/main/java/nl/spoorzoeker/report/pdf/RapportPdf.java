@@ -8,13 +8,17 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.report.Rapportinhoud;
+import nl.spoorzoeker.report.Rapportopbouw;
 import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.ui.I18n;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
- * sections in the order of domain.md §3.2, the generated ones as tables. It only lays out; every
- * figure comes from the model.
+ * parts its type has ({@link Rapportopbouw}, domain.md §3.2), the generated ones as tables. A part
+ * with nothing recorded says so in plain words, never an empty heading. It only lays out; every
+ * figure comes from the model, computed there once.
  */
 public final class RapportPdf {
 
@@ -24,7 +28,10 @@ public final class RapportPdf {
     }
 
     public static byte[] render(RapportModel m, Rapportkop kop, java.time.Instant gemaakt) {
-        String titel = I18n.t("rapport.soort." + m.soort().name());
+        Integer nummer = m.inhoud().gegevens() == null ? null : m.inhoud().gegevens().rapportnummer();
+        String soortNaam = I18n.t("rapport.soort." + m.soort().name());
+        String titel = m.soort() == RapportSoort.VOORTGANG && nummer != null
+                ? I18n.t("rapport.titel.genummerd", soortNaam, nummer) : soortNaam;
         PdfSchrijver[] houder = new PdfSchrijver[1];
         try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], kop))) {
             houder[0] = pdf;
@@ -35,33 +42,263 @@ public final class RapportPdf {
                     PdfSchrijver.TEKST);
             pdf.alinea(I18n.t("rapport.periode", datum(m.van()), datum(m.tot())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
             pdf.omlaag(6);
-
-            tekstsectie(pdf, m, Sectie.SAMENVATTING);
-            activiteiten(pdf, m);
-            uren(pdf, m);
-            sollicitaties(pdf, m);
-            werkervaring(pdf, m);
-            belastbaarheid(pdf, m);
-            zoekprofiel(pdf, m);
-            doelen(pdf, m);
-            tekstsectie(pdf, m, Sectie.ANALYSE_PROFIELEN);
-            knelpunten(pdf, m);
-            tekstsectie(pdf, m, Sectie.BIJSTELLINGEN);
-            tekstsectie(pdf, m, Sectie.VERKLARING_NORM);
-            tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_SOLLICITATIES);
-            tekstsectie(pdf, m, Sectie.RESULTAAT);
-            tekstsectie(pdf, m, Sectie.VERKLARING_GEEN_RESULTAAT);
-            tekstsectie(pdf, m, Sectie.PLANNING);
-            termijnen(pdf, m);
-            if (m.statusSpoor1() != null && !m.statusSpoor1().isBlank()) {
-                pdf.kop(I18n.t("rapport.sectie.spoor1"), 12);
-                pdf.alinea(m.statusSpoor1(), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m.soort())) {
+                onderdeel(pdf, m, kop, gemaakt, o);
             }
-            visie(pdf, m);
-            ondertekening(pdf, m, kop, gemaakt);
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
             return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
         }
+    }
+
+    /** One part of the report: its heading and what the dossier holds for it, or in plain words that it holds nothing. */
+    private static void onderdeel(PdfSchrijver pdf, RapportModel m, Rapportkop kop, java.time.Instant gemaakt,
+                                  Rapportopbouw.Onderdeel o) {
+        switch (o) {
+            case GEGEVENS -> gegevens(pdf, m, kop);
+            case KENNISMAKING -> kennismaking(pdf, m);
+            case PRAKTISCHE_SITUATIE -> praktisch(pdf, m);
+            case DOCUMENTEN -> documenten(pdf, m);
+            case BELASTBAARHEID -> belastbaarheid(pdf, m);
+            case PERSOONSPROFIEL -> persoonsprofiel(pdf, m);
+            case ZOEKPROFIEL -> zoekprofiel(pdf, m);
+            case DOELEN -> doelen(pdf, m);
+            case TRAJECTOVERZICHT -> trajectoverzicht(pdf, m);
+            case CHRONOLOGIE -> chronologie(pdf, m);
+            case PROFIELONTWIKKELING -> profielontwikkeling(pdf, m);
+            case ACTIVITEITEN -> activiteiten(pdf, m);
+            case SOLLICITATIES -> sollicitaties(pdf, m);
+            case NETWERK -> netwerk(pdf, m);
+            case WERKERVARING -> werkervaring(pdf, m);
+            case KNELPUNTEN -> knelpunten(pdf, m);
+            case SPOOR1 -> spoor1(pdf, m);
+            case UREN -> uren(pdf, m);
+            case TERMIJNEN -> termijnen(pdf, m);
+            case VISIE -> visie(pdf, m);
+            case DISTRIBUTIE -> distributie(pdf, m);
+            case ONDERTEKENING -> ondertekening(pdf, m, kop, gemaakt);
+            default -> tekstsectie(pdf, m, o.tekst());
+        }
+    }
+
+    /** Under a heading with nothing recorded: what is missing and where the coach records it. */
+    private static void leeg(PdfSchrijver pdf, String key) {
+        pdf.alinea(I18n.t(key), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+    }
+
+    private static String of(String waarde) {
+        return waarde == null || waarde.isBlank() ? I18n.t("rapport.gegevens.geen") : waarde;
+    }
+
+    /** The data block a coach's template opens with (domain.md §3.2 B.1, C Kop). */
+    private static void gegevens(PdfSchrijver pdf, RapportModel m, Rapportkop kop) {
+        Rapportinhoud.Gegevens g = m.inhoud().gegevens();
+        pdf.kop(I18n.t("rapport.onderdeel.GEGEVENS"), 12);
+        List<String[]> rijen = new ArrayList<>();
+        if (g == null) {
+            rijen.add(new String[] {I18n.t("rapport.gegevens.werknemer"), kop.werknemer()});
+        } else {
+            rijen.add(new String[] {I18n.t("rapport.gegevens.werknemer"), of(g.werknemer())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.functie"), of(g.functie()) + (g.contracturenMinuten() == null
+                    ? "" : " — " + I18n.t("rapport.gegevens.uurPerWeek",
+                    nl.spoorzoeker.input.NumberInput.formatHours(g.contracturenMinuten())))});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.werkgever"), of(g.werkgever())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.arbeidsdeskundige"), of(g.arbeidsdeskundige())});
+        }
+        rijen.add(new String[] {I18n.t("rapport.gegevens.coach"), of(String.join(", ", java.util.stream.Stream.of(
+                kop.coach(), kop.praktijk()).filter(x -> x != null && !x.isBlank()).distinct().toList()))});
+        if (g != null) {
+            rijen.add(new String[] {I18n.t("rapport.gegevens.eersteZiektedag"), of(datum(g.eersteZiektedag()))});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.verzuimweek", datum(m.tot())), g.verzuimweek() == null
+                    ? I18n.t("rapport.gegevens.geen") : I18n.t("rapport.gegevens.week", g.verzuimweek())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.opdrachtdatum"), of(datum(g.opdrachtdatum()))});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.startdatum"), of(datum(g.startdatum()))});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.einddatum"), of(datum(g.geplandeEinddatum()))});
+            if (g.volgendeMijlpaal() != null) {
+                long dagen = java.time.temporal.ChronoUnit.DAYS.between(m.tot(), g.volgendeMijlpaalDatum());
+                rijen.add(new String[] {I18n.t("rapport.gegevens.volgende"), I18n.t("rapport.gegevens.volgendeWaarde",
+                        I18n.t("mijlpaal." + g.volgendeMijlpaal()), datum(g.volgendeMijlpaalDatum()), dagen)});
+            }
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.gegeven"), I18n.t("rapport.kol.waarde")}, new float[] {0.34f, 0.66f},
+                rijen);
+    }
+
+    private static void kennismaking(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.KENNISMAKING"), 12);
+        if (m.inhoud().kennismaking().isEmpty()) {
+            leeg(pdf, "rapport.leeg.KENNISMAKING");
+            return;
+        }
+        for (Rapportinhoud.Antwoord a : m.inhoud().kennismaking()) {
+            pdf.alinea(a.stap() + " (" + datum(a.datum()) + ")", pdf.vet, 10, PdfSchrijver.TEKST);
+            pdf.alinea(a.antwoord(), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            pdf.omlaag(3);
+        }
+    }
+
+    private static void praktisch(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.PRAKTISCHE_SITUATIE"), 12);
+        Rapportinhoud.Praktisch p = m.inhoud().praktisch();
+        if (p == null) {
+            leeg(pdf, "rapport.leeg.PRAKTISCHE_SITUATIE");
+            return;
+        }
+        pdf.alinea(I18n.t("rapport.praktisch.regel", I18n.t(p.rijbewijs() ? "yes" : "no"),
+                p.vervoer() == null ? I18n.t("rapport.gegevens.geen") : I18n.t("vervoer." + p.vervoer()),
+                of(p.woonplaats())), pdf.gewoon, 10, PdfSchrijver.TEKST);
+    }
+
+    private static void documenten(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.DOCUMENTEN"), 12);
+        if (m.inhoud().documenten().isEmpty()) {
+            leeg(pdf, "rapport.leeg.DOCUMENTEN");
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (Rapportinhoud.Document d : m.inhoud().documenten()) {
+            rijen.add(new String[] {I18n.t("rapport.document." + d.soort().name()), datum(d.datum())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.document"), I18n.t("rapport.kol.datum")}, new float[] {0.7f, 0.3f},
+                rijen);
+    }
+
+    private static void spoor1(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.spoor1"), 12);
+        Rapportinhoud.AdRapport ad = m.inhoud().adRapport();
+        if (ad != null) {
+            pdf.alinea(I18n.t("rapport.adrapport.regel", datum(ad.datum()), of(ad.arbeidsdeskundige()),
+                    I18n.t("rapport.adrapport.conclusie." + ad.conclusie())), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            if (ad.zoekrichtingen() != null && !ad.zoekrichtingen().isBlank()) {
+                pdf.alinea(I18n.t("rapport.adrapport.richtingen", ad.zoekrichtingen().strip()), pdf.gewoon, 10,
+                        PdfSchrijver.TEKST);
+            }
+            pdf.omlaag(3);
+        }
+        if (m.statusSpoor1() != null && !m.statusSpoor1().isBlank()) {
+            pdf.alinea(I18n.t("rapport.spoor1.volgensWerkgever", m.statusSpoor1().strip()), pdf.gewoon, 10,
+                    PdfSchrijver.TEKST);
+        } else {
+            leeg(pdf, "rapport.leeg.SPOOR1");
+        }
+    }
+
+    private static void persoonsprofiel(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.PERSOONSPROFIEL"), 12);
+        Rapportinhoud.Profiel p = m.inhoud().persoonsprofiel();
+        if (p == null || p.velden().isEmpty()) {
+            leeg(pdf, "rapport.leeg.PERSOONSPROFIEL");
+            return;
+        }
+        pdf.alinea(I18n.t("rapport.profiel.versie", p.versie(), datum(p.datum())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        List<String[]> rijen = new ArrayList<>();
+        for (Rapportinhoud.Rubriek r : p.velden()) {
+            rijen.add(new String[] {I18n.t(r.labelKey()).replace("_", ""), r.tekst()});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.onderdeel"), I18n.t("rapport.kol.inhoud")}, new float[] {0.26f, 0.74f},
+                rijen);
+    }
+
+    private static void trajectoverzicht(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.TRAJECTOVERZICHT"), 12);
+        Rapportinhoud.Totalen t = m.inhoud().totalen();
+        if (t == null) {
+            leeg(pdf, "rapport.leeg.TRAJECTOVERZICHT");
+            return;
+        }
+        pdf.alinea(I18n.t("rapport.traject.regel", t.start() == null ? I18n.t("rapport.gegevens.geen") : datum(t.start()),
+                datum(t.eind()), t.contacten(), nl.spoorzoeker.input.NumberInput.formatHours(t.minuten()),
+                t.sollicitaties(), t.gesprekken(), t.aanbiedingen()), pdf.gewoon, 10, PdfSchrijver.TEKST);
+    }
+
+    private static void chronologie(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.CHRONOLOGIE"), 12);
+        if (m.inhoud().fasen().isEmpty()) {
+            leeg(pdf, "rapport.leeg.CHRONOLOGIE");
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (Rapportinhoud.Fase f : m.inhoud().fasen()) {
+            rijen.add(new String[] {I18n.t("fase." + f.soort()), datum(f.start()),
+                    f.eind() == null ? I18n.t("rapport.fase.lopend") : datum(f.eind()), Integer.toString(f.contacten()),
+                    Integer.toString(f.sollicitaties())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.fase"), I18n.t("rapport.kol.van"), I18n.t("rapport.kol.tot"),
+                I18n.t("rapport.kol.contacten"), I18n.t("rapport.kol.sollicitaties")},
+                new float[] {0.34f, 0.16f, 0.16f, 0.16f, 0.18f}, rijen);
+    }
+
+    private static void profielontwikkeling(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.PROFIELONTWIKKELING"), 12);
+        Rapportinhoud i = m.inhoud();
+        if (i.persoonsprofielVersies().isEmpty() && i.zoekprofielVersies().isEmpty()) {
+            leeg(pdf, "rapport.leeg.PROFIELONTWIKKELING");
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (Rapportinhoud.Versie v : i.persoonsprofielVersies()) {
+            rijen.add(new String[] {I18n.t("rapport.onderdeel.PERSOONSPROFIEL"), Integer.toString(v.versie()),
+                    datum(v.datum()), v.inhoud()});
+        }
+        for (Rapportinhoud.Versie v : i.zoekprofielVersies()) {
+            rijen.add(new String[] {I18n.t("rapport.sectie.zoekprofiel"), Integer.toString(v.versie()), datum(v.datum()),
+                    v.inhoud()});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.profiel"), I18n.t("rapport.kol.versie"), I18n.t("rapport.kol.datum"),
+                I18n.t("rapport.kol.inhoud")}, new float[] {0.2f, 0.1f, 0.14f, 0.56f}, rijen);
+        if (i.persoonsprofiel() != null && !i.persoonsprofiel().velden().isEmpty()) {
+            pdf.omlaag(4);
+            persoonsprofielVelden(pdf, i.persoonsprofiel());
+        }
+    }
+
+    private static void persoonsprofielVelden(PdfSchrijver pdf, Rapportinhoud.Profiel p) {
+        pdf.alinea(I18n.t("rapport.profiel.eind", p.versie(), datum(p.datum())), pdf.vet, 10, PdfSchrijver.TEKST);
+        List<String[]> rijen = new ArrayList<>();
+        for (Rapportinhoud.Rubriek r : p.velden()) {
+            rijen.add(new String[] {I18n.t(r.labelKey()).replace("_", ""), r.tekst()});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.onderdeel"), I18n.t("rapport.kol.inhoud")}, new float[] {0.26f, 0.74f},
+                rijen);
+    }
+
+    private static void netwerk(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.NETWERK"), 12);
+        List<RapportModel.Activiteit> markt = m.activiteiten().stream().filter(RapportModel.Activiteit::marktcontact).toList();
+        if (markt.isEmpty() && m.netwerkcontacten() == 0) {
+            leeg(pdf, "rapport.leeg.NETWERK");
+            return;
+        }
+        pdf.alinea(I18n.t("rapport.netwerk.regel", m.netwerkcontacten(), markt.size()), pdf.gewoon, 9.5f,
+                PdfSchrijver.GRIJS);
+        if (markt.isEmpty()) {
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Activiteit a : markt) {
+            rijen.add(new String[] {datum(a.datum()), soort(a.soort()), nz(a.doel()), nz(a.samenvatting())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.doel"),
+                I18n.t("rapport.kol.samenvatting")}, new float[] {0.12f, 0.2f, 0.25f, 0.43f}, rijen);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void distributie(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.DISTRIBUTIE"), 12);
+        if (m.distributie().isEmpty()) {
+            leeg(pdf, "rapport.leeg.DISTRIBUTIE");
+            return;
+        }
+        List<String[]> rijen = new ArrayList<>();
+        for (RapportModel.Ontvanger o : m.distributie()) {
+            rijen.add(new String[] {I18n.t("rapport.ontvanger." + o.soort().name()), nz(o.naam()), datum(o.datum())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.ontvanger"), I18n.t("rapport.kol.naam"), I18n.t("rapport.kol.verzonden")},
+                new float[] {0.3f, 0.45f, 0.25f}, rijen);
     }
 
     private static void paginakop(PdfSchrijver pdf, Rapportkop kop) {
@@ -88,28 +325,47 @@ public final class RapportPdf {
 
     private static void tekstsectie(PdfSchrijver pdf, RapportModel m, Sectie sectie) {
         String tekst = m.tekst(sectie);
-        if (tekst == null) {
-            return;
+        if (tekst == null && !nodig(m, sectie)) {
+            return; // an explanation that nothing calls for
         }
         pdf.kop(I18n.t("rapport.sectie." + sectie.name()), 12);
+        if (tekst == null) {
+            leeg(pdf, "rapport.leeg.tekst");
+            return;
+        }
         pdf.alinea(tekst, pdf.gewoon, 10, PdfSchrijver.TEKST);
+    }
+
+    /** Whether a section must be there even when the coach wrote nothing (then the report says so). */
+    private static boolean nodig(RapportModel m, Sectie sectie) {
+        RapportModel.Sollicitaties s = m.sollicitaties();
+        return switch (sectie) {
+            case VERKLARING_NORM -> s.normInPeriode() != null && s.verstuurd() < s.normInPeriode();
+            case VERKLARING_GEEN_SOLLICITATIES -> m.arbeidsmarktfase() && s.lijst().isEmpty();
+            case VERKLARING_GEEN_RESULTAAT -> !m.werkGevonden();
+            case KNELPUNTEN -> false; // printed with the recorded bottlenecks
+            default -> true;
+        };
     }
 
     private static void activiteiten(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.sectie.activiteiten"), 12);
-        int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
-        pdf.alinea(I18n.t("rapport.activiteiten.totaal", m.activiteiten().size(),
-                nl.spoorzoeker.input.NumberInput.formatHours(minuten)), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
         if (m.activiteiten().isEmpty()) {
+            leeg(pdf, "rapport.leeg.ACTIVITEITEN");
             return;
         }
+        // The count only: hours are stated once, under Uren, as booked (a group session shared).
+        pdf.alinea(I18n.t("rapport.activiteiten.aantal", m.activiteiten().size()), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Activiteit a : m.activiteiten()) {
-            rijen.add(new String[] {datum(a.datum()), soort(a.soort()), a.doel(), a.samenvatting(), a.afspraken()});
+            rijen.add(new String[] {datum(a.datum()), soort(a.soort()) + "\n" + I18n.t("rapport.activiteiten.minuten",
+                    a.minuten()), nz(a.deelnemers()), nz(a.doel()), nz(a.samenvatting()),
+                    java.util.stream.Stream.of(a.afspraken(), a.vervolg()).filter(x -> x != null && !x.isBlank())
+                            .collect(java.util.stream.Collectors.joining("\n"))});
         }
-        pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.doel"),
-                        I18n.t("rapport.kol.samenvatting"), I18n.t("rapport.kol.afspraken")},
-                new float[] {0.12f, 0.2f, 0.17f, 0.29f, 0.22f}, rijen);
+        pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.deelnemers"),
+                        I18n.t("rapport.kol.doel"), I18n.t("rapport.kol.samenvatting"), I18n.t("rapport.kol.afspraken")},
+                new float[] {0.125f, 0.15f, 0.125f, 0.16f, 0.24f, 0.20f}, rijen);
     }
 
     private static String soort(String soort) {
@@ -118,33 +374,46 @@ public final class RapportPdf {
 
     private static void sollicitaties(PdfSchrijver pdf, RapportModel m) {
         RapportModel.Sollicitaties s = m.sollicitaties();
-        if (s.lijst().isEmpty() && !m.arbeidsmarktfase()) {
-            return;
-        }
         pdf.kop(I18n.t("rapport.sectie.sollicitaties"), 12);
-        pdf.alinea(s.normInPeriode() == null ? I18n.t("rapport.sollicitaties.zonderNorm", s.verstuurd())
-                : I18n.t("rapport.sollicitaties.norm", s.verstuurd(), s.normInPeriode(), s.normPerWeek()),
-                pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
         if (s.lijst().isEmpty()) {
+            leeg(pdf, "rapport.leeg.SOLLICITATIES");
+            if (s.normInPeriode() != null) {
+                pdf.alinea(I18n.t("rapport.sollicitaties.norm", 0, s.normInPeriode(), s.normPerWeek()), pdf.gewoon, 9.5f,
+                        PdfSchrijver.GRIJS);
+            }
             return;
         }
-        trechter(pdf, s.trechter());
+        int eerder = (int) s.lijst().stream().filter(RapportModel.Sollicitatie::eerderVerstuurd).count();
+        int open = s.lijst().size() - eerder - s.verstuurd();
+        pdf.alinea(I18n.t("rapport.sollicitaties.samen", s.lijst().size(), s.verstuurd(), eerder, open),
+                pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        if (s.normInPeriode() != null) {
+            pdf.alinea(I18n.t("rapport.sollicitaties.norm", s.verstuurd(), s.normInPeriode(), s.normPerWeek()),
+                    pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        }
+        trechter(pdf, s.trechter(), m.tot());
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Sollicitatie r : s.lijst()) {
-            rijen.add(new String[] {datum(r.datum()), r.organisatie(), r.functie(), I18n.t("kanaal." + r.kanaal()),
-                    I18n.t("sollicitatiestatus." + r.status()), I18n.t(r.bewijs() ? "yes" : "no")});
+            rijen.add(new String[] {datum(r.datum()) + (r.eerderVerstuurd() ? " *" : ""), r.organisatie(), r.functie(),
+                    nz(r.zoekrichting()), I18n.t("kanaal." + r.kanaal()),
+                    I18n.t("sollicitatiestatus." + r.status()) + (r.statusDatum() == null ? "" : "\n" + datum(r.statusDatum())),
+                    I18n.t(r.bewijs() ? "yes" : "no")});
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.organisatie"),
-                        I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.kanaal"), I18n.t("rapport.kol.stand"),
-                        I18n.t("rapport.kol.bewijs")},
-                new float[] {0.12f, 0.24f, 0.24f, 0.15f, 0.15f, 0.10f}, rijen);
+                        I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.zoekrichting"), I18n.t("rapport.kol.kanaal"),
+                        I18n.t("rapport.kol.standOp", datum(m.tot())), I18n.t("rapport.kol.bewijs")},
+                new float[] {0.125f, 0.18f, 0.18f, 0.15f, 0.12f, 0.155f, 0.09f}, rijen);
+        if (eerder > 0) {
+            pdf.alinea(I18n.t("rapport.sollicitaties.eerderVoetnoot"), pdf.gewoon, 8, PdfSchrijver.GRIJS);
+        }
     }
 
     private static void werkervaring(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.werkervaring"), 12);
         if (m.werkervaring().isEmpty()) {
+            leeg(pdf, "rapport.leeg.WERKERVARING");
             return;
         }
-        pdf.kop(I18n.t("rapport.sectie.werkervaring"), 12);
         for (RapportModel.Werkervaring w : m.werkervaring()) {
             pdf.alinea(I18n.t("rapport.werkervaring.regel", w.organisatie(), datum(w.start()),
                     w.eind() == null ? "—" : datum(w.eind()),
@@ -154,24 +423,47 @@ public final class RapportPdf {
         }
     }
 
+    /** The belastbaarheid per rubriek, in functional terms, with its source, date and next review (C03). */
     private static void belastbaarheid(PdfSchrijver pdf, RapportModel m) {
-        if (m.belastbaarheid() == null) {
+        pdf.kop(I18n.t("rapport.sectie.belastbaarheid"), 12);
+        Rapportinhoud.Belastbaarheid b = m.inhoud().belastbaarheid();
+        if (b == null) {
+            leeg(pdf, "rapport.leeg.BELASTBAARHEID");
             return;
         }
-        RapportModel.Belastbaarheid b = m.belastbaarheid();
-        pdf.kop(I18n.t("rapport.sectie.belastbaarheid"), 12);
-        pdf.alinea(I18n.t("rapport.belastbaarheid.regel", datum(b.datum()),
-                I18n.t("bron." + b.bron()).toLowerCase(I18n.locale()), I18n.t("documenttype." + b.documenttype()),
-                b.urenPerWeekMinuten() == null ? "—"
-                        : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerWeekMinuten())),
+        pdf.alinea(I18n.t("rapport.belastbaarheid.bron", datum(b.datum()),
+                I18n.t("bron." + b.bron()).toLowerCase(I18n.locale()), I18n.t("documenttype." + b.documenttype())),
                 pdf.gewoon, 10, PdfSchrijver.TEKST);
+        if (m.soort() == RapportSoort.VOORTGANG) {
+            pdf.alinea(I18n.t(b.nieuwInPeriode() ? "rapport.belastbaarheid.gewijzigd" : "rapport.belastbaarheid.ongewijzigd"),
+                    pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        }
+        List<String[]> rijen = new ArrayList<>();
+        rijen.add(new String[] {I18n.t("rapport.belastbaarheid.uren"), I18n.t("rapport.belastbaarheid.urenWaarde",
+                b.urenPerDagMinuten() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerDagMinuten()),
+                b.urenPerWeekMinuten() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerWeekMinuten()))});
+        if (b.opbouwschema() != null && !b.opbouwschema().isBlank()) {
+            rijen.add(new String[] {I18n.t("rapport.belastbaarheid.opbouw"), b.opbouwschema().strip()});
+        }
+        for (Rapportinhoud.Rubriek r : b.rubrieken()) {
+            rijen.add(new String[] {I18n.t(r.labelKey()).replace("_", ""), r.tekst()});
+        }
+        if (b.geenBenutbareMogelijkheden()) {
+            rijen.add(new String[] {I18n.t("rapport.belastbaarheid.gbm"), I18n.t("yes")});
+        }
+        if (b.herbeoordelingsdatum() != null) {
+            rijen.add(new String[] {I18n.t("rapport.belastbaarheid.herbeoordeling"), datum(b.herbeoordelingsdatum())});
+        }
+        pdf.tabel(new String[] {I18n.t("rapport.kol.rubriek"), I18n.t("rapport.kol.functioneel")},
+                new float[] {0.3f, 0.7f}, rijen);
     }
 
     private static void zoekprofiel(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.zoekprofiel"), 12);
         if (m.profielen().zoekrichtingen().isEmpty()) {
+            leeg(pdf, "rapport.leeg.ZOEKPROFIEL");
             return;
         }
-        pdf.kop(I18n.t("rapport.sectie.zoekprofiel"), 12);
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
             rijen.add(new String[] {z.functie(), z.niveau(), z.urenPerWeekMinuten() == null ? ""
@@ -191,10 +483,11 @@ public final class RapportPdf {
     /** Hours in the period and in all, and a bar of the budget used. */
     private static void uren(PdfSchrijver pdf, RapportModel m) {
         RapportModel.Uren u = m.uren();
+        pdf.kop(I18n.t("rapport.sectie.uren"), 12);
         if (u == null) {
+            leeg(pdf, "rapport.leeg.UREN");
             return;
         }
-        pdf.kop(I18n.t("rapport.sectie.uren"), 12);
         String uur = nl.spoorzoeker.input.NumberInput.formatHours(u.periodeMinuten());
         String totaal = nl.spoorzoeker.input.NumberInput.formatHours(u.totaalMinuten());
         if (u.budgetMinuten() == null || u.budgetMinuten() == 0) {
@@ -219,14 +512,14 @@ public final class RapportPdf {
     static final float[] LICHT = {0.72f, 0.82f, 0.95f};
 
     /** The funnel as centred bars: sent, interview, second interview, offer, hired. */
-    private static void trechter(PdfSchrijver pdf, List<Integer> niveaus) {
+    private static void trechter(PdfSchrijver pdf, List<Integer> niveaus, LocalDate op) {
         if (niveaus.isEmpty() || niveaus.getFirst() == 0) {
             return;
         }
         String[] namen = {"VERSTUURD", "GESPREK", "TWEEDE_GESPREK", "AANBOD", "AANGENOMEN"};
         float regel = 13;
         pdf.ruimte(regel * (niveaus.size() + 1) + 8);
-        pdf.alinea(I18n.t("rapport.trechter"), pdf.vet, 8.5f, PdfSchrijver.TEKST);
+        pdf.alinea(I18n.t("rapport.trechter", datum(op)), pdf.vet, 8.5f, PdfSchrijver.TEKST);
         float labelBreedte = 110;
         float baan = 220;
         float x0 = PdfSchrijver.MARGE + labelBreedte;
@@ -310,10 +603,11 @@ public final class RapportPdf {
     }
 
     private static void doelen(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.doelen"), 12);
         if (m.doelen().isEmpty()) {
+            leeg(pdf, "rapport.leeg.DOELEN");
             return;
         }
-        pdf.kop(I18n.t("rapport.sectie.doelen"), 12);
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Doel d : m.doelen()) {
             rijen.add(new String[] {d.fase() == null ? "" : I18n.t("fase." + d.fase()), d.omschrijving(),
@@ -324,12 +618,13 @@ public final class RapportPdf {
                 new float[] {0.2f, 0.33f, 0.21f, 0.14f, 0.12f}, rijen);
     }
 
-    /** The Poortwachter dates as they stood at the end of the period, and the next one to meet. */
+    /** The statutory Poortwachter dates as the report states them on its last day, and the next one. */
     private static void termijnen(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.sectie.termijnen"), 12);
         if (m.termijnen().isEmpty()) {
+            leeg(pdf, "rapport.leeg.TERMIJNEN");
             return;
         }
-        pdf.kop(I18n.t("rapport.sectie.termijnen"), 12);
         RapportModel.Termijn volgende = m.volgendeTermijn();
         if (volgende != null) {
             pdf.alinea(I18n.t("rapport.termijnen.volgende", I18n.t("mijlpaal." + volgende.soort()),
@@ -338,17 +633,27 @@ public final class RapportPdf {
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Termijn t : m.termijnen()) {
             rijen.add(new String[] {I18n.t("mijlpaal." + t.soort()) + (t.volgnummer() > 1 ? " " + t.volgnummer() : ""),
-                    datum(t.deadline()), datum(t.gedaanOp()), I18n.t("mijlpaalstatus." + t.status())});
+                    datum(t.deadline()), datum(t.gedaanOp()), I18n.t("rapport.termijnstatus." + t.status())});
         }
         pdf.tabel(new String[] {I18n.t("mijlpaal.col.mijlpaal"), I18n.t("mijlpaal.col.deadline"),
                 I18n.t("mijlpaal.col.gedaan"), I18n.t("mijlpaal.col.status")},
-                new float[] {0.46f, 0.18f, 0.18f, 0.18f}, rijen);
+                new float[] {0.42f, 0.16f, 0.16f, 0.26f}, rijen);
+        RapportModel.Traject tr = m.traject();
+        if (tr.uitzonderingLateStart() != null && !tr.uitzonderingLateStart().isBlank()) {
+            pdf.omlaag(3);
+            pdf.alinea(I18n.t("rapport.termijnen.uitzondering", tr.uitzonderingLateStart().strip(),
+                    of(tr.uitzonderingDocument())), pdf.gewoon, 9.5f, PdfSchrijver.TEKST);
+        }
     }
 
     /** The coach's narrative on bottlenecks, then each recorded one with how a difference of opinion was handled (C14). */
     private static void knelpunten(PdfSchrijver pdf, RapportModel m) {
         tekstsectie(pdf, m, Sectie.KNELPUNTEN);
         if (m.knelpunten().isEmpty()) {
+            if (m.tekst(Sectie.KNELPUNTEN) == null) {
+                pdf.kop(I18n.t("rapport.sectie." + Sectie.KNELPUNTEN.name()), 12);
+                leeg(pdf, "rapport.leeg.KNELPUNTEN");
+            }
             return;
         }
         if (m.tekst(Sectie.KNELPUNTEN) == null) {
@@ -390,9 +695,8 @@ public final class RapportPdf {
                 pdf.afbeelding(kop.coachHandtekening(), rechts, 50, 200);
             }
             pdf.omlaag(54);
-            if (metWerknemer) {
-                pdf.lijn(links, links + kolom, PdfSchrijver.LIJN, 0.5f);
-            }
+            // The werknemer signs here on paper when the agreement was not drawn on the laptop.
+            pdf.lijn(links, links + kolom, PdfSchrijver.LIJN, 0.5f);
             if (!kop.concept()) {
                 pdf.lijn(rechts, rechts + kolom, PdfSchrijver.LIJN, 0.5f);
             }
@@ -400,6 +704,12 @@ public final class RapportPdf {
             if (metWerknemer) {
                 pdf.tekst(I18n.t("rapport.handtekening.werknemerNaam", kop.werknemer(),
                         datum(m.akkoord().datum())), pdf.gewoon, 8, links, PdfSchrijver.GRIJS);
+            } else if (m.akkoord() != null && m.akkoord().soort() == RapportModel.AkkoordSoort.MONDELING) {
+                pdf.tekst(I18n.t("rapport.handtekening.mondeling", kop.werknemer(), datum(m.akkoord().datum())),
+                        pdf.gewoon, 8, links, PdfSchrijver.GRIJS);
+            } else {
+                pdf.tekst(I18n.t("rapport.handtekening.werknemerLeeg", kop.werknemer()), pdf.gewoon, 8, links,
+                        PdfSchrijver.GRIJS);
             }
             if (!kop.concept()) {
                 String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();

@@ -89,7 +89,7 @@ final class RapportEditor {
         VBox links = new VBox(10);
         links.setPadding(new Insets(12));
         links.getChildren().add(gegevens.node());
-        for (Sectie s : secties(rapport.soort())) {
+        for (Sectie s : nl.spoorzoeker.report.Rapportopbouw.teksten(rapport.soort())) {
             Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
             kop.getStyleClass().add("title-4");
             TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
@@ -207,18 +207,6 @@ final class RapportEditor {
         Label kop = new Label(I18n.t(key));
         kop.getStyleClass().add("title-4");
         return kop;
-    }
-
-    /** The sections a report of this kind has. */
-    static List<Sectie> secties(RapportSoort soort) {
-        return switch (soort) {
-            case INTAKEVERSLAG -> List.of(Sectie.SAMENVATTING, Sectie.PLANNING);
-            case TRAJECTPLAN -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.PLANNING);
-            case VOORTGANG -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.KNELPUNTEN,
-                    Sectie.BIJSTELLINGEN, Sectie.VERKLARING_NORM, Sectie.VERKLARING_GEEN_SOLLICITATIES, Sectie.PLANNING);
-            case EIND -> List.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.KNELPUNTEN, Sectie.RESULTAAT,
-                    Sectie.VERKLARING_GEEN_RESULTAAT, Sectie.VERKLARING_NORM);
-        };
     }
 
     /** What is typed now, as the coach's part of the report (an unreadable date counts as none). */

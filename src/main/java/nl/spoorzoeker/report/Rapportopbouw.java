@@ -1,0 +1,102 @@
+package nl.spoorzoeker.report;
+
+import java.util.List;
+
+/**
+ * Which parts each report type has, in which order (domain.md §3.2 A–D). One rule for the PDF, the
+ * editor (which of the coach's sections it offers) and the tests that read a rendered report back:
+ * a part missing here is missing everywhere, and no layout decides it on its own.
+ */
+public final class Rapportopbouw {
+
+    /** A part of a report: generated from the dossier, or one of the coach's sections ({@link #tekst}). */
+    public enum Onderdeel {
+        GEGEVENS,
+        SAMENVATTING(Sectie.SAMENVATTING),
+        KENNISMAKING,
+        PRAKTISCHE_SITUATIE,
+        DOCUMENTEN,
+        AANLEIDING(Sectie.AANLEIDING),
+        BELASTBAARHEID,
+        PERSOONSPROFIEL,
+        ANALYSE(Sectie.ANALYSE_PROFIELEN),
+        ZOEKPROFIEL,
+        DOELEN,
+        AFSPRAKEN(Sectie.AFSPRAKEN),
+        TRAJECTOVERZICHT,
+        CHRONOLOGIE,
+        PROFIELONTWIKKELING,
+        ACTIVITEITEN,
+        SOLLICITATIES,
+        NETWERK,
+        WERKERVARING,
+        KNELPUNTEN(Sectie.KNELPUNTEN),
+        SPOOR1,
+        BIJSTELLINGEN(Sectie.BIJSTELLINGEN),
+        VERKLARING_NORM(Sectie.VERKLARING_NORM),
+        VERKLARING_GEEN_SOLLICITATIES(Sectie.VERKLARING_GEEN_SOLLICITATIES),
+        RESULTAAT(Sectie.RESULTAAT),
+        VERKLARING_GEEN_RESULTAAT(Sectie.VERKLARING_GEEN_RESULTAAT),
+        ADVIES(Sectie.ADVIES),
+        PLANNING(Sectie.PLANNING),
+        UREN,
+        TERMIJNEN,
+        VISIE,
+        DISTRIBUTIE,
+        ONDERTEKENING;
+
+        private final Sectie tekst;
+
+        Onderdeel() {
+            this(null);
+        }
+
+        Onderdeel(Sectie tekst) {
+            this.tekst = tekst;
+        }
+
+        /** The coach's section this part prints, or null for a part generated from the dossier. */
+        public Sectie tekst() {
+            return tekst;
+        }
+    }
+
+    private Rapportopbouw() {
+    }
+
+    /** The parts of a report of this type, in order. */
+    public static List<Onderdeel> onderdelen(RapportSoort soort) {
+        return switch (soort) {
+            // A: date, attendees, expectations, practical situation, documents, agreements, consent.
+            case INTAKEVERSLAG -> List.of(Onderdeel.GEGEVENS, Onderdeel.SAMENVATTING, Onderdeel.KENNISMAKING,
+                    Onderdeel.PRAKTISCHE_SITUATIE, Onderdeel.DOCUMENTEN, Onderdeel.AFSPRAKEN, Onderdeel.PLANNING,
+                    Onderdeel.VISIE, Onderdeel.DISTRIBUTIE, Onderdeel.ONDERTEKENING);
+            // B §1–§10.
+            case TRAJECTPLAN -> List.of(Onderdeel.GEGEVENS, Onderdeel.AANLEIDING, Onderdeel.BELASTBAARHEID,
+                    Onderdeel.PERSOONSPROFIEL, Onderdeel.ANALYSE, Onderdeel.ZOEKPROFIEL, Onderdeel.DOELEN,
+                    Onderdeel.AFSPRAKEN, Onderdeel.SPOOR1, Onderdeel.TERMIJNEN, Onderdeel.VISIE, Onderdeel.DISTRIBUTIE,
+                    Onderdeel.ONDERTEKENING);
+            // C: Kop (the data block) to Visie + akkoord.
+            case VOORTGANG -> List.of(Onderdeel.GEGEVENS, Onderdeel.SAMENVATTING, Onderdeel.ACTIVITEITEN,
+                    Onderdeel.SOLLICITATIES, Onderdeel.VERKLARING_NORM, Onderdeel.VERKLARING_GEEN_SOLLICITATIES,
+                    Onderdeel.NETWERK, Onderdeel.WERKERVARING, Onderdeel.DOELEN, Onderdeel.BELASTBAARHEID,
+                    Onderdeel.ZOEKPROFIEL, Onderdeel.ANALYSE, Onderdeel.KNELPUNTEN, Onderdeel.SPOOR1,
+                    Onderdeel.BIJSTELLINGEN,
+                    Onderdeel.PLANNING, Onderdeel.UREN, Onderdeel.TERMIJNEN, Onderdeel.VISIE, Onderdeel.DISTRIBUTIE,
+                    Onderdeel.ONDERTEKENING);
+            // D: summary, chronology, profiles and how they changed, sollicitaties, WEP, result, advice.
+            case EIND -> List.of(Onderdeel.GEGEVENS, Onderdeel.TRAJECTOVERZICHT, Onderdeel.SAMENVATTING,
+                    Onderdeel.CHRONOLOGIE, Onderdeel.PROFIELONTWIKKELING, Onderdeel.ZOEKPROFIEL, Onderdeel.ANALYSE,
+                    Onderdeel.SOLLICITATIES, Onderdeel.VERKLARING_NORM, Onderdeel.VERKLARING_GEEN_SOLLICITATIES,
+                    Onderdeel.WERKERVARING, Onderdeel.DOELEN,
+                    Onderdeel.BELASTBAARHEID, Onderdeel.KNELPUNTEN, Onderdeel.RESULTAAT,
+                    Onderdeel.VERKLARING_GEEN_RESULTAAT, Onderdeel.ADVIES, Onderdeel.UREN, Onderdeel.TERMIJNEN,
+                    Onderdeel.VISIE, Onderdeel.DISTRIBUTIE, Onderdeel.ONDERTEKENING);
+        };
+    }
+
+    /** The sections the coach writes in a report of this type, in the report's order. */
+    public static List<Sectie> teksten(RapportSoort soort) {
+        return onderdelen(soort).stream().map(Onderdeel::tekst).filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,326 @@
+package nl.spoorzoeker.report;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.report.pdf.RapportPdf;
+import nl.spoorzoeker.report.pdf.Rapportkop;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.ui.I18n;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16: every report type rendered for every demo dossier and read back as text. Each part
+ * the type has (domain.md §3.2) is there with content under its heading — never an empty heading —
+ * and what the coach recorded elsewhere in the dossier (belastbaarheid per rubriek, AD-rapport,
+ * persoonsprofiel, intake answers, zoekrichtingen) is printed, looked up here in the services, not
+ * in the model. Figures printed twice agree.
+ */
+class RapportInhoudTest {
+
+    private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    @TempDir
+    Path dir;
+    Database db;
+    DossierService dossiers;
+    RapportService rapporten;
+    FaseService fasen;
+    ProfielService profielen;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("spoorzoeker.db"));
+        DemoDossiers.load(db, CLOCK);
+        dossiers = new DossierService(db, CLOCK);
+        fasen = new FaseService(db, CLOCK);
+        profielen = new ProfielService(db, CLOCK);
+        rapporten = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
+                profielen, fasen);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A sensible period per type: intake at the start, the plan in its first weeks, progress the last six weeks, the end all of it. */
+    static LocalDate[] periode(Dossier d, RapportSoort soort) {
+        LocalDate vandaag = LocalDate.now(CLOCK);
+        LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum()
+                : d.traject().opdrachtdatum() != null ? d.traject().opdrachtdatum() : vandaag.minusWeeks(6);
+        if (begin.isAfter(vandaag)) {
+            begin = vandaag.minusWeeks(1);
+        }
+        return switch (soort) {
+            case INTAKEVERSLAG -> new LocalDate[] {begin, min(begin.plusWeeks(3), vandaag)};
+            case TRAJECTPLAN -> new LocalDate[] {begin, min(begin.plusWeeks(4), vandaag)};
+            case VOORTGANG -> new LocalDate[] {max(begin, vandaag.minusWeeks(6).plusDays(1)), vandaag};
+            case EIND -> new LocalDate[] {begin, vandaag};
+        };
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The text of the PDF in drawing order, ligatures unfolded and white space folded to single spaces. */
+    static String lees(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = new PDFTextStripper().getText(doc);
+            return Normalizer.normalize(t, Normalizer.Form.NFKC);
+        }
+    }
+
+    static String plat(String t) {
+        return Normalizer.normalize(t, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String kop(Rapportopbouw.Onderdeel o) {
+        String key = switch (o) {
+            case ACTIVITEITEN -> "rapport.sectie.activiteiten";
+            case SOLLICITATIES -> "rapport.sectie.sollicitaties";
+            case WERKERVARING -> "rapport.sectie.werkervaring";
+            case BELASTBAARHEID -> "rapport.sectie.belastbaarheid";
+            case ZOEKPROFIEL -> "rapport.sectie.zoekprofiel";
+            case DOELEN -> "rapport.sectie.doelen";
+            case UREN -> "rapport.sectie.uren";
+            case TERMIJNEN -> "rapport.sectie.termijnen";
+            case SPOOR1 -> "rapport.sectie.spoor1";
+            case VISIE -> "rapport.sectie.visie";
+            case ONDERTEKENING -> "rapport.sectie.ondertekening";
+            default -> o.tekst() != null ? "rapport.sectie." + o.tekst().name() : "rapport.onderdeel." + o.name();
+        };
+        return I18n.t(key);
+    }
+
+    /** Explanations printed only when something calls for them (under the norm, no search activity, no result). */
+    private static boolean voorwaardelijk(Rapportopbouw.Onderdeel o) {
+        return o == Rapportopbouw.Onderdeel.VERKLARING_NORM || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_SOLLICITATIES
+                || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_RESULTAAT;
+    }
+
+    @Test
+    void everyPartOfEveryTypeIsThereWithContentAndWhatTheCoachRecordedIsPrinted() throws Exception {
+        Rapportkop kopregel = new Rapportkop("Praktijk Test", "Straat 1", "x", "y");
+        int rapporten = 0;
+        int gecontroleerd = 0;
+        for (var rij : dossiers.list()) {
+            Dossier d = dossiers.find(rij.trajectId()).orElseThrow();
+            for (RapportSoort soort : RapportSoort.values()) {
+                LocalDate[] p = periode(d, soort);
+                RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
+                String tekst = plat(lees(RapportPdf.render(m, new Rapportkop("Praktijk Test", "Straat 1",
+                        d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
+                String waar = d.werknemer().naam() + " " + soort;
+                // Every part in order, each followed by content before the next heading.
+                int vanaf = 0;
+                List<Integer> posities = new ArrayList<>();
+                for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(soort)) {
+                    int i = tekst.indexOf(kop(o), vanaf);
+                    if (i < 0 && voorwaardelijk(o)) {
+                        continue;
+                    }
+                    assertTrue(i >= 0, waar + ": part " + o + " (" + kop(o) + ") missing or out of order");
+                    posities.add(i);
+                    posities.add(i + kop(o).length());
+                    vanaf = i + kop(o).length();
+                }
+                for (int k = 1; k + 1 < posities.size(); k += 2) {
+                    String inhoud = tekst.substring(posities.get(k), posities.get(k + 1)).strip();
+                    assertFalse(inhoud.isEmpty(), waar + ": a heading with nothing under it at " + posities.get(k));
+                }
+                gecontroleerd += checkOpgeslagen(d, soort, p[1], tekst, waar);
+                rapporten++;
+            }
+        }
+        System.out.printf("Report contents: %d reports (4 types x demo dossiers) read back, %d stored items found%n",
+                rapporten, gecontroleerd);
+        assertEquals(4 * dossiers.list().size(), rapporten);
+    }
+
+    /** What the services hold for this dossier, found in the text where its type prints it. Returns how many items were checked. */
+    private int checkOpgeslagen(Dossier d, RapportSoort soort, LocalDate tot, String tekst, String waar) {
+        List<Rapportopbouw.Onderdeel> delen = Rapportopbouw.onderdelen(soort);
+        int n = 0;
+        var overzicht = fasen.overzicht(d.id());
+        if (delen.contains(Rapportopbouw.Onderdeel.BELASTBAARHEID)) {
+            var b = overzicht.belastbaarheid().stream().filter(x -> !x.datum().isAfter(tot))
+                    .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum));
+            if (b.isPresent()) {
+                for (String r : new String[] {b.get().persoonlijkFunctioneren(), b.get().dynamischeHandelingen(),
+                        b.get().statischeHoudingen(), b.get().werktijd(), b.get().opbouwschema()}) {
+                    if (r != null && !r.isBlank()) {
+                        assertTrue(tekst.contains(plat(r)), waar + ": belastbaarheid '" + r + "' not printed");
+                        n++;
+                    }
+                }
+                assertTrue(tekst.contains(D.format(b.get().datum())), waar + ": date of the belastbaarheid");
+            }
+        }
+        var profiel = profielen.profielen(d.id());
+        if (delen.contains(Rapportopbouw.Onderdeel.SPOOR1)) {
+            var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
+                    .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum));
+            if (ad.isPresent()) {
+                assertTrue(tekst.contains(D.format(ad.get().datum())), waar + ": date of the AD-rapport");
+                assertTrue(tekst.contains(I18n.t("rapport.adrapport.conclusie." + ad.get().conclusie().name())),
+                        waar + ": conclusion of the AD-rapport");
+                n += 2;
+            }
+        }
+        if (delen.contains(Rapportopbouw.Onderdeel.PERSOONSPROFIEL) && !profiel.persoonsprofielen().isEmpty()) {
+            var pp = profiel.persoonsprofielen().getFirst();
+            for (String v : pp.velden().values()) {
+                if (v != null && !v.isBlank()) {
+                    assertTrue(tekst.contains(plat(v)), waar + ": persoonsprofiel '" + v + "' not printed");
+                    n++;
+                }
+            }
+        }
+        if (delen.contains(Rapportopbouw.Onderdeel.KENNISMAKING)) {
+            var intakeStappen = overzicht.stappen().stream().filter(s -> s.fase() == FaseSoort.INTAKE)
+                    .map(nl.spoorzoeker.phase.Stap::id).toList();
+            for (var a : overzicht.antwoorden()) {
+                if (intakeStappen.contains(a.stapId()) && !a.datum().isAfter(tot) && !a.antwoord().isBlank()) {
+                    assertTrue(tekst.contains(plat(a.antwoord())), waar + ": intake answer '" + a.antwoord() + "'");
+                    n++;
+                }
+            }
+        }
+        if (delen.contains(Rapportopbouw.Onderdeel.ZOEKPROFIEL)) {
+            for (var z : profiel.zoekprofielen().stream().limit(1).toList()) {
+                for (var r : z.richtingen()) {
+                    if (r.actief()) {
+                        assertTrue(tekst.contains(r.functie().split(" ")[0]), waar + ": zoekrichting " + r.functie());
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern SAMEN = Pattern.compile(
+            "(\\d+) sollicitaties liepen in deze periode: (\\d+) verstuurd in deze periode, (\\d+) eerder verstuurd \\(\\*\\), (\\d+) nog niet verstuurd");
+    private static final Pattern NORM = Pattern.compile("(\\d+) sollicitaties verstuurd; de norm voor deze periode is (\\d+)");
+    private static final Pattern TRECHTER = Pattern.compile("Hoe ver deze sollicitaties waren op \\S+ Verstuurd (\\d+)");
+    private static final Pattern CONTACTEN = Pattern.compile("(\\d+) contactmomenten in deze periode");
+
+    @Test
+    void everyFigurePrintedTwiceIsTheSameNumber() throws Exception {
+        int vergeleken = 0;
+        for (var rij : dossiers.list()) {
+            Dossier d = dossiers.find(rij.trajectId()).orElseThrow();
+            for (RapportSoort soort : RapportSoort.values()) {
+                LocalDate[] p = periode(d, soort);
+                RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
+                String tekst = plat(lees(RapportPdf.render(m, new Rapportkop("P", null, d.werknemer().naam(), null),
+                        CLOCK.instant())));
+                String waar = d.werknemer().naam() + " " + soort;
+                Matcher samen = SAMEN.matcher(tekst);
+                if (samen.find()) {
+                    int totaal = Integer.parseInt(samen.group(1));
+                    int verstuurd = Integer.parseInt(samen.group(2));
+                    int eerder = Integer.parseInt(samen.group(3));
+                    int open = Integer.parseInt(samen.group(4));
+                    assertEquals(totaal, verstuurd + eerder + open, waar + ": the parts add up");
+                    Matcher norm = NORM.matcher(tekst);
+                    if (norm.find()) {
+                        assertEquals(verstuurd, Integer.parseInt(norm.group(1)), waar + ": sent, in the norm line");
+                        vergeleken++;
+                    }
+                    Matcher trechter = TRECHTER.matcher(tekst);
+                    assertTrue(trechter.find(), waar + ": funnel");
+                    assertEquals(verstuurd + eerder, Integer.parseInt(trechter.group(1)), waar + ": sent, in the funnel");
+                    // Rows of the table: each starts with its date; the table runs to the next part's heading.
+                    int start = tekst.indexOf(I18n.t("rapport.kol.bewijs"), samen.end());
+                    int eind = nextHeading(tekst, start);
+                    assertEquals(totaal, telDatums(tekst.substring(start, eind)), waar + ": rows of the table");
+                    vergeleken += 3;
+                }
+                Matcher contacten = CONTACTEN.matcher(tekst);
+                if (contacten.find()) {
+                    int start = tekst.indexOf(I18n.t("rapport.kol.afspraken"), contacten.end());
+                    int eind = nextHeading(tekst, start);
+                    assertEquals(Integer.parseInt(contacten.group(1)), m.activiteiten().size(), waar);
+                    assertEquals(Integer.parseInt(contacten.group(1)), telRijen(tekst.substring(start, eind)),
+                            waar + ": rows of the activity table");
+                    vergeleken += 2;
+                }
+                assertFalse(tekst.contains(" te laat "), waar + ": no 'te laat' in an employer report");
+            }
+        }
+        System.out.printf("Figure consistency: %d figures compared across %d reports, all equal%n", vergeleken,
+                4 * dossiers.list().size());
+        assertTrue(vergeleken > 10, "the demo dossiers have sollicitaties and contacts to compare: " + vergeleken);
+    }
+
+    private static int nextHeading(String tekst, int van) {
+        int eind = tekst.length();
+        for (String k : new String[] {I18n.t("rapport.onderdeel.NETWERK"), I18n.t("rapport.sectie.werkervaring"),
+                I18n.t("rapport.sectie.VERKLARING_NORM"), I18n.t("rapport.sectie.VERKLARING_GEEN_SOLLICITATIES"),
+                I18n.t("rapport.sectie.sollicitaties"), I18n.t("rapport.sectie.doelen")}) {
+            int i = tekst.indexOf(k, van);
+            if (i > 0 && i < eind) {
+                eind = i;
+            }
+        }
+        return eind;
+    }
+
+    /**
+     * Rows of the sollicitatie table: each row prints two dates (its own and the date of its status);
+     * the header, repeated after a page break, prints one ("Stand op …"), which does not count.
+     */
+    private static int telDatums(String tabel) {
+        Matcher k = Pattern.compile("Stand op \\d{2}-\\d{2}-\\d{4}").matcher(tabel);
+        int herhaald = 0;
+        while (k.find()) {
+            herhaald++;
+        }
+        return (telRijen(tabel) - herhaald) / 2;
+    }
+
+    private static int telRijen(String tabel) {
+        Matcher m = Pattern.compile("\\d{2}-\\d{2}-\\d{4}").matcher(tabel);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
