@@ -72,6 +72,60 @@ final class Cli {
         });
     }
 
+    /**
+     * Gives every sub-command {@code -h/--help}: a usage-help option makes picocli print the usage
+     * before it checks required options, so {@code report --help} is not refused for the options it
+     * explains. Done where the commands are registered, so a command added later has it too.
+     */
+    static void hulpOpElkeOpdracht(picocli.CommandLine root) {
+        for (picocli.CommandLine sub : root.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (spec.options().stream().noneMatch(picocli.CommandLine.Model.OptionSpec::usageHelp)) {
+                spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .descriptionKey("mixinStandardHelpOptions.help").build());
+            }
+        }
+    }
+
+    /**
+     * picocli's own refusals (a missing or unknown option, a value it cannot read) in the chosen
+     * language, followed by the usage as picocli would print it; its messages are English only.
+     */
+    static int opdrachtregelfout(picocli.CommandLine.ParameterException ex, String[] args) {
+        picocli.CommandLine cl = ex.getCommandLine();
+        java.io.PrintWriter err = cl.getErr();
+        err.println(switch (ex) {
+            case picocli.CommandLine.MissingParameterException m -> text("cli.fout.ontbreekt",
+                    String.join(", ", m.getMissing().stream().map(Cli::naam).toList()));
+            case picocli.CommandLine.UnmatchedArgumentException u -> text("cli.fout.onbekend",
+                    String.join(" ", u.getUnmatched()));
+            case picocli.CommandLine.OverwrittenOptionException o -> text("cli.fout.dubbel", naam(o.getOverwritten()));
+            default -> ex.getArgSpec() != null && ex.getValue() != null ? keuzes(ex.getArgSpec()).isEmpty()
+                    ? text("cli.fout.waarde", naam(ex.getArgSpec()), ex.getValue())
+                    : text("cli.fout.keuze", naam(ex.getArgSpec()), ex.getValue(), keuzes(ex.getArgSpec()))
+                    // A rarer refusal (too many values, options that exclude each other): picocli's words, our frame.
+                    : text("cli.fout.anders", ex.getMessage());
+        });
+        if (ex instanceof picocli.CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println(text("cli.fout.bedoelt", String.join(", ", u.getSuggestions())));
+        }
+        cl.usage(err);
+        return EXIT_USAGE;
+    }
+
+    /** An option with its placeholder ({@code --dossier=NR}), a parameter by its placeholder. */
+    private static String naam(picocli.CommandLine.Model.ArgSpec arg) {
+        if (arg instanceof picocli.CommandLine.Model.OptionSpec o) {
+            return arg.arity().max() > 0 ? o.longestName() + "=" + o.paramLabel() : o.longestName();
+        }
+        return arg.paramLabel();
+    }
+
+    private static String keuzes(picocli.CommandLine.Model.ArgSpec arg) {
+        Iterable<String> candidates = arg.completionCandidates();
+        return candidates == null ? "" : String.join(", ", candidates);
+    }
+
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */
     static int weigering(Exception e, java.io.PrintWriter err) throws Exception {
         if (e instanceof nl.spoorzoeker.input.MessageKeyed refusal) {

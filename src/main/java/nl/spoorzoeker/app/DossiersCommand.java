@@ -7,7 +7,7 @@ import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Lists the dossiers as a plain-text table. */
+/** Lists the dossiers as a plain-text table, each with the number the other commands take as --dossier. */
 @Command(name = "dossiers")
 final class DossiersCommand extends PracticeCommand {
 
@@ -20,11 +20,11 @@ final class DossiersCommand extends PracticeCommand {
                 .filter(r -> alle || r.status() != nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD)
                 .sorted(java.util.Comparator.comparing(DossierRegel::naam, java.text.Collator.getInstance(I18n.locale())))
                 .toList();
-        TextTable table = new TextTable(Cli.text("dossier.col.naam"), Cli.text("dossier.col.werkgever"),
+        TextTable table = new TextTable(Cli.text("cli.dossiers.col.nummer"), Cli.text("dossier.col.naam"), Cli.text("dossier.col.werkgever"),
                 Cli.text("dossier.col.verzuimweek"), Cli.text("dossier.col.status"),
                 Cli.text("dossier.col.startdatum"));
         for (DossierRegel r : rows) {
-            table.add(r.naam(), r.werkgever(), r.verzuimweek() > 0 ? Integer.toString(r.verzuimweek()) : "–",
+            table.add(Integer.toString(r.trajectId()), r.naam(), r.werkgever(), r.verzuimweek() > 0 ? Integer.toString(r.verzuimweek()) : "–",
                     Cli.text("status." + r.status().name()), DateInput.format(r.startdatum()));
         }
         out.print(table.render());

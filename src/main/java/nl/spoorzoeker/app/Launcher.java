@@ -61,10 +61,12 @@ public final class Launcher {
                 .forEach(e -> commandLine.addSubcommand(e.getKey(), e.getValue()));
         // The help texts come from our bundles, in the chosen language (picocli's own lookup would follow
         // the JVM's locale and fall back to it).
+        Cli.hulpOpElkeOpdracht(commandLine);
         commandLine.setResourceBundle(nl.spoorzoeker.ui.I18n.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(Cli::opdrachtregelfout);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             err.println(Cli.text("cli.error", ex.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);

@@ -44,7 +44,7 @@ class CommandLineTest {
             assertTrue(english.out().contains("Commands:") && english.out().contains("Make a verified, encrypted backup.")
                     && !english.out().contains("Maak een"), english.out());
             Result report = run("report");
-            assertTrue(report.err().contains("Make a draft report as PDF") && report.err().contains("The number of the dossier."),
+            assertTrue(report.err().contains("Write a dossier's stored report as PDF") && report.err().contains("The number of the dossier"),
                     report.err());
         } finally {
             nl.spoorzoeker.praktijk.Taalkeuze.pasToe(nl.spoorzoeker.ui.I18n.DUTCH);
@@ -88,7 +88,7 @@ class CommandLineTest {
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains("Çiğdem Yılmaz"), list.out());
         assertTrue(list.out().contains("Łukasz Żółć"), list.out());
-        assertTrue(list.out().contains("Verzuimweek"), list.out());
+        assertTrue(list.out().contains("Verzuimweek") && list.out().startsWith("Nr."), list.out());
         assertTrue(list.out().contains("8 dossiers."), list.out());
         // Alphabetical the Dutch way: Ç sorts with C, not after Z.
         assertTrue(list.out().indexOf("Çiğdem") < list.out().indexOf("Jan-Willem"), list.out());
@@ -150,20 +150,60 @@ class CommandLineTest {
     }
 
     @Test
-    void reportRendersAConceptPdfAndPrintsTheChecklist() throws Exception {
-        run("demo");
-        java.nio.file.Path pdf = dir.resolve("voortgang.pdf");
-        Result r = run("report", "--dossier", "1", "--type", "voortgang", "--to", "22-11-2026", "--out", pdf.toString());
-        assertEquals(ReportCommand.EXIT_BLOKKADES, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("BLOKKADE     C15"), r.out());
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Voortgangsrapportage"));
+    void helpWorksOnEveryCommandEvenWithRequiredOptions() {
+        for (String opdracht : new java.util.TreeSet<>(SpoorzoekerCommand.SUBCOMMANDS.keySet())) {
+            for (String hulp : java.util.List.of("--help", "-h")) {
+                Result r = run(opdracht, hulp);
+                assertEquals(0, r.code(), opdracht + " " + hulp + ": " + r.err());
+                assertTrue(r.out().startsWith("Gebruik: spoorzoeker " + opdracht) && r.out().contains("--help"),
+                        opdracht + ": " + r.out());
+                assertEquals("", r.err(), opdracht);
+            }
         }
-        assertEquals(0, run("report", "--dossier", "1", "--type", "eind", "--concept", "--out", pdf.toString()).code());
-        Result fout = run("report", "--dossier", "999", "--type", "eind", "--out", pdf.toString());
-        assertEquals(2, fout.code());
-        assertTrue(fout.err().contains("geen dossier met nummer 999"), fout.err());
-        assertEquals(2, run("report", "--dossier", "1", "--type", "voortgang", "--from", "31-02-2026", "--out",
-                pdf.toString()).code(), "a date that does not exist");
+        assertTrue(run("report", "--help").out().contains("--dossier=NR"));
+        assertTrue(!Files.exists(dir.resolve("spoorzoeker.db")), "help creates nothing");
+    }
+
+    @Test
+    void picocliRefusalsSpeakTheChosenLanguage() throws Exception {
+        Result ontbreekt = run("report");
+        assertEquals(Cli.EXIT_USAGE, ontbreekt.code());
+        assertTrue(ontbreekt.err().startsWith("Verplicht maar niet (volledig) gegeven: ") && ontbreekt.err().contains("--dossier=NR")
+                && ontbreekt.err().contains("--type=SOORT") && ontbreekt.err().contains("--out=BESTAND"), ontbreekt.err());
+        assertTrue(ontbreekt.err().contains("Gebruik: spoorzoeker report"), "the usage follows: " + ontbreekt.err());
+        Result onbekend = run("dossiers", "--allemaal");
+        assertEquals(Cli.EXIT_USAGE, onbekend.code());
+        assertTrue(onbekend.err().contains("Onbekende opdracht of optie: --allemaal"), onbekend.err());
+        assertTrue(onbekend.err().contains("Bedoelt u: --alle?"), onbekend.err());
+        Result getal = run("report", "--dossier", "drie", "--type", "eind", "--out", "r.pdf");
+        assertEquals(Cli.EXIT_USAGE, getal.code());
+        assertTrue(getal.err().startsWith("Ongeldige waarde voor --dossier=NR: drie"), getal.err());
+        Result soort = run("report", "--dossier", "1", "--type", "jaar", "--out", "r.pdf");
+        assertTrue(soort.err().startsWith("Ongeldige waarde voor --type=SOORT: jaar (kies uit: intake, trajectplan, voortgang, eind)"),
+                soort.err());
+        Result dubbel = run("report", "--dossier", "1", "--dossier", "2", "--type", "eind", "--out", "r.pdf");
+        assertTrue(dubbel.err().startsWith("De optie --dossier=NR mag maar één keer worden gegeven."), dubbel.err());
+        for (Result r : java.util.List.of(ontbreekt, onbekend, getal, soort, dubbel)) {
+            assertTrue(!r.err().contains("Missing") && !r.err().contains("Unknown") && !r.err().contains("Invalid")
+                    && !r.err().contains("Did you mean"), r.err());
+        }
+
+        Files.writeString(dir.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), "en\n");
+        try {
+            Result missing = run("report", "--type", "eind");
+            assertTrue(missing.err().startsWith("Required but not (fully) given: ") && missing.err().contains("--dossier=NR")
+                    && !missing.err().lines().findFirst().orElseThrow().contains("--type="), missing.err());
+            assertTrue(missing.err().contains("Usage: spoorzoeker report"), missing.err());
+            assertTrue(run("dossiers", "--allemaal").err().contains("Unknown command or option: --allemaal"));
+            assertTrue(run("report", "--dossier", "drie", "--type", "eind", "--out", "r.pdf").err()
+                    .startsWith("Invalid value for --dossier=NR: drie"));
+            assertTrue(run("report", "--dossier", "1", "--type", "jaar", "--out", "r.pdf").err()
+                    .contains("(choose from: intake, trajectplan, voortgang, eind)"));
+            Result help = run("report", "--help");
+            assertEquals(0, help.code());
+            assertTrue(help.out().contains("Show this help message and exit.") && help.out().contains("Usage:"), help.out());
+        } finally {
+            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(nl.spoorzoeker.ui.I18n.DUTCH);
+        }
     }
 }

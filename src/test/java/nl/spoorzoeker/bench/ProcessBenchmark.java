@@ -59,6 +59,8 @@ final class ProcessBenchmark {
             dossier = ctx.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             vulAan(ctx, dossier);
+            // report renders what is stored: the concept as the window starts it.
+            ctx.rapportOpslag().nieuw(dossier, RapportSoort.EIND, VAN, TOT);
             model = ctx.rapporten().model(dossier, RapportSoort.EIND, VAN, TOT, Rapportinvoer.LEEG);
         }
         Path html = dir.resolve("eindrapportage.html");
@@ -146,7 +148,9 @@ final class ProcessBenchmark {
         long t = System.nanoTime();
         Process p = new ProcessBuilder(opdracht).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        // report ends with 5 when the concept still has blockers (this one has the draft's gaps): rendered all the same.
+        boolean report = opdracht.contains("report");
+        if (!p.waitFor(5, TimeUnit.MINUTES) || (p.exitValue() != 0 && !(report && p.exitValue() == 5))) {
             throw new IllegalStateException("failed: " + String.join(" ", opdracht));
         }
         return (System.nanoTime() - t) / 1e6;
