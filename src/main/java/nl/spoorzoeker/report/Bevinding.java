@@ -23,6 +23,6 @@ public record Bevinding(String controle, Ernst ernst, String berichtKey, List<Ob
     /** Where the source data lives. */
     public enum Herstel {
         DOSSIER, LOGBOEK, ARBEIDSMARKT, WERKERVARING, FASEN, PROFIELEN, BELASTBAARHEID, TIJDLIJN, RAPPORT, AKKOORD,
-        DISTRIBUTIE
+        DISTRIBUTIE, INSTELLINGEN
     }
 }

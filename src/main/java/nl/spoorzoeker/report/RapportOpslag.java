@@ -110,7 +110,8 @@ public final class RapportOpslag {
     public Controle controleer(int id) {
         Rapport r = rapport(id);
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
-        List<Bevinding> bevindingen = toets.controleer(model);
+        List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model));
+        praktijkOntbreekt().ifPresent(bevindingen::add);
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
@@ -124,6 +125,18 @@ public final class RapportOpslag {
     private int nummer(Rapport r) {
         return 1 + (int) vanDossier(r.dossierId()).stream().filter(x -> x.soort() == r.soort() && x.van().isBefore(r.van()))
                 .map(Rapport::van).distinct().count();
+    }
+
+    /**
+     * A final report carries the coach's name and practice (letterhead, data block, signature): without
+     * them it would be signed by "Spoorzoeker". A blocker until they are filled in under Instellingen.
+     */
+    private java.util.Optional<Bevinding> praktijkOntbreekt() {
+        Praktijk p = praktijk.get().orElse(null);
+        boolean zonder = p == null || p.naam() == null || p.naam().isBlank()
+                || p.praktijknaam() == null || p.praktijknaam().isBlank();
+        return zonder ? java.util.Optional.of(new Bevinding("PRAKTIJK", Bevinding.Ernst.BLOKKADE,
+                "rapport.fout.geenPraktijk", List.of(), Bevinding.Herstel.INSTELLINGEN, null)) : java.util.Optional.empty();
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */

@@ -112,7 +112,10 @@ public final class RapportService {
         boolean gesloten = soort == RapportSoort.EIND
                 || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
         List<RapportModel.Termijn> termijnen = termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot, soort, gesloten);
-        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, rapportnummer, termijnen,
+        // Numbered after the reports made in the app and those recorded on the timeline (made elsewhere, before).
+        Integer nummer = rapportnummer == null || soort != RapportSoort.VOORTGANG ? rapportnummer
+                : Math.max(rapportnummer, (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
+        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
                 adRapport);
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
                 sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
@@ -191,13 +194,18 @@ public final class RapportService {
                 LocalDate.ofInstant(pp.opgeslagenOp(), AMSTERDAM), pp.velden().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new Rapportinhoud.Rubriek(e.getKey(), e.getValue())).toList());
+        // Versions saved by the period's end; when the first came later (entered afterwards), that first one.
         List<Rapportinhoud.Versie> ppVersies = profiel.persoonsprofielen().stream()
-                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
+                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot)
+                        || p == profiel.persoonsprofielen().stream().min(Comparator.comparing(
+                        nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null))
                 .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
                 .map(p -> new Rapportinhoud.Versie(p.versie(), LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM),
                         kort(p.wensen() != null ? p.wensen() : p.competenties()))).toList();
         List<Rapportinhoud.Versie> zpVersies = profiel.zoekprofielen().stream()
-                .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot))
+                .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot)
+                        || z == profiel.zoekprofielen().stream().min(Comparator.comparing(
+                        nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null))
                 .sorted(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp))
                 .map(z -> new Rapportinhoud.Versie(z.versie(), LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM),
                         String.join(", ", z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)

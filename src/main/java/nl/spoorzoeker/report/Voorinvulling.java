@@ -85,7 +85,9 @@ public final class Voorinvulling {
 
     private static String samenvatting(RapportModel m) {
         List<String> zinnen = new ArrayList<>();
-        int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
+        // The hours as booked (a group session shared), the same figure the report prints under Uren.
+        int minuten = m.uren() != null ? m.uren().periodeMinuten()
+                : m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
         zinnen.add(I18n.t("voorinvulling.contacten", datum(m.van()), datum(m.tot()), m.activiteiten().size(),
                 NumberInput.formatHours(minuten)));
         RapportModel.Sollicitaties s = m.sollicitaties();

@@ -365,7 +365,7 @@ public final class RapportPdf {
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.soort"), I18n.t("rapport.kol.deelnemers"),
                         I18n.t("rapport.kol.doel"), I18n.t("rapport.kol.samenvatting"), I18n.t("rapport.kol.afspraken")},
-                new float[] {0.125f, 0.15f, 0.125f, 0.16f, 0.24f, 0.20f}, rijen);
+                new float[] {0.125f, 0.165f, 0.12f, 0.16f, 0.23f, 0.20f}, rijen);
     }
 
     private static String soort(String soort) {
@@ -401,7 +401,7 @@ public final class RapportPdf {
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.datum"), I18n.t("rapport.kol.organisatie"),
                         I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.zoekrichting"), I18n.t("rapport.kol.kanaal"),
-                        I18n.t("rapport.kol.standOp", datum(m.tot())), I18n.t("rapport.kol.bewijs")},
+                        I18n.t("rapport.kol.stand"), I18n.t("rapport.kol.bewijs")},
                 new float[] {0.125f, 0.18f, 0.18f, 0.15f, 0.12f, 0.155f, 0.09f}, rijen);
         if (eerder > 0) {
             pdf.alinea(I18n.t("rapport.sollicitaties.eerderVoetnoot"), pdf.gewoon, 8, PdfSchrijver.GRIJS);

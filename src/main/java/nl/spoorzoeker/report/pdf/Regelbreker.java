@@ -55,16 +55,28 @@ final class Regelbreker {
                 if (maat.applyAsDouble(woord) <= breedte) {
                     regel.append(woord);
                 } else {
-                    // Too long for any line: cut it where it stops fitting.
+                    // Too long for any line: cut after its own hyphen where one fits, else where it
+                    // stops fitting, marked with a hyphen so the reader sees the word goes on.
+                    double streepje = maat.applyAsDouble("-");
                     int begin = 0;
                     while (begin < woord.length()) {
-                        int n = past(woord.substring(begin), breedte, maat);
-                        if (begin + n >= woord.length()) {
-                            regel.append(woord, begin, woord.length());
+                        String rest = woord.substring(begin);
+                        if (maat.applyAsDouble(rest) <= breedte) {
+                            regel.append(rest);
                             break;
                         }
-                        regels.add(woord.substring(begin, begin + n));
-                        begin += n;
+                        int n = past(rest, breedte - streepje, maat);
+                        int eigen = rest.lastIndexOf('-', n - 1);
+                        if (eigen > 0) {
+                            regels.add(rest.substring(0, eigen + 1));
+                            begin += eigen + 1;
+                        } else if (n >= 2) {
+                            regels.add(rest.substring(0, n) + "-");
+                            begin += n;
+                        } else {
+                            regels.add(rest.substring(0, n));
+                            begin += n;
+                        }
                     }
                 }
             }

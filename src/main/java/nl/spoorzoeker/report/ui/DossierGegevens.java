@@ -110,7 +110,7 @@ final class DossierGegevens {
             case PROFIELEN -> DossierTab.PROFIELEN;
             case BELASTBAARHEID -> DossierTab.BELASTBAARHEID;
             case TIJDLIJN -> DossierTab.TIJDLIJN;
-            case RAPPORT, AKKOORD, DISTRIBUTIE -> null;
+            case RAPPORT, AKKOORD, DISTRIBUTIE, INSTELLINGEN -> null;
         });
     }
 
