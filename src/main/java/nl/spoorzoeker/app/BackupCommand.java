@@ -7,6 +7,7 @@ import java.util.Arrays;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,11 +22,14 @@ final class BackupCommand extends PracticeCommand {
     int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
         DataDirectory dir = context.dataDirectory();
         Path map = naar != null ? naar.toAbsolutePath() : dir.backups();
+        Pogingen pogingen = Cli.pogingen(dir);
         try {
             Sleutelring ring = new Sleutelkluis(dir.sleutelring()).lees();
+            Cli.wachtNiet(pogingen);
             char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
             byte[] dataSleutel = ring.open(wachtwoord);
             Arrays.fill(wachtwoord, ' ');
+            pogingen.gelukt();
             BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
             BackupService.Backup b = service.maak(map, ring, dataSleutel);
             Arrays.fill(dataSleutel, (byte) 0);
@@ -36,7 +40,7 @@ final class BackupCommand extends PracticeCommand {
             }
             return Cli.EXIT_OK;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import nl.spoorzoeker.slot.Pogingen;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.ui.I18n;
 
@@ -124,6 +125,43 @@ final class Cli {
     private static String keuzes(picocli.CommandLine.Model.ArgSpec arg) {
         Iterable<String> candidates = arg.completionCandidates();
         return candidates == null ? "" : String.join(", ", candidates);
+    }
+
+    /**
+     * The door's back-off for a command that asks for the passphrase or the recovery code: the
+     * count the window keeps in the data folder, so a terminal buys no fresh guesses. The command
+     * calls {@link #wachtNiet} before it asks, {@link Pogingen#gelukt()} when a key opened, and
+     * hands its failures to {@link #weigering(Exception, java.io.PrintWriter, Pogingen)}.
+     */
+    static Pogingen pogingen(DataDirectory dir) {
+        return new Pogingen(dir.wachtwoordpogingen(), Clock.systemUTC());
+    }
+
+    /** Refuses, before anything is asked, while the back-off runs. */
+    static void wachtNiet(Pogingen pogingen) {
+        java.time.Duration wacht = pogingen.wachttijd();
+        if (!wacht.isZero()) {
+            throw new nl.spoorzoeker.input.Weigering("cli.wachtwoord.wacht", seconden(wacht));
+        }
+    }
+
+    /** As {@link #weigering(Exception, java.io.PrintWriter)}; a wrong key counts, and a wait it starts is named. */
+    static int weigering(Exception e, java.io.PrintWriter err, Pogingen pogingen) throws Exception {
+        Throwable oorzaak = e; // the import's backup step hands a wrong practice passphrase on inside an IOException
+        while (oorzaak != null && !(oorzaak instanceof nl.spoorzoeker.crypto.VerkeerdeSleutel)) {
+            oorzaak = oorzaak.getCause();
+        }
+        if (oorzaak instanceof nl.spoorzoeker.crypto.VerkeerdeSleutel fout) {
+            pogingen.mislukt();
+            java.time.Duration wacht = pogingen.wachttijd();
+            err.println(text(fout.messageKey()) + (wacht.isZero() ? "" : " " + text("slot.fout.wacht", seconden(wacht))));
+            return EXIT_ERROR;
+        }
+        return weigering(e, err);
+    }
+
+    private static long seconden(java.time.Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */

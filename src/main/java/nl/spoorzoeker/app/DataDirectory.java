@@ -60,6 +60,11 @@ public record DataDirectory(Path root) {
         return root.resolve("sleutelring.szk");
     }
 
+    /** Wrong passphrases since the last right one: the door's back-off, shared by the window and the command line. */
+    public Path wachtwoordpogingen() {
+        return root.resolve("wachtwoordpogingen");
+    }
+
     /** Backups in the data folder itself (a second place is the coach's choice). */
     public Path backups() {
         return root.resolve("backups");

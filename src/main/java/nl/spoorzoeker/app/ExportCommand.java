@@ -6,6 +6,7 @@ import java.util.Arrays;
 import nl.spoorzoeker.archief.ArchiefService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,11 +25,14 @@ final class ExportCommand extends PracticeCommand {
 
     @Override
     int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        Pogingen pogingen = Cli.pogingen(context.dataDirectory());
         try {
             Sleutelring ring = new Sleutelkluis(context.dataDirectory().sleutelring()).lees();
+            Cli.wachtNiet(pogingen);
             char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
             byte[] dataSleutel = ring.open(wachtwoord);
             Arrays.fill(wachtwoord, ' ');
+            pogingen.gelukt();
             try {
                 ArchiefService.Export e = service(context).exporteer(dossier, uit.toAbsolutePath(), ring, dataSleutel);
                 out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
@@ -38,7 +42,7 @@ final class ExportCommand extends PracticeCommand {
             }
             return Cli.EXIT_OK;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 

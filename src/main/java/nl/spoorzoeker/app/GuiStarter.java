@@ -41,6 +41,7 @@ final class GuiStarter {
         dir.leegTijdelijk(); // under the lock, before any background work: nothing can be using it
         Clock clock = Clock.systemDefaultZone();
         nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
+        nl.spoorzoeker.slot.Pogingen pogingen = new nl.spoorzoeker.slot.Pogingen(dir.wachtwoordpogingen(), clock);
         java.util.concurrent.Callable<AppContext> openPractice = () -> {
             Logging.start();
             AppContext context = AppContext.open(dir, clock, sessie);
@@ -58,7 +59,7 @@ final class GuiStarter {
             SpoorzoekerApp.venster = (stage, scene) -> {
                 Praktijkvenster v = new Praktijkvenster(stage, scene, dir, clock, sessie,
                         new nl.spoorzoeker.slot.Ontgrendeling(new nl.spoorzoeker.crypto.Sleutelkluis(dir.sleutelring()), sessie,
-                                nl.spoorzoeker.crypto.KdfParameters.STANDAARD, clock), background);
+                                nl.spoorzoeker.crypto.KdfParameters.STANDAARD, pogingen), background);
                 if (bestand != null) {
                     v.openBestand(bestand);
                 }

@@ -8,6 +8,7 @@ import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,17 +31,23 @@ final class ImportCommand extends PracticeCommand {
     @Override
     int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
         DataDirectory dir = context.dataDirectory();
+        Pogingen pogingen = Cli.pogingen(dir);
         try {
             Sleutelkluis kluis = new Sleutelkluis(dir.sleutelring());
             // The backup before the import needs this practice's keys: without a passphrase, no import.
             Sleutelring praktijkRing = kluis.lees();
+            Cli.wachtNiet(pogingen);
             char[] sleutel = Wachtwoordinvoer.vraag(Cli.text(herstelcode ? "cli.wachtwoord.vraagHerstelcode"
                     : "cli.import.vraagArchief"), out);
             byte[][] praktijkSleutel = new byte[1][];
             try {
                 ArchiefService.Import i = ExportCommand.service(context).importeer(bestand.toAbsolutePath(),
-                        ring -> open(ring, praktijkRing, sleutel), () -> {
-                            byte[] data = praktijkSleutel(praktijkRing, sleutel, out);
+                        ring -> {
+                            byte[] data = open(ring, praktijkRing, sleutel);
+                            pogingen.gelukt();
+                            return data;
+                        }, () -> {
+                            byte[] data = praktijkSleutel(praktijkRing, sleutel, out, pogingen);
                             praktijkSleutel[0] = data;
                             BackupService.Backup b = new BackupService(context.database(), dir.tijdelijk(), context.clock())
                                     .maak(dir.backups(), praktijkRing, data);
@@ -63,7 +70,7 @@ final class ImportCommand extends PracticeCommand {
             }
             return Cli.EXIT_OK;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 
@@ -80,7 +87,8 @@ final class ImportCommand extends PracticeCommand {
     }
 
     /** This practice's data key: with the same passphrase when it opens it, else asked for. */
-    private byte[] praktijkSleutel(Sleutelring praktijk, char[] sleutel, PrintWriter out) throws Exception {
+    private byte[] praktijkSleutel(Sleutelring praktijk, char[] sleutel, PrintWriter out, Pogingen pogingen)
+            throws Exception {
         if (!herstelcode) {
             try {
                 return praktijk.open(sleutel);
@@ -88,9 +96,12 @@ final class ImportCommand extends PracticeCommand {
                 // The archive came from another practice with another passphrase.
             }
         }
+        Cli.wachtNiet(pogingen);
         char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.import.vraagPraktijk"), out);
         try {
-            return praktijk.open(wachtwoord);
+            byte[] data = praktijk.open(wachtwoord);
+            pogingen.gelukt();
+            return data;
         } finally {
             Arrays.fill(wachtwoord, ' ');
         }

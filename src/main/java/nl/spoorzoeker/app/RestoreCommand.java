@@ -8,6 +8,7 @@ import nl.spoorzoeker.backup.HerstelService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +29,18 @@ final class RestoreCommand extends LockCommand {
 
     @Override
     int run(DataDirectory dir, PrintWriter out, PrintWriter err) throws Exception {
+        Pogingen pogingen = Cli.pogingen(dir);
         try {
+            Cli.wachtNiet(pogingen);
             char[] sleutel = Wachtwoordinvoer.vraag(Cli.text(herstelcode ? "cli.wachtwoord.vraagHerstelcode"
                     : "cli.wachtwoord.vraagHuidig"), out);
             Sleutelkluis kluis = new Sleutelkluis(dir.sleutelring());
             HerstelService.Herstel h = new HerstelService(Clock.systemUTC()).herstel(bestand.toAbsolutePath(),
-                    ring -> open(ring, kluis, sleutel), dir.database());
+                    ring -> {
+                        byte[] data = open(ring, kluis, sleutel);
+                        pogingen.gelukt();
+                        return data;
+                    }, dir.database());
             Arrays.fill(sleutel, ' ');
             try (nl.spoorzoeker.store.Database db = nl.spoorzoeker.store.Database.open(dir.database())) {
                 new nl.spoorzoeker.audit.AuditService(db, Clock.systemUTC()).log(nl.spoorzoeker.audit.Handeling.HERSTEL,
@@ -43,7 +50,7 @@ final class RestoreCommand extends LockCommand {
             h.apartGezet().forEach(p -> out.println(Cli.text("cli.restore.apart", p)));
             return Cli.EXIT_OK;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.slot.Pogingen;
 import nl.spoorzoeker.store.Kopiecontrole;
 import picocli.CommandLine.Command;
 
@@ -27,11 +28,14 @@ final class VerifyCommand extends PracticeCommand {
             out.println(Cli.text("cli.verify.geenBackups", dir.backups()));
             return goed ? Cli.EXIT_OK : Cli.EXIT_ERROR;
         }
+        Pogingen pogingen = Cli.pogingen(dir);
         try {
             Sleutelring ring = new Sleutelkluis(dir.sleutelring()).lees();
+            Cli.wachtNiet(pogingen);
             char[] wachtwoord = Wachtwoordinvoer.vraag(Cli.text("cli.wachtwoord.vraagHuidig"), out);
             byte[] dataSleutel = ring.open(wachtwoord);
             Arrays.fill(wachtwoord, ' ');
+            pogingen.gelukt();
             for (BackupService.Backup b : generaties) {
                 String uitkomst;
                 try {
@@ -47,7 +51,7 @@ final class VerifyCommand extends PracticeCommand {
             Arrays.fill(dataSleutel, (byte) 0);
             return goed ? Cli.EXIT_OK : Cli.EXIT_ERROR;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 }

@@ -6,6 +6,7 @@ import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.Wachtwoordregels;
+import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,7 @@ final class WachtwoordCommand extends LockCommand {
     @Override
     int run(DataDirectory dir, PrintWriter out, PrintWriter err) throws Exception {
         Sleutelkluis kluis = new Sleutelkluis(dir.sleutelring());
+        Pogingen pogingen = Cli.pogingen(dir);
         try {
             if (!kluis.bestaat()) {
                 char[] nieuw = nieuwWachtwoord(out);
@@ -35,6 +37,7 @@ final class WachtwoordCommand extends LockCommand {
                 return Cli.EXIT_OK;
             }
             Sleutelring ring = kluis.lees();
+            Cli.wachtNiet(pogingen);
             char[] oud = Wachtwoordinvoer.vraag(Cli.text(herstelcode ? "cli.wachtwoord.vraagHerstelcode"
                     : "cli.wachtwoord.vraagHuidig"), out);
             char[] nieuw = nieuwWachtwoord(out);
@@ -43,11 +46,12 @@ final class WachtwoordCommand extends LockCommand {
                     : ring.metNieuwWachtwoord(oud, nieuw, KdfParameters.STANDAARD);
             Arrays.fill(oud, ' ');
             Arrays.fill(nieuw, ' ');
+            pogingen.gelukt();
             kluis.vervang(gewijzigd);
             out.println(Cli.text("cli.wachtwoord.gewijzigd"));
             return Cli.EXIT_OK;
         } catch (Exception e) {
-            return Cli.weigering(e, err);
+            return Cli.weigering(e, err, pogingen);
         }
     }
 

@@ -113,8 +113,11 @@ public final class RapportService {
                 || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
         List<RapportModel.Termijn> termijnen = termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot, soort, gesloten);
         // Numbered after the reports made in the app and those recorded on the timeline (made elsewhere, before).
-        Integer nummer = rapportnummer == null || soort != RapportSoort.VOORTGANG ? rapportnummer
-                : Math.max(rapportnummer, (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
+        Integer nummer = rapportnummer;
+        if (rapportnummer != null && soort == RapportSoort.VOORTGANG) {
+            nummer = Math.max(rapportnummer,
+                    (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
+        }
         Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
                 adRapport);
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.slot;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import nl.spoorzoeker.crypto.KdfParameters;
@@ -9,6 +8,7 @@ import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.OngeldigBestand;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.Sleutelring.Geopend;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.crypto.Wachtwoordregels;
 import nl.spoorzoeker.input.Weigering;
@@ -17,10 +17,13 @@ import nl.spoorzoeker.input.Weigering;
  * The practice passphrase at the door of the app: set once at the first start (the recovery code
  * is shown then, once), asked at every start and after the app locked, changed in Instellingen,
  * reset with the recovery code. Unlocking puts the data key in the {@link Kluissessie}; locking
- * wipes it. Wrong passphrases slow down after five ({@link Pogingen}). Nothing here touches the
- * database: the key ring lives beside it, so the door works even when the database will not open.
+ * wipes it. Wrong passphrases slow down after five ({@link Pogingen}, counted in the data folder,
+ * so a restart does not start again). Nothing here touches the database: the key ring lives beside
+ * it, so the door works even when the database will not open.
  */
 public final class Ontgrendeling {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ontgrendeling.class);
 
     /** The outcome of an attempt; {@code wacht} is how long the next attempt must wait. */
     public record Uitslag(boolean gelukt, Duration wacht) {
@@ -31,11 +34,12 @@ public final class Ontgrendeling {
     private final KdfParameters kdf;
     private final Pogingen pogingen;
 
-    public Ontgrendeling(Sleutelkluis kluis, Kluissessie sessie, KdfParameters kdf, Clock clock) {
+    /** @param pogingen one per data folder and process (windows rebuilt for a language switch share it) */
+    public Ontgrendeling(Sleutelkluis kluis, Kluissessie sessie, KdfParameters kdf, Pogingen pogingen) {
         this.kluis = kluis;
         this.sessie = sessie;
         this.kdf = kdf;
-        this.pogingen = new Pogingen(clock);
+        this.pogingen = pogingen;
     }
 
     public boolean wachtwoordIngesteld() {
@@ -65,7 +69,7 @@ public final class Ontgrendeling {
     /** Tries the passphrase; a refused attempt before the wait is over counts as nothing. */
     public Uitslag ontgrendel(char[] wachtwoord) throws IOException, OngeldigBestand {
         try {
-            return poging(ring -> new Geopend(ring, ring.open(wachtwoord)));
+            return poging(ring -> bewaard(ring, ring.openEnWerkBij(wachtwoord, kdf)));
         } finally {
             Arrays.fill(wachtwoord, ' ');
         }
@@ -90,7 +94,23 @@ public final class Ontgrendeling {
         }
     }
 
-    private record Geopend(Sleutelring ring, byte[] sleutel) {
+    /**
+     * A ring of version 1 (written before 06-12-2026; its header has no checksum) comes back from
+     * the passphrase rewritten in the current version and is kept: backups made from now on carry
+     * a ring whose damage is refused before any key derivation. If it cannot be written, the old
+     * ring serves.
+     */
+    private Geopend bewaard(Sleutelring gelezen, Geopend geopend) {
+        if (geopend.ring() == gelezen) {
+            return geopend;
+        }
+        try {
+            kluis.vervang(geopend.ring());
+            return geopend;
+        } catch (IOException e) {
+            LOG.warn("Could not rewrite the key ring in the current version; the old one stays", e);
+            return new Geopend(gelezen, geopend.dataSleutel());
+        }
     }
 
     @FunctionalInterface
@@ -106,8 +126,8 @@ public final class Ontgrendeling {
         }
         try {
             Geopend g = opening.open(kluis.lees());
-            sessie.ontgrendel(g.ring(), g.sleutel());
-            Arrays.fill(g.sleutel(), (byte) 0);
+            sessie.ontgrendel(g.ring(), g.dataSleutel());
+            Arrays.fill(g.dataSleutel(), (byte) 0);
             pogingen.gelukt();
             return new Uitslag(true, Duration.ZERO);
         } catch (VerkeerdeSleutel e) {

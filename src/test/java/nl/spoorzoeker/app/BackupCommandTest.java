@@ -1,6 +1,7 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,9 +11,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.spoorzoeker.slot.Pogingen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +96,57 @@ class BackupCommandTest {
         assertEquals(1, geweigerd.code());
         assertTrue(geweigerd.err().contains("klopt niet"), geweigerd.err());
         assertEquals(0, run("", "dossiers").code(), "the restored practice opens");
+    }
+
+    /** Issue 23 item 7: the command line counts with the window, and waits as the window does. */
+    @Test
+    void theCommandLineHonoursTheBackOffOfTheDoor() throws Exception {
+        assertEquals(0, run("", "demo").code());
+        assertEquals(0, run("correct paard batterij\ncorrect paard batterij\n", "wachtwoord").code());
+        Path teller = dir.resolve("data/wachtwoordpogingen");
+
+        Result fout = run("verkeerd wachtwoord\n", "backup");
+        assertEquals(1, fout.code());
+        assertEquals(1, new Pogingen(teller, Clock.systemUTC()).aantalMislukt(), "a wrong passphrase is counted");
+
+        // Ten more at the window's door: the next attempt waits a minute, on the command line too.
+        Pogingen deur = new Pogingen(teller, Clock.systemUTC());
+        for (int i = 0; i < 10; i++) {
+            deur.mislukt();
+        }
+        for (String[] opdracht : new String[][] {{"backup"}, {"wachtwoord"}, {"import", dir.resolve("geen.szx").toString()},
+                {"export", "--out", dir.resolve("uit.szv").toString()}, {"restore", dir.resolve("geen.szb").toString()}}) {
+            Result wacht = run("correct paard batterij\nnieuw en ook lang genoeg\nnieuw en ook lang genoeg\n", opdracht);
+            assertEquals(1, wacht.code(), opdracht[0] + ": " + wacht.err());
+            assertTrue(wacht.err().contains("te vaak een verkeerd wachtwoord") && wacht.err().contains("Probeer het over"),
+                    opdracht[0] + ": " + wacht.err());
+            assertFalse(wacht.out().contains("wachtwoord:"), opdracht[0] + ": nothing is asked: " + wacht.out());
+        }
+        assertEquals(0, backups(), "no backup was made");
+        assertEquals(11, new Pogingen(teller, Clock.systemUTC()).aantalMislukt(), "refusals untried count nothing");
+
+        // The wait over (the failures were a while ago), the right passphrase works and clears the count.
+        new Pogingen(teller, Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(-5))).mislukt();
+        Result goed = run("correct paard batterij\n", "backup");
+        assertEquals(0, goed.code(), goed.err());
+        assertEquals(1, backups());
+        assertFalse(Files.exists(teller), "a success clears the count");
+
+        for (int i = 0; i < 4; i++) {
+            assertEquals(1, run("verkeerd wachtwoord\n", "verify").code());
+        }
+        Result vijfde = run("verkeerd wachtwoord\n", "backup");
+        assertTrue(vijfde.err().contains("klopt niet") && vijfde.err().contains("Probeer het over"),
+                "the fifth failure names the wait: " + vijfde.err());
+    }
+
+    private long backups() throws Exception {
+        Path map = dir.resolve("data/backups");
+        if (!Files.isDirectory(map)) {
+            return 0;
+        }
+        try (var s = Files.list(map)) {
+            return s.count();
+        }
     }
 }

@@ -62,6 +62,10 @@ class ReportCommandTest {
     /** What the editor does, on the practice of the data folder, closed again before the command runs. */
     private void inEditor(Editor werk) throws Exception {
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
+            if (context.praktijk().get().isEmpty()) { // a final report needs the coach's name and practice
+                context.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                        new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+            }
             werk.doe(context.rapportOpslag());
         }
     }

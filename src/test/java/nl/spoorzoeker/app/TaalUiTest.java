@@ -68,7 +68,7 @@ class TaalUiTest extends WindowTestBase {
         assertEquals("en", Locale.getDefault().getLanguage());
         Deur deur = Fx.op(() -> {
             Deur d = new Deur(new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), new Kluissessie(),
-                    new KdfParameters(1024, 1, 1), Clock.systemUTC()), background, () -> { });
+                    new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(Clock.systemUTC())), background, () -> { });
             d.toon();
             return d;
         });

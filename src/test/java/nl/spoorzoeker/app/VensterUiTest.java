@@ -94,7 +94,7 @@ class VensterUiTest {
         sessie = new Kluissessie();
         background = new Background();
         Ontgrendeling ontgrendeling = new Ontgrendeling(new Sleutelkluis(data.sleutelring()), sessie,
-                new KdfParameters(1024, 1, 1), CLOCK);
+                new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(data.wachtwoordpogingen(), CLOCK));
         CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
             try {
                 return AppContext.open(data, CLOCK, sessie);

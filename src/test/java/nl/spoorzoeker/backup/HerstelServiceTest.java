@@ -87,4 +87,36 @@ class HerstelServiceTest {
             assertEquals(List.of(), stream.filter(p -> p.getFileName().toString().contains("herstel")).toList());
         }
     }
+
+    /**
+     * Issue 23 item 6: a flipped bit in the Argon2 costs of a real backup once made a restore
+     * allocate gigabytes before refusing. Each one is refused as damaged before the passphrase is
+     * even tried (the unlock below would fail the test), and nothing is replaced.
+     */
+    @Test
+    void aFlippedBitInTheKeyDerivationCostsIsRefusedBeforeAnyDerivation() throws Exception {
+        Path data = dir.resolve("data/spoorzoeker.db");
+        BackupService.Backup backup;
+        try (Database db = Database.open(data)) {
+            DemoDossiers.load(db, CLOCK);
+            backup = new BackupService(db, dir.resolve("data/tijdelijk"), CLOCK).maak(dir.resolve("backups"),
+                    BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
+        }
+        byte[] voor = Files.readAllBytes(data);
+        byte[] echt = Files.readAllBytes(backup.bestand());
+        Path beschadigd = dir.resolve("beschadigd.szb");
+        HerstelService herstel = new HerstelService(CLOCK);
+        int ringInBestand = 5;
+        int kosten = ringInBestand + 5; // after "SZKR" and the ring's version: memory, passes, lanes
+        for (int bit = 0; bit < 96; bit++) {
+            byte[] kapot = echt.clone();
+            kapot[kosten + bit / 8] ^= (byte) (1 << (bit % 8));
+            Files.write(beschadigd, kapot);
+            int b = bit;
+            assertThrows(OngeldigBestand.class, () -> herstel.herstel(beschadigd, ring -> {
+                throw new AssertionError("a key derivation was started for bit " + b);
+            }, data), "bit " + bit);
+        }
+        assertArrayEquals(voor, Files.readAllBytes(data), "nothing was replaced");
+    }
 }

@@ -332,7 +332,7 @@ final class BudgetBenchmark {
         long grootte = 0;
         Kluissessie sessie = new Kluissessie();
         Ontgrendeling ontgrendeling = new Ontgrendeling(new Sleutelkluis(praktijk.dir().sleutelring()), sessie,
-                KdfParameters.STANDAARD, Clock.systemDefaultZone());
+                KdfParameters.STANDAARD, new nl.spoorzoeker.slot.Pogingen(Clock.systemDefaultZone()));
         if (!ontgrendeling.ontgrendel(praktijk.wachtwoord().toCharArray()).gelukt()) {
             throw new IllegalStateException("the generated key ring did not open");
         }

@@ -51,8 +51,16 @@ class RapportOpslagTest {
         RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
                 new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
-        opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, new PraktijkService(db, CLOCK),
+        PraktijkService praktijk = new PraktijkService(db, CLOCK);
+        opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
                 new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+        int zonderPraktijk = opslag.nieuw(dossiers.list().getFirst().trajectId(), RapportSoort.INTAKEVERSLAG,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
+        assertTrue(opslag.controleer(zonderPraktijk).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
+                && b.ernst() == Bevinding.Ernst.BLOKKADE), "no final report without the coach's name and practice");
+        praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
+                new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        assertFalse(opslag.controleer(zonderPraktijk).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
         dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
                 .trajectId();
     }

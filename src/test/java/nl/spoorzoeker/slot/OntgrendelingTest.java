@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.OudeRingen;
 import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.input.Weigering;
@@ -35,8 +37,10 @@ class OntgrendelingTest {
     final Stelklok klok = new Stelklok(Instant.parse("2026-11-25T09:00:00Z"));
     final Kluissessie sessie = new Kluissessie();
 
+    /** A new door over the same data folder, as after a restart: only the files carry over. */
     Ontgrendeling ontgrendeling() {
-        return new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), sessie, SNEL, klok);
+        return new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), sessie, SNEL,
+                new Pogingen(dir.resolve("wachtwoordpogingen"), klok));
     }
 
     @Test
@@ -141,6 +145,76 @@ class OntgrendelingTest {
         assertTrue(sessie.sleutels().isPresent(), "wiping a copy leaves the session");
         o.vergrendel();
         assertTrue(sessie.sleutels().isEmpty());
+    }
+
+    /** Issue 23 item 7: closing the app during a back-off does not buy fresh guesses. */
+    @Test
+    void theBackOffSurvivesARestart() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        o.stelIn("het goede wachtwoord".toCharArray(), "het goede wachtwoord".toCharArray());
+        o.vergrendel();
+        Ontgrendeling.Uitslag u = null;
+        for (int i = 0; i < 7; i++) {
+            klok.verzet(u == null ? Duration.ZERO : u.wacht());
+            u = o.ontgrendel(("fout " + i).toCharArray());
+        }
+        assertEquals(Duration.ofSeconds(4), u.wacht());
+        klok.verzet(Duration.ofSeconds(1));
+
+        Ontgrendeling na = ontgrendeling();
+        assertEquals(7, na.aantalMislukt(), "the count is read back");
+        Ontgrendeling.Uitslag tussendoor = na.ontgrendel("het goede wachtwoord".toCharArray());
+        assertFalse(tussendoor.gelukt(), "the right passphrase during the wait is not tried");
+        assertEquals(Duration.ofSeconds(3), tussendoor.wacht(), "the wait runs on from before the restart");
+        klok.verzet(Duration.ofSeconds(3));
+        assertFalse(ontgrendeling().ontgrendel("nog een keer fout".toCharArray()).gelukt());
+        assertEquals(Duration.ofSeconds(8), ontgrendeling().ontgrendel("het goede wachtwoord".toCharArray()).wacht(),
+                "the eighth failure doubles the wait of the seventh");
+        klok.verzet(Duration.ofSeconds(8));
+        assertTrue(ontgrendeling().ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
+        assertFalse(Files.exists(dir.resolve("wachtwoordpogingen")), "a success clears the count");
+        assertEquals(0, ontgrendeling().aantalMislukt());
+    }
+
+    @Test
+    void aDamagedCountCostsASecondAndNeverLocksTheCoachOut() throws Exception {
+        Ontgrendeling o = ontgrendeling();
+        o.stelIn("het goede wachtwoord".toCharArray(), "het goede wachtwoord".toCharArray());
+        o.vergrendel();
+        Path teller = dir.resolve("wachtwoordpogingen");
+        for (String inhoud : new String[] {"", "\u0000\u0001rommel", "spoorzoeker-pogingen 1\n2147483647\nmorgen\n",
+                "spoorzoeker-pogingen 1\n-4\n2026-11-25T09:00:00Z\n", "x".repeat(100_000)}) {
+            Files.writeString(teller, inhoud);
+            Ontgrendeling na = ontgrendeling();
+            Ontgrendeling.Uitslag u = na.ontgrendel("het goede wachtwoord".toCharArray());
+            assertFalse(u.gelukt(), "a damaged count is some failures: " + inhoud.length());
+            assertTrue(u.wacht().compareTo(Duration.ofSeconds(1)) <= 0, "at most a second: " + u.wacht());
+            klok.verzet(u.wacht());
+            assertTrue(na.ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
+            o.vergrendel();
+        }
+        // A count from a clock that ran a year ahead: the longest wait, counted from now.
+        Files.writeString(teller, "spoorzoeker-pogingen 1\n40\n" + klok.instant().plus(Duration.ofDays(365)) + "\n");
+        Ontgrendeling vooruit = ontgrendeling();
+        assertEquals(Duration.ofSeconds(60), vooruit.ontgrendel("het goede wachtwoord".toCharArray()).wacht());
+        klok.verzet(Duration.ofSeconds(60));
+        assertTrue(ontgrendeling().ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
+    }
+
+    @Test
+    void aVersionOneRingOpensAndIsRewrittenInTheCurrentVersion() throws Exception {
+        Sleutelring.Nieuw oud = OudeRingen.versie1("het goede wachtwoord".toCharArray(), SNEL);
+        Path ringbestand = dir.resolve("sleutelring.szk");
+        Files.write(ringbestand, oud.ring().bytes());
+        Ontgrendeling o = ontgrendeling();
+        assertTrue(o.ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
+        assertArrayEquals(oud.dataSleutel(), sessie.sleutels().orElseThrow().dataSleutel());
+        Sleutelring nu = new Sleutelkluis(ringbestand).lees();
+        assertEquals(2, nu.versie());
+        assertEquals(2, sessie.sleutels().orElseThrow().ring().versie(), "backups from now on carry the new ring");
+        assertArrayEquals(oud.dataSleutel(), nu.openMetHerstelcode(oud.herstelcode()), "the printed code still opens");
+        o.vergrendel();
+        assertTrue(ontgrendeling().ontgrendel("het goede wachtwoord".toCharArray()).gelukt());
     }
 
     private static byte[] sha256(Path p) throws Exception {

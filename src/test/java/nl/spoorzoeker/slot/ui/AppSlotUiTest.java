@@ -50,7 +50,7 @@ class AppSlotUiTest {
         stage.setScene(new Scene(new StackPane(clientgegevens), 600, 400));
         stage.show();
         Ontgrendeling o = new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), sessie,
-                new KdfParameters(1024, 1, 1), klok);
+                new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(klok));
         o.stelIn("een lange zin hier".toCharArray(), "een lange zin hier".toCharArray());
         slot = new AppSlot(stage, o, background, klok, () -> 5, () -> {
             assertTrue(sessie.ontgrendeld(), "the backup before the lock still has the key");
