@@ -139,6 +139,11 @@ public final class RapportOpslag {
                 "rapport.fout.geenPraktijk", List.of(), Bevinding.Herstel.INSTELLINGEN, null)) : java.util.Optional.empty();
     }
 
+    /** The gate every printed string passes, with the privacy guard as it stands now. */
+    private Privacypoort poort() {
+        return new Privacypoort(toets.privacy()::toets);
+    }
+
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
     public void erken(int id, Bevinding waarschuwing, String reden) {
         if (waarschuwing.ernst() != Bevinding.Ernst.WAARSCHUWING) {
@@ -156,7 +161,8 @@ public final class RapportOpslag {
     /** The report as it would be now, without storing anything. */
     public byte[] concept(int id) {
         Rapport r = rapport(id);
-        return RapportPdf.render(controleer(id).model(), kop(r.dossierId()), clock.instant());
+        return RapportPdf.render(poort().bewaak(controleer(id).model(), Privacypoort.Modus.CONCEPT), kop(r.dossierId()),
+                clock.instant());
     }
 
     /**
@@ -176,7 +182,8 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.waarschuwingen");
         }
         Instant now = clock.instant();
-        byte[] pdf = RapportPdf.render(c.model(), kop(r.dossierId()).alsConcept(false), now);
+        byte[] pdf = RapportPdf.render(poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
+                kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
         db.write(cfg -> {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);

@@ -35,6 +35,11 @@ public final class Uwvtoets {
     }
 
     /** With a guard that can change between checks (the coach's own words). */
+    /** The privacy guard as it stands now (with the coach's own words), for the gate that prints. */
+    public Privacytoets privacy() {
+        return guard.get();
+    }
+
     public Uwvtoets(java.util.function.Supplier<Privacytoets> guard, Drempels drempels) {
         this.guard = guard;
         this.drempels = drempels;
@@ -319,6 +324,38 @@ public final class Uwvtoets {
         for (RapportModel.Doel d : m.doelen()) {
             medisch(privacy, b, Herstel.FASEN, d.omschrijving(), d.indicator());
         }
+        // Every other printed field, as the gate that prints finds them: what the gate would redact in
+        // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
+        // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
+        for (Privacypoort.Vondst v : new Privacypoort(privacy::toets).vondsten(m)) {
+            if (!AL_GETOETST.matcher(v.pad()).matches()) {
+                voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),
+                        v.treffer().categorie().name());
+            }
+        }
+    }
+
+    /** The fields the checks above already name with their own message. */
+    private static final java.util.regex.Pattern AL_GETOETST = java.util.regex.Pattern.compile(
+            "teksten\\..*|akkoord\\.(visie|reden)|activiteiten\\[\\d+]\\.(doel|samenvatting|afspraken|vervolg)|statusSpoor1"
+                    + "|knelpunten\\[\\d+]\\.omschrijving|werkervaring\\[\\d+]\\.waaromGeenUitkomst"
+                    + "|profielen\\.zoekrichtingen\\[\\d+]\\.onderbouwing|doelen\\[\\d+]\\.(omschrijving|indicator)");
+
+    /** Where the coach rephrases a field the gate found something in, by the path's first part (the second under inhoud). */
+    static Herstel herstelVoor(String pad) {
+        String[] delen = pad.split("[.\\[]");
+        String veld = delen[0].equals("inhoud") && delen.length > 1 ? delen[1] : delen[0];
+        return switch (veld) {
+            case "sollicitaties" -> Herstel.ARBEIDSMARKT;
+            case "werkervaring" -> Herstel.WERKERVARING;
+            case "profielen", "persoonsprofiel", "adRapport", "zoekprofielVersies", "persoonsprofielVersies" -> Herstel.PROFIELEN;
+            case "belastbaarheid" -> Herstel.BELASTBAARHEID;
+            case "activiteiten" -> Herstel.LOGBOEK;
+            case "doelen", "kennismaking", "fasen" -> Herstel.FASEN;
+            case "gegevens", "praktisch" -> Herstel.DOSSIER;
+            case "distributie" -> Herstel.DISTRIBUTIE;
+            default -> Herstel.RAPPORT;
+        };
     }
 
     private static void medisch(Privacytoets privacy, List<Bevinding> b, Herstel herstel, String... teksten) {

@@ -143,7 +143,7 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = plat(lees(RapportPdf.render(m, new Rapportkop("Praktijk Test", "Straat 1",
+                String tekst = plat(lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("Praktijk Test", "Straat 1",
                         d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
                 String waar = d.werknemer().naam() + " " + soort;
                 // Every part in order, each followed by content before the next heading.
@@ -248,7 +248,7 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = plat(lees(RapportPdf.render(m, new Rapportkop("P", null, d.werknemer().naam(), null),
+                String tekst = plat(lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("P", null, d.werknemer().naam(), null),
                         CLOCK.instant())));
                 String waar = d.werknemer().naam() + " " + soort;
                 Matcher samen = SAMEN.matcher(tekst);

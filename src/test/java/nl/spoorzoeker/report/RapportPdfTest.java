@@ -70,7 +70,7 @@ class RapportPdfTest {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.teksten.put(Sectie.PLANNING, "Volgende periode: twee sollicitaties per week, netwerkgesprek bij de Rotary.");
         RapportModel m = b.bouw();
-        byte[] pdf = RapportPdf.render(m, KOP, NU);
+        byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), KOP, NU);
         Files.write(dir.resolve("voortgang.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = tekst(doc);
@@ -103,7 +103,7 @@ class RapportPdfTest {
     void inEnglishTheEmployerReadsEnglishLabels() throws Exception {
         nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
         try {
-            byte[] pdf = RapportPdf.render(UwvtoetsTest.goed().bouw(), KOP, NU);
+            byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(UwvtoetsTest.goed().bouw()), KOP, NU);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 String t = tekst(doc);
                 for (String label : List.of("Progress report", "Activities in this period", "Applications",
@@ -135,7 +135,7 @@ class RapportPdfTest {
                     "Functie met een vrij lange naam " + i, "VACATURE", "VERSTUURD", i % 2 == 0));
         }
         b.sollicitaties = new RapportModel.Sollicitaties(veel, 1000, 2, 12);
-        byte[] pdf = RapportPdf.render(b.bouw(), KOP, NU);
+        byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(b.bouw()), KOP, NU);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getNumberOfPages() > 40, "pages: " + doc.getNumberOfPages());
             String t = tekst(doc);
@@ -181,7 +181,7 @@ class RapportPdfTest {
         javax.imageio.ImageIO.write(beeld, "png", png);
         Rapportkop metLogo = new Rapportkop(KOP.praktijk(), KOP.praktijkRegel(), KOP.werknemer(), KOP.werkgever(),
                 png.toByteArray());
-        byte[] pdf = RapportPdf.render(UwvtoetsTest.goed().bouw(), metLogo, NU);
+        byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(UwvtoetsTest.goed().bouw()), metLogo, NU);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 boolean beeldOpPagina = false;
@@ -194,7 +194,7 @@ class RapportPdfTest {
             binnenDeMarges(doc);
         }
         assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b with a transparent PNG logo");
-        byte[] kapot = RapportPdf.render(UwvtoetsTest.goed().bouw(), new Rapportkop("P", null, "W", "G",
+        byte[] kapot = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(UwvtoetsTest.goed().bouw()), new Rapportkop("P", null, "W", "G",
                 new byte[] {1, 2, 3}), NU);
         assertTrue(kapot.length > 0, "an unreadable logo is left out, the report still renders");
     }

@@ -27,7 +27,13 @@ public final class RapportPdf {
     private RapportPdf() {
     }
 
-    public static byte[] render(RapportModel m, Rapportkop kop, java.time.Instant gemaakt) {
+    /**
+     * Renders a model that passed the privacy gate: the type proves it, so no string reaches the
+     * PDF unguarded (issue 17). A concept's hits arrive already replaced by their markers.
+     */
+    public static byte[] render(nl.spoorzoeker.report.Privacypoort.Bewaakt bewaakt, Rapportkop kop,
+                                java.time.Instant gemaakt) {
+        RapportModel m = bewaakt.model();
         Integer nummer = m.inhoud().gegevens() == null ? null : m.inhoud().gegevens().rapportnummer();
         String soortNaam = I18n.t("rapport.soort." + m.soort().name());
         String titel = m.soort() == RapportSoort.VOORTGANG && nummer != null

@@ -1,0 +1,191 @@
+package nl.spoorzoeker.report;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.report.privacy.Treffer;
+
+/**
+ * The one gate between what the coach stored and what a report prints (issue 17, AVG art. 9).
+ * The renderer takes only a {@link Bewaakt} model, and only this gate makes one: every string of
+ * the model — found by walking the records, so a field added later is guarded without anyone
+ * remembering to — is checked by the privacy guard. In a concept each hit is replaced by a visible
+ * marker with the neutral wording, never the text (a concept is what a coach e-mails "ter inzage");
+ * a final with a hit is refused.
+ *
+ * <p>Three kinds of string are told apart by the name of their record component: codes (enum names
+ * that become label keys, never shown as typed), names of people (not medical by nature; checked
+ * for other participants elsewhere), and everything else, which is free text and is guarded.
+ */
+public final class Privacypoort {
+
+    /** Components that hold an enum name or a label key, not text the coach typed. */
+    static final Set<String> CODES = Set.of("soort", "kanaal", "status", "beoogdeUitkomst", "bron", "documenttype",
+            "fase", "labelKey", "conclusie", "volgendeMijlpaal", "trajectstatus", "vervoer", "ontbrekendeRivDelen");
+
+    /** Components that hold a person's name. */
+    static final Set<String> NAMEN = Set.of("werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige",
+            "coach");
+
+    public enum Modus { CONCEPT, DEFINITIEF }
+
+    /** A report model every printed string of which has passed the gate; only the gate makes one. */
+    public static final class Bewaakt {
+        private final RapportModel model;
+        private final List<Vondst> vondsten;
+
+        private Bewaakt(RapportModel model, List<Vondst> vondsten) {
+            this.model = model;
+            this.vondsten = List.copyOf(vondsten);
+        }
+
+        public RapportModel model() {
+            return model;
+        }
+
+        /** What was found and redacted (empty for a final, which cannot have any). */
+        public List<Vondst> vondsten() {
+            return vondsten;
+        }
+    }
+
+    /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
+    public record Vondst(String pad, Treffer treffer) {
+    }
+
+    private final Function<String, List<Treffer>> toets;
+
+    public Privacypoort(Function<String, List<Treffer>> toets) {
+        this.toets = toets;
+    }
+
+    /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
+    public static Bewaakt concept(RapportModel m) {
+        return new Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets.standaard()::toets).bewaak(m, Modus.CONCEPT);
+    }
+
+    /** Every hit in every printed free-text field of the model. */
+    public List<Vondst> vondsten(RapportModel m) {
+        List<Vondst> vondsten = new ArrayList<>();
+        loop(m, "", vondsten, false);
+        return vondsten;
+    }
+
+    /** The model as the renderer may print it: redacted in a concept; refused as a final when anything was found. */
+    public Bewaakt bewaak(RapportModel m, Modus modus) {
+        List<Vondst> vondsten = new ArrayList<>();
+        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true);
+        if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
+            throw new Weigering("rapport.fout.medisch", vondsten.size());
+        }
+        return new Bewaakt(schoon, vondsten);
+    }
+
+    /** A single printed string outside the model (the letterhead's names): redacted the same way. */
+    public String tekst(String tekst, Modus modus) {
+        List<Vondst> vondsten = new ArrayList<>();
+        String schoon = vrij(tekst, "kop", vondsten, true);
+        if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
+            throw new Weigering("rapport.fout.medisch", vondsten.size());
+        }
+        return schoon;
+    }
+
+    /** Walks a value: records by their components, lists and maps by their elements, strings through the guard. */
+    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw) {
+        if (waarde == null) {
+            return null;
+        }
+        if (waarde instanceof String s) {
+            return vrij(s, pad, vondsten, herbouw);
+        }
+        if (waarde instanceof List<?> lijst) {
+            List<Object> uit = new ArrayList<>(lijst.size());
+            for (int i = 0; i < lijst.size(); i++) {
+                uit.add(loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw));
+            }
+            return uit;
+        }
+        if (waarde instanceof Map<?, ?> map) {
+            Map<Sectie, Object> uit = new EnumMap<>(Sectie.class);
+            for (var e : map.entrySet()) {
+                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw));
+            }
+            return uit;
+        }
+        Class<?> klasse = waarde.getClass();
+        if (!klasse.isRecord()) {
+            return waarde; // dates, numbers, enums, byte[] signatures: nothing typed to read
+        }
+        RecordComponent[] delen = klasse.getRecordComponents();
+        Object[] nieuw = new Object[delen.length];
+        Class<?>[] typen = new Class<?>[delen.length];
+        try {
+            for (int i = 0; i < delen.length; i++) {
+                RecordComponent c = delen[i];
+                typen[i] = c.getType();
+                Object v = c.getAccessor().invoke(waarde);
+                String naam = c.getName();
+                String hier = pad.isEmpty() ? naam : pad + "." + naam;
+                if (CODES.contains(naam)) {
+                    nieuw[i] = code(v);
+                } else if (NAMEN.contains(naam) && v instanceof String) {
+                    nieuw[i] = v;
+                } else {
+                    nieuw[i] = loop(v, hier, vondsten, herbouw);
+                }
+            }
+            if (!herbouw) {
+                return waarde;
+            }
+            var bouwer = klasse.getDeclaredConstructor(typen);
+            bouwer.setAccessible(true);
+            return bouwer.newInstance(nieuw);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the privacy gate could not read " + klasse.getSimpleName(), e);
+        }
+    }
+
+    /** A code is printed through its label; anything that is not a code's shape is not printed at all. */
+    private static Object code(Object v) {
+        if (v instanceof String s) {
+            return s.matches("[A-Za-z0-9_.]*") ? s : "ANDERS";
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().map(Privacypoort::code).toList();
+        }
+        return v;
+    }
+
+    private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw) {
+        List<Treffer> treffers = toets.apply(tekst);
+        if (treffers.isEmpty()) {
+            return tekst;
+        }
+        treffers.forEach(t -> vondsten.add(new Vondst(pad, t)));
+        if (!herbouw) {
+            return tekst;
+        }
+        // From the end, so earlier positions stay valid; overlapping hits are merged into one marker.
+        List<Treffer> volgorde = treffers.stream().sorted(java.util.Comparator.comparingInt(Treffer::begin)).toList();
+        StringBuilder uit = new StringBuilder();
+        int positie = 0;
+        for (Treffer t : volgorde) {
+            if (t.begin() < positie) {
+                continue;
+            }
+            uit.append(tekst, positie, Math.max(positie, t.begin()));
+            uit.append(nl.spoorzoeker.ui.I18n.t("privacy.redactie",
+                    nl.spoorzoeker.ui.I18n.t("privacy.alternatief." + t.categorie().name())));
+            positie = Math.min(tekst.length(), t.einde());
+        }
+        uit.append(tekst.substring(Math.min(positie, tekst.length())));
+        return uit.toString();
+    }
+}

@@ -1,0 +1,177 @@
+package nl.spoorzoeker.report;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.report.pdf.RapportPdf;
+import nl.spoorzoeker.report.pdf.Rapportkop;
+import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, one gate: every printed field of every report type is filled with medical phrases and
+ * rendered; no phrase appears in the PDF's text (after unfolding ligatures), the concept shows the
+ * marker instead, and a final is refused. The fields are found by this test's own walk over the
+ * model's records, so a field added later is fuzzed too; only codes (enum names turned into labels)
+ * and people's names are left as they are.
+ */
+class PrivacypoortTest {
+
+    /** Components that are codes or names of people, as the model documents them (not text the coach writes about health). */
+    private static final Set<String> NIET_VRIJ = Set.of("soort", "kanaal", "status", "beoogdeUitkomst", "bron",
+            "documenttype", "fase", "labelKey", "conclusie", "volgendeMijlpaal", "trajectstatus", "vervoer",
+            "ontbrekendeRivDelen", "werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige", "coach");
+
+    private static final List<String> ZINNEN = List.of(
+            "na de burn-out", "zijn depressie", "een hernia", "haar epilepsie", "slikt antidepressiva",
+            "loopt bij de psycholoog", "kreeg chemotherapie", "last van migraine", "heeft diabetes", "een angststoornis");
+
+    @TempDir
+    Path dir;
+
+    private int teller;
+
+    /** Puts a medical phrase into every free-text string of the model (found by walking the records). */
+    private Object besmet(Object waarde, String naam, List<String> gezet) throws Exception {
+        if (waarde == null) {
+            return null;
+        }
+        if (waarde instanceof String s) {
+            if (NIET_VRIJ.contains(naam)) {
+                return s;
+            }
+            String zin = ZINNEN.get(teller++ % ZINNEN.size());
+            gezet.add(zin);
+            return s + " (" + zin + ")";
+        }
+        if (waarde instanceof List<?> lijst) {
+            List<Object> uit = new ArrayList<>();
+            for (Object o : lijst) {
+                uit.add(besmet(o, naam, gezet));
+            }
+            return uit;
+        }
+        if (waarde instanceof Map<?, ?> map) {
+            Map<Sectie, Object> uit = new EnumMap<>(Sectie.class);
+            for (var e : map.entrySet()) {
+                uit.put((Sectie) e.getKey(), besmet(e.getValue(), naam, gezet));
+            }
+            return uit;
+        }
+        if (!waarde.getClass().isRecord()) {
+            return waarde;
+        }
+        RecordComponent[] delen = waarde.getClass().getRecordComponents();
+        Object[] nieuw = new Object[delen.length];
+        Class<?>[] typen = new Class<?>[delen.length];
+        for (int i = 0; i < delen.length; i++) {
+            typen[i] = delen[i].getType();
+            nieuw[i] = besmet(delen[i].getAccessor().invoke(waarde), delen[i].getName(), gezet);
+        }
+        var c = waarde.getClass().getDeclaredConstructor(typen);
+        c.setAccessible(true);
+        return c.newInstance(nieuw);
+    }
+
+    @Test
+    void everyPrintedFieldOfEveryTypeIsRedactedInAConceptAndRefusedInAFinal() throws Exception {
+        int rapporten = 0;
+        int velden = 0;
+        try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
+            DemoDossiers.load(db, CLOCK);
+            DossierService dossiers = new DossierService(db, CLOCK);
+            RapportService service = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                    new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
+                    new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
+            Privacypoort poort = new Privacypoort(Privacytoets.standaard()::toets);
+            for (var rij : dossiers.list()) {
+                Dossier d = dossiers.find(rij.trajectId()).orElseThrow();
+                for (RapportSoort soort : RapportSoort.values()) {
+                    LocalDate[] p = RapportInhoudTest.periode(d, soort);
+                    // Every section and the akkoord written too, so those fields exist to fill.
+                    Map<Sectie, String> teksten = new EnumMap<>(Sectie.class);
+                    for (Sectie s : Sectie.values()) {
+                        teksten.put(s, "Tekst");
+                    }
+                    Rapportinvoer invoer = new Rapportinvoer(teksten, "Geen passend werk", new RapportModel.Akkoord(
+                            "Eens", RapportModel.AkkoordSoort.WEIGERT, p[1], "Reden"), List.of(), List.of(
+                            new RapportModel.Knelpunt("Knelpunt", true, null)), "Uitzondering", "Document");
+                    RapportModel schoon = service.model(d.id(), soort, p[0], p[1], invoer, 1);
+                    List<String> gezet = new ArrayList<>();
+                    RapportModel besmet = (RapportModel) besmet(schoon, "", gezet);
+                    velden += gezet.size();
+                    String tekst = Normalizer.normalize(RapportInhoudTest.lees(RapportPdf.render(
+                            poort.bewaak(besmet, Privacypoort.Modus.CONCEPT), new Rapportkop("P", null,
+                                    d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())), Normalizer.Form.NFKC)
+                            .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                    String waar = d.werknemer().naam() + " " + soort;
+                    for (String zin : ZINNEN) {
+                        String kern = zin.substring(zin.lastIndexOf(' ') + 1);
+                        assertFalse(tekst.contains(kern), waar + ": '" + kern + "' reached the concept PDF");
+                    }
+                    if (!gezet.isEmpty()) {
+                        assertTrue(tekst.contains("[medische informatie"), waar + ": the marker shows where text was removed");
+                        assertEquals("rapport.fout.medisch", assertThrows(Weigering.class,
+                                () -> poort.bewaak(besmet, Privacypoort.Modus.DEFINITIEF)).messageKey(), waar);
+                    }
+                    poort.bewaak(schoon, Privacypoort.Modus.CONCEPT);
+                    rapporten++;
+                }
+            }
+        }
+        System.out.printf("Privacy gate: %d reports, %d printed fields each given a medical phrase, 0 phrases in a PDF%n",
+                rapporten, velden);
+        assertTrue(velden > 500, "the walk found the printed fields: " + velden);
+    }
+
+    @Test
+    void theRendererTakesOnlyWhatPassedTheGate() {
+        for (var m : RapportPdf.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers())) {
+                for (Class<?> t : m.getParameterTypes()) {
+                    assertFalse(t == RapportModel.class, m + " takes an unguarded model");
+                }
+            }
+        }
+        for (var c : Privacypoort.Bewaakt.class.getDeclaredConstructors()) {
+            assertTrue(Modifier.isPrivate(c.getModifiers()), "only the gate makes a guarded model");
+        }
+    }
+
+    @Test
+    void aRedactionKeepsTheTextAroundTheHit() {
+        Privacypoort poort = new Privacypoort(Privacytoets.standaard()::toets);
+        String uit = poort.tekst("Medewerker receptie (ivm haar epilepsie geen nachtdienst)", Privacypoort.Modus.CONCEPT);
+        assertTrue(uit.startsWith("Medewerker receptie (ivm haar [medische informatie"), uit);
+        assertTrue(uit.endsWith("geen nachtdienst)"), uit);
+        assertFalse(uit.toLowerCase(Locale.ROOT).contains("epilep"), uit);
+        assertEquals("Kassamedewerker", poort.tekst("Kassamedewerker", Privacypoort.Modus.DEFINITIEF));
+    }
+}
