@@ -60,7 +60,9 @@ public final class Bestanden {
                 }
                 kanaal.force(true);
             }
+            Breekpunt.na("atomisch.geschreven");
             Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("atomisch.verplaatst");
             forceerMap(map);
         } finally {
             Files.deleteIfExists(tmp);

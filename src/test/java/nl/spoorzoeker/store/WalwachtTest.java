@@ -206,6 +206,61 @@ class WalwachtTest {
         return beeld;
     }
 
+    /**
+     * Opening with a foreign WAL beside the database, killed at each point of it (setting the WAL
+     * aside, removing the -shm, writing the session mark): the next open finds the database
+     * byte-identical, the foreign WAL aside byte-identical, and no temporary file left behind.
+     */
+    @Test
+    void aKillAtEveryPointOfOpeningBesideAForeignWalLosesNothing() throws Exception {
+        Path a = praktijk("a");
+        Path c = praktijk("c");
+        byte[] wal;
+        try (Database d = Database.open(c)) {
+            wal = walNaSchrijven(d, "andere praktijk");
+        }
+        byte[] db = Files.readAllBytes(a);
+        Path log = dir.resolve("punten.txt");
+        Path proef = kopieMap(a, "proef");
+        Files.write(Walwacht.wal(proef), wal);
+        assertEquals(0, nl.spoorzoeker.testsupport.KindProces.start(List.of("-Dspoorzoeker.breekpunten=" + log),
+                OpenKindMain.class, "OPEN", proef.toString()).wachtOpEinde());
+        List<String> punten = Files.readAllLines(log);
+        assertTrue(punten.containsAll(List.of("openen.wal-apart", "openen.shm-weg", "atomisch.geschreven",
+                "atomisch.verplaatst")), punten.toString());
+        for (int i = 0; i < punten.size(); i++) {
+            Path kopie = kopieMap(a, "kill-" + i);
+            Files.write(Walwacht.wal(kopie), wal);
+            assertEquals(Breekpunt.STATUS, nl.spoorzoeker.testsupport.KindProces.start(
+                    List.of("-Dspoorzoeker.breekpunt=" + punten.get(i)), OpenKindMain.class, "OPEN", kopie.toString())
+                    .wachtOpEinde(), punten.get(i));
+            try (Database d = Database.open(kopie)) {
+                assertEquals("ok", d.pragma("integrity_check"), punten.get(i));
+                assertEquals(0, rijen(d, "andere praktijk"), punten.get(i) + ": nothing of the foreign WAL");
+            }
+            assertArrayEquals(db, Files.readAllBytes(kopie), punten.get(i) + ": the database byte-identical");
+            try (var s = Files.list(kopie.getParent())) {
+                List<Path> bestanden = s.toList();
+                assertTrue(bestanden.stream().noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+                        punten.get(i) + ": no temporary file left " + bestanden);
+                Path apart = bestanden.stream().filter(p -> p.getFileName().toString().startsWith("spoorzoeker.db-wal.apart-"))
+                        .findFirst().orElseThrow(() -> new AssertionError("the foreign WAL was kept aside"));
+                assertArrayEquals(wal, Files.readAllBytes(apart), punten.get(i));
+            }
+        }
+        System.out.printf("Open kill points: %d enumerated, %d killed, database and foreign WAL byte-identical after each%n",
+                punten.size(), punten.size());
+    }
+
+    private Path kopieMap(Path a, String naam) throws Exception {
+        Path doel = dir.resolve(naam).resolve("spoorzoeker.db");
+        Files.createDirectories(doel.getParent());
+        for (String s : new String[] {"", "-sessie"}) {
+            Files.copy(Path.of(a + s), Path.of(doel + s));
+        }
+        return doel;
+    }
+
     private Path writeTemp(byte[] inhoud) throws Exception {
         Path p = Files.createTempFile(dir, "wal", ".bin");
         Files.write(p, inhoud);
