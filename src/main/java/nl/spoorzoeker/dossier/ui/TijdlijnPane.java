@@ -244,7 +244,10 @@ final class TijdlijnPane {
             }
             setText(I18n.t("mijlpaalstatus." + item.status().name())
                     + (item.teLaatGedaan() ? " " + I18n.t("tijdlijn.teLaatGedaan") : ""));
-            getStyleClass().add("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+            // Done after its deadline is shown as late (red), not as done: a late start of spoor 2 is a top
+            // reason for a loonsanctie, and the coach must see it (C01).
+            getStyleClass().add(item.teLaatGedaan() ? "status-te_laat"
+                    : "status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -86,10 +86,12 @@ final class TimelineChart extends Pane {
         for (Mijlpaal m : mijlpalen) {
             double x = x(m.deadline(), width);
             Circle dot = new Circle(x, AXIS_Y, 6);
-            dot.getStyleClass().addAll("timeline-dot", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+            dot.getStyleClass().addAll("timeline-dot", m.teLaatGedaan() ? "status-te_laat"
+                    : "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
             String name = I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : "");
             Tooltip.install(dot, new Tooltip(name + "\n" + I18n.t("timeline.deadline", DateInput.format(m.deadline()))
-                    + "\n" + I18n.t("mijlpaalstatus." + m.status().name())));
+                    + "\n" + I18n.t("mijlpaalstatus." + m.status().name())
+                    + (m.teLaatGedaan() ? " " + I18n.t("tijdlijn.teLaatGedaan") : "")));
             getChildren().add(dot);
             if (m.volgnummer() > 1 && !m.open()) {
                 continue; // repeated moments already done: a dot (with tooltip) is enough
