@@ -54,7 +54,7 @@ final class Cli {
             return EXIT_LOCKED;
         }
         try (InstanceLock held = lock.get()) {
-            dir.leegTijdelijk(); // under the lock, before the work: what a crash left there is nobody's now
+            dir.ruimOpBijStart(); // under the lock, before the work: what a crash left there is nobody's now
             return work.run(dir);
         }
     }

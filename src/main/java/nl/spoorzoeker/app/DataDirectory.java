@@ -76,12 +76,22 @@ public record DataDirectory(Path root) {
     }
 
     /**
-     * Empties the private scratch folder: plain copies a backup, an export, an import or a viewer
-     * left when the program stopped. Called once per process, right after the instance lock is
+     * Empties the private scratch folder — plain copies a backup, an export, an import or a viewer
+     * left when the program stopped — and removes a backup's half-written temporary file. Called once per process, right after the instance lock is
      * taken and before any background work starts, so nothing can be using a file in it; never
      * later (a window rebuilt for a language switch must not pull a copy from under a running backup).
      */
-    public void leegTijdelijk() {
+    public void ruimOpBijStart() {
+        // A backup killed while writing leaves its encrypted half file under a temporary name.
+        if (Files.isDirectory(backups())) {
+            try (var bestanden = Files.list(backups())) {
+                for (Path p : bestanden.filter(p -> p.getFileName().toString().startsWith(".szb-tmp-")).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not clean {}", backups(), e);
+            }
+        }
         Path map = tijdelijk();
         if (!Files.isDirectory(map)) {
             return;

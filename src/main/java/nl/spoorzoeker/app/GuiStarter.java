@@ -38,7 +38,7 @@ final class GuiStarter {
             System.err.println(I18n.t("instance.alreadyRunning", dir.root()));
             return Cli.EXIT_LOCKED;
         }
-        dir.leegTijdelijk(); // under the lock, before any background work: nothing can be using it
+        dir.ruimOpBijStart(); // under the lock, before any background work: nothing can be using it
         Clock clock = Clock.systemDefaultZone();
         nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
         nl.spoorzoeker.slot.Pogingen pogingen = new nl.spoorzoeker.slot.Pogingen(dir.wachtwoordpogingen(), clock);

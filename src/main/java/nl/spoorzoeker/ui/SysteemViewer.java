@@ -29,7 +29,7 @@ public final class SysteemViewer {
     /**
      * The private folder for files handed to a viewer. It is not emptied here: a backup or an export
      * may be using the same folder this very moment. The start empties it, once, before any
-     * background work runs ({@code DataDirectory.leegTijdelijk}).
+     * background work runs ({@code DataDirectory.ruimOpBijStart}).
      */
     public static void gebruik(Path tijdelijkeMap) {
         map = tijdelijkeMap;

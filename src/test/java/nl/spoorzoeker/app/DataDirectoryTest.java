@@ -138,4 +138,24 @@ class DataDirectoryTest {
         assertEquals(Path.of("/srv/praktijk/spoorzoeker.db"), dir.database());
         assertEquals(Path.of("/srv/praktijk/logs"), dir.logs());
     }
+
+    /**
+     * What a killed backup, export, import or viewer left — a half-written encrypted backup under its
+     * temporary name, plain copies in the private folder, nested or not — is gone after the start's
+     * cleanup; finished backups and the folders stay.
+     */
+    @Test
+    void theStartRemovesWhatAnInterruptedJobLeftAndNothingElse(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        DataDirectory d = new DataDirectory(dir);
+        java.nio.file.Files.createDirectories(d.backups());
+        java.nio.file.Files.createDirectories(d.tijdelijk().resolve("archief"));
+        Path half = java.nio.file.Files.writeString(d.backups().resolve(".szb-tmp-spoorzoeker-20261206T100000000Z.szb"), "x");
+        Path goed = java.nio.file.Files.writeString(d.backups().resolve("spoorzoeker-20261206T090000000Z.szb"), "y");
+        Path plat = java.nio.file.Files.writeString(d.tijdelijk().resolve(".szb-tmp-20261206.db"), "SQLite format 3");
+        Path diep = java.nio.file.Files.writeString(d.tijdelijk().resolve("archief").resolve("export.zip"), "PK");
+        d.ruimOpBijStart();
+        assertTrue(!java.nio.file.Files.exists(half) && !java.nio.file.Files.exists(plat) && !java.nio.file.Files.exists(diep));
+        assertTrue(java.nio.file.Files.exists(goed), "a finished backup stays");
+        assertTrue(java.nio.file.Files.isDirectory(d.tijdelijk()), "the private folder itself stays");
+    }
 }

@@ -56,7 +56,7 @@ class SysteemViewerTest {
         }
         SysteemViewer.gebruik(map);
         assertTrue(Files.exists(bestand), "pointing a window at the folder removes nothing (a backup may be using it)");
-        new nl.spoorzoeker.app.DataDirectory(dir).leegTijdelijk();
+        new nl.spoorzoeker.app.DataDirectory(dir).ruimOpBijStart();
         assertTrue(Files.isDirectory(map));
         assertFalse(Files.exists(bestand), "what was handed to a viewer last time is removed at start");
     }
