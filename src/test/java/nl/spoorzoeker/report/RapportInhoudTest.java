@@ -143,8 +143,23 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = plat(lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("Praktijk Test", "Straat 1",
-                        d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
+                String ruw;
+                try (PDDocument doc = Loader.loadPDF(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m),
+                        new Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(), d.werkgever().naam()),
+                        CLOCK.instant()))) {
+                    // Each glyph's own Unicode (the stripper's output expands ligatures; a viewer's search does not).
+                    StringBuilder glyphs = new StringBuilder();
+                    new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String t, java.util.List<org.apache.pdfbox.text.TextPosition> p) {
+                            p.forEach(x -> glyphs.append(x.getUnicode()));
+                        }
+                    }.getText(doc);
+                    ruw = new PDFTextStripper().getText(doc);
+                    assertFalse(glyphs.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                            d.werknemer().naam() + " " + soort + ": a ligature glyph (a search for 'profiel' would miss it)");
+                }
+                String tekst = plat(ruw);
                 String waar = d.werknemer().naam() + " " + soort;
                 // Every part in order, each followed by content before the next heading.
                 int vanaf = 0;

@@ -65,10 +65,28 @@ public final class PdfSchrijver implements AutoCloseable {
 
     private PDType0Font font(String naam) {
         try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
-            return PDType0Font.load(doc, in, true);
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font without its glyph-substitution table: PDFBox applies GSUB ligatures, so "profiel" was
+     * drawn with the single glyph U+FB01 and a search for "profiel" in a PDF viewer, a screen reader
+     * or a DLP scan missed it. Renaming the table's tag in the font's table directory hides it from
+     * the parser; every glyph and metric stays. Text extraction then gives the letters as typed.
+     */
+    static byte[] zonderLigaturen(byte[] ttf) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
+        int tabellen = Short.toUnsignedInt(b.getShort(4));
+        for (int i = 0; i < tabellen; i++) {
+            int plek = 12 + 16 * i;
+            if (b.getInt(plek) == 0x47535542) { // 'GSUB'
+                b.putInt(plek, 0x78535542); // 'xSUB': unknown to the parser, so ignored
+            }
+        }
+        return ttf;
     }
 
     /** The text with every character the font cannot draw replaced by "?" (an emoji in a note must not stop a report). */
