@@ -59,15 +59,22 @@ public final class Privacypoort {
     public record Vondst(String pad, Treffer treffer) {
     }
 
-    private final Function<String, List<Treffer>> toets;
+    /** Components that hold an organisation's name: a hospital as an employer is no health information. */
+    static final Set<String> ORGANISATIES = Set.of("organisatie", "werkgever");
 
-    public Privacypoort(Function<String, List<Treffer>> toets) {
-        this.toets = toets;
+    private final Function<String, List<Treffer>> toets;
+    private final Function<String, List<Treffer>> organisatie;
+
+    /** The gate with the guard as it stands, reading text in the report's language. */
+    public Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets privacy, java.util.Locale taal) {
+        this.toets = t -> privacy.toets(t, taal);
+        this.organisatie = t -> privacy.toetsOrganisatie(t, taal);
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
     public static Bewaakt concept(RapportModel m) {
-        return new Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets.standaard()::toets).bewaak(m, Modus.CONCEPT);
+        return new Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets.standaard(), nl.spoorzoeker.ui.I18n.locale())
+                .bewaak(m, Modus.CONCEPT);
     }
 
     /** Every hit in every printed free-text field of the model. */
@@ -90,7 +97,7 @@ public final class Privacypoort {
     /** A single printed string outside the model (the letterhead's names): redacted the same way. */
     public String tekst(String tekst, Modus modus) {
         List<Vondst> vondsten = new ArrayList<>();
-        String schoon = vrij(tekst, "kop", vondsten, true);
+        String schoon = vrij(tekst, "kop", vondsten, true, toets);
         if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
             throw new Weigering("rapport.fout.medisch", vondsten.size());
         }
@@ -103,7 +110,7 @@ public final class Privacypoort {
             return null;
         }
         if (waarde instanceof String s) {
-            return vrij(s, pad, vondsten, herbouw);
+            return vrij(s, pad, vondsten, herbouw, toets);
         }
         if (waarde instanceof List<?> lijst) {
             List<Object> uit = new ArrayList<>(lijst.size());
@@ -137,6 +144,8 @@ public final class Privacypoort {
                     nieuw[i] = code(v);
                 } else if (NAMEN.contains(naam) && v instanceof String) {
                     nieuw[i] = v;
+                } else if (ORGANISATIES.contains(naam) && v instanceof String s) {
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie);
                 } else {
                     nieuw[i] = loop(v, hier, vondsten, herbouw);
                 }
@@ -163,8 +172,9 @@ public final class Privacypoort {
         return v;
     }
 
-    private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw) {
-        List<Treffer> treffers = toets.apply(tekst);
+    private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw,
+                        Function<String, List<Treffer>> lezer) {
+        List<Treffer> treffers = lezer.apply(tekst);
         if (treffers.isEmpty()) {
             return tekst;
         }
@@ -181,8 +191,7 @@ public final class Privacypoort {
                 continue;
             }
             uit.append(tekst, positie, Math.max(positie, t.begin()));
-            uit.append(nl.spoorzoeker.ui.I18n.t("privacy.redactie",
-                    nl.spoorzoeker.ui.I18n.t("privacy.alternatief." + t.categorie().name())));
+            uit.append(nl.spoorzoeker.ui.I18n.t("privacy.redactie", nl.spoorzoeker.ui.I18n.t(t.categorie().alternatiefSleutel())));
             positie = Math.min(tekst.length(), t.einde());
         }
         uit.append(tekst.substring(Math.min(positie, tekst.length())));

@@ -141,7 +141,7 @@ public final class RapportOpslag {
 
     /** The gate every printed string passes, with the privacy guard as it stands now. */
     private Privacypoort poort() {
-        return new Privacypoort(toets.privacy()::toets);
+        return new Privacypoort(toets.privacy(), nl.spoorzoeker.ui.I18n.locale());
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */

@@ -286,13 +286,13 @@ public final class Uwvtoets {
     private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy) {
         for (Sectie s : Sectie.values()) {
             for (Treffer t : privacy.toets(m.tekst(s))) {
-                b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), t.categorie().name()),
+                b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), categorie(t), t.categorie().name()),
                         Herstel.RAPPORT, s));
             }
         }
         if (m.akkoord() != null) {
             for (Treffer t : privacy.toets(m.akkoord().visie())) {
-                b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), t.categorie().name()),
+                b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), categorie(t), t.categorie().name()),
                         Herstel.AKKOORD, null));
             }
         }
@@ -300,13 +300,13 @@ public final class Uwvtoets {
             for (String tekst : new String[] {a.doel(), a.samenvatting(), a.afspraken(), a.vervolg()}) {
                 for (Treffer t : privacy.toets(tekst)) {
                     b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medischInLog",
-                            List.of(t.gevonden(), t.categorie().name(), a.datum()), Herstel.LOGBOEK, null));
+                            List.of(t.gevonden(), categorie(t), a.datum(), t.categorie().name()), Herstel.LOGBOEK, null));
                 }
             }
         }
         if (!blank(m.statusSpoor1())) {
             privacy.toets(m.statusSpoor1()).forEach(t -> voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", Herstel.RAPPORT,
-                    t.gevonden(), t.categorie().name()));
+                    t.gevonden(), categorie(t), t.categorie().name()));
         }
         // Everything else the coach typed that the PDF prints: the guard must see all of it, not just the sections.
         if (m.akkoord() != null) {
@@ -327,12 +327,20 @@ public final class Uwvtoets {
         // Every other printed field, as the gate that prints finds them: what the gate would redact in
         // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
         // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
-        for (Privacypoort.Vondst v : new Privacypoort(privacy::toets).vondsten(m)) {
+        for (Privacypoort.Vondst v : new Privacypoort(privacy, nl.spoorzoeker.ui.I18n.locale()).vondsten(m)) {
             if (!AL_GETOETST.matcher(v.pad()).matches()) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),
-                        v.treffer().categorie().name());
+                        categorie(v.treffer()), v.treffer().categorie().name());
             }
         }
+    }
+
+    /**
+     * A hit's category as the coach reads it (in the chosen language); the enum name goes last in a
+     * finding's arguments so the checklist can look up the neutral wording for it.
+     */
+    private static String categorie(Treffer t) {
+        return nl.spoorzoeker.ui.I18n.t(t.categorie().naamSleutel());
     }
 
     /** The fields the checks above already name with their own message. */
@@ -361,7 +369,7 @@ public final class Uwvtoets {
     private static void medisch(Privacytoets privacy, List<Bevinding> b, Herstel herstel, String... teksten) {
         for (String tekst : teksten) {
             for (Treffer t : privacy.toets(tekst)) {
-                voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", herstel, t.gevonden(), t.categorie().name());
+                voeg(b, "C18", BLOKKADE, "uwv.c18.medisch", herstel, t.gevonden(), categorie(t), t.categorie().name());
             }
         }
     }

@@ -60,9 +60,9 @@ public final class Bestanden {
                 }
                 kanaal.force(true);
             }
-            Breekpunt.na("atomisch.geschreven");
+            Breekpunt.na("atomisch.tmp-geschreven");
             Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Breekpunt.na("atomisch.verplaatst");
+            Breekpunt.na("atomisch.tmp-verplaatst");
             forceerMap(map);
         } finally {
             Files.deleteIfExists(tmp);

@@ -226,8 +226,8 @@ class WalwachtTest {
         assertEquals(0, nl.spoorzoeker.testsupport.KindProces.start(List.of("-Dspoorzoeker.breekpunten=" + log),
                 OpenKindMain.class, "OPEN", proef.toString()).wachtOpEinde());
         List<String> punten = Files.readAllLines(log);
-        assertTrue(punten.containsAll(List.of("openen.wal-apart", "openen.shm-weg", "atomisch.geschreven",
-                "atomisch.verplaatst")), punten.toString());
+        assertTrue(punten.containsAll(List.of("openen.wal-apart", "openen.shm-weg", "atomisch.tmp-geschreven",
+                "atomisch.tmp-verplaatst")), punten.toString());
         for (int i = 0; i < punten.size(); i++) {
             Path kopie = kopieMap(a, "kill-" + i);
             Files.write(Walwacht.wal(kopie), wal);

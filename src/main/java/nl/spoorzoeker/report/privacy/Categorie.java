@@ -7,5 +7,21 @@ public enum Categorie {
     MEDICATIE,
     BEHANDELING,
     BEHANDELAAR,
-    BSN
+    BSN,
+    /** Pregnancy, childbirth, miscarriage, fertility: health data the AP names explicitly. */
+    ZWANGERSCHAP,
+    /** A named care institution (Parnassia, Jellinek, Rijndam): where someone is treated says what for. */
+    INSTELLING,
+    /** Another werknemer of the practice, named in this werknemer's report (group privacy). */
+    ANDERE_DEELNEMER;
+
+    /** The bundle key of the category's name ("diagnose" / "diagnosis"). */
+    public String naamSleutel() {
+        return "privacy.categorie." + name();
+    }
+
+    /** The bundle key of the neutral alternative the coach is offered. */
+    public String alternatiefSleutel() {
+        return "privacy.alternatief." + name();
+    }
 }

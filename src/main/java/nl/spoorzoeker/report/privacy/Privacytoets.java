@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,11 +25,28 @@ import java.util.Set;
  * a lexicon word of four letters or more ("rugpijn", "longkanker") is caught; a word that starts
  * with one only when the lexicon marks it ("kankerpatiënt"). An allow-list keeps ordinary words out
  * ("pijnlijk afscheid", "ziektewet", "werkervaringsplek").
+ *
+ * <p>The text is read as printed ({@link Normalisatie}): invisible characters, compatibility forms,
+ * accents and look-alike letters from other scripts do not hide a word, and every hit still points
+ * into the original text. The Dutch and the English lexicon are always both used (a Dutch report
+ * quotes "PTSD" or "panic attacks", an English one "burn-out" or a Dutch treatment); the report's
+ * language only decides which ordinary words are allowed ("Ms" is a title in English, MS in Dutch).
+ *
+ * <p>An organisation's name (employer, where an application went) is checked with
+ * {@link Veldsoort#ORGANISATIE}: there a care organisation ("Ziekenhuis Rivierenland", "GGZ
+ * Centraal") is fine, because where someone applies says nothing about their health; diagnoses and
+ * the rest still count. In running text the same words are hits, except right after a job-search
+ * phrase ("solliciteerde bij het ziekenhuis", "vacature bij GGZ Centraal").
  */
 public final class Privacytoets {
 
     static final String LEXICON = "/nl/spoorzoeker/report/privacy/medisch-lexicon.txt";
+    static final String LEXICON_EN = "/nl/spoorzoeker/report/privacy/medisch-lexicon-en.txt";
     static final String TOEGESTAAN = "/nl/spoorzoeker/report/privacy/toegestaan.txt";
+    /** Allowed only when the report is in English: Dutch lexicon words that are ordinary English. */
+    static final String TOEGESTAAN_EN = "/nl/spoorzoeker/report/privacy/toegestaan-en.txt";
+    /** Kinds of care organisation that may stand in an organisation's name (docs/privacy-toets.md). */
+    static final String ORGANISATIE = "/nl/spoorzoeker/report/privacy/organisatie.txt";
     /** Compounds are only split where both sides are at least this long. */
     static final int MIN_DEEL = 3;
     /** A lexicon word shorter than this only matches whole ("pil" must not catch "april"). */
@@ -43,27 +59,57 @@ public final class Privacytoets {
      */
     private static final List<String> MEERVOUD = List.of("", "en", "n", "s", "sen", "ën");
 
-    /** One lexicon entry, as folded tokens. */
-    record Term(String origineel, List<String> woorden, Categorie categorie, boolean ookBegin) {
+    /**
+     * One lexicon entry, as folded tokens. {@code ookBegin} ("+" in the lexicon): also as the start
+     * of a compound; {@code alleenStaart} ("-" before it): only as the end of a compound, never on
+     * its own ("-patiënt" catches "hartpatiënt", not "patiënten" in "met patiënten werken").
+     */
+    record Term(String origineel, List<String> woorden, Categorie categorie, boolean ookBegin, boolean alleenStaart) {
+    }
+
+    /** Allowed words: single words, and runs of words ("occupational psychologist"). */
+    private record Toegestaan(Set<String> woorden, List<List<String>> zinnen) {
+
+        static Toegestaan van(Collection<String> regels) {
+            Set<String> woorden = new HashSet<>();
+            List<List<String>> zinnen = new ArrayList<>();
+            for (String regel : regels) {
+                List<String> delen = Privacytoets.woorden(regel).stream().map(Woord::gevouwen).toList();
+                if (delen.size() == 1) {
+                    woorden.add(delen.getFirst());
+                } else if (delen.size() > 1) {
+                    zinnen.add(delen);
+                }
+            }
+            return new Toegestaan(woorden, zinnen);
+        }
     }
 
     private final Map<String, List<Term>> eenWoord = new HashMap<>();
     private final Map<String, List<Term>> staart = new HashMap<>();
     private final Map<String, List<Term>> begin = new HashMap<>();
     private final List<Term> meerWoorden = new ArrayList<>();
-    private final Set<String> toegestaan = new HashSet<>();
+    private final Toegestaan toegestaan;
+    private final Toegestaan toegestaanEngels;
+    private final Set<String> organisatie = new HashSet<>();
     private final int aantal;
 
-    private Privacytoets(List<Term> termen, Collection<String> toegestaan) {
-        toegestaan.forEach(w -> this.toegestaan.add(vouw(w)));
+    private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
+            Collection<String> organisatie) {
+        this.toegestaan = Toegestaan.van(toegestaan);
+        this.toegestaanEngels = Toegestaan.van(toegestaanEngels);
+        organisatie.forEach(o -> this.organisatie.add(
+                String.join(" ", woorden(o).stream().map(Woord::gevouwen).toList())));
         Set<String> gezien = new HashSet<>();
         for (Term t : termen) {
             if (!gezien.add(String.join(" ", t.woorden()))) {
                 continue;
             }
             if (t.woorden().size() == 1) {
-                for (String uitgang : UITGANGEN) {
-                    eenWoord.computeIfAbsent(t.woorden().getFirst() + uitgang, k -> new ArrayList<>()).add(t);
+                if (!t.alleenStaart()) {
+                    for (String uitgang : UITGANGEN) {
+                        eenWoord.computeIfAbsent(t.woorden().getFirst() + uitgang, k -> new ArrayList<>()).add(t);
+                    }
                 }
                 for (String uitgang : MEERVOUD) {
                     staart.computeIfAbsent(t.woorden().getFirst() + uitgang, k -> new ArrayList<>()).add(t);
@@ -75,6 +121,7 @@ public final class Privacytoets {
                 meerWoorden.add(t);
             }
         }
+        meerWoorden.sort(Comparator.comparingInt((Term t) -> t.woorden().size()).reversed());
         this.aantal = gezien.size();
     }
 
@@ -89,6 +136,7 @@ public final class Privacytoets {
      */
     public static Privacytoets met(List<String> extraTermen, List<String> extraToegestaan) {
         List<Term> termen = new ArrayList<>(lees(LEXICON));
+        termen.addAll(lees(LEXICON_EN));
         for (String regel : extraTermen) {
             String[] delen = regel.split(";", 2);
             Categorie c = delen.length > 1 ? Categorie.valueOf(delen[1].strip().toUpperCase(Locale.ROOT)) : Categorie.DIAGNOSE;
@@ -96,7 +144,7 @@ public final class Privacytoets {
         }
         List<String> allow = new ArrayList<>(regels(TOEGESTAAN));
         allow.addAll(extraToegestaan);
-        return new Privacytoets(termen, allow);
+        return new Privacytoets(termen, allow, regels(TOEGESTAAN_EN), regels(ORGANISATIE));
     }
 
     /** How many distinct entries the lexicon holds. */
@@ -106,17 +154,50 @@ public final class Privacytoets {
 
     /** Every hit in the text, in text order; none means the text may go to the employer. */
     public List<Treffer> toets(String tekst) {
+        return toets(tekst, null, Veldsoort.TEKST);
+    }
+
+    /**
+     * As {@link #toets(String)}, for a report in {@code taal}: both lexicons always, the ordinary
+     * words of that language allowed (null: Dutch).
+     */
+    public List<Treffer> toets(String tekst, Locale taal) {
+        return toets(tekst, taal, Veldsoort.TEKST);
+    }
+
+    /** An organisation's name: a care organisation as such is fine ({@link Veldsoort#ORGANISATIE}). */
+    public List<Treffer> toetsOrganisatie(String naam) {
+        return toets(naam, null, Veldsoort.ORGANISATIE);
+    }
+
+    public List<Treffer> toetsOrganisatie(String naam, Locale taal) {
+        return toets(naam, taal, Veldsoort.ORGANISATIE);
+    }
+
+    /** Every hit in a field of the given kind, in a report in {@code taal} (null: Dutch), in text order. */
+    public List<Treffer> toets(String tekst, Locale taal, Veldsoort soort) {
         if (tekst == null || tekst.isEmpty()) {
             return List.of();
         }
-        List<Woord> woorden = woorden(tekst);
-        List<Treffer> treffers = new ArrayList<>(Bsn.vind(tekst));
-        boolean[] bezet = new boolean[woorden.size()];
+        boolean engels = isEngels(taal);
+        Normalisatie.Genormaliseerd g = Normalisatie.van(tekst);
+        List<Woord> woorden = woorden(g);
+        List<Treffer> treffers = new ArrayList<>();
+        for (Treffer b : Bsn.vind(g.tekst())) {
+            treffers.add(opOrigineel(g, b.begin(), b.einde(), Categorie.BSN, b.term()));
+        }
+        boolean[] vrij = toegestaneZinnen(woorden, engels);
+        boolean[] bezet = vrij.clone();
+        List<int[]> plekken = new ArrayList<>();
+        List<Term> gevonden = new ArrayList<>();
+        // Longest entries first, and no hit over words another hit already holds: "in verwachting van
+        // een kind" is one passage to rewrite, not two overlapping ones.
         for (Term t : meerWoorden) {
             int n = t.woorden().size();
             for (int i = 0; i + n <= woorden.size(); i++) {
-                if (past(t, woorden, i)) {
-                    treffers.add(treffer(tekst, woorden.get(i), woorden.get(i + n - 1), t));
+                if (past(t, woorden, i) && !raakt(bezet, i, i + n)) {
+                    plekken.add(new int[] {i, i + n - 1});
+                    gevonden.add(t);
                     for (int j = i; j < i + n; j++) {
                         bezet[j] = true;
                     }
@@ -125,16 +206,117 @@ public final class Privacytoets {
         }
         for (int i = 0; i < woorden.size(); i++) {
             Woord w = woorden.get(i);
-            if (bezet[i] || isToegestaan(w.gevouwen())) {
+            // An abbreviation in capitals keeps its Dutch meaning in an English report: "Ms" is a title, "MS" is not.
+            boolean engelsGewoon = engels && !isAfkorting(g, w);
+            if (bezet[i] || isToegestaan(w.gevouwen(), engelsGewoon)) {
                 continue;
             }
-            Term t = enkel(w.gevouwen());
+            Term t = enkel(w.gevouwen(), engelsGewoon);
             if (t != null) {
-                treffers.add(treffer(tekst, w, w, t));
+                plekken.add(new int[] {i, i});
+                gevonden.add(t);
             }
+        }
+        for (int k = 0; k < plekken.size(); k++) {
+            Term t = gevonden.get(k);
+            int eerste = plekken.get(k)[0];
+            if (isZorgorganisatie(t) && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste))) {
+                continue;
+            }
+            treffers.add(opOrigineel(g, woorden.get(eerste).begin(), woorden.get(plekken.get(k)[1]).einde(),
+                    t.categorie(), t.origineel()));
         }
         treffers.sort(Comparator.comparingInt(Treffer::begin));
         return treffers;
+    }
+
+    /** A word of two or more letters written in capitals only, as typed. */
+    private static boolean isAfkorting(Normalisatie.Genormaliseerd g, Woord w) {
+        String origineel = g.origineel().substring(g.begin(w.begin()), g.einde(w.einde()));
+        long letters = origineel.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && origineel.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    static boolean isEngels(Locale taal) {
+        return taal != null && taal.getLanguage().equals("en");
+    }
+
+    private static boolean raakt(boolean[] bezet, int van, int tot) {
+        for (int j = van; j < tot; j++) {
+            if (bezet[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that are part of an allowed run ("occupational psychologist"): not checked. */
+    private boolean[] toegestaneZinnen(List<Woord> woorden, boolean engels) {
+        boolean[] vrij = new boolean[woorden.size()];
+        for (Toegestaan lijst : engels ? List.of(toegestaan, toegestaanEngels) : List.of(toegestaan)) {
+            for (List<String> zin : lijst.zinnen()) {
+                for (int i = 0; i + zin.size() <= woorden.size(); i++) {
+                    boolean past = true;
+                    for (int j = 0; j < zin.size() && past; j++) {
+                        String w = woorden.get(i + j).gevouwen();
+                        String z = zin.get(j);
+                        past = w.equals(z) || j == zin.size() - 1 && MEERVOUD.stream().anyMatch(u -> w.equals(z + u));
+                    }
+                    if (past) {
+                        java.util.Arrays.fill(vrij, i, i + zin.size(), true);
+                    }
+                }
+            }
+        }
+        return vrij;
+    }
+
+    /** A kind of care organisation, or a named one: fine as an organisation's name. */
+    private boolean isZorgorganisatie(Term t) {
+        return t.categorie() == Categorie.INSTELLING || organisatie.contains(String.join(" ", t.woorden()));
+    }
+
+    /** Prepositions between a job-search word and the organisation: "solliciteerde bij het ziekenhuis". */
+    private static final Set<String> VOORZETSELS = Set.of("bij", "in", "voor", "van", "at", "with", "for");
+    /** Articles, which may stand between the preposition and the name. */
+    private static final Set<String> LIDWOORDEN = Set.of("het", "de", "een", "t", "the", "a", "an");
+    /**
+     * Job-search words whose organisation is an employer, not a place of care. Deliberately not
+     * "gesprek", "werknemer"/"employee" or "opgenomen": "gesprek met werknemer in het ziekenhuis" is a visit.
+     */
+    private static final List<String> WERKWOORD_BEGIN = List.of("sollicit", "gesollicit", "vacature", "werkervaring",
+            "proefplaats", "stage", "meeloop", "proefdag", "detacher", "gedetacheerd", "vrijwilligerswerk", "appl",
+            "vacanc", "placement", "internship", "volunteer");
+    private static final Set<String> WERKWOORDEN = Set.of("baan", "banen", "functie", "functies", "dienst", "werkt",
+            "werkte", "werkten", "werken", "gewerkt", "werkzaam", "werkplek", "werkgever", "aangenomen", "job", "jobs",
+            "work", "works", "worked", "working", "employer", "employed", "employment", "interview", "position", "hired");
+
+    /**
+     * Whether the hit at word {@code eerste} is the organisation after a job-search phrase:
+     * a job word, a preposition, then at most three articles or capitalised name words
+     * ("vacature bij het Maasstad Ziekenhuis"), with no punctuation in between.
+     */
+    private static boolean inWerkcontext(Normalisatie.Genormaliseerd g, List<Woord> woorden, int eerste) {
+        int k = eerste - 1;
+        int overgeslagen = 0;
+        while (k >= 0 && !VOORZETSELS.contains(woorden.get(k).gevouwen())) {
+            Woord w = woorden.get(k);
+            boolean naamdeel = Character.isUpperCase(g.origineel().codePointAt(g.begin(w.begin())));
+            if (overgeslagen == 3 || !(LIDWOORDEN.contains(w.gevouwen()) || naamdeel)) {
+                return false;
+            }
+            k--;
+            overgeslagen++;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String werk = woorden.get(k - 1).gevouwen();
+        if (!WERKWOORDEN.contains(werk) && WERKWOORD_BEGIN.stream().noneMatch(werk::startsWith)) {
+            return false;
+        }
+        String tussen = g.tekst().substring(woorden.get(k - 1).einde(), woorden.get(eerste).begin());
+        return tussen.chars().noneMatch(c -> ".,;:!?()\n".indexOf(c) >= 0);
     }
 
     private boolean past(Term t, List<Woord> woorden, int vanaf) {
@@ -163,17 +345,21 @@ public final class Privacytoets {
     }
 
     /** An allowed word, also with an ending ("therapeutisch" allows "therapeutische"). */
-    private boolean isToegestaan(String w) {
+    private boolean isToegestaan(String w, boolean engels) {
         for (String uitgang : UITGANGEN) {
-            if (w.endsWith(uitgang) && toegestaan.contains(w.substring(0, w.length() - uitgang.length()))) {
+            if (w.endsWith(uitgang) && isToegestaanWoord(w.substring(0, w.length() - uitgang.length()), engels)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean isToegestaanWoord(String w, boolean engels) {
+        return toegestaan.woorden().contains(w) || engels && toegestaanEngels.woorden().contains(w);
+    }
+
     /** The lexicon entry a single word is, ends in, or (when marked) starts with; null for none. */
-    private Term enkel(String w) {
+    private Term enkel(String w, boolean engels) {
         List<Term> heel = eenWoord.get(w);
         if (heel != null) {
             return heel.getFirst();
@@ -182,7 +368,7 @@ public final class Privacytoets {
             List<Term> eind = staart.get(w.substring(i));
             if (eind != null) {
                 for (Term t : eind) {
-                    if (t.woorden().getFirst().length() >= MIN_SAMENSTELLING && !toegestaan.contains(w.substring(i))) {
+                    if (t.woorden().getFirst().length() >= MIN_SAMENSTELLING && !isToegestaanWoord(w.substring(i), engels)) {
                         return t;
                     }
                 }
@@ -197,17 +383,29 @@ public final class Privacytoets {
         return null;
     }
 
-    private static Treffer treffer(String tekst, Woord eerste, Woord laatste, Term t) {
-        return new Treffer(eerste.begin(), laatste.einde(), tekst.substring(eerste.begin(), laatste.einde()),
-                t.categorie(), t.origineel());
+    /** A hit at normalised chars [van, tot), reported at its place in the original text. */
+    static Treffer opOrigineel(Normalisatie.Genormaliseerd g, int van, int tot, Categorie categorie, String term) {
+        int begin = g.begin(van);
+        int einde = g.einde(tot);
+        return new Treffer(begin, einde, g.origineel().substring(begin, einde), categorie, term);
     }
 
-    /** A word of the text: where it stands and its folded form. */
+    /** A word of the normalised text: where it stands there and its folded form. */
     record Woord(int begin, int einde, String gevouwen) {
     }
 
-    /** Runs of letters and digits; a hyphen or apostrophe inside a word splits it, as in the lexicon. */
+    /** The words of a text as the guard reads it ({@link Normalisatie}). */
     static List<Woord> woorden(String tekst) {
+        return woorden(Normalisatie.van(tekst));
+    }
+
+    /**
+     * Runs of letters and digits in the normalised text; a hyphen or apostrophe inside a word splits
+     * it, as in the lexicon. Invisible characters are already gone there, so a soft hyphen inside
+     * "depressie" leaves it one word.
+     */
+    static List<Woord> woorden(Normalisatie.Genormaliseerd g) {
+        String tekst = g.tekst();
         List<Woord> woorden = new ArrayList<>();
         int i = 0;
         int n = tekst.length();
@@ -219,7 +417,7 @@ public final class Privacytoets {
                         || Character.getType(tekst.codePointAt(i)) == Character.NON_SPACING_MARK)) {
                     i += Character.charCount(tekst.codePointAt(i));
                 }
-                woorden.add(new Woord(start, i, vouw(tekst.substring(start, i))));
+                woorden.add(new Woord(start, i, tekst.substring(start, i)));
             } else {
                 i += Character.charCount(cp);
             }
@@ -229,9 +427,7 @@ public final class Privacytoets {
 
     /** Lower case without accents: "Çiğdem" and "cigdem", "Zoë" and "zoe" are the same word. */
     static String vouw(String woord) {
-        String zonder = Normalizer.normalize(woord.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return zonder.replace("ł", "l").replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
+        return Normalisatie.vouw(woord);
     }
 
     private static java.util.Optional<Term> term(String regel, Categorie categorie) {
@@ -240,9 +436,13 @@ public final class Privacytoets {
         if (ookBegin) {
             schoon = schoon.substring(0, schoon.length() - 1).strip();
         }
+        boolean alleenStaart = schoon.startsWith("-");
+        if (alleenStaart) {
+            schoon = schoon.substring(1).strip();
+        }
         List<String> woorden = woorden(schoon).stream().map(Woord::gevouwen).toList();
         return woorden.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Term(schoon, woorden, categorie, ookBegin));
+                : java.util.Optional.of(new Term(schoon, woorden, categorie, ookBegin, alleenStaart && woorden.size() == 1));
     }
 
     static List<Term> lees(String resource) {

@@ -268,7 +268,8 @@ final class RapportEditor {
             tekst.setWrapText(true);
             VBox regel = new VBox(3, ernst, tekst);
             if (b.controle().equals("C18") && b.args().size() > 1) {
-                Label alternatief = new Label(I18n.t("privacy.alternatief." + b.args().get(1)));
+                Label alternatief = new Label(I18n.t(nl.spoorzoeker.report.privacy.Categorie.valueOf(
+                        String.valueOf(b.args().getLast())).alternatiefSleutel()));
                 alternatief.getStyleClass().add("text-muted");
                 alternatief.setWrapText(true);
                 regel.getChildren().add(alternatief);

@@ -21,13 +21,18 @@ import org.junit.jupiter.api.Test;
 class HeldOutMetingTest {
 
     /**
-     * Measured on 6-12-2026 with the lexicon as it was then (Dutch 72.9 % recall, 3.7 % false
-     * positives; English 26.7 %, 1.1 %); raise them as the guard improves, never lower them.
+     * Floors and ceilings, raised as the guard improves. First measured on 6-12-2026 with the lexicon
+     * as it was (Dutch 72.9 % recall, 3.7 % false positives; English 26.7 %, 1.1 %); then, the same
+     * day, after look-alike folding, the new categories and the English lexicon (written without
+     * this corpus): Dutch 83.9 % / 4.9 %, English 84.4 % / 4.4 %. The false positives rose (care
+     * organisations named in running text, now accepted only in organisation fields); the higher
+     * recall was taken over them on purpose, because a missed diagnosis in an employer report is the
+     * worse error. Never lower a recall floor; raise a ceiling only with such a reason written here.
      */
-    static final double RECALL_NL_VLOER = 0.728;
-    static final double FP_NL_PLAFOND = 0.038;
-    static final double RECALL_EN_VLOER = 0.266;
-    static final double FP_EN_PLAFOND = 0.012;
+    static final double RECALL_NL_VLOER = 0.839;
+    static final double FP_NL_PLAFOND = 0.049;
+    static final double RECALL_EN_VLOER = 0.844;
+    static final double FP_EN_PLAFOND = 0.044;
 
     static List<String> regels(String naam) throws IOException {
         try (InputStream in = HeldOutMetingTest.class.getResourceAsStream("/privacy/heldout/" + naam)) {

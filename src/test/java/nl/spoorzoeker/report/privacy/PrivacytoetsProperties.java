@@ -25,6 +25,17 @@ class PrivacytoetsProperties {
                 || t.gevonden().toLowerCase(java.util.Locale.ROOT).contains("rugpijn")), tekst);
     }
 
+    /** Issue 17: invisible characters anywhere inside a medical word neither hide it nor move the hit off it. */
+    @Property(tries = 300)
+    void invisibleCharactersAnywhereInsideAWord(@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int plek,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int soort, @ForAll String na) {
+        String teken = List.of("\u00AD", "\u200B", "\u200D", "\u2066", "\uFEFF").get(soort);
+        String woord = "rugpijn".substring(0, plek) + teken + "rugpijn".substring(plek);
+        String tekst = "Werknemer meldt " + woord + " " + na;
+        List<Treffer> treffers = check(tekst);
+        assertTrue(treffers.stream().anyMatch(t -> t.begin() == 16 && t.gevonden().equals(woord)), tekst);
+    }
+
     private static List<Treffer> check(String tekst) {
         List<Treffer> treffers = TOETS.toets(tekst);
         int vorige = -1;
