@@ -64,11 +64,28 @@ public final class Privacypoort {
 
     private final Function<String, List<Treffer>> toets;
     private final Function<String, List<Treffer>> organisatie;
+    /** A group session's texts: medical words, and the names of the practice's other werknemers. */
+    private final Function<String, List<Treffer>> groep;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
     public Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets privacy, java.util.Locale taal) {
+        this(privacy, taal, List.of());
+    }
+
+    /**
+     * @param andereNamen the practice's other werknemers: a group session's summary lands in every
+     *                    participant's report, and must not name the others there (issue 17 item 5)
+     */
+    public Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets privacy, java.util.Locale taal,
+                        Collection<String> andereNamen) {
         this.toets = t -> privacy.toets(t, taal);
         this.organisatie = t -> privacy.toetsOrganisatie(t, taal);
+        List<String> namen = List.copyOf(andereNamen);
+        this.groep = t -> {
+            List<Treffer> alle = new ArrayList<>(privacy.toets(t, taal));
+            alle.addAll(nl.spoorzoeker.report.privacy.AndereDeelnemers.vind(t, namen));
+            return alle;
+        };
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
@@ -112,6 +129,8 @@ public final class Privacypoort {
         if (waarde instanceof String s) {
             return vrij(s, pad, vondsten, herbouw, toets);
         }
+        Function<String, List<Treffer>> lezer = waarde instanceof RapportModel.Activiteit a
+                && "GROEPSSESSIE".equals(a.soort()) ? groep : toets;
         if (waarde instanceof List<?> lijst) {
             List<Object> uit = new ArrayList<>(lijst.size());
             for (int i = 0; i < lijst.size(); i++) {
@@ -146,6 +165,8 @@ public final class Privacypoort {
                     nieuw[i] = v;
                 } else if (ORGANISATIES.contains(naam) && v instanceof String s) {
                     nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie);
+                } else if (v instanceof String s) {
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer);
                 } else {
                     nieuw[i] = loop(v, hier, vondsten, herbouw);
                 }

@@ -112,6 +112,11 @@ public final class RapportOpslag {
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
         List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model));
         praktijkOntbreekt().ifPresent(bevindingen::add);
+        // A group session's summary naming another werknemer of the practice (it lands in every participant's report).
+        poort(r.dossierId()).vondsten(model).stream()
+                .filter(v -> v.treffer().categorie() == nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER)
+                .forEach(v -> bevindingen.add(new Bevinding("C18", Bevinding.Ernst.BLOKKADE, "uwv.c18.andereDeelnemer",
+                        List.of(v.treffer().gevonden()), Bevinding.Herstel.LOGBOEK, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
@@ -139,9 +144,12 @@ public final class RapportOpslag {
                 "rapport.fout.geenPraktijk", List.of(), Bevinding.Herstel.INSTELLINGEN, null)) : java.util.Optional.empty();
     }
 
-    /** The gate every printed string passes, with the privacy guard as it stands now. */
-    private Privacypoort poort() {
-        return new Privacypoort(toets.privacy(), nl.spoorzoeker.ui.I18n.locale());
+    /** The gate every printed string passes, with the privacy guard as it stands now and the practice's other werknemers. */
+    private Privacypoort poort(int dossierId) {
+        Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
+        List<String> anderen = dossiers.list().stream().map(rij -> rij.naam())
+                .filter(n -> n != null && !n.equals(d.werknemer().naam())).distinct().toList();
+        return new Privacypoort(toets.privacy(), nl.spoorzoeker.ui.I18n.locale(), anderen);
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
@@ -161,8 +169,8 @@ public final class RapportOpslag {
     /** The report as it would be now, without storing anything. */
     public byte[] concept(int id) {
         Rapport r = rapport(id);
-        return RapportPdf.render(poort().bewaak(controleer(id).model(), Privacypoort.Modus.CONCEPT), kop(r.dossierId()),
-                clock.instant());
+        return RapportPdf.render(poort(r.dossierId()).bewaak(controleer(id).model(), Privacypoort.Modus.CONCEPT),
+                kop(r.dossierId()), clock.instant());
     }
 
     /**
@@ -182,7 +190,7 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.waarschuwingen");
         }
         Instant now = clock.instant();
-        byte[] pdf = RapportPdf.render(poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
+        byte[] pdf = RapportPdf.render(poort(r.dossierId()).bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
                 kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
         db.write(cfg -> {

@@ -216,4 +216,30 @@ class PrivacypoortTest {
         assertFalse(uit.toLowerCase(Locale.ROOT).contains("epilep"), uit);
         assertEquals("Kassamedewerker", poort.tekst("Kassamedewerker", Privacypoort.Modus.DEFINITIEF));
     }
+
+    /**
+     * Issue 17 item 5: a group session's summary goes into every participant's report; naming another
+     * werknemer of the practice there is redacted in a concept (the name absent from the PDF) and
+     * refused in a final. The same name in an ordinary contact of this werknemer is left alone here.
+     */
+    @Test
+    void aGroupSessionNamingAnotherParticipantIsRedacted() throws Exception {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.activiteiten.add(new RapportModel.Activiteit(UwvtoetsTest.VAN.plusDays(2), 90, "GROEPSSESSIE",
+                "Netwerken in de groep", "Samen met Łukasz Żółć de pitch geoefend; mevrouw Raghoebarsing gaf feedback.",
+                null, null, false));
+        Privacypoort poort = new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL"),
+                List.of("Łukasz Żółć", "Priya Raghoebarsing"));
+        RapportModel m = b.bouw();
+        var bewaakt = poort.bewaak(m, Privacypoort.Modus.CONCEPT);
+        String tekst = RapportInhoudTest.lees(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
+                CLOCK.instant()));
+        assertFalse(tekst.contains("Żółć") || tekst.contains("Raghoebarsing"), "no other participant named in the PDF");
+        assertTrue(tekst.contains("de pitch geoefend"), "the rest of the summary stays");
+        assertEquals(2, bewaakt.vondsten().stream().filter(v -> v.treffer().categorie()
+                == nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER).count());
+        assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));
+        assertTrue(new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL")).bewaak(m,
+                Privacypoort.Modus.DEFINITIEF).vondsten().isEmpty(), "without the practice's names nothing is found");
+    }
 }
