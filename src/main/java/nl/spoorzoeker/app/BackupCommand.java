@@ -34,7 +34,8 @@ final class BackupCommand extends PracticeCommand {
             BackupService.Backup b = service.maak(map, ring, dataSleutel);
             Arrays.fill(dataSleutel, (byte) 0);
             out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));
-            int weg = service.dunUit(map, ZoneId.systemDefault()).size();
+            // Backups the schema no longer keeps; leftovers of interrupted runs are not backups and not counted.
+            long weg = service.dunUit(map, ZoneId.systemDefault()).stream().filter(p -> !BackupService.isRestant(p)).count();
             if (weg > 0) {
                 out.println(Cli.text("cli.backup.uitgedund", weg));
             }

@@ -185,6 +185,11 @@ public final class BackupService {
         return lijst;
     }
 
+    /** Whether a removed file was what an interrupted run left (a temporary name), not a backup generation. */
+    public static boolean isRestant(Path p) {
+        return p.getFileName().toString().startsWith(TIJDELIJK);
+    }
+
     /** Removes generations the schema does not keep, and what interrupted runs left; returns what was removed. */
     public List<Path> dunUit(Path map, ZoneId zone) throws IOException {
         List<Path> weg = new ArrayList<>();
