@@ -95,6 +95,20 @@ final class Cli {
     static int opdrachtregelfout(picocli.CommandLine.ParameterException ex, String[] args) {
         picocli.CommandLine cl = ex.getCommandLine();
         java.io.PrintWriter err = cl.getErr();
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.InvalidPathException pad) {
+                err.println(melding(pad)); // a folder name the locale cannot represent: the cause and the way out
+                return EXIT_USAGE;
+            }
+        }
+        if (ex.getValue() != null && ex.getArgSpec() != null && ex.getArgSpec().type() == java.nio.file.Path.class) {
+            try {
+                java.nio.file.Path.of(ex.getValue());
+            } catch (java.nio.file.InvalidPathException pad) {
+                err.println(melding(pad)); // picocli kept only the message of the conversion's failure
+                return EXIT_USAGE;
+            }
+        }
         err.println(switch (ex) {
             case picocli.CommandLine.MissingParameterException m -> text("cli.fout.ontbreekt",
                     String.join(", ", m.getMissing().stream().map(Cli::naam).toList()));
@@ -162,6 +176,20 @@ final class Cli {
 
     private static long seconden(java.time.Duration d) {
         return Math.max(1, (d.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * What a failure says to the coach: a refusal its own message; a folder name the system's character
+     * setting cannot represent (LANG=C with "Cliënten") the cause and the way out; else the error.
+     */
+    static String melding(Throwable e) {
+        if (e instanceof nl.spoorzoeker.input.MessageKeyed m) {
+            return text(m.messageKey(), m.args());
+        }
+        if (e instanceof java.nio.file.InvalidPathException p) {
+            return text("cli.fout.tekenset", p.getInput(), System.getProperty("sun.jnu.encoding", "?"));
+        }
+        return text("cli.error", e.getMessage());
     }
 
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */

@@ -24,6 +24,11 @@ public record DataDirectory(Path root) {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new DataDirectory(Path.of(fromEnv).toAbsolutePath().normalize());
         }
+        // A user without a home (no passwd entry: Java reports "?") would get a practice in ./?/…
+        // below whatever folder the program was started from: refused, with the way out named.
+        if (userHome == null || userHome.isBlank() || userHome.equals("?") || !Path.of(userHome).isAbsolute()) {
+            throw new nl.spoorzoeker.input.Weigering("data.geenThuismap", ENV_HOME);
+        }
         return new DataDirectory(osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)));
     }
 

@@ -24,15 +24,15 @@ public final class Launcher {
      * help and error texts; read without creating anything, since {@code --help} must not.
      */
     private static void helpInDeGekozenTaal(String[] args) {
-        java.nio.file.Path override = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                override = java.nio.file.Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--data-dir=")) {
-                override = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
-            }
-        }
         try {
+            java.nio.file.Path override = null;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                    override = java.nio.file.Path.of(args[i + 1]);
+                } else if (args[i].startsWith("--data-dir=")) {
+                    override = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
+                }
+            }
             nl.spoorzoeker.praktijk.Taalkeuze.pasToe(
                     new nl.spoorzoeker.praktijk.Taalkeuze(DataDirectory.resolve(override).root()).bijStartStil());
         } catch (RuntimeException e) {
@@ -48,7 +48,7 @@ public final class Launcher {
             try {
                 return GuiStarter.start(Cli.prepare(window.get().dataDir()), window.get().demo(), window.get().bestand());
             } catch (Exception e) {
-                err.println(Cli.text("cli.error", e.getMessage()));
+                err.println(Cli.melding(e));
                 return Cli.EXIT_ERROR;
             }
         }
@@ -68,8 +68,10 @@ public final class Launcher {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Cli::opdrachtregelfout);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            err.println(Cli.text("cli.error", ex.getMessage()));
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);
+            err.println(Cli.melding(ex));
+            if (!(ex instanceof nl.spoorzoeker.input.MessageKeyed) && !(ex instanceof java.nio.file.InvalidPathException)) {
+                org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);
+            }
             return Cli.EXIT_ERROR;
         });
         try {

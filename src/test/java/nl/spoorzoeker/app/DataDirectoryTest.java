@@ -158,4 +158,36 @@ class DataDirectoryTest {
         assertTrue(java.nio.file.Files.exists(goed), "a finished backup stays");
         assertTrue(java.nio.file.Files.isDirectory(d.tijdelijk()), "the private folder itself stays");
     }
+
+    /** A user without a home folder (no passwd entry: Java says "?") gets a refusal, not a practice in ./?/. */
+    @Test
+    void withoutAHomeFolderNothingIsCreatedAndTheWayOutIsNamed() {
+        for (String thuis : new String[] {"?", "", "relatief/pad"}) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(nl.spoorzoeker.input.Weigering.class,
+                    () -> DataDirectory.resolve(null, Map.of(), "Linux", thuis));
+            assertEquals("data.geenThuismap", e.messageKey());
+        }
+        assertEquals(Path.of("/data/praktijk"), DataDirectory.resolve(null, Map.of(DataDirectory.ENV_HOME, "/data/praktijk"),
+                "Linux", "?").root(), "SPOORZOEKER_HOME still works without a home");
+    }
+
+    /**
+     * Under LANG=C the JVM cannot name "Cliënten": every command used to die with a raw
+     * InvalidPathException. Now the coach reads the cause and the way out, and no stack trace.
+     */
+    @Test
+    void aFolderNameTheLocaleCannotRepresentGetsAClearMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "-Dspoorzoeker.logdir=" + dir.resolve("logs"),
+                "-Duser.language=nl", Launcher.class.getName(), "dossiers", "--data-dir", dir.resolve("Cliënten").toString())
+                .redirectErrorStream(true);
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.start();
+        String uit = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        assertTrue(p.exitValue() != 0, uit);
+        assertTrue(uit.contains("LANG=C.UTF-8"), "the way out is named: " + uit);
+        assertTrue(!uit.contains("InvalidPathException") && !uit.contains("\tat "), "no stack trace: " + uit);
+    }
 }
