@@ -14,7 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.audit.AuditService;
@@ -97,14 +97,15 @@ final class Databaseprobleemscherm {
         uitleg.setWrapText(true);
         Button afsluiten = new Button(I18n.t("menu.quit"));
         afsluiten.setOnAction(e -> root.getScene().getWindow().hide());
-        HBox knoppen = new HBox(8);
+        // Wraps instead of cutting the buttons' labels short on a narrow card.
+        FlowPane knoppen = new FlowPane(8, 8);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         // The database is gone but a copy kept by a restore or a migration is there: that copy,
         // with its -wal, is newer than any backup. Offered first.
         java.util.Optional<Path> kopie = probleem.sporen().stream()
                 .filter(p -> p.getFileName().toString().endsWith(".db") && java.nio.file.Files.isRegularFile(p)).findFirst();
         if (kopie.isPresent()) {
-            Button terugKopie = new Button(I18n.t("dbprobleem.kopieTerug", kopie.get().getFileName()),
+            Button terugKopie = new Button(I18n.t("dbprobleem.kopieTerug"),
                     FontIcon.of(Material2AL.HISTORY, 16));
             terugKopie.setId("dbprobleem-kopie-terug");
             terugKopie.setDefaultButton(true);
@@ -134,7 +135,7 @@ final class Databaseprobleemscherm {
         }
     }
 
-    private void zetTerug(Path backup, HBox knoppen) {
+    private void zetTerug(Path backup, FlowPane knoppen) {
         Kluissessie.Sleutels sleutels = sessie.sleutels().orElse(null);
         if (sleutels == null) {
             melding.setText(I18n.t("backup.fout.vergrendeld"));
@@ -162,7 +163,7 @@ final class Databaseprobleemscherm {
         });
     }
 
-    private void zetKopieTerug(Path kopie, HBox knoppen) {
+    private void zetKopieTerug(Path kopie, FlowPane knoppen) {
         knoppen.setDisable(true);
         background.run(() -> {
             List<Path> apart = new HerstelService(clock).zetKopieTerug(kopie, dir.database());
@@ -179,7 +180,7 @@ final class Databaseprobleemscherm {
         });
     }
 
-    private void beginLeeg(HBox knoppen) {
+    private void beginLeeg(FlowPane knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
                 ja, nl.spoorzoeker.ui.Knoppen.annuleren());

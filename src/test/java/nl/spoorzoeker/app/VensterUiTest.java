@@ -280,6 +280,57 @@ class VensterUiTest {
         }
     }
 
+    /**
+     * Issue 23 item 2: what an older version's restore left when it was killed between its two
+     * renames — the database moved aside, its -wal with the last session's work left under the live
+     * name. The window does not start an empty practice: it explains, offers the kept copy first,
+     * and putting it back brings every dossier back (the -wal replayed with it).
+     */
+    @Test
+    void aMissingDatabaseBesideAKeptCopyIsOfferedBackNotReplacedByAnEmptyPractice(FxRobot robot) throws Exception {
+        eersteStart(robot);
+        naarPraktijk(robot);
+        AppContext context = venster.context().orElseThrow();
+        Fx.op(() -> background.run(() -> DemoDossiers.load(context.database(), CLOCK), x -> { }));
+        waitUntil(() -> !context.dossiers().isEmpty());
+        int dossiers = context.dossiers().list().size();
+        Fx.op(() -> {
+            venster.sluit();
+            return null;
+        });
+        background.close();
+        venster = null;
+        Path db = dir.resolve("spoorzoeker.db");
+        Path kopie = dir.resolve("spoorzoeker-voor-herstel-20261201T100000Z.db");
+        Files.move(db, kopie);
+        Files.move(Path.of(db + "-sessie"), Path.of(kopie + "-sessie"));
+        openVenster();
+        waitUntil(() -> toont("#deur-wachtwoord"));
+        robot.clickOn("#deur-wachtwoord").write(WACHTWOORD);
+        robot.clickOn("#deur-ontgrendel");
+        waitUntil(() -> toont("#dbprobleem-kopie-terug"));
+        assertTrue(!Files.exists(db), "no empty practice was created behind the screen");
+        String uitleg = Fx.op(() -> ((javafx.scene.control.Label) robot.lookup("#database-probleem").query().getScene()
+                .getRoot().lookup("#database-probleem").lookupAll(".label").stream()
+                .filter(n -> ((javafx.scene.control.Label) n).getText().contains("ontbreekt")).findFirst().orElseThrow())
+                .getText());
+        assertTrue(uitleg.contains(kopie.getFileName().toString()), "the kept copy is named: " + uitleg);
+        Path beeld = Path.of("target", "kopie-terug-ui.png");
+        Files.createDirectories(beeld.getParent());
+        robot.interact(() -> {
+            var snapshot = robot.lookup("#database-probleem").query().getScene().getRoot().snapshot(null, null);
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(snapshot, null), "png", beeld.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.clickOn("#dbprobleem-kopie-terug");
+        waitUntil(() -> toont("#backup-status"));
+        assertEquals(dossiers, venster.context().orElseThrow().dossiers().list().size(), "every dossier is back");
+        assertTrue(!Files.exists(kopie), "the kept copy became the database again");
+    }
+
     @Test
     void filesOpenedFromTheDesktopAreOfferedOnceThePracticeShowsNeverBehindTheDoor(FxRobot robot) throws Exception {
         eersteStart(robot);
