@@ -108,19 +108,28 @@ public final class RapportOpslag {
     }
 
     public Controle controleer(int id) {
+        return gecontroleerd(id).controle();
+    }
+
+    /** The checks with the gate they used (one list of the practice's werknemers per call, not one per use). */
+    private record Gecontroleerd(Controle controle, Privacypoort poort) {
+    }
+
+    private Gecontroleerd gecontroleerd(int id) {
         Rapport r = rapport(id);
+        Privacypoort poort = poort(r.dossierId());
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
         List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model));
         praktijkOntbreekt().ifPresent(bevindingen::add);
         // A group session's summary naming another werknemer of the practice (it lands in every participant's report).
-        poort(r.dossierId()).vondsten(model).stream()
+        poort.vondsten(model).stream()
                 .filter(v -> v.treffer().categorie() == nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER)
                 .forEach(v -> bevindingen.add(new Bevinding("C18", Bevinding.Ernst.BLOKKADE, "uwv.c18.andereDeelnemer",
                         List.of(v.treffer().gevonden()), Bevinding.Herstel.LOGBOEK, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
-        return new Controle(model, bevindingen, open);
+        return new Gecontroleerd(new Controle(model, bevindingen, open), poort);
     }
 
     /**
@@ -169,7 +178,8 @@ public final class RapportOpslag {
     /** The report as it would be now, without storing anything. */
     public byte[] concept(int id) {
         Rapport r = rapport(id);
-        return RapportPdf.render(poort(r.dossierId()).bewaak(controleer(id).model(), Privacypoort.Modus.CONCEPT),
+        Gecontroleerd g = gecontroleerd(id);
+        return RapportPdf.render(g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT),
                 kop(r.dossierId()), clock.instant());
     }
 
@@ -182,7 +192,8 @@ public final class RapportOpslag {
         if (r.status() == Rapport.Status.DEFINITIEF) {
             throw new Weigering("rapport.fout.definitief");
         }
-        Controle c = controleer(id);
+        Gecontroleerd g = gecontroleerd(id);
+        Controle c = g.controle();
         if (!Uwvtoets.magDefinitief(c.bevindingen())) {
             throw new Weigering("rapport.fout.blokkades");
         }
@@ -190,7 +201,7 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.waarschuwingen");
         }
         Instant now = clock.instant();
-        byte[] pdf = RapportPdf.render(poort(r.dossierId()).bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
+        byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
                 kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
         db.write(cfg -> {

@@ -187,28 +187,27 @@ public final class RapportService {
                             vorige != null && b.datum().isAfter(vorige));
                 }).orElse(null);
 
+        // The first version of each profile: it counts when it was entered only after the period.
+        var eerstePp = profiel.persoonsprofielen().stream()
+                .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null);
+        var eersteZp = profiel.zoekprofielen().stream()
+                .min(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null);
         // As for the zoekprofiel: one entered only after the period was agreed earlier, so the first version counts.
         var pp = profiel.persoonsprofielen().stream()
                 .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
-                .orElse(profiel.persoonsprofielen().stream()
-                        .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null));
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(eerstePp);
         Rapportinhoud.Profiel persoonsprofiel = pp == null ? null : new Rapportinhoud.Profiel(pp.versie(),
                 LocalDate.ofInstant(pp.opgeslagenOp(), AMSTERDAM), pp.velden().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new Rapportinhoud.Rubriek(e.getKey(), e.getValue())).toList());
         // Versions saved by the period's end; when the first came later (entered afterwards), that first one.
         List<Rapportinhoud.Versie> ppVersies = profiel.persoonsprofielen().stream()
-                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot)
-                        || p == profiel.persoonsprofielen().stream().min(Comparator.comparing(
-                        nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null))
+                .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot) || p == eerstePp)
                 .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
                 .map(p -> new Rapportinhoud.Versie(p.versie(), LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM),
                         kort(p.wensen() != null ? p.wensen() : p.competenties()))).toList();
         List<Rapportinhoud.Versie> zpVersies = profiel.zoekprofielen().stream()
-                .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot)
-                        || z == profiel.zoekprofielen().stream().min(Comparator.comparing(
-                        nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null))
+                .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot) || z == eersteZp)
                 .sorted(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp))
                 .map(z -> new Rapportinhoud.Versie(z.versie(), LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM),
                         String.join(", ", z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)

@@ -80,11 +80,7 @@ class WalwachtTest {
     void aWalOfASiblingCopyOfThePracticeIsSetAsideAndTheDatabaseStaysByteIdentical() throws Exception {
         Path a = praktijk("a");
         // The coach copied the whole data folder (with the session mark) and worked in the copy.
-        Path b = dir.resolve("b").resolve("spoorzoeker.db");
-        Files.createDirectories(b.getParent());
-        for (String s : new String[] {"", "-sessie"}) {
-            Files.copy(Path.of(a + s), Path.of(b + s));
-        }
+        Path b = kopieMap(a, "b");
         byte[] wal;
         try (Database d = Database.open(b)) {
             wal = walNaSchrijven(d, "alleen in de kopie");

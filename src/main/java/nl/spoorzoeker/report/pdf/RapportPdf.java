@@ -198,6 +198,11 @@ public final class RapportPdf {
             return;
         }
         pdf.alinea(I18n.t("rapport.profiel.versie", p.versie(), datum(p.datum())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
+        veldentabel(pdf, p);
+    }
+
+    /** The persoonsprofiel's filled-in fields as a two-column table. */
+    private static void veldentabel(PdfSchrijver pdf, Rapportinhoud.Profiel p) {
         List<String[]> rijen = new ArrayList<>();
         for (Rapportinhoud.Rubriek r : p.velden()) {
             rijen.add(new String[] {I18n.t(r.labelKey()).replace("_", ""), r.tekst()});
@@ -261,12 +266,7 @@ public final class RapportPdf {
 
     private static void persoonsprofielVelden(PdfSchrijver pdf, Rapportinhoud.Profiel p) {
         pdf.alinea(I18n.t("rapport.profiel.eind", p.versie(), datum(p.datum())), pdf.vet, 10, PdfSchrijver.TEKST);
-        List<String[]> rijen = new ArrayList<>();
-        for (Rapportinhoud.Rubriek r : p.velden()) {
-            rijen.add(new String[] {I18n.t(r.labelKey()).replace("_", ""), r.tekst()});
-        }
-        pdf.tabel(new String[] {I18n.t("rapport.kol.onderdeel"), I18n.t("rapport.kol.inhoud")}, new float[] {0.26f, 0.74f},
-                rijen);
+        veldentabel(pdf, p);
     }
 
     private static void netwerk(PdfSchrijver pdf, RapportModel m) {
