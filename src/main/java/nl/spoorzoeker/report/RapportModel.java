@@ -94,6 +94,12 @@ public record RapportModel(
      * are enum names; {@code gedaanOp} null while open).
      */
     public record Termijn(String soort, int volgnummer, LocalDate deadline, LocalDate gedaanOp, String status) {
+
+        /** Still to come after the report: open, and not the report itself (an eindrapportage is not its own next deadline). */
+        public boolean nogTeGaan() {
+            return gedaanOp == null && !TermijnStatus.DEZE_RAPPORTAGE.name().equals(status)
+                    && !TermijnStatus.NIET_VASTGELEGD.name().equals(status) && !TermijnStatus.VERSTREKEN.name().equals(status);
+        }
     }
 
     /** A statutory milestone's status from the report's point of view (never "late" for what the app merely lacks). */
@@ -103,7 +109,7 @@ public record RapportModel(
 
     /** The first milestone still open after the period, or null. */
     public Termijn volgendeTermijn() {
-        return termijnen.stream().filter(t -> t.gedaanOp() == null && t.deadline().isAfter(tot))
+        return termijnen.stream().filter(Termijn::nogTeGaan)
                 .min(java.util.Comparator.comparing(Termijn::deadline)).orElse(null);
     }
 

@@ -137,7 +137,7 @@ public final class RapportService {
     private Rapportinhoud inhoud(Dossier d, Tijdlijn tijdlijn, FaseService.Overzicht fase, ProfielService.Profielen profiel,
                                  ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate tot,
                                  Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum) {
-        RapportModel.Termijn volgende = termijnen.stream().filter(t -> t.gedaanOp() == null && t.deadline().isAfter(tot))
+        RapportModel.Termijn volgende = termijnen.stream().filter(RapportModel.Termijn::nogTeGaan)
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
         var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
                 .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum)).orElse(null);

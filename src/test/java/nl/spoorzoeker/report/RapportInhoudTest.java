@@ -297,6 +297,10 @@ class RapportInhoudTest {
                     vergeleken += 2;
                 }
                 assertFalse(tekst.contains(" te laat "), waar + ": no 'te laat' in an employer report");
+                if (soort == RapportSoort.EIND) {
+                    assertFalse(tekst.contains("Eerstvolgende termijn: " + I18n.t("mijlpaal.EINDRAPPORTAGE")),
+                            waar + ": the eindrapportage is not its own next deadline");
+                }
             }
         }
         System.out.printf("Figure consistency: %d figures compared across %d reports, all equal%n", vergeleken,
