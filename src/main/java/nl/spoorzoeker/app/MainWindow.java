@@ -377,7 +377,11 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void newDossier() {
-        dossierDialogs.create(this::openDossier);
+        dossierDialogs.create(id -> {
+            shell.select("dossiers");
+            shell.show(dossierDetail.get().node());
+            dossierDetail.get().openNieuw(id);
+        });
     }
 
     /** Creates a screen once, on the JavaFX thread, when it is first shown. */

@@ -3,6 +3,7 @@ package nl.spoorzoeker.dossier;
 import static nl.spoorzoeker.store.schema.Tables.GEBEURTENIS;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
 import static nl.spoorzoeker.store.schema.Tables.VERZUIMPERIODE;
+import static nl.spoorzoeker.store.schema.Tables.VOOR_OPDRACHT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.spoorzoeker.timeline.Gebeurtenis;
 import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.timeline.LateStartUitzondering;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.timeline.Overname;
 import nl.spoorzoeker.timeline.Periode;
 import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.timeline.VerzuimPeriode;
@@ -52,12 +56,22 @@ final class TijdlijnRepository {
                 .orderBy(GEBEURTENIS.DATUM)
                 .forEach(r -> gebeurtenissen.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(
                         new Gebeurtenis(r.value1(), GebeurtenisSoort.valueOf(r.value3()), r.value4())));
+        Map<Integer, java.util.Set<MijlpaalSoort>> voorOpdracht = new HashMap<>();
+        ctx.select(VOOR_OPDRACHT.TRAJECT_ID, VOOR_OPDRACHT.SOORT)
+                .from(VOOR_OPDRACHT).join(TRAJECT).on(TRAJECT.ID.eq(VOOR_OPDRACHT.TRAJECT_ID))
+                .where(trajecten)
+                .forEach(r -> voorOpdracht.computeIfAbsent(r.value1(), k -> java.util.EnumSet.noneOf(MijlpaalSoort.class))
+                        .add(MijlpaalSoort.valueOf(r.value2())));
         Map<Integer, Tijdlijn> result = new HashMap<>();
-        ctx.select(TRAJECT.ID, TRAJECT.EERSTE_ZIEKTEDAG, TRAJECT.STARTDATUM, TRAJECT.VOORTGANG_INTERVAL_WEKEN)
+        ctx.select(TRAJECT.ID, TRAJECT.EERSTE_ZIEKTEDAG, TRAJECT.STARTDATUM, TRAJECT.VOORTGANG_INTERVAL_WEKEN,
+                        TRAJECT.OPDRACHTDATUM, TRAJECT.UITZONDERING_LATE_START, TRAJECT.UITZONDERING_DOCUMENT,
+                        TRAJECT.UITZONDERING_DOCUMENTDATUM)
                 .from(TRAJECT).where(trajecten)
                 .forEach(r -> result.put(r.value1(), new Tijdlijn(r.value2(), r.value3(),
                         periodes.getOrDefault(r.value1(), List.of()), gebeurtenissen.getOrDefault(r.value1(), List.of()),
-                        r.value4())));
+                        r.value4(), new Overname(r.value5(), voorOpdracht.getOrDefault(r.value1(), java.util.Set.of())),
+                        r.value6() == null && r.value7() == null ? null
+                                : new LateStartUitzondering(r.value6(), r.value7(), r.value8()))));
         return result;
     }
 
@@ -95,6 +109,25 @@ final class TijdlijnRepository {
         return ctx.deleteFrom(GEBEURTENIS)
                 .where(GEBEURTENIS.ID.eq(gebeurtenisId).and(GEBEURTENIS.TRAJECT_ID.eq(trajectId)))
                 .execute() == 1;
+    }
+
+    /** Replaces the milestones declared as before the assignment (done by others, date unknown). */
+    void setVoorOpdracht(int trajectId, java.util.Set<MijlpaalSoort> soorten) {
+        ctx.deleteFrom(VOOR_OPDRACHT).where(VOOR_OPDRACHT.TRAJECT_ID.eq(trajectId)).execute();
+        for (MijlpaalSoort soort : soorten) {
+            ctx.insertInto(VOOR_OPDRACHT).set(VOOR_OPDRACHT.TRAJECT_ID, trajectId)
+                    .set(VOOR_OPDRACHT.SOORT, soort.name()).execute();
+        }
+    }
+
+    /** Sets (or with null clears) the documented exception for a late start of spoor 2. */
+    void setUitzondering(int trajectId, LateStartUitzondering u, Instant now) {
+        ctx.update(TRAJECT)
+                .set(TRAJECT.UITZONDERING_LATE_START, u == null ? null : u.reden())
+                .set(TRAJECT.UITZONDERING_DOCUMENT, u == null ? null : u.document())
+                .set(TRAJECT.UITZONDERING_DOCUMENTDATUM, u == null ? null : u.documentdatum())
+                .set(TRAJECT.GEWIJZIGD_OP, now)
+                .where(TRAJECT.ID.eq(trajectId)).execute();
     }
 
     void setInterval(int trajectId, int weken) {

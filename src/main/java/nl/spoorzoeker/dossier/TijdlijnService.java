@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.Gebeurtenis;
 import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.timeline.LateStartUitzondering;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Periode;
@@ -163,6 +166,71 @@ public final class TijdlijnService {
         if (!removed) {
             throw new NoSuchElementException("periode " + periodeId);
         }
+    }
+
+    /**
+     * The takeover step of a case taken on part-way, in one write: each statutory milestone before
+     * the assignment either with the date it was done (recorded as an event, when not recorded yet)
+     * or declared as done by others on an unknown date. Milestones not named keep what they had.
+     *
+     * @param gedaan       milestone → the date it was done
+     * @param onbekend     milestones done by others before the assignment, date unknown / not the coach's
+     */
+    public void legOvernameVast(int dossierId, Map<MijlpaalSoort, LocalDate> gedaan, java.util.Set<MijlpaalSoort> onbekend) {
+        for (MijlpaalSoort soort : gedaan.keySet()) {
+            if (GebeurtenisSoort.voor(soort).isEmpty()) {
+                throw new IllegalArgumentException("no event for " + soort);
+            }
+        }
+        if (onbekend.stream().anyMatch(s -> !s.taak() || s.wie() == MijlpaalSoort.Actor.COACH
+                || s == MijlpaalSoort.START_SPOOR_2)) {
+            throw new IllegalArgumentException("only statutory tasks of others can lie before the assignment");
+        }
+        Instant now = clock.instant();
+        db.write(cfg -> {
+            TijdlijnRepository repo = new TijdlijnRepository(cfg.dsl());
+            Tijdlijn huidig = repo.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
+            java.util.Set<GebeurtenisSoort> al = huidig.gebeurtenissen().stream().map(Gebeurtenis::soort)
+                    .collect(java.util.stream.Collectors.toSet());
+            gedaan.forEach((soort, datum) -> {
+                GebeurtenisSoort g = GebeurtenisSoort.voor(soort).orElseThrow();
+                // A series (evaluations) may hold many; a one-off event is recorded once.
+                if (soort == MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK || !al.contains(g)) {
+                    repo.addGebeurtenis(dossierId, g, datum, now);
+                }
+            });
+            java.util.Set<MijlpaalSoort> voor = java.util.EnumSet.noneOf(MijlpaalSoort.class);
+            voor.addAll(huidig.overname().voorOpdracht());
+            voor.removeAll(gedaan.keySet());
+            voor.addAll(onbekend);
+            repo.setVoorOpdracht(dossierId, voor);
+            return null;
+        });
+    }
+
+    /** Withdraws a "before my assignment" declaration: the milestone counts as open again. */
+    public void trekVoorOpdrachtIn(int dossierId, MijlpaalSoort soort) {
+        db.write(cfg -> {
+            TijdlijnRepository repo = new TijdlijnRepository(cfg.dsl());
+            java.util.Set<MijlpaalSoort> voor = java.util.EnumSet.noneOf(MijlpaalSoort.class);
+            voor.addAll(repo.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId))
+                    .overname().voorOpdracht());
+            voor.remove(soort);
+            repo.setVoorOpdracht(dossierId, voor);
+            return null;
+        });
+    }
+
+    /** Records (or with null clears) the documented exception for a late start of spoor 2 (C01). */
+    public void legUitzonderingVast(int dossierId, LateStartUitzondering uitzondering) {
+        if (uitzondering != null && !uitzondering.volledig()) {
+            throw new IllegalArgumentException("an exception needs its reason and its document");
+        }
+        Instant now = clock.instant();
+        db.write(cfg -> {
+            new TijdlijnRepository(cfg.dsl()).setUitzondering(dossierId, uitzondering, now);
+            return null;
+        });
     }
 
     public void zetVoortgangInterval(int dossierId, int weken) {

@@ -98,13 +98,14 @@ public record RapportModel(
         /** Still to come after the report: open, and not the report itself (an eindrapportage is not its own next deadline). */
         public boolean nogTeGaan() {
             return gedaanOp == null && !TermijnStatus.DEZE_RAPPORTAGE.name().equals(status)
-                    && !TermijnStatus.NIET_VASTGELEGD.name().equals(status) && !TermijnStatus.VERSTREKEN.name().equals(status);
+                    && !TermijnStatus.NIET_VASTGELEGD.name().equals(status) && !TermijnStatus.VERSTREKEN.name().equals(status)
+                    && !TermijnStatus.VOOR_OPDRACHT.name().equals(status);
         }
     }
 
     /** A statutory milestone's status from the report's point of view (never "late" for what the app merely lacks). */
     public enum TermijnStatus {
-        GEDAAN, GEDAAN_NA_TERMIJN, NIET_VASTGELEGD, GEPLAND, VERSTREKEN, DEZE_RAPPORTAGE
+        GEDAAN, GEDAAN_NA_TERMIJN, NIET_VASTGELEGD, VOOR_OPDRACHT, GEPLAND, VERSTREKEN, DEZE_RAPPORTAGE
     }
 
     /** The first milestone still open after the period, or null. */

@@ -76,9 +76,14 @@ public final class RapportService {
                 .max(LocalDate::compareTo).orElse(gedaan.adRapport());
         LocalDate eindrapportageUiterlijk = tijdlijnen.mijlpalen(tijdlijn).stream()
                 .filter(m -> m.soort() == MijlpaalSoort.EINDRAPPORTAGE).map(Mijlpaal::deadline).findFirst().orElse(null);
+        // The exception for a late start is the traject's (recorded on the timeline); reports saved
+        // before it moved there may still carry their own.
+        nl.spoorzoeker.timeline.LateStartUitzondering uitzondering = tijdlijn.uitzondering();
         RapportModel.Traject traject = new RapportModel.Traject(dossier.traject().eersteZiektedag(),
-                dossier.traject().startdatum(), gedaan.eerstejaarsevaluatie(), adRapport, invoer.uitzonderingLateStart(),
-                invoer.uitzonderingDocument(), eindrapportageUiterlijk, vorigeRapportage);
+                dossier.traject().startdatum(), gedaan.eerstejaarsevaluatie(), adRapport,
+                uitzondering != null ? uitzondering.reden() : invoer.uitzonderingLateStart(),
+                uitzondering != null ? documentTekst(uitzondering) : invoer.uitzonderingDocument(),
+                eindrapportageUiterlijk, vorigeRapportage);
 
         var belastbaarheid = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
                 .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b ->
@@ -315,6 +320,12 @@ public final class RapportService {
         return new RapportModel.Wijziging(false, toegevoegd, vervallen);
     }
 
+    /** The supporting document as the report names it: its description, and its date when known. */
+    private static String documentTekst(nl.spoorzoeker.timeline.LateStartUitzondering u) {
+        return u.documentdatum() == null ? u.document()
+                : u.document() + ", " + java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu").format(u.documentdatum());
+    }
+
     /** The coach's own cadence and options that are no one's duty: they belong in the app, not in the employer's evidence. */
     private static final java.util.Set<MijlpaalSoort> NIET_IN_RAPPORT = java.util.EnumSet.of(
             MijlpaalSoort.VOORTGANGSRAPPORTAGE, MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK, MijlpaalSoort.VERVROEGDE_IVA);
@@ -322,7 +333,8 @@ public final class RapportService {
     /**
      * The statutory milestones as the report states them on {@code tot}, each with its status from
      * the report's point of view: done (on time, or after its deadline); not recorded, where the app
-     * merely has no record of another party's task (never "late": the coach cannot know); planned;
+     * merely has no record of another party's task (never "late": the coach cannot know); before the
+     * coach's assignment, where the coach declared so on taking the case over; planned;
      * and, in the eindrapportage, its own milestone as this report. A closed traject lists no
      * future deadline.
      */
@@ -338,6 +350,8 @@ public final class RapportService {
             if (soort == RapportSoort.EIND && m.soort() == MijlpaalSoort.EINDRAPPORTAGE) {
                 status = RapportModel.TermijnStatus.DEZE_RAPPORTAGE.name();
                 gedaan = null;
+            } else if (gedaan == null && m.status() == nl.spoorzoeker.timeline.MijlpaalStatus.VOOR_OPDRACHT) {
+                status = RapportModel.TermijnStatus.VOOR_OPDRACHT.name();
             } else if (gedaan != null) {
                 status = (gedaan.isAfter(m.deadline()) ? RapportModel.TermijnStatus.GEDAAN_NA_TERMIJN
                         : RapportModel.TermijnStatus.GEDAAN).name();

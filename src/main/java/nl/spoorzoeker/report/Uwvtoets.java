@@ -102,7 +102,7 @@ public final class Uwvtoets {
                 : t.eersteZiektedag().plusWeeks(58).minusDays(1);
         if (t.startdatum().isAfter(uiterlijk)
                 && (blank(t.uitzonderingLateStart()) || blank(t.uitzonderingDocument()))) {
-            voeg(b, "C01", BLOKKADE, "uwv.c01.laat", Herstel.DOSSIER, t.startdatum(), uiterlijk);
+            voeg(b, "C01", BLOKKADE, "uwv.c01.laat", Herstel.TIJDLIJN, t.startdatum(), uiterlijk);
         }
     }
 

@@ -10,5 +10,10 @@ public enum MijlpaalStatus {
     /** Not done; the deadline is further away. */
     GEPLAND,
     /** A date of the timeline (not a task) that has passed. */
-    VERSTREKEN
+    VERSTREKEN,
+    /**
+     * Not recorded, and declared by the coach to lie before the assignment (done by others, date
+     * unknown): not open and not late for this coach. See {@link Overname}.
+     */
+    VOOR_OPDRACHT
 }

@@ -32,14 +32,16 @@ public final class Poortwachter {
     private final Gebeurtenissen gedaan;
     private final KlokInstellingen instellingen;
     private final LocalDate vandaag;
+    private final Overname overname;
 
     private Poortwachter(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
-                         KlokInstellingen instellingen, LocalDate vandaag) {
+                         KlokInstellingen instellingen, LocalDate vandaag, Overname overname) {
         this.klok = klok;
         this.trajectStart = trajectStart;
         this.gedaan = gedaan;
         this.instellingen = instellingen;
         this.vandaag = vandaag;
+        this.overname = overname;
     }
 
     /**
@@ -49,7 +51,18 @@ public final class Poortwachter {
      */
     public static List<Mijlpaal> mijlpalen(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
                                            KlokInstellingen instellingen, LocalDate vandaag) {
-        return new Poortwachter(klok, trajectStart, gedaan, instellingen, vandaag).bereken();
+        return mijlpalen(klok, trajectStart, gedaan, instellingen, vandaag, Overname.GEEN);
+    }
+
+    /**
+     * As {@link #mijlpalen(Verzuimklok, LocalDate, Gebeurtenissen, KlokInstellingen, LocalDate)}, for a
+     * case taken over part-way: milestones declared as before the assignment are not late for the
+     * coach, and a series of evaluations before it collapses into one such row.
+     */
+    public static List<Mijlpaal> mijlpalen(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
+                                           KlokInstellingen instellingen, LocalDate vandaag, Overname overname) {
+        return new Poortwachter(klok, trajectStart, gedaan, instellingen, vandaag,
+                overname == null ? Overname.GEEN : overname).bereken();
     }
 
     private List<Mijlpaal> bereken() {
@@ -120,6 +133,18 @@ public final class Poortwachter {
             vorige = done;
         }
         LocalDate volgende = vorige.plusWeeks(intervalWeken);
+        LocalDate opdracht = overname.opdrachtdatum();
+        if (overname.voorOpdracht(soort) && opdracht != null && volgende.isBefore(opdracht)
+                && (stop == null || !volgende.isAfter(stop))) {
+            // Taken over part-way: the evaluations the coach has no record of, before the assignment,
+            // are one row "before my assignment", and the series goes on from the first one after it.
+            result.add(new Mijlpaal(soort, nummer, volgende, volgende.minusDays(instellingen.margeDagen()), null,
+                    MijlpaalStatus.VOOR_OPDRACHT));
+            while (volgende.isBefore(opdracht)) {
+                volgende = volgende.plusWeeks(intervalWeken);
+                nummer++;
+            }
+        }
         if (stop == null || !volgende.isAfter(stop)) {
             result.add(mijlpaal(soort, nummer, volgende, null));
         }
@@ -140,6 +165,10 @@ public final class Poortwachter {
         }
         if (gedaanOp != null) {
             return MijlpaalStatus.GEDAAN;
+        }
+        if (overname.voorOpdracht(soort) && overname.opdrachtdatum() != null
+                && deadline.isBefore(overname.opdrachtdatum())) {
+            return MijlpaalStatus.VOOR_OPDRACHT;
         }
         if (vandaag.isAfter(deadline)) {
             return MijlpaalStatus.TE_LAAT;

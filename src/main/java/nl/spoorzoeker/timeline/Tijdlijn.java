@@ -9,18 +9,28 @@ import java.util.stream.Collectors;
 /**
  * Everything the clock of one traject needs, as stored: the first sick day from the dossier, the
  * periods (when the coach recorded them), the events, the traject start and the report interval.
- * Without recorded periods of sickness, one period runs from the eerste ziektedag.
+ * Without recorded periods of sickness, one period runs from the eerste ziektedag. {@code overname}
+ * holds what the coach declared about milestones before the assignment; {@code uitzondering} the
+ * documented reason for a late start of spoor 2 (null when none is recorded).
  */
 public record Tijdlijn(
         LocalDate eersteZiektedag,
         LocalDate trajectStart,
         List<VerzuimPeriode> periodes,
         List<Gebeurtenis> gebeurtenissen,
-        int voortgangIntervalWeken) {
+        int voortgangIntervalWeken,
+        Overname overname,
+        LateStartUitzondering uitzondering) {
 
     public Tijdlijn {
         periodes = List.copyOf(periodes);
         gebeurtenissen = List.copyOf(gebeurtenissen);
+        overname = overname == null ? Overname.GEEN : overname;
+    }
+
+    public Tijdlijn(LocalDate eersteZiektedag, LocalDate trajectStart, List<VerzuimPeriode> periodes,
+                    List<Gebeurtenis> gebeurtenissen, int voortgangIntervalWeken) {
+        this(eersteZiektedag, trajectStart, periodes, gebeurtenissen, voortgangIntervalWeken, Overname.GEEN, null);
     }
 
     public Verzuimklok klok() {
@@ -36,7 +46,7 @@ public record Tijdlijn(
     public List<Mijlpaal> mijlpalen(KlokInstellingen basis, LocalDate vandaag) {
         KlokInstellingen instellingen = new KlokInstellingen(basis.margeDagen(), basis.binnenkortDagen(),
                 voortgangIntervalWeken);
-        return Poortwachter.mijlpalen(klok(), trajectStart, gedaan(), instellingen, vandaag);
+        return Poortwachter.mijlpalen(klok(), trajectStart, gedaan(), instellingen, vandaag, overname);
     }
 
     /** The events as the clock reads them: for one-off events the earliest date counts. */

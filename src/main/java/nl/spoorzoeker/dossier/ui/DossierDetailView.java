@@ -171,6 +171,20 @@ public final class DossierDetailView {
         open(id, tijdlijnTab);
     }
 
+    /**
+     * A dossier just made: when it was taken on part-way (deadlines of others before the assignment
+     * are open), the timeline opens with the takeover step; otherwise the overview.
+     */
+    public void openNieuw(int id) {
+        open(id, overzicht, data -> {
+            var opdracht = data.tijdlijn().overname().opdrachtdatum();
+            if (opdracht != null && !OvernameDialog.teVragen(data.mijlpalen(), opdracht).isEmpty()) {
+                tabs.getSelectionModel().select(tijdlijnTab);
+                javafx.application.Platform.runLater(tijdlijnPane::vraagOvername);
+            }
+        });
+    }
+
     public void open(int id, nl.spoorzoeker.ui.DossierTab tab) {
         open(id, switch (tab) {
             case OVERZICHT, AFSPRAKEN -> overzicht;
@@ -186,6 +200,10 @@ public final class DossierDetailView {
     }
 
     private void open(int id, Tab tab) {
+        open(id, tab, data -> { });
+    }
+
+    private void open(int id, Tab tab, java.util.function.Consumer<Data> daarna) {
         boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
         this.dossierId = id;
         if (!sameDossier) {
@@ -199,6 +217,7 @@ public final class DossierDetailView {
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
+            daarna.accept(data);
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
     }
 

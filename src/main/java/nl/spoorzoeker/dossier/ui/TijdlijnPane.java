@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.input.DateInput;
@@ -42,6 +43,8 @@ final class TijdlijnPane {
     private final Runnable changed;
     private final VBox root = new VBox(16);
     private int dossierId;
+    private Tijdlijn tijdlijn;
+    private List<Mijlpaal> mijlpalen = List.of();
 
     TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
         this.ui = ui;
@@ -59,9 +62,68 @@ final class TijdlijnPane {
 
     void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
         this.dossierId = id;
+        this.tijdlijn = tijdlijn;
+        this.mijlpalen = mijlpalen;
         TimelineChart chart = new TimelineChart(tijdlijn.klok(), mijlpalen, ui.today());
-        root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"), table(mijlpalen), interval(tijdlijn),
+        root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"));
+        overname(tijdlijn, mijlpalen).ifPresent(root.getChildren()::add);
+        root.getChildren().addAll(table(mijlpalen), interval(tijdlijn),
                 title("tijdlijn.periodes"), periodes(tijdlijn), title("tijdlijn.gebeurtenissen"), gebeurtenissen(tijdlijn));
+    }
+
+    /**
+     * For a case taken on part-way: the way to say in one step what happened before the assignment,
+     * offered while deadlines of others before it are still open or declared.
+     */
+    private java.util.Optional<Node> overname(Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+        java.time.LocalDate opdracht = tijdlijn.overname().opdrachtdatum();
+        if (opdracht == null || OvernameDialog.teVragen(mijlpalen, opdracht).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Label uitleg = new Label(I18n.t("tijdlijn.overname.uitleg", DateInput.format(opdracht)));
+        uitleg.setWrapText(true);
+        uitleg.getStyleClass().add("text-muted");
+        Button knop = new Button(I18n.t("tijdlijn.overname"), FontIcon.of(Material2AL.HISTORY, 14));
+        knop.setId("tijdlijn-overname");
+        knop.setMinWidth(Region.USE_PREF_SIZE);
+        knop.setOnAction(e -> vraagOvername());
+        HBox.setHgrow(uitleg, Priority.ALWAYS);
+        HBox row = new HBox(12, uitleg, knop);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return java.util.Optional.of(row);
+    }
+
+    /** Opens the takeover step for the dossier on screen (also right after a new dossier is made). */
+    void vraagOvername() {
+        java.time.LocalDate opdracht = tijdlijn == null ? null : tijdlijn.overname().opdrachtdatum();
+        if (opdracht == null) {
+            return;
+        }
+        List<Mijlpaal> vragen = OvernameDialog.teVragen(mijlpalen, opdracht);
+        if (vragen.isEmpty()) {
+            return;
+        }
+        int id = dossierId;
+        OvernameDialog.ask(ui.window().get(), vragen, opdracht, ui.today()).ifPresent(keuze ->
+                ui.background().run(() -> {
+                    service.legOvernameVast(id, keuze.gedaan(), keuze.onbekend());
+                    return null;
+                }, done -> {
+                    ui.navigator().status(I18n.t("tijdlijn.overname.gedaan"));
+                    changed.run();
+                }));
+    }
+
+    private void vraagUitzondering(Mijlpaal m) {
+        int id = dossierId;
+        UitzonderingDialog.ask(ui.window().get(), m.gedaanOp(), m.deadline(), tijdlijn.uitzondering(), ui.today())
+                .ifPresent(u -> ui.background().run(() -> {
+                    service.legUitzonderingVast(id, u);
+                    return null;
+                }, done -> {
+                    ui.navigator().status(I18n.t("tijdlijn.uitzondering.gedaan"));
+                    changed.run();
+                }));
     }
 
     private static Label title(String key) {
@@ -96,8 +158,8 @@ final class TijdlijnPane {
         TableColumn<Mijlpaal, Mijlpaal> status = new TableColumn<>(I18n.t("mijlpaal.col.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(120);
-        status.setMinWidth(100);
+        status.setPrefWidth(170);
+        status.setMinWidth(150);
         TableColumn<Mijlpaal, Mijlpaal> actie = new TableColumn<>("");
         actie.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         actie.setCellFactory(c -> new ActionCell());
@@ -233,7 +295,7 @@ final class TijdlijnPane {
         }
     }
 
-    private static final class StatusCell extends TableCell<Mijlpaal, Mijlpaal> {
+    private final class StatusCell extends TableCell<Mijlpaal, Mijlpaal> {
         @Override
         protected void updateItem(Mijlpaal item, boolean empty) {
             super.updateItem(item, empty);
@@ -242,8 +304,12 @@ final class TijdlijnPane {
                 setText(null);
                 return;
             }
+            boolean uitzondering = item.soort() == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2
+                    && item.teLaatGedaan() && tijdlijn != null && tijdlijn.uitzondering() != null
+                    && tijdlijn.uitzondering().volledig();
             setText(I18n.t("mijlpaalstatus." + item.status().name())
-                    + (item.teLaatGedaan() ? " " + I18n.t("tijdlijn.teLaatGedaan") : ""));
+                    + (item.teLaatGedaan() ? " " + I18n.t("tijdlijn.teLaatGedaan") : "")
+                    + (uitzondering ? " " + I18n.t("tijdlijn.uitzonderingVastgelegd") : ""));
             // Done after its deadline is shown as late (red), not as done: a late start of spoor 2 is a top
             // reason for a loonsanctie, and the coach must see it (C01).
             getStyleClass().add(item.teLaatGedaan() ? "status-te_laat"
@@ -256,7 +322,29 @@ final class TijdlijnPane {
         protected void updateItem(Mijlpaal item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            if (empty || item == null || !item.open()) {
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            if (item.soort() == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2 && item.teLaatGedaan()) {
+                Button uitzondering = new Button(I18n.t("tijdlijn.uitzondering"), FontIcon.of(Material2AL.DESCRIPTION, 14));
+                uitzondering.setId("tijdlijn-uitzondering");
+                uitzondering.setOnAction(e -> vraagUitzondering(item));
+                setGraphic(uitzondering);
+                return;
+            }
+            if (item.status() == nl.spoorzoeker.timeline.MijlpaalStatus.VOOR_OPDRACHT) {
+                Button intrekken = new Button(I18n.t("tijdlijn.voorOpdracht.intrekken"));
+                intrekken.setId("intrekken-" + item.soort().name().toLowerCase(java.util.Locale.ROOT));
+                int id = dossierId;
+                intrekken.setOnAction(e -> ui.background().run(() -> {
+                    service.trekVoorOpdrachtIn(id, item.soort());
+                    return null;
+                }, done -> changed.run()));
+                setGraphic(intrekken);
+                return;
+            }
+            if (!item.open()) {
                 setGraphic(null);
                 return;
             }

@@ -168,7 +168,12 @@ public final class VandaagView implements Page {
         this.onShown = callback;
     }
 
-    /** Late, due this week, due in the coming four weeks: each line names who, what and when. */
+    /**
+     * The coach's own deadlines first — late, due this week, due in the coming four weeks — then the
+     * statutory deadlines of others (werkgever, bedrijfsarts, werknemer) under "signaleren": the coach
+     * watches them and may remind, but they are not the coach's work. That list can be narrowed to
+     * one party.
+     */
     private void termijnen(VBox content, List<TijdlijnService.Termijn> termijnen) {
         LocalDate today = ui.today();
         LocalDate endOfWeek = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
@@ -181,12 +186,68 @@ public final class VandaagView implements Page {
             content.getChildren().add(none);
             return;
         }
-        termijnGroep(content, "vandaag.teLaat", "te-laat", termijnen.stream()
+        List<TijdlijnService.Termijn> eigen = termijnen.stream().filter(VandaagView::vanCoach).toList();
+        List<TijdlijnService.Termijn> anderen = termijnen.stream().filter(t -> !vanCoach(t)).toList();
+        if (eigen.isEmpty()) {
+            Label none = new Label(I18n.t("vandaag.termijnen.geenEigen"));
+            none.setId("vandaag-geen-eigen-termijnen");
+            content.getChildren().add(none);
+        }
+        termijnGroep(content, "vandaag.teLaat", "te-laat", eigen.stream()
                 .filter(t -> t.mijlpaal().deadline().isBefore(today)).toList());
-        termijnGroep(content, "vandaag.dezeWeek", "deze-week", termijnen.stream()
+        termijnGroep(content, "vandaag.dezeWeek", "deze-week", eigen.stream()
                 .filter(t -> !t.mijlpaal().deadline().isBefore(today) && !t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
-        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", termijnen.stream()
+        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", eigen.stream()
                 .filter(t -> t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+        if (!anderen.isEmpty()) {
+            signaleren(content, anderen);
+        }
+    }
+
+    private static boolean vanCoach(TijdlijnService.Termijn t) {
+        return t.mijlpaal().soort().wie() == nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH;
+    }
+
+    /** Others' statutory deadlines, with who is responsible on each line and a filter by party. */
+    private void signaleren(VBox content, List<TijdlijnService.Termijn> anderen) {
+        Label heading = new Label(I18n.t("vandaag.signaleren", anderen.size()));
+        heading.getStyleClass().add("title-4");
+        Label uitleg = new Label(I18n.t("vandaag.signaleren.uitleg"));
+        uitleg.getStyleClass().add("text-muted");
+        uitleg.setWrapText(true);
+        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = anderen.stream().map(t -> t.mijlpaal().soort().wie())
+                .distinct().sorted().toList();
+        javafx.scene.control.ComboBox<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
+        filter.setId("vandaag-signaleren-filter");
+        filter.getItems().add(null);
+        filter.getItems().addAll(partijen);
+        filter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(nl.spoorzoeker.timeline.MijlpaalSoort.Actor a) {
+                return a == null ? I18n.t("vandaag.signaleren.iedereen") : I18n.t("actor." + a.name());
+            }
+
+            @Override
+            public nl.spoorzoeker.timeline.MijlpaalSoort.Actor fromString(String s) {
+                return null;
+            }
+        });
+        filter.setValue(null);
+        Label filterLabel = new Label(I18n.t("vandaag.signaleren.filter"));
+        filterLabel.setLabelFor(filter);
+        filter.setAccessibleText(I18n.t("vandaag.signaleren.filter"));
+        HBox kop = new HBox(12, heading, new Region(), filterLabel, filter);
+        HBox.setHgrow(kop.getChildren().get(1), Priority.ALWAYS);
+        kop.setAlignment(Pos.CENTER_LEFT);
+        kop.setPadding(new Insets(12, 0, 0, 0));
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-signaleren");
+        Runnable vul = () -> lines.getChildren().setAll(anderen.stream()
+                .filter(t -> filter.getValue() == null || t.mijlpaal().soort().wie() == filter.getValue())
+                .map(this::termijnRegel).toList());
+        filter.valueProperty().addListener((o, a, b) -> vul.run());
+        vul.run();
+        content.getChildren().addAll(kop, uitleg, lines);
     }
 
     /** Dossiers with a gap in their record: no contact, or no employer/network contact in the job market phase. */
@@ -268,7 +329,8 @@ public final class VandaagView implements Page {
         Label naam = new Label(t.dossier().naam());
         naam.getStyleClass().add("text-bold");
         naam.setMinWidth(220);
-        Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : ""));
+        Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : "")
+                + (vanCoach(t) ? "" : " · " + I18n.t("actor." + m.soort().wie().name())));
         wat.setMinWidth(260);
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
         String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
