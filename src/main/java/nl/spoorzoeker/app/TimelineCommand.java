@@ -49,9 +49,23 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (eersteZiektedag != null && !periodes.isEmpty()) {
+                // Both at once used to add an open period from the first sick day, silently filling every
+                // gap between the periods (and moving the end of the wachttijd): one meaning, or refused.
+                err.println(Cli.text("cli.timeline.eenVanBeide"));
+                return Cli.EXIT_USAGE;
+            }
             List<Periode> ziek = new ArrayList<>();
             for (String p : periodes) {
                 ziek.add(periode(p));
+            }
+            List<Periode> opVolgorde = ziek.stream().sorted(java.util.Comparator.comparing(Periode::van)).toList();
+            for (int i = 0; i < opVolgorde.size() - 1; i++) {
+                if (opVolgorde.get(i).lopend()) {
+                    err.println(Cli.text("cli.timeline.openNietLaatst", DateInput.format(opVolgorde.get(i).van()),
+                            DateInput.format(opVolgorde.get(i + 1).van())));
+                    return Cli.EXIT_USAGE;
+                }
             }
             if (eersteZiektedag != null) {
                 ziek.add(Periode.vanaf(date(eersteZiektedag, "--eerste-ziektedag")));

@@ -147,6 +147,17 @@ class CommandLineTest {
         Result none = runWithout("timeline");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--eerste-ziektedag"), none.err());
+
+        // Both at once has no single meaning (it used to fill the gap between the periods): refused.
+        Result beide = runWithout("timeline", "--eerste-ziektedag", "06-01-2025", "--periode", "06-01-2025:31-01-2025",
+                "--periode", "01-06-2025:", "--vandaag", "2025-07-01");
+        assertEquals(2, beide.code(), beide.out());
+        assertTrue(beide.err().contains("niet allebei"), beide.err());
+        assertEquals("", beide.out());
+        // An open period followed by another would swallow the gap as well.
+        Result open = runWithout("timeline", "--periode", "06-01-2025:", "--periode", "01-06-2025:30-06-2025");
+        assertEquals(2, open.code(), open.out());
+        assertTrue(open.err().contains("Alleen de laatste periode"), open.err());
     }
 
     @Test
