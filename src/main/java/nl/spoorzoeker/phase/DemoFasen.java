@@ -41,12 +41,18 @@ public final class DemoFasen {
                 fasen.addAntwoord(trajectId, s.id(), start.plusDays(2),
                         "Wil graag weer aan het werk, liefst met mensen. Zorgen over de reistijd en over "
                                 + "wat de collega's denken. Afgesproken: wekelijks contact, eerst rustig opbouwen.", now));
-        fasen.addDoel(trajectId, new Doel(null, FaseSoort.ROEPING, "Persoonsprofiel is klaar en besproken",
-                "Profiel met drijfveren, competenties en wensen ligt vast", start.plusWeeks(9),
-                today.isAfter(start.plusWeeks(9)) ? DoelStatus.BEHAALD : DoelStatus.BEZIG), now);
-        fasen.addDoel(trajectId, new Doel(null, FaseSoort.ARBEIDSMARKT, "Twee sollicitaties per week",
-                "Sollicitatieoverzicht per rapportageperiode", null,
-                today.isAfter(start.plusWeeks(12)) ? DoelStatus.BEZIG : DoelStatus.OPEN), now);
+        // Goals with the history a coach would have made: set at the start, reached or started later.
+        int profiel = fasen.addDoel(trajectId, new Doel(null, FaseSoort.ROEPING, "Persoonsprofiel is klaar en besproken",
+                "Profiel met drijfveren, competenties en wensen ligt vast", start.plusWeeks(9), DoelStatus.OPEN), now, start);
+        fasen.addStatus(profiel, DoelStatus.BEZIG, start.plusWeeks(2), now);
+        if (today.isAfter(start.plusWeeks(9))) {
+            fasen.addStatus(profiel, DoelStatus.BEHAALD, start.plusWeeks(9), now);
+        }
+        int norm = fasen.addDoel(trajectId, new Doel(null, FaseSoort.ARBEIDSMARKT, "Twee sollicitaties per week",
+                "Sollicitatieoverzicht per rapportageperiode", null, DoelStatus.OPEN), now, start);
+        if (today.isAfter(start.plusWeeks(12))) {
+            fasen.addStatus(norm, DoelStatus.BEZIG, start.plusWeeks(12), now);
+        }
         int hours = contracturenMinuten == null ? 24 * 60 : Math.min(contracturenMinuten, 24 * 60);
         new BelastbaarheidRepository(ctx).add(trajectId, new Belastbaarheid(null, start.minusWeeks(3),
                 Belastbaarheid.Bron.BEDRIJFSARTS, Belastbaarheid.DocumentType.FML, 5 * 60, hours,

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.phase;
 
 import static nl.spoorzoeker.store.schema.Tables.DOEL;
+import static nl.spoorzoeker.store.schema.Tables.DOEL_STATUS;
 import static nl.spoorzoeker.store.schema.Tables.FASE;
 import static nl.spoorzoeker.store.schema.Tables.STAP;
 import static nl.spoorzoeker.store.schema.Tables.STAP_ANTWOORD;
@@ -12,6 +13,7 @@ import java.util.List;
 import nl.spoorzoeker.store.schema.tables.records.DoelRecord;
 import nl.spoorzoeker.store.schema.tables.records.StapRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** SQL for phases, guided steps, the coach's answers and goals. */
 final class FaseRepository {
@@ -131,27 +133,51 @@ final class FaseRepository {
         return ctx.selectFrom(DOEL).where(DOEL.TRAJECT_ID.eq(trajectId)).orderBy(DOEL.ID).fetch(FaseRepository::toDoel);
     }
 
-    int addDoel(int trajectId, Doel doel, Instant now) {
+    int addDoel(int trajectId, Doel doel, Instant now, java.time.LocalDate vandaag) {
         DoelRecord r = ctx.newRecord(DOEL);
         r.setTrajectId(trajectId);
         fill(r, doel);
         r.setAangemaaktOp(now);
         r.setGewijzigdOp(now);
         r.store();
+        addStatus(r.getId(), doel.status(), vandaag, now);
         return r.getId();
     }
 
-    boolean updateDoel(int trajectId, Doel doel, Instant now) {
+    boolean updateDoel(int trajectId, Doel doel, Instant now, java.time.LocalDate vandaag) {
         DoelRecord r = ctx.fetchOne(DOEL, DOEL.ID.eq(doel.id()).and(DOEL.TRAJECT_ID.eq(trajectId)));
         if (r == null) {
             return false;
         }
+        boolean nieuweStatus = !doel.status().name().equals(r.getStatus());
         fill(r, doel);
         if (r.changed()) {
             r.setGewijzigdOp(now);
             r.store();
         }
+        if (nieuweStatus) {
+            addStatus(r.getId(), doel.status(), vandaag, now);
+        }
         return true;
+    }
+
+    /** Records a goal's new status from {@code vanaf}; the goal row itself shows the latest. */
+    void addStatus(int doelId, DoelStatus status, java.time.LocalDate vanaf, Instant now) {
+        ctx.update(DOEL).set(DOEL.STATUS, status.name()).set(DOEL.GEWIJZIGD_OP, now)
+                .where(DOEL.ID.eq(doelId).and(DSL.notExists(ctx.selectOne().from(DOEL_STATUS)
+                        .where(DOEL_STATUS.DOEL_ID.eq(doelId)).and(DOEL_STATUS.VANAF_DATUM.gt(vanaf)))))
+                .execute();
+        ctx.insertInto(DOEL_STATUS).set(DOEL_STATUS.DOEL_ID, doelId).set(DOEL_STATUS.STATUS, status.name())
+                .set(DOEL_STATUS.VANAF_DATUM, vanaf).set(DOEL_STATUS.VASTGELEGD_OP, now).execute();
+    }
+
+    /** Every status change of the traject's goals, oldest first. */
+    List<DoelStatusWijziging> doelStatussen(int trajectId) {
+        return ctx.select(DOEL_STATUS.DOEL_ID, DOEL_STATUS.STATUS, DOEL_STATUS.VANAF_DATUM)
+                .from(DOEL_STATUS).join(DOEL).on(DOEL.ID.eq(DOEL_STATUS.DOEL_ID))
+                .where(DOEL.TRAJECT_ID.eq(trajectId))
+                .orderBy(DOEL_STATUS.VANAF_DATUM, DOEL_STATUS.ID)
+                .fetch(r -> new DoelStatusWijziging(r.value1(), DoelStatus.valueOf(r.value2()), r.value3()));
     }
 
     private static void fill(DoelRecord r, Doel doel) {

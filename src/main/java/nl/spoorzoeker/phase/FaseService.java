@@ -25,7 +25,28 @@ public final class FaseService {
 
     /** Everything the phase screen of one dossier shows. */
     public record Overzicht(List<Fase> fasen, List<Stap> stappen, List<StapAntwoord> antwoorden, List<Doel> doelen,
-                            List<Belastbaarheid> belastbaarheid) {
+                            List<Belastbaarheid> belastbaarheid, List<DoelStatusWijziging> doelStatussen) {
+
+        public Overzicht {
+            doelStatussen = doelStatussen == null ? List.of() : List.copyOf(doelStatussen);
+        }
+
+        public Overzicht(List<Fase> fasen, List<Stap> stappen, List<StapAntwoord> antwoorden, List<Doel> doelen,
+                         List<Belastbaarheid> belastbaarheid) {
+            this(fasen, stappen, antwoorden, doelen, belastbaarheid, List.of());
+        }
+
+        /**
+         * A goal's status on {@code dag} with the day it took it; empty when the goal did not exist
+         * yet. A goal without any recorded history (made before it was kept) stands as it is now.
+         */
+        public java.util.Optional<DoelStatusWijziging> statusOp(Doel doel, java.time.LocalDate dag) {
+            List<DoelStatusWijziging> eigen = doelStatussen.stream().filter(w -> w.doelId() == doel.id()).toList();
+            if (eigen.isEmpty()) {
+                return java.util.Optional.of(new DoelStatusWijziging(doel.id(), doel.status(), null));
+            }
+            return DoelStatusWijziging.op(eigen, dag);
+        }
 
         /** The phases running now, in their usual order. */
         public List<FaseSoort> huidig() {
@@ -48,7 +69,8 @@ public final class FaseService {
         return db.read(ctx -> {
             FaseRepository fasen = new FaseRepository(ctx);
             return new Overzicht(fasen.fasen(dossierId), fasen.stappen(true), fasen.antwoorden(dossierId),
-                    fasen.doelen(dossierId), new BelastbaarheidRepository(ctx).list(dossierId));
+                    fasen.doelen(dossierId), new BelastbaarheidRepository(ctx).list(dossierId),
+                    fasen.doelStatussen(dossierId));
         });
     }
 
@@ -109,12 +131,12 @@ public final class FaseService {
 
     public int voegDoelToe(int dossierId, Doel doel) {
         Instant now = clock.instant();
-        return db.write(cfg -> new FaseRepository(cfg.dsl()).addDoel(dossierId, doel, now));
+        return db.write(cfg -> new FaseRepository(cfg.dsl()).addDoel(dossierId, doel, now, LocalDate.now(clock)));
     }
 
     public void wijzigDoel(int dossierId, Doel doel) {
         Instant now = clock.instant();
-        if (!db.write(cfg -> new FaseRepository(cfg.dsl()).updateDoel(dossierId, doel, now))) {
+        if (!db.write(cfg -> new FaseRepository(cfg.dsl()).updateDoel(dossierId, doel, now, LocalDate.now(clock)))) {
             throw new NoSuchElementException("doel " + doel.id());
         }
     }

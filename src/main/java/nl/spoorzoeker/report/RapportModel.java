@@ -85,8 +85,16 @@ public record RapportModel(
         inhoud = inhoud == null ? Rapportinhoud.LEEG : inhoud;
     }
 
-    /** A goal of the traject with its state at the end of the period ({@code fase} and {@code status} are enum names). */
-    public record Doel(String fase, String omschrijving, String indicator, LocalDate streefdatum, String status) {
+    /**
+     * A goal of the traject with its state at the end of the period ({@code fase} and {@code status}
+     * are enum names; {@code statusSinds} the day it took that status, null when not known).
+     */
+    public record Doel(String fase, String omschrijving, String indicator, LocalDate streefdatum, String status,
+                       LocalDate statusSinds) {
+
+        public Doel(String fase, String omschrijving, String indicator, LocalDate streefdatum, String status) {
+            this(fase, omschrijving, indicator, streefdatum, status, null);
+        }
     }
 
     /**

@@ -131,11 +131,31 @@ public final class RapportService {
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
                         .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(logboek, van, tot),
-                fase.doelen().stream().filter(d -> d.status() != nl.spoorzoeker.phase.DoelStatus.VERVALLEN
-                                || (d.streefdatum() != null && binnen(d.streefdatum(), van, tot)))
-                        .map(d -> new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(),
-                                d.indicator(), d.streefdatum(), d.status().name())).toList(),
+                doelen(fase, van, tot),
                 termijnen, inhoud);
+    }
+
+    /**
+     * The goals as they stood on the period's last day, each with the status it had then and the day
+     * it took it: a goal made later is not there, one reached later is not "reached". A goal dropped
+     * by then is left out unless its target date fell in the period.
+     */
+    private static List<RapportModel.Doel> doelen(FaseService.Overzicht fase, LocalDate van, LocalDate tot) {
+        List<RapportModel.Doel> lijst = new ArrayList<>();
+        for (nl.spoorzoeker.phase.Doel d : fase.doelen()) {
+            var op = fase.statusOp(d, tot);
+            if (op.isEmpty()) {
+                continue;
+            }
+            var status = op.get().status();
+            if (status == nl.spoorzoeker.phase.DoelStatus.VERVALLEN
+                    && (d.streefdatum() == null || !binnen(d.streefdatum(), van, tot))) {
+                continue;
+            }
+            lijst.add(new RapportModel.Doel(d.fase() == null ? null : d.fase().name(), d.omschrijving(), d.indicator(),
+                    d.streefdatum(), status.name(), op.get().vanaf()));
+        }
+        return lijst;
     }
 
     /** Everything recorded elsewhere in the dossier that the report prints, as it stood on {@code tot}. */

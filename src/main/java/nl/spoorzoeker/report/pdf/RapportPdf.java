@@ -617,7 +617,8 @@ public final class RapportPdf {
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Doel d : m.doelen()) {
             rijen.add(new String[] {d.fase() == null ? "" : I18n.t("fase." + d.fase()), d.omschrijving(),
-                    d.indicator() == null ? "" : d.indicator(), datum(d.streefdatum()), I18n.t("doelstatus." + d.status())});
+                    d.indicator() == null ? "" : d.indicator(), datum(d.streefdatum()),
+                    I18n.t("doelstatus." + d.status()) + (d.statusSinds() == null ? "" : "\n" + datum(d.statusSinds()))});
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.fase"), I18n.t("rapport.kol.doel"), I18n.t("rapport.kol.indicator"),
                 I18n.t("rapport.kol.streefdatum"), I18n.t("rapport.kol.status")},
