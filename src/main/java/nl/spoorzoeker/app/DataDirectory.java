@@ -94,7 +94,7 @@ public record DataDirectory(Path root) {
                     Files.deleteIfExists(p);
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
-                org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not clean {}", backups(), e);
+                org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not clean the backups folder", e);
             }
         }
         Path map = tijdelijk();
@@ -109,7 +109,7 @@ public record DataDirectory(Path root) {
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // What cannot be removed now is tried again at the next start; it never stops this one.
-            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not empty {}", map, e);
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not empty the private temporary folder", e);
         }
     }
 

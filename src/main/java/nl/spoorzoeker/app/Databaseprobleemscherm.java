@@ -148,9 +148,9 @@ final class Databaseprobleemscherm {
                 HerstelService.Herstel h = new HerstelService(clock).herstel(backup,
                         ring -> sleutels.dataSleutel().clone(), dir.database(), voortgang);
                 AppContext c = AppContext.open(dir, clock, sessie);
-                new AuditService(c.database(), clock).log(Handeling.HERSTEL, null, backup.getFileName()
-                        + " teruggezet na een database die niet openging; die is apart gezet");
-                LOG.info("Restored {} after a failed open; set aside: {}", backup.getFileName(), h.apartGezet());
+                new AuditService(c.database(), clock).log(Handeling.HERSTEL, null,
+                        "back-up teruggezet na een database die niet openging; die is apart gezet");
+                LOG.info("Restored a backup after a failed open; {} file(s) set aside", h.apartGezet().size());
                 return c;
             } finally {
                 sleutels.wis();
@@ -168,9 +168,9 @@ final class Databaseprobleemscherm {
         background.run(() -> {
             List<Path> apart = new HerstelService(clock).zetKopieTerug(kopie, dir.database());
             AppContext c = AppContext.open(dir, clock, sessie);
-            new AuditService(c.database(), clock).log(Handeling.HERSTEL, null, kopie.getFileName()
-                    + " teruggezet als database (die ontbrak)");
-            LOG.info("Put the kept copy {} back; set aside: {}", kopie.getFileName(), apart);
+            new AuditService(c.database(), clock).log(Handeling.HERSTEL, null,
+                    "bewaarde kopie teruggezet als database (die ontbrak)");
+            LOG.info("Put a kept copy back; {} file(s) set aside", apart.size());
             return c;
         }, heropend, fout -> {
             knoppen.setDisable(false);
@@ -192,7 +192,7 @@ final class Databaseprobleemscherm {
         knoppen.setDisable(true);
         background.run(() -> {
             List<Path> apart = new HerstelService(clock).zetApart(dir.database());
-            LOG.info("Set aside after a failed open: {}", apart);
+            LOG.info("Set aside after a failed open: {} file(s)", apart.size());
             return AppContext.openLeeg(dir, clock, sessie);
         }, heropend, fout -> {
             knoppen.setDisable(false);

@@ -3,9 +3,9 @@ package nl.spoorzoeker.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -17,7 +17,8 @@ import ch.qos.logback.core.util.FileSize;
  * because parsing the XML loads an XML parser and some 400 classes, which a short command-line
  * run (a report, a backup) paid for at every start.
  *
- * <p>The log records what happened and where in the code, never client names or note text.
+ * <p>The log records what happened and where in the code, never client names, note text or file paths
+ * ({@link NaamlozeLayout}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogConfigurator extends ContextAwareBase implements ch.qos.logback.classic.spi.Configurator {
@@ -32,9 +33,14 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
         String map = System.getProperty(Logging.LOG_DIR_PROPERTY,
                 System.getProperty("java.io.tmpdir") + "/spoorzoeker-logs");
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        // Paths out of every line, exceptions' messages included: a coach names output files after the werknemer.
+        NaamlozeLayout layout = new NaamlozeLayout();
+        layout.setContext(context);
+        layout.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setLayout(layout);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> bestand = new RollingFileAppender<>();

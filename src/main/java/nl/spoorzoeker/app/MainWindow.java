@@ -67,7 +67,8 @@ public final class MainWindow implements Navigator {
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
         this.app = app;
-        this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten());
+        this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten(),
+                new nl.spoorzoeker.report.privacy.ui.Privacyhint(app.privacyWoorden()::toets));
         Path prive = app.dataDirectory().tijdelijk();
         this.archief = new nl.spoorzoeker.archief.ui.ArchiefDialogs(ui,
                 new nl.spoorzoeker.archief.ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),

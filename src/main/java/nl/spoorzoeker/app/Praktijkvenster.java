@@ -213,7 +213,7 @@ final class Praktijkvenster {
                     Heropend h = nieuw.get();
                     if (h.fout() == null) {
                         new AuditService(h.context().database(), clock).log(Handeling.HERSTEL, null,
-                                bestand.getFileName() + " teruggezet; vorige database bewaard");
+                                "back-up teruggezet; vorige database bewaard");
                     }
                     Platform.runLater(() -> {
                         MainWindow window = toon(h.context());

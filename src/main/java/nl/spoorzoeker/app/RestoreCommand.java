@@ -44,7 +44,7 @@ final class RestoreCommand extends LockCommand {
             Arrays.fill(sleutel, ' ');
             try (nl.spoorzoeker.store.Database db = nl.spoorzoeker.store.Database.open(dir.database())) {
                 new nl.spoorzoeker.audit.AuditService(db, Clock.systemUTC()).log(nl.spoorzoeker.audit.Handeling.HERSTEL,
-                        null, bestand.getFileName() + " teruggezet; vorige database bewaard");
+                        null, "back-up teruggezet; vorige database bewaard");
             }
             out.println(Cli.text("cli.restore.klaar", bestand.getFileName()));
             h.apartGezet().forEach(p -> out.println(Cli.text("cli.restore.apart", p)));

@@ -119,8 +119,8 @@ public final class ArchiefService {
             }
             long rijen = m.tabellen().stream().mapToLong(Manifest.TabelInhoud::rijen).sum();
             int bijlagen = (int) m.bestanden().stream().filter(b -> b.naam().startsWith(Manifest.BIJLAGEN)).count();
-            new AuditService(db, clock).log(Handeling.EXPORT, trajectId, "archief " + doel.getFileName() + " ("
-                    + reikwijdte.name().toLowerCase(java.util.Locale.ROOT) + "): " + m.tabellen().size() + " tabellen, "
+            // Never the file name: a coach may name it after the werknemer, and audit entries outlive a deletion.
+            new AuditService(db, clock).log(Handeling.EXPORT, trajectId, "archief (" + reikwijdte.name().toLowerCase(java.util.Locale.ROOT) + "): " + m.tabellen().size() + " tabellen, "
                     + rijen + " rijen, " + bijlagen + " bijlagen, versleuteld en gecontroleerd");
             return new Export(doel, reikwijdte, m.tabellen().size(), rijen, bijlagen, Files.size(doel));
         } finally {
@@ -206,7 +206,7 @@ public final class ArchiefService {
             }
             Import uitslag = m.reikwijdte() == Reikwijdte.PRAKTIJK ? schrijfPraktijk(g) : schrijfDossier(g);
             AuditService audit = new AuditService(db, clock);
-            String omschrijving = "archief " + naam + " (" + m.reikwijdte().name().toLowerCase(java.util.Locale.ROOT)
+            String omschrijving = "archief (" + m.reikwijdte().name().toLowerCase(java.util.Locale.ROOT)
                     + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): " + uitslag.rijen() + " rijen, "
                     + uitslag.bijlagen() + " bijlagen";
             if (m.reikwijdte() == Reikwijdte.DOSSIER) {
@@ -547,7 +547,7 @@ public final class ArchiefService {
         int bijlagen = bijlagen(m);
         AuditService audit = new AuditService(db, clock);
         for (long t : trajecten) {
-            audit.log(Handeling.INZAGE, (int) t, "inzage werknemer " + werknemerId + " in " + doel.getFileName() + ": "
+            audit.log(Handeling.INZAGE, (int) t, "inzage werknemer " + werknemerId + ": "
                     + trajecten.size() + " traject(en), " + rijen + " rijen, " + bijlagen + " bijlagen, onversleuteld");
         }
         return new Inzage(doel, trajecten.stream().map(Long::intValue).toList(), rijen, bijlagen);

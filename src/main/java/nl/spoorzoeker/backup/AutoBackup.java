@@ -115,7 +115,7 @@ public final class AutoBackup {
             Optional<Mislukt> tweedeProbleem = naarTweedeLocatie(b);
             service.dunUit(map, ZoneId.systemDefault());
             zet(new Status(Optional.of(b.gemaakt()), Optional.empty(), tweedeProbleem));
-            LOG.info("Backup made ({}): {}", aanleiding, b.bestand().getFileName());
+            LOG.info("Backup made ({}): {} KB", aanleiding, b.grootte() / 1024);
             return Optional.of(b);
         } catch (Exception e) {
             LOG.error("Backup failed ({})", aanleiding, e);

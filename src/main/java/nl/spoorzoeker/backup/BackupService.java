@@ -100,7 +100,7 @@ public final class BackupService {
             }
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE);
             new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.BACKUP, null,
-                    doel.getFileName() + " (" + Files.size(doel) / 1024 + " KB, gecontroleerd)");
+                    "back-up (" + Files.size(doel) / 1024 + " KB, gecontroleerd)");
             return new Backup(doel, nu, Files.size(doel));
         } catch (OngeldigBestand | VerkeerdeSleutel e) {
             throw new Weigering("backup.fout.controle");

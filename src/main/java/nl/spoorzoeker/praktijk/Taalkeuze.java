@@ -39,7 +39,7 @@ public final class Taalkeuze {
             return I18n.DUTCH;
         } catch (IOException | RuntimeException e) {
             if (melden) {
-                LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} not readable; Dutch is used", bestand, e);
+                LoggerFactory.getLogger(Taalkeuze.class).warn("Language file not readable; Dutch is used", e);
             }
             return I18n.DUTCH;
         }
@@ -48,8 +48,8 @@ public final class Taalkeuze {
             case "en" -> I18n.ENGLISH;
             default -> {
                 if (melden) {
-                    LoggerFactory.getLogger(Taalkeuze.class).warn("Language file {} holds an unknown value ({} characters); "
-                            + "Dutch is used", bestand, inhoud.length());
+                    LoggerFactory.getLogger(Taalkeuze.class).warn("Language file holds an unknown value ({} characters); "
+                            + "Dutch is used", inhoud.length());
                 }
                 yield I18n.DUTCH;
             }

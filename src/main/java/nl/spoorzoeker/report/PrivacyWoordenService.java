@@ -24,6 +24,14 @@ public final class PrivacyWoordenService {
         MEDISCH, TOEGESTAAN
     }
 
+    /**
+     * The kinds a coach's own medical word can be: every {@link Categorie} but the BSN, which is a
+     * number the guard finds by its check digit, not a word. Derived, so a category added to the guard
+     * is offered at once.
+     */
+    public static final List<Categorie> KIESBARE_CATEGORIEEN = java.util.Arrays.stream(Categorie.values())
+            .filter(c -> c != Categorie.BSN).toList();
+
     /** One word the coach added; {@code categorie} only for MEDISCH. */
     public record EigenWoord(int id, String woord, Soort soort, Categorie categorie) {
     }
@@ -53,7 +61,7 @@ public final class PrivacyWoordenService {
         if (!WOORD.matcher(schoon).matches()) {
             throw new Weigering("privacy.woord.tekens");
         }
-        if (soort == Soort.MEDISCH && categorie == Categorie.BSN) {
+        if (soort == Soort.MEDISCH && categorie != null && !KIESBARE_CATEGORIEEN.contains(categorie)) {
             throw new Weigering("privacy.woord.tekens");
         }
         Categorie c = soort == Soort.MEDISCH ? (categorie == null ? Categorie.DIAGNOSE : categorie) : null;

@@ -81,7 +81,7 @@ public final class Pogingen {
             try {
                 Files.deleteIfExists(bestand);
             } catch (IOException e) {
-                LOG.warn("Could not reset the count of wrong passphrases in {}", bestand, e);
+                LOG.warn("Could not reset the count of wrong passphrases", e);
             }
         }
     }
@@ -130,7 +130,7 @@ public final class Pogingen {
 
     /** Some failures, bounded: the next wrong passphrase waits two seconds, this attempt at most one. */
     private void beschadigd(String waarom) {
-        LOG.warn("The count of wrong passphrases in {} is unreadable ({}); counted as {} failures", bestand, waarom,
+        LOG.warn("The count of wrong passphrases is unreadable ({}); counted as {} failures", waarom,
                 GRATIS);
         mislukt = GRATIS;
         laatste = clock.instant();
@@ -146,7 +146,7 @@ public final class Pogingen {
             Bestanden.schrijfAtomisch(bestand, (KOP + "\n" + mislukt + "\n" + laatste + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            LOG.warn("Could not keep the count of wrong passphrases in {}", bestand, e);
+            LOG.warn("Could not keep the count of wrong passphrases", e);
         }
     }
 }

@@ -167,7 +167,7 @@ public final class Database implements AutoCloseable {
             for (Path p : bestanden.filter(p -> p.getFileName().toString().matches(
                     "\\.herstel-.*\\.db(-wal|-shm|-journal|-sessie)?|\\.spoorzoeker-.*\\.tmp")).toList()) {
                 Files.deleteIfExists(p);
-                LOG.info("Removed what an interrupted write left: {}", p.getFileName());
+                LOG.info("Removed a file an interrupted write left");
             }
         }
     }
@@ -272,7 +272,7 @@ public final class Database implements AutoCloseable {
             if (!Kopiecontrole.controleer(kopie, false).goed()) {
                 throw new IOException("the copy before migration did not pass its check");
             }
-            LOG.info("Copy before migrating from schema version {}: {}", versie, kopie.getFileName());
+            LOG.info("Copy made before migrating from schema version {}", versie);
         } catch (SQLException | IOException e) {
             try {
                 Files.deleteIfExists(kopie);

@@ -5,13 +5,26 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
-/** What every screen needs besides its own services: background work, navigation, the clock. */
+/**
+ * What every screen needs besides its own services: background work, navigation, the clock, drafts,
+ * and the live privacy help for fields that can reach an employer report.
+ */
 public record UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                        nl.spoorzoeker.concept.ConceptService concepten) {
+                        nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy) {
+
+    public UiContext {
+        privacy = privacy == null ? Privacyhulp.GEEN : privacy;
+    }
+
+    /** Without privacy hints (screens and benchmarks without a practice's guard). */
+    public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
+                     nl.spoorzoeker.concept.ConceptService concepten) {
+        this(background, navigator, clock, window, concepten, Privacyhulp.GEEN);
+    }
 
     /** Without drafts: forms then only save on Opslaan (benchmarks and screens that have no long text). */
     public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window) {
-        this(background, navigator, clock, window, null);
+        this(background, navigator, clock, window, null, Privacyhulp.GEEN);
     }
 
     public LocalDate today() {

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.report.PrivacyWoordenService;
+import nl.spoorzoeker.report.privacy.Categorie;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -61,5 +63,33 @@ class InstellingenUiTest extends WindowTestBase {
 
         Platform.runLater(() -> robot.lookup("#praktijk-handtekening-verwijder").queryAs(Button.class).fire());
         waitUntil(() -> context.praktijk().handtekening().isEmpty());
+    }
+
+    /** Every kind the guard knows can be chosen for an own word, shown in words (never an enum name). */
+    @Test
+    void theOwnWordCategoryListOffersEveryKindByItsName(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-instellingen");
+        waitUntil(() -> robot.lookup("#privacy-categorie").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Categorie> keuze = robot.lookup("#privacy-categorie")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        // Every category but the BSN, which is a number found by its check digit, not a word.
+        assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(Categorie.BSN)),
+                java.util.EnumSet.copyOf(keuze.getItems()));
+        // Each kind chosen in turn, read from the button as the coach sees it (and the list uses the same
+        // converter); the popup itself cannot be opened on the headless platform.
+        java.util.Set<String> getoond = new java.util.TreeSet<>();
+        for (Categorie c : java.util.List.copyOf(keuze.getItems())) {
+            robot.interact(() -> keuze.setValue(c));
+            robot.interact(() -> getoond.add(keuze.getButtonCell().getText()));
+            assertEquals(keuze.getButtonCell().getText(), keuze.getConverter().toString(c));
+        }
+        java.util.Set<String> verwacht = new java.util.TreeSet<>(keuze.getItems().stream()
+                .map(c -> nl.spoorzoeker.ui.I18n.t(c.naamSleutel())).toList());
+        assertEquals(verwacht, getoond);
+        assertTrue(getoond.contains("zwangerschap") && getoond.contains("zorginstelling"), getoond.toString());
+        getoond.forEach(t -> assertTrue(!t.matches(".*[A-Z_]{4,}.*"), "an enum name on screen: " + t));
+        assertThrows(nl.spoorzoeker.input.Weigering.class,
+                () -> context.privacyWoorden().voegToe("123456782", PrivacyWoordenService.Soort.MEDISCH, Categorie.BSN));
     }
 }

@@ -18,7 +18,7 @@ public final class Benchmarks {
             System.setProperty("prism.order", "sw");
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "7"));
-        // BENCH_ONLY=search (or startup, filter, report, process, budget) runs one part.
+        // BENCH_ONLY=search (or startup, filter, report, process, budget, privacy) runs one part.
         String only = System.getenv().getOrDefault("BENCH_ONLY", "");
         List<String> rows = new ArrayList<>();
         if (only.isEmpty() || only.equals("startup")) {
@@ -38,6 +38,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("budget")) {
             rows.addAll(BudgetBenchmark.report(runs));
+        }
+        if (only.isEmpty() || only.equals("privacy")) {
+            rows.addAll(PrivacyhintBenchmark.report());
         }
         System.out.println();
         System.out.println("Spoorzoeker benchmarks — " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()

@@ -205,7 +205,7 @@ public final class LogboekPane {
         soort.valueProperty().bindBidirectional(form.soort);
         view.combo("contact-soort", "contact.soort", soort);
         view.text(form.deelnemers);
-        view.text(form.doel);
+        ui.privacy().tekst(view.text(form.doel));
         ComboBox<Doel> doel = new ComboBox<>(FXCollections.observableArrayList(doelen));
         doel.setButtonCell(new DoelCell());
         doel.setCellFactory(v -> new DoelCell());
@@ -214,9 +214,9 @@ public final class LogboekPane {
         view.check("contact-declarabel", "contact.declarabel", form.declarabel);
         view.newColumn();
         view.note("contact.privacy");
-        view.area(form.samenvatting).setPrefRowCount(4);
-        view.area(form.afspraken).setPrefRowCount(3);
-        view.text(form.vervolgactie);
+        ui.privacy().tekst(view.area(form.samenvatting)).setPrefRowCount(4);
+        ui.privacy().tekst(view.area(form.afspraken)).setPrefRowCount(3);
+        ui.privacy().tekst(view.text(form.vervolgactie));
         view.date(form.vervolgDatum);
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
                 I18n.t(existing == null ? "contact.nieuw.titel" : "contact.wijzig.titel"), "contact-dialog", form, view,

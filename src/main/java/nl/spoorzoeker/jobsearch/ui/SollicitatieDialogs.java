@@ -34,8 +34,8 @@ final class SollicitatieDialogs {
         }
         FormView view = new FormView();
         view.date(form.datum);
-        view.text(form.organisatie);
-        view.text(form.functie);
+        ui.privacy().organisatie(view.text(form.organisatie));
+        ui.privacy().tekst(view.text(form.functie));
         List<String> richtingen = new ArrayList<>();
         richtingen.add(SollicitatieForm.GEEN);
         richtingen.addAll(zoekrichtingen);
@@ -67,7 +67,7 @@ final class SollicitatieDialogs {
             view.combo("sollicitatie-beginstatus", "sollicitatie.beginStatus", begin);
         }
         view.newColumn();
-        view.area(form.feedback).setPrefRowCount(5);
+        ui.privacy().tekst(view.area(form.feedback)).setPrefRowCount(5);
         view.text(form.bewijsReferentie);
         view.note("sollicitatie.bewijs.uitleg");
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),

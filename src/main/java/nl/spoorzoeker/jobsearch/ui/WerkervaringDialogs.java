@@ -42,12 +42,12 @@ final class WerkervaringDialogs {
         ComboBox<Werkervaringsplek.Soort> soort = Choices.of(Werkervaringsplek.Soort.values(), "werkervaringsoort.");
         soort.valueProperty().bindBidirectional(form.soort);
         view.combo("wep-soort", "werkervaring.soort", soort);
-        view.text(form.organisatie);
+        ui.privacy().organisatie(view.text(form.organisatie));
         view.text(form.contactpersoon);
         view.text(form.telefoon);
         view.text(form.email);
-        view.text(form.functie);
-        view.area(form.taken).setPrefRowCount(3);
+        ui.privacy().tekst(view.text(form.functie));
+        ui.privacy().tekst(view.area(form.taken)).setPrefRowCount(3);
         view.newColumn();
         view.date(form.start);
         view.date(form.eind);
@@ -55,7 +55,7 @@ final class WerkervaringDialogs {
         uitkomst.getItems().addFirst(null);
         uitkomst.valueProperty().bindBidirectional(form.uitkomst);
         view.combo("wep-uitkomst", "werkervaring.uitkomst", uitkomst);
-        view.area(form.toelichting).setPrefRowCount(3);
+        ui.privacy().tekst(view.area(form.toelichting)).setPrefRowCount(3);
         view.note("werkervaring.uitkomst.uitleg");
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
                 I18n.t(existing == null ? "werkervaring.nieuw.titel" : "werkervaring.wijzig.titel"), "wep-dialog", form,
@@ -79,7 +79,7 @@ final class WerkervaringDialogs {
         WerkervaringForm.Evaluatie form = new WerkervaringForm.Evaluatie(ui.today(), existing);
         FormView view = new FormView();
         view.date(form.datum);
-        view.area(form.bevindingen).setPrefRowCount(8);
+        ui.privacy().tekst(view.area(form.bevindingen)).setPrefRowCount(8);
         view.note("werkervaring.evaluatie.uitleg");
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
                 I18n.t("werkervaring.evaluatie.titel", plek.organisatie()), "evaluatie-dialog", form, view,

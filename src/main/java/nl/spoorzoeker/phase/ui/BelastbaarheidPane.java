@@ -129,17 +129,14 @@ public final class BelastbaarheidPane {
         view.combo("bb-type", "bb.type", type);
         view.text(form.urenPerDag);
         view.text(form.urenPerWeek);
-        view.area(form.opbouwschema);
+        ui.privacy().tekst(view.area(form.opbouwschema));
         view.check("bb-gbm", "bb.gbm", form.geenBenutbareMogelijkheden);
         view.check("bb-urenbeperking", "bb.urenbeperking", form.urenbeperking);
         view.date(form.herbeoordeling);
         view.newColumn();
-        view.area(form.persoonlijk);
-        view.area(form.sociaal);
-        view.area(form.omgeving);
-        view.area(form.dynamisch);
-        view.area(form.statisch);
-        view.area(form.werktijd);
+        for (var veld : List.of(form.persoonlijk, form.sociaal, form.omgeving, form.dynamisch, form.statisch, form.werktijd)) {
+            ui.privacy().tekst(view.area(veld));
+        }
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), I18n.t("bb.nieuw"), "bb-dialog", form, view,
                 ui.background(), () -> {
                     Belastbaarheid b = form.belastbaarheid();

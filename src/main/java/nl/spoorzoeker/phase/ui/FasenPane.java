@@ -30,6 +30,7 @@ import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.phase.Stap;
 import nl.spoorzoeker.phase.StapAntwoord;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Privacyhulp;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
 import nl.spoorzoeker.ui.form.DateField;
@@ -186,6 +187,9 @@ public final class FasenPane {
         answer.setWrapText(true);
         answer.setPrefRowCount(3);
         answer.setPromptText(I18n.t("stap.antwoord.prompt"));
+        // Intake and acceptatie are conversations: there the coach is told not to record health detail at all.
+        ui.privacy().bewaak(answer, stap.fase() == FaseSoort.INTAKE || stap.fase() == FaseSoort.ACCEPTATIE
+                ? Privacyhulp.Veld.GESPREK : Privacyhulp.Veld.TEKST);
         DateField datum = new DateField("stap-datum-" + stap.id());
         datum.textProperty().set(DateInput.format(ui.today()));
         Label error = new Label();
@@ -271,8 +275,8 @@ public final class FasenPane {
             form.load(existing);
         }
         FormView view = new FormView();
-        view.text(form.omschrijving);
-        view.text(form.indicator);
+        ui.privacy().tekst(view.text(form.omschrijving));
+        ui.privacy().tekst(view.text(form.indicator));
         view.date(form.streefdatum);
         ComboBox<nl.spoorzoeker.phase.DoelStatus> status = Choices.of(nl.spoorzoeker.phase.DoelStatus.values(), "doelstatus.");
         status.valueProperty().bindBidirectional(form.status);

@@ -228,14 +228,14 @@ public final class ProfielenPane {
             }
             n++;
             view.section("zr.nummer", n);
-            view.text(r.functie);
-            view.text(r.niveau);
-            view.text(r.sector);
+            ui.privacy().tekst(view.text(r.functie));
+            ui.privacy().tekst(view.text(r.niveau));
+            ui.privacy().tekst(view.text(r.sector));
             view.text(r.uren);
-            view.text(r.regio);
-            view.area(r.onderbouwing);
+            ui.privacy().tekst(view.text(r.regio));
+            ui.privacy().tekst(view.area(r.onderbouwing));
             view.check("zr" + n + "-actief", "zr.isActief", r.actief);
-            view.text(r.redenVerlaten);
+            ui.privacy().tekst(view.text(r.redenVerlaten));
         }
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), I18n.t("zp.titel"), "zp-dialog", form, view,
                 ui.background(), () -> {

@@ -52,8 +52,8 @@ public final class PrivacyWoordenEditor implements Page {
         medischVeld.setId("privacy-medisch-veld");
         medischVeld.setPromptText(I18n.t("privacy.eigen.medischPrompt"));
         HBox.setHgrow(medischVeld, Priority.ALWAYS);
-        ComboBox<Categorie> categorie = Choices.of(new Categorie[] {Categorie.DIAGNOSE, Categorie.SYMPTOOM,
-                Categorie.MEDICATIE, Categorie.BEHANDELING, Categorie.BEHANDELAAR}, "privacy.categorie.");
+        ComboBox<Categorie> categorie = Choices.of(PrivacyWoordenService.KIESBARE_CATEGORIEEN.toArray(Categorie[]::new),
+                "privacy.categorie.");
         categorie.setId("privacy-categorie");
         categorie.setValue(Categorie.DIAGNOSE);
         Button medischToevoegen = new Button(I18n.t("action.add"), FontIcon.of(Material2AL.ADD, 14));
@@ -107,7 +107,7 @@ public final class PrivacyWoordenEditor implements Page {
 
     private Node chip(EigenWoord w) {
         Label tekst = new Label(w.categorie() == null ? w.woord()
-                : w.woord() + " (" + I18n.t("privacy.categorie." + w.categorie().name()) + ")");
+                : w.woord() + " (" + I18n.t(w.categorie().naamSleutel()) + ")");
         Button weg = new Button(null, FontIcon.of(Material2AL.CLOSE, 12));
         weg.getStyleClass().addAll("flat", "small");
         weg.setAccessibleText(I18n.t("action.delete") + " " + w.woord());

@@ -97,6 +97,7 @@ final class RapportEditor {
             area.setWrapText(true);
             area.setPrefRowCount(s == Sectie.SAMENVATTING || s == Sectie.ANALYSE_PROFIELEN ? 5 : 3);
             area.setEditable(!alleenLezen);
+            ui.privacy().tekst(area);
             teksten.put(s, area);
             links.getChildren().addAll(kop, area);
         }
@@ -109,6 +110,7 @@ final class RapportEditor {
         akkoordDatum.setId("rapport-akkoord-datum");
         reden.setId("rapport-akkoord-reden");
         reden.setPromptText(I18n.t("rapport.akkoord.redenPrompt"));
+        List.of(spoor1, visie, reden).forEach(ui.privacy()::tekst);
         RapportModel.Akkoord a = invoer.akkoord();
         if (a != null) {
             visie.setText(a.visie());
@@ -352,6 +354,7 @@ final class RapportEditor {
         TextField omschrijving = new TextField();
         omschrijving.setId("knelpunt-omschrijving");
         omschrijving.setPromptText(I18n.t("rapport.knelpunt.omschrijving"));
+        ui.privacy().tekst(omschrijving);
         CheckBox verschil = new CheckBox(I18n.t("rapport.knelpunt.verschil"));
         verschil.setId("knelpunt-verschil");
         TextField oordeel = new TextField();

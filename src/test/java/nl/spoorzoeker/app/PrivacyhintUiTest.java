@@ -1,0 +1,175 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.Stap;
+import nl.spoorzoeker.report.PrivacyWoordenService;
+import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.report.privacy.Treffer;
+import nl.spoorzoeker.report.privacy.ui.Privacyhint;
+import nl.spoorzoeker.ui.DossierTab;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The live privacy hint on the real window at 1366×768 (issue 17 item 6): it marks what the report's
+ * gate would stop while the coach types, with the kind of hit and the neutral wording, and goes away
+ * when the text is clean. Screens are saved under {@code target/privacyhint/} to be looked at.
+ */
+class PrivacyhintUiTest extends WindowTestBase {
+
+    private static final Path SCHERMEN = Path.of("target", "privacyhint");
+
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(Stage stage) throws Exception {
+        super.start(stage);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    /** The badge the hint put on a field, if it is there now. */
+    private static Optional<Label> badge(FxRobot robot, String veldId) {
+        return robot.lookup("#" + veldId + "-privacyhint").tryQuery()
+                .filter(n -> n.getParent() != null && n.getScene() != null).map(Label.class::cast);
+    }
+
+    /** Scrolls the scroll pane around {@code node} so that the node is in view (for the screenshot). */
+    private static void inBeeld(Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                sp.layout();
+                double y = sp.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+                double ruimte = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(ruimte <= 0 ? 0 : Math.min(1, Math.max(0, (y - 200) / ruimte)));
+                sp.layout();
+                return;
+            }
+        }
+    }
+
+    private static void foto(Scene scene, String naam) throws Exception {
+        Files.createDirectories(SCHERMEN);
+        java.util.concurrent.FutureTask<Void> f = new java.util.concurrent.FutureTask<>(() -> {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png",
+                    SCHERMEN.resolve(naam).toFile());
+            return null;
+        });
+        Platform.runLater(f);
+        f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theContactSummaryMarksAMedicalWordWhileTypingAndLetsGoOfACleanSentence(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        TextArea samenvatting = robot.lookup("#contact-samenvatting").queryAs(TextArea.class);
+        robot.clickOn(samenvatting);
+        robot.write("Zij vertelde dat de burn-out nog speelt.");
+
+        waitUntil(() -> badge(robot, "contact-samenvatting").isPresent());
+        Label badge = badge(robot, "contact-samenvatting").orElseThrow();
+        assertEquals("diagnose", badge.getText(), "the badge names the kind of hit");
+        assertEquals(Categorie.DIAGNOSE, Privacyhint.treffers(samenvatting).getFirst().categorie());
+        assertEquals("burn-out", Privacyhint.treffers(samenvatting).getFirst().gevonden());
+        assertTrue(samenvatting.getPseudoClassStates().contains(Styles.STATE_DANGER), "a red border");
+        String uitleg = samenvatting.getTooltip().getText();
+        assertTrue(uitleg.contains("«burn-out»: diagnose"), uitleg);
+        assertTrue(uitleg.contains("de verzuimoorzaak is medisch"), "the neutral wording is offered: " + uitleg);
+        assertEquals(uitleg, samenvatting.getAccessibleHelp(), "a screen reader hears the same");
+        foto(samenvatting.getScene(), "contact-hint.png");
+
+        robot.interact(samenvatting::clear);
+        robot.write("Zij solliciteert deze week bij twee werkgevers.");
+        waitUntil(() -> badge(robot, "contact-samenvatting").isEmpty());
+        waitUntil(() -> Privacyhint.treffers(samenvatting).isEmpty());
+        assertFalse(samenvatting.getPseudoClassStates().contains(Styles.STATE_DANGER));
+        assertEquals(null, samenvatting.getTooltip(), "the field's own tooltip (none) is back");
+        foto(samenvatting.getScene(), "contact-schoon.png");
+        Platform.runLater(() -> robot.lookup("#contact-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
+    @Test
+    void thePracticesOwnWordsCountInTheHintAsAtTheGate(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        context.privacyWoorden().voegToe("Flumoxal", PrivacyWoordenService.Soort.MEDISCH, Categorie.MEDICATIE);
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        TextArea afspraken = robot.lookup("#contact-afspraken").queryAs(TextArea.class);
+        robot.interact(() -> afspraken.setText("Zij neemt sinds maart flumoxal."));
+        waitUntil(() -> badge(robot, "contact-afspraken").isPresent());
+        assertEquals("medicatie", badge(robot, "contact-afspraken").orElseThrow().getText());
+        Platform.runLater(() -> robot.lookup("#contact-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
+    @Test
+    void theReportEditorMarksASectionAsTheChecklistDoes(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
+        waitUntil(() -> robot.lookup("#rapport-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        TextArea samenvatting = robot.lookup("#rapport-tekst-SAMENVATTING").queryAs(TextArea.class);
+        robot.clickOn(samenvatting);
+        robot.interact(samenvatting::end);
+        robot.write(" Door de hernia en de fysiotherapie ging het trager.");
+        waitUntil(() -> Privacyhint.treffers(samenvatting).size() == 2);
+        assertEquals("diagnose, behandeling", badge(robot, "rapport-tekst-SAMENVATTING").orElseThrow().getText());
+        String uitleg = samenvatting.getTooltip().getText();
+        assertTrue(uitleg.contains("«hernia»: diagnose") && uitleg.contains("«fysiotherapie»: behandeling"), uitleg);
+        assertTrue(uitleg.contains("gerichte behandeling"), uitleg);
+        foto(samenvatting.getScene(), "rapport-editor-hint.png");
+        Platform.runLater(() -> robot.lookup("#rapport-sluiten").queryAs(Button.class).fire());
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+    }
+
+    @Test
+    void anIntakeAnswerGetsTheGentleWarningAtEntry(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-fasen .tab-label");
+        waitUntil(() -> robot.lookup("#fase-chip-intake").tryQuery().isPresent());
+        robot.clickOn("#fase-chip-intake");
+        Stap stap = context.fasen().overzicht(id).stappen().stream().filter(s -> s.fase() == FaseSoort.INTAKE)
+                .findFirst().orElseThrow();
+        String veldId = "stap-antwoord-" + stap.id();
+        waitUntil(() -> robot.lookup("#" + veldId).tryQuery().isPresent());
+        TextInputControl antwoord = robot.lookup("#" + veldId).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = antwoord.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof TitledPane t) {
+                    t.setExpanded(true);
+                }
+            }
+            antwoord.setText("Hij vertelt over zijn hernia en de pijnstillers.");
+        });
+        waitUntil(() -> badge(robot, veldId).isPresent());
+        assertEquals("Dit lijkt medische informatie: niet vastleggen, of functioneel omschrijven.",
+                badge(robot, veldId).orElseThrow().getText());
+        assertEquals(java.util.List.of(Categorie.DIAGNOSE, Categorie.MEDICATIE),
+                Privacyhint.treffers(antwoord).stream().map(Treffer::categorie).toList());
+        robot.interact(() -> inBeeld(antwoord));
+        foto(antwoord.getScene(), "intake-hint.png");
+    }
+}
