@@ -116,7 +116,7 @@ final class TijdlijnPane {
 
     private void vraagUitzondering(Mijlpaal m) {
         int id = dossierId;
-        UitzonderingDialog.ask(ui.window().get(), m.gedaanOp(), m.deadline(), tijdlijn.uitzondering(), ui.today())
+        UitzonderingDialog.ask(ui.window().get(), ui.privacy(), m.gedaanOp(), m.deadline(), tijdlijn.uitzondering(), ui.today())
                 .ifPresent(u -> ui.background().run(() -> {
                     service.legUitzonderingVast(id, u);
                     return null;

@@ -24,8 +24,8 @@ final class UitzonderingDialog {
     private UitzonderingDialog() {
     }
 
-    static Optional<LateStartUitzondering> ask(Window owner, LocalDate start, LocalDate uiterlijk,
-                                               LateStartUitzondering huidig, LocalDate vandaag) {
+    static Optional<LateStartUitzondering> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, LocalDate start,
+                                               LocalDate uiterlijk, LateStartUitzondering huidig, LocalDate vandaag) {
         Dialog<LateStartUitzondering> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("uitzondering.titel"));
@@ -37,9 +37,11 @@ final class UitzonderingDialog {
         reden.setWrapText(true);
         reden.setPrefRowCount(4);
         reden.setPromptText(I18n.t("uitzondering.reden.prompt"));
+        privacy.tekst(reden); // printed in the employer's report: functional words, no diagnosis
         TextField document = new TextField(huidig == null ? "" : huidig.document());
         document.setId("uitzondering-document");
         document.setPromptText(I18n.t("uitzondering.document.prompt"));
+        privacy.tekst(document);
         DateField datum = new DateField("uitzondering-datum");
         if (huidig != null && huidig.documentdatum() != null) {
             datum.textProperty().set(DateInput.format(huidig.documentdatum()));
