@@ -35,6 +35,7 @@ public final class MainWindow implements Navigator {
     private final UiContext ui;
     private final Shell shell;
     private final MenuItem demoItem = new MenuItem(I18n.t("demo.load"));
+    private final MenuItem demoWegItem = new MenuItem(I18n.t("demo.verwijder"));
     private final VandaagView vandaag;
     private final DossierDialogs dossierDialogs;
     // Built on first use: only the start screen is needed for the first frame.
@@ -228,6 +229,9 @@ public final class MainWindow implements Navigator {
         nieuw.setOnAction(e -> newDossier());
         demoItem.setId("menu-demo");
         demoItem.setOnAction(e -> loadDemo());
+        demoWegItem.setId("menu-demo-verwijder");
+        demoWegItem.setDisable(true);
+        demoWegItem.setOnAction(e -> removeDemo());
         vergrendelItem.setId("menu-vergrendel");
         vergrendelItem.setAccelerator(Sneltoets.VERGRENDELEN.combinatie());
         vergrendelItem.setDisable(true);
@@ -245,7 +249,7 @@ public final class MainWindow implements Navigator {
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(Sneltoets.AFSLUITEN.combinatie());
         afsluiten.setOnAction(e -> stage.close());
-        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), exporteren,
+        Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, demoWegItem, new SeparatorMenuItem(), exporteren,
                 importeren, new SeparatorMenuItem(), vergrendelItem, new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");
         MenuItem over = new MenuItem(I18n.t("menu.about"));
@@ -279,7 +283,38 @@ public final class MainWindow implements Navigator {
     }
 
     private void updateDemoItem() {
-        ui.background().run(app.dossiers()::isEmpty, empty -> demoItem.setDisable(!empty));
+        record Demo(boolean leeg, int demo) {
+        }
+        ui.background().run(() -> new Demo(app.dossiers().isEmpty(), DemoDossiers.ids(app.database()).size()), d -> {
+            demoItem.setDisable(!d.leeg());
+            demoWegItem.setDisable(d.demo() == 0);
+        });
+    }
+
+    /** Bestand → Demodossiers verwijderen: after a confirmation naming how many, the demo set goes, with nothing else. */
+    private void removeDemo() {
+        ui.background().run(() -> DemoDossiers.ids(app.database()), ids -> {
+            if (ids.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Alert vraag = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    I18n.t("demo.verwijder.vraag", ids.size()), nl.spoorzoeker.ui.Knoppen.ja(), nl.spoorzoeker.ui.Knoppen.nee());
+            vraag.initOwner(stage);
+            vraag.setHeaderText(I18n.t("demo.verwijder"));
+            vraag.getDialogPane().setId("demo-verwijder-dialog");
+            if (vraag.showAndWait().orElse(null) != nl.spoorzoeker.ui.Knoppen.ja()) {
+                return;
+            }
+            ui.background().run(() -> {
+                int weg = app.bewaartermijnen().verwijderDemo(ids);
+                DemoDossiers.vergeet(app.database());
+                return weg;
+            }, weg -> {
+                status(I18n.t("demo.verwijderd", weg));
+                dataChanged();
+                showDossiers();
+            });
+        });
     }
 
     private void loadDemo() {

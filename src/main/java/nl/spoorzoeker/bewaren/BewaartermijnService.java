@@ -208,6 +208,39 @@ public final class BewaartermijnService {
                 uitkomst.vacuumed() && uitkomst.walEmptied());
     }
 
+    /**
+     * Removes the demo dossiers (issue 21 item 9), active or not, with everything that hangs off
+     * them and their employers when no other traject names them — the same thorough path as a
+     * deletion, but not counted among deleted trajecten: they were never anyone's. One transaction;
+     * then the file is vacuumed and its -wal emptied.
+     *
+     * @param demoTrajecten the ids the demo set was loaded with (see {@code DemoDossiers.ids})
+     * @return how many trajecten were removed
+     */
+    public int verwijderDemo(java.util.Collection<Integer> demoTrajecten) {
+        Database.Purged<Integer> uitkomst = db.writeAndPurge(cfg -> {
+            VerwijderingRepository repo = new VerwijderingRepository(cfg.dsl());
+            BewaringRepository bewaring = new BewaringRepository(cfg.dsl());
+            int aantal = 0;
+            for (int id : demoTrajecten) {
+                if (bewaring.find(id).isEmpty()) {
+                    continue;
+                }
+                repo.sluitVoorDemoVerwijdering(id);
+                Map<String, Integer> rijen = repo.verwijder(id, true);
+                audit.log(cfg, Handeling.VERWIJDERING, id, "demodossier verwijderd: " + rijen.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                aantal++;
+            }
+            return aantal;
+        });
+        if (!uitkomst.vacuumed() || !uitkomst.walEmptied()) {
+            LOG.warn("Demo dossiers removed; cleaning the file afterwards did not complete (vacuum {}, wal emptied {})",
+                    uitkomst.vacuumed(), uitkomst.walEmptied());
+        }
+        return uitkomst.result();
+    }
+
     /** Ids and counts only: the entry outlives the traject and must not name anyone. */
     static String omschrijving(int trajectId, Map<String, Integer> rijen, Verwijdering.Reden reden) {
         String details = rijen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

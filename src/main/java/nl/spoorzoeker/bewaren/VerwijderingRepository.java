@@ -136,6 +136,14 @@ final class VerwijderingRepository {
      * inside the caller's transaction: the marker row that lets the database accept the deletion
      * of the traject and its final reports is written and removed again within it.
      */
+    /**
+     * Closes a demo traject so it can be removed: the database refuses to remove an active traject
+     * (a guard against any code path), and demo data is the one case where that is what is wanted.
+     */
+    void sluitVoorDemoVerwijdering(int id) {
+        ctx.update(TRAJECT).set(TRAJECT.STATUS, "AFGEROND").where(TRAJECT.ID.eq(id)).execute();
+    }
+
     Map<String, Integer> verwijder(int id, boolean ookWerkgever) {
         var traject = ctx.fetchOne(TRAJECT, TRAJECT.ID.eq(id));
         if (traject == null) {

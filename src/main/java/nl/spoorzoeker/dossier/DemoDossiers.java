@@ -49,7 +49,37 @@ public final class DemoDossiers {
             new Persoon("Jan-Willem de Groot", "Timmerman", 2, 48, LocalDate.of(1975, 12, 5),
                     "Vathorst-Zuid 19", "3825 AA", "Amersfoort", 40, Vervoer.EIGEN_AUTO, TrajectStatus.ACTIEF));
 
+    /** The setting that names the demo trajecten, so "Demodossiers verwijderen" removes those and nothing else. */
+    static final String SLEUTEL = "demo_trajecten";
+    /** The e-mail domain of every demo werknemer (a reserved domain: no real person has it). */
+    private static final String DEMO_DOMEIN = "@voorbeeld.example";
+
     private DemoDossiers() {
+    }
+
+    /**
+     * The demo trajecten still in the practice: those named when the set was loaded, and — for a set
+     * loaded before that was kept — those of a demo werknemer (a demo name with the demo e-mail domain).
+     */
+    public static List<Integer> ids(Database db) {
+        java.util.Set<String> namen = PERSONEN.stream().map(Persoon::naam).collect(java.util.stream.Collectors.toSet());
+        return db.read(ctx -> {
+            java.util.Set<Integer> ids = new java.util.TreeSet<>();
+            new InstellingRepository(ctx).get(SLEUTEL).ifPresent(v -> java.util.Arrays.stream(v.split(","))
+                    .filter(x -> !x.isBlank()).map(String::strip).map(Integer::valueOf).forEach(ids::add));
+            DossierRepository repo = new DossierRepository(ctx);
+            ids.retainAll(repo.list(org.jooq.impl.DSL.noCondition()).stream().map(DossierRegel::trajectId).toList());
+            ids.addAll(repo.trajectenVan(namen, DEMO_DOMEIN));
+            return List.copyOf(ids);
+        });
+    }
+
+    /** Forgets the list of demo trajecten once they are removed. */
+    public static void vergeet(Database db) {
+        db.write(cfg -> {
+            new InstellingRepository(cfg.dsl()).put(SLEUTEL, "");
+            return null;
+        });
     }
 
     /**
@@ -85,6 +115,8 @@ public final class DemoDossiers {
                 index++;
             }
             nl.spoorzoeker.activity.DemoContacten.groepssessie(cfg.dsl(), actief, today, now);
+            new InstellingRepository(cfg.dsl()).put(SLEUTEL, String.join(",",
+                    dossiers.list(org.jooq.impl.DSL.noCondition()).stream().map(r -> Integer.toString(r.trajectId())).toList()));
             return PERSONEN.size();
         });
     }

@@ -81,6 +81,13 @@ final class DossierRepository {
                         toTraject(r.value3())));
     }
 
+    /** The trajecten of werknemers with one of these names and an e-mail address ending in {@code domein}. */
+    List<Integer> trajectenVan(java.util.Collection<String> namen, String domein) {
+        return ctx.select(TRAJECT.ID).from(TRAJECT).join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
+                .where(WERKNEMER.NAAM.in(namen)).and(WERKNEMER.EMAIL.endsWith(domein))
+                .fetch(r -> r.value1());
+    }
+
     List<DossierRegel> list(Condition condition) {
         return ctx.select(TRAJECT.ID, WERKNEMER.NAAM, WERKGEVER.NAAM, TRAJECT.EERSTE_ZIEKTEDAG,
                         TRAJECT.STARTDATUM, TRAJECT.STATUS)
