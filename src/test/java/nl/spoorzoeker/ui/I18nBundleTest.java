@@ -270,7 +270,8 @@ class I18nBundleTest {
                 boolean isFormatted = !placeholders(value).isEmpty() || formatted.contains(key);
                 if (isFormatted) {
                     try {
-                        new MessageFormat(value, locale).format(new Object[] {"a", "b", "c", "d", "e"});
+                        // Numbers, because a {0,choice,..} (plural) placeholder refuses text; a plain {0} takes anything.
+                        new MessageFormat(value, locale).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
                     } catch (IllegalArgumentException e) {
                         problems.add(where + "not a valid MessageFormat pattern (" + e.getMessage() + ")");
                         continue;
