@@ -304,9 +304,7 @@ final class RapportEditor {
     }
 
     static String tekst(Bevinding b) {
-        Object[] args = b.args().stream().map(a -> a instanceof java.time.LocalDate d ? DateInput.format(d) : a).toArray();
-        String tekst = I18n.t(b.berichtKey(), args);
-        return b.sectie() == null ? tekst : tekst + " (" + I18n.t("rapport.sectie." + b.sectie().name()) + ")";
+        return b.tekst();
     }
 
     private void erken(Bevinding b) {
