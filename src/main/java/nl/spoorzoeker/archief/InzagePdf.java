@@ -162,7 +162,7 @@ final class InzagePdf {
         tabel("afspraak", "begin_moment", id, "inzage.afspraken.titel", new String[] {"inzage.kol.moment", "inzage.kol.duur",
                         "inzage.kol.onderwerp", "inzage.kol.locatie", "inzage.kol.toelichting"},
                 new float[] {0.17f, 0.08f, 0.25f, 0.2f, 0.3f}, r -> new String[] {moment(r.get("begin_moment")),
-                        tekst(r, "duur_minuten"), tekst(r, "onderwerp"), tekst(r, "locatie"), tekst(r, "toelichting")});
+                        uren(r.get("duur_minuten")), tekst(r, "onderwerp"), tekst(r, "locatie"), tekst(r, "toelichting")});
         rapporten(id);
     }
 

@@ -145,6 +145,8 @@ class I18nBundleTest {
         FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));
         FAMILIES.put("sneltoetsen.toets.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
         FAMILIES.put("sneltoetsen.overal.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
+        FAMILIES.put("standaardstap.", nl.spoorzoeker.phase.StandaardStappen.sleutels().stream()
+                .flatMap(s -> Stream.of(s + ".titel", s + ".vragen")).toList());
         FAMILIES.put("welkom.stap.", genummerd(nl.spoorzoeker.slot.ui.Deur.STAPPEN));
         FAMILIES.put("uitleg.mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
