@@ -186,7 +186,9 @@ public final class FasenPane {
         answer.setWrapText(true);
         answer.setPrefRowCount(3);
         answer.setPromptText(I18n.t("stap.antwoord.prompt"));
+        answer.setAccessibleText(I18n.t("stap.antwoord.naam", stap.titel()));
         DateField datum = new DateField("stap-datum-" + stap.id());
+        datum.editor().setAccessibleText(I18n.t("stap.datum.naam", stap.titel()));
         datum.textProperty().set(DateInput.format(ui.today()));
         Label error = new Label();
         error.getStyleClass().add("form-errors");

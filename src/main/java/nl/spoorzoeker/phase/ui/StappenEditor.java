@@ -54,6 +54,7 @@ public final class StappenEditor implements Page {
         uitleg.setWrapText(true);
         uitleg.getStyleClass().add("text-muted");
         fase.setId("stappen-fase");
+        fase.setAccessibleText(I18n.t("instellingen.stappen.fase"));
         fase.setValue(FaseSoort.INTAKE);
         fase.valueProperty().addListener((obs, old, now) -> fill());
         list.setId("stappen-list");
