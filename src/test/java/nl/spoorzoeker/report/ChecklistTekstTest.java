@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 21: no enum name reaches the UWV checklist. Every finding of every report type of every
  * demo dossier is rendered as the editor shows it, in Dutch and in English, and scanned for a run of
- * four or more capitals or underscores ("AD_RAPPORT", "(DIAGNOSE)"). Acronyms that are words of the
- * trade are allowed by name.
+ * four or more capitals or underscores ("AD_RAPPORT", "(DIAGNOSE)"); every such report is also
+ * rendered to PDF in both languages and its text scanned the same way. Acronyms that are words of
+ * the trade are allowed by name, and so are headings the bundles write in capitals ("VERTROUWELIJK").
  */
 class ChecklistTekstTest {
 
@@ -94,6 +95,56 @@ class ChecklistTekstTest {
         System.out.printf("Checklist texts: %d findings scanned in two languages%n", bevindingen);
         assertTrue(bevindingen > 20, "too few findings to judge: " + bevindingen);
         assertTrue(codes.isEmpty(), String.join("\n", codes));
+    }
+
+    @Test
+    void noCodeInAnyDemoReportPdfInEitherLanguage() throws Exception {
+        List<String> codes = new ArrayList<>();
+        int paginas = 0;
+        for (Locale taal : List.of(I18n.DUTCH, I18n.ENGLISH)) {
+            I18n.setLocale(taal);
+            for (var rij : dossiers.list()) {
+                Dossier d = dossiers.find(rij.trajectId()).orElseThrow();
+                for (RapportSoort soort : RapportSoort.values()) {
+                    LocalDate[] p = RapportInhoudTest.periode(d, soort);
+                    RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
+                    byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m),
+                            new nl.spoorzoeker.report.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
+                                    d.werkgever().naam()), CLOCK.instant());
+                    String tekst = RapportInhoudTest.lees(pdf);
+                    paginas++;
+                    Matcher c = CODE.matcher(tekst);
+                    while (c.find()) {
+                        if (!ACRONIEMEN.contains(c.group()) && !hoofdletterwoorden().contains(c.group())) {
+                            int i = c.start();
+                            codes.add(taal.getLanguage() + " " + d.werknemer().naam() + " " + soort + ": …"
+                                    + RapportInhoudTest.plat(tekst.substring(Math.max(0, i - 40), Math.min(tekst.length(), i + 40))) + "…");
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Report PDFs: %d read back in two languages%n", paginas);
+        assertTrue(codes.isEmpty(), String.join("\n", codes));
+    }
+
+    /**
+     * Words the bundles themselves write in capitals as a whole text (a page's "VERTROUWELIJK"): a
+     * deliberate heading, not a code that leaked through.
+     */
+    private static Set<String> hoofdletterwoorden() {
+        Set<String> woorden = new java.util.HashSet<>();
+        for (Locale taal : List.of(I18n.DUTCH, I18n.ENGLISH)) {
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle(I18n.BUNDLE, taal,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : b.keySet()) {
+                String v = b.getString(key);
+                if (v.matches("[A-Z ]{4,}")) {
+                    woorden.addAll(List.of(v.split(" ")));
+                }
+            }
+        }
+        return woorden;
     }
 
     @Test
