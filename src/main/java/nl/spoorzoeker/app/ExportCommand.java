@@ -36,7 +36,7 @@ final class ExportCommand extends PracticeCommand {
             try {
                 ArchiefService.Export e = service(context).exporteer(dossier, uit.toAbsolutePath(), ring, dataSleutel);
                 out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
-                        String.valueOf(e.rijen()), String.valueOf(e.bijlagen()), String.valueOf(e.bytes() / 1024)));
+                        e.rijen(), e.bijlagen(), e.bytes() / 1024));
             } finally {
                 Arrays.fill(dataSleutel, (byte) 0);
             }

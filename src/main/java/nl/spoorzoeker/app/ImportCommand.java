@@ -56,11 +56,11 @@ final class ImportCommand extends PracticeCommand {
                 if (i.alAanwezig()) {
                     out.println(Cli.text("cli.import.alAanwezig"));
                 } else if (i.reikwijdte() == nl.spoorzoeker.archief.Reikwijdte.PRAKTIJK) {
-                    out.println(Cli.text("cli.import.praktijk", String.valueOf(i.trajecten().size()),
-                            String.valueOf(i.rijen()), String.valueOf(i.bijlagen())));
+                    out.println(Cli.text("cli.import.praktijk", i.trajecten().size(),
+                            i.rijen(), i.bijlagen()));
                 } else {
                     out.println(Cli.text("cli.import.dossier", String.valueOf(i.trajecten().getFirst()),
-                            String.valueOf(i.rijen()), String.valueOf(i.bijlagen())));
+                            i.rijen(), i.bijlagen()));
                 }
             } finally {
                 Arrays.fill(sleutel, ' ');

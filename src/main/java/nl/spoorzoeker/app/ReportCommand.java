@@ -132,9 +132,8 @@ final class ReportCommand extends PracticeCommand {
                     DateInput.format(gekozen.tot())));
         }
         for (Bevinding b : controle.bevindingen()) {
-            Object[] args = b.args().stream().map(a -> a instanceof LocalDate ld ? DateInput.format(ld) : a).toArray();
             uit.println(Cli.text(b.ernst() == Bevinding.Ernst.BLOKKADE ? "cli.report.blokkade" : "cli.report.waarschuwing",
-                    b.controle(), Cli.text(b.berichtKey(), args)));
+                    b.controle(), Cli.text(b.berichtKey(), b.weergave())));
         }
         if (blokkades) {
             uit.println(Cli.text("cli.report.nietDefinitief"));

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -162,7 +162,7 @@ final class InzagePdf {
         tabel("afspraak", "begin_moment", id, "inzage.afspraken.titel", new String[] {"inzage.kol.moment", "inzage.kol.duur",
                         "inzage.kol.onderwerp", "inzage.kol.locatie", "inzage.kol.toelichting"},
                 new float[] {0.17f, 0.08f, 0.25f, 0.2f, 0.3f}, r -> new String[] {moment(r.get("begin_moment")),
-                        tekst(r, "duur_minuten"), tekst(r, "onderwerp"), tekst(r, "locatie"), tekst(r, "toelichting")});
+                        uren(r.get("duur_minuten")), tekst(r, "onderwerp"), tekst(r, "locatie"), tekst(r, "toelichting")});
         rapporten(id);
     }
 
@@ -266,7 +266,7 @@ final class InzagePdf {
         lijst.sort(Comparator.comparing(r -> String.valueOf(r.get("moment"))));
         for (Map<String, Object> c : lijst) {
             blok(samen(" · ", moment(c.get("moment")), I18n.t("contactsoort." + c.get("soort")),
-                    I18n.t("inzage.minuten", String.valueOf(c.get("duur_minuten")))));
+                    uren(c.get("duur_minuten"))));
             veld("inzage.deelnemers", tekst(c, "deelnemers"));
             lang("inzage.doel", tekst(c, "doel"));
             lang("inzage.samenvatting", tekst(c, "samenvatting"));
@@ -288,7 +288,7 @@ final class InzagePdf {
                 continue;
             }
             blok(samen(" · ", moment(g.get("moment")), I18n.t("groepsoort." + g.get("soort")), tekst(g, "titel")));
-            veld("inzage.aanwezig", I18n.t("inzage.minuten", String.valueOf(d.get("aanwezig_minuten"))));
+            veld("inzage.aanwezig", uren(d.get("aanwezig_minuten")));
             veld("inzage.locatie", tekst(g, "locatie"));
             lang("inzage.samenvatting", tekst(g, "samenvatting"));
         }
@@ -538,7 +538,7 @@ final class InzagePdf {
     }
 
     private static String uren(Object minuten) {
-        return minuten instanceof Number n ? NumberInput.formatHours(n.intValue()) : null;
+        return minuten instanceof Number n ? Duur.tekst(n.intValue()) : null;
     }
 
     private static String janee(Object vlag) {

@@ -35,15 +35,11 @@ public final class BackupOordeel {
             return new Leeftijd("tijd.zojuist", 0); // a clock set back counts as just now, not "in 5 minutes"
         }
         if (d.toHours() < 1) {
-            return telling("tijd.minuut", "tijd.minuten", d.toMinutes());
+            return new Leeftijd("tijd.minuten", d.toMinutes());
         }
         if (d.toDays() < 1) {
-            return telling("tijd.uur", "tijd.uren", d.toHours());
+            return new Leeftijd("tijd.uren", d.toHours());
         }
-        return telling("tijd.dag", "tijd.dagen", d.toDays());
-    }
-
-    private static Leeftijd telling(String enkelvoud, String meervoud, long aantal) {
-        return new Leeftijd(aantal == 1 ? enkelvoud : meervoud, aantal);
+        return new Leeftijd("tijd.dagen", d.toDays());
     }
 }

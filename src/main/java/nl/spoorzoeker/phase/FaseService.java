@@ -68,7 +68,7 @@ public final class FaseService {
         seedOnce();
         return db.read(ctx -> {
             FaseRepository fasen = new FaseRepository(ctx);
-            return new Overzicht(fasen.fasen(dossierId), fasen.stappen(true), fasen.antwoorden(dossierId),
+            return new Overzicht(fasen.fasen(dossierId), inTaal(fasen.stappen(true)), fasen.antwoorden(dossierId),
                     fasen.doelen(dossierId), new BelastbaarheidRepository(ctx).list(dossierId),
                     fasen.doelStatussen(dossierId));
         });
@@ -149,10 +149,11 @@ public final class FaseService {
     /** The step lists for Instellingen, including switched-off steps. */
     public List<Stap> alleStappen() {
         seedOnce();
-        return db.read(ctx -> new FaseRepository(ctx).stappen(false));
+        return inTaal(db.read(ctx -> new FaseRepository(ctx).stappen(false)));
     }
 
-    public void bewaarStap(Stap stap) {
+    public void bewaarStap(Stap getoond) {
+        Stap stap = StandaardStappen.opslag(getoond);
         db.write(cfg -> {
             FaseRepository repo = new FaseRepository(cfg.dsl());
             if (stap.id() == null) {
@@ -168,5 +169,10 @@ public final class FaseService {
             new FaseRepository(cfg.dsl()).herstelStandaard();
             return null;
         });
+    }
+
+    /** Shipped steps still as shipped read in the chosen language (they are stored in Dutch). */
+    private static List<Stap> inTaal(List<Stap> stappen) {
+        return stappen.stream().map(StandaardStappen::inTaal).toList();
     }
 }

@@ -129,7 +129,7 @@ public final class RapportService {
                 sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
-                ontbrekend(gedaan, soort, dossier, tot), markt.sollicitaties().stream()
+                ontbrekend(gedaan, soort, dossier, tot, adRapport), markt.sollicitaties().stream()
                         .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(logboek, van, tot),
                 doelen(fase, van, tot),
                 termijnen, inhoud);
@@ -461,14 +461,19 @@ public final class RapportService {
         return new RapportModel.Uren(periode, totaal, log.uren().budgetMinuten());
     }
 
-    /** The parts of the re-integratieverslag that should exist by {@code tot} and are not recorded (C17). */
-    private static List<String> ontbrekend(Gebeurtenissen g, RapportSoort soort, Dossier dossier, LocalDate tot) {
+    /**
+     * The parts of the re-integratieverslag that should exist by {@code tot} and are not recorded (C17).
+     * The AD-rapport counts when recorded either way: on the timeline or under Profielen
+     * ({@code adRapport} is the newer of the two, as the report's own Termijnen use it).
+     */
+    private static List<String> ontbrekend(Gebeurtenissen g, RapportSoort soort, Dossier dossier, LocalDate tot,
+                                           LocalDate adRapport) {
         List<String> mist = new ArrayList<>();
         LocalDate e = dossier.traject().eersteZiektedag();
         voeg(mist, g.probleemanalyse(), e.plusWeeks(6), tot, GebeurtenisSoort.PROBLEEMANALYSE);
         voeg(mist, g.planVanAanpak(), e.plusWeeks(8), tot, GebeurtenisSoort.PLAN_VAN_AANPAK);
         voeg(mist, g.eerstejaarsevaluatie(), e.plusWeeks(52), tot, GebeurtenisSoort.EERSTEJAARSEVALUATIE);
-        voeg(mist, g.adRapport(), e.plusWeeks(52), tot, GebeurtenisSoort.AD_RAPPORT);
+        voeg(mist, adRapport, e.plusWeeks(52), tot, GebeurtenisSoort.AD_RAPPORT);
         if (soort == RapportSoort.EIND) {
             voeg(mist, g.actueelOordeel(), e.plusWeeks(89), tot, GebeurtenisSoort.ACTUEEL_OORDEEL);
         }

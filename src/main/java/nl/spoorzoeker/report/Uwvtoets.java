@@ -279,7 +279,7 @@ public final class Uwvtoets {
     private static void c17Riv(RapportModel m, List<Bevinding> b) {
         if (!m.ontbrekendeRivDelen().isEmpty()) {
             voeg(b, "C17", WAARSCHUWING, "uwv.c17.onvolledig", Herstel.TIJDLIJN,
-                    String.join(", ", m.ontbrekendeRivDelen()));
+                    new Bevinding.Namen("gebeurtenis.", m.ontbrekendeRivDelen()));
         }
     }
 

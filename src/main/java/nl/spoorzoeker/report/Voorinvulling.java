@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -89,7 +89,7 @@ public final class Voorinvulling {
         int minuten = m.uren() != null ? m.uren().periodeMinuten()
                 : m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
         zinnen.add(I18n.t("voorinvulling.contacten", datum(m.van()), datum(m.tot()), m.activiteiten().size(),
-                NumberInput.formatHours(minuten)));
+                Duur.tekst(minuten)));
         RapportModel.Sollicitaties s = m.sollicitaties();
         if (s.verstuurd() > 0 || m.arbeidsmarktfase()) {
             zinnen.add(s.normInPeriode() == null ? I18n.t("voorinvulling.sollicitaties", s.verstuurd())
@@ -113,7 +113,7 @@ public final class Voorinvulling {
                 delen.add(z.niveau());
             }
             if (z.urenPerWeekMinuten() != null) {
-                delen.add(I18n.t("voorinvulling.urenPerWeek", NumberInput.formatHours(z.urenPerWeekMinuten())));
+                delen.add(I18n.t("voorinvulling.urenPerWeek", Duur.tekst(z.urenPerWeekMinuten())));
             }
             if (z.regio() != null && !z.regio().isBlank()) {
                 delen.add(z.regio());

@@ -56,6 +56,11 @@ public final class I18n {
         return locale.getLanguage().equals(ENGLISH.getLanguage());
     }
 
+    /** A key's text in one given language, whatever the chosen one (a shipped default stored in Dutch). */
+    public static String in(Locale taal, String key) {
+        return load(taal).getString(key);
+    }
+
     /** A key's text in every language, for recognising something written earlier in the other language. */
     public static java.util.List<String> inElkeTaal(String key) {
         return java.util.stream.Stream.of(DUTCH, ENGLISH).map(l -> load(l).getString(key)).distinct().toList();

@@ -30,9 +30,9 @@ class BewaartermijnenCommandTest {
         run("demo");
         // The demo's one ended traject ended today, at an eigenrisicodrager: kept five years.
         String due = run("bewaartermijnen");
-        assertTrue(due.contains("0 traject(en) te beoordelen."), due);
+        assertTrue(due.contains("0 trajecten te beoordelen."), due);
         String alle = run("bewaartermijnen", "--alle");
         assertTrue(alle.contains("Anne-Marie van den Berg") && alle.contains("Bewaren"), alle);
-        assertTrue(alle.contains("1 traject(en) te beoordelen."), alle);
+        assertTrue(alle.contains("1 traject te beoordelen."), alle);
     }
 }

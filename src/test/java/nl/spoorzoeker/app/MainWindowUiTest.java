@@ -295,8 +295,8 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#contact-dialog"));
         waitUntil(() -> context.contacten().logboek(id).contacten().size() == before + 1);
         assertEquals(90, context.contacten().logboek(id).contacten().getFirst().duurMinuten());
-        String expected = nl.spoorzoeker.input.NumberInput.formatHours(minutesBefore + 90) + " van "
-                + nl.spoorzoeker.input.NumberInput.formatHours(context.contacten().logboek(id).uren().budgetMinuten());
+        String expected = nl.spoorzoeker.ui.Duur.tekst(minutesBefore + 90) + " van "
+                + nl.spoorzoeker.ui.Duur.tekst(context.contacten().logboek(id).uren().budgetMinuten());
         waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith(expected))
                 .orElse(false));
     }

@@ -35,9 +35,9 @@ class BackupOordeelTest {
         assertEquals(new BackupOordeel.Leeftijd("tijd.zojuist", 0), BackupOordeel.leeftijd(NU.minusSeconds(59), NU));
         assertEquals(new BackupOordeel.Leeftijd("tijd.zojuist", 0), BackupOordeel.leeftijd(NU.plusSeconds(300), NU),
                 "a clock set back is not 'in five minutes'");
-        assertEquals(new BackupOordeel.Leeftijd("tijd.minuut", 1), BackupOordeel.leeftijd(NU.minusSeconds(60), NU));
+        assertEquals(new BackupOordeel.Leeftijd("tijd.minuten", 1), BackupOordeel.leeftijd(NU.minusSeconds(60), NU));
         assertEquals(new BackupOordeel.Leeftijd("tijd.minuten", 59), BackupOordeel.leeftijd(NU.minusSeconds(3599), NU));
-        assertEquals(new BackupOordeel.Leeftijd("tijd.uur", 1), BackupOordeel.leeftijd(NU.minusSeconds(3600), NU));
+        assertEquals(new BackupOordeel.Leeftijd("tijd.uren", 1), BackupOordeel.leeftijd(NU.minusSeconds(3600), NU));
         assertEquals(new BackupOordeel.Leeftijd("tijd.uren", 23), BackupOordeel.leeftijd(NU.minus(Duration.ofHours(24)).plusSeconds(1), NU));
         assertEquals(new BackupOordeel.Leeftijd("tijd.dagen", 3), BackupOordeel.leeftijd(NU.minus(Duration.ofDays(3)), NU));
     }

@@ -133,4 +133,33 @@ class FaseServiceTest {
                 "own steps are switched off, not deleted (answers may refer to them)");
         assertEquals(StandaardStappen.alle().size(), fasen.overzicht(dossier).stappen().size());
     }
+
+    @Test
+    void shippedStepsSpeakTheChosenLanguageUntilTheCoachRewritesThem() {
+        try {
+            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+            List<Stap> stappen = fasen.overzicht(dossier).stappen();
+            Stap verhaal = stappen.stream().filter(s -> "intake.verhaal".equals(s.sleutel())).findFirst().orElseThrow();
+            assertEquals("What have you been through?", verhaal.vragen().getFirst());
+            for (Stap s : stappen) {
+                assertFalse(s.titel().equals(StandaardStappen.alle().stream().filter(d -> d.sleutel().equals(s.sleutel()))
+                        .findFirst().orElseThrow().titel()), "still Dutch in English: " + s.titel());
+            }
+            // Saved unchanged in English: stored as shipped, so it follows the language back to Dutch.
+            fasen.bewaarStap(verhaal);
+            Stap levens = fasen.alleStappen().stream().filter(s -> "intake.levensgebieden".equals(s.sleutel()))
+                    .findFirst().orElseThrow();
+            fasen.bewaarStap(new Stap(levens.id(), levens.fase(), levens.sleutel(), levens.volgorde(), "My own title",
+                    levens.vragen(), true));
+            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+            List<Stap> nl = fasen.alleStappen();
+            assertEquals("Wat heb je meegemaakt?", nl.stream().filter(s -> "intake.verhaal".equals(s.sleutel()))
+                    .findFirst().orElseThrow().vragen().getFirst());
+            Stap eigen = nl.stream().filter(s -> "intake.levensgebieden".equals(s.sleutel())).findFirst().orElseThrow();
+            assertEquals("My own title", eigen.titel(), "the coach's own words stay as written");
+            assertTrue(eigen.vragen().getFirst().startsWith("Werk:"), "untouched questions still follow the language");
+        } finally {
+            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+        }
+    }
 }

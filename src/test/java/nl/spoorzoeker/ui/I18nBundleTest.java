@@ -145,6 +145,8 @@ class I18nBundleTest {
         FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));
         FAMILIES.put("sneltoetsen.toets.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
         FAMILIES.put("sneltoetsen.overal.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
+        FAMILIES.put("standaardstap.", nl.spoorzoeker.phase.StandaardStappen.sleutels().stream()
+                .flatMap(s -> Stream.of(s + ".titel", s + ".vragen")).toList());
         FAMILIES.put("welkom.stap.", genummerd(nl.spoorzoeker.slot.ui.Deur.STAPPEN));
         FAMILIES.put("uitleg.mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
@@ -270,7 +272,8 @@ class I18nBundleTest {
                 boolean isFormatted = !placeholders(value).isEmpty() || formatted.contains(key);
                 if (isFormatted) {
                     try {
-                        new MessageFormat(value, locale).format(new Object[] {"a", "b", "c", "d", "e"});
+                        // Numbers, because a {0,choice,..} (plural) placeholder refuses text; a plain {0} takes anything.
+                        new MessageFormat(value, locale).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
                     } catch (IllegalArgumentException e) {
                         problems.add(where + "not a valid MessageFormat pattern (" + e.getMessage() + ")");
                         continue;

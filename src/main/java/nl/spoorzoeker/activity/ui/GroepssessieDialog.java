@@ -114,6 +114,7 @@ final class GroepssessieDialog {
             minuten.setId("groep-minuten-" + d.dossierId);
             minuten.setPromptText(I18n.t("groep.heleSessie"));
             minuten.setPrefColumnCount(6);
+            minuten.setAccessibleText(I18n.t("groep.minutenVan", d.naam));
             minuten.textProperty().bindBidirectional(d.minuten);
             minuten.disableProperty().bind(d.doetMee.not());
             Label eenheid = new Label(I18n.t("groep.minuten"));

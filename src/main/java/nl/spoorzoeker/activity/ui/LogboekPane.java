@@ -25,6 +25,7 @@ import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.activity.Urenboek;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.phase.Doel;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -123,9 +124,9 @@ public final class LogboekPane {
                     case GroepRegel g -> I18n.t("groepsoort." + g.groep().sessie().soort().name());
                 }, 150),
                 column("contact.col.duur", r -> switch (r) {
-                    case ContactRegel c -> I18n.t("contact.minuten", c.contact().duurMinuten());
-                    case GroepRegel g -> I18n.t("groep.aanwezigVan", g.groep().aanwezigMinuten(),
-                            g.groep().sessie().duurMinuten());
+                    case ContactRegel c -> Duur.tekst(c.contact().duurMinuten());
+                    case GroepRegel g -> I18n.t("groep.aanwezigVan", Duur.tekst(g.groep().aanwezigMinuten()),
+                            Duur.tekst(g.groep().sessie().duurMinuten()));
                 }, 90),
                 column("contact.col.doel", r -> switch (r) {
                     case ContactRegel c -> firstLine(c.contact().doel());
@@ -139,7 +140,7 @@ public final class LogboekPane {
                 column("contact.col.declarabel", r -> switch (r) {
                     case ContactRegel c -> I18n.t(c.contact().declarabel() ? "yes" : "no");
                     case GroepRegel g -> g.groep().sessie().declarabel()
-                            ? I18n.t("contact.minuten", g.groep().declarabelMinuten()) : I18n.t("no");
+                            ? Duur.tekst(g.groep().declarabelMinuten()) : I18n.t("no");
                 }, 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("contact.geen")));

@@ -16,7 +16,7 @@ import javafx.util.StringConverter;
 import nl.spoorzoeker.activity.Urenboek;
 import nl.spoorzoeker.activity.Urenstand;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -33,16 +33,16 @@ final class UrenPanel {
 
     static Node stand(Urenstand uren) {
         Label text = new Label(uren.budgetMinuten() == null
-                ? I18n.t("uren.zonderBudget", NumberInput.formatHours(uren.gerealiseerdMinuten()))
+                ? I18n.t("uren.zonderBudget", Duur.tekst(uren.gerealiseerdMinuten()))
                 : uren.resterendMinuten() < 0
-                ? I18n.t("uren.standOver", NumberInput.formatHours(uren.gerealiseerdMinuten()),
-                        NumberInput.formatHours(uren.budgetMinuten()), NumberInput.formatHours(-uren.resterendMinuten()))
-                : I18n.t("uren.stand", NumberInput.formatHours(uren.gerealiseerdMinuten()),
-                        NumberInput.formatHours(uren.budgetMinuten()), NumberInput.formatHours(uren.resterendMinuten())));
+                ? I18n.t("uren.standOver", Duur.tekst(uren.gerealiseerdMinuten()),
+                        Duur.tekst(uren.budgetMinuten()), Duur.tekst(-uren.resterendMinuten()))
+                : I18n.t("uren.stand", Duur.tekst(uren.gerealiseerdMinuten()),
+                        Duur.tekst(uren.budgetMinuten()), Duur.tekst(uren.resterendMinuten())));
         text.setId("uren-stand");
         text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label opbouw = new Label(I18n.t("uren.opbouw", NumberInput.formatHours(uren.contactMinuten()),
-                NumberInput.formatHours(uren.rapportageMinuten()), NumberInput.formatHours(uren.groepMinuten())));
+        Label opbouw = new Label(I18n.t("uren.opbouw", Duur.tekst(uren.contactMinuten()),
+                Duur.tekst(uren.rapportageMinuten()), Duur.tekst(uren.groepMinuten())));
         opbouw.setId("uren-opbouw");
         opbouw.getStyleClass().add("text-muted");
         HBox box = new HBox(10, text);

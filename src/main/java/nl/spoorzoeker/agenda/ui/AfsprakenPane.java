@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -90,7 +91,7 @@ public final class AfsprakenPane {
         tabel.getItems().setAll(zichtbaar);
         tabel.getColumns().setAll(List.of(
                 column("afspraak.col.wanneer", a -> AgendaFormat.moment(a.begin()), 260),
-                column("afspraak.col.duur", a -> I18n.t("contact.minuten", a.duurMinuten()), 80),
+                column("afspraak.col.duur", a -> Duur.tekst(a.duurMinuten()), 80),
                 column("afspraak.col.onderwerp", Afspraak::onderwerp, 200),
                 column("afspraak.col.locatie", a -> a.locatie() == null ? "" : a.locatie(), 200)));
         tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

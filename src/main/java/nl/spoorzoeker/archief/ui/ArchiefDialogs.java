@@ -97,8 +97,7 @@ public final class ArchiefDialogs {
             }
         }, e -> {
             String tekst = I18n.t(e.reikwijdte() == Reikwijdte.PRAKTIJK ? "archief.ui.exportPraktijkKlaar"
-                    : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), String.valueOf(e.rijen()),
-                    String.valueOf(e.bijlagen()));
+                    : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), e.rijen(), e.bijlagen());
             ui.navigator().status(tekst);
             melding(Alert.AlertType.INFORMATION, tekst);
         }, this::fout);
@@ -145,8 +144,8 @@ public final class ArchiefDialogs {
         }, i -> {
             String tekst = i.alAanwezig() ? I18n.t("archief.ui.importAlAanwezig")
                     : i.reikwijdte() == Reikwijdte.PRAKTIJK
-                    ? I18n.t("archief.ui.importPraktijkKlaar", String.valueOf(i.trajecten().size()), String.valueOf(i.rijen()))
-                    : I18n.t("archief.ui.importDossierKlaar", String.valueOf(i.trajecten().getFirst()), String.valueOf(i.rijen()));
+                    ? I18n.t("archief.ui.importPraktijkKlaar", i.trajecten().size(), i.rijen())
+                    : I18n.t("archief.ui.importDossierKlaar", String.valueOf(i.trajecten().getFirst()), i.rijen());
             ui.navigator().status(tekst);
             ui.navigator().dataChanged();
             melding(Alert.AlertType.INFORMATION, tekst);
@@ -179,8 +178,8 @@ public final class ArchiefDialogs {
         Path doel = bestand.toPath();
         ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
         ui.background().run(() -> archief.inzageVoorDossier(dossierId, doel), i -> {
-            String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), String.valueOf(i.trajecten().size()),
-                    String.valueOf(i.rijen()));
+            String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), i.trajecten().size(),
+                    i.rijen());
             ui.navigator().status(tekst);
             melding(Alert.AlertType.INFORMATION, tekst);
         }, this::fout);

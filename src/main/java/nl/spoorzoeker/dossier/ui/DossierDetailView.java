@@ -30,6 +30,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Poortwachter;
 import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -396,7 +397,7 @@ public final class DossierDetailView {
         return new DetailGrid("dossier.section.werknemer")
                 .row("dossier.werknemer.geboortedatum", DateInput.format(w.geboortedatum()))
                 .row("dossier.werknemer.functie", w.functie())
-                .row("dossier.werknemer.contracturen", NumberInput.formatHours(w.contracturenMinuten()))
+                .row("dossier.werknemer.contracturen", Duur.tekst(w.contracturenMinuten()))
                 .row("dossier.werknemer.telefoon", w.telefoon())
                 .row("dossier.werknemer.email", w.email())
                 .row("dossier.werknemer.adres", adres(w.adres()))
@@ -420,7 +421,7 @@ public final class DossierDetailView {
                 .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
                 .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))
                 .row("dossier.traject.einddatum", DateInput.format(t.geplandeEinddatum()))
-                .row("dossier.traject.budgetUren", NumberInput.formatHours(t.budgetMinuten()))
+                .row("dossier.traject.budgetUren", Duur.tekst(t.budgetMinuten()))
                 .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
                 .row("dossier.traject.status", I18n.t("status." + t.status().name()));
     }

@@ -56,6 +56,7 @@ public final class DossierListView implements Page {
 
         filter.setId("dossier-filter");
         filter.setPromptText(I18n.t("dossier.filter.prompt"));
+        filter.setAccessibleText(I18n.t("dossier.filter.prompt"));
         filter.setLeft(FontIcon.of(Material2MZ.SEARCH, 16));
         filter.setPrefColumnCount(28);
         filter.textProperty().bindBidirectional(model.filterProperty());

@@ -234,8 +234,11 @@ final class TijdlijnPane {
             boolean isWazo = wazo.isSelected();
             ui.background().run(() -> service.voegPeriodeToe(dossierId, isWazo, periode), id -> changed.run());
         });
-        HBox form = new HBox(8, new Label(I18n.t("tijdlijn.periode.van")), van, new Label(I18n.t("tijdlijn.periode.tot")),
-                tot, wazo, add);
+        Label vanLabel = new Label(I18n.t("tijdlijn.periode.van"));
+        vanLabel.setLabelFor(van.editor());
+        Label totLabel = new Label(I18n.t("tijdlijn.periode.tot"));
+        totLabel.setLabelFor(tot.editor());
+        HBox form = new HBox(8, vanLabel, van, totLabel, tot, wazo, add);
         form.setAlignment(Pos.CENTER_LEFT);
         Label uitleg = new Label(I18n.t("tijdlijn.periodes.uitleg"));
         uitleg.setWrapText(true);

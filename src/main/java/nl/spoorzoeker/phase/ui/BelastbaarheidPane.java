@@ -13,9 +13,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.phase.Belastbaarheid;
 import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -62,8 +62,8 @@ public final class BelastbaarheidPane {
                 column("bb.col.datum", b -> DateInput.format(b.datum())),
                 column("bb.col.bron", b -> I18n.t("bron." + b.bron().name())),
                 column("bb.col.type", b -> I18n.t("documenttype." + b.documenttype().name())),
-                column("bb.col.urenPerDag", b -> NumberInput.formatHours(b.urenPerDagMinuten())),
-                column("bb.col.urenPerWeek", b -> NumberInput.formatHours(b.urenPerWeekMinuten())),
+                column("bb.col.urenPerDag", b -> Duur.tekst(b.urenPerDagMinuten())),
+                column("bb.col.urenPerWeek", b -> Duur.tekst(b.urenPerWeekMinuten())),
                 column("bb.col.herbeoordeling", b -> DateInput.format(b.herbeoordelingsdatum()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("bb.geen")));

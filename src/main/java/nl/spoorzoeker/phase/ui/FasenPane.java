@@ -190,7 +190,9 @@ public final class FasenPane {
         // Intake and acceptatie are conversations: there the coach is told not to record health detail at all.
         ui.privacy().bewaak(answer, stap.fase() == FaseSoort.INTAKE || stap.fase() == FaseSoort.ACCEPTATIE
                 ? Privacyhulp.Veld.GESPREK : Privacyhulp.Veld.TEKST);
+        answer.setAccessibleText(I18n.t("stap.antwoord.naam", stap.titel()));
         DateField datum = new DateField("stap-datum-" + stap.id());
+        datum.editor().setAccessibleText(I18n.t("stap.datum.naam", stap.titel()));
         datum.textProperty().set(DateInput.format(ui.today()));
         Label error = new Label();
         error.getStyleClass().add("form-errors");

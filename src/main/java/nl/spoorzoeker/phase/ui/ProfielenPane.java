@@ -15,13 +15,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.phase.AdRapport;
 import nl.spoorzoeker.phase.Persoonsprofiel;
 import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.phase.Profielregels;
 import nl.spoorzoeker.phase.Zoekprofiel;
 import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -114,7 +114,7 @@ public final class ProfielenPane {
         VBox box = new VBox(8);
         Zoekprofiel current = p.zoekprofielen().isEmpty() ? null : p.zoekprofielen().getFirst();
         p.laatsteBelastbaarheid().map(b -> b.urenPerWeekMinuten()).filter(m -> m != null).ifPresent(max ->
-                box.getChildren().add(muted(I18n.t("zp.maxUren", NumberInput.formatHours(max)))));
+                box.getChildren().add(muted(I18n.t("zp.maxUren", Duur.tekst(max)))));
         if (current == null) {
             box.getChildren().add(new Label(I18n.t("zp.geen")));
         } else {
@@ -125,7 +125,7 @@ public final class ProfielenPane {
                     column("zr.functie", Zoekrichting::functie),
                     column("zr.niveau", Zoekrichting::niveau),
                     column("zr.sector", Zoekrichting::sector),
-                    column("zr.uren", r -> NumberInput.formatHours(r.urenPerWeekMinuten())),
+                    column("zr.uren", r -> Duur.tekst(r.urenPerWeekMinuten())),
                     column("zr.regio", Zoekrichting::regio),
                     column("zr.status", r -> I18n.t(r.actief() ? "zr.actief" : "zr.verlaten"))));
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -146,7 +146,7 @@ public final class ProfielenPane {
         for (int i = 0; i < Zoekprofiel.MAX_RICHTINGEN; i++) {
             Zoekrichting r = i < profiel.richtingen().size() ? profiel.richtingen().get(i) : null;
             fields.put(I18n.t("zr.nummer", i + 1), r == null ? null : String.join(" · ", java.util.stream.Stream.of(
-                    r.functie(), r.niveau(), r.sector(), NumberInput.formatHours(r.urenPerWeekMinuten()), r.regio(),
+                    r.functie(), r.niveau(), r.sector(), Duur.tekst(r.urenPerWeekMinuten()), r.regio(),
                     r.actief() ? "" : I18n.t("zr.verlaten")).filter(s -> s != null && !s.isBlank()).toList()));
         }
         return fields;

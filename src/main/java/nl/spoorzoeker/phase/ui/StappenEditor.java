@@ -54,6 +54,7 @@ public final class StappenEditor implements Page {
         uitleg.setWrapText(true);
         uitleg.getStyleClass().add("text-muted");
         fase.setId("stappen-fase");
+        fase.setAccessibleText(I18n.t("instellingen.stappen.fase"));
         fase.setValue(FaseSoort.INTAKE);
         fase.valueProperty().addListener((obs, old, now) -> fill());
         list.setId("stappen-list");
@@ -62,8 +63,8 @@ public final class StappenEditor implements Page {
             @Override
             protected void updateItem(Stap item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.titel() + " (" + item.vragen().size() + " "
-                        + I18n.t("instellingen.stappen.vragen") + ")" + (item.actief() ? "" : " — " + I18n.t("instellingen.stappen.uit")));
+                setText(empty || item == null ? null : item.titel() + " ("
+                        + I18n.t("instellingen.stappen.aantalVragen", item.vragen().size()) + ")" + (item.actief() ? "" : " — " + I18n.t("instellingen.stappen.uit")));
             }
         });
         list.setOnMouseClicked(e -> {

@@ -12,6 +12,7 @@ import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Rapportinhoud;
 import nl.spoorzoeker.report.Rapportopbouw;
 import nl.spoorzoeker.report.Sectie;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -106,7 +107,7 @@ public final class RapportPdf {
             rijen.add(new String[] {I18n.t("rapport.gegevens.werknemer"), of(g.werknemer())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.functie"), of(g.functie()) + (g.contracturenMinuten() == null
                     ? "" : " — " + I18n.t("rapport.gegevens.uurPerWeek",
-                    nl.spoorzoeker.input.NumberInput.formatHours(g.contracturenMinuten())))});
+                    Duur.tekst(g.contracturenMinuten())))});
             rijen.add(new String[] {I18n.t("rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
@@ -219,7 +220,7 @@ public final class RapportPdf {
             return;
         }
         pdf.alinea(I18n.t("rapport.traject.regel", t.start() == null ? I18n.t("rapport.gegevens.geen") : datum(t.start()),
-                datum(t.eind()), t.contacten(), nl.spoorzoeker.input.NumberInput.formatHours(t.minuten()),
+                datum(t.eind()), t.contacten(), Duur.tekst(t.minuten()),
                 t.sollicitaties(), t.gesprekken(), t.aanbiedingen()), pdf.gewoon, 10, PdfSchrijver.TEKST);
     }
 
@@ -364,8 +365,7 @@ public final class RapportPdf {
         pdf.alinea(I18n.t("rapport.activiteiten.aantal", m.activiteiten().size()), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Activiteit a : m.activiteiten()) {
-            rijen.add(new String[] {datum(a.datum()), soort(a.soort()) + "\n" + I18n.t("rapport.activiteiten.minuten",
-                    a.minuten()), nz(a.deelnemers()), nz(a.doel()), nz(a.samenvatting()),
+            rijen.add(new String[] {datum(a.datum()), soort(a.soort()) + "\n" + Duur.tekst(a.minuten()), nz(a.deelnemers()), nz(a.doel()), nz(a.samenvatting()),
                     java.util.stream.Stream.of(a.afspraken(), a.vervolg()).filter(x -> x != null && !x.isBlank())
                             .collect(java.util.stream.Collectors.joining("\n"))});
         }
@@ -446,8 +446,8 @@ public final class RapportPdf {
         }
         List<String[]> rijen = new ArrayList<>();
         rijen.add(new String[] {I18n.t("rapport.belastbaarheid.uren"), I18n.t("rapport.belastbaarheid.urenWaarde",
-                b.urenPerDagMinuten() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerDagMinuten()),
-                b.urenPerWeekMinuten() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(b.urenPerWeekMinuten()))});
+                b.urenPerDagMinuten() == null ? "—" : Duur.tekst(b.urenPerDagMinuten()),
+                b.urenPerWeekMinuten() == null ? "—" : Duur.tekst(b.urenPerWeekMinuten()))});
         if (b.opbouwschema() != null && !b.opbouwschema().isBlank()) {
             rijen.add(new String[] {I18n.t("rapport.belastbaarheid.opbouw"), b.opbouwschema().strip()});
         }
@@ -473,7 +473,7 @@ public final class RapportPdf {
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
             rijen.add(new String[] {z.functie(), z.niveau(), z.urenPerWeekMinuten() == null ? ""
-                    : nl.spoorzoeker.input.NumberInput.formatHours(z.urenPerWeekMinuten()), z.regio(), z.onderbouwing()});
+                    : Duur.tekst(z.urenPerWeekMinuten()), z.regio(), z.onderbouwing()});
         }
         pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
@@ -494,16 +494,16 @@ public final class RapportPdf {
             leeg(pdf, "rapport.leeg.UREN");
             return;
         }
-        String uur = nl.spoorzoeker.input.NumberInput.formatHours(u.periodeMinuten());
-        String totaal = nl.spoorzoeker.input.NumberInput.formatHours(u.totaalMinuten());
+        String uur = Duur.tekst(u.periodeMinuten());
+        String totaal = Duur.tekst(u.totaalMinuten());
         if (u.budgetMinuten() == null || u.budgetMinuten() == 0) {
             pdf.alinea(I18n.t("rapport.uren.zonderBudget", uur, totaal), pdf.gewoon, 10, PdfSchrijver.TEKST);
             return;
         }
         int rest = u.budgetMinuten() - u.totaalMinuten();
         pdf.alinea(I18n.t(rest < 0 ? "rapport.uren.over" : "rapport.uren.budget", uur, totaal,
-                nl.spoorzoeker.input.NumberInput.formatHours(u.budgetMinuten()),
-                nl.spoorzoeker.input.NumberInput.formatHours(Math.abs(rest))), pdf.gewoon, 10, PdfSchrijver.TEKST);
+                Duur.tekst(u.budgetMinuten()),
+                Duur.tekst(Math.abs(rest))), pdf.gewoon, 10, PdfSchrijver.TEKST);
         float hoogte = 10;
         pdf.ruimte(hoogte + 10);
         pdf.omlaag(6 + hoogte);

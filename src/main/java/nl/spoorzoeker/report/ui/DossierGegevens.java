@@ -11,10 +11,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.report.Bevinding;
 import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -48,11 +48,11 @@ final class DossierGegevens {
         regels.getChildren().clear();
         int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
         regel("rapport.gegevens.contacten", I18n.t("rapport.gegevens.activiteiten", m.activiteiten().size(),
-                NumberInput.formatHours(minuten)), DossierTab.LOGBOEK);
+                Duur.tekst(minuten)), DossierTab.LOGBOEK);
         if (m.uren() != null) {
             regel("rapport.gegevens.uren", I18n.t("rapport.gegevens.urenTekst",
-                    NumberInput.formatHours(m.uren().periodeMinuten()), NumberInput.formatHours(m.uren().totaalMinuten()),
-                    m.uren().budgetMinuten() == null ? "—" : NumberInput.formatHours(m.uren().budgetMinuten())),
+                    Duur.tekst(m.uren().periodeMinuten()), Duur.tekst(m.uren().totaalMinuten()),
+                    m.uren().budgetMinuten() == null ? "—" : Duur.tekst(m.uren().budgetMinuten())),
                     DossierTab.LOGBOEK);
         }
         RapportModel.Sollicitaties s = m.sollicitaties();
@@ -67,7 +67,7 @@ final class DossierGegevens {
         RapportModel.Belastbaarheid b = m.belastbaarheid();
         regel("rapport.gegevens.belastbaarheid", b == null ? I18n.t("rapport.gegevens.geen")
                 : I18n.t("rapport.gegevens.belastbaarheidTekst", DateInput.format(b.datum()),
-                b.urenPerWeekMinuten() == null ? "—" : NumberInput.formatHours(b.urenPerWeekMinuten())),
+                b.urenPerWeekMinuten() == null ? "—" : Duur.tekst(b.urenPerWeekMinuten())),
                 DossierTab.BELASTBAARHEID);
         regel("rapport.gegevens.zoekprofiel", m.profielen().zoekrichtingen().isEmpty() ? I18n.t("rapport.gegevens.geen")
                 : String.join(", ", m.profielen().zoekrichtingen().stream().map(RapportModel.Zoekrichting::functie)

@@ -51,10 +51,12 @@ public final class PrivacyWoordenEditor implements Page {
         TextField medischVeld = new TextField();
         medischVeld.setId("privacy-medisch-veld");
         medischVeld.setPromptText(I18n.t("privacy.eigen.medischPrompt"));
+        medischVeld.setAccessibleText(I18n.t("privacy.eigen.medisch"));
         HBox.setHgrow(medischVeld, Priority.ALWAYS);
         ComboBox<Categorie> categorie = Choices.of(PrivacyWoordenService.KIESBARE_CATEGORIEEN.toArray(Categorie[]::new),
                 "privacy.categorie.");
         categorie.setId("privacy-categorie");
+        categorie.setAccessibleText(I18n.t("privacy.eigen.categorie"));
         categorie.setValue(Categorie.DIAGNOSE);
         Button medischToevoegen = new Button(I18n.t("action.add"), FontIcon.of(Material2AL.ADD, 14));
         medischToevoegen.setId("privacy-medisch-toevoegen");
@@ -64,6 +66,7 @@ public final class PrivacyWoordenEditor implements Page {
         TextField toegestaanVeld = new TextField();
         toegestaanVeld.setId("privacy-toegestaan-veld");
         toegestaanVeld.setPromptText(I18n.t("privacy.eigen.toegestaanPrompt"));
+        toegestaanVeld.setAccessibleText(I18n.t("privacy.eigen.toegestaan"));
         HBox.setHgrow(toegestaanVeld, Priority.ALWAYS);
         Button toegestaanToevoegen = new Button(I18n.t("action.add"), FontIcon.of(Material2AL.ADD, 14));
         toegestaanToevoegen.setId("privacy-toegestaan-toevoegen");

@@ -94,6 +94,7 @@ final class RapportEditor {
             kop.getStyleClass().add("title-4");
             TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
             area.setId("rapport-tekst-" + s.name());
+            kop.setLabelFor(area);
             area.setWrapText(true);
             area.setPrefRowCount(s == Sectie.SAMENVATTING || s == Sectie.ANALYSE_PROFIELEN ? 5 : 3);
             area.setEditable(!alleenLezen);
@@ -119,8 +120,21 @@ final class RapportEditor {
             reden.setText(a.reden());
         }
         Label spoor1Kop = kop("rapport.sectie.spoor1");
+        spoor1Kop.setLabelFor(spoor1);
         Label visieKop = kop("rapport.sectie.visie");
-        HBox akkoordRegel = new HBox(8, akkoord, akkoordDatum, reden);
+        visieKop.setLabelFor(visie);
+        // The agreement, its date and a refusal's reason each named, for the eye and for a screen reader.
+        Label akkoordLabel = new Label(I18n.t("rapport.akkoord.soortLabel"));
+        akkoordLabel.setLabelFor(akkoord);
+        akkoordLabel.setMinWidth(Label.USE_PREF_SIZE);
+        Label datumLabel = new Label(I18n.t("rapport.akkoord.datumLabel"));
+        datumLabel.setLabelFor(akkoordDatum);
+        datumLabel.setMinWidth(Label.USE_PREF_SIZE);
+        akkoordDatum.setPromptText(I18n.t("input.date.prompt"));
+        akkoordDatum.setPrefColumnCount(10);
+        reden.setAccessibleText(I18n.t("rapport.akkoord.redenPrompt"));
+        HBox akkoordRegel = new HBox(8, akkoordLabel, akkoord, datumLabel, akkoordDatum, reden);
+        akkoordRegel.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(reden, Priority.ALWAYS);
         Button tekenen = new Button(I18n.t("rapport.tekenen"));
         tekenen.setId("rapport-tekenen");
@@ -306,9 +320,7 @@ final class RapportEditor {
     }
 
     static String tekst(Bevinding b) {
-        Object[] args = b.args().stream().map(a -> a instanceof java.time.LocalDate d ? DateInput.format(d) : a).toArray();
-        String tekst = I18n.t(b.berichtKey(), args);
-        return b.sectie() == null ? tekst : tekst + " (" + I18n.t("rapport.sectie." + b.sectie().name()) + ")";
+        return b.tekst();
     }
 
     private void erken(Bevinding b) {

@@ -55,6 +55,7 @@ public final class ZoekView implements Page {
         titel.getStyleClass().add("title-2");
         veld.setId("zoek-veld");
         veld.setPromptText(I18n.t("zoek.prompt"));
+        titel.setLabelFor(veld);
         veld.getStyleClass().add("large");
         HBox.setHgrow(veld, Priority.ALWAYS);
         HBox zoekregel = new HBox(8, FontIcon.of(Material2MZ.SEARCH, 22), veld);

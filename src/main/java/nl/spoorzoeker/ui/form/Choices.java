@@ -34,6 +34,14 @@ public final class Choices {
                 setText(empty || item == null ? I18n.t("choice.none") : converter.toString(item));
             }
         });
+        // A list that offers "nothing chosen" (a null first item) names it, instead of a blank row.
+        combo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? I18n.t("choice.none") : converter.toString(item));
+            }
+        });
         return combo;
     }
 }

@@ -26,6 +26,7 @@ public final class DateField extends HBox {
         picker.setEditable(false);
         picker.setFocusTraversable(false);
         picker.setShowWeekNumbers(true);
+        picker.setAccessibleText(nl.spoorzoeker.ui.I18n.t("input.date.kalender"));
         HBox.setHgrow(editor, Priority.ALWAYS);
         getChildren().addAll(editor, picker);
         setSpacing(2);
