@@ -64,6 +64,7 @@ final class Cli {
         return withLock(override, err, dir -> {
             try (AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
                 context.database().meldingen().forEach(m -> err.println(text(m.key(), m.args())));
+                context.database().controleerNu(); // a command has no first screen to show before it
                 return work.run(context);
             } catch (DatabaseOpenException e) {
                 err.println(text(e.messageKey(), e.args()));

@@ -7,6 +7,8 @@ import static nl.spoorzoeker.store.schema.Tables.BEWARING;
 import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
 import static nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT;
 import static nl.spoorzoeker.store.schema.Tables.DOEL;
+import static nl.spoorzoeker.store.schema.Tables.DOEL_STATUS;
+import static nl.spoorzoeker.store.schema.Tables.VOOR_OPDRACHT;
 import static nl.spoorzoeker.store.schema.Tables.FASE;
 import static nl.spoorzoeker.store.schema.Tables.GEBEURTENIS;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSDEELNAME;
@@ -124,7 +126,10 @@ final class VerwijderingRepository {
                 new EigenTabel(PERSOONSPROFIEL, PERSOONSPROFIEL.TRAJECT_ID::eq),
                 new EigenTabel(AD_RAPPORT, AD_RAPPORT.TRAJECT_ID::eq),
                 new EigenTabel(BELASTBAARHEID, BELASTBAARHEID.TRAJECT_ID::eq),
+                new EigenTabel(DOEL_STATUS, id -> DOEL_STATUS.DOEL_ID.in(
+                        org.jooq.impl.DSL.select(DOEL.ID).from(DOEL).where(DOEL.TRAJECT_ID.eq(id)))),
                 new EigenTabel(DOEL, DOEL.TRAJECT_ID::eq),
+                new EigenTabel(VOOR_OPDRACHT, VOOR_OPDRACHT.TRAJECT_ID::eq),
                 new EigenTabel(FASE, FASE.TRAJECT_ID::eq),
                 new EigenTabel(GEBEURTENIS, GEBEURTENIS.TRAJECT_ID::eq),
                 new EigenTabel(VERZUIMPERIODE, VERZUIMPERIODE.TRAJECT_ID::eq),

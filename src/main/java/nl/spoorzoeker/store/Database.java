@@ -99,13 +99,17 @@ public final class Database implements AutoCloseable {
                     throw DatabaseOpenException.ontbreekt(absolute, sporen);
                 }
             }
+            boolean schoon = Schoonmerk.neemWeg(absolute);
             Walwacht.Uitslag wal = Walwacht.voorOpenen(absolute);
             wal.apart().ifPresent(p -> meldingen.add(new Melding(wal.bevinding() == Walwacht.Bevinding.ONBRUIKBAAR
                     ? "db.melding.onbruikbareWal" : "db.melding.vreemdeWal", p.toString())));
             connection = DriverManager.getConnection(url(absolute), baseConfig().toProperties());
             int latestKnown = Migrations.LATEST;
             int found = refuseForeignOrNewer(connection, absolute, latestKnown);
-            if (!wal.gecontroleerd()) {
+            // After a clean, checked shutdown of this very file the full-file check waits until the
+            // first screen shows (controleerOpAchtergrond); after anything else it comes first.
+            boolean uitgesteld = schoon && !wal.gecontroleerd() && found == latestKnown;
+            if (!wal.gecontroleerd() && !uitgesteld) {
                 refuseDamaged(connection, absolute);
             }
             PragmaContract.apply(connection);
@@ -127,13 +131,21 @@ public final class Database implements AutoCloseable {
                     PragmaContract.sqliteVersion(connection));
             Database db = new Database(absolute, connection, latestKnown, sessie);
             db.meldingen.addAll(meldingen);
+            db.controle.set(uitgesteld ? Controle.UITGESTELD : Controle.GOED);
+            if (uitgesteld) {
+                LOG.info("Clean shutdown before: the full-file check runs after the first screen");
+            }
             return db;
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
         } catch (SQLException | IOException e) {
             closeQuietly(connection);
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_WRITE, absolute, e.getMessage(), e);
+            // Damage met on the way in (also when the full check was deferred) is damage, with the
+            // recovery screen's offers — not "cannot write".
+            boolean beschadigd = e instanceof SQLException q && ((q.getErrorCode() & 0xff) == 11 || (q.getErrorCode() & 0xff) == 26);
+            throw new DatabaseOpenException(beschadigd ? DatabaseOpenException.Reason.DAMAGED
+                    : DatabaseOpenException.Reason.CANNOT_WRITE, absolute, e.getMessage(), e);
         }
     }
 
@@ -486,11 +498,102 @@ public final class Database implements AutoCloseable {
         try {
             if (!connection.isClosed()) {
                 connection.close();
+                // Only a session whose file passed its check leaves the mark that lets the next open
+                // defer it; a check still running, or one that found damage, leaves none.
+                if (controle.get() == Controle.GOED) {
+                    try {
+                        Schoonmerk.schrijf(file);
+                    } catch (IOException e) {
+                        LOG.warn("No clean-shutdown mark written; the next open checks the whole file: {}", e.toString());
+                    }
+                }
             }
         } catch (SQLException e) {
             LOG.warn("Closing the database failed", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Where the full-file check of this session stands. */
+    public enum Controle {
+        /** Passed (at open, or later in the background). */
+        GOED,
+        /** Left for after the first screen: the previous session closed cleanly after its own check. */
+        UITGESTELD,
+        /** Running in the background. */
+        BEZIG,
+        /** Found damage: the coach was told; the next open checks in full and offers recovery. */
+        BESCHADIGD
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Controle> controle =
+            new java.util.concurrent.atomic.AtomicReference<>(Controle.GOED);
+
+    public Controle controle() {
+        return controle.get();
+    }
+
+    /**
+     * Runs the check an open deferred, now, on this thread: for callers that have no first screen to
+     * show first (the command line). Does nothing when the open already checked.
+     *
+     * @throws DatabaseOpenException (DAMAGED) when the file does not pass
+     */
+    public void controleerNu() throws DatabaseOpenException {
+        if (!controle.compareAndSet(Controle.UITGESTELD, Controle.BEZIG)) {
+            return;
+        }
+        Boolean goed = quickCheckOpEigenVerbinding();
+        if (!Boolean.TRUE.equals(goed)) {
+            controle.set(Controle.BESCHADIGD);
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file, "quick_check failed");
+        }
+        controle.set(Controle.GOED);
+    }
+
+    /**
+     * Runs the deferred check on a thread of its own, on a read-only connection of its own (the
+     * coach keeps working: WAL readers do not block the writer). When it finds damage, {@code bijSchade}
+     * gets the message to show; the mark is then not written, so the next start checks in full and
+     * shows the recovery screen. Does nothing when the open already checked.
+     */
+    public void controleerOpAchtergrond(java.util.function.Consumer<Melding> bijSchade) {
+        if (!controle.compareAndSet(Controle.UITGESTELD, Controle.BEZIG)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            Boolean goed = quickCheckOpEigenVerbinding();
+            if (goed == null) {
+                return; // could not run (the practice closed meanwhile): no mark, the next open checks
+            }
+            if (goed) {
+                controle.compareAndSet(Controle.BEZIG, Controle.GOED);
+                LOG.info("Deferred full-file check passed");
+            } else {
+                controle.set(Controle.BESCHADIGD);
+                LOG.error("Deferred full-file check found damage");
+                bijSchade.accept(new Melding("db.melding.controleMislukt"));
+            }
+        }, "spoorzoeker-controle");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** {@code PRAGMA quick_check} on a read-only connection: true, false on damage, null when it could not run. */
+    private Boolean quickCheckOpEigenVerbinding() {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection(url(file), config.toProperties())) {
+            return "ok".equalsIgnoreCase(PragmaContract.query(c, "PRAGMA quick_check"));
+        } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff;
+            if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB (primary codes)
+                return false;
+            }
+            LOG.warn("The deferred check could not run: {}", e.toString());
+            return null;
         }
     }
 }

@@ -51,8 +51,10 @@ final class VolTraject {
                 + "functie, aangemaakt_op, gewijzigd_op) VALUES (?, '1970-01-01', ?, ?, ?, ?, ?, ?, ?, ?)",
                 naam, m, m, m, m, m, m, T0, T0);
         int t = id(c, "INSERT INTO traject (werknemer_id, werkgever_id, eerste_ziektedag, startdatum, status, einddatum, "
-                + "aangemaakt_op, gewijzigd_op) VALUES (?, ?, '2023-01-02', '2024-01-08', ?, ?, ?, ?)",
-                werknemer, werkgever, status, einddatum, T0, T0);
+                + "uitzondering_late_start, uitzondering_document, aangemaakt_op, gewijzigd_op) "
+                + "VALUES (?, ?, '2023-01-02', '2024-01-08', ?, ?, ?, ?, ?, ?)",
+                werknemer, werkgever, status, einddatum, m, m, T0, T0);
+        c.execute("INSERT INTO voor_opdracht (traject_id, soort) VALUES (?, 'WEEKMELDING_42')", t);
         c.execute("INSERT INTO verzuimperiode (traject_id, soort, van_datum) VALUES (?, 'ZIEK', '2023-01-02')", t);
         c.execute("INSERT INTO gebeurtenis (traject_id, soort, datum, aangemaakt_op) VALUES (?, 'PROBLEEMANALYSE', "
                 + "'2023-02-10', ?)", t, T0);
@@ -62,6 +64,8 @@ final class VolTraject {
                 + "'2024-01-09', ?, ?)", t, stap, m, T0);
         int doel = id(c, "INSERT INTO doel (traject_id, fase, omschrijving, indicator, aangemaakt_op, gewijzigd_op) "
                 + "VALUES (?, 'INTAKE', ?, ?, ?, ?)", t, m, m, T0, T0);
+        c.execute("INSERT INTO doel_status (doel_id, status, vanaf_datum, vastgelegd_op) VALUES (?, 'OPEN', '2024-01-09', ?)",
+                doel, T0);
         c.execute("INSERT INTO belastbaarheid (traject_id, datum, bron, documenttype, opbouwschema, persoonlijk_functioneren, "
                 + "sociaal_functioneren, fysieke_omgevingseisen, dynamische_handelingen, statische_houdingen, werktijd, "
                 + "aangemaakt_op) VALUES (?, '2024-01-10', 'BEDRIJFSARTS', 'FML', ?, ?, ?, ?, ?, ?, ?, ?)",
