@@ -164,6 +164,9 @@ public final class MainWindow implements Navigator {
         this.scene = scene;
         vandaag.whenShown(onFirstContent);
         scene.setRoot(shell);
+        // Unsaved text in a form is not lost to the close button; Tab leaves a note field as in the dialogs.
+        nl.spoorzoeker.ui.form.Sluitvraag.installeer(stage);
+        nl.spoorzoeker.ui.form.Toetsenbord.velden(scene);
         java.util.Map<Sneltoets, Runnable> acties = new java.util.EnumMap<>(Sneltoets.class);
         acties.put(Sneltoets.DOSSIER_ZOEKEN, () -> {
             showDossiers();
@@ -243,7 +246,11 @@ public final class MainWindow implements Navigator {
         importeren.setOnAction(e -> archief.importeer());
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(Sneltoets.AFSLUITEN.combinatie());
-        afsluiten.setOnAction(e -> stage.close());
+        afsluiten.setOnAction(e -> {
+            if (nl.spoorzoeker.ui.form.Sluitvraag.magSluiten(stage)) {
+                stage.close();
+            }
+        });
         Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, new SeparatorMenuItem(), exporteren,
                 importeren, new SeparatorMenuItem(), vergrendelItem, new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");

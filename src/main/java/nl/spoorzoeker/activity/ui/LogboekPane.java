@@ -214,7 +214,10 @@ public final class LogboekPane {
         view.check("contact-declarabel", "contact.declarabel", form.declarabel);
         view.newColumn();
         view.note("contact.privacy");
-        view.area(form.samenvatting).setPrefRowCount(4);
+        var samenvatting = view.area(form.samenvatting);
+        samenvatting.setPrefRowCount(4);
+        // Date, time, kind and duration come filled in: the summary is what the coach types (Ctrl+L, text, Ctrl+Enter).
+        view.eersteVeld(samenvatting);
         view.area(form.afspraken).setPrefRowCount(3);
         view.text(form.vervolgactie);
         view.date(form.vervolgDatum);

@@ -333,6 +333,10 @@ final class RapportEditor {
             Button weg = new Button(I18n.t("action.delete"));
             weg.setDisable(alleenLezen);
             weg.setOnAction(e -> {
+                if (!nl.spoorzoeker.ui.Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
+                        I18n.t("rapport.knelpunt.verwijder.vraag", k.omschrijving()), null, I18n.t("action.delete"))) {
+                    return;
+                }
                 knelpunten.remove(k);
                 toonKnelpunten(false);
                 pauze.playFromStart();
@@ -401,7 +405,23 @@ final class RapportEditor {
         }));
     }
 
+    /**
+     * Final cannot be undone (a correction is a new version), so the coach confirms it, and is warned
+     * first when the signature is not set: the PDF would carry an empty signature line.
+     */
     private void maakDefinitief() {
+        ui.background().run(opslag::heeftHandtekening, getekend -> {
+            String soort = I18n.t("rapport.soort." + rapport.soort().name());
+            if (nl.spoorzoeker.ui.Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
+                    I18n.t("rapport.definitief.vraag", soort, DateInput.format(rapport.van()), DateInput.format(rapport.tot())),
+                    getekend ? null : I18n.t("rapport.definitief.geenHandtekening"),
+                    I18n.t("rapport.definitief"))) {
+                definitiefMaken();
+            }
+        });
+    }
+
+    private void definitiefMaken() {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);
