@@ -316,6 +316,7 @@ final class RapportEditor {
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
         vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(vraag, vraag::getEditor);
         vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
@@ -378,6 +379,8 @@ final class RapportEditor {
                         e.consume();
                     }
                 });
+        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
         dialoog.setResultConverter(knop -> knop == toevoegen
                 ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
                 verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
