@@ -168,6 +168,8 @@ final class RapportEditor {
         VBox root = new VBox(split, knoppen);
         root.setId("rapport-editor");
         stage.setScene(new Scene(root, 1100, 720));
+        // Tab moves from section to section, as in every form, instead of typing a tab into the report.
+        nl.spoorzoeker.ui.form.Toetsenbord.velden(stage.getScene());
         if (ui.window().get() != null && ui.window().get().getScene() != null) {
             stage.getScene().getStylesheets().setAll(ui.window().get().getScene().getStylesheets());
         }
