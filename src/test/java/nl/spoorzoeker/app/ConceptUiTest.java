@@ -168,7 +168,27 @@ class ConceptUiTest extends WindowTestBase {
 
     @Test
     void aNewDossierDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
         overleeft(robot, () -> ctrl(robot, KeyCode.N), "#dossier-dialog", "#werknemer-naam", "dossier:nieuw");
+
+        // The chosen employer is part of the draft: half a dossier is no draft.
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> werkgever = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+        robot.interact(() -> werkgever.getSelectionModel().select(1));
+        Object gekozen = Fx.op(werkgever::getValue);
+        type(robot, "#werknemer-naam", "Fatma Yilmaz");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        waitUntil(() -> "Fatma Yilmaz".equals(tekst(robot, "#werknemer-naam")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> terug = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+        assertEquals(gekozen, Fx.op(terug::getValue));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
     }
 
     @Test

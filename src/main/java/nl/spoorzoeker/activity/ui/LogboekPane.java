@@ -233,7 +233,10 @@ public final class LogboekPane {
                         return contact.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
+        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id(),
+                java.util.Map.of("contact-soort", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.soort, Enum::name,
+                        naam -> java.util.Arrays.stream(nl.spoorzoeker.activity.ContactSoort.values())
+                                .filter(s -> s.name().equals(naam)).findFirst().orElse(null))));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
             changed.run();

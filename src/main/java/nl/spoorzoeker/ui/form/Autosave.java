@@ -46,9 +46,45 @@ public final class Autosave {
     /** The texts as last written to the draft store (or as the form opened). */
     private Map<String, String> bewaard;
 
-    /** Every text field of a form model, by its id. */
-    Autosave(ConceptService concepten, String sleutel, FormModel model, Background background, Label status) {
-        this(concepten, sleutel, velden(model), background, status);
+    /** Every text field of a form model, by its id, and the choices given as text (see {@link #alsTekst}). */
+    Autosave(ConceptService concepten, String sleutel, FormModel model, Map<String, StringProperty> keuzes,
+             Background background, Label status) {
+        this(concepten, sleutel, metKeuzes(velden(model), keuzes), background, status);
+    }
+
+    private static Map<String, StringProperty> metKeuzes(Map<String, StringProperty> velden,
+                                                         Map<String, StringProperty> keuzes) {
+        Map<String, StringProperty> alle = new LinkedHashMap<>(velden);
+        alle.putAll(keuzes);
+        return alle;
+    }
+
+    /**
+     * A choice (a list, a check box) as text both ways, so a draft keeps it beside the typed text:
+     * {@code naarTekst} must give a name that stays the same between app versions (an enum name,
+     * a record id), {@code vanTekst} finds the choice again (null when it no longer exists).
+     */
+    public static <T> StringProperty alsTekst(javafx.beans.property.Property<T> keuze,
+                                              java.util.function.Function<T, String> naarTekst,
+                                              java.util.function.Function<String, T> vanTekst) {
+        StringProperty tekst = new javafx.beans.property.SimpleStringProperty(
+                keuze.getValue() == null ? "" : naarTekst.apply(keuze.getValue()));
+        boolean[] bezig = {false};
+        keuze.addListener((obs, oud, nieuw) -> {
+            if (!bezig[0]) {
+                bezig[0] = true;
+                tekst.set(nieuw == null ? "" : naarTekst.apply(nieuw));
+                bezig[0] = false;
+            }
+        });
+        tekst.addListener((obs, oud, nieuw) -> {
+            if (!bezig[0]) {
+                bezig[0] = true;
+                keuze.setValue(nieuw == null || nieuw.isEmpty() ? null : vanTekst.apply(nieuw));
+                bezig[0] = false;
+            }
+        });
+        return tekst;
     }
 
     /**

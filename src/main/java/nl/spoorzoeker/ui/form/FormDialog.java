@@ -130,10 +130,16 @@ public final class FormDialog<R> extends Dialog<R> {
      * with a link to throw it away. Does nothing without a draft store.
      */
     public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel) {
+        return autosave(concepten, sleutel, java.util.Map.of());
+    }
+
+    /** As {@link #autosave(nl.spoorzoeker.concept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
+    public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel,
+                                  java.util.Map<String, javafx.beans.property.StringProperty> keuzes) {
         if (concepten == null || autosave != null) {
             return this;
         }
-        autosave = new Autosave(concepten, sleutel, model, background, conceptStatus).anker(getDialogPane());
+        autosave = new Autosave(concepten, sleutel, model, keuzes, background, conceptStatus).anker(getDialogPane());
         autosave.bijConcept(() -> {
             conceptWeg.setManaged(true);
             conceptWeg.setVisible(true);
