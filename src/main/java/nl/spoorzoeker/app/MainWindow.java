@@ -178,6 +178,9 @@ public final class MainWindow implements Navigator {
             }));
         });
         scene.setRoot(shell);
+        // Unsaved text in a form is not lost to the close button; Tab leaves a note field as in the dialogs.
+        nl.spoorzoeker.ui.form.Sluitvraag.installeer(stage);
+        nl.spoorzoeker.ui.form.Toetsenbord.velden(scene);
         java.util.Map<Sneltoets, Runnable> acties = new java.util.EnumMap<>(Sneltoets.class);
         acties.put(Sneltoets.DOSSIER_ZOEKEN, () -> {
             showDossiers();
@@ -260,7 +263,11 @@ public final class MainWindow implements Navigator {
         importeren.setOnAction(e -> archief.importeer());
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(Sneltoets.AFSLUITEN.combinatie());
-        afsluiten.setOnAction(e -> stage.close());
+        afsluiten.setOnAction(e -> {
+            if (nl.spoorzoeker.ui.form.Sluitvraag.magSluiten(stage)) {
+                stage.close();
+            }
+        });
         Menu bestand = new Menu(I18n.t("menu.file"), null, nieuw, demoItem, demoWegItem, new SeparatorMenuItem(), exporteren,
                 importeren, new SeparatorMenuItem(), vergrendelItem, new SeparatorMenuItem(), afsluiten);
         bestand.setId("menu-file");

@@ -27,7 +27,10 @@ final class ConceptRepository {
 
     Optional<Concept> find(String sleutel) {
         return ctx.select(CONCEPT.INHOUD, CONCEPT.GEWIJZIGD_OP).from(CONCEPT).where(CONCEPT.SLEUTEL.eq(sleutel))
-                .fetchOptional(r -> new Concept(decode(r.value1()), r.value2()));
+                .fetchOptional(r -> {
+                    Optional<Map<String, String>> velden = decode(r.value1());
+                    return new Concept(velden.orElse(Map.of()), r.value2(), velden.isEmpty());
+                });
     }
 
     void put(String sleutel, Map<String, String> velden, Instant now) {
@@ -53,16 +56,16 @@ final class ConceptRepository {
         return out.toString();
     }
 
-    static Map<String, String> decode(String inhoud) {
+    /** The fields, or empty when the stored text cannot be read (a damaged row, or written by a future version). */
+    static Optional<Map<String, String>> decode(String inhoud) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(inhoud));
         } catch (IOException | IllegalArgumentException e) {
-            // A draft that cannot be read is of no use; the saved record is untouched.
-            return Map.of();
+            return Optional.empty();
         }
         Map<String, String> velden = new HashMap<>();
         properties.forEach((k, v) -> velden.put(k.toString(), v.toString()));
-        return velden;
+        return Optional.of(velden);
     }
 }

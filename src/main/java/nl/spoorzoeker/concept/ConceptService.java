@@ -7,9 +7,11 @@ import nl.spoorzoeker.store.Database;
 
 /**
  * Drafts of forms with long text: written about a second after the coach stops typing, offered
- * again when the same form is opened after a crash, removed once the form is saved or cancelled.
+ * again when the same form is opened after a crash, removed once the form is saved or the coach throws it away (closing the form keeps it).
  */
 public final class ConceptService {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConceptService.class);
 
     private final Database db;
     private final Clock clock;
@@ -19,8 +21,21 @@ public final class ConceptService {
         this.clock = clock;
     }
 
+    /**
+     * The draft kept under {@code sleutel}. One that cannot be read comes back marked
+     * {@link Concept#onleesbaar()} and is logged (the key names the form, never its text), so the
+     * form can tell the coach instead of silently opening empty.
+     */
     public Optional<Concept> lees(String sleutel) {
-        return db.read(ctx -> new ConceptRepository(ctx).find(sleutel));
+        Optional<Concept> concept = db.read(ctx -> new ConceptRepository(ctx).find(sleutel));
+        concept.filter(Concept::onleesbaar).ifPresent(c -> LOG.warn(
+                "Draft {} (written {}) could not be read; the form opens without it", soort(sleutel), c.gewijzigdOp()));
+        return concept;
+    }
+
+    /** The form kind and record number of a key ("contact:nieuw:12"), nothing a coach typed. */
+    private static String soort(String sleutel) {
+        return sleutel.replaceAll("[^A-Za-z0-9:_-]", "?");
     }
 
     public void bewaar(String sleutel, Map<String, String> velden) {

@@ -289,6 +289,11 @@ public final class RapportOpslag {
                 praktijk.handtekening().orElse(null), true);
     }
 
+    /** Whether the coach's signature is set: a final report without it has an empty signature line. */
+    public boolean heeftHandtekening() {
+        return praktijk.handtekening().isPresent();
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

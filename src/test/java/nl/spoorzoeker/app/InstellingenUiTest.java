@@ -62,6 +62,14 @@ class InstellingenUiTest extends WindowTestBase {
         assertEquals(1, context.privacyWoorden().alle().size());
 
         Platform.runLater(() -> robot.lookup("#praktijk-handtekening-verwijder").queryAs(Button.class).fire());
+        // Removing cannot be undone: asked first, and Annuleren keeps it.
+        waitUntil(() -> showing(robot, "#handtekening-verwijder-vraag"));
+        Platform.runLater(() -> robot.lookup("#handtekening-verwijder-vraag-nee").queryAs(Button.class).fire());
+        waitUntil(() -> !showing(robot, "#handtekening-verwijder-vraag"));
+        assertTrue(context.praktijk().handtekening().isPresent());
+        Platform.runLater(() -> robot.lookup("#praktijk-handtekening-verwijder").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#handtekening-verwijder-vraag"));
+        Platform.runLater(() -> robot.lookup("#handtekening-verwijder-vraag-ja").queryAs(Button.class).fire());
         waitUntil(() -> context.praktijk().handtekening().isEmpty());
     }
 

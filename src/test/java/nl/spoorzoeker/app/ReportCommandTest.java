@@ -91,7 +91,7 @@ class ReportCommandTest {
     }
 
     /** A concept without blockers, every warning acknowledged: ready to be made final. */
-    private static int klaarVoorDefinitief(RapportOpslag opslag, int dossier) {
+    static int klaarVoorDefinitief(RapportOpslag opslag, int dossier) {
         int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
         opslag.bewaar(id, ingevuld());
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,

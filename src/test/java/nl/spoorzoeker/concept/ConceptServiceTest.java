@@ -37,7 +37,30 @@ class ConceptServiceTest {
     }
 
     @Test
-    void anUnreadableDraftIsIgnoredNotFatal() {
-        assertEquals(Map.of(), ConceptRepository.decode("\\u12"));
+    void anUnreadableDraftIsReportedAndLoggedNotDroppedInSilence() throws Exception {
+        assertTrue(ConceptRepository.decode("\\u12").isEmpty());
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(ConceptService.class);
+        var gelogd = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        gelogd.start();
+        logger.addAppender(gelogd);
+        try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
+            ConceptService concepten = new ConceptService(db, CLOCK);
+            // As a damaged row or a newer version's format would be: not a properties text.
+            db.write(cfg -> cfg.dsl().insertInto(nl.spoorzoeker.store.schema.Tables.CONCEPT,
+                    nl.spoorzoeker.store.schema.Tables.CONCEPT.SLEUTEL, nl.spoorzoeker.store.schema.Tables.CONCEPT.INHOUD,
+                    nl.spoorzoeker.store.schema.Tables.CONCEPT.GEWIJZIGD_OP)
+                    .values("contact:nieuw:7", "samenvatting=Geheim \\u12", CLOCK.instant()).execute());
+            Concept concept = concepten.lees("contact:nieuw:7").orElseThrow();
+            assertTrue(concept.onleesbaar(), "the form must be able to tell the coach");
+            assertEquals(Map.of(), concept.velden());
+            assertTrue(concepten.lees("contact:nieuw:8").isEmpty());
+            var waarschuwing = gelogd.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .findFirst().orElseThrow(() -> new AssertionError("no WARN logged"));
+            assertTrue(waarschuwing.getFormattedMessage().contains("contact:nieuw:7"));
+            assertTrue(!waarschuwing.getFormattedMessage().contains("Geheim"), "the log never holds the text");
+        } finally {
+            logger.detachAppender(gelogd);
+        }
     }
 }

@@ -215,7 +215,10 @@ public final class LogboekPane {
         view.check("contact-declarabel", "contact.declarabel", form.declarabel);
         view.newColumn();
         view.note("contact.privacy");
-        ui.privacy().tekst(view.area(form.samenvatting)).setPrefRowCount(4);
+        var samenvatting = ui.privacy().tekst(view.area(form.samenvatting));
+        samenvatting.setPrefRowCount(4);
+        // Date, time, kind and duration come filled in: the summary is what the coach types (Ctrl+L, text, Ctrl+Enter).
+        view.eersteVeld(samenvatting);
         ui.privacy().tekst(view.area(form.afspraken)).setPrefRowCount(3);
         ui.privacy().tekst(view.text(form.vervolgactie));
         view.date(form.vervolgDatum);
@@ -231,7 +234,10 @@ public final class LogboekPane {
                         return contact.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
+        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id(),
+                java.util.Map.of("contact-soort", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.soort, Enum::name,
+                        naam -> java.util.Arrays.stream(nl.spoorzoeker.activity.ContactSoort.values())
+                                .filter(s -> s.name().equals(naam)).findFirst().orElse(null))));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
             changed.run();

@@ -205,7 +205,7 @@ public final class ArchiefDialogs {
         inhoud.setPadding(new Insets(8, 0, 0, 0));
         dialoog.getDialogPane().setContent(inhoud);
         dialoog.getDialogPane().getButtonTypes().addAll(Knoppen.ok(), Knoppen.annuleren());
-        dialoog.setOnShown(e -> veld.requestFocus());
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> veld);
         Optional<ButtonType> knop = dialoog.showAndWait();
         if (knop.filter(Knoppen.ok()::equals).isEmpty() || veld.getText().isEmpty()) {
             return Optional.empty();

@@ -71,10 +71,9 @@ final class BewaarDialogs {
                         || toelichting.getText().strip().length() > Bewaarplicht.MAX_TOELICHTING,
                 reden.valueProperty(), toelichting.textProperty()));
         dialog.setResultConverter(b -> b == opslaan ? new PlichtKeuze(reden.getValue(), toelichting.getText()) : null);
-        dialog.setOnShown(e -> {
-            pasAan(dialog);
-            reden.requestFocus();
-        });
+        dialog.setOnShown(e -> pasAan(dialog));
+        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) knop);
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> reden);
         return dialog.showAndWait();
     }
 
@@ -172,10 +171,8 @@ final class BewaarDialogs {
         knop.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !BewaartermijnService.bevestigd(naam.getText(), o.werknemer()), naam.textProperty()));
         dialog.setResultConverter(b -> b == weg ? new VerwijderKeuze(naam.getText(), werkgever.isSelected()) : null);
-        dialog.setOnShown(e -> {
-            pasAan(dialog);
-            naam.requestFocus();
-        });
+        dialog.setOnShown(e -> pasAan(dialog));
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> naam);
         return dialog.showAndWait();
     }
 

@@ -38,7 +38,7 @@ public final class DossierDialogs {
     public void create(IntConsumer onSaved) {
         ui.background().run(werkgevers::list, list -> {
             DossierForm form = new DossierForm(ui.today(), list);
-            show(form, I18n.t("dossier.new.title"), () -> {
+            show(form, I18n.t("dossier.new.title"), "dossier:nieuw", () -> {
                 Werknemer werknemer = form.werknemer(null);
                 Traject traject = form.traject(null);
                 int werkgeverId = form.werkgeverId();
@@ -54,7 +54,7 @@ public final class DossierDialogs {
             DossierForm form = new DossierForm(ui.today(), data.werkgevers());
             form.load(existing);
             form.eersteZiektedagUitPeriodes.set(data.periodes());
-            show(form, I18n.t("dossier.edit.title"), () -> {
+            show(form, I18n.t("dossier.edit.title"), "dossier:" + existing.id(), () -> {
                 Werknemer werknemer = form.werknemer(existing.werknemer().id());
                 Traject traject = form.traject(existing.traject().id());
                 int werkgeverId = form.werkgeverId();
@@ -66,10 +66,16 @@ public final class DossierDialogs {
         });
     }
 
-    private void show(DossierForm form, String title,
+    /** {@code conceptSleutel}: what was typed survives Escape, closing and a crash as a draft under this key. */
+    private void show(DossierForm form, String title, String conceptSleutel,
                       java.util.function.Supplier<java.util.concurrent.Callable<Integer>> save, IntConsumer onSaved) {
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), title, "dossier-dialog", form,
                 view(form), ui.background(), save);
+        // The employer is chosen, not typed, but a draft without it would be half a dossier.
+        dialog.autosave(ui.concepten(), conceptSleutel, java.util.Map.of("dossier-werkgever",
+                nl.spoorzoeker.ui.form.Autosave.alsTekst(form.werkgever, r -> Integer.toString(r.id()),
+                        id -> form.werkgevers.stream().filter(r -> Integer.toString(r.id()).equals(id)).findFirst()
+                                .orElse(null))));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("dossier.saved"));
             ui.navigator().dataChanged();

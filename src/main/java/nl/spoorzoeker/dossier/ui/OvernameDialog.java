@@ -169,12 +169,9 @@ final class OvernameDialog {
             });
             return new Keuze(gedaan, weetNiet);
         });
-        dialog.setOnShown(e -> {
-            if (!datums.isEmpty()) {
-                // After the dialog's own focus handling, which would give it to the default button.
-                javafx.application.Platform.runLater(() -> datums.values().iterator().next().editor().requestFocus());
-            }
-        });
+        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> datums.isEmpty() ? null
+                : datums.values().iterator().next().editor());
         return dialog.showAndWait();
     }
 

@@ -26,6 +26,7 @@ import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Periode;
 import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.timeline.VerzuimPeriode;
+import nl.spoorzoeker.ui.Bevestiging;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.DateField;
@@ -266,7 +267,10 @@ final class TijdlijnPane {
                 }));
     }
 
-    /** A list row with its text and a Verwijder button that removes the item in the background. */
+    /**
+     * A list row with its text and a Verwijder button that removes the item in the background, after
+     * the coach confirmed: a recorded period or event moves every deadline computed from it.
+     */
     private final class RemovableCell<T> extends ListCell<T> {
         private final java.util.function.Function<T, String> text;
         private final java.util.function.Consumer<T> remove;
@@ -286,10 +290,20 @@ final class TijdlijnPane {
             }
             Label label = new Label(text.apply(item));
             Button button = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
-            button.setOnAction(e -> ui.background().run(() -> {
-                remove.accept(item);
-                return null;
-            }, done -> changed.run()));
+            button.getStyleClass().add("tijdlijn-verwijder");
+            button.setOnAction(e -> {
+                if (!Bevestiging.vraag(ui.window().get(), "tijdlijn-verwijder-vraag", I18n.t("tijdlijn.verwijder.titel"),
+                        I18n.t("tijdlijn.verwijder.vraag", label.getText()), null, I18n.t("action.delete"))) {
+                    return;
+                }
+                ui.background().run(() -> {
+                    remove.accept(item);
+                    return null;
+                }, done -> {
+                    ui.navigator().status(I18n.t("tijdlijn.verwijderd"));
+                    changed.run();
+                });
+            });
             HBox.setHgrow(label, Priority.ALWAYS);
             label.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(8, label, button);

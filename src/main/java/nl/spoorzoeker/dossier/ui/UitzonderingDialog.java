@@ -79,7 +79,8 @@ final class UitzonderingDialog {
         dialog.setResultConverter(button -> button != Knoppen.opslaan() ? null
                 : new LateStartUitzondering(reden.getText(), document.getText(),
                         DateInput.parse(datum.textProperty().get()).value()));
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(reden::requestFocus));
+        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> reden);
         return dialog.showAndWait();
     }
 

@@ -15,7 +15,7 @@ import nl.spoorzoeker.ui.I18n;
 public final class SneltoetsenVenster {
 
     /** Keys that work everywhere without being shortcuts of the window (text keys in the bundle). */
-    public static final List<String> OVERAL = List.of("ENTER", "ESCAPE", "OMLAAG", "ALT", "TAB");
+    public static final List<String> OVERAL = List.of("ENTER", "CTRL_ENTER", "ESCAPE", "OMLAAG", "SPATIE", "ALT", "TAB");
 
     private final Hulpvenster venster = new Hulpvenster("sneltoetsen", "sneltoetsen.titel", 620, 640);
 

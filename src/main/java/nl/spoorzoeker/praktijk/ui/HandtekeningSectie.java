@@ -52,7 +52,14 @@ public final class HandtekeningSectie implements Page {
         kies.setId("praktijk-handtekening-kies");
         kies.setOnAction(e -> kiesBestand());
         verwijder.setId("praktijk-handtekening-verwijder");
-        verwijder.setOnAction(e -> bewaar(null));
+        // A removed signature cannot be brought back, only drawn again: asked first.
+        verwijder.setOnAction(e -> {
+            if (nl.spoorzoeker.ui.Bevestiging.vraag(ui.window().get(), "handtekening-verwijder-vraag",
+                    I18n.t("praktijk.handtekening"), I18n.t("praktijk.handtekening.verwijder.vraag"), null,
+                    I18n.t("praktijk.handtekening.verwijder"))) {
+                bewaar(null);
+            }
+        });
         HBox knoppen = new HBox(8, teken, kies, verwijder);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(titel, uitleg, voorbeeld, status, knoppen);

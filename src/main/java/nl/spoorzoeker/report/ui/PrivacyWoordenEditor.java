@@ -114,10 +114,16 @@ public final class PrivacyWoordenEditor implements Page {
         Button weg = new Button(null, FontIcon.of(Material2AL.CLOSE, 12));
         weg.getStyleClass().addAll("flat", "small");
         weg.setAccessibleText(I18n.t("action.delete") + " " + w.woord());
-        weg.setOnAction(e -> ui.background().run(() -> {
-            service.verwijder(w.id());
-            return service.alle();
-        }, this::toon));
+        weg.setOnAction(e -> {
+            if (nl.spoorzoeker.ui.Bevestiging.vraag(ui.window().get(), "privacywoord-verwijder-vraag",
+                    I18n.t("privacy.eigen.verwijder.titel"), I18n.t("privacy.eigen.verwijder.vraag", w.woord()), null,
+                    I18n.t("action.delete"))) {
+                ui.background().run(() -> {
+                    service.verwijder(w.id());
+                    return service.alle();
+                }, this::toon);
+            }
+        });
         HBox chip = new HBox(2, tekst, weg);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("privacy-chip");

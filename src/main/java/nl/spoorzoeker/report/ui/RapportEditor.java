@@ -184,6 +184,8 @@ final class RapportEditor {
         VBox root = new VBox(split, knoppen);
         root.setId("rapport-editor");
         stage.setScene(new Scene(root, 1100, 720));
+        // Tab moves from section to section, as in every form, instead of typing a tab into the report.
+        nl.spoorzoeker.ui.form.Toetsenbord.velden(stage.getScene());
         if (ui.window().get() != null && ui.window().get().getScene() != null) {
             stage.getScene().getStylesheets().setAll(ui.window().get().getScene().getStylesheets());
         }
@@ -330,6 +332,7 @@ final class RapportEditor {
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
         vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(vraag, vraag::getEditor);
         vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
@@ -347,6 +350,10 @@ final class RapportEditor {
             Button weg = new Button(I18n.t("action.delete"));
             weg.setDisable(alleenLezen);
             weg.setOnAction(e -> {
+                if (!nl.spoorzoeker.ui.Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
+                        I18n.t("rapport.knelpunt.verwijder.vraag", k.omschrijving()), null, I18n.t("action.delete"))) {
+                    return;
+                }
                 knelpunten.remove(k);
                 toonKnelpunten(false);
                 pauze.playFromStart();
@@ -389,6 +396,8 @@ final class RapportEditor {
                         e.consume();
                     }
                 });
+        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
+        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
         dialoog.setResultConverter(knop -> knop == toevoegen
                 ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
                 verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
@@ -416,7 +425,23 @@ final class RapportEditor {
         }));
     }
 
+    /**
+     * Final cannot be undone (a correction is a new version), so the coach confirms it, and is warned
+     * first when the signature is not set: the PDF would carry an empty signature line.
+     */
     private void maakDefinitief() {
+        ui.background().run(opslag::heeftHandtekening, getekend -> {
+            String soort = I18n.t("rapport.soort." + rapport.soort().name());
+            if (nl.spoorzoeker.ui.Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
+                    I18n.t("rapport.definitief.vraag", soort, DateInput.format(rapport.van()), DateInput.format(rapport.tot())),
+                    getekend ? null : I18n.t("rapport.definitief.geenHandtekening"),
+                    I18n.t("rapport.definitief"))) {
+                definitiefMaken();
+            }
+        });
+    }
+
+    private void definitiefMaken() {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);

@@ -12,7 +12,10 @@ import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 
-/** Asks for one date (typed or picked); refuses to close on a date that does not exist. */
+/**
+ * Asks for one date (typed or picked); refuses to close on a date that does not exist. The error
+ * shows below the field, so nothing moves under the mouse.
+ */
 public final class DateDialog {
 
     private DateDialog() {
@@ -42,7 +45,10 @@ public final class DateDialog {
         });
         dialog.setResultConverter(button -> button == Knoppen.opslaan()
                 ? DateInput.required(field.textProperty().get()).value() : null);
-        dialog.setOnShown(e -> field.editor().requestFocus());
+        // The date is what the coach came to type: the cursor is in it with the proposal selected, so a
+        // typed date replaces it and Enter records that date, not today.
+        Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        Toetsenbord.eersteVeld(dialog, field::editor);
         return dialog.showAndWait();
     }
 }

@@ -19,14 +19,18 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 
 /**
- * A modal form with Opslaan (Enter) and Annuleren (Escape). Opslaan is refused while a field is
- * invalid: the dialog stays open, the fields are marked and a summary names them. Saving runs in
- * the background; if it fails the dialog stays open with everything the coach typed.
+ * A modal form with Opslaan (Enter in a field, Ctrl+Enter anywhere) and Annuleren (Escape), keyboard
+ * rules from {@link Toetsenbord}. Opslaan is refused while a field is invalid: the dialog stays open,
+ * the fields are marked and a summary below the form names them (below, so no field moves under the
+ * mouse). Saving runs in the background; if it fails the dialog stays open with everything the coach
+ * typed.
  */
 public final class FormDialog<R> extends Dialog<R> {
 
     private final Label summary = new Label();
     private final Label conceptStatus = new Label();
+    private final javafx.scene.control.Hyperlink conceptWeg = new javafx.scene.control.Hyperlink(
+            I18n.t("concept.weggooien"));
     private final FormModel model;
     private final Background background;
     private Autosave autosave;
@@ -62,19 +66,33 @@ public final class FormDialog<R> extends Dialog<R> {
         conceptStatus.getStyleClass().addAll("text-muted", "text-small");
         conceptStatus.setManaged(false);
         conceptStatus.setVisible(false);
-        VBox content = new VBox(10, summary, scroll, conceptStatus);
+        conceptWeg.setId("concept-weggooien");
+        conceptWeg.getStyleClass().add("text-small");
+        conceptWeg.setManaged(false);
+        conceptWeg.setVisible(false);
+        conceptWeg.setOnAction(e -> {
+            if (autosave != null) {
+                autosave.weggooien();
+            }
+            conceptWeg.setManaged(false);
+            conceptWeg.setVisible(false);
+        });
+        javafx.scene.layout.HBox concept = new javafx.scene.layout.HBox(8, conceptStatus, conceptWeg);
+        concept.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The form keeps its place when a message appears: the scroll pane gives up the room, below.
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(10, scroll, summary, concept);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(view.columnCount() > 1 ? 960 : 580);
         getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
         setResultConverter(button -> null);
         // Some platforms (the headless one among them) do not grow the window to the pane's size.
-        setOnShown(event -> {
-            getDialogPane().getScene().getWindow().sizeToScene();
-            view.focusFirst();
-        });
+        setOnShown(event -> getDialogPane().getScene().getWindow().sizeToScene());
 
         Button save = (Button) getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("dialog-save");
+        Toetsenbord.formulier(this, save);
+        Toetsenbord.eersteVeld(this, view::eersteVeld);
         ((Button) getDialogPane().lookupButton(Knoppen.annuleren())).setId("dialog-cancel");
         save.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
@@ -108,17 +126,28 @@ public final class FormDialog<R> extends Dialog<R> {
 
     /**
      * Keeps a draft of this form under {@code sleutel} while the coach types (see {@link Autosave});
-     * a draft left by a crash is brought back. Does nothing without a draft store.
+     * closing without saving keeps it, and a draft left by closing or by a crash is brought back,
+     * with a link to throw it away. Does nothing without a draft store.
      */
     public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel) {
+        return autosave(concepten, sleutel, java.util.Map.of());
+    }
+
+    /** As {@link #autosave(nl.spoorzoeker.concept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
+    public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel,
+                                  java.util.Map<String, javafx.beans.property.StringProperty> keuzes) {
         if (concepten == null || autosave != null) {
             return this;
         }
-        autosave = new Autosave(concepten, sleutel, model, background, conceptStatus);
+        autosave = new Autosave(concepten, sleutel, model, keuzes, background, conceptStatus).anker(getDialogPane());
+        autosave.bijConcept(() -> {
+            conceptWeg.setManaged(true);
+            conceptWeg.setVisible(true);
+        });
         autosave.herstel();
         setOnHidden(event -> {
             if (getResult() == null) {
-                autosave.stop();
+                autosave.sluit();
             }
         });
         return this;

@@ -34,6 +34,7 @@ public final class FormView {
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final List<Runnable> revalidators = new ArrayList<>();
     private int row;
+    private Control eerste;
 
     public FormView() {
         newColumn();
@@ -154,9 +155,25 @@ public final class FormView {
         revalidators.forEach(Runnable::run);
     }
 
-    /** Puts the cursor in the first field, so the coach can start typing at once. */
+    /**
+     * The field the cursor starts in when the form opens: the one set with {@link #eersteVeld(Control)},
+     * otherwise the first field, so the coach can start typing at once.
+     */
+    public Control eersteVeld() {
+        return eerste != null ? eerste : controls.values().stream().findFirst().orElse(null);
+    }
+
+    /** Puts the cursor in the form's first field (see {@link #eersteVeld()}). */
     public void focusFirst() {
-        controls.values().stream().findFirst().ifPresent(Control::requestFocus);
+        Control veld = eersteVeld();
+        if (veld != null) {
+            veld.requestFocus();
+        }
+    }
+
+    /** Starts the cursor in {@code veld} instead of the first field (the one a coach always types in). */
+    public void eersteVeld(Control veld) {
+        this.eerste = veld;
     }
 
     public Control control(String fieldId) {

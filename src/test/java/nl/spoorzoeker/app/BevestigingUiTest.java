@@ -1,0 +1,123 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.MijlpaalStatus;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Typed input that lands where it was meant, and actions that cannot be undone asked first: the
+ * "Gedaan…" date, removing from the timeline, making a report final.
+ */
+class BevestigingUiTest extends WindowTestBase {
+
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(javafx.stage.Stage stage) throws Exception {
+        super.start(stage);
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        // Not interact(): a dialog's nested loop would block it.
+        Platform.runLater(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
+    }
+
+    private void tijdlijn(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-tijdlijn .tab-label");
+        waitUntil(() -> robot.lookup("#mijlpalen-table").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void aDateTypedInTheGedaanDialogIsTheDateRecorded(FxRobot robot) throws Exception {
+        tijdlijn(robot);
+        @SuppressWarnings("unchecked")
+        TableView<Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
+        Mijlpaal open = Fx.op(() -> table.getItems().stream().filter(m -> m.open()
+                && robot.lookup("#registreer-" + m.soort().name().toLowerCase(java.util.Locale.ROOT)).tryQuery().isPresent())
+                .findFirst().orElseThrow());
+        fire(robot, "#registreer-" + open.soort().name().toLowerCase(java.util.Locale.ROOT));
+        waitUntil(() -> showing(robot, "#date-dialog"));
+        TextField datum = robot.lookup("#date-dialog-field").queryAs(TextField.class);
+        waitUntil(() -> Fx.op(() -> datum.getScene().getFocusOwner() == datum
+                && datum.getSelectedText().equals(datum.getText())));
+        // Typed straight away, as a coach does: the proposal (today) is replaced, Enter records the typed date.
+        robot.targetWindow(datum.getScene().getWindow());
+        robot.write("20-11-2026");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#date-dialog"));
+        waitUntil(() -> Fx.op(() -> robot.lookup("#mijlpalen-table").queryAs(TableView.class).getItems().stream()
+                .anyMatch(m -> ((Mijlpaal) m).soort() == open.soort()
+                        && LocalDate.of(2026, 11, 20).equals(((Mijlpaal) m).gedaanOp()))));
+    }
+
+    @Test
+    void removingFromTheTimelineAsksFirst(FxRobot robot) throws Exception {
+        tijdlijn(robot);
+        @SuppressWarnings("unchecked")
+        ListView<Object> lijst = robot.lookup("#gebeurtenissen-list").queryAs(ListView.class);
+        int voor = Fx.op(() -> lijst.getItems().size());
+        assertTrue(voor > 0, "the demo dossier has recorded events");
+        fire(robot, "#gebeurtenissen-list .tijdlijn-verwijder");
+        waitUntil(() -> showing(robot, "#tijdlijn-verwijder-vraag"));
+        fire(robot, "#tijdlijn-verwijder-vraag-nee");
+        waitUntil(() -> !showing(robot, "#tijdlijn-verwijder-vraag"));
+        Thread.sleep(300);
+        assertEquals(voor, Fx.op(() -> robot.lookup("#gebeurtenissen-list").queryAs(ListView.class).getItems().size()),
+                "Annuleren keeps it");
+
+        fire(robot, "#gebeurtenissen-list .tijdlijn-verwijder");
+        waitUntil(() -> showing(robot, "#tijdlijn-verwijder-vraag"));
+        fire(robot, "#tijdlijn-verwijder-vraag-ja");
+        waitUntil(() -> Fx.op(() -> robot.lookup("#gebeurtenissen-list").tryQuery()
+                .map(n -> ((ListView<?>) n).getItems().size() == voor - 1).orElse(false)));
+    }
+
+    @Test
+    void makingAReportFinalAsksAndWarnsWithoutASignature(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
+        context.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+        int rapport = ReportCommandTest.klaarVoorDefinitief(context.rapportOpslag(), id);
+        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        waitUntil(() -> robot.lookup("#rapportages-table").tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        robot.interact(() -> robot.lookup("#rapportages-table").queryAs(TableView.class).getSelectionModel().select(0));
+        fire(robot, "#rapport-openen");
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        waitUntil(() -> robot.lookup("#rapport-definitief").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        fire(robot, "#rapport-definitief");
+        waitUntil(() -> showing(robot, "#rapport-definitief-vraag"));
+        String tekst = Fx.op(() -> robot.lookup("#rapport-definitief-vraag").queryAs(DialogPane.class).getContentText());
+        assertTrue(tekst.contains("handtekening is niet ingesteld"), tekst);
+        assertTrue(tekst.contains("niet meer mogelijk"), tekst);
+        fire(robot, "#rapport-definitief-vraag-nee");
+        waitUntil(() -> !showing(robot, "#rapport-definitief-vraag"));
+        Thread.sleep(300);
+        assertEquals(Rapport.Status.CONCEPT, context.rapportOpslag().rapport(rapport).status(), "Annuleren: still a concept");
+        assertTrue(showing(robot, "#rapport-editor"));
+
+        fire(robot, "#rapport-definitief");
+        waitUntil(() -> showing(robot, "#rapport-definitief-vraag"));
+        fire(robot, "#rapport-definitief-vraag-ja");
+        waitUntil(() -> context.rapportOpslag().rapport(rapport).status() == Rapport.Status.DEFINITIEF);
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+        assertFalse(showing(robot, "#rapport-definitief-vraag"));
+    }
+}

@@ -1,0 +1,308 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import nl.spoorzoeker.activity.Contactmoment;
+import nl.spoorzoeker.testsupport.Fx;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Drafts that survive and entry without the mouse, on the real window: every form that says
+ * "Concept bewaard" brings it back after Escape and after its window's close button; the main
+ * window asks before unsaved text goes; a contactmoment is Ctrl+L, the summary, Ctrl+Enter.
+ */
+class ConceptUiTest extends WindowTestBase {
+
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 24);
+
+    private Stage stage;
+
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        super.start(stage);
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        Platform.runLater(() -> robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class).fire());
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+    }
+
+    private static String tekst(FxRobot robot, String query) {
+        return Fx.op(() -> robot.lookup(query).queryAs(TextInputControl.class).getText());
+    }
+
+    private static Node focus(FxRobot robot, String dialogQuery) {
+        return Fx.op(() -> robot.lookup(dialogQuery).query().getScene().getFocusOwner());
+    }
+
+    /** Fires the close request its title bar's close button would send (not interact(): the dialog's nested loop). */
+    private static void sluitVenster(FxRobot robot, String dialogQuery) {
+        Platform.runLater(() -> {
+            Window w = robot.lookup(dialogQuery).query().getScene().getWindow();
+            w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+    }
+
+    @Test
+    void aMinimalContactIsCtrlLTheSummaryAndCtrlEnter(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        int voor = context.contacten().logboek(id).contacten().size();
+        String samenvatting = "Belafspraak over de sollicitatiebrief";
+        AtomicInteger toetsen = new AtomicInteger();
+        AtomicInteger kliks = new AtomicInteger();
+        EventHandler<KeyEvent> telToets = e -> toetsen.incrementAndGet();
+        EventHandler<MouseEvent> telKlik = e -> kliks.incrementAndGet();
+        // Every window, also the dialog that opens: counted where the keys arrive.
+        Platform.runLater(() -> Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(w -> {
+                    w.addEventFilter(KeyEvent.KEY_PRESSED, telToets);
+                    w.addEventFilter(MouseEvent.MOUSE_PRESSED, telKlik);
+                });
+            }
+        }));
+        robot.interact(() -> {
+            stage.addEventFilter(KeyEvent.KEY_PRESSED, telToets);
+            stage.addEventFilter(MouseEvent.MOUSE_PRESSED, telKlik);
+        });
+
+        ctrl(robot, KeyCode.L);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        waitUntil(() -> focus(robot, "#contact-dialog") instanceof TextArea a && "contact-samenvatting".equals(a.getId()));
+        int voorTekst = toetsen.get();
+        // TestFX types text into its target window; a coach's keyboard goes to the focused dialog. Pointing it there is no click.
+        robot.targetWindow(robot.lookup("#contact-dialog").query().getScene().getWindow());
+        robot.write(samenvatting);
+        int tekstToetsen = toetsen.get() - voorTekst;
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+        waitUntil(() -> context.contacten().logboek(id).contacten().size() == voor + 1);
+
+        Contactmoment c = context.contacten().logboek(id).contacten().stream()
+                .filter(x -> samenvatting.equals(x.samenvatting())).findFirst().orElseThrow(() -> new AssertionError(
+                        context.contacten().logboek(id).contacten().stream().map(Contactmoment::samenvatting).toList()));
+        assertEquals(VANDAAG, c.moment().toLocalDate(), "today's date without typing it");
+        int buitenTekst = toetsen.get() - tekstToetsen;
+        System.out.printf("minimal contact entry: %d key presses besides the %d of the summary (%d characters), %d clicks%n",
+                buitenTekst, tekstToetsen, samenvatting.length(), kliks.get());
+        assertEquals(4, buitenTekst, "Ctrl+L and Ctrl+Enter: four key presses around the text");
+        assertEquals(0, kliks.get(), "no mouse");
+    }
+
+    @Test
+    void theContactFormIsKeyboardFirst(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        ctrl(robot, KeyCode.L);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        waitUntil(() -> focus(robot, "#contact-dialog") instanceof TextArea a && "contact-samenvatting".equals(a.getId()));
+        robot.targetWindow(robot.lookup("#contact-dialog").query().getScene().getWindow());
+        robot.write("Eerste regel");
+        robot.type(KeyCode.TAB);
+        assertEquals("Eerste regel", tekst(robot, "#contact-samenvatting"), "Tab types no tab character");
+        assertEquals("contact-afspraken", focus(robot, "#contact-dialog").getId(), "Tab moves on");
+        robot.press(KeyCode.SHIFT).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("contact-samenvatting", focus(robot, "#contact-dialog").getId(), "Shift+Tab moves back");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> soort = robot.lookup("#contact-soort").queryAs(ComboBox.class);
+        robot.interact(soort::requestFocus);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> Fx.op(soort::isShowing));
+        robot.interact(soort::hide);
+        robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> Fx.op(soort::isShowing));
+        robot.interact(soort::hide);
+
+        // A refused save shows its message without moving a field under the mouse.
+        double[] voor = Fx.op(() -> posities(robot));
+        type(robot, "#contact-duur", "veel");
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#contact-dialog #form-errors").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(showing(robot, "#contact-dialog"));
+        double[] na = Fx.op(() -> posities(robot));
+        for (int i = 0; i < voor.length; i++) {
+            assertEquals(voor[i], na[i], 0.5, "field " + i + " stayed where it was");
+        }
+        assertEquals("contact-duur", focus(robot, "#contact-dialog").getId(), "the cursor goes to the field to correct");
+    }
+
+    private static double[] posities(FxRobot robot) {
+        String[] velden = {"#contact-datum", "#contact-duur", "#contact-soort", "#contact-samenvatting", "#contact-vervolgactie"};
+        double[] y = new double[velden.length];
+        for (int i = 0; i < velden.length; i++) {
+            Node n = robot.lookup(velden[i]).query();
+            y[i] = n.localToScreen(n.getBoundsInLocal()).getMinY();
+        }
+        return y;
+    }
+
+    @Test
+    void aContactDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        overleeft(robot, () -> ctrl(robot, KeyCode.L), "#contact-dialog", "#contact-samenvatting", "contact:nieuw:" + id);
+    }
+
+    @Test
+    void aNewDossierDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        overleeft(robot, () -> ctrl(robot, KeyCode.N), "#dossier-dialog", "#werknemer-naam", "dossier:nieuw");
+
+        // The chosen employer is part of the draft: half a dossier is no draft.
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> werkgever = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+        robot.interact(() -> werkgever.getSelectionModel().select(1));
+        Object gekozen = Fx.op(werkgever::getValue);
+        type(robot, "#werknemer-naam", "Fatma Yilmaz");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        waitUntil(() -> "Fatma Yilmaz".equals(tekst(robot, "#werknemer-naam")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> terug = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+        assertEquals(gekozen, Fx.op(terug::getValue));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+    }
+
+    @Test
+    void aGroupSessionDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-logboek .tab-label");
+        waitUntil(() -> robot.lookup("#groep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        overleeft(robot, () -> fire(robot, "#groep-nieuw"), "#groep-dialog", "#groep-samenvatting", null);
+    }
+
+    @Test
+    void aSollicitatieAndANetwerkcontactDraftSurviveEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-arbeidsmarkt .tab-label");
+        waitUntil(() -> robot.lookup("#sollicitatie-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        overleeft(robot, () -> fire(robot, "#sollicitatie-nieuw"), "#sollicitatie-dialog", "#sollicitatie-feedback",
+                "sollicitatie:nieuw:" + id);
+        robot.clickOn("#tab-netwerk .tab-label");
+        waitUntil(() -> robot.lookup("#netwerk-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        overleeft(robot, () -> fire(robot, "#netwerk-nieuw"), "#netwerk-dialog", "#netwerk-uitkomst",
+                "netwerk:nieuw:" + id);
+    }
+
+    /**
+     * Type, Escape (at once, before the pause after typing), reopen: the text is there; type more,
+     * the window's close button, reopen: all of it is there; "Concept weggooien" empties the form
+     * and the next opening too.
+     */
+    private void overleeft(FxRobot robot, Runnable open, String dialog, String veld, String sleutel) throws Exception {
+        open.run();
+        waitUntil(() -> showing(robot, dialog));
+        String begin = tekst(robot, veld);
+        robot.clickOn(veld);
+        robot.interact(() -> robot.lookup(veld).queryAs(TextInputControl.class).end());
+        robot.write("Eerst");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, dialog));
+
+        open.run();
+        waitUntil(() -> showing(robot, dialog));
+        waitUntil(() -> (begin + "Eerst").equals(tekst(robot, veld)));
+        assertTrue(Fx.op(() -> robot.lookup(dialog + " #concept-status").queryAs(Label.class).getText()).contains("teruggezet"));
+        robot.clickOn(veld);
+        robot.interact(() -> robot.lookup(veld).queryAs(TextInputControl.class).end());
+        robot.write(" en meer");
+        sluitVenster(robot, dialog);
+        waitUntil(() -> !showing(robot, dialog));
+        if (sleutel != null) {
+            waitUntil(() -> context.concepten().lees(sleutel).map(c -> c.velden().values().contains(begin + "Eerst en meer"))
+                    .orElse(false));
+        }
+
+        open.run();
+        waitUntil(() -> showing(robot, dialog));
+        waitUntil(() -> (begin + "Eerst en meer").equals(tekst(robot, veld)));
+        waitUntil(() -> robot.lookup(dialog + " #concept-weggooien").tryQuery().map(Node::isVisible).orElse(false));
+        fire(robot, dialog + " #concept-weggooien");
+        waitUntil(() -> begin.equals(tekst(robot, veld)));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, dialog));
+        if (sleutel != null) {
+            waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        }
+        open.run();
+        waitUntil(() -> showing(robot, dialog));
+        Thread.sleep(300); // a draft would be brought back within this
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(begin, tekst(robot, veld), "a thrown-away draft stays away");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, dialog));
+    }
+
+    @Test
+    void closingTheMainWindowWithUnsavedTextAsks(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        String sleutel = "contact:nieuw:" + id;
+        ctrl(robot, KeyCode.L);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        robot.clickOn("#contact-samenvatting");
+        robot.write("Nog niet opgeslagen");
+        // As the title bar's close button: a request the toolkit only acts on when nobody consumed it.
+        Runnable sluitHoofdvenster = () -> Platform.runLater(() ->
+                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        // Annuleren: the window stays, the form too, with its text.
+        sluitHoofdvenster.run();
+        waitUntil(() -> showing(robot, "#sluiten-concept"));
+        fire(robot, "#sluiten-concept-annuleren");
+        waitUntil(() -> !showing(robot, "#sluiten-concept"));
+        assertTrue(showing(robot, "#contact-dialog"));
+        assertEquals("Nog niet opgeslagen", tekst(robot, "#contact-samenvatting"));
+
+        // Als concept bewaren: written at once, not only after the pause.
+        robot.clickOn("#contact-samenvatting");
+        robot.write(" en meer");
+        sluitHoofdvenster.run();
+        waitUntil(() -> showing(robot, "#sluiten-concept"));
+        fire(robot, "#sluiten-concept-bewaren");
+        waitUntil(() -> context.concepten().lees(sleutel)
+                .map(c -> "Nog niet opgeslagen en meer".equals(c.velden().get("contact-samenvatting"))).orElse(false));
+
+        // Weggooien: the draft goes.
+        sluitHoofdvenster.run();
+        waitUntil(() -> showing(robot, "#sluiten-concept"));
+        fire(robot, "#sluiten-concept-weggooien");
+        waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        assertEquals("", tekst(robot, "#contact-samenvatting"));
+
+        // Nothing typed: no question.
+        sluitHoofdvenster.run();
+        Thread.sleep(300);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(showing(robot, "#sluiten-concept"), "no question without unsaved text");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+    }
+}
