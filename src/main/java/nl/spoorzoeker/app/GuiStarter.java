@@ -54,6 +54,7 @@ final class GuiStarter {
              Background background = new Background();
              FocusRequests focus = FocusRequests.listen(dir.root(), GuiStarter::bringToFront)) {
             SpoorzoekerApp.openPractice = openPractice;
+            SpoorzoekerApp.vensterstand = dir.root().resolve("venster.properties");
             SpoorzoekerApp.background = background;
             SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
             SpoorzoekerApp.venster = (stage, scene) -> {

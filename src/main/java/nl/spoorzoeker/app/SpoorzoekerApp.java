@@ -39,13 +39,16 @@ public final class SpoorzoekerApp extends Application {
     /** The door and the practice behind it; null in the first-frame benchmark, which shows the data without a door. */
     static volatile java.util.function.BiFunction<Stage, Scene, Praktijkvenster> venster;
     static volatile Praktijkvenster geopend;
+    /** Where the main window's size and place are kept (the data folder); null: not kept (benchmarks). */
+    static volatile java.nio.file.Path vensterstand;
 
     @Override
     public void start(Stage stage) {
         ErrorReporter.install();
         Theme.applyUserAgent();
         Label loading = new Label(I18n.t("loading"));
-        Scene scene = new Scene(new StackPane(loading), 1200, 780);
+        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(1200, 780);
+        Scene scene = new Scene(new StackPane(loading), maat[0], maat[1]);
         Theme.style(scene);
         stage.setTitle(I18n.t("app.name"));
         // The same icon as the installers', for the task bar and the window switcher.
@@ -53,6 +56,9 @@ public final class SpoorzoekerApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        if (vensterstand != null) {
+            new nl.spoorzoeker.ui.Vensterstand(vensterstand).herstelEnOnthoud(stage);
+        }
         boolean deur = venster != null && !FirstFrame.enabled();
         if (deur) {
             // The door is the first frame: it needs nothing from the database, and a "loading" frame

@@ -49,7 +49,14 @@ class LabelsUiTest extends WindowTestBase {
     void start(Stage stage) throws Exception {
         hoofd = stage;
         super.start(stage);
+        // The most common laptop screen (issue 21 item 6): every dialog must fit on it.
+        stage.setWidth(1366);
+        stage.setHeight(768);
     }
+
+    /** A 1366×768 screen less a 40 px task bar and a window's title bar. */
+    static final double MAX_BREEDTE = 1366;
+    static final double MAX_HOOGTE = 768 - 40 - 30;
 
     private Stage hoofd;
 
@@ -66,6 +73,7 @@ class LabelsUiTest extends WindowTestBase {
     }
 
     private final Set<String> zonderNaam = new TreeSet<>();
+    private final Set<String> teGroot = new TreeSet<>();
     private int controls;
     private int dialogen;
 
@@ -127,6 +135,8 @@ class LabelsUiTest extends WindowTestBase {
         assertTrue(dialogen >= 15, "too few dialogs reached: " + dialogen);
         assertTrue(zonderNaam.isEmpty(), "input controls without an accessible text or a label:\n"
                 + String.join("\n", zonderNaam));
+        assertTrue(teGroot.isEmpty(), "dialogs that do not fit a 1366×768 screen (" + Math.round(MAX_HOOGTE)
+                + " px high at most):\n" + String.join("\n", teGroot));
     }
 
     private void dialoog(FxRobot robot, int id, DossierTab tab, String knop) throws Exception {
@@ -170,6 +180,15 @@ class LabelsUiTest extends WindowTestBase {
     }
 
     private void scanVensters(String waar) {
+        teGroot.addAll(Fx.op(() -> {
+            List<String> gevonden = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w != hoofd && (w.getWidth() > MAX_BREEDTE || w.getHeight() > MAX_HOOGTE)) {
+                    gevonden.add(waar + ": " + Math.round(w.getWidth()) + "×" + Math.round(w.getHeight()));
+                }
+            }
+            return gevonden;
+        }));
         zonderNaam.addAll(Fx.op(() -> {
             List<String> gevonden = new ArrayList<>();
             for (Window w : Window.getWindows()) {

@@ -232,6 +232,15 @@ public final class VandaagView implements Page {
                 return null;
             }
         });
+        // "iedereen" is the null item: the list's cells show it by the converter too, never as a blank row.
+        filter.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(nl.spoorzoeker.timeline.MijlpaalSoort.Actor item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : filter.getConverter().toString(item));
+            }
+        });
+        filter.setButtonCell(filter.getCellFactory().call(null));
         filter.setValue(null);
         Label filterLabel = new Label(I18n.t("vandaag.signaleren.filter"));
         filterLabel.setLabelFor(filter);

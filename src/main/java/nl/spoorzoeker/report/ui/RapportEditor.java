@@ -183,7 +183,8 @@ final class RapportEditor {
         knoppen.setPadding(new Insets(8, 12, 12, 12));
         VBox root = new VBox(split, knoppen);
         root.setId("rapport-editor");
-        stage.setScene(new Scene(root, 1100, 720));
+        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(1100, 680);
+        stage.setScene(new Scene(root, maat[0], maat[1]));
         // Tab moves from section to section, as in every form, instead of typing a tab into the report.
         nl.spoorzoeker.ui.form.Toetsenbord.velden(stage.getScene());
         if (ui.window().get() != null && ui.window().get().getScene() != null) {

@@ -37,7 +37,8 @@ final class VoorbeeldVenster {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(titel);
-        stage.setScene(new Scene(scroll, 900, 760));
+        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(900, 680);
+        stage.setScene(new Scene(scroll, maat[0], maat[1]));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
