@@ -638,8 +638,7 @@ public final class PdfSchrijver implements AutoCloseable {
         boom.setParentTreeNextKey(paginas.size());
         catalogus.setStructureTreeRoot(boom);
         PDMarkInfo markering = new PDMarkInfo();
-        markering.setMarked(true);
-        markering.setSuspect(false);
+        markering.setMarked(true); // Suspects left out (false): poppler calls a written false "wrong type"
         catalogus.setMarkInfo(markering);
         catalogus.setLanguage(taal);
         PDViewerPreferences voorkeuren = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());

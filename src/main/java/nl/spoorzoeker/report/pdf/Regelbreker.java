@@ -52,8 +52,8 @@ final class Regelbreker {
 
     /**
      * The lines of {@code tekst} in at most {@code breedte} points. A word that does not fit on the
-     * line is hyphenated at a syllable when the line would otherwise stay more than a quarter empty,
-     * or when it is wider than a whole line (a long Dutch compound in a narrow table column); only a
+     * line is hyphenated at a syllable when the line would otherwise stay more than a quarter empty
+     * (not the paragraph's last word: that saves no line), or when it is wider than a whole line (a long Dutch compound in a narrow table column); only a
      * word with no syllable break that fits (a URL, a code) is cut between characters.
      */
     static List<String> breek(String tekst, double breedte, ToDoubleFunction<String> maat, Afbreker afbreker) {
@@ -61,8 +61,10 @@ final class Regelbreker {
         double streepje = maat.applyAsDouble(AFBREEKSTREEP);
         for (String alinea : normaliseer(tekst).split("\n", -1)) {
             StringBuilder regel = new StringBuilder();
-            for (String woord : alinea.split(" +")) {
-                String rest = woord;
+            String[] woorden = alinea.split(" +");
+            for (int w = 0; w < woorden.length; w++) {
+                boolean laatste = w == woorden.length - 1;
+                String rest = woorden[w];
                 while (!rest.isEmpty()) {
                     String kandidaat = regel.isEmpty() ? rest : regel + " " + rest;
                     if (maat.applyAsDouble(kandidaat) <= breedte) {
@@ -72,7 +74,9 @@ final class Regelbreker {
                     }
                     double bezet = regel.isEmpty() ? 0 : maat.applyAsDouble(regel + " ");
                     boolean teBreed = maat.applyAsDouble(rest) > breedte;
-                    if (teBreed || breedte - bezet > breedte * TE_LEEG) {
+                    // The last word of a paragraph that fits a line of its own takes a line either
+                    // way: breaking it would add a hyphen and save nothing.
+                    if (teBreed || (!laatste && breedte - bezet > breedte * TE_LEEG)) {
                         int[] knip = afbreekpunt(rest, breedte - bezet, streepje, maat, afbreker);
                         if (knip != null) {
                             regels.add((regel.isEmpty() ? "" : regel + " ") + rest.substring(0, knip[0])
