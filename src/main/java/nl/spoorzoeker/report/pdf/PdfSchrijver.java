@@ -487,7 +487,13 @@ public final class PdfSchrijver implements AutoCloseable {
             }
             alleCellen.add(cellen);
         }
-        float kopHoogte = regel + 6;
+        // A header wider than its column ("Deelnemers" over "Doel") wraps like a cell.
+        List<List<String>> koppen = new ArrayList<>(kopjes.length);
+        for (int i = 0; i < kopjes.length; i++) {
+            koppen.add(regels(kopjes[i], vet, grootte, breedtes[i] - 6));
+        }
+        int kopRegels = koppen.stream().mapToInt(List::size).max().orElse(1);
+        float kopHoogte = kopRegels * regel + 6;
         int eersteRij = alleCellen.isEmpty() ? 1 : alleCellen.getFirst().stream().mapToInt(List::size).max().orElse(1);
         // The heading above stays with the table's header and its first lines.
         zetKop(4 + kopHoogte + Math.min(eersteRij, 3) * regel + 4);
@@ -498,7 +504,7 @@ public final class PdfSchrijver implements AutoCloseable {
             ruimte(kopHoogte + regel * 2);
             huidig = null;
             vlak(MARGE, y - kopHoogte, BREEDTE, kopHoogte, KOPVLAK);
-            y -= regel + 1;
+            float boven = y;
             if (herhaling[0]) {
                 artefact++; // the header repeated on a later page: read once, at the table's start
             }
@@ -511,9 +517,14 @@ public final class PdfSchrijver implements AutoCloseable {
                     scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
                     huidig.addAttribute(scope);
                 }
-                schrijf(kopjes[i], vet, grootte, x, TEKST);
+                y = boven - 1;
+                for (String r : koppen.get(i)) {
+                    y -= regel;
+                    schrijf(r, vet, grootte, x, TEKST);
+                }
                 x += breedtes[i];
             }
+            y = boven - kopRegels * regel - 1;
             if (herhaling[0]) {
                 artefact--;
             }
