@@ -386,10 +386,20 @@ public final class PdfSchrijver implements AutoCloseable {
             int mcid = opPagina.size();
             opPagina.add(element);
             inhoud.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
-            PDMarkedContentReference ref = new PDMarkedContentReference();
-            ref.setMCID(mcid);
-            ref.setPage(pagina);
-            element.appendKid(ref);
+            // The element's page is its first; an MCID there is a plain number, one on a later page (a
+            // cell or paragraph that went over) a reference naming its page. Fewer objects to write.
+            var pg = element.getCOSObject().getDictionaryObject(COSName.PG);
+            if (pg == null) {
+                element.setPage(pagina);
+                element.appendKid(mcid);
+            } else if (pg == pagina.getCOSObject()) {
+                element.appendKid(mcid);
+            } else {
+                PDMarkedContentReference ref = new PDMarkedContentReference();
+                ref.setMCID(mcid);
+                ref.setPage(pagina);
+                element.appendKid(ref);
+            }
         }
         open = wat;
     }

@@ -53,27 +53,35 @@ final class Regelbreker {
     /**
      * The lines of {@code tekst} in at most {@code breedte} points. A word that does not fit on the
      * line is hyphenated at a syllable when the line would otherwise stay more than a quarter empty
-     * (not the paragraph's last word: that saves no line), or when it is wider than a whole line (a long Dutch compound in a narrow table column); only a
-     * word with no syllable break that fits (a URL, a code) is cut between characters.
+     * (not the paragraph's last word: that saves no line), or when it is wider than a whole line (a
+     * long Dutch compound in a narrow table column); only a word with no syllable break that fits (a
+     * URL, a code) is cut between characters.
      */
     static List<String> breek(String tekst, double breedte, ToDoubleFunction<String> maat, Afbreker afbreker) {
         List<String> regels = new ArrayList<>();
         double streepje = maat.applyAsDouble(AFBREEKSTREEP);
+        // Glyph widths add up (PDFBox does not kern), so a line's width is kept as a sum and each
+        // word is measured once, instead of measuring the whole line again for every word.
+        double spatie = maat.applyAsDouble(" ");
         for (String alinea : normaliseer(tekst).split("\n", -1)) {
             StringBuilder regel = new StringBuilder();
+            double regelBreedte = 0;
             String[] woorden = alinea.split(" +");
             for (int w = 0; w < woorden.length; w++) {
                 boolean laatste = w == woorden.length - 1;
                 String rest = woorden[w];
                 while (!rest.isEmpty()) {
-                    String kandidaat = regel.isEmpty() ? rest : regel + " " + rest;
-                    if (maat.applyAsDouble(kandidaat) <= breedte) {
-                        regel.setLength(0);
-                        regel.append(kandidaat);
+                    double woordBreedte = maat.applyAsDouble(rest);
+                    double bezet = regel.isEmpty() ? 0 : regelBreedte + spatie;
+                    if (bezet + woordBreedte <= breedte) {
+                        if (!regel.isEmpty()) {
+                            regel.append(' ');
+                        }
+                        regel.append(rest);
+                        regelBreedte = bezet + woordBreedte;
                         break;
                     }
-                    double bezet = regel.isEmpty() ? 0 : maat.applyAsDouble(regel + " ");
-                    boolean teBreed = maat.applyAsDouble(rest) > breedte;
+                    boolean teBreed = woordBreedte > breedte;
                     // The last word of a paragraph that fits a line of its own takes a line either
                     // way: breaking it would add a hyphen and save nothing.
                     if (teBreed || (!laatste && breedte - bezet > breedte * TE_LEEG)) {
@@ -82,6 +90,7 @@ final class Regelbreker {
                             regels.add((regel.isEmpty() ? "" : regel + " ") + rest.substring(0, knip[0])
                                     + (knip[1] == 1 ? AFBREEKSTREEP : ""));
                             regel.setLength(0);
+                            regelBreedte = 0;
                             rest = rest.substring(knip[0]);
                             continue;
                         }
@@ -89,6 +98,7 @@ final class Regelbreker {
                     if (!regel.isEmpty()) {
                         regels.add(regel.toString());
                         regel.setLength(0);
+                        regelBreedte = 0;
                         continue;
                     }
                     // Too long for any line and no syllable to break at: cut where it stops fitting,
