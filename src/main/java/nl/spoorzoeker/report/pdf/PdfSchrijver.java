@@ -280,26 +280,70 @@ public final class PdfSchrijver implements AutoCloseable {
         PDStructureElement was = huidig;
         huidig = element(soort);
         try {
-            int i = 0;
-            while (i < regels.size()) {
-                int rest = regels.size() - i;
-                int hier = Math.max(0, Math.min(rest, (int) Math.floor((y - MARGE_ONDER) / regelhoogte)));
-                if (hier > 0 && hier < rest) {
-                    if (rest - hier == 1) {
-                        hier--; // the last line does not go over alone: one more goes with it
+            vloei(regels.size(), regelhoogte, r -> schrijf(regels.get(r), font, grootte, MARGE, kleur));
+        } finally {
+            huidig = was;
+        }
+    }
+
+    /**
+     * Lays {@code aantal} lines of {@code regelhoogte} over pages, calling {@code regel} for each with
+     * the baseline set, and never leaves one line alone: not the first at the foot of a page (an
+     * orphan), nor the last at the head of the next (a widow).
+     */
+    private void vloei(int aantal, float regelhoogte, java.util.function.IntConsumer regel) {
+        int i = 0;
+        while (i < aantal) {
+            int rest = aantal - i;
+            int hier = Math.max(0, Math.min(rest, (int) Math.floor((y - MARGE_ONDER) / regelhoogte)));
+            if (hier > 0 && hier < rest) {
+                if (rest - hier == 1) {
+                    hier--; // the last line does not go over alone: one more goes with it
+                }
+                if (hier == 1) {
+                    hier = 0; // nor does the first line stay behind alone
+                }
+            }
+            for (int r = 0; r < hier; r++) {
+                y -= regelhoogte;
+                regel.accept(i + r);
+            }
+            i += hier;
+            if (i < aantal) {
+                begin();
+            }
+        }
+    }
+
+    /**
+     * A bulleted list (L, each item an LI with its bullet as Lbl and its text as LBody), the text's
+     * lines indented under its first; an item flows over pages like a paragraph.
+     */
+    public void lijst(List<String> punten, PDType0Font font, float grootte, float[] kleur) {
+        float regelhoogte = grootte * 1.45f;
+        float inspring = breedte(font, grootte, "•") + grootte * 0.6f;
+        List<List<String>> alle = punten.stream().map(p -> regels(p, font, grootte, BREEDTE - inspring)).toList();
+        zetKop(alle.isEmpty() ? 0 : Math.min(alle.getFirst().size(), 2) * regelhoogte);
+        PDStructureElement was = huidig;
+        PDStructureElement lijst = element(StandardStructureTypes.L);
+        org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject soort =
+                new org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject();
+        soort.setListNumbering(org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject
+                .LIST_NUMBERING_DISC);
+        lijst.addAttribute(soort);
+        try {
+            for (List<String> regels : alle) {
+                PDStructureElement punt = element(StandardStructureTypes.LI, lijst);
+                PDStructureElement label = element(StandardStructureTypes.LBL, punt);
+                PDStructureElement tekst = element(StandardStructureTypes.L_BODY, punt);
+                vloei(regels.size(), regelhoogte, r -> {
+                    if (r == 0) {
+                        huidig = label;
+                        schrijf("•", font, grootte, MARGE, kleur);
                     }
-                    if (hier == 1) {
-                        hier = 0; // nor does the first line stay behind alone
-                    }
-                }
-                for (int r = 0; r < hier; r++) {
-                    y -= regelhoogte;
-                    schrijf(regels.get(i + r), font, grootte, MARGE, kleur);
-                }
-                i += hier;
-                if (i < regels.size()) {
-                    begin();
-                }
+                    huidig = tekst;
+                    schrijf(regels.get(r), font, grootte, MARGE + inspring, kleur);
+                });
             }
         } finally {
             huidig = was;

@@ -687,15 +687,17 @@ public final class RapportPdf {
         } else {
             pdf.omlaag(4);
         }
+        List<String> punten = new ArrayList<>();
         for (RapportModel.Knelpunt k : m.knelpunten()) {
-            String regel = "• " + k.omschrijving();
+            String regel = k.omschrijving();
             if (k.verschilVanInzicht()) {
                 regel += " — " + I18n.t("rapport.knelpunt.verschilPdf") + "; " + (k.deskundigenoordeelOverwogen() == null
                         ? I18n.t("rapport.knelpunt.geenOordeel")
                         : I18n.t("rapport.knelpunt.oordeel", datum(k.deskundigenoordeelOverwogen())));
             }
-            pdf.alinea(regel, pdf.gewoon, 10, PdfSchrijver.TEKST);
+            punten.add(regel);
         }
+        pdf.lijst(punten, pdf.gewoon, 10, PdfSchrijver.TEKST);
     }
 
     /**

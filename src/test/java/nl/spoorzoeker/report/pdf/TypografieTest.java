@@ -159,6 +159,7 @@ class TypografieTest {
 
     @Test
     void theStructureIsWhatAScreenReaderWalks() throws Exception {
+        // Headings, a table over two pages, a chart, a list.
         List<String[]> rijen = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             rijen.add(new String[] {"0" + (i % 9 + 1) + "-10-2026", "Organisatie " + i});
@@ -175,6 +176,8 @@ class TypografieTest {
                 pdf.vlak(PdfSchrijver.MARGE, pdf.y(), 100, 9, PdfSchrijver.ACCENT);
                 pdf.tekst("80", pdf.gewoon, 8.5f, PdfSchrijver.MARGE + 110, PdfSchrijver.TEKST);
             });
+            pdf.lijst(List.of("Reistijd naar Utrecht", "Verschil van inzicht over de belastbaarheid"), pdf.gewoon, 10,
+                    PdfSchrijver.TEKST);
             bytes = klaar(pdf);
         }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -187,7 +190,7 @@ class TypografieTest {
             for (int i = 0; i < 80; i++) {
                 tabel.append(" TR(TD TD)");
             }
-            assertEquals("Document(H1 P H2 Table(" + tabel + ") Figure)", boom,
+            assertEquals("Document(H1 P H2 Table(" + tabel + ") Figure L(LI(Lbl LBody) LI(Lbl LBody)))", boom,
                     "one header row in the structure, however often it is drawn");
             PDStructureElement document = (PDStructureElement) root.getKids().getFirst();
             PDStructureElement table = (PDStructureElement) document.getKids().get(3);
