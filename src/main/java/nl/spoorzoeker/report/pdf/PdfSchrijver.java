@@ -293,9 +293,11 @@ public final class PdfSchrijver implements AutoCloseable {
      */
     private void vloei(int aantal, float regelhoogte, java.util.function.IntConsumer regel) {
         int i = 0;
+        boolean nieuw = false;
         while (i < aantal) {
             int rest = aantal - i;
-            int hier = Math.max(0, Math.min(rest, (int) Math.floor((y - MARGE_ONDER) / regelhoogte)));
+            int passen = (int) Math.floor((y - MARGE_ONDER) / regelhoogte);
+            int hier = Math.max(0, Math.min(rest, passen));
             if (hier > 0 && hier < rest) {
                 if (rest - hier == 1) {
                     hier--; // the last line does not go over alone: one more goes with it
@@ -304,6 +306,9 @@ public final class PdfSchrijver implements AutoCloseable {
                     hier = 0; // nor does the first line stay behind alone
                 }
             }
+            if (hier == 0 && nieuw) {
+                hier = Math.min(rest, Math.max(1, passen)); // a fresh page takes what it can, come what may
+            }
             for (int r = 0; r < hier; r++) {
                 y -= regelhoogte;
                 regel.accept(i + r);
@@ -311,6 +316,7 @@ public final class PdfSchrijver implements AutoCloseable {
             i += hier;
             if (i < aantal) {
                 begin();
+                nieuw = true;
             }
         }
     }
