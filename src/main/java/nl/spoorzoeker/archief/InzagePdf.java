@@ -77,7 +77,7 @@ final class InzagePdf {
     private void schrijf(String praktijk, Instant gemaakt) {
         pdf.begin();
         pdf.omlaag(8);
-        pdf.alinea(I18n.t("inzage.titel"), pdf.vet, TITEL, PdfSchrijver.TEKST);
+        pdf.titel(I18n.t("inzage.titel"), TITEL);
         Map<String, Object> werknemer = eerste("werknemer");
         if (werknemer != null) {
             pdf.alinea(tekst(werknemer, "naam"), pdf.gewoon, 12, PdfSchrijver.TEKST);
@@ -176,7 +176,7 @@ final class InzagePdf {
             return;
         }
         getoond.add("stap");
-        pdf.kop(I18n.t("inzage.stappen"), SUBKOP);
+        pdf.kop(I18n.t("inzage.stappen"), SUBKOP, 3);
         for (Map<String, Object> a : antwoorden) {
             Map<String, Object> stap = metId("stap", a.get("stap_id"));
             blok(samen(" · ", datum(a.get("datum")), stap == null ? null : tekst(stap, "titel")));
@@ -189,7 +189,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.belastbaarheid"), SUBKOP);
+        pdf.kop(I18n.t("inzage.belastbaarheid"), SUBKOP, 3);
         for (Map<String, Object> b : lijst) {
             blok(samen(" · ", datum(b.get("datum")), I18n.t("bron." + b.get("bron")),
                     I18n.t("documenttype." + b.get("documenttype"))));
@@ -213,7 +213,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.adRapport"), SUBKOP);
+        pdf.kop(I18n.t("inzage.adRapport"), SUBKOP, 3);
         for (Map<String, Object> a : lijst) {
             blok(samen(" · ", datum(a.get("datum")), tekst(a, "arbeidsdeskundige")));
             veld("inzage.conclusie", I18n.t("conclusie." + a.get("conclusie_spoor1")));
@@ -227,7 +227,7 @@ final class InzagePdf {
         if (personen.isEmpty() && zoek.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.profielen"), SUBKOP);
+        pdf.kop(I18n.t("inzage.profielen"), SUBKOP, 3);
         for (Map<String, Object> p : personen) {
             blok(I18n.t("inzage.persoonsprofiel", String.valueOf(p.get("versie")), instant(p.get("aangemaakt_op"))));
             lang("inzage.opleiding", tekst(p, "opleiding"));
@@ -262,7 +262,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.contactmomenten", String.valueOf(lijst.size())), SUBKOP);
+        pdf.kop(I18n.t("inzage.contactmomenten", String.valueOf(lijst.size())), SUBKOP, 3);
         lijst.sort(Comparator.comparing(r -> String.valueOf(r.get("moment"))));
         for (Map<String, Object> c : lijst) {
             blok(samen(" · ", moment(c.get("moment")), I18n.t("contactsoort." + c.get("soort")),
@@ -281,7 +281,7 @@ final class InzagePdf {
             return;
         }
         getoond.add("groepssessie");
-        pdf.kop(I18n.t("inzage.groepssessies"), SUBKOP);
+        pdf.kop(I18n.t("inzage.groepssessies"), SUBKOP, 3);
         for (Map<String, Object> d : deelnames) {
             Map<String, Object> g = metId("groepssessie", d.get("groepssessie_id"));
             if (g == null) {
@@ -299,7 +299,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.sollicitaties", String.valueOf(lijst.size())), SUBKOP);
+        pdf.kop(I18n.t("inzage.sollicitaties", String.valueOf(lijst.size())), SUBKOP, 3);
         lijst.sort(Comparator.comparing(r -> String.valueOf(r.get("datum"))));
         List<String[]> regels = new ArrayList<>();
         for (Map<String, Object> s : lijst) {
@@ -325,7 +325,7 @@ final class InzagePdf {
         if (plekken.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.werkervaring"), SUBKOP);
+        pdf.kop(I18n.t("inzage.werkervaring"), SUBKOP, 3);
         for (Map<String, Object> p : plekken) {
             blok(samen(" · ", I18n.t("werkervaringsoort." + p.get("soort")), tekst(p, "organisatie"), tekst(p, "functie")));
             veld("inzage.periode", samen(" – ", datum(p.get("startdatum")), datum(p.get("einddatum"))));
@@ -354,7 +354,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.rapportages"), SUBKOP);
+        pdf.kop(I18n.t("inzage.rapportages"), SUBKOP, 3);
         pdf.alinea(I18n.t("inzage.rapportagesUitleg"), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
         List<String[]> regels = new ArrayList<>();
         for (Map<String, Object> r : lijst) {
@@ -399,7 +399,7 @@ final class InzagePdf {
         }
         pdf.kop(I18n.t("inzage.overige"), KOP);
         for (String t : rest) {
-            pdf.kop(t, SUBKOP);
+            pdf.kop(t, SUBKOP, 3);
             for (Map<String, Object> r : rijen.get(t)) {
                 StringBuilder regel = new StringBuilder();
                 r.forEach((k, v) -> {
@@ -423,7 +423,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t(kop), SUBKOP);
+        pdf.kop(I18n.t(kop), SUBKOP, 3);
         pdf.tabel(koppen(kolomSleutels), fracties, lijst.stream().map(regel).toList());
     }
 

@@ -100,13 +100,13 @@ class RapportInhoudTest {
     /** The text of the PDF in drawing order, ligatures unfolded and white space folded to single spaces. */
     static String lees(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String t = new PDFTextStripper().getText(doc);
+            String t = RapportPdfTest.heel(new PDFTextStripper().getText(doc));
             return Normalizer.normalize(t, Normalizer.Form.NFKC);
         }
     }
 
     static String plat(String t) {
-        return Normalizer.normalize(t, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(RapportPdfTest.heel(t), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
     }
 
     private static String kop(Rapportopbouw.Onderdeel o) {
@@ -144,9 +144,10 @@ class RapportInhoudTest {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
                 String ruw;
-                try (PDDocument doc = Loader.loadPDF(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m),
+                byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m),
                         new Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(), d.werkgever().naam()),
-                        CLOCK.instant()))) {
+                        CLOCK.instant());
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
                     // Each glyph's own Unicode (the stripper's output expands ligatures; a viewer's search does not).
                     StringBuilder glyphs = new StringBuilder();
                     new PDFTextStripper() {
@@ -179,10 +180,12 @@ class RapportInhoudTest {
                     assertFalse(inhoud.isEmpty(), waar + ": a heading with nothing under it at " + posities.get(k));
                 }
                 gecontroleerd += checkOpgeslagen(d, soort, p[1], tekst, waar);
+                assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), waar + ": veraPDF PDF/A-2a and PDF/UA-1");
                 rapporten++;
             }
         }
-        System.out.printf("Report contents: %d reports (4 types x demo dossiers) read back, %d stored items found%n",
+        System.out.printf("Report contents: %d reports (4 types x demo dossiers) read back and valid PDF/A-2a and "
+                        + "PDF/UA-1, %d stored items found%n",
                 rapporten, gecontroleerd);
         assertEquals(4 * dossiers.list().size(), rapporten);
     }

@@ -32,8 +32,14 @@ class RapportPdfTest {
     @TempDir
     Path dir;
 
+    /** The text as a reader gets it: a word hyphenated at a line end (soft hyphen, issue 16) read whole. */
     static String tekst(PDDocument doc) throws IOException {
-        return new PDFTextStripper().getText(doc);
+        return heel(new PDFTextStripper().getText(doc));
+    }
+
+    /** Joins what line breaking hyphenated: the soft hyphen and the line end after it go. */
+    static String heel(String tekst) {
+        return tekst.replaceAll("\u00AD\\R", "");
     }
 
     /** Every glyph drawn lies within the page's side margins and above the footer line's bottom. */
@@ -96,7 +102,7 @@ class RapportPdfTest {
             fontsIngebed(doc);
             binnenDeMarges(doc);
         }
-        assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b");
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), "veraPDF: PDF/A-2a and PDF/UA-1");
     }
 
     @Test
@@ -116,8 +122,9 @@ class RapportPdfTest {
                     assertFalse(t.contains(dutch), "Dutch left in the English report: " + dutch);
                 }
                 assertEquals("Progress report", doc.getDocumentInformation().getTitle());
+                assertEquals("en-GB", doc.getDocumentCatalog().getLanguage(), "a screen reader speaks English");
             }
-            assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b");
+            assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), "veraPDF: PDF/A-2a and PDF/UA-1");
         } finally {
             nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
         }
@@ -167,6 +174,34 @@ class RapportPdfTest {
             doc.save(uit);
         }
         assertTrue(!PdfaValidatie.fouten(uit.toByteArray()).isEmpty(), "no metadata, no output intent: not PDF/A");
+        assertTrue(!PdfaValidatie.toegankelijk(uit.toByteArray()).isEmpty(), "untagged: not PDF/A-2a nor PDF/UA-1");
+    }
+
+    /**
+     * The same report with its tagging taken out (structure tree and MarkInfo gone, the rest kept:
+     * fonts, metadata, output intent) still passes PDF/A-2b but fails PDF/A-2a and PDF/UA-1, so the
+     * accessibility check the other tests make can fail.
+     */
+    @Test
+    void aReportWithoutItsTagsFailsTheAccessibilityCheck() throws Exception {
+        byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(UwvtoetsTest.goed().bouw()), KOP, NU);
+        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("nl-NL", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "MarkInfo Marked");
+            doc.getDocumentCatalog().setStructureTreeRoot(null);
+            doc.getDocumentCatalog().setMarkInfo(null);
+            for (PDPage page : doc.getPages()) {
+                page.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.STRUCT_PARENTS);
+            }
+            doc.save(uit);
+        }
+        byte[] zonder = uit.toByteArray();
+        assertEquals(List.of(), PdfaValidatie.fouten(zonder), "still PDF/A-2b");
+        List<String> a = PdfaValidatie.fouten(zonder, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A);
+        List<String> ua = PdfaValidatie.fouten(zonder, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+        assertTrue(a.stream().anyMatch(f -> f.contains("6.7.2") || f.contains("6.7.3")), "PDF/A-2a wants tags: " + a);
+        assertTrue(ua.stream().anyMatch(f -> f.contains("7.1-11") || f.contains("6.2-1")), "PDF/UA-1 wants tags: " + ua);
     }
 
     @Test
@@ -193,7 +228,8 @@ class RapportPdfTest {
             }
             binnenDeMarges(doc);
         }
-        assertEquals(List.of(), PdfaValidatie.fouten(pdf), "veraPDF: PDF/A-2b with a transparent PNG logo");
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf),
+                "veraPDF: PDF/A-2a and PDF/UA-1 with a transparent PNG logo (a Figure with its alt text)");
         byte[] kapot = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(UwvtoetsTest.goed().bouw()), new Rapportkop("P", null, "W", "G",
                 new byte[] {1, 2, 3}), NU);
         assertTrue(kapot.length > 0, "an unreadable logo is left out, the report still renders");

@@ -11,27 +11,43 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.DateConverter;
 
 /**
  * A small layout engine on PDFBox for A4 reports: paragraphs and headings that flow over pages,
  * tables that split across pages with their header repeated, a footer with "pagina X van Y", the
- * DejaVu Sans font embedded (never the standard 14 fonts), and PDF/A-2b metadata with an sRGB
- * output intent. Nothing is drawn outside the margins.
+ * DejaVu Sans font embedded (never the standard 14 fonts), and PDF/A-2a and PDF/UA-1 metadata with
+ * an sRGB output intent. Nothing is drawn outside the margins.
+ *
+ * <p>Tagged PDF (issue 16): whatever is drawn belongs to a structure element (H1/H2/H3, P, Table
+ * with TR/TH/TD, Figure with its alternative text) through marked content with an MCID, or is an
+ * artifact (running header after the first page, footer, page numbers, rules, backgrounds, a table
+ * header repeated on a later page), so a screen reader reads the report in order and skips the
+ * furniture. Typography: headings kept with what follows, no single line of a paragraph alone at
+ * the foot or head of a page, words hyphenated at a syllable in the report's language.
  */
 public final class PdfSchrijver implements AutoCloseable {
 
@@ -56,11 +72,44 @@ public final class PdfSchrijver implements AutoCloseable {
     private final Map<byte[], org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> afbeeldingen =
             new java.util.IdentityHashMap<>();
 
+    /** The report's language as the catalog names it (nl-NL, en-GB), and its hyphenation. */
+    private final String taal;
+    private final Afbreker afbreker;
+    private final PDStructureTreeRoot boom = new PDStructureTreeRoot();
+    private final PDStructureElement document;
+    /** Per page, the structure element of each MCID (the parent tree's entry for that page). */
+    private final List<List<PDStructureElement>> mcids = new ArrayList<>();
+    /** What is drawn now belongs to this element; null: text becomes a paragraph of its own, shapes an artifact. */
+    private PDStructureElement huidig;
+    /** Above 0: everything drawn is an artifact (running header, a repeated table header). */
+    private int artefact;
+    /** The open marked-content sequence: none (null), {@link #ARTEFACT}, or the element it tags. */
+    private Object open;
+    private static final Object ARTEFACT = new Object();
+    /** A heading not drawn yet: it goes on the page where the start of what it heads fits too. */
+    private Kop wachtend;
+
+    private record Kop(String tekst, float grootte, int niveau) {
+    }
+
     /** @param nieuwePagina draws what every page starts with (the running header) */
     public PdfSchrijver(Runnable nieuwePagina) {
+        this(nieuwePagina, nl.spoorzoeker.ui.I18n.locale());
+    }
+
+    /**
+     * @param nieuwePagina draws what every page starts with (the running header): on the first page
+     *                     as content (the letterhead), on the others as a pagination artifact
+     * @param taal         the report's language: the catalog's Lang and the hyphenation patterns
+     */
+    public PdfSchrijver(Runnable nieuwePagina, Locale taal) {
         this.nieuwePagina = nieuwePagina;
+        this.taal = "en".equals(taal.getLanguage()) ? "en-GB" : "nl-NL";
+        this.afbreker = Afbreker.voor(taal);
         gewoon = font("DejaVuSans.ttf");
         vet = font("DejaVuSans-Bold.ttf");
+        document = new PDStructureElement(StandardStructureTypes.DOCUMENT, boom);
+        boom.appendKid(document);
     }
 
     private PDType0Font font(String naam) {
@@ -120,12 +169,29 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     List<String> regels(String tekst, PDType0Font font, float grootte, float maxBreedte) {
-        return Regelbreker.breek(tekst, maxBreedte, s -> breedte(font, grootte, s));
+        return Regelbreker.breek(tekst, maxBreedte, s -> breedte(font, grootte, s), afbreker);
     }
 
+    /** A new page with the running header: the letterhead (content) on the first, an artifact on the others. */
     public void begin() {
+        boolean eerste = paginas.isEmpty();
         nieuwePaginaZonderKop();
-        nieuwePagina.run();
+        PDStructureElement was = huidig;
+        Kop wacht = wachtend;
+        huidig = null;
+        wachtend = null;
+        if (!eerste) {
+            artefact++;
+        }
+        try {
+            nieuwePagina.run();
+        } finally {
+            if (!eerste) {
+                artefact--;
+            }
+            huidig = was;
+            wachtend = wacht;
+        }
     }
 
     private void nieuwePaginaZonderKop() {
@@ -133,6 +199,7 @@ public final class PdfSchrijver implements AutoCloseable {
         pagina = new PDPage(PDRectangle.A4);
         doc.addPage(pagina);
         paginas.add(pagina);
+        mcids.add(new ArrayList<>());
         try {
             inhoud = new PDPageContentStream(doc, pagina);
         } catch (IOException e) {
@@ -141,23 +208,45 @@ public final class PdfSchrijver implements AutoCloseable {
         y = PDRectangle.A4.getHeight() - MARGE;
     }
 
-    /** Makes room for {@code hoogte} points, starting a new page when it does not fit. */
+    /** Makes room for {@code hoogte} points, starting a new page when it does not fit (a waiting heading and all). */
     public void ruimte(float hoogte) {
+        zetKop(hoogte);
         if (y - hoogte < MARGE_ONDER) {
             begin();
         }
     }
 
     public float y() {
+        zetKop(STANDAARD_VERVOLG);
         return y;
     }
 
     public void omlaag(float punten) {
+        zetKop(punten + STANDAARD_VERVOLG);
         y -= punten;
     }
 
+    /** What a heading keeps with it when the next thing drawn does not say how much it needs: two lines of text. */
+    private static final float STANDAARD_VERVOLG = 2 * 10 * 1.45f;
+
+    /** Text at {@code x} on the current line: part of the element being drawn, or a paragraph of its own. */
     public void tekst(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+        zetKop(grootte * 1.45f * 2);
+        if (huidig == null && artefact == 0) {
+            huidig = element(StandardStructureTypes.P);
+            try {
+                schrijf(tekst, font, grootte, x, kleur);
+            } finally {
+                huidig = null;
+            }
+        } else {
+            schrijf(tekst, font, grootte, x, kleur);
+        }
+    }
+
+    private void schrijf(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
         try {
+            markeer(huidig);
             inhoud.beginText();
             inhoud.setFont(font, grootte);
             inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
@@ -171,46 +260,249 @@ public final class PdfSchrijver implements AutoCloseable {
 
     /** A paragraph over the full width (or from {@code x} to the right margin), flowing over pages. */
     public void alinea(String tekst, PDType0Font font, float grootte, float[] kleur) {
+        alinea(tekst, font, grootte, kleur, StandardStructureTypes.P);
+    }
+
+    /** The report's title: the document's one first-level heading. */
+    public void titel(String tekst, float grootte) {
+        alinea(tekst, vet, grootte, TEKST, StandardStructureTypes.H1);
+    }
+
+    /**
+     * A paragraph tagged {@code soort} (P, H1, …), flowing over pages without leaving one line of it
+     * alone: not its first line at the foot of a page (an orphan), nor its last at the head of the
+     * next (a widow).
+     */
+    void alinea(String tekst, PDType0Font font, float grootte, float[] kleur, String soort) {
         float regelhoogte = grootte * 1.45f;
-        for (String regel : regels(tekst, font, grootte, BREEDTE)) {
-            ruimte(regelhoogte);
-            omlaag(regelhoogte);
-            tekst(regel, font, grootte, MARGE, kleur);
+        List<String> regels = regels(tekst, font, grootte, BREEDTE);
+        zetKop(Math.min(regels.size(), 2) * regelhoogte);
+        PDStructureElement was = huidig;
+        huidig = element(soort);
+        try {
+            vloei(regels.size(), regelhoogte, r -> schrijf(regels.get(r), font, grootte, MARGE, kleur));
+        } finally {
+            huidig = was;
         }
     }
 
-    /** A heading; it moves to the next page unless a few lines of what it heads fit below it. */
+    /**
+     * Lays {@code aantal} lines of {@code regelhoogte} over pages, calling {@code regel} for each with
+     * the baseline set, and never leaves one line alone: not the first at the foot of a page (an
+     * orphan), nor the last at the head of the next (a widow).
+     */
+    private void vloei(int aantal, float regelhoogte, java.util.function.IntConsumer regel) {
+        int i = 0;
+        boolean nieuw = false;
+        while (i < aantal) {
+            int rest = aantal - i;
+            int passen = (int) Math.floor((y - MARGE_ONDER) / regelhoogte);
+            int hier = Math.max(0, Math.min(rest, passen));
+            if (hier > 0 && hier < rest) {
+                if (rest - hier == 1) {
+                    hier--; // the last line does not go over alone: one more goes with it
+                }
+                if (hier == 1) {
+                    hier = 0; // nor does the first line stay behind alone
+                }
+            }
+            if (hier == 0 && nieuw) {
+                hier = Math.min(rest, Math.max(1, passen)); // a fresh page takes what it can, come what may
+            }
+            for (int r = 0; r < hier; r++) {
+                y -= regelhoogte;
+                regel.accept(i + r);
+            }
+            i += hier;
+            if (i < aantal) {
+                begin();
+                nieuw = true;
+            }
+        }
+    }
+
+    /**
+     * A bulleted list (L, each item an LI with its bullet as Lbl and its text as LBody), the text's
+     * lines indented under its first; an item flows over pages like a paragraph.
+     */
+    public void lijst(List<String> punten, PDType0Font font, float grootte, float[] kleur) {
+        float regelhoogte = grootte * 1.45f;
+        float inspring = breedte(font, grootte, "•") + grootte * 0.6f;
+        List<List<String>> alle = punten.stream().map(p -> regels(p, font, grootte, BREEDTE - inspring)).toList();
+        zetKop(alle.isEmpty() ? 0 : Math.min(alle.getFirst().size(), 2) * regelhoogte);
+        PDStructureElement was = huidig;
+        PDStructureElement lijst = element(StandardStructureTypes.L);
+        org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject soort =
+                new org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject();
+        soort.setListNumbering(org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject
+                .LIST_NUMBERING_DISC);
+        lijst.addAttribute(soort);
+        try {
+            for (List<String> regels : alle) {
+                PDStructureElement punt = element(StandardStructureTypes.LI, lijst);
+                PDStructureElement label = element(StandardStructureTypes.LBL, punt);
+                PDStructureElement tekst = element(StandardStructureTypes.L_BODY, punt);
+                vloei(regels.size(), regelhoogte, r -> {
+                    if (r == 0) {
+                        huidig = label;
+                        schrijf("•", font, grootte, MARGE, kleur);
+                    }
+                    huidig = tekst;
+                    schrijf(regels.get(r), font, grootte, MARGE + inspring, kleur);
+                });
+            }
+        } finally {
+            huidig = was;
+        }
+    }
+
+    /** A section heading (H2); it is kept on one page with the start of what it heads. */
     public void kop(String tekst, float grootte) {
-        ruimte(grootte * 3.2f + 36);
-        omlaag(grootte * 1.2f);
-        alinea(tekst, vet, grootte, TEKST);
-        omlaag(grootte * 0.3f);
+        kop(tekst, grootte, 2);
+    }
+
+    /** A heading of level {@code niveau} (2 or 3), kept on one page with the start of what it heads. */
+    public void kop(String tekst, float grootte, int niveau) {
+        Kop nieuw = new Kop(tekst, grootte, niveau);
+        zetKop(kopHoogte(nieuw) + STANDAARD_VERVOLG);
+        wachtend = nieuw;
+    }
+
+    private float kopHoogte(Kop k) {
+        return k.grootte() * 1.2f + regels(k.tekst(), vet, k.grootte(), BREEDTE).size() * k.grootte() * 1.45f
+                + k.grootte() * 0.3f;
+    }
+
+    /**
+     * Draws a waiting heading, on a new page unless {@code vervolg} points of what follows fit under
+     * it: a heading never stands alone at the foot of a page.
+     */
+    private void zetKop(float vervolg) {
+        if (wachtend == null) {
+            return;
+        }
+        Kop k = wachtend;
+        wachtend = null;
+        float hoogte = kopHoogte(k);
+        if (y - hoogte - vervolg < MARGE_ONDER) {
+            begin();
+        }
+        y -= k.grootte() * 1.2f;
+        alinea(k.tekst(), vet, k.grootte(), TEKST, "H" + Math.max(2, Math.min(6, k.niveau())));
+        y -= k.grootte() * 0.3f;
+    }
+
+    /**
+     * A figure (a chart): what {@code tekenen} draws is one Figure element, read out by its
+     * {@code alt} text instead of as bars and numbers.
+     */
+    public void figuur(String alt, Runnable tekenen) {
+        zetKop(STANDAARD_VERVOLG);
+        PDStructureElement was = huidig;
+        huidig = element(StandardStructureTypes.Figure);
+        huidig.setAlternateDescription(alt);
+        try {
+            tekenen.run();
+        } finally {
+            huidig = was;
+        }
+    }
+
+    /** A new structure element in the document, in reading order. */
+    private PDStructureElement element(String soort) {
+        return element(soort, document);
+    }
+
+    private static PDStructureElement element(String soort, PDStructureNode ouder) {
+        PDStructureElement e = new PDStructureElement(soort, ouder);
+        ouder.appendKid(e);
+        return e;
+    }
+
+    /**
+     * Opens the marked-content sequence for what is drawn next, unless it is open already: tagged
+     * with a new MCID for {@code element}, or an artifact for null or inside {@link #artefact}.
+     */
+    private void markeer(PDStructureElement element) throws IOException {
+        Object wat = artefact > 0 || element == null ? ARTEFACT : element;
+        if (wat == open) {
+            return;
+        }
+        sluitMarkering();
+        if (wat == ARTEFACT) {
+            inhoud.beginMarkedContent(COSName.ARTIFACT);
+        } else {
+            List<PDStructureElement> opPagina = mcids.getLast();
+            int mcid = opPagina.size();
+            opPagina.add(element);
+            inhoud.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+            // The element's page is its first; an MCID there is a plain number, one on a later page (a
+            // cell or paragraph that went over) a reference naming its page. Fewer objects to write.
+            var pg = element.getCOSObject().getDictionaryObject(COSName.PG);
+            if (pg == null) {
+                element.setPage(pagina);
+                element.appendKid(mcid);
+            } else if (pg == pagina.getCOSObject()) {
+                element.appendKid(mcid);
+            } else {
+                PDMarkedContentReference ref = new PDMarkedContentReference();
+                ref.setMCID(mcid);
+                ref.setPage(pagina);
+                element.appendKid(ref);
+            }
+        }
+        open = wat;
+    }
+
+    private void sluitMarkering() throws IOException {
+        if (open != null) {
+            inhoud.endMarkedContent();
+            open = null;
+        }
     }
 
     /**
      * Draws an image (the practice's logo) with its top at the current line, at most {@code maxHoogte}
-     * high and {@code maxBreedte} wide; returns its width, or 0 when the bytes are not an image.
+     * high and {@code maxBreedte} wide; returns its width, or 0 when the bytes are not an image. It is
+     * a Figure read out as {@code alt}; in a running header, an artifact.
      */
-    float afbeelding(byte[] bytes, float x, float maxHoogte, float maxBreedte) {
+    float afbeelding(byte[] bytes, float x, float maxHoogte, float maxBreedte, String alt) {
+        zetKop(maxHoogte);
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image;
         try {
-            var image = afbeeldingen.get(bytes);
+            image = afbeeldingen.get(bytes);
             if (image == null) {
                 image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(doc, bytes, "logo");
                 afbeeldingen.put(bytes, image);
             }
-            float schaal = Math.min(maxHoogte / image.getHeight(), maxBreedte / image.getWidth());
-            float b = image.getWidth() * schaal;
-            float h = image.getHeight() * schaal;
-            inhoud.drawImage(image, x, y - h, b, h);
-            return b;
         } catch (IOException | IllegalArgumentException e) {
             // A logo that cannot be read must not stop the report: it is left out.
             return 0;
         }
+        PDStructureElement was = huidig;
+        if (huidig == null && artefact == 0) {
+            huidig = element(StandardStructureTypes.Figure);
+            huidig.setAlternateDescription(alt);
+        }
+        try {
+            float schaal = Math.min(maxHoogte / image.getHeight(), maxBreedte / image.getWidth());
+            float b = image.getWidth() * schaal;
+            float h = image.getHeight() * schaal;
+            markeer(huidig);
+            inhoud.drawImage(image, x, y - h, b, h);
+            return b;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            huidig = was;
+        }
     }
 
+    /** A rule: an artifact, unless it is part of a figure being drawn. */
     public void lijn(float x1, float x2, float[] kleur, float dikte) {
+        zetKop(STANDAARD_VERVOLG);
         try {
+            markeer(huidig);
             inhoud.setStrokingColor(kleur[0], kleur[1], kleur[2]);
             inhoud.setLineWidth(dikte);
             inhoud.moveTo(x1, y);
@@ -221,8 +513,11 @@ public final class PdfSchrijver implements AutoCloseable {
         }
     }
 
+    /** A filled rectangle: an artifact (a background), unless it is part of a figure being drawn (a bar). */
     void vlak(float x, float onder, float breedte, float hoogte, float[] kleur) {
+        zetKop(STANDAARD_VERVOLG);
         try {
+            markeer(huidig);
             inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
             inhoud.addRect(x, onder, breedte, hoogte);
             inhoud.fill();
@@ -233,7 +528,9 @@ public final class PdfSchrijver implements AutoCloseable {
 
     /**
      * A table over the full width: column widths as fractions, the header repeated on every page
-     * the table runs onto, each cell wrapped within its column.
+     * the table runs onto, each cell wrapped within its column. Tagged as a Table: a row of TH
+     * (scope column) and a TR of TD per row; the header repeated on a later page is an artifact, and
+     * a cell that runs onto the next page stays one TD.
      */
     public void tabel(String[] kopjes, float[] fracties, List<String[]> rijen) {
         float grootte = 8.5f;
@@ -242,69 +539,125 @@ public final class PdfSchrijver implements AutoCloseable {
         for (int i = 0; i < fracties.length; i++) {
             breedtes[i] = fracties[i] * BREEDTE;
         }
-        Runnable kop = () -> {
-            float hoogte = regel + 6;
-            ruimte(hoogte + regel * 2);
-            vlak(MARGE, y - hoogte, BREEDTE, hoogte, KOPVLAK);
-            omlaag(regel + 1);
-            float x = MARGE + 3;
-            for (int i = 0; i < kopjes.length; i++) {
-                tekst(kopjes[i], vet, grootte, x, TEKST);
-                x += breedtes[i];
-            }
-            omlaag(5);
-        };
-        omlaag(4); // clear of the descenders of the line above
-        kop.run();
+        List<List<List<String>>> alleCellen = new ArrayList<>(rijen.size());
         for (String[] rij : rijen) {
             List<List<String>> cellen = new ArrayList<>();
-            int hoogste = 1;
             for (int i = 0; i < rij.length; i++) {
-                List<String> r = regels(rij[i] == null ? "" : rij[i], gewoon, grootte, breedtes[i] - 6);
-                cellen.add(r);
-                hoogste = Math.max(hoogste, r.size());
+                cellen.add(regels(rij[i] == null ? "" : rij[i], gewoon, grootte, breedtes[i] - 6));
             }
-            // A row taller than a page is cut into page-sized parts, the header repeated above each.
-            int gedaan = 0;
-            while (gedaan < hoogste) {
-                int passen = (int) Math.floor((y - MARGE_ONDER - 4) / regel);
-                if (passen < 1 || (gedaan == 0 && passen < Math.min(hoogste, 3))) {
-                    begin();
-                    kop.run();
-                    passen = (int) Math.floor((y - MARGE_ONDER - 4) / regel);
+            alleCellen.add(cellen);
+        }
+        // A header wider than its column ("Deelnemers" over "Doel") wraps like a cell.
+        List<List<String>> koppen = new ArrayList<>(kopjes.length);
+        for (int i = 0; i < kopjes.length; i++) {
+            koppen.add(regels(kopjes[i], vet, grootte, breedtes[i] - 6));
+        }
+        int kopRegels = koppen.stream().mapToInt(List::size).max().orElse(1);
+        float kopHoogte = kopRegels * regel + 6;
+        int eersteRij = alleCellen.isEmpty() ? 1 : alleCellen.getFirst().stream().mapToInt(List::size).max().orElse(1);
+        // The heading above stays with the table's header and its first lines.
+        zetKop(4 + kopHoogte + Math.min(eersteRij, 3) * regel + 4);
+        PDStructureElement tabel = element(StandardStructureTypes.TABLE);
+        PDStructureElement was = huidig;
+        boolean[] herhaling = {false};
+        Runnable kop = () -> {
+            ruimte(kopHoogte + regel * 2);
+            huidig = null;
+            vlak(MARGE, y - kopHoogte, BREEDTE, kopHoogte, KOPVLAK);
+            float boven = y;
+            if (herhaling[0]) {
+                artefact++; // the header repeated on a later page: read once, at the table's start
+            }
+            PDStructureElement rij = herhaling[0] ? null : element(StandardStructureTypes.TR, tabel);
+            float x = MARGE + 3;
+            for (int i = 0; i < kopjes.length; i++) {
+                if (rij != null) {
+                    huidig = element(StandardStructureTypes.TH, rij);
+                    PDTableAttributeObject scope = new PDTableAttributeObject();
+                    scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                    huidig.addAttribute(scope);
                 }
-                int deze = Math.min(passen, hoogste - gedaan);
-                for (int r = 0; r < deze; r++) {
-                    omlaag(regel);
+                y = boven - 1;
+                for (String r : koppen.get(i)) {
+                    y -= regel;
+                    schrijf(r, vet, grootte, x, TEKST);
+                }
+                x += breedtes[i];
+            }
+            y = boven - kopRegels * regel - 1;
+            if (herhaling[0]) {
+                artefact--;
+            }
+            huidig = null;
+            herhaling[0] = true;
+            y -= 5;
+        };
+        try {
+            y -= 4; // clear of the descenders of the line above
+            kop.run();
+            for (List<List<String>> cellen : alleCellen) {
+                int hoogste = cellen.stream().mapToInt(List::size).max().orElse(1);
+                PDStructureElement tr = element(StandardStructureTypes.TR, tabel);
+                List<PDStructureElement> tds = new ArrayList<>(cellen.size());
+                for (int i = 0; i < cellen.size(); i++) {
+                    tds.add(element(StandardStructureTypes.TD, tr));
+                }
+                // A row taller than a page is cut into page-sized parts, the header repeated above each.
+                int gedaan = 0;
+                while (gedaan < hoogste) {
+                    int passen = (int) Math.floor((y - MARGE_ONDER - 4) / regel);
+                    if (passen < 1 || (gedaan == 0 && passen < Math.min(hoogste, 3))) {
+                        begin();
+                        kop.run();
+                        passen = (int) Math.floor((y - MARGE_ONDER - 4) / regel);
+                    }
+                    int deze = Math.min(passen, hoogste - gedaan);
+                    // Cell by cell, so that each cell's lines are one marked-content sequence and
+                    // text extraction reads a cell whole.
+                    float boven = y;
                     float x = MARGE + 3;
                     for (int i = 0; i < cellen.size(); i++) {
                         List<String> cel = cellen.get(i);
-                        if (gedaan + r < cel.size()) {
-                            tekst(cel.get(gedaan + r), gewoon, grootte, x, TEKST);
+                        huidig = tds.get(i);
+                        y = boven;
+                        for (int r = 0; r < deze; r++) {
+                            y -= regel;
+                            if (gedaan + r < cel.size()) {
+                                schrijf(cel.get(gedaan + r), gewoon, grootte, x, TEKST);
+                            }
                         }
                         x += breedtes[i];
                     }
+                    huidig = null;
+                    y = boven - deze * regel;
+                    gedaan += deze;
+                    if (gedaan < hoogste) {
+                        begin();
+                        kop.run();
+                    }
                 }
-                gedaan += deze;
-                if (gedaan < hoogste) {
-                    begin();
-                    kop.run();
-                }
+                y -= 4;
+                lijn(MARGE, MARGE + BREEDTE, LIJN, 0.5f);
             }
-            omlaag(4);
-            lijn(MARGE, MARGE + BREEDTE, LIJN, 0.5f);
+            y -= 6;
+        } finally {
+            huidig = was;
         }
-        omlaag(6);
     }
 
-    /** Writes the footer on every page and the PDF/A-2b metadata, and returns the bytes. */
+    /**
+     * Writes the footer on every page (a pagination artifact), the structure tree's parent tree and
+     * the PDF/A-2a and PDF/UA-1 metadata, and returns the bytes.
+     */
     public byte[] klaar(String titel, String voettekstLinks, String paginaTekst, Calendar gemaakt) {
+        zetKop(0);
         sluitInhoud();
         try {
             int totaal = paginas.size();
             for (int i = 0; i < totaal; i++) {
                 try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
+                    voet.beginMarkedContent(COSName.ARTIFACT);
                     voet.setStrokingColor(LIJN[0], LIJN[1], LIJN[2]);
                     voet.setLineWidth(0.5f);
                     voet.moveTo(MARGE, MARGE_ONDER - 18);
@@ -321,8 +674,10 @@ public final class PdfSchrijver implements AutoCloseable {
                     voet.newLineAtOffset(MARGE + BREEDTE - breedte(gewoon, 8, pagina), MARGE_ONDER - 30);
                     voet.showText(tekenbaar(gewoon, pagina));
                     voet.endText();
+                    voet.endMarkedContent();
                 }
             }
+            structuur();
             pdfa(titel, gemaakt);
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
             doc.save(uit);
@@ -333,8 +688,39 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /**
-     * PDF/A-2b: XMP metadata that matches the document information (title only: no client data),
-     * and an sRGB output intent for the device colours used.
+     * The catalog of a tagged PDF: the structure tree with its parent tree (page by page, the element
+     * of each MCID), MarkInfo Marked, the language, and the title shown instead of the file name.
+     */
+    private void structuur() {
+        PDDocumentCatalog catalogus = doc.getDocumentCatalog();
+        Map<Integer, PDParentTreeValue> ouders = new HashMap<>();
+        for (int i = 0; i < paginas.size(); i++) {
+            paginas.get(i).setStructParents(i);
+            paginas.get(i).getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            COSArray elementen = new COSArray();
+            for (PDStructureElement e : mcids.get(i)) {
+                elementen.add(e);
+            }
+            ouders.put(i, new PDParentTreeValue(elementen));
+        }
+        PDNumberTreeNode ouderboom = new PDNumberTreeNode(PDParentTreeValue.class);
+        ouderboom.setNumbers(ouders);
+        boom.setParentTree(ouderboom);
+        boom.setParentTreeNextKey(paginas.size());
+        catalogus.setStructureTreeRoot(boom);
+        PDMarkInfo markering = new PDMarkInfo();
+        markering.setMarked(true); // Suspects left out (false): poppler calls a written false "wrong type"
+        catalogus.setMarkInfo(markering);
+        catalogus.setLanguage(taal);
+        PDViewerPreferences voorkeuren = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        voorkeuren.setDisplayDocTitle(true);
+        catalogus.setViewerPreferences(voorkeuren);
+    }
+
+    /**
+     * PDF/A-2a and PDF/UA-1: XMP metadata that matches the document information (title only: no
+     * client data), with the pdfuaid identification and its extension schema (PDF/A allows only
+     * described schemas), and an sRGB output intent for the device colours used.
      */
     private void pdfa(String titel, Calendar gemaakt) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
@@ -343,30 +729,50 @@ public final class PdfSchrijver implements AutoCloseable {
         info.setProducer("Spoorzoeker");
         info.setCreationDate(gemaakt);
         info.setModificationDate(gemaakt);
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(titel);
-        XMPBasicSchema basis = xmp.createAndAddXMPBasicSchema();
-        basis.setCreatorTool("Spoorzoeker");
-        basis.setCreateDate(gemaakt);
-        basis.setModifyDate(gemaakt);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer("Spoorzoeker");
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IllegalStateException("B is a valid PDF/A conformance level", e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException(e);
-        }
+        String datum = DateConverter.toISO8601(gemaakt);
+        String xmp = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:format>application/pdf</dc:format>
+                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1$s</rdf:li></rdf:Alt></dc:title>
+                <dc:language><rdf:Bag><rdf:li>%3$s</rdf:li></rdf:Bag></dc:language>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+                <xmp:CreatorTool>Spoorzoeker</xmp:CreatorTool>
+                <xmp:CreateDate>%2$s</xmp:CreateDate>
+                <xmp:ModifyDate>%2$s</xmp:ModifyDate>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+                <pdf:Producer>Spoorzoeker</pdf:Producer>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+                <pdfaid:part>2</pdfaid:part>
+                <pdfaid:conformance>A</pdfaid:conformance>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                <pdfaProperty:name>part</pdfaProperty:name>
+                <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                <pdfaProperty:category>internal</pdfaProperty:category>
+                <pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>
+                </rdf:li></rdf:Seq></pdfaSchema:property>
+                </rdf:li></rdf:Bag></pdfaExtension:schemas>
+                </rdf:Description>
+                </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(xml(titel), datum, taal);
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xml.toByteArray());
+        metadata.importXMPMetadata(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         doc.getDocumentCatalog().setMetadata(metadata);
         PDOutputIntent intent = new PDOutputIntent(doc,
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
@@ -377,9 +783,14 @@ public final class PdfSchrijver implements AutoCloseable {
         doc.getDocumentCatalog().addOutputIntent(intent);
     }
 
+    private static String xml(String tekst) {
+        return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private void sluitInhoud() {
         if (inhoud != null) {
             try {
+                sluitMarkering();
                 inhoud.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

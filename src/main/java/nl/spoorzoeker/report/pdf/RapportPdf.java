@@ -44,7 +44,7 @@ public final class RapportPdf {
             houder[0] = pdf;
             pdf.begin();
             pdf.omlaag(8);
-            pdf.alinea(titel, pdf.vet, 18, PdfSchrijver.TEKST);
+            pdf.titel(titel, 18);
             pdf.alinea(kop.werknemer() + (kop.werkgever() == null ? "" : " — " + kop.werkgever()), pdf.gewoon, 11,
                     PdfSchrijver.TEKST);
             pdf.alinea(I18n.t("rapport.periode", datum(m.van()), datum(m.tot())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
@@ -311,7 +311,7 @@ public final class RapportPdf {
     private static void paginakop(PdfSchrijver pdf, Rapportkop kop) {
         float x = PdfSchrijver.MARGE;
         if (kop.logo() != null && kop.logo().length > 0) {
-            float breedte = pdf.afbeelding(kop.logo(), x, 30, 120);
+            float breedte = pdf.afbeelding(kop.logo(), x, 30, 120, I18n.t("rapport.alt.logo", kop.praktijk()));
             if (breedte > 0) {
                 x += breedte + 10;
             }
@@ -425,7 +425,7 @@ public final class RapportPdf {
                     w.eind() == null ? "—" : datum(w.eind()),
                     w.beoogdeUitkomst() == null ? "—" : I18n.t("uitkomst." + w.beoogdeUitkomst()),
                     w.laatsteEvaluatie() == null ? "—" : datum(w.laatsteEvaluatie())), pdf.gewoon, 10, PdfSchrijver.TEKST);
-            opbouw(pdf, w.weken());
+            opbouw(pdf, w.organisatie(), w.weken());
         }
     }
 
@@ -509,8 +509,11 @@ public final class RapportPdf {
         pdf.omlaag(6 + hoogte);
         float breedte = PdfSchrijver.BREEDTE * 0.6f;
         float deel = (float) Math.min(1.0, u.totaalMinuten() / (double) u.budgetMinuten());
-        pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte, hoogte, PdfSchrijver.KOPVLAK);
-        pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte * deel, hoogte, deel >= 0.8f ? ORANJE : PdfSchrijver.ACCENT);
+        pdf.figuur(I18n.t("rapport.alt.budget", totaal, nl.spoorzoeker.input.NumberInput.formatHours(u.budgetMinuten())),
+                () -> {
+                    pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte, hoogte, PdfSchrijver.KOPVLAK);
+                    pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte * deel, hoogte, deel >= 0.8f ? ORANJE : PdfSchrijver.ACCENT);
+                });
         pdf.omlaag(4);
     }
 
@@ -530,26 +533,43 @@ public final class RapportPdf {
         float baan = 220;
         float x0 = PdfSchrijver.MARGE + labelBreedte;
         int top = niveaus.getFirst();
+        List<String> alt = new ArrayList<>();
         for (int i = 0; i < niveaus.size() && i < namen.length; i++) {
-            pdf.omlaag(regel);
-            pdf.tekst(I18n.t("sollicitatiestatus." + namen[i]), pdf.gewoon, 8.5f, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
-            float b = baan * niveaus.get(i) / top;
-            pdf.vlak(x0 + (baan - b) / 2, pdf.y() - 2, Math.max(b, niveaus.get(i) > 0 ? 2 : 0), 9,
-                    i >= 3 ? GROEN : PdfSchrijver.ACCENT);
-            pdf.tekst(Integer.toString(niveaus.get(i)), pdf.gewoon, 8.5f, x0 + baan + 8, PdfSchrijver.TEKST);
+            alt.add(I18n.t("sollicitatiestatus." + namen[i]) + " " + niveaus.get(i));
         }
+        pdf.figuur(I18n.t("rapport.alt.trechter", datum(op), String.join(", ", alt)), () -> {
+            for (int i = 0; i < niveaus.size() && i < namen.length; i++) {
+                pdf.omlaag(regel);
+                pdf.tekst(I18n.t("sollicitatiestatus." + namen[i]), pdf.gewoon, 8.5f, PdfSchrijver.MARGE,
+                        PdfSchrijver.TEKST);
+                float b = baan * niveaus.get(i) / top;
+                pdf.vlak(x0 + (baan - b) / 2, pdf.y() - 2, Math.max(b, niveaus.get(i) > 0 ? 2 : 0), 9,
+                        i >= 3 ? GROEN : PdfSchrijver.ACCENT);
+                pdf.tekst(Integer.toString(niveaus.get(i)), pdf.gewoon, 8.5f, x0 + baan + 8, PdfSchrijver.TEKST);
+            }
+        });
         pdf.omlaag(10);
     }
 
     static final float[] GROEN = {0.15f, 0.6f, 0.3f};
 
     /** Planned (light) against realised (dark) hours per week, with a scale. */
-    private static void opbouw(PdfSchrijver pdf, List<RapportModel.Week> weken) {
+    private static void opbouw(PdfSchrijver pdf, String organisatie, List<RapportModel.Week> weken) {
         if (weken.isEmpty()) {
             return;
         }
+        List<String> perWeek = new ArrayList<>();
+        for (RapportModel.Week w : weken) {
+            perWeek.add(I18n.t("rapport.alt.opbouwWeek", datum(w.maandag()),
+                    w.gepland() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gepland()),
+                    w.gerealiseerd() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gerealiseerd())));
+        }
+        pdf.ruimte(90 + 44);
+        pdf.figuur(I18n.t("rapport.alt.opbouw", organisatie, String.join("; ", perWeek)), () -> grafiek(pdf, weken));
+    }
+
+    private static void grafiek(PdfSchrijver pdf, List<RapportModel.Week> weken) {
         float hoogte = 90;
-        pdf.ruimte(hoogte + 44);
         pdf.omlaag(16);
         float boven = pdf.y();
         float onder = boven - hoogte;
@@ -668,15 +688,17 @@ public final class RapportPdf {
         } else {
             pdf.omlaag(4);
         }
+        List<String> punten = new ArrayList<>();
         for (RapportModel.Knelpunt k : m.knelpunten()) {
-            String regel = "• " + k.omschrijving();
+            String regel = k.omschrijving();
             if (k.verschilVanInzicht()) {
                 regel += " — " + I18n.t("rapport.knelpunt.verschilPdf") + "; " + (k.deskundigenoordeelOverwogen() == null
                         ? I18n.t("rapport.knelpunt.geenOordeel")
                         : I18n.t("rapport.knelpunt.oordeel", datum(k.deskundigenoordeelOverwogen())));
             }
-            pdf.alinea(regel, pdf.gewoon, 10, PdfSchrijver.TEKST);
+            punten.add(regel);
         }
+        pdf.lijst(punten, pdf.gewoon, 10, PdfSchrijver.TEKST);
     }
 
     /**
@@ -696,10 +718,11 @@ public final class RapportPdf {
         if (metWerknemer || !kop.concept()) {
             pdf.omlaag(6);
             if (metWerknemer) {
-                pdf.afbeelding(werknemer, links, 50, 200);
+                pdf.afbeelding(werknemer, links, 50, 200, I18n.t("rapport.alt.handtekening", kop.werknemer()));
             }
             if (!kop.concept() && kop.coachHandtekening() != null && kop.coachHandtekening().length > 0) {
-                pdf.afbeelding(kop.coachHandtekening(), rechts, 50, 200);
+                pdf.afbeelding(kop.coachHandtekening(), rechts, 50, 200, I18n.t("rapport.alt.handtekening",
+                        kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach()));
             }
             pdf.omlaag(54);
             // The werknemer signs here on paper when the agreement was not drawn on the laptop.
