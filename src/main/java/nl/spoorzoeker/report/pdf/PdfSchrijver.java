@@ -51,6 +51,10 @@ import org.apache.xmpbox.DateConverter;
  */
 public final class PdfSchrijver implements AutoCloseable {
 
+    /** Whether the text may direct the coach to the app's screens (a concept), or not (a final report for the employer). */
+    boolean aanwijzingen;
+
+
     public static final float MARGE = 56;
     public static final float MARGE_ONDER = 64;
     public static final float BREEDTE = PDRectangle.A4.getWidth() - 2 * MARGE;

@@ -41,6 +41,7 @@ public final class RapportPdf {
                 ? I18n.t("rapport.titel.genummerd", soortNaam, nummer) : soortNaam;
         PdfSchrijver[] houder = new PdfSchrijver[1];
         try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], kop))) {
+            pdf.aanwijzingen = kop.concept();
             houder[0] = pdf;
             pdf.begin();
             pdf.omlaag(8);
@@ -92,6 +93,15 @@ public final class RapportPdf {
         pdf.alinea(I18n.t(key), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
     }
 
+    /**
+     * As {@link #leeg(PdfSchrijver, String)}, and in a concept where in the app the coach records it;
+     * a final report, read by the employer and UWV, carries no directions to the app's screens.
+     */
+    private static void leeg(PdfSchrijver pdf, String key, String waarKey) {
+        pdf.alinea(pdf.aanwijzingen ? I18n.t(key) + " (" + I18n.t(waarKey) + ")" : I18n.t(key), pdf.gewoon, 9.5f,
+                PdfSchrijver.GRIJS);
+    }
+
     private static String of(String waarde) {
         return waarde == null || waarde.isBlank() ? I18n.t("rapport.gegevens.geen") : waarde;
     }
@@ -135,7 +145,7 @@ public final class RapportPdf {
     private static void kennismaking(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.KENNISMAKING"), 12);
         if (m.inhoud().kennismaking().isEmpty()) {
-            leeg(pdf, "rapport.leeg.KENNISMAKING");
+            leeg(pdf, "rapport.leeg.KENNISMAKING", "rapport.waar.KENNISMAKING");
             return;
         }
         for (Rapportinhoud.Antwoord a : m.inhoud().kennismaking()) {
@@ -149,7 +159,7 @@ public final class RapportPdf {
         pdf.kop(I18n.t("rapport.onderdeel.PRAKTISCHE_SITUATIE"), 12);
         Rapportinhoud.Praktisch p = m.inhoud().praktisch();
         if (p == null) {
-            leeg(pdf, "rapport.leeg.PRAKTISCHE_SITUATIE");
+            leeg(pdf, "rapport.leeg.PRAKTISCHE_SITUATIE", "rapport.waar.PRAKTISCHE_SITUATIE");
             return;
         }
         pdf.alinea(I18n.t("rapport.praktisch.regel", I18n.t(p.rijbewijs() ? "yes" : "no"),
@@ -160,7 +170,7 @@ public final class RapportPdf {
     private static void documenten(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.DOCUMENTEN"), 12);
         if (m.inhoud().documenten().isEmpty()) {
-            leeg(pdf, "rapport.leeg.DOCUMENTEN");
+            leeg(pdf, "rapport.leeg.DOCUMENTEN", "rapport.waar.DOCUMENTEN");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
@@ -187,7 +197,7 @@ public final class RapportPdf {
             pdf.alinea(I18n.t("rapport.spoor1.volgensWerkgever", m.statusSpoor1().strip()), pdf.gewoon, 10,
                     PdfSchrijver.TEKST);
         } else {
-            leeg(pdf, "rapport.leeg.SPOOR1");
+            leeg(pdf, "rapport.leeg.SPOOR1", "rapport.waar.SPOOR1");
         }
     }
 
@@ -195,7 +205,7 @@ public final class RapportPdf {
         pdf.kop(I18n.t("rapport.onderdeel.PERSOONSPROFIEL"), 12);
         Rapportinhoud.Profiel p = m.inhoud().persoonsprofiel();
         if (p == null || p.velden().isEmpty()) {
-            leeg(pdf, "rapport.leeg.PERSOONSPROFIEL");
+            leeg(pdf, "rapport.leeg.PERSOONSPROFIEL", "rapport.waar.PERSOONSPROFIEL");
             return;
         }
         pdf.alinea(I18n.t("rapport.profiel.versie", p.versie(), datum(p.datum())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
@@ -227,7 +237,7 @@ public final class RapportPdf {
     private static void chronologie(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.CHRONOLOGIE"), 12);
         if (m.inhoud().fasen().isEmpty()) {
-            leeg(pdf, "rapport.leeg.CHRONOLOGIE");
+            leeg(pdf, "rapport.leeg.CHRONOLOGIE", "rapport.waar.CHRONOLOGIE");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
@@ -245,7 +255,7 @@ public final class RapportPdf {
         pdf.kop(I18n.t("rapport.onderdeel.PROFIELONTWIKKELING"), 12);
         Rapportinhoud i = m.inhoud();
         if (i.persoonsprofielVersies().isEmpty() && i.zoekprofielVersies().isEmpty()) {
-            leeg(pdf, "rapport.leeg.PROFIELONTWIKKELING");
+            leeg(pdf, "rapport.leeg.PROFIELONTWIKKELING", "rapport.waar.PROFIELONTWIKKELING");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
@@ -297,7 +307,7 @@ public final class RapportPdf {
     private static void distributie(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.DISTRIBUTIE"), 12);
         if (m.distributie().isEmpty()) {
-            leeg(pdf, "rapport.leeg.DISTRIBUTIE");
+            leeg(pdf, "rapport.leeg.DISTRIBUTIE", "rapport.waar.DISTRIBUTIE");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
@@ -434,7 +444,7 @@ public final class RapportPdf {
         pdf.kop(I18n.t("rapport.sectie.belastbaarheid"), 12);
         Rapportinhoud.Belastbaarheid b = m.inhoud().belastbaarheid();
         if (b == null) {
-            leeg(pdf, "rapport.leeg.BELASTBAARHEID");
+            leeg(pdf, "rapport.leeg.BELASTBAARHEID", "rapport.waar.BELASTBAARHEID");
             return;
         }
         pdf.alinea(I18n.t("rapport.belastbaarheid.bron", datum(b.datum()),
@@ -467,7 +477,7 @@ public final class RapportPdf {
     private static void zoekprofiel(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.sectie.zoekprofiel"), 12);
         if (m.profielen().zoekrichtingen().isEmpty()) {
-            leeg(pdf, "rapport.leeg.ZOEKPROFIEL");
+            leeg(pdf, "rapport.leeg.ZOEKPROFIEL", "rapport.waar.ZOEKPROFIEL");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
@@ -631,7 +641,7 @@ public final class RapportPdf {
     private static void doelen(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.sectie.doelen"), 12);
         if (m.doelen().isEmpty()) {
-            leeg(pdf, "rapport.leeg.DOELEN");
+            leeg(pdf, "rapport.leeg.DOELEN", "rapport.waar.DOELEN");
             return;
         }
         List<String[]> rijen = new ArrayList<>();
