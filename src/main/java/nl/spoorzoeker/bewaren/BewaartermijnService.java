@@ -200,6 +200,11 @@ public final class BewaartermijnService {
                     reden, false);
         });
         Verwijdering v = uitkomst.result();
+        int kopieen = verwijderVeiligheidskopieen();
+        if (kopieen > 0) {
+            LOG.info("Retention deletion: {} plaintext safety cop{} beside the database removed as well", kopieen,
+                    kopieen == 1 ? "y" : "ies");
+        }
         if (!uitkomst.vacuumed() || !uitkomst.walEmptied()) {
             LOG.warn("Traject {} deleted; cleaning the file afterwards did not complete (vacuum {}, wal emptied {})",
                     trajectId, uitkomst.vacuumed(), uitkomst.walEmptied());
@@ -239,6 +244,34 @@ public final class BewaartermijnService {
                     uitkomst.vacuumed(), uitkomst.walEmptied());
         }
         return uitkomst.result();
+    }
+
+    /**
+     * Removes the plaintext safety copies beside the database (what a restore or a migration kept,
+     * -wal files set aside): each may hold the traject just deleted, and a deletion the law requires
+     * must reach every copy on this computer. The encrypted backups are not touched: they expire by
+     * their own schedule (docs/betrouwbaarheid.md). Returns how many were removed.
+     */
+    private int verwijderVeiligheidskopieen() {
+        int weg = 0;
+        try {
+            for (java.nio.file.Path p : Database.veiligheidskopieen(db.file())) {
+                if (java.nio.file.Files.isDirectory(p)) {
+                    try (var boom = java.nio.file.Files.walk(p)) {
+                        for (java.nio.file.Path q : boom.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            java.nio.file.Files.deleteIfExists(q);
+                        }
+                    }
+                } else {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+                weg++;
+            }
+            nl.spoorzoeker.store.Bestanden.forceerMap(db.file().getParent());
+        } catch (java.io.IOException e) {
+            LOG.warn("Not every safety copy beside the database could be removed: {}", e.toString());
+        }
+        return weg;
     }
 
     /** Ids and counts only: the entry outlives the traject and must not name anyone. */

@@ -185,6 +185,27 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The plaintext safety copies beside the database (not the live database or its own -wal): the
+     * copy a restore keeps of what it replaced, the copy before a migration, copies kept before a
+     * WAL replay by older versions, and -wal files set aside as foreign. Each holds client data in
+     * the clear; a retention deletion removes them, since any of them may hold the deleted traject.
+     */
+    public static List<Path> veiligheidskopieen(Path file) throws IOException {
+        List<Path> kopieen = new java.util.ArrayList<>();
+        Path wal = Walwacht.wal(file);
+        for (Path p : sporen(file)) {
+            if (!p.equals(wal)) {
+                kopieen.add(p);
+            }
+        }
+        String walNaam = wal.getFileName().toString() + ".apart-";
+        try (var bestanden = Files.list(file.getParent())) {
+            bestanden.filter(p -> p.getFileName().toString().startsWith(walNaam)).forEach(kopieen::add);
+        }
+        return kopieen;
+    }
+
+    /**
      * What lies beside a missing database that shows there was one: its -wal, a copy kept by a
      * restore or a migration, copies kept before replaying a WAL (older versions).
      */

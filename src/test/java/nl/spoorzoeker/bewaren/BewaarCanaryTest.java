@@ -55,6 +55,14 @@ class BewaarCanaryTest {
                     Files.size(wal(file)) / 1024, inIndex);
             assertTrue(inBestand > 0 && inLog > 0 && inIndex > 0, "the scan sees the canary where it is");
 
+            // The plaintext safety copies that can lie beside a practice: the copy a restore keeps of
+            // what it replaced, a migration's copy, and a -wal set aside as foreign. Each holds the canary.
+            db.pragma("wal_checkpoint(TRUNCATE)");
+            Files.copy(file, dir.resolve("spoorzoeker-voor-herstel-20261124T100000.db"));
+            Files.copy(file, dir.resolve("spoorzoeker-voor-migratie-v13-20261124T100000.db"));
+            Files.writeString(dir.resolve("spoorzoeker.db-wal.apart-20261124T100000"), "..." + CANARY + "...");
+            assertTrue(mapHits(dir) > hits(file), "the copies hold the canary too");
+
             Verwijdering v = new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true);
 
             long naBestand = hits(file);
@@ -70,6 +78,18 @@ class BewaarCanaryTest {
             assertEquals("ok", db.pragma("integrity_check"));
         }
         assertEquals(0, hits(file), "and after closing");
+        assertEquals(0, mapHits(dir), "no file anywhere in the data folder holds it (issue 23 item 3)");
+    }
+
+    /** Occurrences of the canary in every file under {@code map}, copies and logs included. */
+    static long mapHits(Path map) throws IOException {
+        long n = 0;
+        try (var boom = Files.walk(map)) {
+            for (Path p : boom.filter(Files::isRegularFile).toList()) {
+                n += hits(p);
+            }
+        }
+        return n;
     }
 
     /** Free-text columns (not dates, codes or enum values) of the traject's tables that no row fills with the canary. */
