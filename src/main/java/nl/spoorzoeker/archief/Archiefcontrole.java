@@ -446,7 +446,7 @@ final class Archiefcontrole {
     }
 
     static void verwijder(Path db) throws IOException {
-        for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal", "-sessie"}) {
+        for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal", "-sessie", "-schoon"}) {
             Files.deleteIfExists(Path.of(db + achtervoegsel));
         }
     }

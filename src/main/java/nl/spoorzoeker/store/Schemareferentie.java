@@ -63,7 +63,7 @@ final class Schemareferentie {
                     return vingerafdruk(c);
                 }
             } finally {
-                for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal"}) {
+                for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal", "-sessie", "-schoon"}) {
                     Files.deleteIfExists(Path.of(file + achtervoegsel));
                 }
                 Files.deleteIfExists(map);
