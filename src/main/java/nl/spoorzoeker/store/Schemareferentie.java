@@ -1,9 +1,6 @@
 package nl.spoorzoeker.store;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -51,24 +48,19 @@ final class Schemareferentie {
         }
     }
 
+    /**
+     * Migrates an empty database in memory to {@code versie} and takes its fingerprint. In memory, not
+     * in the shared temp folder: a killed process left {@code /tmp/spoorzoeker-schema*} folders behind
+     * (issue 23 item 7). One connection holds the shared in-memory database while Flyway opens its own.
+     */
     private static String maak(int versie) {
-        try {
-            Path map = Files.createTempDirectory("spoorzoeker-schema");
-            Path file = map.resolve("referentie.db");
-            try {
-                String url = "jdbc:sqlite:" + file;
-                Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                        .target(Integer.toString(versie)).load().migrate();
-                try (Connection c = DriverManager.getConnection(url)) {
-                    return vingerafdruk(c);
-                }
-            } finally {
-                for (String achtervoegsel : new String[] {"", "-wal", "-shm", "-journal", "-sessie", "-schoon"}) {
-                    Files.deleteIfExists(Path.of(file + achtervoegsel));
-                }
-                Files.deleteIfExists(map);
-            }
-        } catch (IOException | SQLException e) {
+        String url = "jdbc:sqlite:file:spoorzoeker-schema-" + versie + "-" + java.util.UUID.randomUUID()
+                + "?mode=memory&cache=shared";
+        try (Connection houder = DriverManager.getConnection(url)) {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                    .target(Integer.toString(versie)).load().migrate();
+            return vingerafdruk(houder);
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not build the reference schema for version " + versie, e);
         }
     }
