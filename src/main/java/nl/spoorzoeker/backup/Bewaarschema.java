@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which backup generations to keep: every one of the last day, the newest of each day for a week,
- * of each week for a month, of each month for a year; the newest one always. Pure.
+ * Which backup generations to keep: the newest of each hour of the last day, the newest of each day
+ * for a week, of each week for a month, of each month for a year; the newest one always. Pure.
+ * (Every backup of the last day used to be kept: 27 × 17 MB after one afternoon of "Back-up nu".)
  */
 public final class Bewaarschema {
 
@@ -31,7 +32,7 @@ public final class Bewaarschema {
             LocalDate dag = g.atZone(zone).toLocalDate();
             String emmer;
             if (leeftijd.compareTo(Duration.ofDays(1)) <= 0) {
-                emmer = "alles " + g;
+                emmer = "uur " + g.atZone(zone).withMinute(0).withSecond(0).withNano(0);
             } else if (leeftijd.compareTo(Duration.ofDays(7)) <= 0) {
                 emmer = "dag " + dag;
             } else if (leeftijd.compareTo(Duration.ofDays(31)) <= 0) {

@@ -18,15 +18,30 @@ class BewaarschemaTest {
     static final Instant NU = Instant.parse("2026-11-25T12:00:00Z");
 
     @Test
+    void anAfternoonOfBackupNowKeepsOnePerHour() {
+        List<Instant> middag = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            middag.add(NU.minus(Duration.ofMinutes(7L * i)));
+        }
+        Set<Instant> houden = Bewaarschema.teBewaren(middag, NU, AMS);
+        assertTrue(houden.size() <= 5 && houden.contains(NU), "27 backups in three hours: " + houden.size());
+    }
+
+    @Test
     void aYearOfBackupsEveryThirtyMinutesThinsToAboutFortyGenerations() {
         List<Instant> alle = new ArrayList<>();
         for (Instant t = NU.minus(Duration.ofDays(400)); !t.isAfter(NU); t = t.plus(Duration.ofMinutes(30))) {
             alle.add(t);
         }
         Set<Instant> houden = Bewaarschema.teBewaren(alle, NU, AMS);
-        long laatsteDag = alle.stream().filter(t -> !t.isBefore(NU.minus(Duration.ofDays(1)))).count();
-        assertTrue(houden.containsAll(alle.stream().filter(t -> !t.isBefore(NU.minus(Duration.ofDays(1)))).toList()),
-                "every backup of the last day");
+        List<Instant> laatsteDagAlle = alle.stream().filter(t -> !t.isBefore(NU.minus(Duration.ofDays(1)))).toList();
+        long laatsteDag = houden.stream().filter(laatsteDagAlle::contains).count();
+        assertTrue(laatsteDag >= 24 && laatsteDag <= 25, "the newest of each hour of the last day: " + laatsteDag);
+        for (Instant t : laatsteDagAlle) {
+            boolean nieuwsteVanUur = laatsteDagAlle.stream().noneMatch(x -> x.isAfter(t)
+                    && x.atZone(AMS).withMinute(0).withSecond(0).equals(t.atZone(AMS).withMinute(0).withSecond(0)));
+            assertEquals(nieuwsteVanUur, houden.contains(t), t.toString());
+        }
         long ouder = houden.size() - laatsteDag;
         assertTrue(ouder >= 6 + 3 + 10 && ouder <= 7 + 5 + 13, "daily, weekly, monthly: " + ouder);
         assertTrue(houden.stream().noneMatch(t -> t.isBefore(NU.minus(Duration.ofDays(366)))), "nothing older than a year");
