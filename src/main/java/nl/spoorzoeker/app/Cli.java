@@ -48,9 +48,11 @@ final class Cli {
     static int withLock(Path override, java.io.PrintWriter err, LockWork work) throws Exception {
         DataDirectory dir = prepare(override);
         Logging.start();
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root(), InstanceLock.Houder.OPDRACHT);
         if (lock.isEmpty()) {
-            err.println(text("instance.alreadyRunning", dir.root()));
+            // A command brings no window forward: it says what holds the folder and what to do.
+            err.println(text(InstanceLock.houder(dir.root()).orElse(InstanceLock.Houder.VENSTER) == InstanceLock.Houder.VENSTER
+                    ? "instance.vensterOpen" : "instance.opdrachtBezigCli", dir.root()));
             return EXIT_LOCKED;
         }
         try (InstanceLock held = lock.get()) {

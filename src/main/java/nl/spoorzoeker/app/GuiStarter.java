@@ -32,10 +32,15 @@ final class GuiStarter {
 
     /** @param bestand an archive or backup the desktop asked to open, or null */
     static int start(DataDirectory dir, boolean demo, java.nio.file.Path bestand) throws Exception {
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root());
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root(), InstanceLock.Houder.VENSTER);
         if (lock.isEmpty()) {
-            FocusRequests.send(dir.root(), bestand);
-            System.err.println(I18n.t("instance.alreadyRunning", dir.root()));
+            // Only a window can be brought forward; a command (a backup, an export) is just busy.
+            if (InstanceLock.houder(dir.root()).orElse(InstanceLock.Houder.VENSTER) == InstanceLock.Houder.VENSTER) {
+                FocusRequests.send(dir.root(), bestand);
+                System.err.println(I18n.t("instance.alreadyRunning", dir.root()));
+            } else {
+                System.err.println(I18n.t("instance.opdrachtBezig", dir.root()));
+            }
             return Cli.EXIT_LOCKED;
         }
         dir.ruimOpBijStart(); // under the lock, before any background work: nothing can be using it

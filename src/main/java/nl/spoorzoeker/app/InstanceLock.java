@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -27,8 +28,29 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Empty when another process (or this one) already holds the folder. */
+    /** What holds the folder: the window, or a command (backup, export, …) — a second start is told which. */
+    public enum Houder { VENSTER, OPDRACHT }
+
+    /** Empty when another process (or this one) already holds the folder. Taken for a command. */
     public static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
+        return tryAcquire(dataDir, Houder.OPDRACHT);
+    }
+
+    /**
+     * What holds the folder, as the holder wrote it into the lock file; empty when nothing says so
+     * (an older version, or a system where the held file cannot be read).
+     */
+    public static Optional<Houder> houder(Path dataDir) {
+        try {
+            String[] delen = Files.readString(dataDir.resolve(LOCK_FILE), StandardCharsets.US_ASCII).strip().split(" ");
+            return delen.length == 2 ? Optional.of(Houder.valueOf(delen[1])) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Empty when another process (or this one) already holds the folder. */
+    public static Optional<InstanceLock> tryAcquire(Path dataDir, Houder houder) throws IOException {
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
@@ -38,7 +60,8 @@ public final class InstanceLock implements AutoCloseable {
                 return Optional.empty();
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + houder.name())
+                    .getBytes(StandardCharsets.US_ASCII)));
             channel.force(true);
             return Optional.of(new InstanceLock(channel, lock));
         } catch (OverlappingFileLockException e) {

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -21,9 +22,13 @@ class InstanceLockTest {
     Path dir;
 
     private Process holdLockInOtherProcess() throws Exception {
+        return holdLockInOtherProcess("VENSTER");
+    }
+
+    private Process holdLockInOtherProcess(String houder) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                LockHolderMain.class.getName(), dir.toString())).redirectErrorStream(true).start();
+                LockHolderMain.class.getName(), dir.toString(), houder)).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("LOCKED", out.readLine());
         return child;
@@ -52,7 +57,36 @@ class InstanceLockTest {
             int code = Launcher.run(new String[] {"--data-dir", dir.toString(), "dossiers"},
                     new PrintWriter(new StringWriter()), new PrintWriter(err, true));
             assertEquals(Cli.EXIT_LOCKED, code);
-            assertTrue(err.toString().contains("al geopend"), err.toString());
+            assertTrue(err.toString().contains("geopend in een venster") && err.toString().contains("Sluit het venster"),
+                    err.toString());
+            assertFalse(err.toString().contains("naar voren gehaald"), "a command brings no window forward");
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aSecondStartIsToldWhenTheHolderIsACommandNotAWindow() throws Exception {
+        Process first = holdLockInOtherProcess("OPDRACHT");
+        try {
+            assertEquals(java.util.Optional.of(InstanceLock.Houder.OPDRACHT), InstanceLock.houder(dir));
+            StringWriter err = new StringWriter();
+            int code = Launcher.run(new String[] {"--data-dir", dir.toString(), "dossiers"},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertEquals(Cli.EXIT_LOCKED, code);
+            assertTrue(err.toString().contains("andere opdracht"), err.toString());
+            // The window's start (GuiStarter) says a command is busy instead of "the window was brought forward".
+            java.io.ByteArrayOutputStream fout = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream oud = System.err;
+            System.setErr(new java.io.PrintStream(fout, true, StandardCharsets.UTF_8));
+            try {
+                assertEquals(Cli.EXIT_LOCKED, GuiStarter.start(new DataDirectory(dir), false));
+            } finally {
+                System.setErr(oud);
+            }
+            String gezegd = fout.toString(StandardCharsets.UTF_8);
+            assertTrue(gezegd.contains("werkt nu met de gegevensmap") && !gezegd.contains("naar voren gehaald"), gezegd);
         } finally {
             first.destroyForcibly();
             first.waitFor(10, TimeUnit.SECONDS);

@@ -9,7 +9,8 @@ public final class LockHolderMain {
     }
 
     public static void main(String[] args) throws Exception {
-        var lock = InstanceLock.tryAcquire(Path.of(args[0]));
+        var lock = InstanceLock.tryAcquire(Path.of(args[0]),
+                args.length > 1 ? InstanceLock.Houder.valueOf(args[1]) : InstanceLock.Houder.VENSTER);
         System.out.println(lock.isPresent() ? "LOCKED" : "BUSY");
         System.out.flush();
         Thread.sleep(60_000);
