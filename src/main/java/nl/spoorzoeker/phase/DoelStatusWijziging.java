@@ -1,7 +1,6 @@
 package nl.spoorzoeker.phase;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,12 +9,14 @@ public record DoelStatusWijziging(int doelId, DoelStatus status, LocalDate vanaf
 
     /**
      * The status a goal had on {@code dag}, with the day it took that status: the last change on or
-     * before that day. Empty when the goal did not exist yet on that day.
+     * before that day. Empty when the goal did not exist yet on that day. Of two changes on one day
+     * the one recorded later counts (a goal set to "reached" and then "dropped" that day was dropped;
+     * {@code max} kept the first, so a report showed it as reached).
      *
-     * @param geschiedenis the goal's changes, in any order
+     * @param geschiedenis the goal's changes, in the order they were recorded
      */
     public static Optional<DoelStatusWijziging> op(List<DoelStatusWijziging> geschiedenis, LocalDate dag) {
         return geschiedenis.stream().filter(w -> !w.vanaf().isAfter(dag))
-                .max(Comparator.comparing(DoelStatusWijziging::vanaf));
+                .reduce((eerder, later) -> later.vanaf().isBefore(eerder.vanaf()) ? eerder : later);
     }
 }

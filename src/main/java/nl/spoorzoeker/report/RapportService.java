@@ -243,8 +243,7 @@ public final class RapportService {
                 .map(f -> {
                     LocalDate eind = f.eind() == null || f.eind().isAfter(tot) ? null : f.eind();
                     LocalDate tm = eind == null ? tot : eind;
-                    int contacten = (int) logboek.contacten().stream()
-                            .filter(c -> binnen(c.moment().toLocalDate(), f.start(), tm)).count();
+                    int contacten = (int) contactdagen(logboek).stream().filter(c -> binnen(c, f.start(), tm)).count();
                     int soll = (int) markt.sollicitaties().stream().filter(x -> binnen(x.datum(), f.start(), tm)).count();
                     return new Rapportinhoud.Fase(f.soort().name(), f.start(), eind, contacten, soll);
                 }).toList();
@@ -252,7 +251,7 @@ public final class RapportService {
         LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
         List<Sollicitatie> totNu = markt.sollicitaties().stream().filter(x -> !x.datum().isAfter(tot)).toList();
         Rapportinhoud.Totalen totalen = new Rapportinhoud.Totalen(begin, tot,
-                (int) logboek.contacten().stream().filter(c -> !c.moment().toLocalDate().isAfter(tot)).count(),
+                (int) contactdagen(logboek).stream().filter(c -> !c.isAfter(tot)).count(),
                 logboek.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
                         .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum(),
                 totNu.size(), (int) totNu.stream().filter(x -> bereiktOp(x, SollicitatieStatus.GESPREK, tot)).count(),
@@ -389,6 +388,18 @@ public final class RapportService {
             lijst.add(new RapportModel.Termijn(m.soort().name(), m.volgnummer(), m.deadline(), gedaan, status));
         }
         return lijst;
+    }
+
+    /**
+     * The day of every contactmoment in the log: each contact and each group session attended. One
+     * rule for every count a report prints (the period's activities, the traject overview, the
+     * phases), so a workshop is not a contactmoment in one place and missing in another.
+     */
+    private static List<LocalDate> contactdagen(ContactService.Logboek log) {
+        List<LocalDate> dagen = new ArrayList<>();
+        log.contacten().forEach(c -> dagen.add(c.moment().toLocalDate()));
+        log.groepssessies().forEach(g -> dagen.add(g.sessie().moment().toLocalDate()));
+        return dagen;
     }
 
     private static List<RapportModel.Activiteit> activiteiten(ContactService.Logboek log, LocalDate van, LocalDate tot) {

@@ -111,14 +111,14 @@ class ChecklistTekstTest {
                     byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m),
                             new nl.spoorzoeker.report.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
                                     d.werkgever().naam()), CLOCK.instant());
-                    String tekst = RapportInhoudTest.lees(pdf);
+                    String tekst = RapportTekst.lees(pdf);
                     paginas++;
                     Matcher c = CODE.matcher(tekst);
                     while (c.find()) {
                         if (!ACRONIEMEN.contains(c.group()) && !hoofdletterwoorden().contains(c.group())) {
                             int i = c.start();
                             codes.add(taal.getLanguage() + " " + d.werknemer().naam() + " " + soort + ": …"
-                                    + RapportInhoudTest.plat(tekst.substring(Math.max(0, i - 40), Math.min(tekst.length(), i + 40))) + "…");
+                                    + RapportTekst.plat(tekst.substring(Math.max(0, i - 40), Math.min(tekst.length(), i + 40))) + "…");
                         }
                     }
                 }

@@ -112,7 +112,7 @@ class OvernameRapportTest {
         assertEquals("Verklaring bedrijfsarts, 20-10-2026", m.traject().uitzonderingDocument());
         assertEquals(START, tijdlijnen.tijdlijn(id).trajectStart(), "no date was changed");
 
-        String tekst = RapportInhoudTest.plat(RapportInhoudTest.lees(RapportPdf.render(Privacypoort.concept(m),
+        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
                 new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant())));
         assertTrue(tekst.contains("tot 1 november niet mogelijk"), tekst);
         assertTrue(tekst.contains("Verklaring bedrijfsarts, 20-10-2026"), tekst);
@@ -149,7 +149,7 @@ class OvernameRapportTest {
         assertEquals(RapportModel.TermijnStatus.VOOR_OPDRACHT.name(), termijn(na, MijlpaalSoort.PROBLEEMANALYSE).status());
         assertEquals(RapportModel.TermijnStatus.GEDAAN.name(), termijn(na, MijlpaalSoort.PLAN_VAN_AANPAK).status());
         I18n.setLocale(java.util.Locale.forLanguageTag("nl-NL"));
-        String tekst = RapportInhoudTest.plat(RapportInhoudTest.lees(RapportPdf.render(Privacypoort.concept(na),
+        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(na),
                 new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant())));
         assertTrue(tekst.contains("vóór de opdracht van de coach"), tekst);
         assertFalse(tekst.contains("te laat"), "no admission in the employer's evidence");

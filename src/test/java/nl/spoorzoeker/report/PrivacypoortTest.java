@@ -166,7 +166,7 @@ class PrivacypoortTest {
                     List<String> gezet = new ArrayList<>();
                     RapportModel besmet = (RapportModel) besmet(schoon, "", gezet);
                     velden += gezet.size();
-                    String tekst = zoalsGelezen(RapportInhoudTest.lees(RapportPdf.render(
+                    String tekst = zoalsGelezen(RapportTekst.lees(RapportPdf.render(
                             poort.bewaak(besmet, Privacypoort.Modus.CONCEPT), new Rapportkop("P", null,
                                     d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
                     String waar = d.werknemer().naam() + " " + soort;
@@ -232,11 +232,11 @@ class PrivacypoortTest {
                 List.of("Łukasz Żółć", "Priya Raghoebarsing"));
         RapportModel m = b.bouw();
         var bewaakt = poort.bewaak(m, Privacypoort.Modus.CONCEPT);
-        String tekst = RapportInhoudTest.lees(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
+        String tekst = RapportTekst.lees(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
                 CLOCK.instant()));
         assertFalse(tekst.contains("Żółć") || tekst.contains("Raghoebarsing"), "no other participant named in the PDF");
         // Read as one line: the narrow summary column breaks (and hyphenates) where its width says.
-        assertTrue(RapportInhoudTest.plat(tekst).contains("de pitch geoefend"), "the rest of the summary stays");
+        assertTrue(RapportTekst.plat(tekst).contains("de pitch geoefend"), "the rest of the summary stays");
         assertEquals(2, bewaakt.vondsten().stream().filter(v -> v.treffer().categorie()
                 == nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER).count());
         assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));

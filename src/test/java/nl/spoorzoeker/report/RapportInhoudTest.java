@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.Dossier;
@@ -97,42 +95,6 @@ class RapportInhoudTest {
         return a.isAfter(b) ? a : b;
     }
 
-    /** The text of the PDF in drawing order, ligatures unfolded and white space folded to single spaces. */
-    static String lees(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String t = RapportPdfTest.heel(new PDFTextStripper().getText(doc));
-            return Normalizer.normalize(t, Normalizer.Form.NFKC);
-        }
-    }
-
-    static String plat(String t) {
-        return Normalizer.normalize(RapportPdfTest.heel(t), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
-    }
-
-    private static String kop(Rapportopbouw.Onderdeel o) {
-        String key = switch (o) {
-            case ACTIVITEITEN -> "rapport.sectie.activiteiten";
-            case SOLLICITATIES -> "rapport.sectie.sollicitaties";
-            case WERKERVARING -> "rapport.sectie.werkervaring";
-            case BELASTBAARHEID -> "rapport.sectie.belastbaarheid";
-            case ZOEKPROFIEL -> "rapport.sectie.zoekprofiel";
-            case DOELEN -> "rapport.sectie.doelen";
-            case UREN -> "rapport.sectie.uren";
-            case TERMIJNEN -> "rapport.sectie.termijnen";
-            case SPOOR1 -> "rapport.sectie.spoor1";
-            case VISIE -> "rapport.sectie.visie";
-            case ONDERTEKENING -> "rapport.sectie.ondertekening";
-            default -> o.tekst() != null ? "rapport.sectie." + o.tekst().name() : "rapport.onderdeel." + o.name();
-        };
-        return I18n.t(key);
-    }
-
-    /** Explanations printed only when something calls for them (under the norm, no search activity, no result). */
-    private static boolean voorwaardelijk(Rapportopbouw.Onderdeel o) {
-        return o == Rapportopbouw.Onderdeel.VERKLARING_NORM || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_SOLLICITATIES
-                || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_RESULTAAT;
-    }
-
     @Test
     void everyPartOfEveryTypeIsThereWithContentAndWhatTheCoachRecordedIsPrinted() throws Exception {
         Rapportkop kopregel = new Rapportkop("Praktijk Test", "Straat 1", "x", "y");
@@ -160,20 +122,20 @@ class RapportInhoudTest {
                     assertFalse(glyphs.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06),
                             d.werknemer().naam() + " " + soort + ": a ligature glyph (a search for 'profiel' would miss it)");
                 }
-                String tekst = plat(ruw);
+                String tekst = RapportTekst.plat(ruw);
                 String waar = d.werknemer().naam() + " " + soort;
                 // Every part in order, each followed by content before the next heading.
                 int vanaf = 0;
                 List<Integer> posities = new ArrayList<>();
                 for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(soort)) {
-                    int i = tekst.indexOf(kop(o), vanaf);
-                    if (i < 0 && voorwaardelijk(o)) {
+                    int i = tekst.indexOf(RapportTekst.kop(o), vanaf);
+                    if (i < 0 && RapportTekst.voorwaardelijk(o)) {
                         continue;
                     }
-                    assertTrue(i >= 0, waar + ": part " + o + " (" + kop(o) + ") missing or out of order");
+                    assertTrue(i >= 0, waar + ": part " + o + " (" + RapportTekst.kop(o) + ") missing or out of order");
                     posities.add(i);
-                    posities.add(i + kop(o).length());
-                    vanaf = i + kop(o).length();
+                    posities.add(i + RapportTekst.kop(o).length());
+                    vanaf = i + RapportTekst.kop(o).length();
                 }
                 for (int k = 1; k + 1 < posities.size(); k += 2) {
                     String inhoud = tekst.substring(posities.get(k), posities.get(k + 1)).strip();
@@ -202,7 +164,7 @@ class RapportInhoudTest {
                 for (String r : new String[] {b.get().persoonlijkFunctioneren(), b.get().dynamischeHandelingen(),
                         b.get().statischeHoudingen(), b.get().werktijd(), b.get().opbouwschema()}) {
                     if (r != null && !r.isBlank()) {
-                        assertTrue(tekst.contains(plat(r)), waar + ": belastbaarheid '" + r + "' not printed");
+                        assertTrue(tekst.contains(RapportTekst.plat(r)), waar + ": belastbaarheid '" + r + "' not printed");
                         n++;
                     }
                 }
@@ -224,7 +186,7 @@ class RapportInhoudTest {
             var pp = profiel.persoonsprofielen().getFirst();
             for (String v : pp.velden().values()) {
                 if (v != null && !v.isBlank()) {
-                    assertTrue(tekst.contains(plat(v)), waar + ": persoonsprofiel '" + v + "' not printed");
+                    assertTrue(tekst.contains(RapportTekst.plat(v)), waar + ": persoonsprofiel '" + v + "' not printed");
                     n++;
                 }
             }
@@ -234,7 +196,7 @@ class RapportInhoudTest {
                     .map(nl.spoorzoeker.phase.Stap::id).toList();
             for (var a : overzicht.antwoorden()) {
                 if (intakeStappen.contains(a.stapId()) && !a.datum().isAfter(tot) && !a.antwoord().isBlank()) {
-                    assertTrue(tekst.contains(plat(a.antwoord())), waar + ": intake answer '" + a.antwoord() + "'");
+                    assertTrue(tekst.contains(RapportTekst.plat(a.antwoord())), waar + ": intake answer '" + a.antwoord() + "'");
                     n++;
                 }
             }
@@ -252,12 +214,6 @@ class RapportInhoudTest {
         return n;
     }
 
-    private static final Pattern SAMEN = Pattern.compile(
-            "(\\d+) sollicitaties liepen in deze periode: (\\d+) verstuurd in deze periode, (\\d+) eerder verstuurd \\(\\*\\), (\\d+) nog niet verstuurd");
-    private static final Pattern NORM = Pattern.compile("(\\d+) sollicitaties verstuurd; de norm voor deze periode is (\\d+)");
-    private static final Pattern TRECHTER = Pattern.compile("Hoe ver deze sollicitaties waren op \\S+ Verstuurd (\\d+)");
-    private static final Pattern CONTACTEN = Pattern.compile("(\\d+) contactmomenten in deze periode");
-
     @Test
     void everyFigurePrintedTwiceIsTheSameNumber() throws Exception {
         int vergeleken = 0;
@@ -266,36 +222,36 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = plat(lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("P", null, d.werknemer().naam(), null),
+                String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("P", null, d.werknemer().naam(), null),
                         CLOCK.instant())));
                 String waar = d.werknemer().naam() + " " + soort;
-                Matcher samen = SAMEN.matcher(tekst);
+                Matcher samen = RapportTekst.SAMEN.matcher(tekst);
                 if (samen.find()) {
                     int totaal = Integer.parseInt(samen.group(1));
                     int verstuurd = Integer.parseInt(samen.group(2));
                     int eerder = Integer.parseInt(samen.group(3));
                     int open = Integer.parseInt(samen.group(4));
                     assertEquals(totaal, verstuurd + eerder + open, waar + ": the parts add up");
-                    Matcher norm = NORM.matcher(tekst);
+                    Matcher norm = RapportTekst.NORM.matcher(tekst);
                     if (norm.find()) {
                         assertEquals(verstuurd, Integer.parseInt(norm.group(1)), waar + ": sent, in the norm line");
                         vergeleken++;
                     }
-                    Matcher trechter = TRECHTER.matcher(tekst);
+                    Matcher trechter = RapportTekst.TRECHTER.matcher(tekst);
                     assertTrue(trechter.find(), waar + ": funnel");
-                    assertEquals(verstuurd + eerder, Integer.parseInt(trechter.group(1)), waar + ": sent, in the funnel");
+                    assertEquals(verstuurd + eerder, Integer.parseInt(trechter.group(2)), waar + ": sent, in the funnel");
                     // Rows of the table: each starts with its date; the table runs to the next part's heading.
                     int start = tekst.indexOf(I18n.t("rapport.kol.bewijs"), samen.end());
-                    int eind = nextHeading(tekst, start);
-                    assertEquals(totaal, telDatums(tekst.substring(start, eind)), waar + ": rows of the table");
+                    int eind = RapportTekst.volgendeKop(tekst, start);
+                    assertEquals(totaal, RapportTekst.telDatums(tekst.substring(start, eind)), waar + ": rows of the table");
                     vergeleken += 3;
                 }
-                Matcher contacten = CONTACTEN.matcher(tekst);
+                Matcher contacten = RapportTekst.CONTACTEN.matcher(tekst);
                 if (contacten.find()) {
                     int start = tekst.indexOf(I18n.t("rapport.kol.afspraken"), contacten.end());
-                    int eind = nextHeading(tekst, start);
+                    int eind = RapportTekst.volgendeKop(tekst, start);
                     assertEquals(Integer.parseInt(contacten.group(1)), m.activiteiten().size(), waar);
-                    assertEquals(Integer.parseInt(contacten.group(1)), telRijen(tekst.substring(start, eind)),
+                    assertEquals(Integer.parseInt(contacten.group(1)), RapportTekst.telRijen(tekst.substring(start, eind)),
                             waar + ": rows of the activity table");
                     vergeleken += 2;
                 }
@@ -309,32 +265,5 @@ class RapportInhoudTest {
         System.out.printf("Figure consistency: %d figures compared across %d reports, all equal%n", vergeleken,
                 4 * dossiers.list().size());
         assertTrue(vergeleken > 10, "the demo dossiers have sollicitaties and contacts to compare: " + vergeleken);
-    }
-
-    private static int nextHeading(String tekst, int van) {
-        int eind = tekst.length();
-        for (String k : new String[] {I18n.t("rapport.onderdeel.NETWERK"), I18n.t("rapport.sectie.werkervaring"),
-                I18n.t("rapport.sectie.VERKLARING_NORM"), I18n.t("rapport.sectie.VERKLARING_GEEN_SOLLICITATIES"),
-                I18n.t("rapport.sectie.sollicitaties"), I18n.t("rapport.sectie.doelen")}) {
-            int i = tekst.indexOf(k, van);
-            if (i > 0 && i < eind) {
-                eind = i;
-            }
-        }
-        return eind;
-    }
-
-    /** Rows of the sollicitatie table: each row prints two dates, its own and the date of its status. */
-    private static int telDatums(String tabel) {
-        return telRijen(tabel) / 2;
-    }
-
-    private static int telRijen(String tabel) {
-        Matcher m = Pattern.compile("\\d{2}-\\d{2}-\\d{4}").matcher(tabel);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

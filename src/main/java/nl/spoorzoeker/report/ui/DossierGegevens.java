@@ -46,39 +46,53 @@ final class DossierGegevens {
 
     void toon(RapportModel m) {
         regels.getChildren().clear();
-        int minuten = m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
-        regel("rapport.gegevens.contacten", I18n.t("rapport.gegevens.activiteiten", m.activiteiten().size(),
-                Duur.tekst(minuten)), DossierTab.LOGBOEK);
+        inhoud(m).forEach(r -> regel(r.kopKey(), r.tekst(), r.tab()));
+    }
+
+    /** One line of the block: the key of its label, its text, and the tab where it is fixed. */
+    record Regel(String kopKey, String tekst, DossierTab tab) {
+    }
+
+    /** The lines, every figure taken from the model as the PDF prints it (no JavaFX: the tests read them). */
+    static java.util.List<Regel> inhoud(RapportModel m) {
+        java.util.List<Regel> lijst = new java.util.ArrayList<>();
+        // The hours beside the count are the booked ones, as under Uren: summed from the activities, a
+        // group session counted whole and an unbooked contact too, the two lines disagreed.
+        int minuten = m.uren() != null ? m.uren().periodeMinuten()
+                : m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
+        lijst.add(new Regel("rapport.gegevens.contacten", I18n.t("rapport.gegevens.activiteiten", m.activiteiten().size(),
+                Duur.tekst(minuten)), DossierTab.LOGBOEK));
         if (m.uren() != null) {
-            regel("rapport.gegevens.uren", I18n.t("rapport.gegevens.urenTekst",
+            lijst.add(new Regel("rapport.gegevens.uren", I18n.t("rapport.gegevens.urenTekst",
                     Duur.tekst(m.uren().periodeMinuten()), Duur.tekst(m.uren().totaalMinuten()),
                     m.uren().budgetMinuten() == null ? "—" : Duur.tekst(m.uren().budgetMinuten())),
-                    DossierTab.LOGBOEK);
+                    DossierTab.LOGBOEK));
         }
         RapportModel.Sollicitaties s = m.sollicitaties();
-        regel("rapport.gegevens.sollicitaties", s.normInPeriode() == null
+        lijst.add(new Regel("rapport.gegevens.sollicitaties", s.normInPeriode() == null
                 ? I18n.t("rapport.gegevens.sollicitatiesZonderNorm", s.verstuurd(), m.netwerkcontacten())
                 : I18n.t("rapport.gegevens.sollicitatiesNorm", s.verstuurd(), s.normInPeriode(), m.netwerkcontacten()),
-                DossierTab.SOLLICITATIES);
-        regel("rapport.gegevens.werkervaring", m.werkervaring().isEmpty() ? I18n.t("rapport.gegevens.geen")
+                DossierTab.SOLLICITATIES));
+        lijst.add(new Regel("rapport.gegevens.werkervaring", m.werkervaring().isEmpty() ? I18n.t("rapport.gegevens.geen")
                 : String.join("; ", m.werkervaring().stream().map(w -> I18n.t("rapport.gegevens.werkervaringTekst",
                 w.organisatie(), DateInput.format(w.start()), w.laatsteEvaluatie() == null ? "—"
-                        : DateInput.format(w.laatsteEvaluatie()))).toList()), DossierTab.WERKERVARING);
+                        : DateInput.format(w.laatsteEvaluatie()))).toList()), DossierTab.WERKERVARING));
         RapportModel.Belastbaarheid b = m.belastbaarheid();
-        regel("rapport.gegevens.belastbaarheid", b == null ? I18n.t("rapport.gegevens.geen")
+        lijst.add(new Regel("rapport.gegevens.belastbaarheid", b == null ? I18n.t("rapport.gegevens.geen")
                 : I18n.t("rapport.gegevens.belastbaarheidTekst", DateInput.format(b.datum()),
                 b.urenPerWeekMinuten() == null ? "—" : Duur.tekst(b.urenPerWeekMinuten())),
-                DossierTab.BELASTBAARHEID);
-        regel("rapport.gegevens.zoekprofiel", m.profielen().zoekrichtingen().isEmpty() ? I18n.t("rapport.gegevens.geen")
+                DossierTab.BELASTBAARHEID));
+        lijst.add(new Regel("rapport.gegevens.zoekprofiel", m.profielen().zoekrichtingen().isEmpty() ? I18n.t("rapport.gegevens.geen")
                 : String.join(", ", m.profielen().zoekrichtingen().stream().map(RapportModel.Zoekrichting::functie)
-                .toList()), DossierTab.PROFIELEN);
+                .toList()), DossierTab.PROFIELEN));
         long open = m.doelen().stream().filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG")).count();
-        regel("rapport.gegevens.doelen", I18n.t("rapport.gegevens.doelenTekst", m.doelen().size(), open),
-                DossierTab.FASEN);
+        lijst.add(new Regel("rapport.gegevens.doelen", I18n.t("rapport.gegevens.doelenTekst", m.doelen().size(), open),
+                DossierTab.FASEN));
         RapportModel.Termijn volgende = m.volgendeTermijn();
-        regel("rapport.gegevens.termijn", volgende == null ? I18n.t("rapport.gegevens.geen")
+        lijst.add(new Regel("rapport.gegevens.termijn", volgende == null ? I18n.t("rapport.gegevens.geen")
                 : I18n.t("mijlpaal." + volgende.soort()) + " — " + DateInput.format(volgende.deadline()),
-                DossierTab.TIJDLIJN);
+                DossierTab.TIJDLIJN));
+        return lijst;
     }
 
     private void regel(String kopKey, String tekst, DossierTab tab) {
