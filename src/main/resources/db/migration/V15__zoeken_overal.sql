@@ -15,6 +15,8 @@
 -- null for names. Of the versioned profiles only the newest version of a traject is indexed: an
 -- older version's words would only repeat. A report's texts are stored in java.util.Properties
 -- form: the date comment, the section keys and the escapes of line breaks are left out here.
+-- Prefix indexes for 2 and 3 letters: the search runs as the coach types, and a short prefix
+-- otherwise merges the lists of every word it starts (measured: docs/benchmarks.md).
 -- remove_diacritics 2 lets "cigdem" find "Çiğdem", as the dossier filter does. The letters it does
 -- not fold but the dossier filter does (dossier.ui.SearchKey: ł ı ø ß æ œ đ) are folded here: a
 -- text holding one is indexed once more with them replaced, so "lukasz yilmaz" finds "Łukasz Yılmaz".
@@ -48,7 +50,8 @@ CREATE VIRTUAL TABLE zoek_fts USING fts5 (
     bron_id UNINDEXED,
     traject_id UNINDEXED,
     datum UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 CREATE TRIGGER contactmoment_zoek_ai AFTER INSERT ON contactmoment BEGIN

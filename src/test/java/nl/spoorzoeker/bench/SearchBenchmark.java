@@ -47,6 +47,7 @@ final class SearchBenchmark {
                 new Vraag("prefix, 3 letters", "sol"),
                 new Vraag("two words (organisation)", "albert heijn"),
                 new Vraag("name, accents folded", "cigdem"),
+                new Vraag("name, ł and ı folded (V15)", "lukasz yilmaz"),
                 new Vraag("common + rare word", "gesprek " + NoteText.ZELDZAAM[77] + " "),
                 new Vraag("no hit", "xylofoonbouwer "));
     }
