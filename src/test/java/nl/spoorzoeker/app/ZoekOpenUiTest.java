@@ -86,6 +86,44 @@ class ZoekOpenUiTest extends WindowTestBase {
         assertTrue(zichtbaar(werkgevers));
     }
 
+    @Test
+    void aStepAnswerOpensInItsOwnPhaseAndAReportTextInTheReportEditor(FxRobot robot) throws Exception {
+        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        int cigdem = context.dossiers().list().stream().filter(r -> r.naam().equals("Çiğdem Yılmaz")).findFirst()
+                .orElseThrow().trajectId();
+        var fasen = context.fasen();
+        var huidig = fasen.huidigeFasen(cigdem);
+        var stap = fasen.overzicht(cigdem).stappen().stream().filter(s -> !huidig.contains(s.fase())).findFirst()
+                .orElseThrow();
+        int antwoord = fasen.beantwoord(cigdem, stap.id(), java.time.LocalDate.of(2026, 6, 2),
+                "Vroeger hobbyimkerij gedaan, wil graag buiten werken");
+
+        // Not the phase the dossier is in now: the phase of the step, the step opened, the answer marked.
+        Zoekresultaat hit = zoek(robot, "hobbyimkerij", Bron.STAPANTWOORD);
+        assertEquals(antwoord, hit.bronId());
+        robot.doubleClickOn(cel(robot, hit));
+        waitUntil(() -> "tab-fasen".equals(gekozenTab(robot, "tab-fasen")));
+        waitUntil(() -> robot.lookup("#stap-antwoord-regel-" + antwoord).tryQuery()
+                .map(n -> n.getStyleClass().contains(nl.spoorzoeker.ui.Aanwijzing.STIJL) && zichtbaar(n)).orElse(false));
+        String chip = "#fase-chip-" + stap.fase().name().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(robot.lookup(chip).query().getStyleClass().contains("fase-getoond"), "the step's own phase is shown");
+        assertTrue(((javafx.scene.control.TitledPane) robot.lookup("#stap-" + stap.id()).query()).isExpanded());
+
+        // A word of a report's text opens that report in the editor.
+        var opslag = context.rapportOpslag();
+        int rapport = opslag.nieuw(cigdem, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
+                java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 11, 1));
+        opslag.bewaar(rapport, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
+                nl.spoorzoeker.report.Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
+                java.util.List.of(), java.util.List.of(), null, null));
+        Zoekresultaat tekst = zoek(robot, "zuivelfabriek", Bron.RAPPORT);
+        assertEquals(rapport, tekst.bronId());
+        kiesEnOpen(robot, tekst);
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        assertTrue(robot.lookup(".text-area").queryAll().stream().anyMatch(n -> n.getScene() != null
+                && ((javafx.scene.control.TextArea) n).getText().contains("zuivelfabriek")), "that report's text");
+    }
+
     /** Ctrl+K from wherever, type (over the text there), wait for a hit of this kind and return it. */
     private static Zoekresultaat zoek(FxRobot robot, String tekst, Bron bron) throws Exception {
         robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
