@@ -386,6 +386,13 @@ public final class MainWindow implements Navigator {
         dossierDetail.get().open(dossierId, tab);
     }
 
+    @Override
+    public void openDossier(int dossierId, nl.spoorzoeker.ui.Aanwijzing wat) {
+        shell.select("dossiers");
+        shell.show(dossierDetail.get().node());
+        dossierDetail.get().open(dossierId, wat);
+    }
+
     nl.spoorzoeker.agenda.ui.AgendaView agenda() {
         return agenda.get();
     }
@@ -403,6 +410,12 @@ public final class MainWindow implements Navigator {
     @Override
     public void showWerkgevers() {
         show("werkgevers", werkgeverList.get());
+    }
+
+    @Override
+    public void openWerkgever(int werkgeverId) {
+        showWerkgevers();
+        werkgeverList.get().kies(werkgeverId);
     }
 
     @Override

@@ -191,12 +191,6 @@ final class VerwijderingRepository {
             tel(rijen, GROEPSSESSIE, ctx.deleteFrom(GROEPSSESSIE).where(GROEPSSESSIE.ID.in(leeg)).execute());
             leeg.forEach(s -> concepten.add("groep:" + s));
         }
-        // The triggers of V6 already took the index rows out with their notes; this catches any
-        // written without them.
-        int index = ctx.execute("DELETE FROM " + ZOEK_FTS + " WHERE traject_id = ?", id);
-        if (index > 0) {
-            rijen.put(ZOEK_FTS, index);
-        }
         tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.in(concepten)
                 .or(CONCEPT.SLEUTEL.startsWith("stap:" + id + ":"))).execute());
         tel(rijen, TRAJECT, ctx.deleteFrom(TRAJECT).where(TRAJECT.ID.eq(id)).execute());
@@ -205,6 +199,13 @@ final class VerwijderingRepository {
         }
         if (ookWerkgever && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())) == 0) {
             tel(rijen, WERKGEVER, ctx.deleteFrom(WERKGEVER).where(WERKGEVER.ID.eq(traject.getWerkgeverId())).execute());
+        }
+        // The triggers (V15) took the index rows out with their records, the dossier's own row with
+        // the traject itself (hence only now); this catches any written without them. A werkgever
+        // the coach keeps keeps its row: it names no one of this traject.
+        int index = ctx.execute("DELETE FROM " + ZOEK_FTS + " WHERE traject_id = ?", id);
+        if (index > 0) {
+            rijen.put(ZOEK_FTS, index);
         }
 
         // FTS5 deletes by adding a tombstone: the terms of a removed note, and of every earlier

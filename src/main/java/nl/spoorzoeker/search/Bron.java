@@ -1,6 +1,6 @@
 package nl.spoorzoeker.search;
 
-/** Where a search hit comes from; the codes are those of the index (see migration V6). */
+/** Where a search hit comes from; the codes are those of the index (see migration V15). */
 public enum Bron {
     CONTACTMOMENT(1),
     SOLLICITATIE(2),
@@ -8,7 +8,20 @@ public enum Bron {
     GROEPSSESSIE(4),
     EVALUATIE(5),
     AFSPRAAK(6),
-    STAPANTWOORD(7);
+    STAPANTWOORD(7),
+    /** A dossier by its werknemer's name (and function, place, late-start exception). */
+    DOSSIER(8),
+    /** A werkgever by its name, place, contact person or casemanager; belongs to no dossier. */
+    WERKGEVER(9),
+    WERKERVARINGSPLEK(10),
+    DOEL(11),
+    BELASTBAARHEID(12),
+    PERSOONSPROFIEL(13),
+    /** A zoekprofiel with all its zoekrichtingen. */
+    ZOEKPROFIEL(14),
+    AD_RAPPORT(15),
+    /** A report's section texts, visie and reasons. */
+    RAPPORT(16);
 
     private final int code;
 

@@ -43,8 +43,9 @@ final class ZoekRepository {
                         if (bron == Bron.GROEPSSESSIE) {
                             groepen.add(bronId);
                         }
+                        String datum = rs.getString(4);
                         resultaten.add(new Zoekresultaat(bron, bronId, dossier, rs.getString(6),
-                                LocalDate.parse(rs.getString(4)), rs.getString(5)));
+                                datum == null ? null : LocalDate.parse(datum), rs.getString(5)));
                     }
                 }
             }

@@ -3,7 +3,7 @@ package nl.spoorzoeker.search;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
 
-/** Full-text search over every note, samenvatting, afspraak and sollicitatie of the practice. */
+/** One search over the names, organisations and every text of the practice. */
 public final class ZoekService {
 
     /** Hits shown at most: the newest; a coach who needs older ones types one more word. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * One hit: where it comes from, the dossier it opens (for a group session: its first participant)
- * and the name(s) to show, its date, and a fragment around the match in which the matched words
+ * and the name(s) to show (for a werkgever: its own), its date (none for a name), and a fragment around the match in which the matched words
  * sit between {@link #BEGIN} and {@link #EINDE}.
  */
 public record Zoekresultaat(Bron bron, int bronId, Integer dossierId, String naam, LocalDate datum, String fragment) {

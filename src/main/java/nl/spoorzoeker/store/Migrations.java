@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 14;
+    public static final int LATEST = 15;
 
     private Migrations() {
     }

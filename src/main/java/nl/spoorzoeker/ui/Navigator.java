@@ -15,7 +15,16 @@ public interface Navigator {
     /** Opens a dossier at one of its tabs. */
     void openDossier(int dossierId, DossierTab tab);
 
+    /**
+     * Opens a dossier at the tab that shows one of its records, with that record selected: where a
+     * search hit lives.
+     */
+    void openDossier(int dossierId, Aanwijzing wat);
+
     void showWerkgevers();
+
+    /** The werkgever screen with this werkgever selected. */
+    void openWerkgever(int werkgeverId);
 
     void showInstellingen();
 

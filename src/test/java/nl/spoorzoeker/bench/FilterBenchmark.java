@@ -99,7 +99,9 @@ final class FilterBenchmark {
         @Override public void openDossier(int dossierId) { }
         @Override public void openTijdlijn(int dossierId) { }
         @Override public void openDossier(int dossierId, nl.spoorzoeker.ui.DossierTab tab) { }
+        @Override public void openDossier(int dossierId, nl.spoorzoeker.ui.Aanwijzing wat) { }
         @Override public void showWerkgevers() { }
+        @Override public void openWerkgever(int werkgeverId) { }
         @Override public void showInstellingen() { }
         @Override public void dataChanged() { }
         @Override public void status(String message) { }

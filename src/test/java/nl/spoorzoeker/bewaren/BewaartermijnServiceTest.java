@@ -76,8 +76,8 @@ class BewaartermijnServiceTest {
             verwacht.merge("verwijderd_aantal", 1, Integer::sum);
             assertEquals(verwacht, na, "row counts of every table: exactly what was reported gone, plus one log entry "
                     + "and one count");
-            assertEquals(Map.of("werkgever", 1), Tabellen.rijenMet(db, "qzmerka"),
-                    "nothing of A is left but its werkgever, which the coach chose to keep");
+            assertEquals(Map.of("werkgever", 1, "zoek_fts", 1), Tabellen.rijenMet(db, "qzmerka"),
+                    "nothing of A is left but its werkgever, which the coach chose to keep, and its search entry");
             assertEquals(vanB, Tabellen.rijenMet(db, "qzmerkb"), "nothing of B changed");
             System.out.printf("Retention deletion: %d rows in %d tables removed (%s); A had rows in %d tables; "
                     + "B untouched in %d tables%n", v.totaal(), v.rijen().size(), v.rijen(), vanA.size(), vanB.size());

@@ -49,6 +49,7 @@ public final class LogboekPane {
     private int dossierId;
     private List<Doel> doelen = List.of();
     private final GroepssessieDialog groepDialog;
+    private TableView<LogRegel> tabel;
 
     public LogboekPane(UiContext ui, ContactService service, Runnable changed) {
         this.ui = ui;
@@ -83,9 +84,20 @@ public final class LogboekPane {
         HBox top = new HBox(12, nieuw, groep);
         top.setAlignment(Pos.CENTER_LEFT);
         TableView<LogRegel> table = table(regels(logboek));
+        this.tabel = table;
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().setAll(top, UrenPanel.stand(logboek.uren()), UrenPanel.burndown(logboek.uren(), start, eind, logboek.boekingen(),
                 ui.today()), table);
+    }
+
+    /** Selects a contact or a group session (a search hit); false when it is not in this log. */
+    public boolean kies(nl.spoorzoeker.ui.Aanwijzing wat) {
+        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, r -> switch (r) {
+            case ContactRegel c -> wat.soort() == nl.spoorzoeker.ui.Aanwijzing.Soort.CONTACTMOMENT
+                    && c.contact().id() != null && c.contact().id() == wat.id();
+            case GroepRegel g -> wat.soort() == nl.spoorzoeker.ui.Aanwijzing.Soort.GROEPSSESSIE
+                    && g.groep().sessie().id() != null && g.groep().sessie().id() == wat.id();
+        });
     }
 
     /** A row of the log: a contact of this dossier, or a group session it took part in. */

@@ -52,6 +52,11 @@ public final class AfsprakenPane {
     }
 
     /** @param afspraken all of the dossier's appointments, in time order */
+    /** Selects an appointment (a search hit); false when it is not in the list. */
+    public boolean kies(int id) {
+        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, a -> a.id() != null && a.id() == id);
+    }
+
     public void show(int id, List<Afspraak> afspraken) {
         this.dossierId = id;
         LocalDateTime nu = LocalDateTime.now(ui.clock());

@@ -30,6 +30,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Poortwachter;
 import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
@@ -198,6 +199,50 @@ public final class DossierDetailView {
             case PROFIELEN -> profielenTab;
             case RAPPORTAGES -> rapportagesTab;
         });
+    }
+
+    /**
+     * Opens the dossier where a record lives (a search hit) with that record selected: a contact in
+     * the Logboek, a sollicitatie under Arbeidsmarkt, a step answer in its own phase, a report in its
+     * editor. When the record is no longer there the status line says so.
+     */
+    public void open(int id, Aanwijzing wat) {
+        Tab tab = switch (wat.soort()) {
+            case DOSSIER, AFSPRAAK -> overzicht;
+            case CONTACTMOMENT, GROEPSSESSIE -> logboekTab;
+            case SOLLICITATIE -> binnen(sollicitatiesTab);
+            case NETWERKCONTACT -> binnen(netwerkTab);
+            case WERKERVARINGSPLEK, WERKERVARING_EVALUATIE -> binnen(werkervaringTab);
+            case STAPANTWOORD, DOEL -> fasenTab;
+            case BELASTBAARHEID -> belastbaarheidTab;
+            case PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> profielenTab;
+            case RAPPORT -> rapportagesTab;
+        };
+        open(id, tab, data -> {
+            if (!wijsAan(data, wat)) {
+                ui.navigator().status(I18n.t("zoek.nietGevonden"));
+            }
+        });
+    }
+
+    private boolean wijsAan(Data data, Aanwijzing wat) {
+        return switch (wat.soort()) {
+            // The profiles tab shows the newest version, the one the index holds.
+            case DOSSIER, PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> true;
+            case CONTACTMOMENT, GROEPSSESSIE -> logboekPane.kies(wat);
+            case SOLLICITATIE -> sollicitatiesPane.kiesSollicitatie(wat.id());
+            case NETWERKCONTACT -> sollicitatiesPane.kiesNetwerk(wat.id());
+            case WERKERVARINGSPLEK -> werkervaringPane.kies(wat.id(), null);
+            case WERKERVARING_EVALUATIE -> werkervaringPane.kies(0, wat.id());
+            case AFSPRAAK -> afsprakenPane.kies(wat.id());
+            case STAPANTWOORD -> fasenPane.kiesAntwoord(wat.id());
+            case DOEL -> fasenPane.kiesDoel(wat.id());
+            case BELASTBAARHEID -> belastbaarheidPane.kies(wat.id());
+            case RAPPORT -> data.rapporten().stream().filter(r -> r.id() == wat.id()).findFirst().map(r -> {
+                rapportagesPane.open(r);
+                return true;
+            }).orElse(false);
+        };
     }
 
     private void open(int id, Tab tab) {

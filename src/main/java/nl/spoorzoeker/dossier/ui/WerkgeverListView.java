@@ -91,8 +91,13 @@ public final class WerkgeverListView implements Page {
     private void refreshAndSelect(int id) {
         ui.background().run(werkgevers::list, list -> {
             table.getItems().setAll(list);
-            list.stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+            nl.spoorzoeker.ui.Aanwijzing.kies(table, r -> r.id() == id);
         });
+    }
+
+    /** Selects one werkgever (a search hit), once the list is loaded. */
+    public void kies(int id) {
+        refreshAndSelect(id);
     }
 
     private void showDetail(WerkgeverRegel regel) {

@@ -53,6 +53,7 @@ public final class SollicitatiesPane {
     private int dossierId;
     private List<String> zoekrichtingen = List.of();
     private TableView<Sollicitatie> tabel;
+    private TableView<Netwerkcontact> netwerkTabel;
     private static boolean grafiekenOpen = true;
 
     public SollicitatiesPane(UiContext ui, ArbeidsmarktService service, Runnable changed) {
@@ -145,9 +146,19 @@ public final class SollicitatiesPane {
         uitleg.setWrapText(true);
         HBox netwerkKop = new HBox(12, netwerk, uitleg);
         netwerkKop.setAlignment(Pos.CENTER_LEFT);
-        TableView<Netwerkcontact> netwerkTabel = netwerkTabel(data.netwerk());
+        netwerkTabel = netwerkTabel(data.netwerk());
         VBox.setVgrow(netwerkTabel, Priority.ALWAYS);
         netwerkRoot.getChildren().setAll(netwerkKop, netwerkTabel);
+    }
+
+    /** Selects a sollicitatie (a search hit); false when it is not in this dossier's list. */
+    public boolean kiesSollicitatie(int id) {
+        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, s -> s.id() != null && s.id() == id);
+    }
+
+    /** Selects a network contact (a search hit). */
+    public boolean kiesNetwerk(int id) {
+        return netwerkTabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(netwerkTabel, n -> n.id() != null && n.id() == id);
     }
 
     /** An icon button; its text is the tooltip and what a screen reader says. */

@@ -41,6 +41,8 @@ public final class WerkervaringPane {
     private final WerkervaringDialogs dialogs;
     private final VBox root = new VBox(12);
     private int dossierId;
+    private List<Werkervaringsplek> plekken = List.of();
+    private final java.util.Map<Integer, Node> kaartVan = new java.util.HashMap<>();
 
     public WerkervaringPane(UiContext ui, WerkervaringService service, Runnable changed) {
         this.ui = ui;
@@ -56,6 +58,8 @@ public final class WerkervaringPane {
 
     public void show(int id, List<Werkervaringsplek> plekken) {
         this.dossierId = id;
+        this.plekken = plekken;
+        kaartVan.clear();
         Button nieuw = new Button(I18n.t("werkervaring.nieuw"), FontIcon.of(Material2AL.ADD, 16));
         nieuw.setId("wep-nieuw");
         nieuw.getStyleClass().add("accent");
@@ -124,9 +128,31 @@ public final class WerkervaringPane {
 
         VBox kaart = new VBox(10, kop, badges, midden, evaluaties(plek));
         kaart.setId("wep-kaart-" + plek.id());
+        kaartVan.put(plek.id(), kaart);
         kaart.getStyleClass().add("kaart");
         kaart.setPadding(new Insets(12));
         return kaart;
+    }
+
+    /**
+     * Points at a werkervaringsplek, or at the one an evaluation belongs to (a search hit): its card
+     * is marked, scrolled to and its Edit button focused. False when it is not in this dossier.
+     */
+    public boolean kies(int plekId, Integer evaluatieId) {
+        Integer id = evaluatieId == null ? Integer.valueOf(plekId) : plekken.stream()
+                .filter(p -> p.evaluaties().stream().anyMatch(e -> evaluatieId.equals(e.id())))
+                .map(Werkervaringsplek::id).findFirst().orElse(null);
+        Node kaart = id == null ? null : kaartVan.get(id);
+        if (kaart == null) {
+            return false;
+        }
+        kaartVan.values().forEach(k -> k.getStyleClass().remove(nl.spoorzoeker.ui.Aanwijzing.STIJL));
+        nl.spoorzoeker.ui.Aanwijzing.markeer(kaart);
+        Node wijzig = kaart.lookup("#wep-wijzig-" + id);
+        if (wijzig != null) {
+            wijzig.requestFocus();
+        }
+        return true;
     }
 
     /** Planned against realised hours per week. */

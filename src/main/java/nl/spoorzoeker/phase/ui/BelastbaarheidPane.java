@@ -50,6 +50,13 @@ public final class BelastbaarheidPane {
         return scroll;
     }
 
+    private TableView<Belastbaarheid> tabel;
+
+    /** Selects a snapshot (a search hit), which shows its details; false when it is not there. */
+    public boolean kies(int id) {
+        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, b -> b.id() != null && b.id() == id);
+    }
+
     public void show(int id, List<Belastbaarheid> snapshots) {
         this.dossierId = id;
         Label uitleg = new Label(I18n.t("bb.uitleg"));
@@ -57,6 +64,7 @@ public final class BelastbaarheidPane {
         uitleg.getStyleClass().add("form-note");
         TableView<Belastbaarheid> table = new TableView<>();
         table.setId("belastbaarheid-table");
+        tabel = table;
         table.getItems().setAll(snapshots);
         table.getColumns().setAll(List.of(
                 column("bb.col.datum", b -> DateInput.format(b.datum())),

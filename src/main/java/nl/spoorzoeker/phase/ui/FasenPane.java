@@ -55,6 +55,9 @@ public final class FasenPane {
     private final VBox root = new VBox(14);
     private int dossierId;
     private FaseSoort shown;
+    private FaseService.Overzicht overzicht;
+    private TableView<Doel> doelenTabel;
+    private final java.util.Map<Integer, Node> antwoordVan = new java.util.HashMap<>();
 
     public FasenPane(UiContext ui, FaseService service, Runnable changed) {
         this.ui = ui;
@@ -75,11 +78,52 @@ public final class FasenPane {
             shown = null;
         }
         this.dossierId = id;
+        this.overzicht = overzicht;
+        antwoordVan.clear();
         List<FaseSoort> huidig = overzicht.huidig();
         if (shown == null) {
             shown = huidig.isEmpty() ? FaseSoort.INTAKE : huidig.getFirst();
         }
         root.getChildren().setAll(strip(overzicht), acties(overzicht), detail(overzicht));
+    }
+
+    /**
+     * Shows the phase of a step answer (a search hit) with its step opened and the answer marked,
+     * not the current phase. False when the answer is not in this dossier.
+     */
+    public boolean kiesAntwoord(int antwoordId) {
+        if (overzicht == null) {
+            return false;
+        }
+        var antwoord = overzicht.antwoorden().stream().filter(a -> a.id() == antwoordId).findFirst();
+        var stap = antwoord.flatMap(a -> overzicht.stappen().stream().filter(s -> s.id() == a.stapId()).findFirst());
+        if (stap.isEmpty()) {
+            return false;
+        }
+        shown = stap.get().fase();
+        show(dossierId, overzicht);
+        if (root.lookup("#stap-" + stap.get().id()) instanceof TitledPane pane) {
+            pane.setExpanded(true);
+        }
+        Node regel = antwoordVan.get(antwoordId);
+        if (regel != null) {
+            nl.spoorzoeker.ui.Aanwijzing.markeer(regel);
+        }
+        return true;
+    }
+
+    /** Shows the phase of a goal (a search hit) with the goal selected. */
+    public boolean kiesDoel(int doelId) {
+        if (overzicht == null) {
+            return false;
+        }
+        var doel = overzicht.doelen().stream().filter(d -> d.id() != null && d.id() == doelId).findFirst();
+        if (doel.isEmpty()) {
+            return false;
+        }
+        shown = doel.get().fase();
+        show(dossierId, overzicht);
+        return nl.spoorzoeker.ui.Aanwijzing.kies(doelenTabel, d -> d.id() != null && d.id() == doelId);
     }
 
     /** The seven phases in a row: done (with dates), running, or not yet started. Click one to view it. */
@@ -180,6 +224,8 @@ public final class FasenPane {
             Label earlier = new Label(DateInput.format(a.datum()) + " — " + a.antwoord());
             earlier.setWrapText(true);
             earlier.getStyleClass().add("stap-antwoord");
+            earlier.setId("stap-antwoord-regel-" + a.id());
+            antwoordVan.put(a.id(), earlier);
             body.getChildren().add(earlier);
         }
         TextArea answer = new TextArea();
@@ -239,6 +285,7 @@ public final class FasenPane {
     private Node doelen(List<Doel> alle) {
         TableView<Doel> table = new TableView<>();
         table.setId("doelen-table");
+        doelenTabel = table;
         table.getItems().setAll(alle.stream().filter(d -> d.fase() == shown).toList());
         TableColumn<Doel, String> omschrijving = new TableColumn<>(I18n.t("doel.omschrijving").replace("_", ""));
         omschrijving.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().omschrijving()));

@@ -21,7 +21,7 @@ import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.search.Bron;
 import nl.spoorzoeker.search.ZoekService;
 import nl.spoorzoeker.search.Zoekresultaat;
-import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
@@ -29,8 +29,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One field that searches every note of the practice as the coach types: each hit with its
- * dossier, date, kind and the words found in bold; Enter or a double click opens it where it lives.
+ * One field that searches names, organisations and every text of the practice as the coach types:
+ * each hit with its dossier, date, kind and the words found in bold; Enter or a double click opens
+ * the hit itself (the contact selected in the Logboek, the werkgever on its screen, …).
  */
 public final class ZoekView implements Page {
 
@@ -137,22 +138,37 @@ public final class ZoekView implements Page {
         lijst.setPlaceholder(new Label(I18n.t(invoer == null || invoer.isBlank() ? "zoek.leeg" : "zoek.niets")));
     }
 
+    /** Opens the hit itself: the werkgever on its screen, anything else selected in its dossier. */
     private void open(Zoekresultaat z) {
-        if (z.dossierId() == null) {
+        if (z.bron() == Bron.WERKGEVER) {
+            ui.navigator().openWerkgever(z.bronId());
+        } else if (z.dossierId() == null) {
             ui.navigator().status(I18n.t("zoek.geenDossier"));
-            return;
+        } else {
+            ui.navigator().openDossier(z.dossierId(), aanwijzing(z));
         }
-        ui.navigator().openDossier(z.dossierId(), tab(z.bron()));
     }
 
-    static DossierTab tab(Bron bron) {
-        return switch (bron) {
-            case CONTACTMOMENT, GROEPSSESSIE -> DossierTab.LOGBOEK;
-            case SOLLICITATIE, NETWERKCONTACT -> DossierTab.SOLLICITATIES;
-            case EVALUATIE -> DossierTab.WERKERVARING;
-            case AFSPRAAK -> DossierTab.AFSPRAKEN;
-            case STAPANTWOORD -> DossierTab.FASEN;
-        };
+    /** What the dossier screen selects for a hit (a group session: in its first participant's log). */
+    static Aanwijzing aanwijzing(Zoekresultaat z) {
+        return new Aanwijzing(switch (z.bron()) {
+            case DOSSIER -> Aanwijzing.Soort.DOSSIER;
+            case CONTACTMOMENT -> Aanwijzing.Soort.CONTACTMOMENT;
+            case GROEPSSESSIE -> Aanwijzing.Soort.GROEPSSESSIE;
+            case SOLLICITATIE -> Aanwijzing.Soort.SOLLICITATIE;
+            case NETWERKCONTACT -> Aanwijzing.Soort.NETWERKCONTACT;
+            case WERKERVARINGSPLEK -> Aanwijzing.Soort.WERKERVARINGSPLEK;
+            case EVALUATIE -> Aanwijzing.Soort.WERKERVARING_EVALUATIE;
+            case AFSPRAAK -> Aanwijzing.Soort.AFSPRAAK;
+            case STAPANTWOORD -> Aanwijzing.Soort.STAPANTWOORD;
+            case DOEL -> Aanwijzing.Soort.DOEL;
+            case BELASTBAARHEID -> Aanwijzing.Soort.BELASTBAARHEID;
+            case PERSOONSPROFIEL -> Aanwijzing.Soort.PERSOONSPROFIEL;
+            case ZOEKPROFIEL -> Aanwijzing.Soort.ZOEKPROFIEL;
+            case AD_RAPPORT -> Aanwijzing.Soort.AD_RAPPORT;
+            case RAPPORT -> Aanwijzing.Soort.RAPPORT;
+            case WERKGEVER -> throw new IllegalArgumentException("a werkgever belongs to no dossier");
+        }, z.bronId());
     }
 
     /** The fragment as text runs, the matched words in bold. */
@@ -198,7 +214,7 @@ public final class ZoekView implements Page {
             soort.getStyleClass().add("fase-badge");
             Region ruimte = new Region();
             HBox.setHgrow(ruimte, Priority.ALWAYS);
-            Label datum = new Label(DateInput.format(z.datum()));
+            Label datum = new Label(z.datum() == null ? "" : DateInput.format(z.datum()));
             datum.getStyleClass().add("text-muted");
             HBox kop = new HBox(10, naam, soort, ruimte, datum);
             kop.setAlignment(Pos.CENTER_LEFT);
