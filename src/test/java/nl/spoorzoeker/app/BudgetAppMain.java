@@ -86,7 +86,25 @@ public final class BudgetAppMain {
                         stap = 2;
                         marker("READY");
                         if (!blijf) {
-                            Platform.exit();
+                            // Quit as a coach's session ends: after the full-file check the open left for
+                            // after the start screen, so the next start finds the clean-shutdown mark
+                            // (quitting during the check leaves none, and every other start would check first).
+                            Thread wacht = new Thread(() -> {
+                                long tot = System.nanoTime() + 120_000_000_000L;
+                                while (System.nanoTime() < tot && SpoorzoekerApp.geopend != null
+                                        && SpoorzoekerApp.geopend.context().map(c -> c.database().controle())
+                                        .map(k -> k == nl.spoorzoeker.store.Database.Controle.BEZIG
+                                                || k == nl.spoorzoeker.store.Database.Controle.UITGESTELD).orElse(false)) {
+                                    try {
+                                        Thread.sleep(50);
+                                    } catch (InterruptedException e) {
+                                        break;
+                                    }
+                                }
+                                Platform.runLater(Platform::exit);
+                            }, "budget-check");
+                            wacht.setDaemon(true);
+                            wacht.start();
                             return;
                         }
                         // The dossier list as well: the practice's 1,000 rows in memory, as a coach has it open.
