@@ -182,8 +182,7 @@ public final class TijdlijnService {
                 throw new IllegalArgumentException("no event for " + soort);
             }
         }
-        if (onbekend.stream().anyMatch(s -> !s.taak() || s.wie() == MijlpaalSoort.Actor.COACH
-                || s == MijlpaalSoort.START_SPOOR_2)) {
+        if (!onbekend.stream().allMatch(nl.spoorzoeker.timeline.Overname::verklaarbaar)) {
             throw new IllegalArgumentException("only statutory tasks of others can lie before the assignment");
         }
         Instant now = clock.instant();

@@ -30,7 +30,15 @@ public record Overname(LocalDate opdrachtdatum, Set<MijlpaalSoort> voorOpdracht)
      * (never the coach's own reports, never mere dates) whose deadline lies before the assignment.
      */
     public static boolean kanVoorOpdracht(Mijlpaal m, LocalDate opdrachtdatum) {
-        return opdrachtdatum != null && m.soort().taak() && m.soort().wie() != MijlpaalSoort.Actor.COACH
-                && m.soort() != MijlpaalSoort.START_SPOOR_2 && m.deadline().isBefore(opdrachtdatum);
+        return opdrachtdatum != null && verklaarbaar(m.soort()) && m.deadline().isBefore(opdrachtdatum);
+    }
+
+    /**
+     * The kinds of milestone that can be declared as before the assignment at all: statutory tasks
+     * of others, never the coach's own reports, and never a late start of spoor 2 (that needs its
+     * documented exception).
+     */
+    public static boolean verklaarbaar(MijlpaalSoort soort) {
+        return soort.taak() && soort.wie() != MijlpaalSoort.Actor.COACH && soort != MijlpaalSoort.START_SPOOR_2;
     }
 }

@@ -2,7 +2,6 @@ package nl.spoorzoeker.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -84,8 +83,11 @@ public final class Vensterstand {
                 }
             }
         }
-        try (OutputStream uit = Files.newOutputStream(bestand)) {
+        // Written whole or not at all: a crash while closing must not leave half a file.
+        try {
+            java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
             p.store(uit, null);
+            nl.spoorzoeker.store.Bestanden.schrijfAtomisch(bestand, uit.toByteArray());
         } catch (IOException e) {
             LOG.warn("Window size not kept: {}", e.toString());
         }
