@@ -102,6 +102,52 @@ class SchoonmerkTest {
         db.close();
     }
 
+    /** Runs the child until it ends or halts at {@code punt}; returns its exit status and whether it acknowledged. */
+    private Object[] kind(String punt, String waarde) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Dspoorzoeker.breekpunt=" + punt, "-cp", System.getProperty("java.class.path"),
+                SchoonmerkKindMain.class.getName(), db().toString(), waarde).redirectErrorStream(true).start();
+        String uit = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Object[] {p.exitValue(), uit.lines().anyMatch("ACK"::equals)};
+    }
+
+    private String instelling(Database db) {
+        return db.read(ctx -> (String) ctx.fetchValue("SELECT waarde FROM instelling WHERE sleutel = 'kind'"));
+    }
+
+    @Test
+    void aKillAtEachStepOfTheMarkLosesNothingAndNeverDefersAnUncheckedFile() throws Exception {
+        try (Database db = Database.open(db())) {
+            DemoDossiers.load(db, CLOCK);
+        }
+        // Killed right after the open took the mark away: the next open checks first.
+        Object[] weg = kind("schoonmerk.weg", "een");
+        assertEquals(Breekpunt.STATUS, weg[0]);
+        assertFalse(Files.exists(Schoonmerk.pad(db())));
+        try (Database db = Database.open(db())) {
+            assertEquals(Database.Controle.GOED, db.controle(), "no mark: checked before use");
+        }
+        // Killed right after the mark was written at close: the acknowledged write is there, the mark is valid.
+        Object[] geschreven = kind("schoonmerk.geschreven", "twee");
+        assertEquals(Breekpunt.STATUS, geschreven[0]);
+        assertEquals(Boolean.TRUE, geschreven[1]);
+        try (Database db = Database.open(db())) {
+            assertEquals("twee", instelling(db), "nothing acknowledged is lost");
+            assertEquals(Database.Controle.UITGESTELD, db.controle());
+            db.controleerNu();
+        }
+        // A run to its end after all that (no point named halts it): the write is there.
+        Object[] midden = kind("geen-breekpunt", "drie");
+        assertEquals(0, midden[0]);
+        try (Database db = Database.open(db())) {
+            assertEquals("drie", instelling(db));
+        }
+        try (var bestanden = Files.list(dir)) {
+            assertTrue(bestanden.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no half-written mark left");
+        }
+    }
+
     /** Zeroes pages in the middle of the file, keeping its size; {@code tijdHouden}: and its modification time. */
     private static void beschadig(Path file, boolean tijdHouden) throws Exception {
         FileTime tijd = Files.getLastModifiedTime(file);
