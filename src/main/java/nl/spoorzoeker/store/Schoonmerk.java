@@ -43,14 +43,14 @@ final class Schoonmerk {
         }
         Files.delete(merk);
         Bestanden.forceerMap(merk.getParent());
-        Breekpunt.na("schoonmerk.weg");
+        Breekpunt.na("schoonmerk.merk-weg");
         return Files.isRegularFile(db) && gelezen.equals(beschrijving(db));
     }
 
     /** Written after the last connection closed (the WAL is then folded into the file, which is final). */
     static void schrijf(Path db) throws IOException {
         Bestanden.schrijfAtomisch(pad(db), beschrijving(db).getBytes(StandardCharsets.US_ASCII));
-        Breekpunt.na("schoonmerk.geschreven");
+        Breekpunt.na("schoonmerk.merk-geschreven");
     }
 
     private static String beschrijving(Path db) throws IOException {

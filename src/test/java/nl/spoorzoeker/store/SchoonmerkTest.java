@@ -122,14 +122,14 @@ class SchoonmerkTest {
             DemoDossiers.load(db, CLOCK);
         }
         // Killed right after the open took the mark away: the next open checks first.
-        Object[] weg = kind("schoonmerk.weg", "een");
+        Object[] weg = kind("schoonmerk.merk-weg", "een");
         assertEquals(Breekpunt.STATUS, weg[0]);
         assertFalse(Files.exists(Schoonmerk.pad(db())));
         try (Database db = Database.open(db())) {
             assertEquals(Database.Controle.GOED, db.controle(), "no mark: checked before use");
         }
         // Killed right after the mark was written at close: the acknowledged write is there, the mark is valid.
-        Object[] geschreven = kind("schoonmerk.geschreven", "twee");
+        Object[] geschreven = kind("schoonmerk.merk-geschreven", "twee");
         assertEquals(Breekpunt.STATUS, geschreven[0]);
         assertEquals(Boolean.TRUE, geschreven[1]);
         try (Database db = Database.open(db())) {
