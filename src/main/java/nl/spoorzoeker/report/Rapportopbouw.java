@@ -95,6 +95,23 @@ public final class Rapportopbouw {
         };
     }
 
+    /**
+     * Whether a section must be in the report even when the coach wrote nothing (the report then says
+     * so, and the checklist warns): an explanation is only called for when its reason is there.
+     */
+    public static boolean nodig(RapportModel m, Sectie sectie) {
+        RapportModel.Sollicitaties s = m.sollicitaties();
+        return switch (sectie) {
+            // Only from the job-market phase on, as C07 asks it: before, a norm falls short by design.
+            case VERKLARING_NORM -> m.arbeidsmarktfase() && s.normInPeriode() != null
+                    && s.verstuurd() < s.normInPeriode();
+            case VERKLARING_GEEN_SOLLICITATIES -> m.arbeidsmarktfase() && s.lijst().isEmpty();
+            case VERKLARING_GEEN_RESULTAAT -> !m.werkGevonden();
+            case KNELPUNTEN -> false; // printed with the recorded bottlenecks
+            default -> true;
+        };
+    }
+
     /** The sections the coach writes in a report of this type, in the report's order. */
     public static List<Sectie> teksten(RapportSoort soort) {
         return onderdelen(soort).stream().map(Onderdeel::tekst).filter(java.util.Objects::nonNull).toList();

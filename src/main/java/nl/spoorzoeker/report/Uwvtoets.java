@@ -75,6 +75,7 @@ public final class Uwvtoets {
             c19Resultaat(m, b);
             c20OpTijd(m, b);
         }
+        legeSecties(m, b);
         b.sort(Comparator.comparing((Bevinding x) -> x.ernst() == BLOKKADE ? 0 : 1).thenComparing(Bevinding::controle));
         return b;
     }
@@ -379,6 +380,21 @@ public final class Uwvtoets {
         for (Sectie s : Sectie.values()) {
             if (Voorinvulling.heeftOpenPlek(m.tekst(s))) {
                 sectie(b, "TEKST", BLOKKADE, "uwv.tekst.aanvullen", s);
+            }
+        }
+    }
+
+    /**
+     * A section this type of report has that is still empty, where no criterion above already says
+     * so: a final would print "Niet ingevuld." under its heading. A warning rather than a blocker,
+     * because a section can honestly have nothing to say (no planning after an intake that ends the
+     * traject); the coach acknowledges it with a reason, or writes it.
+     */
+    private static void legeSecties(RapportModel m, List<Bevinding> b) {
+        for (Sectie s : Rapportopbouw.teksten(m.soort())) {
+            boolean alGemeld = b.stream().anyMatch(x -> x.sectie() == s);
+            if (m.tekst(s) == null && Rapportopbouw.nodig(m, s) && !alGemeld) {
+                sectie(b, "TEKST", WAARSCHUWING, "uwv.tekst.leeg", s);
             }
         }
     }

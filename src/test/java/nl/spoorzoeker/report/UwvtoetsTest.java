@@ -51,7 +51,8 @@ class UwvtoetsTest {
         boolean arbeidsmarkt = true;
         String spoor1 = "Geen passende functies, laatst getoetst op 01-11-2026";
         Map<Sectie, String> teksten = new EnumMap<>(Map.of(Sectie.ANALYSE_PROFIELEN, "Afstand is klein.",
-                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig: plan loopt.", Sectie.SAMENVATTING, "Goede periode."));
+                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig: plan loopt.", Sectie.SAMENVATTING, "Goede periode.",
+                Sectie.PLANNING, "Twee sollicitaties per week; WEP-gesprek in week 48."));
         RapportModel.Akkoord akkoord = new RapportModel.Akkoord("Ik ben tevreden over de voortgang.",
                 RapportModel.AkkoordSoort.GETEKEND, TOT.plusDays(2), null);
         List<RapportModel.Ontvanger> distributie = new ArrayList<>(List.of(
@@ -157,7 +158,8 @@ class UwvtoetsTest {
         assertEquals(List.of(), controles(b.bouw()));
         b.arbeidsmarkt = false;
         b.teksten.clear();
-        b.teksten.putAll(Map.of(Sectie.ANALYSE_PROFIELEN, "x", Sectie.BIJSTELLINGEN, "y"));
+        b.teksten.putAll(Map.of(Sectie.ANALYSE_PROFIELEN, "x", Sectie.BIJSTELLINGEN, "y", Sectie.SAMENVATTING, "z",
+                Sectie.PLANNING, "p"));
         assertEquals(List.of(), controles(b.bouw()), "before the job market phase no search is asked");
         b = goed();
         b.sollicitaties = new RapportModel.Sollicitaties(List.of(new RapportModel.Sollicitatie(VAN, "X", "", "Vacature",
@@ -269,6 +271,7 @@ class UwvtoetsTest {
     void c19AndC20TheEindrapportage() {
         Builder b = goed();
         b.soort = RapportSoort.EIND;
+        b.teksten.put(Sectie.ADVIES, "Deskundigenoordeel aanvragen bij UWV; WGA-aanvraag voorbereiden.");
         assertEquals(List.of("C19:B", "C19:B"), controles(b.bouw()));
         b.teksten.put(Sectie.RESULTAAT, "Geen passend werk gevonden.");
         b.teksten.put(Sectie.VERKLARING_GEEN_RESULTAAT, "Krappe markt voor de zoekrichtingen; 40 sollicitaties.");
@@ -290,6 +293,32 @@ class UwvtoetsTest {
         b.teksten.clear();
         b.activiteiten.clear();
         b.distributie.clear();
+        b.teksten.putAll(Map.of(Sectie.SAMENVATTING, "Kennismaking verliep goed.", Sectie.AFSPRAKEN,
+                "Elke week een gesprek.", Sectie.PLANNING, "Trajectplan binnen vier weken."));
         assertEquals(List.of(), controles(b.bouw()));
+    }
+
+    @Test
+    void anEmptySectionOfItsTypeIsAWarningOnceAndOnlyForThatType() {
+        Builder b = goed();
+        b.teksten.remove(Sectie.PLANNING);
+        List<Bevinding> gevonden = TOETS.controleer(b.bouw());
+        assertEquals(List.of("TEKST:W"), controles(b.bouw()));
+        assertEquals(Sectie.PLANNING, gevonden.getFirst().sectie());
+        assertEquals("uwv.tekst.leeg", gevonden.getFirst().berichtKey());
+        // An eindrapportage has no planning section, so nothing is asked of it there.
+        b.soort = RapportSoort.EIND;
+        b.werkGevonden = true;
+        b.teksten.put(Sectie.RESULTAAT, "Geplaatst als baliemedewerker.");
+        b.teksten.put(Sectie.ADVIES, "Nazorg in de eerste drie maanden.");
+        assertEquals(List.of(), controles(b.bouw()));
+        // A criterion that already names the section is not repeated as an empty section.
+        b.teksten.remove(Sectie.RESULTAAT);
+        assertEquals(List.of("C19:B"), controles(b.bouw()));
+        // An empty analysis is C04's blocker, not also a warning.
+        b.soort = RapportSoort.VOORTGANG;
+        b.teksten.put(Sectie.PLANNING, "Twee sollicitaties per week.");
+        b.teksten.remove(Sectie.ANALYSE_PROFIELEN);
+        assertEquals(List.of("C04:B"), controles(b.bouw()));
     }
 }

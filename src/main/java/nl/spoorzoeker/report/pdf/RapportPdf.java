@@ -342,7 +342,7 @@ public final class RapportPdf {
 
     private static void tekstsectie(PdfSchrijver pdf, RapportModel m, Sectie sectie) {
         String tekst = m.tekst(sectie);
-        if (tekst == null && !nodig(m, sectie)) {
+        if (tekst == null && !Rapportopbouw.nodig(m, sectie)) {
             return; // an explanation that nothing calls for
         }
         pdf.kop(I18n.t("rapport.sectie." + sectie.name()), 12);
@@ -351,18 +351,6 @@ public final class RapportPdf {
             return;
         }
         pdf.alinea(tekst, pdf.gewoon, 10, PdfSchrijver.TEKST);
-    }
-
-    /** Whether a section must be there even when the coach wrote nothing (then the report says so). */
-    private static boolean nodig(RapportModel m, Sectie sectie) {
-        RapportModel.Sollicitaties s = m.sollicitaties();
-        return switch (sectie) {
-            case VERKLARING_NORM -> s.normInPeriode() != null && s.verstuurd() < s.normInPeriode();
-            case VERKLARING_GEEN_SOLLICITATIES -> m.arbeidsmarktfase() && s.lijst().isEmpty();
-            case VERKLARING_GEEN_RESULTAAT -> !m.werkGevonden();
-            case KNELPUNTEN -> false; // printed with the recorded bottlenecks
-            default -> true;
-        };
     }
 
     private static void activiteiten(PdfSchrijver pdf, RapportModel m) {
