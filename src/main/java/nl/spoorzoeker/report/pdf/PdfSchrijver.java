@@ -537,6 +537,20 @@ public final class PdfSchrijver implements AutoCloseable {
      * a cell that runs onto the next page stays one TD.
      */
     public void tabel(String[] kopjes, float[] fracties, List<String[]> rijen) {
+        tabel(kopjes, fracties, rijen, false);
+    }
+
+    /**
+     * A table of facts: each row a label and its value, the label in bold and tagged as the row's
+     * header (TH, scope row), so a screen reader says "Eerste ziektedag: 16-09-2025" rather than a
+     * bare date; no column header ("Gegeven | Waarde" would tell the reader nothing).
+     */
+    public void gegevenstabel(float[] fracties, List<String[]> rijen) {
+        tabel(null, fracties, rijen, true);
+    }
+
+    private void tabel(String[] kopjes, float[] fracties, List<String[]> rijen, boolean rijkoppen) {
+        boolean metKop = kopjes != null;
         float grootte = 8.5f;
         float regel = grootte * 1.35f;
         float[] breedtes = new float[fracties.length];
@@ -547,17 +561,18 @@ public final class PdfSchrijver implements AutoCloseable {
         for (String[] rij : rijen) {
             List<List<String>> cellen = new ArrayList<>();
             for (int i = 0; i < rij.length; i++) {
-                cellen.add(regels(rij[i] == null ? "" : rij[i], gewoon, grootte, breedtes[i] - 6));
+                cellen.add(regels(rij[i] == null ? "" : rij[i], rijkoppen && i == 0 ? vet : gewoon, grootte,
+                        breedtes[i] - 6));
             }
             alleCellen.add(cellen);
         }
         // A header wider than its column ("Deelnemers" over "Doel") wraps like a cell.
-        List<List<String>> koppen = new ArrayList<>(kopjes.length);
-        for (int i = 0; i < kopjes.length; i++) {
+        List<List<String>> koppen = new ArrayList<>();
+        for (int i = 0; metKop && i < kopjes.length; i++) {
             koppen.add(regels(kopjes[i], vet, grootte, breedtes[i] - 6));
         }
-        int kopRegels = koppen.stream().mapToInt(List::size).max().orElse(1);
-        float kopHoogte = kopRegels * regel + 6;
+        int kopRegels = metKop ? koppen.stream().mapToInt(List::size).max().orElse(1) : 0;
+        float kopHoogte = metKop ? kopRegels * regel + 6 : 0;
         int eersteRij = alleCellen.isEmpty() ? 1 : alleCellen.getFirst().stream().mapToInt(List::size).max().orElse(1);
         // The heading above stays with the table's header and its first lines.
         zetKop(4 + kopHoogte + Math.min(eersteRij, 3) * regel + 4);
@@ -565,6 +580,11 @@ public final class PdfSchrijver implements AutoCloseable {
         PDStructureElement was = huidig;
         boolean[] herhaling = {false};
         Runnable kop = () -> {
+            if (!metKop) {
+                ruimte(regel * 2);
+                herhaling[0] = true;
+                return;
+            }
             ruimte(kopHoogte + regel * 2);
             huidig = null;
             vlak(MARGE, y - kopHoogte, BREEDTE, kopHoogte, KOPVLAK);
@@ -604,7 +624,15 @@ public final class PdfSchrijver implements AutoCloseable {
                 PDStructureElement tr = element(StandardStructureTypes.TR, tabel);
                 List<PDStructureElement> tds = new ArrayList<>(cellen.size());
                 for (int i = 0; i < cellen.size(); i++) {
-                    tds.add(element(StandardStructureTypes.TD, tr));
+                    if (rijkoppen && i == 0) {
+                        PDStructureElement th = element(StandardStructureTypes.TH, tr);
+                        PDTableAttributeObject scope = new PDTableAttributeObject();
+                        scope.setScope(PDTableAttributeObject.SCOPE_ROW);
+                        th.addAttribute(scope);
+                        tds.add(th);
+                    } else {
+                        tds.add(element(StandardStructureTypes.TD, tr));
+                    }
                 }
                 // A row taller than a page is cut into page-sized parts, the header repeated above each.
                 int gedaan = 0;
@@ -627,7 +655,7 @@ public final class PdfSchrijver implements AutoCloseable {
                         for (int r = 0; r < deze; r++) {
                             y -= regel;
                             if (gedaan + r < cel.size()) {
-                                schrijf(cel.get(gedaan + r), gewoon, grootte, x, TEKST);
+                                schrijf(cel.get(gedaan + r), rijkoppen && i == 0 ? vet : gewoon, grootte, x, TEKST);
                             }
                         }
                         x += breedtes[i];

@@ -138,8 +138,7 @@ public final class RapportPdf {
                         I18n.t("mijlpaal." + g.volgendeMijlpaal()), datum(g.volgendeMijlpaalDatum()), dagen)});
             }
         }
-        pdf.tabel(new String[] {I18n.t("rapport.kol.gegeven"), I18n.t("rapport.kol.waarde")}, new float[] {0.34f, 0.66f},
-                rijen);
+        pdf.gegevenstabel(new float[] {0.34f, 0.66f}, rijen);
     }
 
     private static void kennismaking(PdfSchrijver pdf, RapportModel m) {
