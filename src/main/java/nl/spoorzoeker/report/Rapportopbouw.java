@@ -102,9 +102,9 @@ public final class Rapportopbouw {
     public static boolean nodig(RapportModel m, Sectie sectie) {
         RapportModel.Sollicitaties s = m.sollicitaties();
         return switch (sectie) {
-            // Only from the job-market phase on, as C07 asks it: before, a norm falls short by design.
-            case VERKLARING_NORM -> m.arbeidsmarktfase() && s.normInPeriode() != null
-                    && s.verstuurd() < s.normInPeriode();
+            // The norm of the period counts from the job-market phase's start (normInPeriode is null
+            // before it); it does not yet stop at the phase's end (see the issue 16 note).
+            case VERKLARING_NORM -> s.normInPeriode() != null && s.verstuurd() < s.normInPeriode();
             case VERKLARING_GEEN_SOLLICITATIES -> m.arbeidsmarktfase() && s.lijst().isEmpty();
             case VERKLARING_GEEN_RESULTAAT -> !m.werkGevonden();
             case KNELPUNTEN -> false; // printed with the recorded bottlenecks

@@ -163,6 +163,9 @@ class RapportCijfersProperties {
 
         int controleer() {
             Map<Onderdeel, String> delen = RapportTekst.delen(tekst, soort);
+            // Every part of domain.md §3.2 for this type is there (delen fails otherwise), in order,
+            // and none is a heading with nothing under it, for generated dossiers as for the demo ones.
+            delen.forEach((o, inhoud) -> assertFalse(inhoud.isBlank(), waar() + "part " + o + " has a heading only"));
             int n = kop(delen.get(Onderdeel.GEGEVENS));
             n += termijnen(delen);
             assertFalse(tekst.contains(" te laat "), waar() + "'te laat' in an employer report");

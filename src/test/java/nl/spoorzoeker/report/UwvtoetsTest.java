@@ -160,7 +160,11 @@ class UwvtoetsTest {
         b.teksten.clear();
         b.teksten.putAll(Map.of(Sectie.ANALYSE_PROFIELEN, "x", Sectie.BIJSTELLINGEN, "y", Sectie.SAMENVATTING, "z",
                 Sectie.PLANNING, "p"));
-        assertEquals(List.of(), controles(b.bouw()), "before the job market phase no search is asked");
+        // No search is asked outside the job market phase; a norm the period still carries is printed
+        // with its explanation, so the explanation is asked as an empty section (not as C07).
+        assertEquals(List.of("TEKST:W"), controles(b.bouw()), "outside the job market phase no search is asked");
+        b.teksten.put(Sectie.VERKLARING_NORM, "De arbeidsmarktfase is afgesloten.");
+        assertEquals(List.of(), controles(b.bouw()));
         b = goed();
         b.sollicitaties = new RapportModel.Sollicitaties(List.of(new RapportModel.Sollicitatie(VAN, "X", "", "Vacature",
                 "Verstuurd", false)), 12, null, null);
