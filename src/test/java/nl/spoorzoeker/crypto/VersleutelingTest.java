@@ -114,7 +114,7 @@ class VersleutelingTest {
         int proeven = Integer.getInteger("spoorzoeker.s4.flips", 200); // 1,000 for the full count
         for (int i = 0; i < proeven; i++) {
             byte[] kapot = bestand.clone();
-            // Half the flips in the header (ring, prefix, block size), half anywhere.
+            // Half the flips in the header (ring, salt, block size, check), half anywhere.
             int plek = i % 2 == 0 ? r.nextInt(Versleuteling.KOP) : r.nextInt(kapot.length);
             kapot[plek] ^= (byte) (1 << r.nextInt(8));
             try {
