@@ -14,10 +14,12 @@ import javafx.scene.input.KeyCode;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.spoorzoeker.agenda.Afspraak;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Appointments on the real window: planned in the dossier, seen in the agenda, exported and read back. */
+@Tag("ui")
 class AgendaUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

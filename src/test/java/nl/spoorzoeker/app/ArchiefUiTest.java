@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** File › Exporteren… and Importeren…, and the dossier's Inzage-export…, in the real window. */
+@Tag("ui")
 class ArchiefUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -17,6 +17,7 @@ import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -24,6 +25,7 @@ import org.testfx.api.FxRobot;
  * Typed input that lands where it was meant, and actions that cannot be undone asked first: the
  * "Gedaan…" date, removing from the timeline, making a report final.
  */
+@Tag("ui")
 class BevestigingUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -26,6 +26,7 @@ import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.ui.I18n;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -35,6 +36,7 @@ import org.testfx.api.FxRobot;
  * dossier; the audit log, reached from Instellingen, pages through ten thousand entries and filters.
  * Screens are saved as PNG under {@code spoorzoeker.screenshots} (default: the temp folder).
  */
+@Tag("ui")
 class BewaartermijnenUiTest extends WindowTestBase {
 
     private static final Path SCHERMEN = Path.of(System.getProperty("spoorzoeker.screenshots",

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.testsupport.Fx;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -30,6 +31,7 @@ import org.testfx.api.FxRobot;
  * "Concept bewaard" brings it back after Escape and after its window's close button; the main
  * window asks before unsaved text goes; a contactmoment is Ctrl+L, the summary, Ctrl+Enter.
  */
+@Tag("ui")
 class ConceptUiTest extends WindowTestBase {
 
     private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 24);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Issue 21 item 9 in the window: Bestand → Demodossiers verwijderen, after a confirmation, leaves the coach's own dossier. */
+@Tag("ui")
 class DemoUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

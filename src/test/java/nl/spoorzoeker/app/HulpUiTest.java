@@ -24,10 +24,12 @@ import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.timeline.Poortwachter;
 import nl.spoorzoeker.timeline.Verzuimklok;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Help › De Poortwachter in het kort and Help › Sneltoetsen, on the real window. */
+@Tag("ui")
 class HulpUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

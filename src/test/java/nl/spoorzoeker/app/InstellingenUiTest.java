@@ -15,11 +15,13 @@ import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.report.PrivacyWoordenService;
 import nl.spoorzoeker.report.privacy.Categorie;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Instellingen: the coach signs once for every final report, and extends the privacy check. */
+@Tag("ui")
 class InstellingenUiTest extends WindowTestBase {
 
     @Start

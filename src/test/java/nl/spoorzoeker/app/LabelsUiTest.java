@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.ui.DossierTab;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * appointment, goal, belastbaarheid, profiles, AD-rapport, dossier, new dossier, guided step,
  * report editor) are scanned. A list offering "nothing chosen" must name that option, not show a blank row.
  */
+@Tag("ui")
 class LabelsUiTest extends WindowTestBase {
 
     @Start

@@ -24,6 +24,7 @@ import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on JavaFX's headless platform, driven like a coach would: keyboard and mouse,
  * a real SQLite file, and a second start on the same folder.
  */
+@Tag("ui")
 class MainWindowUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.timeline.MijlpaalStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
  * "te laat" before the assignment; the late start gets its documented exception on the timeline.
  * No date of the dossier is changed on the way.
  */
+@Tag("ui")
 class OvernameUiTest extends WindowTestBase {
 
     static final LocalDate E = LocalDate.of(2025, 9, 16);

@@ -27,6 +27,7 @@ import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.ui.Privacyhint;
 import nl.spoorzoeker.ui.DossierTab;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -35,6 +36,7 @@ import org.testfx.api.FxRobot;
  * gate would stop while the coach types, with the kind of hit and the neutral wording, and goes away
  * when the text is clean. Screens are saved under {@code target/privacyhint/} to be looked at.
  */
+@Tag("ui")
 class PrivacyhintUiTest extends WindowTestBase {
 
     private static final Path SCHERMEN = Path.of("target", "privacyhint");

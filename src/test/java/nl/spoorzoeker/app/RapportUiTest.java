@@ -13,10 +13,12 @@ import javafx.scene.input.KeyCode;
 import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Sectie;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Writing a report on the real window: new, type, the checklist follows, the text is saved. */
+@Tag("ui")
 class RapportUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -15,10 +15,12 @@ import javafx.scene.input.KeyCode;
 import nl.spoorzoeker.activity.Groepssessie;
 import nl.spoorzoeker.jobsearch.Sollicitatie;
 import nl.spoorzoeker.jobsearch.SollicitatieStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The record a coach keeps, on the real window: sollicitaties, group sessions, drafts of long text. */
+@Tag("ui")
 class RecordUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -22,11 +22,13 @@ import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Instellingen → English: saved in the data folder, the screens switch at once, and the next start reads it. */
+@Tag("ui")
 class TaalUiTest extends WindowTestBase {
 
     @Start

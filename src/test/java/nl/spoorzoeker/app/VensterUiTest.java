@@ -26,6 +26,7 @@ import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * gets the recovery screen that puts the newest backup back.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class VensterUiTest {
 
     static final String WACHTWOORD = "koffie aan de keukentafel";

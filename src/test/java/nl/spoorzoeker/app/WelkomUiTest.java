@@ -11,10 +11,12 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.testsupport.Fx;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The welcome guide of the first start, steps 2–4, on the real window with a real practice file. */
+@Tag("ui")
 class WelkomUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

@@ -17,6 +17,7 @@ import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.dossier.WerkgeverRegel;
 import nl.spoorzoeker.search.Bron;
 import nl.spoorzoeker.search.Zoekresultaat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -25,6 +26,7 @@ import org.testfx.api.FxRobot;
  * dossier's Overzicht, a word of a contact note the Logboek with that contact selected, a
  * werkervaringsplek's organisation its card, a werkgever the werkgever screen with it selected.
  */
+@Tag("ui")
 class ZoekOpenUiTest extends WindowTestBase {
 
     static final String NOTITIE = "Oefengesprek op de zorgboerderij in Leusden";

@@ -8,10 +8,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import nl.spoorzoeker.search.Bron;
 import nl.spoorzoeker.search.Zoekresultaat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Search on the real window: Ctrl+K, type, see the hit, open it with the keyboard. */
+@Tag("ui")
 class ZoekUiTest extends WindowTestBase {
 
     @org.testfx.framework.junit5.Start

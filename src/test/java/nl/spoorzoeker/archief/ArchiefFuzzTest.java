@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * or pass; nothing else may escape, none may take 2 s, and the practice must not change.
  * {@code -Dspoorzoeker.i6.invoer=N} sets the count (default 300 in the test run; 2,000 for the full count), {@code -Dspoorzoeker.i6.zaad=S} the seed.
  */
+@Tag("fuzz")
 class ArchiefFuzzTest {
 
     private static final Pattern WAARDE = Pattern.compile("\":(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+|null)");

@@ -18,6 +18,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.store.KillSchrijverMain;
 import nl.spoorzoeker.testsupport.KindProces;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * write or the backup's data, keep the old data with every acknowledged write in the copy set
  * aside, and leave no plain staged file or journal behind.
  */
+@Tag("crash")
 class HerstelCrashTest {
 
     @TempDir

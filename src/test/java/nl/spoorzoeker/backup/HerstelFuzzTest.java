@@ -23,6 +23,7 @@ import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * No other exception, no input over 5 s. {@value #STANDAARD} inputs in the test run;
  * {@code -Dspoorzoeker.s6.invoer=10000} for the full count.
  */
+@Tag("fuzz")
 class HerstelFuzzTest {
 
     static final int STANDAARD = 150;

@@ -39,10 +39,15 @@ class SleutelringKopTest {
     @TempDir
     Path dir;
 
-    static byte[] bestand(Sleutelring.Nieuw sleutels) throws Exception {
+    /**
+     * A file of the given format version. Version 2 files check their whole header before the ring
+     * is read, so the ring's own guards are seen at work in version-1 files (every backup written
+     * before 06-12-2026, which must stay as safe to open).
+     */
+    static byte[] bestand(Sleutelring.Nieuw sleutels, int versie) throws Exception {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         Versleuteling.versleutel(new ByteArrayInputStream("inhoud".getBytes(StandardCharsets.UTF_8)), uit,
-                sleutels.ring(), sleutels.dataSleutel());
+                sleutels.ring(), sleutels.dataSleutel(), Versleuteling.BLOK, versie);
         return uit.toByteArray();
     }
 
@@ -59,7 +64,12 @@ class SleutelringKopTest {
 
     @Test
     void everyFlippedBitInTheArgon2FieldsOfABackupIsRefusedAsDamagedBeforeAnyDerivation() throws Exception {
-        byte[] bestand = bestand(ECHT);
+        for (int versie : new int[] {Versleuteling.VERSIE_1, Versleuteling.VERSIE}) {
+            elkeBitInDeArgon2Velden(bestand(ECHT, versie));
+        }
+    }
+
+    private void elkeBitInDeArgon2Velden(byte[] bestand) throws Exception {
         Path ringbestand = dir.resolve("sleutelring.szk");
         int geweigerd = 0;
         // The 96 bits of memory, passes and lanes, and the 128 of the salt beside them.
@@ -87,7 +97,7 @@ class SleutelringKopTest {
         // Version 1 has no checksum: a flip that stays within bounds reaches the derivation (and then
         // fails its tag); one that asks for more than the ceiling is refused first.
         Sleutelring.Nieuw oud = OudeRingen.versie1(WACHTWOORD, KdfParameters.STANDAARD);
-        byte[] bestand = bestand(oud);
+        byte[] bestand = bestand(oud, Versleuteling.VERSIE_1);
         int vooraf = 0;
         for (int bit = 0; bit < 96; bit++) {
             byte[] kapot = bestand.clone();
@@ -120,7 +130,7 @@ class SleutelringKopTest {
 
     @Test
     void aVersionOneRingStillOpensAndCanBeRewrittenInTheCurrentVersion() throws Exception {
-        byte[] bestand = bestand(SNEL_V1);
+        byte[] bestand = bestand(SNEL_V1, Versleuteling.VERSIE_1);
         Sleutelring gelezen = Versleuteling.ring(new ByteArrayInputStream(bestand));
         assertEquals(1, gelezen.versie());
         assertArrayEquals(SNEL_V1.dataSleutel(), gelezen.open(WACHTWOORD));

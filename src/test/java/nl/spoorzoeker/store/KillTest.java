@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.testsupport.KindProces;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction, and no transaction is half there. The test command runs {@value #STANDAARD} kills;
  * {@code -Dspoorzoeker.d2.kills=1000} runs the full count. Prints its figures.
  */
+@Tag("crash")
 class KillTest {
 
     static final int STANDAARD = 25;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import nl.spoorzoeker.testsupport.KindProces;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds every migration entirely or not at all, and the next start finishes the job with all data.
  * {@value #STANDAARD} kills in the test run; {@code -Dspoorzoeker.d11.kills=100} for the full count.
  */
+@Tag("crash")
 class MigratieKillTest {
 
     static final int STANDAARD = 8;

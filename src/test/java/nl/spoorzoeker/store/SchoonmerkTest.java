@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.spoorzoeker.dossier.DemoDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,7 @@ class SchoonmerkTest {
         assertEquals(DatabaseOpenException.Reason.DAMAGED, e.reason(), "the next start checks first and refuses");
     }
 
+    @Tag("crash")
     @Test
     void theCommandLineChecksADeferredFileBeforeItsWork() throws Exception {
         try (Database db = Database.open(db())) {
@@ -116,6 +118,7 @@ class SchoonmerkTest {
         return db.read(ctx -> (String) ctx.fetchValue("SELECT waarde FROM instelling WHERE sleutel = 'kind'"));
     }
 
+    @Tag("crash")
     @Test
     void aKillAtEachStepOfTheMarkLosesNothingAndNeverDefersAnUncheckedFile() throws Exception {
         try (Database db = Database.open(db())) {

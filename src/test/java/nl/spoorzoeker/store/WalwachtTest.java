@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
 import nl.spoorzoeker.dossier.DemoDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,6 +210,7 @@ class WalwachtTest {
      * aside, removing the -shm, writing the session mark): the next open finds the database
      * byte-identical, the foreign WAL aside byte-identical, and no temporary file left behind.
      */
+    @Tag("crash")
     @Test
     void aKillAtEveryPointOfOpeningBesideAForeignWalLosesNothing() throws Exception {
         Path a = praktijk("a");

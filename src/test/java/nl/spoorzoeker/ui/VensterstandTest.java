@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 21 item 6: the window comes back where the coach left it, and never with its title bar off the screen. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class VensterstandTest {
 
     @TempDir

@@ -20,6 +20,7 @@ import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.testsupport.Stelklok;
 import nl.spoorzoeker.ui.Background;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** S5: the lock after idle minutes and after the machine slept, driven by a clock the test moves. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class AppSlotUiTest {
 
     @TempDir
