@@ -508,12 +508,13 @@ public final class Privacytoets {
     /** Words that mark a sentence as about work or a job search ("vacature", "receptionist", "zoekt"). */
     private static final List<String> WERKZIN_BEGIN = List.of("sollicit", "gesollicit", "vacature", "vacatures",
             "werkervaring", "proefplaats", "detacher", "gedetacheerd", "functie", "stage", "secondment", "vacanc",
-            "appl", "recruit", "werving");
+            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect");
     /** Job titles and workplaces, as the end of a word ("sterilisatiemedewerker", "facilitair manager"). */
     private static final List<String> WERKZIN_EIND = List.of("medewerker", "medewerkster", "receptionist", "receptioniste",
             "secretaresse", "secretaris", "gastvrouw", "gastheer", "manager", "bezorger", "chauffeur", "schoonmaker",
             "beveiliger", "monteur", "magazijn", "postkamer", "balie", "receptie", "afdeling", "sector", "zorgsector",
-            "werk", "baan", "department", "assistant", "officer", "clerk", "driver", "cleaner", "porter");
+            "werk", "baan", "department", "assistant", "officer", "clerk", "driver", "cleaner", "porter",
+            "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse");
     private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
             "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
             "administratieve", "job", "jobs", "role", "position", "employer", "hired", "interview", "placement", "works",
@@ -537,7 +538,7 @@ public final class Privacytoets {
      * sterilisatiemedewerker (CSA) bij het Amphia", "Fysiotherapiepraktijk in Utrecht zoekt een
      * receptionist", "de facilitair manager van het Spaarne Gasthuis") and has no word of care in it
      * (opgenomen, lag, behandeld, afspraak, onderzoek…). "In het", "naar de" right before the name
-     * puts someone inside it, so that counts only with a job word in the three words before.
+     * puts someone inside it, so that counts only with a job word in the four words before.
      */
     private static boolean inWerkzin(Normalisatie.Genormaliseerd g, List<Woord> woorden, int eerste) {
         int van = eerste;
@@ -567,7 +568,13 @@ public final class Privacytoets {
             k--;
         }
         if (k >= van && ZORG_VOORZETSELS.contains(woorden.get(k).gevouwen())) {
-            for (int j = k - 1; j >= Math.max(van, k - 3); j--) {
+            if (k > van && TIJD.contains(woorden.get(k - 1).gevouwen())) {
+                return false; // "twee weken in het ziekenhuis": a stay
+            }
+            for (int j = k - 1; j >= Math.max(van, k - 4); j--) {
+                if (leesteken(g, woorden.get(j), woorden.get(j + 1))) {
+                    return false; // "Hij werkt weer, na twee weken in het ziekenhuis": another clause
+                }
                 if (isWerkwoord(woorden.get(j).gevouwen())) {
                     return true;
                 }
@@ -580,6 +587,15 @@ public final class Privacytoets {
     private static boolean isWerkwoord(String w) {
         return WERKZIN_WOORDEN.contains(w) || WERKZIN_BEGIN.stream().anyMatch(w::startsWith)
                 || WERKZIN_EIND.stream().anyMatch(w::endsWith);
+    }
+
+    /** Units of time: "weken in het ziekenhuis", "nights in hospital". */
+    private static final Set<String> TIJD = Set.of("dag", "dagen", "dagje", "week", "weken", "weekje", "nacht", "nachten",
+            "maand", "maanden", "uur", "uren", "day", "days", "weeks", "night", "nights", "month", "months");
+
+    /** Any punctuation between two words. */
+    private static boolean leesteken(Normalisatie.Genormaliseerd g, Woord a, Woord b) {
+        return g.tekst().substring(a.einde(), b.begin()).chars().anyMatch(c -> ",;:.!?()\n".indexOf(c) >= 0);
     }
 
     /** Whether a sentence ends between two words: . ; ! ? or a line break. */

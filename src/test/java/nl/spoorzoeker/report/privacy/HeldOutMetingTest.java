@@ -38,13 +38,15 @@ class HeldOutMetingTest {
      * Floors and ceilings of the development set. History: measured blind on 6-12-2026 (then the
      * held-out set), Dutch 83.9 % recall / 4.9 % false positives, English 84.4 % / 4.4 % (English then
      * checked without the English locale; 84.4 % / 4.4 % with it too). After the tuning of the
-     * evening of 6-12-2026 (docs/privacy-toets.md, "Development set"): the values below. Never lower a
-     * recall floor; raise a ceiling only with the reason written here.
+     * evening of 6-12-2026 (docs/privacy-toets.md, "Development set"): Dutch 99.7 % (360 of 361; the miss
+     * is "Mondriaan", left out on purpose) / 0.0 %, English 100 % / 0.0 % — the values below. These are
+     * figures on the set the guard was tuned on, so they say little about text written by others; the
+     * blind set does. Never lower a recall floor; raise a ceiling only with the reason written here.
      */
-    static final double RECALL_NL_VLOER = 0.839;
-    static final double FP_NL_PLAFOND = 0.049;
-    static final double RECALL_EN_VLOER = 0.844;
-    static final double FP_EN_PLAFOND = 0.044;
+    static final double RECALL_NL_VLOER = 360.0 / 361;
+    static final double FP_NL_PLAFOND = 0.0;
+    static final double RECALL_EN_VLOER = 1.0;
+    static final double FP_EN_PLAFOND = 0.0;
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
