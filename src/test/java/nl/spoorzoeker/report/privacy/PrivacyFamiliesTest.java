@@ -94,7 +94,8 @@ class PrivacyFamiliesTest {
                 "Hij sprak de teamleider facilitair van het Rijnstate over een werkervaringsplek.",
                 "Ze solliciteert als IC-verpleegkundige in het Amphia.");
         // A stay, an admission, a treatment or another clause stays a hit, job word or not.
-        raak("Hij werkt weer, na twee weken in het ziekenhuis.", "Hij werkt weer na twee weken in het ziekenhuis.",
+        raak("Hij werkt, na een week in het ziekenhuis.", "Hij werkt na een week in het ziekenhuis.",
+                "Ze werkt, sinds maart in het ziekenhuis.",
                 "Na de vacature werd hij opgenomen in het Isala.", "Hij werkt parttime en heeft een afspraak bij het Rijnstate.",
                 "Ze zoekt werk maar ligt nog in het ziekenhuis.");
     }
