@@ -69,7 +69,9 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.app = app;
         this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten(),
-                new nl.spoorzoeker.report.privacy.ui.Privacyhint(app.privacyWoorden()::toets));
+                new nl.spoorzoeker.report.privacy.ui.Privacyhint(app.privacyWoorden()::toets,
+                        () -> app.dossiers().list().stream().map(nl.spoorzoeker.dossier.DossierRegel::naam)
+                                .filter(n -> n != null && !n.isBlank()).distinct().toList()));
         Path prive = app.dataDirectory().tijdelijk();
         this.archief = new nl.spoorzoeker.archief.ui.ArchiefDialogs(ui,
                 new nl.spoorzoeker.archief.ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),

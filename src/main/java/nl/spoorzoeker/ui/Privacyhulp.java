@@ -20,7 +20,12 @@ public interface Privacyhulp {
          * An answer written down during a conversation (intake, acceptatie): the coach is told at entry
          * that this looks like medical information that should not be recorded at all (domain.md §5.3.3).
          */
-        GESPREK
+        GESPREK,
+        /**
+         * A group session's text (title, summary): it is copied into every participant's report, so the
+         * names of the practice's werknemers count too, as they do at the report's gate (issue 17 item 5).
+         */
+        GROEP
     }
 
     /** Starts watching the field; nothing happens for a field that is never typed in. */
@@ -36,6 +41,11 @@ public interface Privacyhulp {
 
     default <T extends TextInputControl> T organisatie(T veld) {
         bewaak(veld, Veld.ORGANISATIE);
+        return veld;
+    }
+
+    default <T extends TextInputControl> T groep(T veld) {
+        bewaak(veld, Veld.GROEP);
         return veld;
     }
 

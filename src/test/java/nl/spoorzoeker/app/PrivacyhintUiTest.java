@@ -112,6 +112,24 @@ class PrivacyhintUiTest extends WindowTestBase {
     }
 
     @Test
+    void aGroupSessionSummaryMarksAnotherWerknemersName(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.interact(() -> window.openDossier(id, DossierTab.LOGBOEK));
+        waitUntil(() -> robot.lookup("#groep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        Platform.runLater(() -> robot.lookup("#groep-nieuw").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#groep-dialog"));
+        TextArea samenvatting = robot.lookup("#groep-samenvatting").queryAs(TextArea.class);
+        robot.interact(() -> samenvatting.setText("Mohammed El Amrani oefende zijn pitch voor de groep."));
+        waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());
+        assertEquals("andere deelnemer", badge(robot, "groep-samenvatting").orElseThrow().getText());
+        assertEquals(Categorie.ANDERE_DEELNEMER, Privacyhint.treffers(samenvatting).getFirst().categorie());
+        foto(samenvatting.getScene(), "groep-hint.png");
+        robot.interact(() -> samenvatting.setText("Een deelnemer oefende zijn pitch voor de groep."));
+        waitUntil(() -> badge(robot, "groep-samenvatting").isEmpty());
+        Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
+    @Test
     void thePracticesOwnWordsCountInTheHintAsAtTheGate(FxRobot robot) throws Exception {
         openDemoDossier(robot, "Sanne Bakker", "sanne");
         context.privacyWoorden().voegToe("Flumoxal", PrivacyWoordenService.Soort.MEDISCH, Categorie.MEDICATIE);

@@ -65,9 +65,9 @@ final class GroepssessieDialog {
         ComboBox<Groepssessie.Soort> soort = Choices.of(Groepssessie.Soort.values(), "groepsoort.");
         soort.valueProperty().bindBidirectional(form.soort);
         view.combo("groep-soort", "groep.soort", soort);
-        ui.privacy().tekst(view.text(form.titel));
+        ui.privacy().groep(view.text(form.titel));
         view.text(form.locatie);
-        ui.privacy().tekst(view.area(form.samenvatting)).setPrefRowCount(5);
+        ui.privacy().groep(view.area(form.samenvatting)).setPrefRowCount(5);
         view.newColumn();
         ComboBox<Groepssessie.Verdeling> verdeling = Choices.of(Groepssessie.Verdeling.values(), "verdeling.");
         verdeling.valueProperty().bindBidirectional(form.verdeling);

@@ -47,6 +47,16 @@ public final class Privacytoets {
     static final String TOEGESTAAN_EN = "/nl/spoorzoeker/report/privacy/toegestaan-en.txt";
     /** Kinds of care organisation that may stand in an organisation's name (docs/privacy-toets.md). */
     static final String ORGANISATIE = "/nl/spoorzoeker/report/privacy/organisatie.txt";
+    /** Figures of speech: a lexicon word with the words that make it figurative ("bittere pil"). */
+    static final String BEELDSPRAAK = "/nl/spoorzoeker/report/privacy/beeldspraak.txt";
+    /**
+     * A diagnosis, symptom, drug or pregnancy word at least this long also starts a compound
+     * ("migraineaanvallen", "lithiumgebruik", "morfinepleister"); shorter ones only when marked "+".
+     */
+    static final int MIN_BEGIN = 6;
+    /** Categories whose words start a compound without a "+": they name the condition itself. */
+    private static final Set<Categorie> BEGIN_VANZELF = java.util.EnumSet.of(Categorie.DIAGNOSE, Categorie.SYMPTOOM,
+            Categorie.MEDICATIE, Categorie.ZWANGERSCHAP);
     /** Compounds are only split where both sides are at least this long. */
     static final int MIN_DEEL = 3;
     /** A lexicon word shorter than this only matches whole ("pil" must not catch "april"). */
@@ -64,7 +74,12 @@ public final class Privacytoets {
      * of a compound; {@code alleenStaart} ("-" before it): only as the end of a compound, never on
      * its own ("-patiënt" catches "hartpatiënt", not "patiënten" in "met patiënten werken").
      */
-    record Term(String origineel, List<String> woorden, Categorie categorie, boolean ookBegin, boolean alleenStaart) {
+    record Term(String origineel, List<String> woorden, Categorie categorie, boolean ookBegin, boolean alleenStaart,
+            boolean hoofdletters) {
+
+        Term(String origineel, List<String> woorden, Categorie categorie, boolean ookBegin, boolean alleenStaart) {
+            this(origineel, woorden, categorie, ookBegin, alleenStaart, false);
+        }
     }
 
     /** Allowed words: single words, and runs of words ("occupational psychologist"). */
@@ -73,7 +88,7 @@ public final class Privacytoets {
         static Toegestaan van(Collection<String> regels) {
             Set<String> woorden = new HashSet<>();
             List<List<String>> zinnen = new ArrayList<>();
-            for (String regel : regels) {
+            for (String regel : regels.stream().flatMap(r -> uitvouwen(r).stream()).toList()) {
                 List<String> delen = Privacytoets.woorden(regel).stream().map(Woord::gevouwen).toList();
                 if (delen.size() == 1) {
                     woorden.add(delen.getFirst());
@@ -92,10 +107,21 @@ public final class Privacytoets {
     private final Toegestaan toegestaan;
     private final Toegestaan toegestaanEngels;
     private final Set<String> organisatie = new HashSet<>();
+    /** Per folded lexicon entry: the words that make it a figure of speech in the same clause. */
+    private final Map<String, List<String>> beeldspraak = new HashMap<>();
     private final int aantal;
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
-            Collection<String> organisatie) {
+            Collection<String> organisatie, Collection<String> beeldspraak) {
+        for (String regel : beeldspraak) {
+            String[] delen = regel.split(":", 2);
+            if (delen.length == 2) {
+                List<String> signalen = java.util.Arrays.stream(delen[1].split(","))
+                        .map(w -> vouw(w.strip())).filter(w -> !w.isEmpty()).toList();
+                this.beeldspraak.computeIfAbsent(String.join(" ", woorden(delen[0]).stream().map(Woord::gevouwen).toList()),
+                        k -> new ArrayList<>()).addAll(signalen);
+            }
+        }
         this.toegestaan = Toegestaan.van(toegestaan);
         this.toegestaanEngels = Toegestaan.van(toegestaanEngels);
         organisatie.forEach(o -> this.organisatie.add(
@@ -106,20 +132,33 @@ public final class Privacytoets {
                 continue;
             }
             if (t.woorden().size() == 1) {
+                String w = t.woorden().getFirst();
+                List<String> verdubbeld = verdubbeld(w);
                 if (!t.alleenStaart()) {
                     for (String uitgang : UITGANGEN) {
-                        eenWoord.computeIfAbsent(t.woorden().getFirst() + uitgang, k -> new ArrayList<>()).add(t);
+                        eenWoord.computeIfAbsent(w + uitgang, k -> new ArrayList<>()).add(t);
                     }
+                    verdubbeld.forEach(v -> eenWoord.computeIfAbsent(v, k -> new ArrayList<>()).add(t));
                 }
-                for (String uitgang : MEERVOUD) {
-                    staart.computeIfAbsent(t.woorden().getFirst() + uitgang, k -> new ArrayList<>()).add(t);
+                if (!t.hoofdletters()) {
+                    for (String uitgang : MEERVOUD) {
+                        staart.computeIfAbsent(w + uitgang, k -> new ArrayList<>()).add(t);
+                    }
+                    verdubbeld.forEach(v -> staart.computeIfAbsent(v, k -> new ArrayList<>()).add(t));
                 }
-                if (t.ookBegin()) {
+                boolean vanzelf = BEGIN_VANZELF.contains(t.categorie()) && !t.alleenStaart() && !t.hoofdletters()
+                        && w.length() >= MIN_BEGIN;
+                if (t.ookBegin() || vanzelf) {
                     begin.computeIfAbsent(t.woorden().getFirst(), k -> new ArrayList<>()).add(t);
                 }
             } else {
                 meerWoorden.add(t);
             }
+        }
+        // Where an entry is a form of another ("paniekaanvallen", also "paniekaanval" + plural), the entry
+        // itself is the one reported.
+        for (Map<String, List<Term>> kaart : List.of(eenWoord, staart)) {
+            kaart.forEach((vorm, lijst) -> lijst.sort(Comparator.comparingInt(t -> t.woorden().getFirst().equals(vorm) ? 0 : 1)));
         }
         meerWoorden.sort(Comparator.comparingInt((Term t) -> t.woorden().size()).reversed());
         this.aantal = gezien.size();
@@ -135,16 +174,18 @@ public final class Privacytoets {
      * DIAGNOSE) and extra allowed words.
      */
     public static Privacytoets met(List<String> extraTermen, List<String> extraToegestaan) {
-        List<Term> termen = new ArrayList<>(lees(LEXICON));
-        termen.addAll(lees(LEXICON_EN));
+        // The coach's own words first: where one is also shipped, the coach's category is the one shown.
+        List<Term> termen = new ArrayList<>();
         for (String regel : extraTermen) {
             String[] delen = regel.split(";", 2);
             Categorie c = delen.length > 1 ? Categorie.valueOf(delen[1].strip().toUpperCase(Locale.ROOT)) : Categorie.DIAGNOSE;
-            term(delen[0], c).ifPresent(termen::add);
+            uitvouwen(delen[0]).forEach(v -> term(v, c).ifPresent(termen::add));
         }
+        termen.addAll(lees(LEXICON));
+        termen.addAll(lees(LEXICON_EN));
         List<String> allow = new ArrayList<>(regels(TOEGESTAAN));
         allow.addAll(extraToegestaan);
-        return new Privacytoets(termen, allow, regels(TOEGESTAAN_EN), regels(ORGANISATIE));
+        return new Privacytoets(termen, allow, regels(TOEGESTAAN_EN), regels(ORGANISATIE), regels(BEELDSPRAAK));
     }
 
     /** How many distinct entries the lexicon holds. */
@@ -195,7 +236,7 @@ public final class Privacytoets {
         for (Term t : meerWoorden) {
             int n = t.woorden().size();
             for (int i = 0; i + n <= woorden.size(); i++) {
-                if (past(t, woorden, i) && !raakt(bezet, i, i + n)) {
+                if (past(t, woorden, i) && !raakt(bezet, i, i + n) && (!t.hoofdletters() || inHoofdletters(g, woorden, i, i + n))) {
                     plekken.add(new int[] {i, i + n - 1});
                     gevonden.add(t);
                     for (int j = i; j < i + n; j++) {
@@ -212,6 +253,12 @@ public final class Privacytoets {
                 continue;
             }
             Term t = enkel(w.gevouwen(), engelsGewoon);
+            if (t != null && t.hoofdletters() && !isAfkorting(g, w)) {
+                t = null;
+            }
+            if (t == null) {
+                t = eponiem(g, woorden, i);
+            }
             if (t != null) {
                 plekken.add(new int[] {i, i});
                 gevonden.add(t);
@@ -220,7 +267,11 @@ public final class Privacytoets {
         for (int k = 0; k < plekken.size(); k++) {
             Term t = gevonden.get(k);
             int eerste = plekken.get(k)[0];
-            if (isZorgorganisatie(t) && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste))) {
+            if (isZorgorganisatie(t) && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
+                    || inWerkzin(g, woorden, eerste))) {
+                continue;
+            }
+            if (isBeeldspraak(g, woorden, t, eerste, plekken.get(k)[1])) {
                 continue;
             }
             treffers.add(opOrigineel(g, woorden.get(eerste).begin(), woorden.get(plekken.get(k)[1]).einde(),
@@ -383,6 +434,211 @@ public final class Privacytoets {
         return null;
     }
 
+    /**
+     * A lexicon line with choices, every combination: "het aan {mijn|zijn} {hart|rug}" is four
+     * entries. An empty choice leaves the word out ("{erg |}somber"). Lines without braces stay as they are.
+     */
+    static List<String> uitvouwen(String regel) {
+        int open = regel.indexOf('{');
+        int dicht = open < 0 ? -1 : regel.indexOf('}', open);
+        if (dicht < 0) {
+            return List.of(regel);
+        }
+        List<String> uit = new ArrayList<>();
+        for (String keuze : regel.substring(open + 1, dicht).split("\\|", -1)) {
+            uit.addAll(uitvouwen(regel.substring(0, open) + keuze + regel.substring(dicht + 1)));
+        }
+        return uit;
+    }
+
+    /**
+     * The Dutch plural and adjective forms that double the last consonant after a short vowel:
+     * "migraineaanval" → "migraineaanvallen", "prik" → "prikken". Only after a single vowel that
+     * follows a consonant ("aanval", not "griep").
+     */
+    static List<String> verdubbeld(String w) {
+        int n = w.length();
+        if (n < 3) {
+            return List.of();
+        }
+        char laatste = w.charAt(n - 1);
+        char klinker = w.charAt(n - 2);
+        char ervoor = w.charAt(n - 3);
+        if ("bdfgklmnprst".indexOf(laatste) < 0 || "aeiou".indexOf(klinker) < 0 || "aeiouy".indexOf(ervoor) >= 0) {
+            return List.of();
+        }
+        return List.of(w + laatste + "en", w + laatste + "e");
+    }
+
+    /** Every word of [van, tot) written in capitals only, as typed ("ADD", "ME/CVS"). */
+    private static boolean inHoofdletters(Normalisatie.Genormaliseerd g, List<Woord> woorden, int van, int tot) {
+        for (int i = van; i < tot; i++) {
+            if (!isAfkorting(g, woorden.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Term EPONIEM = new Term("ziekte van …", List.of("ziekte", "van"), Categorie.DIAGNOSE, false, false);
+
+    /**
+     * A disease named after a person, which no list can hold in full: "ziekte van Lyme", "syndroom
+     * van Sjögren", "Crohn's disease". Dutch: "ziekte" or "syndroom" + "van" + a capitalised word;
+     * English: a capitalised word + "'s" + "disease" or "syndrome". Hit on the word "ziekte"/"disease",
+     * so that "tijdens de ziekte van haar moeder" (lower case after "van") stays ordinary text.
+     */
+    private static Term eponiem(Normalisatie.Genormaliseerd g, List<Woord> woorden, int i) {
+        String w = woorden.get(i).gevouwen();
+        if ((w.equals("ziekte") || w.equals("syndroom")) && i + 2 < woorden.size()
+                && woorden.get(i + 1).gevouwen().equals("van") && isHoofdletter(g, woorden.get(i + 2))) {
+            return EPONIEM;
+        }
+        if ((w.equals("disease") || w.equals("syndrome")) && i >= 2 && woorden.get(i - 1).gevouwen().equals("s")
+                && isHoofdletter(g, woorden.get(i - 2))) {
+            return EPONIEM;
+        }
+        return null;
+    }
+
+    private static boolean isHoofdletter(Normalisatie.Genormaliseerd g, Woord w) {
+        return Character.isUpperCase(g.origineel().codePointAt(g.begin(w.begin())));
+    }
+
+    /** Words that mark a sentence as about work or a job search ("vacature", "receptionist", "zoekt"). */
+    private static final List<String> WERKZIN_BEGIN = List.of("sollicit", "gesollicit", "vacature", "vacatures",
+            "werkervaring", "proefplaats", "detacher", "gedetacheerd", "functie", "stage", "secondment", "vacanc",
+            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect");
+    /** Job titles and workplaces, as the end of a word ("sterilisatiemedewerker", "facilitair manager"). */
+    private static final List<String> WERKZIN_EIND = List.of("medewerker", "medewerkster", "receptionist", "receptioniste",
+            "secretaresse", "secretaris", "gastvrouw", "gastheer", "manager", "bezorger", "chauffeur", "schoonmaker",
+            "beveiliger", "monteur", "magazijn", "postkamer", "balie", "receptie", "afdeling", "sector", "zorgsector",
+            "werk", "baan", "department", "assistant", "officer", "clerk", "driver", "cleaner", "porter",
+            "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse");
+    private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
+            "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
+            "administratieve", "job", "jobs", "role", "position", "employer", "hired", "interview", "placement", "works",
+            "worked", "working");
+    /**
+     * Words that make the care organisation a place of care even in a job-search sentence: someone
+     * lay there, was admitted, treated, examined, had an appointment.
+     */
+    private static final List<String> ZORGZIN_BEGIN = List.of("opgenomen", "opname", "lag", "ligt", "gelegen", "behandel",
+            "onderzoek", "afspraak", "afspraken", "controle", "bezoek", "bezocht", "ontslagen", "spoed",
+            "geopereerd", "admitted", "hospitalis", "hospitaliz", "treat", "appointment", "ward", "stayed", "discharged",
+            "examin", "check");
+    /** Whole words of care ("patiënten", not "patiëntenservice", a department that hires). */
+    private static final Set<String> ZORGZIN_WOORDEN = Set.of("patient", "patienten", "patiente", "patients");
+    /** Prepositions that put someone inside the care organisation: "in het ziekenhuis", "naar de poli". */
+    private static final Set<String> ZORG_VOORZETSELS = Set.of("in", "naar", "uit", "op", "into", "to", "from");
+
+    /**
+     * The wider job context, for a care organisation that is not right after a job word: a sentence
+     * (up to . ; ! ? or a line break) that speaks of a job or a job search ("Vacature
+     * sterilisatiemedewerker (CSA) bij het Amphia", "Fysiotherapiepraktijk in Utrecht zoekt een
+     * receptionist", "de facilitair manager van het Spaarne Gasthuis") and has no word of care in it
+     * (opgenomen, lag, behandeld, afspraak, onderzoek…). "In het", "naar de" right before the name
+     * puts someone inside it, so that counts only with a job word in the four words before.
+     */
+    private static boolean inWerkzin(Normalisatie.Genormaliseerd g, List<Woord> woorden, int eerste) {
+        int van = eerste;
+        while (van > 0 && !zinsgrens(g, woorden.get(van - 1), woorden.get(van))) {
+            van--;
+        }
+        int tot = eerste;
+        while (tot + 1 < woorden.size() && !zinsgrens(g, woorden.get(tot), woorden.get(tot + 1))) {
+            tot++;
+        }
+        boolean werk = false;
+        for (int i = van; i <= tot; i++) {
+            String w = woorden.get(i).gevouwen();
+            if (ZORGZIN_BEGIN.stream().anyMatch(w::startsWith) || ZORGZIN_WOORDEN.contains(w)) {
+                return false;
+            }
+            if (i != eerste && isWerkwoord(w)) {
+                werk = true;
+            }
+        }
+        if (!werk) {
+            return false;
+        }
+        int k = eerste - 1;
+        while (k >= van && (LIDWOORDEN.contains(woorden.get(k).gevouwen()) || isHoofdletter(g, woorden.get(k)))
+                && eerste - k <= 3) {
+            k--;
+        }
+        if (k >= van && ZORG_VOORZETSELS.contains(woorden.get(k).gevouwen())) {
+            if (k > van && TIJD.contains(woorden.get(k - 1).gevouwen())) {
+                return false; // "twee weken in het ziekenhuis": a stay
+            }
+            for (int j = k - 1; j >= Math.max(van, k - 4); j--) {
+                if (leesteken(g, woorden.get(j), woorden.get(j + 1))) {
+                    return false; // "Hij werkt weer, na twee weken in het ziekenhuis": another clause
+                }
+                if (isWerkwoord(woorden.get(j).gevouwen())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isWerkwoord(String w) {
+        return WERKZIN_WOORDEN.contains(w) || WERKZIN_BEGIN.stream().anyMatch(w::startsWith)
+                || WERKZIN_EIND.stream().anyMatch(w::endsWith);
+    }
+
+    /** Units of time: "weken in het ziekenhuis", "nights in hospital". */
+    private static final Set<String> TIJD = Set.of("dag", "dagen", "dagje", "week", "weken", "weekje", "nacht", "nachten",
+            "maand", "maanden", "uur", "uren", "day", "days", "weeks", "night", "nights", "month", "months");
+
+    /** Any punctuation between two words. */
+    private static boolean leesteken(Normalisatie.Genormaliseerd g, Woord a, Woord b) {
+        return g.tekst().substring(a.einde(), b.begin()).chars().anyMatch(c -> ",;:.!?()\n".indexOf(c) >= 0);
+    }
+
+    /** Whether a sentence ends between two words: . ; ! ? or a line break. */
+    private static boolean zinsgrens(Normalisatie.Genormaliseerd g, Woord a, Woord b) {
+        String tussen = g.tekst().substring(a.einde(), b.begin());
+        return tussen.chars().anyMatch(c -> ".;!?\n".indexOf(c) >= 0);
+    }
+
+    /**
+     * A lexicon word used as a figure of speech (beeldspraak.txt): one of its signal words stands in
+     * the same clause (no , ; : . ! ? or line break in between), at most five words away. A signal
+     * ending in "*" matches the start of a word, one starting with "*" its end ("*markt": "arbeidsmarkt").
+     */
+    private boolean isBeeldspraak(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int eerste, int laatste) {
+        List<String> signalen = beeldspraak.get(String.join(" ", t.woorden()));
+        if (signalen == null) {
+            return false;
+        }
+        for (int richting : new int[] {-1, 1}) {
+            int i = richting < 0 ? eerste : laatste;
+            for (int stap = 0; stap < 5; stap++) {
+                int j = i + richting;
+                if (j < 0 || j >= woorden.size()) {
+                    break;
+                }
+                Woord a = woorden.get(Math.min(i, j));
+                Woord b = woorden.get(Math.max(i, j));
+                if (g.tekst().substring(a.einde(), b.begin()).chars().anyMatch(c -> ",;:.!?()\n".indexOf(c) >= 0)) {
+                    break;
+                }
+                String w = woorden.get(j).gevouwen();
+                for (String s : signalen) {
+                    if (s.endsWith("*") ? w.startsWith(s.substring(0, s.length() - 1))
+                            : s.startsWith("*") ? w.endsWith(s.substring(1)) : w.equals(s)) {
+                        return true;
+                    }
+                }
+                i = j;
+            }
+        }
+        return false;
+    }
+
     /** A hit at normalised chars [van, tot), reported at its place in the original text. */
     static Treffer opOrigineel(Normalisatie.Genormaliseerd g, int van, int tot, Categorie categorie, String term) {
         int begin = g.begin(van);
@@ -432,6 +688,10 @@ public final class Privacytoets {
 
     private static java.util.Optional<Term> term(String regel, Categorie categorie) {
         String schoon = regel.strip();
+        boolean hoofdletters = schoon.endsWith("!");
+        if (hoofdletters) {
+            schoon = schoon.substring(0, schoon.length() - 1).strip();
+        }
         boolean ookBegin = schoon.endsWith("+");
         if (ookBegin) {
             schoon = schoon.substring(0, schoon.length() - 1).strip();
@@ -442,7 +702,8 @@ public final class Privacytoets {
         }
         List<String> woorden = woorden(schoon).stream().map(Woord::gevouwen).toList();
         return woorden.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Term(schoon, woorden, categorie, ookBegin, alleenStaart && woorden.size() == 1));
+                : java.util.Optional.of(new Term(schoon, woorden, categorie, ookBegin, alleenStaart && woorden.size() == 1,
+                        hoofdletters));
     }
 
     static List<Term> lees(String resource) {
@@ -452,7 +713,9 @@ public final class Privacytoets {
             if (regel.startsWith("[") && regel.endsWith("]")) {
                 categorie = Categorie.valueOf(regel.substring(1, regel.length() - 1));
             } else if (categorie != null) {
-                term(regel, categorie).ifPresent(termen::add);
+                for (String vorm : uitvouwen(regel)) {
+                    term(vorm, categorie).ifPresent(termen::add);
+                }
             }
         }
         return termen;

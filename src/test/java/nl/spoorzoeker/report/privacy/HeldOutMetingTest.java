@@ -7,35 +7,53 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17 item 8: the guard measured on a corpus it was never tuned on. The sentences in
- * {@code src/test/resources/privacy/heldout/} were written blind, from domain.md §5 only, by someone
- * who never saw the lexicon (see its README); they may not be used to tune it. Prints recall on the
- * medical lines and the false-positive rate on the ordinary ones, per language, with the misses, and
- * holds the floors measured when the corpus came in, so a change can only keep or improve them.
- * The targets of the issue (recall ≥ 98 %, false positives ≤ 2 %) are in docs/privacy-toets.md with
- * the figures; they are not met yet, and this test says so rather than pretending.
+ * Issue 17 item 8: the guard measured on text it was not written against. Two corpora, each with
+ * medical lines (every one should be caught) and ordinary lines (none should be), in Dutch and English:
+ *
+ * <ul>
+ *   <li>{@code /privacy/ontwikkel/}: the <em>development set</em>. Until the evening of 6-12-2026 it was
+ *       the blind held-out set; its figures were measured and reported and its misses read, so since
+ *       then the guard is tuned on it (its README). Its figures are a development score. This test
+ *       prints every miss and every false positive, and holds floors at what the tuning reached.</li>
+ *   <li>{@code /privacy/heldout-v2/}: the fresh blind set that replaces it for measurement, written by
+ *       someone who saw neither the lexicon nor the development set. Only its aggregate figures are
+ *       printed — never its lines, so nobody tunes on it by accident. When the folder is not there
+ *       (it is merged separately), the test says so and measures the development set only.</li>
+ * </ul>
+ *
+ * English lines are checked as an English report is ({@code toets(tekst, Locale.ENGLISH)}). The
+ * targets of the issue (recall ≥ 98 %, false positives ≤ 2 %) and the figures are in
+ * docs/privacy-toets.md.
  */
 class HeldOutMetingTest {
 
-    /**
-     * Floors and ceilings, raised as the guard improves. First measured on 6-12-2026 with the lexicon
-     * as it was (Dutch 72.9 % recall, 3.7 % false positives; English 26.7 %, 1.1 %); then, the same
-     * day, after look-alike folding, the new categories and the English lexicon (written without
-     * this corpus): Dutch 83.9 % / 4.9 %, English 84.4 % / 4.4 %. The false positives rose (care
-     * organisations named in running text, now accepted only in organisation fields); the higher
-     * recall was taken over them on purpose, because a missed diagnosis in an employer report is the
-     * worse error. Never lower a recall floor; raise a ceiling only with such a reason written here.
-     */
-    static final double RECALL_NL_VLOER = 0.839;
-    static final double FP_NL_PLAFOND = 0.049;
-    static final double RECALL_EN_VLOER = 0.844;
-    static final double FP_EN_PLAFOND = 0.044;
+    static final String ONTWIKKEL = "/privacy/ontwikkel/";
+    static final String HELDOUT_V2 = "/privacy/heldout-v2/";
 
-    static List<String> regels(String naam) throws IOException {
-        try (InputStream in = HeldOutMetingTest.class.getResourceAsStream("/privacy/heldout/" + naam)) {
+    /**
+     * Floors and ceilings of the development set. History: measured blind on 6-12-2026 (then the
+     * held-out set), Dutch 83.9 % recall / 4.9 % false positives, English 84.4 % / 4.4 % (English then
+     * checked without the English locale; 84.4 % / 4.4 % with it too). After the tuning of the
+     * evening of 6-12-2026 (docs/privacy-toets.md, "Development set"): Dutch 99.7 % (360 of 361; the miss
+     * is "Mondriaan", left out on purpose) / 0.0 %, English 100 % / 0.0 % — the values below. These are
+     * figures on the set the guard was tuned on, so they say little about text written by others; the
+     * blind set does. Never lower a recall floor; raise a ceiling only with the reason written here.
+     */
+    static final double RECALL_NL_VLOER = 360.0 / 361;
+    static final double FP_NL_PLAFOND = 0.0;
+    static final double RECALL_EN_VLOER = 1.0;
+    static final double FP_EN_PLAFOND = 0.0;
+
+    /** The non-blank lines of a corpus file, or null when the file is not there. */
+    static List<String> regels(String map, String naam) throws IOException {
+        try (InputStream in = HeldOutMetingTest.class.getResourceAsStream(map + naam)) {
+            if (in == null) {
+                return null;
+            }
             List<String> regels = new ArrayList<>();
             for (String r : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!r.isBlank()) {
@@ -46,50 +64,79 @@ class HeldOutMetingTest {
         }
     }
 
-    record Meting(int regels, int geraakt, List<String> voorbeelden) {
+    record Meting(int regels, int geraakt, List<String> afwijkend) {
         double deel() {
             return regels == 0 ? 0 : (double) geraakt / regels;
         }
     }
 
-    static Meting meet(Privacytoets toets, List<String> regels, boolean geraaktIsGoed) {
+    static Meting meet(Privacytoets toets, List<String> regels, Locale taal, boolean geraaktIsGoed) {
         int geraakt = 0;
-        List<String> voorbeelden = new ArrayList<>();
+        List<String> afwijkend = new ArrayList<>();
         for (String r : regels) {
-            boolean raak = !toets.toets(r).isEmpty();
+            List<Treffer> treffers = toets.toets(r, taal);
+            boolean raak = !treffers.isEmpty();
             if (raak) {
                 geraakt++;
             }
-            if (raak != geraaktIsGoed && voorbeelden.size() < 12) {
-                voorbeelden.add(raak ? r + "   <- " + toets.toets(r).getFirst().gevonden() : r);
+            if (raak != geraaktIsGoed) {
+                afwijkend.add(raak ? r + "   <- " + treffers.getFirst().gevonden() : r);
             }
         }
-        return new Meting(regels.size(), geraakt, voorbeelden);
+        return new Meting(regels.size(), geraakt, afwijkend);
+    }
+
+    /** The four figures of one corpus. */
+    record Corpus(Meting nlMedisch, Meting nlGewoon, Meting enMedisch, Meting enGewoon) {
+
+        static Corpus meet(Privacytoets toets, String map) throws IOException {
+            return new Corpus(HeldOutMetingTest.meet(toets, regels(map, "nl-medisch.txt"), null, true),
+                    HeldOutMetingTest.meet(toets, regels(map, "nl-gewoon.txt"), null, false),
+                    HeldOutMetingTest.meet(toets, regels(map, "en-medisch.txt"), Locale.ENGLISH, true),
+                    HeldOutMetingTest.meet(toets, regels(map, "en-gewoon.txt"), Locale.ENGLISH, false));
+        }
+
+        String regel(String naam) {
+            return String.format(Locale.ROOT, "%s: Dutch recall %.1f %% (%d of %d medical lines caught), false positives "
+                            + "%.1f %% (%d of %d ordinary lines); English recall %.1f %% (%d of %d), false positives %.1f %% "
+                            + "(%d of %d)", naam, 100 * nlMedisch.deel(), nlMedisch.geraakt(), nlMedisch.regels(),
+                    100 * nlGewoon.deel(), nlGewoon.geraakt(), nlGewoon.regels(), 100 * enMedisch.deel(),
+                    enMedisch.geraakt(), enMedisch.regels(), 100 * enGewoon.deel(), enGewoon.geraakt(), enGewoon.regels());
+        }
     }
 
     @Test
-    void theGuardOnTheHeldOutCorpus() throws IOException {
-        Privacytoets toets = Privacytoets.standaard();
-        Meting nlMedisch = meet(toets, regels("nl-medisch.txt"), true);
-        Meting nlGewoon = meet(toets, regels("nl-gewoon.txt"), false);
-        Meting enMedisch = meet(toets, regels("en-medisch.txt"), true);
-        Meting enGewoon = meet(toets, regels("en-gewoon.txt"), false);
-        System.out.printf("Held-out corpus: Dutch recall %.1f %% (%d of %d medical lines caught), false positives %.1f %% "
-                        + "(%d of %d ordinary lines); English recall %.1f %% (%d of %d), false positives %.1f %% (%d of %d)%n",
-                100 * nlMedisch.deel(), nlMedisch.geraakt(), nlMedisch.regels(), 100 * nlGewoon.deel(), nlGewoon.geraakt(),
-                nlGewoon.regels(), 100 * enMedisch.deel(), enMedisch.geraakt(), enMedisch.regels(), 100 * enGewoon.deel(),
-                enGewoon.geraakt(), enGewoon.regels());
-        System.out.println("Dutch medical lines missed (first 12):");
-        nlMedisch.voorbeelden().forEach(r -> System.out.println("  " + r));
-        System.out.println("Dutch ordinary lines flagged (first 12):");
-        nlGewoon.voorbeelden().forEach(r -> System.out.println("  " + r));
-        System.out.println("English medical lines missed (first 12):");
-        enMedisch.voorbeelden().forEach(r -> System.out.println("  " + r));
-        assertTrue(nlMedisch.regels() >= 250 && nlGewoon.regels() >= 250 && enMedisch.regels() >= 80
-                && enGewoon.regels() >= 80, "the corpus is complete");
-        assertTrue(nlMedisch.deel() >= RECALL_NL_VLOER, "Dutch recall fell below its floor: " + nlMedisch.deel());
-        assertTrue(nlGewoon.deel() <= FP_NL_PLAFOND, "Dutch false positives rose above their ceiling: " + nlGewoon.deel());
-        assertTrue(enMedisch.deel() >= RECALL_EN_VLOER, "English recall fell below its floor: " + enMedisch.deel());
-        assertTrue(enGewoon.deel() <= FP_EN_PLAFOND, "English false positives rose above their ceiling: " + enGewoon.deel());
+    void theGuardOnTheDevelopmentSet() throws IOException {
+        Corpus c = Corpus.meet(Privacytoets.standaard(), ONTWIKKEL);
+        System.out.println(c.regel("Development set (privacy/ontwikkel, tuned on)"));
+        druk("Dutch medical lines missed", c.nlMedisch());
+        druk("Dutch ordinary lines flagged", c.nlGewoon());
+        druk("English medical lines missed", c.enMedisch());
+        druk("English ordinary lines flagged", c.enGewoon());
+        assertTrue(c.nlMedisch().regels() >= 250 && c.nlGewoon().regels() >= 250 && c.enMedisch().regels() >= 80
+                && c.enGewoon().regels() >= 80, "the corpus is complete");
+        assertTrue(c.nlMedisch().deel() >= RECALL_NL_VLOER, "Dutch recall fell below its floor: " + c.nlMedisch().deel());
+        assertTrue(c.nlGewoon().deel() <= FP_NL_PLAFOND, "Dutch false positives rose above their ceiling: " + c.nlGewoon().deel());
+        assertTrue(c.enMedisch().deel() >= RECALL_EN_VLOER, "English recall fell below its floor: " + c.enMedisch().deel());
+        assertTrue(c.enGewoon().deel() <= FP_EN_PLAFOND, "English false positives rose above their ceiling: " + c.enGewoon().deel());
+    }
+
+    /**
+     * The blind set, when it has been merged: aggregate figures only. The lead adds its floors after
+     * the merge; until then this only prints.
+     */
+    @Test
+    void theGuardOnTheBlindHeldOutSet() throws IOException {
+        if (regels(HELDOUT_V2, "nl-medisch.txt") == null) {
+            System.out.println("Held-out set v2 (privacy/heldout-v2): not present, skipped");
+            return;
+        }
+        Corpus c = Corpus.meet(Privacytoets.standaard(), HELDOUT_V2);
+        System.out.println(c.regel("Held-out set v2 (privacy/heldout-v2, blind)"));
+    }
+
+    private static void druk(String kop, Meting m) {
+        System.out.println(kop + " (" + m.afwijkend().size() + "):");
+        m.afwijkend().forEach(r -> System.out.println("  " + r));
     }
 }

@@ -22,7 +22,8 @@ class PrivacyCategorieenTest {
 
     static void gevonden(Categorie verwacht, String... zinnen) {
         for (String zin : zinnen) {
-            assertEquals(List.of(verwacht), categorieen(zin), zin + " -> " + TOETS.toets(zin));
+            // Every hit of the expected kind; a sentence may name it twice ("borstvoeding", "kolfruimte").
+            assertEquals(List.of(verwacht), categorieen(zin).stream().distinct().toList(), zin + " -> " + TOETS.toets(zin));
         }
     }
 
@@ -110,7 +111,8 @@ class PrivacyCategorieenTest {
     @Test
     void theSameWordsInRunningTextAreHits() {
         assertEquals(List.of("ziekenhuisopname"), gevonden(TOETS.toets("Na de ziekenhuisopname is het traject hervat.")));
-        assertEquals(List.of("GGZ"), gevonden(TOETS.toets("Werknemer was opgenomen in GGZ Centraal.")));
+        // The named institution is one hit over its whole name (since the lexicon names the GGZ institutions).
+        assertEquals(List.of("GGZ Centraal"), gevonden(TOETS.toets("Werknemer was opgenomen in GGZ Centraal.")));
         assertEquals(List.of("ziekenhuis"), gevonden(TOETS.toets("Werknemer lag twee weken in het ziekenhuis.")));
         assertEquals(List.of("Ziekenhuis"),
                 gevonden(TOETS.toets("Ze had een afspraak bij Ziekenhuis Rivierenland.")));

@@ -1,6 +1,9 @@
 package nl.spoorzoeker.report.privacy.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import nl.spoorzoeker.report.privacy.AndereDeelnemers;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
@@ -52,6 +56,7 @@ public final class Privacyhint implements Privacyhulp {
     private static final String SLEUTEL = Privacyhint.class.getName();
 
     private final Supplier<Privacytoets> toets;
+    private final Supplier<? extends Collection<String>> werknemers;
     private ExecutorService werker;
 
     /**
@@ -59,7 +64,33 @@ public final class Privacyhint implements Privacyhulp {
      *              called on the hint's own thread, as its first call may read the database
      */
     public Privacyhint(Supplier<Privacytoets> toets) {
+        this(toets, List::of);
+    }
+
+    /**
+     * @param werknemers the names of the practice's werknemers, for a group session's fields
+     *                   ({@link Veld#GROEP}); read on the hint's own thread, once per field
+     */
+    public Privacyhint(Supplier<Privacytoets> toets, Supplier<? extends Collection<String>> werknemers) {
         this.toets = toets;
+        this.werknemers = werknemers;
+    }
+
+    /**
+     * What the hint marks in a field of kind {@code soort}, in text order: the guard's hits, and in a
+     * group session's field ({@link Veld#GROEP}) also every werknemer of the practice named in it. The
+     * report's gate flags a name only in the reports of the others; a group text goes into every
+     * participant's report, so while it is typed every werknemer's name is someone else's. Pure.
+     */
+    public static List<Treffer> treffers(Privacytoets toets, Collection<String> werknemers, String tekst, Locale taal,
+            Veld soort) {
+        List<Treffer> treffers = new ArrayList<>(toets.toets(tekst, taal,
+                soort == Veld.ORGANISATIE ? Veldsoort.ORGANISATIE : Veldsoort.TEKST));
+        if (soort == Veld.GROEP) {
+            treffers.addAll(AndereDeelnemers.vind(tekst, werknemers));
+            treffers.sort(Comparator.comparingInt(Treffer::begin));
+        }
+        return treffers;
     }
 
     @Override
@@ -102,6 +133,8 @@ public final class Privacyhint implements Privacyhulp {
         private final Badge decoratie;
         private final Tooltip uitleg = new Tooltip();
         private List<Treffer> getoond = List.of();
+        /** The practice's werknemers, read once on the hint's thread for a group session's field. */
+        private volatile Collection<String> namen;
         private Tooltip eerdereTooltip;
         private String eerdereHulp;
 
@@ -138,8 +171,10 @@ public final class Privacyhint implements Privacyhulp {
                 }
                 try {
                     Privacytoets t = toets.get();
-                    List<Treffer> treffers = t.toets(tekst, taal,
-                            soort == Veld.ORGANISATIE ? Veldsoort.ORGANISATIE : Veldsoort.TEKST);
+                    if (soort == Veld.GROEP && namen == null) {
+                        namen = List.copyOf(werknemers.get());
+                    }
+                    List<Treffer> treffers = treffers(t, soort == Veld.GROEP ? namen : List.of(), tekst, taal, soort);
                     Platform.runLater(() -> {
                         if (versie.get() == mijn) {
                             toon(treffers);
