@@ -120,6 +120,13 @@ public record DataDirectory(Path root) {
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
             // Windows: the per-user profile folder is already private to the user.
+        } catch (java.nio.file.FileSystemException e) {
+            // Another user's folder or a read-only medium: what reads only goes on; what writes is
+            // refused where it writes, with the cause. A folder we could write to but not make private
+            // is refused here.
+            if (Files.isWritable(root)) {
+                throw e;
+            }
         }
     }
 }
