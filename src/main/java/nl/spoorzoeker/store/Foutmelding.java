@@ -37,9 +37,7 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
         StoreFailure soort = StoreFailure.of(fout);
         String plek = plek(fout);
         return switch (soort) {
-            case DISK_FULL -> metPlek(soort, "fout.schijfVol", plek);
-            case READ_ONLY -> metPlek(soort, "fout.alleenLezen", plek);
-            case NO_PERMISSION -> metPlek(soort, "fout.geenRecht", plek);
+            case DISK_FULL, READ_ONLY, NO_PERMISSION -> metPlek(soort, plek);
             case CANNOT_WRITE -> new Foutmelding(soort, "error.cannotWrite");
             case IO -> new Foutmelding(soort, "error.io");
             case CORRUPT -> new Foutmelding(soort, "error.corrupt");
@@ -59,11 +57,7 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
             switch (oorzaak) {
                 case DISK_FULL, READ_ONLY, NO_PERMISSION -> {
                     String plek = plek(open.getCause());
-                    return metPlek(oorzaak, switch (oorzaak) {
-                        case DISK_FULL -> "fout.schijfVol";
-                        case READ_ONLY -> "fout.alleenLezen";
-                        default -> "fout.geenRecht";
-                    }, plek != null ? plek : open.file().getParent().toString());
+                    return metPlek(oorzaak, plek != null ? plek : open.file().getParent().toString());
                 }
                 default -> {
                     // the open's own explanation below
@@ -77,8 +71,14 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
         }, open.messageKey(), open.args());
     }
 
-    private static Foutmelding metPlek(StoreFailure soort, String key, String plek) {
-        return plek == null ? new Foutmelding(soort, key) : new Foutmelding(soort, key + ".plek", plek);
+    /** The message with the place the system named, or without one (SQLite names no file). */
+    private static Foutmelding metPlek(StoreFailure soort, String plek) {
+        String[] keys = switch (soort) {
+            case DISK_FULL -> new String[] {"error.diskFull", "fout.schijfVol.plek"};
+            case READ_ONLY -> new String[] {"fout.alleenLezen", "fout.alleenLezen.plek"};
+            default -> new String[] {"fout.geenRecht", "fout.geenRecht.plek"};
+        };
+        return plek == null ? new Foutmelding(soort, keys[0]) : new Foutmelding(soort, keys[1], plek);
     }
 
     /**
