@@ -69,7 +69,7 @@ final class Cli {
                 context.database().controleerNu(); // a command has no first screen to show before it
                 return work.run(context);
             } catch (DatabaseOpenException e) {
-                err.println(text(e.messageKey(), e.args()));
+                err.println(melding(e));
                 org.slf4j.LoggerFactory.getLogger(Cli.class).error("Database refused", e);
                 return EXIT_DATABASE;
             }
@@ -182,17 +182,13 @@ final class Cli {
     }
 
     /**
-     * What a failure says to the coach: a refusal its own message; a folder name the system's character
-     * setting cannot represent (LANG=C with "Cliënten") the cause and the way out; else the error.
+     * What a failure says to the coach, read by the one classifier the window uses too
+     * ({@link nl.spoorzoeker.store.Foutmelding}): the cause and the next step, never the exception's
+     * own text (that goes to the log).
      */
     static String melding(Throwable e) {
-        if (e instanceof nl.spoorzoeker.input.MessageKeyed m) {
-            return text(m.messageKey(), m.args());
-        }
-        if (e instanceof java.nio.file.InvalidPathException p) {
-            return text("cli.fout.tekenset", p.getInput(), System.getProperty("sun.jnu.encoding", "?"));
-        }
-        return text("cli.error", e.getMessage());
+        nl.spoorzoeker.store.Foutmelding m = nl.spoorzoeker.store.Foutmelding.van(e);
+        return text(m.key(), m.args());
     }
 
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */

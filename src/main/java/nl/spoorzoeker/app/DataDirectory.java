@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -97,6 +98,7 @@ public record DataDirectory(Path root) {
                 org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not clean the backups folder", e);
             }
         }
+        ruimOudeSchemamappenOp(Path.of(System.getProperty("java.io.tmpdir")), java.time.Instant.now());
         Path map = tijdelijk();
         if (!Files.isDirectory(map)) {
             return;
@@ -113,6 +115,37 @@ public record DataDirectory(Path root) {
         }
     }
 
+    /**
+     * Removes the {@code spoorzoeker-schema*} folders that versions before the in-memory reference
+     * schema made in the shared temporary folder and left there when they were killed. Only this
+     * user's, and only those untouched for an hour: an older version still running beside this one
+     * may be using a fresh one. Nothing in them is client data (an empty schema); they only pile up.
+     */
+    static List<Path> ruimOudeSchemamappenOp(Path tmp, java.time.Instant nu) {
+        List<Path> weg = new java.util.ArrayList<>();
+        try (var mappen = Files.newDirectoryStream(tmp, "spoorzoeker-schema*")) {
+            var ik = java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            for (Path map : mappen) {
+                if (Files.isDirectory(map, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getOwner(map, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(ik)
+                        && Files.getLastModifiedTime(map).toInstant().isBefore(nu.minus(java.time.Duration.ofHours(1)))) {
+                    try (var inhoud = Files.walk(map)) {
+                        for (Path p : inhoud.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                    weg.add(map);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Someone else's folder or a temp folder we cannot list: not ours to clean, never a reason to stop.
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).info("Old schema folders not cleaned: {}",
+                    e.getClass().getSimpleName());
+        }
+        return weg;
+    }
+
     /** Creates the folder, readable by its owner only where the file system allows that. */
     public void create() throws IOException {
         Files.createDirectories(root);
@@ -120,6 +153,13 @@ public record DataDirectory(Path root) {
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
             // Windows: the per-user profile folder is already private to the user.
+        } catch (java.nio.file.FileSystemException e) {
+            // Another user's folder or a read-only medium: what reads only goes on; what writes is
+            // refused where it writes, with the cause. A folder we could write to but not make private
+            // is refused here.
+            if (Files.isWritable(root)) {
+                throw e;
+            }
         }
     }
 }

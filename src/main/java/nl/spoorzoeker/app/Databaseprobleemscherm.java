@@ -57,7 +57,7 @@ final class Databaseprobleemscherm {
 
     static boolean herstelbaar(Reason reason) {
         return switch (reason) {
-            case DAMAGED, EMPTY_FILE, NOT_A_DATABASE, FOREIGN_DATABASE, MISSING_WITH_TRACES -> true;
+            case DAMAGED, TRUNCATED, EMPTY_FILE, NOT_A_DATABASE, FOREIGN_DATABASE, MISSING_WITH_TRACES -> true;
             case NEWER_VERSION, SQLITE_TOO_OLD, PRAGMA_MISMATCH, CANNOT_WRITE, MIGRATION_FAILED -> false;
         };
     }
@@ -157,8 +157,7 @@ final class Databaseprobleemscherm {
             }
         }, heropend, fout -> {
             knoppen.setDisable(false);
-            melding.setText(fout instanceof nl.spoorzoeker.input.MessageKeyed m ? I18n.t(m.messageKey(), m.args())
-                    : I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
             LOG.error("Restore after a failed open did not succeed", fout);
         });
     }
@@ -174,8 +173,7 @@ final class Databaseprobleemscherm {
             return c;
         }, heropend, fout -> {
             knoppen.setDisable(false);
-            melding.setText(fout instanceof DatabaseOpenException d ? I18n.t(d.messageKey(), d.args())
-                    : I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
             LOG.error("Putting the kept copy back did not succeed", fout);
         });
     }
@@ -196,7 +194,7 @@ final class Databaseprobleemscherm {
             return AppContext.openLeeg(dir, clock, sessie);
         }, heropend, fout -> {
             knoppen.setDisable(false);
-            melding.setText(I18n.t(nl.spoorzoeker.ui.ErrorReporter.messageKeyFor(fout)));
+            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
             LOG.error("Could not start an empty practice", fout);
         });
     }

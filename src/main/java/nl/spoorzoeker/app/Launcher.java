@@ -42,7 +42,15 @@ public final class Launcher {
 
     /** Runs the command line and returns its exit code (used by tests, too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        var window = WindowArguments.parse(args);
+        java.util.Optional<WindowArguments> window;
+        try {
+            window = WindowArguments.parse(args);
+        } catch (RuntimeException e) {
+            // A --data-dir the system cannot name (LANG=C with "Cliënten"): the cause, never a stack trace.
+            err.println(Cli.melding(e));
+            err.flush();
+            return e instanceof java.nio.file.InvalidPathException ? Cli.EXIT_USAGE : Cli.EXIT_ERROR;
+        }
         if (window.isPresent()) {
             // The common case, starting the window, skips picocli: loading it costs ~90 ms of start-up.
             try {

@@ -30,8 +30,21 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         setContext(context);
+        // Logback prints its own status (a stack trace when the file cannot be opened) to the console
+        // unless a listener takes it: the coach reads our message there, never logback's.
+        context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         String map = System.getProperty(Logging.LOG_DIR_PROPERTY,
                 System.getProperty("java.io.tmpdir") + "/spoorzoeker-logs");
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        for (String stil : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
+            context.getLogger(stil).setLevel(Level.WARN);
+        }
+        if (!schrijfbaar(map)) {
+            // A read-only or foreign data folder: the failure is told on the console or in the window;
+            // there is nowhere of the coach's to keep a log, and the shared temp folder is not that.
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
 
         // Paths out of every line, exceptions' messages included: a coach names output files after the werknemer.
         NaamlozeLayout layout = new NaamlozeLayout();
@@ -59,12 +72,21 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
         bestand.setRollingPolicy(rollen);
         bestand.start();
 
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
         root.addAppender(bestand);
-        for (String stil : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
-            context.getLogger(stil).setLevel(Level.WARN);
-        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Whether the log file can be created or appended to (the folder created when missing). */
+    private static boolean schrijfbaar(String map) {
+        try {
+            java.nio.file.Path pad = java.nio.file.Path.of(map);
+            java.nio.file.Files.createDirectories(pad);
+            try (var kanaal = java.nio.channels.FileChannel.open(java.nio.file.Path.of(map + "/spoorzoeker.log"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
+                return true;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

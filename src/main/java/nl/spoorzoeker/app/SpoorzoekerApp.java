@@ -119,9 +119,7 @@ public final class SpoorzoekerApp extends Application {
 
     static void refuse(Stage stage, Throwable error) {
         log().error("Could not open the practice", error);
-        String text = error instanceof DatabaseOpenException e
-                ? I18n.t(e.messageKey(), e.args())
-                : I18n.t(ErrorReporter.messageKeyFor(error));
+        String text = ErrorReporter.text(error);
         Alert alert = new Alert(Alert.AlertType.ERROR, text, Knoppen.sluiten());
         alert.initOwner(stage);
         alert.setTitle(I18n.t("app.name"));

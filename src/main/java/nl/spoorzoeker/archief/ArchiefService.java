@@ -175,9 +175,11 @@ public final class ArchiefService {
                  OutputStream uit = Files.newOutputStream(plat, StandardOpenOption.CREATE_NEW)) {
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
             }
+            nl.spoorzoeker.store.Breekpunt.na("import.plat-geschreven");
             return importeerPlat(plat, bestand.getFileName().toString(), vooraf);
         } finally {
             Files.deleteIfExists(plat);
+            nl.spoorzoeker.store.Breekpunt.na("import.plat-weg");
         }
     }
 
@@ -205,6 +207,7 @@ public final class ArchiefService {
                 throw new IOException(e);
             }
             Import uitslag = m.reikwijdte() == Reikwijdte.PRAKTIJK ? schrijfPraktijk(g) : schrijfDossier(g);
+            nl.spoorzoeker.store.Breekpunt.na("import.rijen-geschreven");
             AuditService audit = new AuditService(db, clock);
             String omschrijving = "archief (" + m.reikwijdte().name().toLowerCase(java.util.Locale.ROOT)
                     + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): " + uitslag.rijen() + " rijen, "
@@ -215,6 +218,7 @@ public final class ArchiefService {
             } else {
                 audit.log(Handeling.IMPORT, null, omschrijving + "; " + uitslag.trajecten().size() + " dossiers");
             }
+            nl.spoorzoeker.store.Breekpunt.na("import.audit-vastgelegd");
             return uitslag;
         }
     }

@@ -83,6 +83,7 @@ final class Archiefcontrole {
         public void close() throws IOException {
             kladblok.close();
             verwijder(bestand);
+            nl.spoorzoeker.store.Breekpunt.na("import.kladblok-weg");
         }
     }
 
@@ -262,6 +263,7 @@ final class Archiefcontrole {
             });
             controleerReikwijdte(kladblok, m, schema);
             new Leescontrole(kladblok, clock).controleer();
+            nl.spoorzoeker.store.Breekpunt.na("import.kladblok-gevuld");
             return new Gecontroleerd(m, kladblok, kladbestand, schema);
         } catch (DatabaseOpenException e) {
             throw new IllegalStateException("scratch database", e);

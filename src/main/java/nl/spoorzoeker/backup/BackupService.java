@@ -1,5 +1,7 @@
 package nl.spoorzoeker.backup;
 
+import nl.spoorzoeker.store.Breekpunt;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,7 +71,9 @@ public final class BackupService {
         try {
             Files.deleteIfExists(plat);
             db.vacuumInto(plat);
+            Breekpunt.na("backup.kopie-gemaakt");
             forceer(plat);
+            Breekpunt.na("backup.kopie-geforceerd");
             // One full check of the copy, with our schema trusted: it was just made from the open
             // database, whose schema was checked when it opened (a file from elsewhere gets
             // Kopiecontrole.controleer's untrusted pass first, see controleer below). It only reads,
@@ -95,18 +99,27 @@ public final class BackupService {
             } finally {
                 wachtOp(controle); // never leave the check running on a file about to be deleted
             }
+            Breekpunt.na("backup.versleuteld-geforceerd");
             if (!controle.join().goed()) {
                 throw new Weigering("backup.fout.kopie");
             }
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("backup.generatie-verplaatst");
+            // The rename lives in the folder: forced, or a power loss could take back a backup the
+            // coach was told was made.
+            nl.spoorzoeker.store.Bestanden.forceerMap(map);
+            Breekpunt.na("backup.map-geforceerd");
             new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.BACKUP, null,
                     "back-up (" + Files.size(doel) / 1024 + " KB, gecontroleerd)");
+            Breekpunt.na("backup.audit-vastgelegd");
             return new Backup(doel, nu, Files.size(doel));
         } catch (OngeldigBestand | VerkeerdeSleutel e) {
             throw new Weigering("backup.fout.controle");
         } finally {
             Files.deleteIfExists(plat);
+            Breekpunt.na("backup.kopie-weg");
             Files.deleteIfExists(versleuteld);
+            Breekpunt.na("backup.tmp-weg");
         }
     }
 
@@ -198,6 +211,7 @@ public final class BackupService {
         for (Backup b : alle) {
             if (!houden.contains(b.gemaakt())) {
                 Files.deleteIfExists(b.bestand());
+                Breekpunt.na("uitdunnen.generatie-weg");
                 weg.add(b.bestand());
             }
         }

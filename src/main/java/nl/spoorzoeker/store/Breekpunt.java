@@ -11,13 +11,19 @@ import java.nio.file.StandardOpenOption;
  * crash test stops the process, one after another, instead of hoping a random kill lands there.
  *
  * <p>Off unless the JVM was started with {@code -Dspoorzoeker.breekpunt=NAME} (the process halts
- * at once at that point, like a kill: no shutdown hooks, nothing flushed) or
+ * at once at that point, like a kill: no shutdown hooks, nothing flushed; {@code NAME#2} at its
+ * second passing) or
  * {@code -Dspoorzoeker.breekpunten=FILE} (every point passed is appended to FILE, so a test can
  * enumerate the points of an operation before it kills at each). Read once at class load.
  */
 public final class Breekpunt {
 
-    private static final String STOP = System.getProperty("spoorzoeker.breekpunt");
+    private static final String STOP_OPGEGEVEN = System.getProperty("spoorzoeker.breekpunt");
+    /** {@code NAME#n} stops at the n-th passing of a point that an operation passes more than once. */
+    private static final String STOP = STOP_OPGEGEVEN == null ? null : STOP_OPGEGEVEN.replaceFirst("#\\d+$", "");
+    private static final int KEER = STOP_OPGEGEVEN != null && STOP_OPGEGEVEN.matches(".*#\\d+")
+            ? Integer.parseInt(STOP_OPGEGEVEN.substring(STOP_OPGEGEVEN.lastIndexOf('#') + 1)) : 1;
+    private static final java.util.concurrent.atomic.AtomicInteger GEPASSEERD = new java.util.concurrent.atomic.AtomicInteger();
     private static final String LOG = System.getProperty("spoorzoeker.breekpunten");
 
     /** The exit status of a process stopped at a point: the same as a SIGKILL's. */
@@ -39,7 +45,7 @@ public final class Breekpunt {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        if (naam.equals(STOP)) {
+        if (naam.equals(STOP) && GEPASSEERD.incrementAndGet() == KEER) {
             Runtime.getRuntime().halt(STATUS);
         }
     }

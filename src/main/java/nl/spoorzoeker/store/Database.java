@@ -241,6 +241,12 @@ public final class Database implements AutoCloseable {
             if (Files.size(file) == 0) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.EMPTY_FILE, file, "zero bytes");
             }
+            Path wal = Walwacht.wal(file);
+            if (!(Files.isRegularFile(wal) && Files.size(wal) > 0) && SqliteHeader.afgekapt(file)) {
+                // Told as what it is (a copy cut short, a full disk), not as "not a database" or "cannot write".
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.TRUNCATED, file,
+                        "shorter than its header says: " + Files.size(file) + " bytes");
+            }
             if (!SqliteHeader.read(file).isSqlite()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_A_DATABASE, file, "no SQLite header");
             }
@@ -492,6 +498,26 @@ public final class Database implements AutoCloseable {
             return PragmaContract.violations(connection);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The schema version a database file says it has, read from its header without opening it (so
+     * nothing is written: {@code version} on a read-only data folder). Empty when there is no file
+     * or it is not a SQLite file.
+     */
+    public static java.util.OptionalInt schemaversieVanBestand(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return java.util.OptionalInt.empty();
+        }
+        SqliteHeader header = SqliteHeader.read(file);
+        return header.isSqlite() ? java.util.OptionalInt.of(header.userVersion()) : java.util.OptionalInt.empty();
+    }
+
+    /** The built-in SQLite's version, asked of a connection in memory (no file is touched). */
+    public static String sqliteVersie() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            return PragmaContract.sqliteVersion(c);
         }
     }
 

@@ -18,6 +18,8 @@ public final class DatabaseOpenException extends Exception {
         DAMAGED,
         CANNOT_WRITE,
         MIGRATION_FAILED,
+        /** Shorter than its own header says, with no -wal beside it that could make up the rest. */
+        TRUNCATED,
         /** The database is gone but its -wal or kept copies are there: nothing is created over them. */
         MISSING_WITH_TRACES
     }

@@ -30,4 +30,28 @@ record SqliteHeader(boolean isSqlite, int userVersion, int applicationId, int pa
         int pageSize = Short.toUnsignedInt(buffer.getShort(16));
         return new SqliteHeader(true, buffer.getInt(60), buffer.getInt(68), pageSize == 1 ? 65536 : pageSize);
     }
+
+    /**
+     * Whether the file was cut short: it starts as a SQLite file but its header is incomplete, or
+     * the header's own page count (trusted only when its version-valid-for number matches the change
+     * counter, as SQLite does) asks for more bytes than the file holds.
+     */
+    static boolean afgekapt(Path file) throws IOException {
+        byte[] header = new byte[HEADER_SIZE];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, HEADER_SIZE);
+        }
+        if (read < MAGIC.length || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return false;
+        }
+        if (read < HEADER_SIZE) {
+            return true;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(buffer.getShort(16));
+        long pages = Integer.toUnsignedLong(buffer.getInt(28));
+        boolean geldig = buffer.getInt(92) == buffer.getInt(24) && pages > 0;
+        return geldig && Files.size(file) < pages * (pageSize == 1 ? 65536 : pageSize);
+    }
 }

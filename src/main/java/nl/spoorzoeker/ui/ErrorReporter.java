@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import nl.spoorzoeker.store.StoreFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +57,9 @@ public final class ErrorReporter {
         String code = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()).toUpperCase();
         lastCode = code;
         log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
-        String messageKey = messageKeyFor(error);
-        Object[] args = error instanceof nl.spoorzoeker.input.MessageKeyed keyed ? keyed.args() : new Object[0];
+        nl.spoorzoeker.store.Foutmelding melding = nl.spoorzoeker.store.Foutmelding.van(error);
+        String messageKey = melding.key();
+        Object[] args = melding.args();
         lastMessageKey = messageKey;
         if (dialogsEnabled) {
             Runnable show = () -> show(I18n.t(messageKey, args), code);
@@ -90,19 +90,15 @@ public final class ErrorReporter {
         };
     }
 
-    /** Maps what went wrong to a message the coach can act on. */
+    /** Maps what went wrong to a message the coach can act on (the key of {@link #text}). */
     public static String messageKeyFor(Throwable error) {
-        if (error instanceof nl.spoorzoeker.input.MessageKeyed keyed) {
-            return keyed.messageKey();
-        }
-        return switch (StoreFailure.of(error)) {
-            case DISK_FULL -> "error.diskFull";
-            case CANNOT_WRITE -> "error.cannotWrite";
-            case IO -> "error.io";
-            case CORRUPT -> "error.corrupt";
-            case BUSY -> "error.busy";
-            case OTHER -> "error.unexpected";
-        };
+        return nl.spoorzoeker.store.Foutmelding.van(error).key();
+    }
+
+    /** What went wrong, in the chosen language: the cause and the next step (the same reading as the command line's). */
+    public static String text(Throwable error) {
+        nl.spoorzoeker.store.Foutmelding melding = nl.spoorzoeker.store.Foutmelding.van(error);
+        return I18n.t(melding.key(), melding.args());
     }
 
     /** Where the log lives, named in the error dialog; set by the app once the data folder is known. */

@@ -190,4 +190,27 @@ class DataDirectoryTest {
         assertTrue(uit.contains("LANG=C.UTF-8"), "the way out is named: " + uit);
         assertTrue(!uit.contains("InvalidPathException") && !uit.contains("\tat "), "no stack trace: " + uit);
     }
+
+    /**
+     * Folders an older version's killed processes left in the shared temp folder are removed at the
+     * next start: only this user's, only those untouched for an hour (a running older version may
+     * use a fresh one), and nothing else in the temp folder.
+     */
+    @Test
+    void oldSchemaFoldersLeftInTheTempFolderAreRemovedAtStart(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.time.Instant nu = java.time.Instant.parse("2026-12-06T12:00:00Z");
+        Path oud = java.nio.file.Files.createDirectories(tmp.resolve("spoorzoeker-schema123/sub"));
+        java.nio.file.Files.writeString(oud.resolve("schema.db"), "x");
+        java.nio.file.Files.setLastModifiedTime(tmp.resolve("spoorzoeker-schema123"),
+                java.nio.file.attribute.FileTime.from(nu.minus(java.time.Duration.ofHours(2))));
+        Path vers = java.nio.file.Files.createDirectories(tmp.resolve("spoorzoeker-schema456"));
+        java.nio.file.Files.setLastModifiedTime(vers, java.nio.file.attribute.FileTime.from(nu.minusSeconds(60)));
+        Path anders = java.nio.file.Files.createDirectories(tmp.resolve("iets-anders"));
+        java.nio.file.Files.setLastModifiedTime(anders, java.nio.file.attribute.FileTime.from(nu.minus(java.time.Duration.ofDays(2))));
+
+        assertEquals(java.util.List.of(tmp.resolve("spoorzoeker-schema123")), DataDirectory.ruimOudeSchemamappenOp(tmp, nu));
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("spoorzoeker-schema123")), "the old one is gone");
+        assertTrue(java.nio.file.Files.exists(vers), "a fresh one may be in use");
+        assertTrue(java.nio.file.Files.exists(anders), "nothing else is touched");
+    }
 }

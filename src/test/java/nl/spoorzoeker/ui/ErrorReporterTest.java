@@ -106,6 +106,19 @@ class ErrorReporterTest {
         }
     }
 
+    /** The window reads failures through the command line's classifier: the place and the way out, not the exception. */
+    @Test
+    void theWindowNamesTheCauseAndThePlaceAsTheCommandLineDoes() {
+        var alleenLezen = new java.nio.file.FileSystemException("/media/stick/praktijk/spoorzoeker.db", null,
+                "Read-only file system");
+        assertEquals("fout.alleenLezen.plek", ErrorReporter.messageKeyFor(alleenLezen));
+        String tekst = ErrorReporter.text(new RuntimeException(alleenLezen));
+        assertTrue(tekst.contains("/media/stick/praktijk/spoorzoeker.db") && tekst.contains("--data-dir")
+                && !tekst.contains("Read-only file system"), tekst);
+        ErrorReporter.report(new java.nio.file.AccessDeniedException("/data/spoorzoeker.lock"));
+        assertEquals("fout.geenRecht.plek", ErrorReporter.lastMessageKey());
+    }
+
     @Test
     void unknownFailuresGetTheGeneralMessageAndEveryMessageExists() {
         assertEquals("error.unexpected", ErrorReporter.messageKeyFor(new NullPointerException()));

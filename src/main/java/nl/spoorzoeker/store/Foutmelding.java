@@ -1,0 +1,96 @@
+package nl.spoorzoeker.store;
+
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+
+/**
+ * The one reading of a failure into what the coach is told: a bundle key and its arguments, naming
+ * the cause and the next step. The command line prints it, the window shows it; neither shows an
+ * exception's own text or a stack trace (those go to the log only).
+ *
+ * <p>Pure: it reads the exception chain and nothing else (no file system, no locale), so every row
+ * of its table is tested without a disk that is full or read-only.
+ */
+public record Foutmelding(StoreFailure soort, String key, Object... args) {
+
+    /** A failure no rule below recognises: the general message, the log has the details. */
+    public static final String ONVERWACHT = "error.unexpected";
+
+    public static Foutmelding van(Throwable fout) {
+        if (fout instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            return new Foutmelding(StoreFailure.OTHER, refusal.messageKey(), refusal.args());
+        }
+        if (fout instanceof DatabaseOpenException open) {
+            return vanOpenen(open);
+        }
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof InvalidPathException pad) {
+                // LANG=C with "Cliënten": the JVM cannot turn the name into bytes for the system.
+                return new Foutmelding(StoreFailure.OTHER, "cli.fout.tekenset", pad.getInput(),
+                        System.getProperty("sun.jnu.encoding", "?"));
+            }
+            if (t instanceof nl.spoorzoeker.input.MessageKeyed refusal && t != fout) {
+                // A refusal wrapped by a layer that had nothing to add (a background task, a runner).
+                return new Foutmelding(StoreFailure.OTHER, refusal.messageKey(), refusal.args());
+            }
+        }
+        StoreFailure soort = StoreFailure.of(fout);
+        String plek = plek(fout);
+        return switch (soort) {
+            case DISK_FULL, READ_ONLY, NO_PERMISSION -> metPlek(soort, plek);
+            case CANNOT_WRITE -> new Foutmelding(soort, "error.cannotWrite");
+            case IO -> new Foutmelding(soort, "error.io");
+            case CORRUPT -> new Foutmelding(soort, "error.corrupt");
+            case BUSY -> new Foutmelding(soort, "error.busy");
+            case OTHER -> new Foutmelding(soort, ONVERWACHT);
+        };
+    }
+
+    /**
+     * A refused open says what it found about the file; when the file system refused the open
+     * itself (a full disk while creating the -wal, a read-only medium), that cause is the message.
+     */
+    private static Foutmelding vanOpenen(DatabaseOpenException open) {
+        if (open.reason() == DatabaseOpenException.Reason.CANNOT_WRITE
+                || open.reason() == DatabaseOpenException.Reason.MIGRATION_FAILED) {
+            StoreFailure oorzaak = StoreFailure.of(open.getCause());
+            switch (oorzaak) {
+                case DISK_FULL, READ_ONLY, NO_PERMISSION -> {
+                    String plek = plek(open.getCause());
+                    return metPlek(oorzaak, plek != null ? plek : open.file().getParent().toString());
+                }
+                default -> {
+                    // the open's own explanation below
+                }
+            }
+        }
+        return new Foutmelding(switch (open.reason()) {
+            case DAMAGED, TRUNCATED -> StoreFailure.CORRUPT;
+            case CANNOT_WRITE -> StoreFailure.CANNOT_WRITE;
+            default -> StoreFailure.OTHER;
+        }, open.messageKey(), open.args());
+    }
+
+    /** The message with the place the system named, or without one (SQLite names no file). */
+    private static Foutmelding metPlek(StoreFailure soort, String plek) {
+        String[] keys = switch (soort) {
+            case DISK_FULL -> new String[] {"error.diskFull", "fout.schijfVol.plek"};
+            case READ_ONLY -> new String[] {"fout.alleenLezen", "fout.alleenLezen.plek"};
+            default -> new String[] {"fout.geenRecht", "fout.geenRecht.plek"};
+        };
+        return plek == null ? new Foutmelding(soort, keys[0]) : new Foutmelding(soort, keys[1], plek);
+    }
+
+    /**
+     * Where the file system refused: the file or folder it names (as given: turning it back into a
+     * {@code Path} could fail again under LANG=C). SQLite's errors name no file.
+     */
+    private static String plek(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
+                return fs.getFile();
+            }
+        }
+        return null;
+    }
+}

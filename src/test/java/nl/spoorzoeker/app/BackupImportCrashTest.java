@@ -1,0 +1,290 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A backup and an import killed at each of their points in turn (issue 23, item 2): every rename,
+ * deletion and forced write of the operation, and of the open and close around it, is named
+ * ({@link Breekpunt}); one uninterrupted run of the real command ({@code spoorzoeker backup},
+ * {@code spoorzoeker import}, in a child JVM, the passphrase on standard input) lists them; then a
+ * fresh copy of the practice is handed to a child that stops dead at each point. After every kill
+ * the next start (the real {@code dossiers} command) must open the practice with every
+ * acknowledged write, {@code verify} must pass the database and every backup generation, a backup
+ * generation seen before the kill must still be there byte for byte (or thinned only because a
+ * newer verified one replaced it), an import must be all or nothing, and no plaintext copy (a
+ * SQLite file, its -wal, a ZIP, or the canary's text) may be left in the data folder or the
+ * child's temporary folder.
+ */
+class BackupImportCrashTest {
+
+    private static final String WACHTWOORD = "een lang praktijkwachtwoord";
+    private static final String KANARIE = "Kanarie Vogelzang";
+    private static final int EIGEN_DOSSIERS = 3;
+
+    @TempDir
+    Path dir;
+
+    private final InputStream origineel = System.in;
+    private Path ongerept;
+    private Path archief;
+    private int archiefContactmomenten;
+
+    @AfterEach
+    void herstelInvoer() {
+        System.setIn(origineel);
+    }
+
+    record Uitkomst(int code, String out, String err) {
+    }
+
+    private Uitkomst hier(String invoer, String... args) {
+        System.setIn(new ByteArrayInputStream(invoer.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Uitkomst(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The practice every kill starts from: dossiers of its own (the canary's name among them), a
+     * passphrase, one verified backup; and an archive of a dossier from another practice.
+     */
+    private void praktijken() throws Exception {
+        Path bron = dir.resolve("bron");
+        assertEquals(0, hier("", "demo", "--data-dir", bron.toString()).code());
+        assertEquals(0, hier(WACHTWOORD + "\n" + WACHTWOORD + "\n", "wachtwoord", "--data-dir", bron.toString()).code());
+        archief = dir.resolve("dossier-3.szx");
+        Uitkomst export = hier(WACHTWOORD + "\n", "export", "--data-dir", bron.toString(), "--dossier", "3",
+                "--out", archief.toString());
+        assertEquals(0, export.code(), export.err());
+        try (Database d = Database.open(bron.resolve("spoorzoeker.db"))) {
+            archiefContactmomenten = contactmomenten(d, "WHERE traject_id = 3");
+        }
+        assertTrue(archiefContactmomenten > 0, "the archive carries contactmomenten");
+
+        ongerept = dir.resolve("ongerept");
+        try (Database d = Database.open(ongerept.resolve("spoorzoeker.db"))) {
+            TestDossiers.create(d, KANARIE);
+            for (int i = 1; i < EIGEN_DOSSIERS; i++) {
+                TestDossiers.create(d, "Eigen werknemer " + i);
+            }
+        }
+        assertEquals(0, hier(WACHTWOORD + "\n" + WACHTWOORD + "\n", "wachtwoord", "--data-dir", ongerept.toString()).code());
+        Uitkomst backup = hier(WACHTWOORD + "\n", "backup", "--data-dir", ongerept.toString());
+        assertEquals(0, backup.code(), backup.err());
+        Thread.sleep(1100); // backups are named by the second: the child's must get a name of its own
+    }
+
+    private Path kopie(String naam) throws Exception {
+        Path map = dir.resolve(naam);
+        try (var s = Files.walk(ongerept)) {
+            for (Path p : s.toList()) {
+                Path doel = map.resolve(ongerept.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.copy(p, doel, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return map;
+    }
+
+    /** The real command line in a child JVM, its own temporary folder, the passphrase on standard input. */
+    private int kind(Path map, Path tmp, String optie, String... args) throws Exception {
+        Files.createDirectories(tmp);
+        Path invoer = dir.resolve("invoer.txt");
+        Files.writeString(invoer, WACHTWOORD + "\n" + WACHTWOORD + "\n");
+        List<String> opdracht = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", optie, "-Djava.io.tmpdir=" + tmp, "-Dspoorzoeker.locale=nl",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        opdracht.addAll(List.of(args));
+        opdracht.addAll(List.of("--data-dir", map.toString()));
+        Process p = new ProcessBuilder(opdracht).redirectInput(invoer.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("kind-uit.txt").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the child did not end");
+        }
+        return p.exitValue();
+    }
+
+    @Test
+    void aKillAtEveryPointOfABackupLosesNothingAndLeavesNoPlainCopy() throws Exception {
+        praktijken();
+        List<String> uitslagen = elkPunt(List.of("backup"), "backup.", (punt, map, voor) -> {
+            Path oud = voor.getFirst();
+            boolean nieuw = generaties(map).stream().anyMatch(p -> !p.getFileName().equals(oud.getFileName()));
+            Path oudHier = map.resolve("backups").resolve(oud.getFileName());
+            assertTrue(Files.exists(oudHier) || nieuw, punt + ": the older generation goes only for a newer verified one");
+            if (Files.exists(oudHier)) {
+                assertEquals(-1, Files.mismatch(oud, oudHier), punt + ": the older generation is byte for byte as it was");
+            }
+            return nieuw ? "new generation" : "old generation only";
+        });
+        System.out.printf("Backup kill points: %d enumerated, %d killed, 0 acknowledged writes lost, 0 plain copies left"
+                + " after the next start, every generation verified: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
+    }
+
+    @Test
+    void aKillAtEveryPointOfAnImportLosesNothingAndLeavesNoPlainCopy() throws Exception {
+        praktijken();
+        int[] contactVoor = new int[1];
+        try (Database d = Database.open(ongerept.resolve("spoorzoeker.db"))) {
+            contactVoor[0] = contactmomenten(d, "");
+        }
+        List<String> uitslagen = elkPunt(List.of("import", archief.toString()), "import.", (punt, map, voor) -> {
+            int dossiers;
+            int contact;
+            try (Database d = Database.open(map.resolve("spoorzoeker.db"))) {
+                dossiers = d.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM traject")).intValue());
+                contact = contactmomenten(d, "");
+            }
+            boolean ingelezen = dossiers == EIGEN_DOSSIERS + 1;
+            assertTrue(ingelezen || dossiers == EIGEN_DOSSIERS, punt + ": " + dossiers + " dossiers");
+            assertEquals(contactVoor[0] + (ingelezen ? archiefContactmomenten : 0), contact,
+                    punt + ": the import is all or nothing");
+            return ingelezen ? "imported whole" : "not imported";
+        });
+        System.out.printf("Import kill points: %d enumerated, %d killed, 0 acknowledged writes lost, 0 half imports,"
+                + " 0 plain copies left after the next start: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
+    }
+
+    interface Oordeel {
+        String over(String punt, Path map, List<Path> generatiesVoor) throws Exception;
+    }
+
+    /**
+     * Enumerates the points of {@code opdracht} in one run, then kills a fresh copy at each. The
+     * points must include the operation's own ({@code eigen} prefix), not only the open's.
+     */
+    private List<String> elkPunt(List<String> opdracht, String eigen, Oordeel oordeel) throws Exception {
+        String[] args = opdracht.toArray(String[]::new);
+        Path log = dir.resolve("punten.txt");
+        Path proef = kopie("proef");
+        assertEquals(0, kind(proef, dir.resolve("proef-tmp"), "-Dspoorzoeker.breekpunten=" + log, args),
+                () -> lees(dir.resolve("kind-uit.txt")));
+        List<String> punten = Files.readAllLines(log);
+        assertTrue(punten.stream().filter(p -> p.startsWith(eigen)).count() >= 3, punten.toString());
+        List<Path> voor = generaties(ongerept);
+        List<String> uitslagen = new ArrayList<>();
+        for (int i = 0; i < punten.size(); i++) {
+            String punt = punten.get(i);
+            int keer = (int) punten.subList(0, i + 1).stream().filter(punt::equals).count();
+            String naam = punt + (keer > 1 ? "#" + keer : "");
+            Path map = kopie("kill-" + i);
+            Path tmp = dir.resolve("kill-" + i + "-tmp");
+            assertEquals(Breekpunt.STATUS, kind(map, tmp, "-Dspoorzoeker.breekpunt=" + naam, args),
+                    () -> naam + ": " + lees(dir.resolve("kind-uit.txt")));
+
+            // The next start: the real command opens the practice (and empties the private folder).
+            Uitkomst start = hier("", "dossiers", "--data-dir", map.toString());
+            assertEquals(0, start.code(), naam + ": the practice opens: " + start.err());
+            try (Database d = Database.open(map.resolve("spoorzoeker.db"))) {
+                int kanarie = d.read(ctx -> ((Number) ctx.fetchValue(
+                        "SELECT count(*) FROM werknemer WHERE naam = ?", KANARIE)).intValue());
+                assertEquals(1, kanarie, naam);
+                assertTrue(d.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM traject")).intValue())
+                        >= EIGEN_DOSSIERS, naam + ": every acknowledged dossier");
+            }
+            String uitslag = oordeel.over(naam, map, voor);
+            Uitkomst verify = hier(WACHTWOORD + "\n", "verify", "--data-dir", map.toString());
+            assertEquals(0, verify.code(), naam + ": database and every generation verified: " + verify.out() + verify.err());
+            List<String> plat = plattetekst(map, Set.of("spoorzoeker.db", "spoorzoeker.db-wal", "spoorzoeker.db-shm"));
+            plat.addAll(plattetekst(tmp, Set.of()));
+            assertEquals(List.of(), plat, naam + ": no plaintext copy after the next start");
+            uitslagen.add(naam + " -> " + uitslag);
+            wis(map);
+            wis(tmp);
+        }
+        return uitslagen;
+    }
+
+    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] WAL = {0x37, 0x7f, 0x06};
+
+    /** Files (outside the live database and its -wal) that hold client data in the clear. */
+    private static List<String> plattetekst(Path map, java.util.Set<String> live) throws Exception {
+        List<String> gevonden = new ArrayList<>();
+        byte[] kanarie = KANARIE.getBytes(StandardCharsets.UTF_8);
+        try (var s = Files.walk(map)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                if (p.getParent().equals(map) && live.contains(p.getFileName().toString())) {
+                    continue;
+                }
+                byte[] b = Files.readAllBytes(p);
+                if (begintMet(b, SQLITE) || begintMet(b, ZIP) || begintMet(b, WAL) || bevat(b, kanarie)) {
+                    gevonden.add(map.relativize(p).toString());
+                }
+            }
+        }
+        return gevonden;
+    }
+
+    private static boolean begintMet(byte[] b, byte[] kop) {
+        return b.length >= kop.length && Arrays.equals(b, 0, kop.length, kop, 0, kop.length);
+    }
+
+    private static boolean bevat(byte[] b, byte[] zoek) {
+        outer:
+        for (int i = 0; i + zoek.length <= b.length; i++) {
+            for (int j = 0; j < zoek.length; j++) {
+                if (b[i + j] != zoek[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Path> generaties(Path map) throws Exception {
+        return nl.spoorzoeker.backup.BackupService.generatiesIn(map.resolve("backups")).stream()
+                .map(nl.spoorzoeker.backup.BackupService.Backup::bestand).toList();
+    }
+
+    private static int contactmomenten(Database d, String waar) {
+        return d.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM contactmoment " + waar)).intValue());
+    }
+
+    private static String lees(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static void wis(Path map) throws Exception {
+        if (!Files.exists(map)) {
+            return;
+        }
+        try (var s = Files.walk(map)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
