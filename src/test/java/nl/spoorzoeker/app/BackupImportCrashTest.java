@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SQLite file, its -wal, a ZIP, or the canary's text) may be left in the data folder or the
  * child's temporary folder.
  */
+@Tag("crash")
 class BackupImportCrashTest {
 
     private static final String WACHTWOORD = "een lang praktijkwachtwoord";

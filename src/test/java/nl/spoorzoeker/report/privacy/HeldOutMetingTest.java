@@ -122,17 +122,26 @@ class HeldOutMetingTest {
     }
 
     /**
-     * The blind set, when it has been merged: aggregate figures only. The lead adds its floors after
-     * the merge; until then this only prints.
+     * Floors and ceilings of the blind set (written on 6-12-2026 by a writer who read only
+     * domain.md; merged before the tuning above and measured after it, never read by whoever tunes).
+     * Measured on merging: Dutch 89.5 % recall (358 of 400) / 1.0 % false positives (4 of 400),
+     * English 94.0 % (141 of 150) / 2.0 % (3 of 150). The issue's targets (≥ 98 %, ≤ 2 %) are met for
+     * the false positives only. Never lower a floor; a line used for tuning leaves the set (its README).
      */
+    static final double V2_RECALL_NL_VLOER = 358.0 / 400;
+    static final double V2_FP_NL_PLAFOND = 4.0 / 400;
+    static final double V2_RECALL_EN_VLOER = 141.0 / 150;
+    static final double V2_FP_EN_PLAFOND = 3.0 / 150;
+
+    /** The blind set: aggregate figures only (its lines are never printed, so nobody tunes on them). */
     @Test
     void theGuardOnTheBlindHeldOutSet() throws IOException {
-        if (regels(HELDOUT_V2, "nl-medisch.txt") == null) {
-            System.out.println("Held-out set v2 (privacy/heldout-v2): not present, skipped");
-            return;
-        }
         Corpus c = Corpus.meet(Privacytoets.standaard(), HELDOUT_V2);
         System.out.println(c.regel("Held-out set v2 (privacy/heldout-v2, blind)"));
+        assertTrue(c.nlMedisch().deel() >= V2_RECALL_NL_VLOER, "blind Dutch recall fell: " + c.nlMedisch().deel());
+        assertTrue(c.nlGewoon().deel() <= V2_FP_NL_PLAFOND, "blind Dutch false positives rose: " + c.nlGewoon().deel());
+        assertTrue(c.enMedisch().deel() >= V2_RECALL_EN_VLOER, "blind English recall fell: " + c.enMedisch().deel());
+        assertTrue(c.enGewoon().deel() <= V2_FP_EN_PLAFOND, "blind English false positives rose: " + c.enGewoon().deel());
     }
 
     private static void druk(String kop, Meting m) {
