@@ -192,6 +192,12 @@ final class Cli {
         if (e instanceof java.nio.file.InvalidPathException p) {
             return text("cli.fout.tekenset", p.getInput(), System.getProperty("sun.jnu.encoding", "?"));
         }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return text("cli.fout.geenToegang", a.getFile());
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return text("cli.fout.map", f.getFile(), f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+        }
         return text("cli.error", e.getMessage());
     }
 

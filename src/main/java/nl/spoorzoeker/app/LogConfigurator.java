@@ -9,6 +9,7 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
 
 /**
@@ -30,8 +31,26 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         setContext(context);
-        String map = System.getProperty(Logging.LOG_DIR_PROPERTY,
-                System.getProperty("java.io.tmpdir") + "/spoorzoeker-logs");
+        // A listener, even one that does nothing, keeps logback from printing its status (some 40
+        // lines and a stack trace) on the console when a file cannot be opened: the coach sees the
+        // command's own message, and the log is simply not written where it cannot be.
+        NopStatusListener stil = new NopStatusListener();
+        context.getStatusManager().add(stil);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        for (String stilLogger : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
+            context.getLogger(stilLogger).setLevel(Level.WARN);
+        }
+
+        // The data folder's logs; before there is one (or where it cannot be written), this user's
+        // own cache folder; where neither can be written, no log file.
+        java.nio.file.Path gekozen = Logging.logDir();
+        java.nio.file.Path uitwijk = Logging.standaardMap();
+        java.nio.file.Path doel = Logging.bruikbaar(gekozen) ? gekozen : Logging.bruikbaar(uitwijk) ? uitwijk : null;
+        if (doel == null) {
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
+        String map = doel.toString();
 
         // Paths out of every line, exceptions' messages included: a coach names output files after the werknemer.
         NaamlozeLayout layout = new NaamlozeLayout();
@@ -59,12 +78,7 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
         bestand.setRollingPolicy(rollen);
         bestand.start();
 
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
         root.addAppender(bestand);
-        for (String stil : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
-            context.getLogger(stil).setLevel(Level.WARN);
-        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
