@@ -126,7 +126,8 @@ else
   check "menu entry owned by the package" sh -c "dpkg -S /usr/share/applications/spoorzoeker.desktop >/dev/null"
   check "MIME types owned by the package" sh -c "dpkg -S /usr/share/mime/packages/spoorzoeker.xml >/dev/null"
   check "licences shipped (copyright, third-party list)" sh -c "grep -q 'GPL-2.0-with-classpath-exception' /usr/share/doc/spoorzoeker/copyright && test -s /opt/spoorzoeker/lib/app/legal/third-party/THIRD-PARTY.txt"
-  if command -v gio >/dev/null 2>&1 && [ -d /usr/share/mime/packages ]; then
+  # gio reads the association from the cache that desktop-file-utils keeps (through its file trigger).
+  if command -v gio >/dev/null 2>&1 && command -v update-desktop-database >/dev/null 2>&1; then
     check ".szx opens with Spoorzoeker (gio mime)" sh -c "gio mime application/x-spoorzoeker-archive | grep -q 'spoorzoeker.desktop'"
   fi
   dpkg -L spoorzoeker | grep -v '^/opt/spoorzoeker' > "$work/owned.txt"
