@@ -14,6 +14,8 @@
 #   SKIP_MAVEN=1  use the existing target/spoorzoeker.jar instead of running ./mvnw package
 #   MVN_ARGS      extra Maven arguments, e.g. "-o" to build offline
 #   APP_VERSION   numeric version for the packages (default: the pom's, without -SNAPSHOT)
+#   BUILD_NUMBER  a snapshot's build number in the .deb version (default: git's commit count)
+#   SIGN_HOOK     program run with the app-image's path before the installers are made (signing)
 #   NO_AOT=1      skip the AOT cache (faster build, slower starts)
 #   MAC_SIGN=1    sign the macOS app and dmg (MAC_SIGNING_KEY_USER_NAME names the certificate)
 #   DEB_COMPRESS  the .deb's compression: xz (default, smallest), gzip or none (quick test builds)
@@ -68,7 +70,16 @@ if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
   echo "build.sh: macOS needs a version of 1.0 or higher; using 1.${version#0.} (set APP_VERSION to choose)" >&2
   version="1.${version#0.}"
 fi
-echo "Spoorzoeker $pom_version -> package version $version ($os, JDK $java_version)"
+# A snapshot's packages carry a build number, so that each build upgrades the one before it and
+# the release of the same number upgrades them all: Debian's "~" sorts before the release
+# (0.1.0~dev57 < 0.1.0). BUILD_NUMBER (CI) or the number of commits. jpackage's own --app-version
+# stays numeric (Windows and macOS accept nothing else); the .deb takes deb_version.
+deb_version=$version
+if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
+  build_number=${BUILD_NUMBER:-$(git -C "$root" rev-list --count HEAD 2>/dev/null || echo 0)}
+  deb_version="$version~dev$build_number"
+fi
+echo "Spoorzoeker $pom_version -> package version $version, .deb $deb_version ($os, JDK $java_version)"
 
 # --- 1. The runnable jar --------------------------------------------------------------------------
 if [ "${SKIP_MAVEN:-}" != 1 ]; then
@@ -208,6 +219,15 @@ if [ $os = mac ] && [ "${MAC_SIGN:-}" = 1 ]; then
     ${MAC_SIGNING_KEY_USER_NAME:+--mac-signing-key-user-name "$MAC_SIGNING_KEY_USER_NAME"}
 fi
 
+# --- Signing hook: between the finished app-image and the installers -----------------------------
+# SIGN_HOOK names a program that signs what is inside the image (Windows: the launcher .exe files
+# with signtool, before jpackage wraps them into the .msi; macOS has --mac-sign above). It gets the
+# image's path; build.sh stops when it fails.
+if [ -n "${SIGN_HOOK:-}" ]; then
+  step "Signing hook: $SIGN_HOOK"
+  "$SIGN_HOOK" "$app"
+fi
+
 # --- 6. Packages ----------------------------------------------------------------------------------
 associations() {
   local ext=$1 icon_ext
@@ -302,13 +322,13 @@ build_deb() {
   done
   debian_copyright > "$pkg/usr/share/doc/spoorzoeker/copyright"
   install -m 755 "$here/linux/deb/postinst" "$pkg/DEBIAN/postinst"
-  sed -e "s|@VERSION@|$version|" -e "s|@ARCH@|$deb_arch|" \
+  sed -e "s|@VERSION@|$deb_version|" -e "s|@ARCH@|$deb_arch|" \
       -e "s|@MAINTAINER@|${DEB_MAINTAINER:-Spoorzoeker <maintainers@spoorzoeker.invalid>}|" \
       -e "${DEB_HOMEPAGE:+s|@HOMEPAGE@|$DEB_HOMEPAGE|}" -e '/@HOMEPAGE@/d' \
       -e "s|@INSTALLED_SIZE@|$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)|" \
       "$here/linux/deb/control" > "$pkg/DEBIAN/control"
   chmod -R u+rwX,go+rX,go-w "$pkg"
-  deb_out="$out/spoorzoeker_${version}_${deb_arch}.deb"
+  deb_out="$out/spoorzoeker_${deb_version}_${deb_arch}.deb"
   # xz at its default level on every core the machine has; gzip or none for quick test builds.
   dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --threads-max="$(nproc)" --build "$pkg" "$deb_out" >/dev/null
   rm -rf "$pkg"
