@@ -7,7 +7,7 @@
 #   Linux:   app-image, tar, deb      (dpkg-deb for deb, built here from the app-image, not by
 #                                     jpackage: installer/linux/deb/README.md; rpm-build for rpm)
 #   macOS:   app-image, dmg           (Xcode command line tools)
-#   Windows: app-image, msi           (WiX Toolset 3, or 4/5/6 with the ui extension; run from Git Bash)
+#   Windows: app-image, msi           (WiX Toolset 3, or 4/5 with the UI and Util extensions; run from Git Bash)
 #
 # Environment:
 #   JAVA_HOME     a JDK 25 with jlink and jpackage (required unless java on PATH is 25)

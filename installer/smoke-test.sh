@@ -153,9 +153,10 @@ if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command
     mount --bind /dev "$croot/dev"
     in_root() { chroot "$croot" /bin/sh -c "$1"; }
     lijst='find / -xdev \( -path /proc -o -path /tmp -o -path /var/cache -o -path /var/lib/apt -o -path /var/log -o -path /dev -o -path /run -o -path /root/.local/share/spoorzoeker -o -path /root/.cache \) -prune -o -print | sort'
-    check "apt installs the .deb with its Depends" in_root "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/spoorzoeker.deb >/tmp/apt.log 2>&1"
+    # mmdebstrap leaves no package lists behind: fetch them first.
+    check "apt installs the .deb with its Depends" in_root "apt-get update -qq >/tmp/apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/spoorzoeker.deb >>/tmp/apt.log 2>&1"
     # The list of files before: with the dependencies, without the package.
-    in_root "dpkg --purge spoorzoeker >/dev/null && mkdir -p /opt && $lijst > /tmp/before.txt && dpkg -i /tmp/spoorzoeker.deb >/dev/null"
+    in_root "dpkg --purge spoorzoeker >/dev/null && mkdir -p /opt && $lijst > /tmp/before.txt && dpkg -i /tmp/spoorzoeker.deb >/dev/null" || fail "reinstall in the clean root"
     check "no /usr/share/desktop-directories in this root" in_root "test ! -e /usr/share/desktop-directories"
     check ".szx association (gio mime) without desktop-directories" in_root "gio mime application/x-spoorzoeker-archive | grep -q 'Default application.*spoorzoeker.desktop'"
     check "/usr/bin/spoorzoeker version" in_root "/usr/bin/spoorzoeker --data-dir /tmp/d version | grep -q '^Spoorzoeker'"
