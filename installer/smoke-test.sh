@@ -152,7 +152,7 @@ if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command
     mount -t proc proc "$croot/proc"
     mount --bind /dev "$croot/dev"
     in_root() { chroot "$croot" /bin/sh -c "$1"; }
-    lijst='find / -xdev \( -path /proc -o -path /tmp -o -path /var/cache -o -path /var/lib/apt -o -path /var/log -o -path /dev -o -path /run -o -path /root/.local/share/spoorzoeker -o -path /root/.cache \) -prune -o -print | sort'
+    lijst='find / -xdev \( -path /proc -o -path /tmp -o -path /var/cache -o -path /var/lib/apt -o -path /var/log -o -path /dev -o -path /run -o -path /root/.local -o -path /root/.cache \) -prune -o -print | sort'
     # mmdebstrap leaves no package lists behind: fetch them first.
     check "apt installs the .deb with its Depends" in_root "apt-get update -qq >/tmp/apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/spoorzoeker.deb >>/tmp/apt.log 2>&1"
     # The list of files before: with the dependencies, without the package.
