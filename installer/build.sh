@@ -4,17 +4,23 @@
 #   installer/build.sh [TYPE...]      TYPE: app-image, tar (portable app-image as .tar.gz), deb, rpm,
 #                                     dmg, pkg, msi, exe; default: what this OS ships (see below)
 #
-#   Linux:   app-image, tar, deb      (needs fakeroot and dpkg-deb for deb; rpm-build for rpm)
+#   Linux:   app-image, tar, deb      (dpkg-deb for deb, built here from the app-image, not by
+#                                     jpackage: installer/linux/deb/README.md; rpm-build for rpm)
 #   macOS:   app-image, dmg           (Xcode command line tools)
-#   Windows: app-image, msi           (WiX Toolset 3, or 4/5/6 with the ui extension; run from Git Bash)
+#   Windows: app-image, msi           (WiX Toolset 3, or 4/5 with the UI and Util extensions; run from Git Bash)
 #
 # Environment:
 #   JAVA_HOME     a JDK 25 with jlink and jpackage (required unless java on PATH is 25)
 #   SKIP_MAVEN=1  use the existing target/spoorzoeker.jar instead of running ./mvnw package
 #   MVN_ARGS      extra Maven arguments, e.g. "-o" to build offline
 #   APP_VERSION   numeric version for the packages (default: the pom's, without -SNAPSHOT)
+#   BUILD_NUMBER  a snapshot's build number in the .deb version (default: git's commit count)
+#   SIGN_HOOK     program run with the app-image's path before the installers are made (signing)
 #   NO_AOT=1      skip the AOT cache (faster build, slower starts)
 #   MAC_SIGN=1    sign the macOS app and dmg (MAC_SIGNING_KEY_USER_NAME names the certificate)
+#   DEB_COMPRESS  the .deb's compression: xz (default, smallest), gzip or none (quick test builds)
+#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage (set them for a release: the
+#                 defaults are a placeholder address and no Homepage)
 #
 # Everything lands in target/installer/ (packages at its top level, work folders below it).
 set -euo pipefail
@@ -64,7 +70,16 @@ if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
   echo "build.sh: macOS needs a version of 1.0 or higher; using 1.${version#0.} (set APP_VERSION to choose)" >&2
   version="1.${version#0.}"
 fi
-echo "Spoorzoeker $pom_version -> package version $version ($os, JDK $java_version)"
+# A snapshot's packages carry a build number, so that each build upgrades the one before it and
+# the release of the same number upgrades them all: Debian's "~" sorts before the release
+# (0.1.0~dev57 < 0.1.0). BUILD_NUMBER (CI) or the number of commits. jpackage's own --app-version
+# stays numeric (Windows and macOS accept nothing else); the .deb takes deb_version.
+deb_version=$version
+if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
+  build_number=${BUILD_NUMBER:-$(git -C "$root" rev-list --count HEAD 2>/dev/null || echo 0)}
+  deb_version="$version~dev$build_number"
+fi
+echo "Spoorzoeker $pom_version -> package version $version, .deb $deb_version ($os, JDK $java_version)"
 
 # --- 1. The runnable jar --------------------------------------------------------------------------
 if [ "${SKIP_MAVEN:-}" != 1 ]; then
@@ -147,6 +162,18 @@ fi
 "$jdk_bin/jpackage" "${image_args[@]}"
 elapsed "$t"
 
+# The licences travel with the image (and so with every package made from it): Spoorzoeker's own,
+# and the jar's third-party folder (the build's list, each library's LICENSE/NOTICE, the licence
+# texts). The Java runtime carries its own in lib/runtime/legal.
+step "Licences into the app-image: $appdir/legal"
+legal_tmp=$(mktemp -d)
+(cd "$legal_tmp" && "$jdk_bin/jar" xf "$root/target/spoorzoeker.jar" META-INF/third-party)
+mkdir -p "$appdir/legal"
+cp "$root/LICENSE" "$appdir/legal/LICENSE"
+cp -R "$legal_tmp/META-INF/third-party" "$appdir/legal/third-party"
+rm -rf "$legal_tmp"
+[ -s "$appdir/legal/third-party/THIRD-PARTY.txt" ] || { echo "build.sh: the jar has no META-INF/third-party/THIRD-PARTY.txt" >&2; exit 1; }
+
 # --- 5. The AOT cache, trained with the image's own launcher --------------------------------------
 if [ "${NO_AOT:-}" != 1 ]; then
   step "AOT cache: training run (CLI commands on a demo practice, then the window's first screen)"
@@ -192,6 +219,15 @@ if [ $os = mac ] && [ "${MAC_SIGN:-}" = 1 ]; then
     ${MAC_SIGNING_KEY_USER_NAME:+--mac-signing-key-user-name "$MAC_SIGNING_KEY_USER_NAME"}
 fi
 
+# --- Signing hook: between the finished app-image and the installers -----------------------------
+# SIGN_HOOK names a program that signs what is inside the image (Windows: the launcher .exe files
+# with signtool, before jpackage wraps them into the .msi; macOS has --mac-sign above). It gets the
+# image's path; build.sh stops when it fails.
+if [ -n "${SIGN_HOOK:-}" ]; then
+  step "Signing hook: $SIGN_HOOK"
+  "$SIGN_HOOK" "$app"
+fi
+
 # --- 6. Packages ----------------------------------------------------------------------------------
 associations() {
   local ext=$1 icon_ext
@@ -229,6 +265,76 @@ package() {
   elapsed "$t"
 }
 
+# The .deb, built from the app-image with dpkg-deb (installer/linux/deb/README.md): a hand-written
+# control with only the direct dependencies, desktop files the package owns, /usr/bin/spoorzoeker and
+# a machine-readable copyright file generated from the build's third-party list.
+debian_copyright() {
+  local list="$appdir/legal/third-party/THIRD-PARTY.txt"
+  echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+  echo "Upstream-Name: Spoorzoeker"
+  [ -n "${DEB_HOMEPAGE:-}" ] && echo "Source: $DEB_HOMEPAGE"
+  echo
+  echo "Files: *"
+  echo "Copyright: 2026 Spoorzoeker"
+  echo "License: Apache-2.0"
+  echo
+  echo "Files: opt/spoorzoeker/lib/runtime/*"
+  echo "Copyright: Oracle and/or its affiliates, and the other contributors to OpenJDK"
+  echo "License: GPL-2.0-with-classpath-exception"
+  echo "Comment: The Java runtime (jlink of the JDK that built the package); each module's notices"
+  echo " are in /opt/spoorzoeker/lib/runtime/legal/."
+  echo
+  echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/*.so opt/spoorzoeker/lib/app/native/*"
+  echo "Copyright: The authors named in each library's files in /opt/spoorzoeker/lib/app/legal/third-party/"
+  echo " (its own LICENSE and NOTICE under <artifactId>/, or notices/<groupId>.txt)"
+  printf 'License: %s\n' "$(awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list" | sort -u | paste -sd'\n' - | awk 'NR > 1 { printf " and " } { printf "%s", $0 } END { print "" }')"
+  echo "Comment: The libraries bundled in the jar (JavaFX's native libraries beside it, SQLite's in native/):"
+  awk -F'\t' '!/^#/ && NF == 4 { printf " %s %s (%s): %s\n", $2, $1, $4, $3 }' "$list"
+  local licence
+  for licence in $( { echo Apache-2.0; echo GPL-2.0-with-classpath-exception
+      awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list"; } | sort -u); do
+    [ -f "$appdir/legal/third-party/licences/$licence.txt" ] || { echo "build.sh: no text for licence $licence" >&2; return 1; }
+    echo
+    echo "License: $licence"
+    sed -e 's/[[:space:]]*$//' -e 's/^$/./' -e 's/^/ /' "$appdir/legal/third-party/licences/$licence.txt"
+  done
+}
+build_deb() {
+  step "dpkg-deb: the .deb"
+  local t deb_arch pkg deb_out
+  t=$(date +%s)
+  deb_arch=$(dpkg --print-architecture)
+  pkg="$out/deb-root"
+  rm -rf "$pkg"
+  mkdir -p "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/usr/share/doc/spoorzoeker"
+  cp -a "$app" "$pkg/opt/spoorzoeker"
+  ln -s /opt/spoorzoeker/bin/Spoorzoeker "$pkg/usr/bin/spoorzoeker"
+  install -D -m 644 "$here/linux/deb/spoorzoeker.desktop" "$pkg/usr/share/applications/spoorzoeker.desktop"
+  install -D -m 644 "$here/linux/deb/spoorzoeker-mime.xml" "$pkg/usr/share/mime/packages/spoorzoeker.xml"
+  local size src kind name
+  for size in 256 512 scalable; do
+    case $size in 256) src="$here/icons/spoorzoeker-256.png" ;; 512) src="$here/icons/spoorzoeker.png" ;; scalable) src="$here/icons/spoorzoeker.svg" ;; esac
+    local dir=$size; [ $size = scalable ] || dir="${size}x${size}"
+    for kind in apps/spoorzoeker mimetypes/application-x-spoorzoeker-archive mimetypes/application-x-spoorzoeker-backup; do
+      name="$pkg/usr/share/icons/hicolor/$dir/$kind.${src##*.}"
+      install -D -m 644 "$src" "$name"
+    done
+  done
+  debian_copyright > "$pkg/usr/share/doc/spoorzoeker/copyright"
+  install -m 755 "$here/linux/deb/postinst" "$pkg/DEBIAN/postinst"
+  sed -e "s|@VERSION@|$deb_version|" -e "s|@ARCH@|$deb_arch|" \
+      -e "s|@MAINTAINER@|${DEB_MAINTAINER:-Spoorzoeker <maintainers@spoorzoeker.invalid>}|" \
+      -e "${DEB_HOMEPAGE:+s|@HOMEPAGE@|$DEB_HOMEPAGE|}" -e '/@HOMEPAGE@/d' \
+      -e "s|@INSTALLED_SIZE@|$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)|" \
+      "$here/linux/deb/control" > "$pkg/DEBIAN/control"
+  chmod -R u+rwX,go+rX,go-w "$pkg"
+  deb_out="$out/spoorzoeker_${deb_version}_${deb_arch}.deb"
+  # xz at its default level on every core the machine has; gzip or none for quick test builds.
+  dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --threads-max="$(nproc)" --build "$pkg" "$deb_out" >/dev/null
+  rm -rf "$pkg"
+  elapsed "$t"
+}
+
 for type in $types; do
   case $type in
     app-image) ;;
@@ -236,7 +342,8 @@ for type in $types; do
       step "Portable app-image: .tar.gz"
       arch=$(uname -m)
       tar -C "$out/image" -czf "$out/Spoorzoeker-$version-$os-$arch.tar.gz" "$(basename "$app")" ;;
-    deb | rpm | dmg | pkg | msi | exe) package "$type" ;;
+    deb) [ $os = linux ] || { echo "build.sh: deb is built on Linux" >&2; exit 2; }; build_deb ;;
+    rpm | dmg | pkg | msi | exe) package "$type" ;;
     *) echo "build.sh: unknown type $type" >&2; exit 2 ;;
   esac
 done

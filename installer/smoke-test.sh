@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux installers: builds the app-image and the .deb (installer/build.sh), starts
-# the app-image headless, installs the .deb, starts the installed app, removes it, prints sizes.
+# the app-image headless, installs the .deb here and in a clean Debian 12 root (mmdebstrap), opens a
+# .szx through the association, purges it and checks that nothing is left, prints sizes.
 #
 #   installer/smoke-test.sh              build, then test
 #   SKIP_BUILD=1 installer/smoke-test.sh test what target/installer/ holds
@@ -35,7 +36,12 @@ work=$(mktemp -d)
 xvfb_pid=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
+  # The clean root has the host's /dev and /proc mounted in it: unmount before removing anything.
+  local m
+  for m in "$work/debian12/dev" "$work/debian12/proc"; do
+    mountpoint -q "$m" 2>/dev/null && umount "$m"
+  done
+  rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
 
@@ -64,7 +70,7 @@ check "SQLite library loaded in place, not extracted to the temp folder" test -z
 
 # A missing cache only costs speed.
 cp -al "$image" "$work/nocache"
-rm "$work/nocache/lib/app/spoorzoeker.aot"
+rm -f "$work/nocache/lib/app/spoorzoeker.aot"
 set +e
 "$work/nocache/bin/Spoorzoeker" --data-dir "$work/a" version > "$work/nocache.txt" 2>&1
 code=$?
@@ -104,27 +110,67 @@ elif [ "$(id -u)" != 0 ] || ! command -v dpkg >/dev/null 2>&1; then
 else
   echo
   echo "== .deb: $deb"
+  check "Depends names no distribution-specific library (jpeg, t64 only as an alternative)" \
+    sh -c "! dpkg-deb -f '$deb' Depends | tr ',' '\n' | grep -qE 'jpeg|^ *[a-z0-9.+-]+t64 *\$'"
   check "dpkg -i" dpkg -i "$deb"
   installed=/opt/spoorzoeker/bin/Spoorzoeker
   check "installed launcher $installed" test -x "$installed"
   "$installed" --data-dir "$work/c" version > "$work/deb-version.txt" 2>&1 || true
   check "installed app answers 'version'" grep -q "^Spoorzoeker $pom_version\$" "$work/deb-version.txt"
   check "installed app created the database" test -s "$work/c/spoorzoeker.db"
+  check "/usr/bin/spoorzoeker runs the command line" sh -c "/usr/bin/spoorzoeker --data-dir '$work/c' version | grep -q '^Spoorzoeker'"
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/deb-classes.txt" "$installed" --data-dir "$work/c" version >/dev/null 2>&1
   shared=$(grep -c 'nl.spoorzoeker.*shared objects file' "$work/deb-classes.txt" || true)
   check "AOT cache in use after the move to /opt ($shared classes)" test "$shared" -gt 20
-  # xdg-desktop-menu installs the menu entry only where the machine has a menu folder (a desktop).
-  if [ -d /etc/xdg/menus ]; then
-    check "menu entry installed (Office)" sh -c "grep -qs '^Categories=Office' /usr/share/applications/spoorzoeker-Spoorzoeker.desktop"
+  # Package-owned desktop files: there whether or not the machine has a menu or desktop-directories.
+  check "menu entry owned by the package" sh -c "dpkg -S /usr/share/applications/spoorzoeker.desktop >/dev/null"
+  check "MIME types owned by the package" sh -c "dpkg -S /usr/share/mime/packages/spoorzoeker.xml >/dev/null"
+  check "licences shipped (copyright, third-party list)" sh -c "grep -q 'GPL-2.0-with-classpath-exception' /usr/share/doc/spoorzoeker/copyright && test -s /opt/spoorzoeker/lib/app/legal/third-party/THIRD-PARTY.txt"
+  # gio reads the association from the cache that desktop-file-utils keeps (through its file trigger).
+  if command -v gio >/dev/null 2>&1 && command -v update-desktop-database >/dev/null 2>&1; then
+    check ".szx opens with Spoorzoeker (gio mime)" sh -c "gio mime application/x-spoorzoeker-archive | grep -q 'spoorzoeker.desktop'"
+  fi
+  dpkg -L spoorzoeker | grep -v '^/opt/spoorzoeker' > "$work/owned.txt"
+  check "dpkg --purge" dpkg --purge spoorzoeker
+  check "purged: /opt/spoorzoeker gone" test ! -e /opt/spoorzoeker
+  check "purged: no file of the package left" sh -c "! xargs -r -d '\n' -I{} sh -c 'test -f \"{}\" && echo {}' < '$work/owned.txt' | grep -q ."
+  check "purged: no icon left in hicolor" sh -c "! find /usr/share/icons/hicolor -name '*spoorzoeker*' | grep -q ."
+fi
+
+# The same .deb in a clean Debian 12 root (mmdebstrap from Debian's mirror): apt resolves the
+# hand-written Depends there, the association works without /usr/share/desktop-directories, the
+# window opens a .szx through the association (gio open), and a purge leaves nothing but user data.
+# CLEAN_ROOT=0 skips it; it needs root, mmdebstrap and the network to Debian's mirror.
+if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command -v mmdebstrap >/dev/null 2>&1; then
+  echo
+  echo "== clean Debian 12 root"
+  croot="$work/debian12"
+  if mmdebstrap --quiet --variant=apt --include=shared-mime-info,desktop-file-utils,libglib2.0-bin,xvfb,xauth \
+      bookworm "$croot" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" > "$work/mmdebstrap.log" 2>&1; then
+    cp /etc/resolv.conf "$croot/etc/resolv.conf"
+    cp "$deb" "$croot/tmp/spoorzoeker.deb"
+    mount -t proc proc "$croot/proc"
+    mount --bind /dev "$croot/dev"
+    in_root() { chroot "$croot" /bin/sh -c "$1"; }
+    lijst='find / -xdev \( -path /proc -o -path /tmp -o -path /var/cache -o -path /var/lib/apt -o -path /var/log -o -path /dev -o -path /run -o -path /root/.local -o -path /root/.cache \) -prune -o -print | sort'
+    # mmdebstrap leaves no package lists behind: fetch them first.
+    check "apt installs the .deb with its Depends" in_root "apt-get update -qq >/tmp/apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/spoorzoeker.deb >>/tmp/apt.log 2>&1"
+    # The list of files before: with the dependencies, without the package.
+    in_root "dpkg --purge spoorzoeker >/dev/null && mkdir -p /opt && $lijst > /tmp/before.txt && dpkg -i /tmp/spoorzoeker.deb >/dev/null" || fail "reinstall in the clean root"
+    check "no /usr/share/desktop-directories in this root" in_root "test ! -e /usr/share/desktop-directories"
+    check ".szx association (gio mime) without desktop-directories" in_root "gio mime application/x-spoorzoeker-archive | grep -q 'Default application.*spoorzoeker.desktop'"
+    check "/usr/bin/spoorzoeker version" in_root "/usr/bin/spoorzoeker --data-dir /tmp/d version | grep -q '^Spoorzoeker'"
+    in_root "printf 'SZX\\0\\1\\2binary' > '/tmp/Export van de praktijk.szx'; Xvfb :57 -screen 0 1366x768x24 >/dev/null 2>&1 & x=\$!; sleep 2; DISPLAY=:57 JAVA_TOOL_OPTIONS=-Dspoorzoeker.exitAfterFirstFrame=true HOME=/root gio open '/tmp/Export van de praktijk.szx' > /tmp/open.txt 2>&1; for i in \$(seq 60); do grep -q READY /tmp/open.txt && break; sleep 1; done; kill \$x"
+    check "gio open of a .szx starts Spoorzoeker, which shows its window (READY)" in_root "grep -q READY /tmp/open.txt"
+    check "dpkg --purge in the clean root" in_root "dpkg --purge spoorzoeker >/dev/null"
+    in_root "$lijst > /tmp/after.txt; diff /tmp/before.txt /tmp/after.txt | grep -v '^< /opt\$' | grep '^[<>]'" > "$work/leftovers.txt" || true
+    check "purge leaves no file outside the user's data (diff: $(tr '\n' ' ' < "$work/leftovers.txt"))" test ! -s "$work/leftovers.txt"
+    umount "$croot/dev" "$croot/proc"
   else
-    echo "  skip  menu entry (no /etc/xdg/menus: not a desktop machine; the install must still succeed)"
+    fail "mmdebstrap of Debian 12 (see $work/mmdebstrap.log: $(tail -n 1 "$work/mmdebstrap.log"))"
   fi
-  if [ -d /usr/share/mime/packages ]; then
-    check "MIME type for .szx registered" sh -c "grep -qs 'x-spoorzoeker-archive' /usr/share/mime/packages/*.xml"
-  fi
-  check "dpkg -r" dpkg -r spoorzoeker
-  check "removed: /opt/spoorzoeker gone" test ! -e /opt/spoorzoeker
-  check "removed: menu entry gone" test ! -e /usr/share/applications/spoorzoeker-Spoorzoeker.desktop
+else
+  echo "  skip  clean Debian 12 root (needs root, mmdebstrap and CLEAN_ROOT unset or 1)"
 fi
 
 echo

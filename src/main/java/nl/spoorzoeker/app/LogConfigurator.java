@@ -9,6 +9,7 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
 
 /**
@@ -30,21 +31,26 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         setContext(context);
-        // Logback prints its own status (a stack trace when the file cannot be opened) to the console
-        // unless a listener takes it: the coach reads our message there, never logback's.
-        context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
-        String map = System.getProperty(Logging.LOG_DIR_PROPERTY,
-                System.getProperty("java.io.tmpdir") + "/spoorzoeker-logs");
+        // A listener, even one that does nothing, keeps logback from printing its status (some 40
+        // lines and a stack trace) on the console when a file cannot be opened: the coach sees the
+        // command's own message, and the log is simply not written where it cannot be.
+        NopStatusListener stil = new NopStatusListener();
+        context.getStatusManager().add(stil);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        for (String stil : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
-            context.getLogger(stil).setLevel(Level.WARN);
+        for (String stilLogger : new String[] {FLYWAY_LOGGER, JOOQ_LOGGER, "javafx"}) {
+            context.getLogger(stilLogger).setLevel(Level.WARN);
         }
-        if (!schrijfbaar(map)) {
-            // A read-only or foreign data folder: the failure is told on the console or in the window;
-            // there is nowhere of the coach's to keep a log, and the shared temp folder is not that.
+
+        // The data folder's logs; before there is one (or where it cannot be written), this user's
+        // own cache folder; where neither can be written, no log file.
+        java.nio.file.Path gekozen = Logging.logDir();
+        java.nio.file.Path uitwijk = Logging.standaardMap();
+        java.nio.file.Path doel = Logging.bruikbaar(gekozen) ? gekozen : Logging.bruikbaar(uitwijk) ? uitwijk : null;
+        if (doel == null) {
             return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
         }
+        String map = doel.toString();
 
         // Paths out of every line, exceptions' messages included: a coach names output files after the werknemer.
         NaamlozeLayout layout = new NaamlozeLayout();
@@ -74,19 +80,5 @@ public final class LogConfigurator extends ContextAwareBase implements ch.qos.lo
 
         root.addAppender(bestand);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
-    }
-
-    /** Whether the log file can be created or appended to (the folder created when missing). */
-    private static boolean schrijfbaar(String map) {
-        try {
-            java.nio.file.Path pad = java.nio.file.Path.of(map);
-            java.nio.file.Files.createDirectories(pad);
-            try (var kanaal = java.nio.channels.FileChannel.open(java.nio.file.Path.of(map + "/spoorzoeker.log"),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
-                return true;
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -35,6 +35,43 @@ public final class Logging {
     }
 
     public static Path logDir() {
-        return Path.of(System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir")));
+        String gekozen = System.getProperty(LOG_DIR_PROPERTY);
+        return gekozen != null ? Path.of(gekozen) : standaardMap();
+    }
+
+    /**
+     * Where the log goes before (or without) a data folder: this user's own cache folder, never a
+     * folder shared by every user such as /tmp (where the first user's folder locks out the next).
+     */
+    public static Path standaardMap() {
+        return standaardMap(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+    }
+
+    static Path standaardMap(String os, java.util.Map<String, String> env, String home) {
+        String naam = os.toLowerCase(java.util.Locale.ROOT);
+        if (naam.startsWith("windows")) {
+            String lokaal = env.get("LOCALAPPDATA");
+            return (lokaal != null && !lokaal.isBlank() ? Path.of(lokaal) : Path.of(home, "AppData", "Local"))
+                    .resolve("Spoorzoeker").resolve("Logs");
+        }
+        if (naam.startsWith("mac")) {
+            return Path.of(home, "Library", "Logs", "Spoorzoeker");
+        }
+        String cache = env.get("XDG_CACHE_HOME");
+        // The XDG rule: a relative XDG_CACHE_HOME is invalid and is to be ignored.
+        Path basis = cache != null && Path.of(cache).isAbsolute() ? Path.of(cache) : Path.of(home, ".cache");
+        return basis.resolve("spoorzoeker").resolve("logs");
+    }
+
+    /** Whether the log can be written there: the folder is made if need be; false rather than an exception. */
+    static boolean bruikbaar(Path map) {
+        try {
+            java.nio.file.Files.createDirectories(map);
+            Path bestand = map.resolve("spoorzoeker.log");
+            return java.nio.file.Files.isWritable(map) && (!java.nio.file.Files.exists(bestand)
+                    || java.nio.file.Files.isWritable(bestand));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -57,6 +58,7 @@ public final class MainWindow implements Navigator {
     private Beveiliging beveiliging;
     private final nl.spoorzoeker.help.ui.PoortwachterVenster poortwachter;
     private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
+    private final nl.spoorzoeker.help.ui.LicentiesVenster licenties = new nl.spoorzoeker.help.ui.LicentiesVenster();
     private Scene scene;
     private nl.spoorzoeker.backup.ui.BackupSectie backupSectie;
     private final nl.spoorzoeker.backup.ui.BackupStatusregel statusregel;
@@ -283,7 +285,10 @@ public final class MainWindow implements Navigator {
         toetsen.setId("menu-sneltoetsen");
         toetsen.setAccelerator(Sneltoets.SNELTOETSEN.combinatie());
         toetsen.setOnAction(e -> sneltoetsen.toon(stage));
-        Menu help = new Menu(I18n.t("menu.help"), null, uitleg, toetsen, new SeparatorMenuItem(), over);
+        MenuItem licentiesItem = new MenuItem(I18n.t("menu.licenties"));
+        licentiesItem.setId("menu-licenties");
+        licentiesItem.setOnAction(e -> licenties.toon(stage));
+        Menu help = new Menu(I18n.t("menu.help"), null, uitleg, toetsen, new SeparatorMenuItem(), licentiesItem, over);
         help.setId("menu-help");
         return new MenuBar(bestand, help);
     }
@@ -295,8 +300,18 @@ public final class MainWindow implements Navigator {
     }
 
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("about.text", AppVersion.get(),
-                app.dataDirectory().root()), Knoppen.ok());
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Knoppen.ok());
+        // The text and, below it, the way to the licences of every library the app ships (issue 22).
+        Label tekst = new Label(I18n.t("about.text", AppVersion.get(), app.dataDirectory().root()));
+        tekst.setWrapText(true);
+        javafx.scene.control.Hyperlink naarLicenties = new javafx.scene.control.Hyperlink(I18n.t("menu.licenties"));
+        naarLicenties.setId("over-licenties");
+        naarLicenties.setOnAction(e -> {
+            alert.close();
+            licenties.toon(stage);
+        });
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(10, tekst, naarLicenties));
+        alert.getDialogPane().setId("over-dialog");
         alert.initOwner(stage);
         alert.setTitle(I18n.t("menu.about"));
         alert.setHeaderText(I18n.t("app.name") + " " + AppVersion.get());

@@ -122,4 +122,38 @@ class HulpUiTest extends WindowTestBase {
                     .filter(n -> gevonden.equals(GridPane.getRowIndex(n))).map(n -> ((Label) n).getText()).toList();
         });
     }
+
+    @Test
+    void aboutLeadsToTheLicencesOfEveryShippedLibraryWithTheirTexts(FxRobot robot) throws Exception {
+        nl.spoorzoeker.testsupport.Fx.op(() -> {
+            MenuBar bar = (MenuBar) window.shell().getScene().lookup(".menu-bar");
+            Menu help = bar.getMenus().stream().filter(m -> "menu-help".equals(m.getId())).findFirst().orElseThrow();
+            help.getItems().stream().filter(i -> I18nText.ABOUT.equals(i.getText())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        waitUntil(() -> showing(robot, "#over-licenties"));
+        robot.clickOn("#over-licenties");
+        waitUntil(() -> showing(robot, "#licenties-lijst"));
+        List<String> regels = nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup("#licenties-lijst")
+                .queryAs(javafx.scene.control.ListView.class).getItems().stream().map(Object::toString).toList());
+        assertTrue(regels.stream().anyMatch(r -> r.contains("javafx-graphics") && r.contains("GPL-2.0-with-classpath-exception")),
+                regels.toString());
+        assertTrue(regels.stream().anyMatch(r -> r.contains("controlsfx") && r.contains("BSD-3-Clause")), regels.toString());
+        String tekst = nl.spoorzoeker.testsupport.Fx.op(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<nl.spoorzoeker.help.Licenties.Bibliotheek> lijst = robot.lookup("#licenties-lijst")
+                    .queryAs(javafx.scene.control.ListView.class);
+            lijst.getSelectionModel().select(lijst.getItems().stream().filter(b -> b.artifactId().equals("atlantafx-base"))
+                    .findFirst().orElseThrow());
+            return robot.lookup("#licenties-tekst").queryAs(javafx.scene.control.TextArea.class).getText();
+        });
+        assertTrue(tekst.contains("Copyright (c) 2022 mkpaz") && tekst.contains("Permission is hereby granted"), tekst);
+        robot.clickOn("#licenties-lijst");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#licenties-lijst"));
+    }
+
+    private static final class I18nText {
+        static final String ABOUT = nl.spoorzoeker.ui.I18n.t("menu.about");
+    }
 }

@@ -56,8 +56,10 @@ final class Hulpvenster {
         s.setTitle(I18n.t(titelKey));
         Scene scene = new Scene(root, breedte, hoogte);
         Theme.style(scene);
-        scene.setOnKeyPressed(e -> {
+        // A filter, not a handler: a list or text area in the window would otherwise take the Escape.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
                 s.close();
             }
         });
