@@ -32,6 +32,8 @@ public final class Rapportopbouw {
         WERKERVARING,
         KNELPUNTEN(Sectie.KNELPUNTEN),
         SPOOR1,
+        /** How the traject ended, as recorded when it was closed (issue 18). */
+        AFSLUITING,
         BIJSTELLINGEN(Sectie.BIJSTELLINGEN),
         VERKLARING_NORM(Sectie.VERKLARING_NORM),
         VERKLARING_GEEN_SOLLICITATIES(Sectie.VERKLARING_GEEN_SOLLICITATIES),
@@ -89,7 +91,7 @@ public final class Rapportopbouw {
                     Onderdeel.CHRONOLOGIE, Onderdeel.PROFIELONTWIKKELING, Onderdeel.ZOEKPROFIEL, Onderdeel.ANALYSE,
                     Onderdeel.SOLLICITATIES, Onderdeel.VERKLARING_NORM, Onderdeel.VERKLARING_GEEN_SOLLICITATIES,
                     Onderdeel.WERKERVARING, Onderdeel.DOELEN,
-                    Onderdeel.BELASTBAARHEID, Onderdeel.KNELPUNTEN, Onderdeel.RESULTAAT,
+                    Onderdeel.BELASTBAARHEID, Onderdeel.KNELPUNTEN, Onderdeel.AFSLUITING, Onderdeel.RESULTAAT,
                     Onderdeel.VERKLARING_GEEN_RESULTAAT, Onderdeel.ADVIES, Onderdeel.UREN, Onderdeel.TERMIJNEN,
                     Onderdeel.VISIE, Onderdeel.DISTRIBUTIE, Onderdeel.ONDERTEKENING);
         };
