@@ -36,7 +36,7 @@ final class UitkomstRepository {
         return Optional.of(uitkomst(r, zacht));
     }
 
-    /** Every recorded outcome with its traject's start date, for the practice figures. */
+    /** Every recorded outcome of a traject that has ended, with its traject's dates, for the practice figures. */
     Map<Integer, Afgesloten> alle() {
         Map<Integer, Set<Uitkomst.ZachtResultaat>> zacht = new HashMap<>();
         ctx.selectFrom(TRAJECT_UITKOMST_ZACHT).forEach(z -> zacht.computeIfAbsent(z.getTrajectId(),
@@ -44,6 +44,8 @@ final class UitkomstRepository {
         Map<Integer, Afgesloten> uit = new java.util.LinkedHashMap<>();
         ctx.select(TRAJECT_UITKOMST.asterisk(), TRAJECT.STARTDATUM, TRAJECT.EERSTE_ZIEKTEDAG, TRAJECT.STATUS)
                 .from(TRAJECT_UITKOMST).join(TRAJECT).on(TRAJECT.ID.eq(TRAJECT_UITKOMST.TRAJECT_ID))
+                // A traject reopened after closing is running again: its old outcome is no result yet.
+                .where(TRAJECT.STATUS.ne(nl.spoorzoeker.dossier.TrajectStatus.ACTIEF.name()))
                 .orderBy(TRAJECT_UITKOMST.TRAJECT_ID)
                 .forEach(r -> {
                     TrajectUitkomstRecord u = r.into(TRAJECT_UITKOMST);

@@ -98,6 +98,18 @@ class UitkomstUiTest extends WindowTestBase {
         waitUntil(() -> Integer.valueOf(24 * 60).equals(context.uitkomsten().van(id).orElseThrow().plaatsing()
                 .urenPerWeekMinuten()));
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
+
+        // The practice figures count it (the demo's other closed traject has no outcome recorded).
+        robot.clickOn("#nav-praktijkcijfers");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Praktijkcijfers.Regel> cijfers =
+                robot.lookup("#praktijkcijfers-table").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> cijfers.getItems().size() == 2);
+        assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().soort());
+        assertEquals(1, cijfers.getItems().getLast().aantal());
+        assertEquals(I18n.t("praktijkcijfers.samenvatting", 1),
+                robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText());
+        bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
     }
 
     /** A picture of the window that holds {@code query}, for a person to look at (target/, not committed). */

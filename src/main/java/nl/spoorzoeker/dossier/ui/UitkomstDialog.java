@@ -139,6 +139,13 @@ final class UitkomstDialog {
         inhoud.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(inhoud);
         dialog.setResizable(true);
+        // The fields of the chosen outcome appear and go: the window follows, so Opslaan stays in view.
+        v.soort.valueProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            var venster = dialog.getDialogPane().getScene().getWindow();
+            if (venster != null) {
+                venster.sizeToScene();
+            }
+        }));
         dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
         Button save = (Button) dialog.getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("afsluiting-save");
