@@ -112,6 +112,23 @@ class UitkomstUiTest extends WindowTestBase {
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
     }
 
+    @Test
+    void archivingARunningTrajectAsksHowItEnded(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "Amrani");
+        robot.clickOn("#dossier-archive");
+        waitUntil(() -> showing(robot, "#afsluiting-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Uitkomst.Soort> soort = robot.lookup("#afsluiting-soort").queryAs(ComboBox.class);
+        robot.interact(() -> soort.setValue(Uitkomst.Soort.HERSTELD));
+        robot.clickOn("#afsluiting-zacht-meer-energie");
+        robot.clickOn("#afsluiting-save");
+        waitUntil(() -> !showing(robot, "#afsluiting-dialog"));
+        waitUntil(() -> context.uitkomsten().van(id).isPresent());
+        assertEquals(new Uitkomst(Uitkomst.Soort.HERSTELD, LocalDate.now(CLOCK), null, null, null,
+                EnumSet.of(Uitkomst.ZachtResultaat.MEER_ENERGIE), null), context.uitkomsten().van(id).orElseThrow());
+        assertEquals(TrajectStatus.GEARCHIVEERD, context.dossiers().find(id).orElseThrow().traject().status());
+    }
+
     /** A picture of the window that holds {@code query}, for a person to look at (target/, not committed). */
     private static void bewaarBeeld(FxRobot robot, String query, String naam) {
         java.nio.file.Path beeld = java.nio.file.Path.of("target", "screenshots", naam);

@@ -329,7 +329,10 @@ public final class DossierDetailView {
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
         bewerk.setId("dossier-edit");
         bewerk.setDefaultButton(false);
-        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id, overzicht)));
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> {
+            open(id, overzicht);
+            vraagNaEinde(d);
+        }));
         boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
         Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
@@ -453,6 +456,20 @@ public final class DossierDetailView {
                 }));
     }
 
+    /**
+     * A traject that was running and has just ended another way (its status set in the form, or
+     * archived) without an outcome: ask for it now, as closing does. Cancelling leaves it unrecorded;
+     * "Uitkomst bewerken" records it later.
+     */
+    private void vraagNaEinde(Dossier voor) {
+        if (voor.traject().status() != TrajectStatus.ACTIEF) {
+            return;
+        }
+        ui.background().run(() -> dossiers.find(voor.id()).filter(d -> d.traject().status() != TrajectStatus.ACTIEF
+                        && uitkomsten.van(d.id()).isEmpty()),
+                na -> na.ifPresent(d -> vraagUitkomst(d, false, null)));
+    }
+
     /** The recorded outcome in the overview, in the words the eindrapportage uses. */
     private static DetailGrid uitkomstGrid(nl.spoorzoeker.uitkomst.Uitkomst u) {
         var p = u.plaatsing();
@@ -484,6 +501,7 @@ public final class DossierDetailView {
             ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
             ui.navigator().dataChanged();
             open(id, overzicht);
+            vraagNaEinde(d);
         });
     }
 
