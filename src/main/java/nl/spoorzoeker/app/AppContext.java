@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.agenda.AfspraakService afspraken;
     private final nl.spoorzoeker.search.ZoekService zoeken;
     private final nl.spoorzoeker.report.RapportService rapporten;
+    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
     private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
     private final nl.spoorzoeker.crypto.Kluissessie sessie;
@@ -55,8 +56,9 @@ public final class AppContext implements AutoCloseable {
         this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
         this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
         this.privacyWoorden = new nl.spoorzoeker.report.PrivacyWoordenService(database, clock);
+        this.uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(database, clock);
         this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
-                profielen, fasen);
+                profielen, fasen, uitkomsten);
         this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
                 new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
         this.beveiliging = new nl.spoorzoeker.slot.Beveiligingsinstellingen(database);
@@ -142,6 +144,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.search.ZoekService zoeken() {
         return zoeken;
+    }
+
+    public nl.spoorzoeker.uitkomst.UitkomstService uitkomsten() {
+        return uitkomsten;
     }
 
     public nl.spoorzoeker.report.RapportService rapporten() {

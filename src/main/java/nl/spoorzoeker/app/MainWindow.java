@@ -47,6 +47,7 @@ public final class MainWindow implements Navigator {
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
     private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
     private final Lazy<nl.spoorzoeker.bewaren.ui.BewaartermijnenView> bewaartermijnen;
+    private final Lazy<nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView> praktijkcijfers;
     private final Lazy<nl.spoorzoeker.audit.ui.AuditlogView> auditlog;
 
     /** The door, the lock and restoring while the window is open; absent when a test builds the window alone. */
@@ -84,11 +85,13 @@ public final class MainWindow implements Navigator {
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten()));
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
+        this.praktijkcijfers = new Lazy<>(() -> new nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView(ui,
+                new nl.spoorzoeker.uitkomst.PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten())));
         this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
         // Only pointed at: the folder was emptied once at start, before any backup could use it.
         nl.spoorzoeker.ui.SysteemViewer.gebruik(prive);
@@ -100,6 +103,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
         shell.addNavigation("zoeken", "nav.zoeken", Material2MZ.SEARCH, this::showZoeken);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
+        shell.addNavigation("praktijkcijfers", "nav.praktijkcijfers", Material2AL.INSIGHTS, this::showPraktijkcijfers);
         shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
@@ -438,6 +442,11 @@ public final class MainWindow implements Navigator {
     @Override
     public void showInstellingen() {
         show("instellingen", instellingen.get());
+    }
+
+    /** What the practice's closed trajecten came to, per outcome (issue 18). */
+    public void showPraktijkcijfers() {
+        show("praktijkcijfers", praktijkcijfers.get());
     }
 
     /** Ended trajecten whose retention term has passed or passes soon. */

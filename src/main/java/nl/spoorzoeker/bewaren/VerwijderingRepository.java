@@ -8,6 +8,8 @@ import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
 import static nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT;
 import static nl.spoorzoeker.store.schema.Tables.DOEL;
 import static nl.spoorzoeker.store.schema.Tables.DOEL_STATUS;
+import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST;
+import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST_ZACHT;
 import static nl.spoorzoeker.store.schema.Tables.VOOR_OPDRACHT;
 import static nl.spoorzoeker.store.schema.Tables.FASE;
 import static nl.spoorzoeker.store.schema.Tables.GEBEURTENIS;
@@ -130,6 +132,8 @@ final class VerwijderingRepository {
                         org.jooq.impl.DSL.select(DOEL.ID).from(DOEL).where(DOEL.TRAJECT_ID.eq(id)))),
                 new EigenTabel(DOEL, DOEL.TRAJECT_ID::eq),
                 new EigenTabel(VOOR_OPDRACHT, VOOR_OPDRACHT.TRAJECT_ID::eq),
+                new EigenTabel(TRAJECT_UITKOMST_ZACHT, TRAJECT_UITKOMST_ZACHT.TRAJECT_ID::eq),
+                new EigenTabel(TRAJECT_UITKOMST, TRAJECT_UITKOMST.TRAJECT_ID::eq),
                 new EigenTabel(FASE, FASE.TRAJECT_ID::eq),
                 new EigenTabel(GEBEURTENIS, GEBEURTENIS.TRAJECT_ID::eq),
                 new EigenTabel(VERZUIMPERIODE, VERZUIMPERIODE.TRAJECT_ID::eq),

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param teksten      the narrative sections as the coach wrote them (missing or blank: not written)
  * @param werkGevonden whether the traject led to work (an eindrapportage without it must explain why)
+ * @param afsluiting   how the traject ended, as recorded when it was closed (eindrapportage only; null: not recorded)
  */
 public record RapportModel(
         RapportSoort soort,
@@ -33,7 +34,37 @@ public record RapportModel(
         Uren uren,
         List<Doel> doelen,
         List<Termijn> termijnen,
-        Rapportinhoud inhoud) {
+        Rapportinhoud inhoud,
+        Afsluiting afsluiting) {
+
+    /** Without a recorded outcome (every report but an eindrapportage of a closed traject). */
+    public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,
+                        Sollicitaties sollicitaties, int netwerkcontacten, List<Werkervaring> werkervaring,
+                        Belastbaarheid belastbaarheid, Profielen profielen, boolean arbeidsmarktfase, String statusSpoor1,
+                        Map<Sectie, String> teksten, Akkoord akkoord, List<Ontvanger> distributie,
+                        List<Knelpunt> knelpunten, List<String> ontbrekendeRivDelen, boolean werkGevonden, Uren uren,
+                        List<Doel> doelen, List<Termijn> termijnen, Rapportinhoud inhoud) {
+        this(soort, van, tot, traject, activiteiten, sollicitaties, netwerkcontacten, werkervaring, belastbaarheid,
+                profielen, arbeidsmarktfase, statusSpoor1, teksten, akkoord, distributie, knelpunten, ontbrekendeRivDelen,
+                werkGevonden, uren, doelen, termijnen, inhoud, null);
+    }
+
+    /**
+     * How the traject ended (issue 18), as the report prints it: codes are enum names (label keys),
+     * texts as the coach typed them; null where not recorded or not applicable.
+     *
+     * @param soort            the outcome's kind ({@code Uitkomst.Soort} name)
+     * @param werk             whether the outcome is work (a placement, or recovery to the own work)
+     * @param zachteResultaten the softer results ticked, in their fixed order
+     */
+    public record Afsluiting(String soort, boolean werk, LocalDate einddatum, String werkgever, String functie,
+                             String contractvorm, String route, LocalDate startdatum, boolean gedeeltelijk,
+                             Integer urenPerWeekMinuten, String gestoptDoor, String toelichting,
+                             List<String> zachteResultaten, String zachtOpmerking) {
+        public Afsluiting {
+            zachteResultaten = List.copyOf(zachteResultaten);
+        }
+    }
 
     /** Without the recorded content beyond the period's activity (checks do not need it). */
     public RapportModel(RapportSoort soort, LocalDate van, LocalDate tot, Traject traject, List<Activiteit> activiteiten,

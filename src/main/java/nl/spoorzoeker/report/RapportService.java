@@ -43,10 +43,19 @@ public final class RapportService {
     private final WerkervaringService werkervaring;
     private final ProfielService profielen;
     private final FaseService fasen;
+    /** How trajecten ended; null where a caller has no outcomes (the eindrapportage then has none recorded). */
+    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
 
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
                           FaseService fasen) {
+        this(dossiers, tijdlijnen, contacten, arbeidsmarkt, werkervaring, profielen, fasen, null);
+    }
+
+    public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
+                          ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
+                          FaseService fasen, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
+        this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.contacten = contacten;
@@ -125,14 +134,31 @@ public final class RapportService {
         }
         Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
                 adRapport);
+        // The eindrapportage states how the traject ended when the coach recorded it; that outcome,
+        // not the sollicitaties alone, says whether work was found (a job via a werkervaringsplek or
+        // a detachering never passes "aangenomen").
+        RapportModel.Afsluiting afsluiting = soort == RapportSoort.EIND && uitkomsten != null
+                ? uitkomsten.van(dossierId).map(RapportService::afsluiting).orElse(null) : null;
+        boolean werkGevonden = afsluiting != null ? afsluiting.werk()
+                : markt.sollicitaties().stream().anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN));
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
                 sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
-                ontbrekend(gedaan, soort, dossier, tot, adRapport), markt.sollicitaties().stream()
-                        .anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)), uren(logboek, van, tot),
+                ontbrekend(gedaan, soort, dossier, tot, adRapport), werkGevonden, uren(logboek, van, tot),
                 doelen(fase, van, tot),
-                termijnen, inhoud);
+                termijnen, inhoud, afsluiting);
+    }
+
+    /** The recorded outcome as the report carries it: codes as enum names, texts as typed. */
+    static RapportModel.Afsluiting afsluiting(nl.spoorzoeker.uitkomst.Uitkomst u) {
+        var p = u.plaatsing();
+        return new RapportModel.Afsluiting(u.soort().name(), u.werkGevonden(), u.einddatum(),
+                p == null ? null : p.werkgever(), p == null ? null : p.functie(),
+                p == null || p.vorm() == null ? null : p.vorm().name(), p == null || p.route() == null ? null : p.route().name(),
+                p == null ? null : p.startdatum(), p != null && p.gedeeltelijk(), p == null ? null : p.urenPerWeekMinuten(),
+                u.gestoptDoor() == null ? null : u.gestoptDoor().name(), u.toelichting(),
+                u.zachteResultaten().stream().map(Enum::name).toList(), u.zachtOpmerking());
     }
 
     /**

@@ -32,6 +32,8 @@ public final class Rapportopbouw {
         WERKERVARING,
         KNELPUNTEN(Sectie.KNELPUNTEN),
         SPOOR1,
+        /** How the traject ended, as recorded when it was closed (issue 18). */
+        AFSLUITING,
         BIJSTELLINGEN(Sectie.BIJSTELLINGEN),
         VERKLARING_NORM(Sectie.VERKLARING_NORM),
         VERKLARING_GEEN_SOLLICITATIES(Sectie.VERKLARING_GEEN_SOLLICITATIES),
@@ -89,7 +91,7 @@ public final class Rapportopbouw {
                     Onderdeel.CHRONOLOGIE, Onderdeel.PROFIELONTWIKKELING, Onderdeel.ZOEKPROFIEL, Onderdeel.ANALYSE,
                     Onderdeel.SOLLICITATIES, Onderdeel.VERKLARING_NORM, Onderdeel.VERKLARING_GEEN_SOLLICITATIES,
                     Onderdeel.WERKERVARING, Onderdeel.DOELEN,
-                    Onderdeel.BELASTBAARHEID, Onderdeel.KNELPUNTEN, Onderdeel.RESULTAAT,
+                    Onderdeel.BELASTBAARHEID, Onderdeel.KNELPUNTEN, Onderdeel.AFSLUITING, Onderdeel.RESULTAAT,
                     Onderdeel.VERKLARING_GEEN_RESULTAAT, Onderdeel.ADVIES, Onderdeel.UREN, Onderdeel.TERMIJNEN,
                     Onderdeel.VISIE, Onderdeel.DISTRIBUTIE, Onderdeel.ONDERTEKENING);
         };
@@ -107,6 +109,8 @@ public final class Rapportopbouw {
             case VERKLARING_NORM -> s.normInPeriode() != null && s.verstuurd() < s.normInPeriode();
             case VERKLARING_GEEN_SOLLICITATIES -> m.arbeidsmarktfase() && s.lijst().isEmpty();
             case VERKLARING_GEEN_RESULTAAT -> !m.werkGevonden();
+            // A recorded outcome is printed as its own part; the coach's words on it are optional.
+            case RESULTAAT -> m.afsluiting() == null;
             case KNELPUNTEN -> false; // printed with the recorded bottlenecks
             default -> true;
         };

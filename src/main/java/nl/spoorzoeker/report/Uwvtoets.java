@@ -399,8 +399,13 @@ public final class Uwvtoets {
         }
     }
 
+    /**
+     * The outcome is stated, and explained when it is not work. A recorded outcome states it (the
+     * report prints it as its own part), and one that is work — however found: a sollicitatie, a
+     * werkervaringsplek, a detachering — needs no explanation of why work was not found.
+     */
     private static void c19Resultaat(RapportModel m, List<Bevinding> b) {
-        if (m.tekst(Sectie.RESULTAAT) == null) {
+        if (m.tekst(Sectie.RESULTAAT) == null && m.afsluiting() == null) {
             sectie(b, "C19", BLOKKADE, "uwv.c19.geenResultaat", Sectie.RESULTAAT);
         }
         if (!m.werkGevonden() && m.tekst(Sectie.VERKLARING_GEEN_RESULTAAT) == null) {

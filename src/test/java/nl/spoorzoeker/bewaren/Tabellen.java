@@ -20,7 +20,8 @@ final class Tabellen {
                 || kolom.equals("eerste_ziektedag") || kolom.equals("riasec") || kolom.equals("kvk_nummer")
                 || kolom.equals("sleutel") || kolom.equals("week_datum")
                 || Set.of("soort", "status", "kanaal", "bron", "documenttype", "conclusie_spoor1", "fase", "verdeling",
-                "vervoer", "akkoord_soort", "beoogde_uitkomst", "bewaarplicht_reden").contains(kolom);
+                "vervoer", "akkoord_soort", "beoogde_uitkomst", "bewaarplicht_reden", "contractvorm", "route",
+                "gestopt_door", "resultaat").contains(kolom);
     }
 
     private Tabellen() {

@@ -109,6 +109,10 @@ final class VolTraject {
         c.execute("INSERT INTO afspraak (traject_id, begin_moment, duur_minuten, onderwerp, locatie, toelichting, uid, "
                 + "aangemaakt_op, gewijzigd_op) VALUES (?, '2024-07-01T10:00', 30, ?, ?, ?, ?, ?, ?)",
                 t, m, m, m, m + "-" + t, T0, T0);
+        c.execute("INSERT INTO traject_uitkomst (traject_id, soort, einddatum, werkgever, functie, contractvorm, route, "
+                + "startdatum, toelichting, zacht_opmerking, vastgelegd_op, gewijzigd_op) VALUES (?, 'GEPLAATST_EXTERN', "
+                + "'2024-09-30', ?, ?, 'VAST', 'NETWERK', '2024-10-01', ?, ?, ?, ?)", t, m, m, m, m, T0, T0);
+        c.execute("INSERT INTO traject_uitkomst_zacht (traject_id, resultaat) VALUES (?, 'EIGEN_REGIE')", t);
         // A final report, its final correction (which names it) and a concept, each with children.
         int v1 = rapport(c, t, m, "DEFINITIEF", 1, null);
         int v2 = rapport(c, t, m, "DEFINITIEF", 2, v1);

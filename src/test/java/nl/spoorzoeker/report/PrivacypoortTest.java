@@ -47,7 +47,7 @@ class PrivacypoortTest {
     /** Components that are codes or names of people, as the model documents them (not text the coach writes about health). */
     private static final Set<String> NIET_VRIJ = Set.of("soort", "kanaal", "status", "beoogdeUitkomst", "bron",
             "documenttype", "fase", "labelKey", "conclusie", "volgendeMijlpaal", "trajectstatus", "vervoer",
-            "ontbrekendeRivDelen", "werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige", "coach");
+            "ontbrekendeRivDelen", "contractvorm", "route", "gestoptDoor", "zachteResultaten", "werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige", "coach");
 
     private static final List<String> ZINNEN = List.of(
             "na de burn-out", "zijn depressie", "een hernia", "haar epilepsie", "slikt antidepressiva",
@@ -146,9 +146,19 @@ class PrivacypoortTest {
         try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
             DemoDossiers.load(db, CLOCK);
             DossierService dossiers = new DossierService(db, CLOCK);
+            // One closed traject with every text of its outcome filled, so those fields are fuzzed too.
+            var uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(db, CLOCK);
+            uitkomsten.wijzig(dossiers.list().stream().filter(r -> r.status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF)
+                    .findFirst().orElseThrow().trajectId(), new nl.spoorzoeker.uitkomst.Uitkomst(
+                    nl.spoorzoeker.uitkomst.Uitkomst.Soort.GEPLAATST_EXTERN, LocalDate.now(CLOCK),
+                    new nl.spoorzoeker.uitkomst.Uitkomst.Plaatsing("Bakkerij Vos", "Verkoper",
+                            nl.spoorzoeker.uitkomst.Uitkomst.Contractvorm.TIJDELIJK,
+                            nl.spoorzoeker.uitkomst.Uitkomst.Route.NETWERK, LocalDate.now(CLOCK), false, 24 * 60), null,
+                    "Toelichting", java.util.EnumSet.allOf(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.class),
+                    "Opmerking"));
             RapportService service = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                     new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
-                    new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
+                    new ProfielService(db, CLOCK), new FaseService(db, CLOCK), uitkomsten);
             Privacypoort poort = new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL"));
             for (var rij : dossiers.list()) {
                 Dossier d = dossiers.find(rij.trajectId()).orElseThrow();

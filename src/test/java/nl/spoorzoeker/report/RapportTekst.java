@@ -110,9 +110,12 @@ final class RapportTekst {
         return I18n.t(key);
     }
 
-    /** Explanations printed only when something calls for them (under the norm, no search activity, no result). */
+    /**
+     * Explanations printed only when something calls for them (under the norm, no search activity, no
+     * result), and the Resultaat the coach may leave unwritten when the outcome was recorded.
+     */
     static boolean voorwaardelijk(Rapportopbouw.Onderdeel o) {
-        return o == Rapportopbouw.Onderdeel.VERKLARING_NORM || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_SOLLICITATIES
+        return o == Rapportopbouw.Onderdeel.RESULTAAT || o == Rapportopbouw.Onderdeel.VERKLARING_NORM || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_SOLLICITATIES
                 || o == Rapportopbouw.Onderdeel.VERKLARING_GEEN_RESULTAAT;
     }
 

@@ -131,6 +131,11 @@ class I18nBundleTest {
         FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
+        FAMILIES.put("afsluiting.soort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
+        FAMILIES.put("afsluiting.vorm.", names(nl.spoorzoeker.uitkomst.Uitkomst.Contractvorm.values(), Enum::name));
+        FAMILIES.put("afsluiting.route.", names(nl.spoorzoeker.uitkomst.Uitkomst.Route.values(), Enum::name));
+        FAMILIES.put("afsluiting.gestoptDoor.", names(nl.spoorzoeker.uitkomst.Uitkomst.GestoptDoor.values(), Enum::name));
+        FAMILIES.put("afsluiting.zacht.", names(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.values(), Enum::name));
         // Two enums share the "bron." family: search sources and belastbaarheid sources.
         FAMILIES.merge("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());

@@ -80,6 +80,7 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.agenda.ui.AfsprakenPane afsprakenPane;
     private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
     private final nl.spoorzoeker.report.ui.RapportagesPane rapportagesPane;
+    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
@@ -89,8 +90,9 @@ public final class DossierDetailView {
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
                              nl.spoorzoeker.agenda.AfspraakService afspraken,
                              nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs,
-                             java.util.function.IntConsumer inzage) {
+                             java.util.function.IntConsumer inzage, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
         this.ui = ui;
+        this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
@@ -158,7 +160,8 @@ public final class DossierDetailView {
                         List<nl.spoorzoeker.jobsearch.Werkervaringsplek> werkervaring,
                         List<nl.spoorzoeker.agenda.Afspraak> afspraken,
                         List<nl.spoorzoeker.report.Rapport> rapporten,
-                        TijdlijnService.GatDrempels drempels) {
+                        TijdlijnService.GatDrempels drempels,
+                        java.util.Optional<nl.spoorzoeker.uitkomst.Uitkomst> uitkomst) {
     }
 
     public Node node() {
@@ -259,7 +262,7 @@ public final class DossierDetailView {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
                     contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
-                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels());
+                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels(), uitkomsten.van(id));
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -326,7 +329,10 @@ public final class DossierDetailView {
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
         bewerk.setId("dossier-edit");
         bewerk.setDefaultButton(false);
-        bewerk.setOnAction(e -> dialogs.edit(d, id -> open(id, overzicht)));
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> {
+            open(id, overzicht);
+            vraagNaEinde(d);
+        }));
         boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
         Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
@@ -337,9 +343,16 @@ public final class DossierDetailView {
         inzageKnop.setOnAction(e -> inzage.accept(d.id()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, archiveer);
+        // Closing asks how the traject ended; once closed, that outcome can be changed here.
+        boolean actief = t.status() == TrajectStatus.ACTIEF;
+        Button afsluiten = new Button(I18n.t(actief ? "afsluiting.knop.sluit" : "afsluiting.knop.bewerk"),
+                FontIcon.of(actief ? Material2AL.DONE_ALL : Material2AL.ASSIGNMENT_TURNED_IN, 16));
+        afsluiten.setId(actief ? "dossier-afsluiten" : "dossier-uitkomst");
+        afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null)));
+        HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
 
         FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
+        data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
         sections.setPadding(new Insets(12, 0, 0, 0));
         afsprakenPane.show(d.id(), data.afspraken());
         VBox overzichtInhoud = new VBox(16, afsprakenPane.node(), sections);
@@ -426,6 +439,59 @@ public final class DossierDetailView {
         return label;
     }
 
+    /** Asks how the traject ended and records it: closing the traject, or changing the outcome of one closed. */
+    private void vraagUitkomst(Dossier d, boolean sluiten, nl.spoorzoeker.uitkomst.Uitkomst huidig) {
+        UitkomstDialog.ask(ui.window().get(), ui.privacy(), d.werknemer().naam(), sluiten, huidig,
+                d.traject().startdatum(), ui.today()).ifPresent(u -> ui.background().run(() -> {
+                    if (sluiten) {
+                        uitkomsten.sluitAf(d.id(), u);
+                    } else {
+                        uitkomsten.wijzig(d.id(), u);
+                    }
+                    return d.id();
+                }, id -> {
+                    ui.navigator().status(I18n.t(sluiten ? "afsluiting.gesloten" : "afsluiting.bewaard"));
+                    ui.navigator().dataChanged();
+                    open(id, overzicht);
+                }));
+    }
+
+    /**
+     * A traject that was running and has just ended another way (its status set in the form, or
+     * archived) without an outcome: ask for it now, as closing does. Cancelling leaves it unrecorded;
+     * "Uitkomst bewerken" records it later.
+     */
+    private void vraagNaEinde(Dossier voor) {
+        if (voor.traject().status() != TrajectStatus.ACTIEF) {
+            return;
+        }
+        ui.background().run(() -> dossiers.find(voor.id()).filter(d -> d.traject().status() != TrajectStatus.ACTIEF
+                        && uitkomsten.van(d.id()).isEmpty()),
+                na -> na.ifPresent(d -> vraagUitkomst(d, false, null)));
+    }
+
+    /** The recorded outcome in the overview, in the words the eindrapportage uses. */
+    private static DetailGrid uitkomstGrid(nl.spoorzoeker.uitkomst.Uitkomst u) {
+        var p = u.plaatsing();
+        DetailGrid grid = new DetailGrid("afsluiting.sectie")
+                .row("afsluiting.veld.soort", I18n.t("afsluiting.soort." + u.soort().name()))
+                .row("afsluiting.veld.einddatum", DateInput.format(u.einddatum()));
+        if (p != null) {
+            grid.row("afsluiting.veld.werkgever", p.werkgever())
+                    .row("afsluiting.veld.functie", p.functie())
+                    .row("afsluiting.veld.vorm", p.vorm() == null ? null : I18n.t("afsluiting.vorm." + p.vorm().name()))
+                    .row("afsluiting.veld.startdatum", DateInput.format(p.startdatum()))
+                    .row("afsluiting.veld.uren", Duur.tekst(p.urenPerWeekMinuten()));
+        }
+        grid.row("afsluiting.veld.gestoptDoor", u.gestoptDoor() == null ? null
+                        : I18n.t("afsluiting.gestoptDoor." + u.gestoptDoor().name()))
+                .row("afsluiting.veld.toelichting", u.toelichting())
+                .row("afsluiting.veld.zacht", u.zachteResultaten().isEmpty() ? null : String.join(", ",
+                        u.zachteResultaten().stream().map(z -> I18n.t("afsluiting.zacht." + z.name())).toList()));
+        grid.setId("dossier-uitkomst-grid");
+        return grid;
+    }
+
     private void toggleArchive(Dossier d) {
         TrajectStatus next = d.traject().status() == TrajectStatus.GEARCHIVEERD ? TrajectStatus.ACTIEF : TrajectStatus.GEARCHIVEERD;
         ui.background().run(() -> {
@@ -435,6 +501,7 @@ public final class DossierDetailView {
             ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
             ui.navigator().dataChanged();
             open(id, overzicht);
+            vraagNaEinde(d);
         });
     }
 

@@ -79,6 +79,7 @@ public final class RapportPdf {
             case WERKERVARING -> werkervaring(pdf, m);
             case KNELPUNTEN -> knelpunten(pdf, m);
             case SPOOR1 -> spoor1(pdf, m);
+            case AFSLUITING -> afsluiting(pdf, m);
             case UREN -> uren(pdf, m);
             case TERMIJNEN -> termijnen(pdf, m);
             case VISIE -> visie(pdf, m);
@@ -408,6 +409,19 @@ public final class RapportPdf {
                 new float[] {0.125f, 0.18f, 0.18f, 0.15f, 0.12f, 0.155f, 0.09f}, rijen);
         if (eerder > 0) {
             pdf.alinea(I18n.t("rapport.sollicitaties.eerderVoetnoot"), pdf.gewoon, 8, PdfSchrijver.GRIJS);
+        }
+    }
+
+    /** How the traject ended: a few short sentences, the softer results as one sentence listing them. */
+    private static void afsluiting(PdfSchrijver pdf, RapportModel m) {
+        pdf.kop(I18n.t("rapport.onderdeel.AFSLUITING"), 12);
+        List<String> zinnen = nl.spoorzoeker.report.Afsluitingstekst.zinnen(m.afsluiting());
+        if (zinnen.isEmpty()) {
+            leeg(pdf, "afsluiting.leeg", "afsluiting.leeg.waar");
+            return;
+        }
+        for (String zin : zinnen) {
+            pdf.alinea(zin, pdf.gewoon, 10, PdfSchrijver.TEKST);
         }
     }
 

@@ -1,0 +1,79 @@
+package nl.spoorzoeker.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spoorzoeker.ui.Duur;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * How the traject ended, in the few sentences the eindrapportage prints under its own heading
+ * (issue 18): the outcome and the day it ended, the new work when there is one, who stopped it and
+ * why, and the softer results as one sentence listing them. Plain text from the guarded model, in
+ * the report's language; the PDF only lays it out.
+ */
+public final class Afsluitingstekst {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private Afsluitingstekst() {
+    }
+
+    /** The sentences, in order; empty when no outcome was recorded. */
+    public static List<String> zinnen(RapportModel.Afsluiting a) {
+        List<String> zinnen = new ArrayList<>();
+        if (a == null) {
+            return zinnen;
+        }
+        zinnen.add(I18n.t("afsluiting.tekst.uitkomst", I18n.t("afsluiting.soort." + a.soort()),
+                DATUM.format(a.einddatum())));
+        if (a.werkgever() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.werkgever", a.werkgever()));
+        }
+        if (a.functie() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.functie", a.functie()));
+        }
+        if (a.contractvorm() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.vorm", I18n.t("afsluiting.vorm." + a.contractvorm())));
+        }
+        if (a.startdatum() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.start", DATUM.format(a.startdatum())));
+        }
+        if (a.urenPerWeekMinuten() != null) {
+            zinnen.add(I18n.t(a.gedeeltelijk() ? "afsluiting.tekst.urenGedeeltelijk" : "afsluiting.tekst.uren",
+                    Duur.tekst(a.urenPerWeekMinuten())));
+        }
+        if (a.route() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.route", I18n.t("afsluiting.route." + a.route())));
+        }
+        if (a.gestoptDoor() != null) {
+            zinnen.add(I18n.t("afsluiting.tekst.gestopt", I18n.t("afsluiting.gestoptDoor." + a.gestoptDoor())));
+        }
+        if (a.toelichting() != null) {
+            // The same text is the reason when it stopped, and what it was when it ended otherwise.
+            String key = switch (a.soort()) {
+                case "GESTOPT" -> "afsluiting.tekst.reden";
+                case "ANDERS" -> "afsluiting.tekst.namelijk";
+                default -> "afsluiting.tekst.toelichting";
+            };
+            zinnen.add(I18n.t(key, a.toelichting()));
+        }
+        if (!a.zachteResultaten().isEmpty()) {
+            zinnen.add(I18n.t("afsluiting.tekst.zacht", opsomming(a.zachteResultaten().stream()
+                    .map(z -> I18n.t("afsluiting.zacht." + z)).toList())));
+        }
+        if (a.zachtOpmerking() != null) {
+            zinnen.add(a.zachtOpmerking());
+        }
+        return zinnen;
+    }
+
+    /** "a", "a en b", "a, b en c" (with the language's word for "and"). */
+    static String opsomming(List<String> delen) {
+        if (delen.size() <= 1) {
+            return String.join("", delen);
+        }
+        return String.join(", ", delen.subList(0, delen.size() - 1)) + " " + I18n.t("afsluiting.en") + " "
+                + delen.getLast();
+    }
+}

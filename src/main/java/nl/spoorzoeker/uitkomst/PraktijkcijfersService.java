@@ -1,0 +1,42 @@
+package nl.spoorzoeker.uitkomst;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+
+/**
+ * Gathers the closed trajecten with their outcome, hours and whether spoor 2 started late, for the
+ * practice figures ({@link Praktijkcijfers}). Late is measured against each traject's own latest
+ * start of spoor 2 on its Poortwachter timeline (EJE + 6 weeks, or week 58 without an EJE).
+ */
+public final class PraktijkcijfersService {
+
+    private final Database db;
+    private final TijdlijnService tijdlijnen;
+    private final ContactService contacten;
+
+    public PraktijkcijfersService(Database db, TijdlijnService tijdlijnen, ContactService contacten) {
+        this.db = db;
+        this.tijdlijnen = tijdlijnen;
+        this.contacten = contacten;
+    }
+
+    public Praktijkcijfers.Cijfers cijfers() {
+        var afgesloten = db.read(ctx -> new UitkomstRepository(ctx).alle());
+        List<Praktijkcijfers.Afgesloten> lijst = new ArrayList<>();
+        for (var a : afgesloten.values()) {
+            int minuten = contacten.logboek(a.trajectId()).boekingen().stream()
+                    .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+            Boolean laat = a.startdatum() == null ? null : tijdlijnen.mijlpalen(a.trajectId()).stream()
+                    .filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2).map(Mijlpaal::deadline).findFirst()
+                    .map(uiterlijk -> a.startdatum().isAfter(uiterlijk)).orElse(null);
+            lijst.add(new Praktijkcijfers.Afgesloten(a.uitkomst().soort(), a.startdatum(), a.uitkomst().einddatum(),
+                    minuten, laat));
+        }
+        return Praktijkcijfers.bereken(lijst);
+    }
+}

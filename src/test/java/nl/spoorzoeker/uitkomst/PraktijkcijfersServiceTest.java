@@ -1,0 +1,94 @@
+package nl.spoorzoeker.uitkomst;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.ContactSoort;
+import nl.spoorzoeker.activity.Contactmoment;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Contact;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.Praktijkcijfers.Regel;
+import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The practice figures gathered from real trajecten on a real SQLite file: outcomes, hours, late starts. */
+class PraktijkcijfersServiceTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    UitkomstService uitkomsten;
+    ContactService contacten;
+    DossierService dossiers;
+    PraktijkcijfersService cijfers;
+    int werkgever;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("spoorzoeker.db"));
+        uitkomsten = new UitkomstService(db, CLOCK);
+        contacten = new ContactService(db, CLOCK);
+        dossiers = new DossierService(db, CLOCK);
+        cijfers = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD), contacten);
+        werkgever = new WerkgeverService(db, CLOCK).create(new Werkgever(null, "Zorggroep", null, Adres.LEEG,
+                Contact.LEEG, Contact.LEEG, false));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A traject that started on {@code start} for a werknemer first sick on {@code ziek}, with {@code uren} booked. */
+    int traject(String naam, LocalDate ziek, LocalDate start, int uren) {
+        int id = dossiers.create(new Werknemer(null, naam, null, null, null, Adres.LEEG, null, null, false, null),
+                werkgever, new Traject(null, ziek, null, start, null, null, null, TrajectStatus.ACTIEF));
+        for (int i = 0; i < uren; i++) {
+            contacten.log(id, new Contactmoment(null, LocalDateTime.of(2026, 10, 5 + i, 10, 0), 60,
+                    ContactSoort.TELEFONISCH, null, "Voortgang", "Besproken", null, null, null, null, true));
+        }
+        return id;
+    }
+
+    @Test
+    void countsClosedTrajectenPerOutcomeWithTheirHoursAndLateStarts() {
+        // Latest start of spoor 2 without an EJE: end of week 58. Sick 2025-10-01 → 2026-11-10: on time.
+        int opTijd = traject("Anna", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 10, 1), 3);
+        // Sick 2024-06-03: latest start about 2025-07-13; starting 2026-10-01 is late.
+        int laat = traject("Bert", LocalDate.of(2024, 6, 3), LocalDate.of(2026, 10, 1), 5);
+        int lopend = traject("Cor", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 10, 1), 1);
+        int heropend = traject("Dirk", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 10, 1), 2);
+        uitkomsten.sluitAf(opTijd, new Uitkomst(Soort.GEPLAATST_EXTERN, LocalDate.of(2026, 11, 20),
+                new Uitkomst.Plaatsing("Vos", null, null, null, LocalDate.of(2026, 12, 1), false, null), null, null,
+                null, null));
+        uitkomsten.sluitAf(laat, new Uitkomst(Soort.GEPLAATST_EXTERN, LocalDate.of(2026, 11, 10),
+                new Uitkomst.Plaatsing("Bakker", null, null, null, LocalDate.of(2026, 12, 1), false, null), null, null,
+                null, null));
+        uitkomsten.sluitAf(heropend, new Uitkomst(Soort.HERSTELD, LocalDate.of(2026, 11, 1), null, null, null, null,
+                null));
+        dossiers.setStatus(heropend, TrajectStatus.ACTIEF);
+
+        Praktijkcijfers.Cijfers c = cijfers.cijfers();
+        // Durations 50 and 40 days → 45; hours 3 and 5 → 4 (240 minutes); one of two late.
+        assertEquals(List.of(new Regel(Soort.GEPLAATST_EXTERN, 2, 45.0, 240.0, 8 * 60, 1, 2)), c.perUitkomst(),
+                "the running and the reopened traject do not count");
+        assertEquals(2, c.totaal().aantal());
+    }
+}
