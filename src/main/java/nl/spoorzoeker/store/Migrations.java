@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 15;
+    public static final int LATEST = 16;
 
     private Migrations() {
     }
