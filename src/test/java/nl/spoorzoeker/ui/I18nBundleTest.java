@@ -131,6 +131,11 @@ class I18nBundleTest {
         FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
         FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
         FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
+        FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE));
+        FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(nl.spoorzoeker.instrument.Interessetest.LAAGSTE,
+                nl.spoorzoeker.instrument.Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());
+        FAMILIES.put("riasec.schaal.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
+        FAMILIES.put("riasec.uitleg.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
         // Two enums share the "bron." family: search sources and belastbaarheid sources.
         FAMILIES.merge("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());

@@ -163,7 +163,7 @@ public final class ProfielenPane {
 
     /** "uit Interessetest (O*NET Interest Profiler, korte vorm) van 24-11-2026". */
     private static String herkomst(Persoonsprofiel p) {
-        return I18n.t("pp.uitInstrument", I18n.t("instrument." + p.instrument()), DateInput.format(p.instrumentDatum()));
+        return I18n.t("pp.uitInstrument", I18n.t("instrumentnaam." + p.instrument()), DateInput.format(p.instrumentDatum()));
     }
 
     /** "Versie 3 · 24-11-2026 · gewijzigd: Competenties, Wensen" for every version, newest first. */
