@@ -16,6 +16,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,6 +61,7 @@ public final class InteressetestVenster {
     private final Button vorige = new Button(I18n.t("riasec.vorige"));
     private final Button volgende = new Button(I18n.t("riasec.volgende"));
     private final CheckBox groot = new CheckBox(I18n.t("riasec.groot"));
+    private final Button pauze = new Button();
     private int huidig;
     private Modus modus = Modus.VRAAG;
 
@@ -87,7 +90,7 @@ public final class InteressetestVenster {
             grootGekozen = aan;
             letters();
         });
-        Button pauze = new Button(I18n.t(afname.status() == Afname.Status.LOPEND ? "riasec.pauze" : "riasec.sluit"));
+        pauze.setText(I18n.t(afname.status() == Afname.Status.LOPEND ? "riasec.pauze" : "riasec.sluit"));
         pauze.setId("riasec-pauze");
         pauze.setCancelButton(true);
         pauze.setOnAction(e -> stage.hide());
@@ -131,8 +134,9 @@ public final class InteressetestVenster {
         vraag.setWrapText(true);
         vraag.setStyle("-fx-font-size: 1.8em; -fx-font-weight: bold;");
         vraag.setMinHeight(Region.USE_PREF_SIZE);
-        HBox keuzes = new HBox(10);
-        keuzes.setAlignment(Pos.CENTER);
+        // Five equal columns: an answer must not look bigger than another because its words are longer.
+        GridPane keuzes = new GridPane();
+        keuzes.setHgap(10);
         for (int n = Interessetest.LAAGSTE; n <= Interessetest.HOOGSTE; n++) {
             int waarde = n;
             ToggleButton knop = new ToggleButton(n + "\n" + I18n.t("riasec.antwoord." + n));
@@ -140,11 +144,17 @@ public final class InteressetestVenster {
             knop.setWrapText(true);
             knop.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             knop.setMaxWidth(Double.MAX_VALUE);
-            knop.setMinHeight(Region.USE_PREF_SIZE);
-            HBox.setHgrow(knop, Priority.ALWAYS);
+            // Big targets for a mouse at the kitchen table, all as high as the highest.
+            knop.setMinHeight(Math.max(64, knop.getMinHeight()));
+            knop.setMaxHeight(Double.MAX_VALUE);
+            GridPane.setFillHeight(knop, true);
             knop.setOnAction(e -> kies(waarde));
             knoppen[n - 1] = knop;
-            keuzes.getChildren().add(knop);
+            ColumnConstraints kolom = new ColumnConstraints();
+            kolom.setPercentWidth(100.0 / Interessetest.HOOGSTE);
+            kolom.setFillWidth(true);
+            keuzes.getColumnConstraints().add(kolom);
+            keuzes.add(knop, n - 1, 0);
         }
         vorige.setId("riasec-vorige");
         vorige.setOnAction(e -> vorige());
@@ -253,6 +263,7 @@ public final class InteressetestVenster {
 
     private void uitslag(Afname afname) {
         modus = Modus.UITSLAG;
+        pauze.setText(I18n.t("riasec.sluit"));
         Button sluit = new Button(I18n.t("riasec.sluit"));
         sluit.setId("riasec-sluit");
         sluit.setOnAction(e -> stage.hide());

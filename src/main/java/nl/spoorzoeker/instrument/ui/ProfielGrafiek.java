@@ -1,5 +1,6 @@
 package nl.spoorzoeker.instrument.ui;
 
+import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -8,26 +9,32 @@ import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.RiasecScoring;
 import nl.spoorzoeker.ui.I18n;
 
-/** The interest profile as six bars, one per Holland scale in hexagon order, 0 to the maximum. */
+/**
+ * The interest profile as six horizontal bars, one per Holland scale, R at the top, from 0 to the
+ * maximum. Horizontal because the scale names then read level, also in large type (vertical
+ * bars turned them on their side).
+ */
 final class ProfielGrafiek {
 
     private ProfielGrafiek() {
     }
 
-    static BarChart<String, Number> van(RiasecScoring.Uitslag uitslag) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(0, uitslag.maximum(), 10);
-        y.setLabel(I18n.t("riasec.grafiek.score"));
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+    static BarChart<Number, String> van(RiasecScoring.Uitslag uitslag) {
+        NumberAxis x = new NumberAxis(0, uitslag.maximum(), 10);
+        CategoryAxis y = new CategoryAxis();
+        // A category axis runs upwards: list the scales in reverse so R stands on top.
+        List<Holland> vanOnder = List.of(Holland.values()).reversed();
+        y.getCategories().setAll(vanOnder.stream().map(h -> categorie(h, uitslag.sommen().get(h))).toList());
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("riasec-grafiek");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setCategoryGap(18);
-        chart.setMinHeight(260);
-        chart.setPrefHeight(320);
-        XYChart.Series<String, Number> serie = new XYChart.Series<>();
-        for (Holland h : Holland.values()) {
-            serie.getData().add(new XYChart.Data<>(categorie(h, uitslag.sommen().get(h)), uitslag.sommen().get(h)));
+        chart.setCategoryGap(10);
+        chart.setMinHeight(300);
+        chart.setPrefHeight(340);
+        XYChart.Series<Number, String> serie = new XYChart.Series<>();
+        for (Holland h : vanOnder) {
+            serie.getData().add(new XYChart.Data<>(uitslag.sommen().get(h), categorie(h, uitslag.sommen().get(h))));
         }
         chart.getData().add(serie);
         chart.setAccessibleText(I18n.t("riasec.grafiek.naam"));
