@@ -40,3 +40,19 @@ ALTER TABLE persoonsprofiel ADD COLUMN instrument_datum TEXT;
 
 -- One open afname of an instrument per traject: "resume" always finds the same one.
 CREATE UNIQUE INDEX instrument_afname_lopend_idx ON instrument_afname (traject_id, instrument) WHERE status = 'LOPEND';
+
+-- Kernkwadranten (Ofman) as a worksheet, several per traject (issue 19 item 3): a quality, its
+-- pitfall (too much of it), its challenge (the positive opposite) and its allergy (too much of the
+-- challenge). Only the quality is required: the worksheet is filled in step by step.
+CREATE TABLE kernkwadrant (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    traject_id     INTEGER NOT NULL REFERENCES traject (id) ON DELETE CASCADE,
+    kwaliteit      TEXT NOT NULL CHECK (length(trim(kwaliteit)) > 0),
+    valkuil        TEXT,
+    uitdaging      TEXT,
+    allergie       TEXT,
+    aangemaakt_op  TEXT NOT NULL,
+    gewijzigd_op   TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX kernkwadrant_traject_idx ON kernkwadrant (traject_id, id);

@@ -290,7 +290,8 @@ class BewaartermijnServiceTest {
                     "contactmoment", "groepssessie", "groepsdeelname", "sollicitatie", "sollicitatie_stap",
                     "sollicitatie_bewijs", "netwerkcontact", "werkervaringsplek", "werkervaring_week",
                     "werkervaring_evaluatie", "afspraak", "concept", "zoek_fts", "rapport", "rapport_ontvanger",
-                    "rapport_knelpunt", "rapport_erkenning", "bewaring", "voor_opdracht", "doel_status");
+                    "rapport_knelpunt", "rapport_erkenning", "bewaring", "voor_opdracht", "doel_status",
+                    "instrument_afname", "instrument_antwoord", "kernkwadrant");
             Map<String, Boolean> onbekend = new HashMap<>();
             for (String t : Tabellen.alle(db)) {
                 if (!vanTraject.contains(t) && !Tabellen.VAN_DE_PRAKTIJK.contains(t)) {

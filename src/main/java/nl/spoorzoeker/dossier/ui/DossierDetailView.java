@@ -87,6 +87,7 @@ public final class DossierDetailView {
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
                              nl.spoorzoeker.instrument.InstrumentService instrumenten,
+                             nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten,
                              nl.spoorzoeker.activity.ContactService contacten,
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
@@ -111,7 +112,7 @@ public final class DossierDetailView {
                 () -> open(dossierId, belastbaarheidTab));
         this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
         // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
-        this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten,
+        this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten, kernkwadranten,
                 () -> open(dossierId, instrumentenTab));
         this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
         this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,

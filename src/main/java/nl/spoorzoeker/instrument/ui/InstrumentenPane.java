@@ -13,6 +13,8 @@ import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.InstrumentService;
 import nl.spoorzoeker.instrument.Interessetest;
+import nl.spoorzoeker.instrument.Kernkwadrant;
+import nl.spoorzoeker.instrument.KernkwadrantService;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,19 +22,24 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The instruments of a dossier (roeping phase, domain.md §6.2): start or resume the interest test,
- * and the results of earlier sittings. Loads its own data when shown.
+ * the results of earlier sittings, and the kernkwadranten worksheet. Loads its own data when shown.
  */
 public final class InstrumentenPane {
 
     private final UiContext ui;
     private final InstrumentService service;
+    private final KernkwadrantService kernkwadranten;
+    private final KernkwadrantenSectie kkSectie;
     private final Runnable changed;
-    private final VBox root = new VBox(12);
+    private final VBox root = new VBox(24);
     private int dossierId;
 
-    public InstrumentenPane(UiContext ui, InstrumentService service, Runnable changed) {
+    public InstrumentenPane(UiContext ui, InstrumentService service, KernkwadrantService kernkwadranten,
+                            Runnable changed) {
         this.ui = ui;
         this.service = service;
+        this.kernkwadranten = kernkwadranten;
+        this.kkSectie = new KernkwadrantenSectie(ui, kernkwadranten, changed);
         this.changed = changed;
         root.setId("instrumenten-pane");
         root.setPadding(new Insets(12, 16, 16, 0));
@@ -46,9 +53,12 @@ public final class InstrumentenPane {
 
     public void show(int id) {
         this.dossierId = id;
-        ui.background().run(() -> service.afnames(id), afnames -> {
+        record Data(List<Afname> afnames, List<Kernkwadrant> kernkwadranten) {
+        }
+        ui.background().run(() -> new Data(service.afnames(id), kernkwadranten.lijst(id)), data -> {
             if (id == dossierId) {
-                toon(afnames);
+                toon(data.afnames());
+                kkSectie.toon(id, data.kernkwadranten());
             }
         });
     }
@@ -92,7 +102,7 @@ public final class InstrumentenPane {
             box.getChildren().addAll(kop, eerder);
         }
         box.getChildren().add(muted(I18n.t("riasec.bron")));
-        root.getChildren().setAll(box);
+        root.getChildren().setAll(box, new javafx.scene.control.Separator(), kkSectie.node());
     }
 
     private void begin() {
