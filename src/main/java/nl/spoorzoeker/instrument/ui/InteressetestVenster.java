@@ -79,7 +79,8 @@ public final class InteressetestVenster {
         stage.setTitle(I18n.t("riasec.titel"));
         root.setId("riasec-venster");
         root.setPadding(new Insets(20, 28, 20, 28));
-        Scene scene = new Scene(root, 1000, 700);
+        // Fits a 1366×768 laptop screen with its task bar (LabelsUiTest checks every window).
+        Scene scene = new Scene(root, 1000, 640);
         Theme.style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::toets);
         stage.setScene(scene);
