@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -273,7 +272,7 @@ public final class InteressetestVenster {
         ScrollPane scroll = new ScrollPane(inhoud);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
-        ((Node) sluit).requestFocus();
+        sluit.requestFocus();
     }
 
     private void mislukt(Throwable t) {
