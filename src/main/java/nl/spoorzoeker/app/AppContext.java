@@ -19,6 +19,8 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
     private final nl.spoorzoeker.phase.FaseService fasen;
     private final nl.spoorzoeker.phase.ProfielService profielen;
+    private final nl.spoorzoeker.instrument.InstrumentService instrumenten;
+    private final nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten;
     private final nl.spoorzoeker.activity.ContactService contacten;
     private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
@@ -49,6 +51,8 @@ public final class AppContext implements AutoCloseable {
                 nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
         this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
         this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
+        this.instrumenten = new nl.spoorzoeker.instrument.InstrumentService(database, clock, profielen);
+        this.kernkwadranten = new nl.spoorzoeker.instrument.KernkwadrantService(database, clock);
         this.contacten = new nl.spoorzoeker.activity.ContactService(database, clock);
         this.arbeidsmarkt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(database, clock);
         this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
@@ -120,6 +124,14 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.phase.ProfielService profielen() {
         return profielen;
+    }
+
+    public nl.spoorzoeker.instrument.InstrumentService instrumenten() {
+        return instrumenten;
+    }
+
+    public nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten() {
+        return kernkwadranten;
     }
 
     public nl.spoorzoeker.activity.ContactService contacten() {

@@ -85,7 +85,7 @@ public final class MainWindow implements Navigator {
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
-        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten()));
+        this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.instrumenten(), app.kernkwadranten(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten()));
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
@@ -306,7 +306,8 @@ public final class MainWindow implements Navigator {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Knoppen.ok());
         // The text and, below it, the way to the licences of every library the app ships (issue 22).
-        Label tekst = new Label(I18n.t("about.text", AppVersion.get(), app.dataDirectory().root()));
+        Label tekst = new Label(I18n.t("about.text", AppVersion.get(), app.dataDirectory().root()) + "\n\n"
+                + I18n.t("about.instrumenten"));
         tekst.setWrapText(true);
         javafx.scene.control.Hyperlink naarLicenties = new javafx.scene.control.Hyperlink(I18n.t("menu.licenties"));
         naarLicenties.setId("over-licenties");

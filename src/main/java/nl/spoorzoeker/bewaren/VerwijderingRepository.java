@@ -16,6 +16,9 @@ import static nl.spoorzoeker.store.schema.Tables.GEBEURTENIS;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSDEELNAME;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSSESSIE;
 import static nl.spoorzoeker.store.schema.Tables.NETWERKCONTACT;
+import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_AFNAME;
+import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_ANTWOORD;
+import static nl.spoorzoeker.store.schema.Tables.KERNKWADRANT;
 import static nl.spoorzoeker.store.schema.Tables.PERSOONSPROFIEL;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT_ERKENNING;
@@ -125,6 +128,10 @@ final class VerwijderingRepository {
                 new EigenTabel(GROEPSDEELNAME, GROEPSDEELNAME.TRAJECT_ID::eq),
                 new EigenTabel(STAP_ANTWOORD, STAP_ANTWOORD.TRAJECT_ID::eq),
                 new EigenTabel(ZOEKPROFIEL, ZOEKPROFIEL.TRAJECT_ID::eq),
+                new EigenTabel(INSTRUMENT_ANTWOORD, id -> INSTRUMENT_ANTWOORD.AFNAME_ID.in(org.jooq.impl.DSL
+                        .select(INSTRUMENT_AFNAME.ID).from(INSTRUMENT_AFNAME).where(INSTRUMENT_AFNAME.TRAJECT_ID.eq(id)))),
+                new EigenTabel(INSTRUMENT_AFNAME, INSTRUMENT_AFNAME.TRAJECT_ID::eq),
+                new EigenTabel(KERNKWADRANT, KERNKWADRANT.TRAJECT_ID::eq),
                 new EigenTabel(PERSOONSPROFIEL, PERSOONSPROFIEL.TRAJECT_ID::eq),
                 new EigenTabel(AD_RAPPORT, AD_RAPPORT.TRAJECT_ID::eq),
                 new EigenTabel(BELASTBAARHEID, BELASTBAARHEID.TRAJECT_ID::eq),

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.phase;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +10,9 @@ import java.util.Map;
  * version number and moment of saving are null before it is stored. Optional fields are null.
  *
  * @param riasec Holland interest code of at most three letters from RIASEC, or null
+ * @param instrument the code of the instrument whose result made this version (as stored with its
+ *                   afname, e.g. {@code ONET_IP_SF}), or null for a version the coach typed
+ * @param instrumentDatum the date that instrument was completed, or null
  */
 public record Persoonsprofiel(
         Integer versie,
@@ -21,10 +25,26 @@ public record Persoonsprofiel(
         String drijfveren,
         String waarden,
         String belemmeringen,
-        String wensen) {
+        String wensen,
+        String instrument,
+        LocalDate instrumentDatum) {
 
     public static final Persoonsprofiel LEEG = new Persoonsprofiel(null, null, null, null, null, null, null, null,
             null, null, null);
+
+    /** A version the coach typed: no instrument behind it. */
+    public Persoonsprofiel(Integer versie, Instant opgeslagenOp, String opleiding, String werkervaring,
+                           String competenties, String interesses, String riasec, String drijfveren, String waarden,
+                           String belemmeringen, String wensen) {
+        this(versie, opgeslagenOp, opleiding, werkervaring, competenties, interesses, riasec, drijfveren, waarden,
+                belemmeringen, wensen, null, null);
+    }
+
+    /** This profile with another RIASEC code, taken from an instrument completed on {@code datum}. */
+    public Persoonsprofiel metRiasecUit(String code, String instrumentCode, LocalDate datum) {
+        return new Persoonsprofiel(null, null, opleiding, werkervaring, competenties, interesses, code, drijfveren,
+                waarden, belemmeringen, wensen, instrumentCode, datum);
+    }
 
     /** The fields by their label key, in form order; used to show what changed between versions. */
     public Map<String, String> velden() {

@@ -29,7 +29,7 @@ final class ProfielRepository {
                 .orderBy(PERSOONSPROFIEL.VERSIE.desc())
                 .fetch(r -> new Persoonsprofiel(r.getVersie(), r.getAangemaaktOp(), r.getOpleiding(),
                         r.getWerkervaring(), r.getCompetenties(), r.getInteresses(), r.getRiasec(), r.getDrijfveren(),
-                        r.getWaarden(), r.getBelemmeringen(), r.getWensen()));
+                        r.getWaarden(), r.getBelemmeringen(), r.getWensen(), r.getInstrument(), r.getInstrumentDatum()));
     }
 
     int addPersoonsprofiel(int trajectId, Persoonsprofiel p, Instant now) {
@@ -47,6 +47,8 @@ final class ProfielRepository {
         r.setWaarden(p.waarden());
         r.setBelemmeringen(p.belemmeringen());
         r.setWensen(p.wensen());
+        r.setInstrument(p.instrument());
+        r.setInstrumentDatum(p.instrumentDatum());
         r.setAangemaaktOp(now);
         r.store();
         return versie;

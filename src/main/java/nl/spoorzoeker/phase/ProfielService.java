@@ -70,6 +70,21 @@ public final class ProfielService {
         });
     }
 
+    /**
+     * Inside the caller's transaction (an instrument's completion), a new persoonsprofiel version:
+     * the newest version with its RIASEC code replaced by {@code code}, naming the instrument and
+     * the date it was completed. The coach's other fields stay as they were. Returns the version.
+     */
+    public int bewaarRiasecUitInstrument(org.jooq.Configuration transactie, int dossierId, String code,
+                                         String instrument, java.time.LocalDate datum) {
+        if (code == null || !Profielregels.geldigeRiasec(code)) {
+            throw new IllegalArgumentException("invalid RIASEC code");
+        }
+        ProfielRepository repo = new ProfielRepository(transactie.dsl());
+        Persoonsprofiel laatste = repo.persoonsprofielen(dossierId).stream().findFirst().orElse(Persoonsprofiel.LEEG);
+        return repo.addPersoonsprofiel(dossierId, laatste.metRiasecUit(code, instrument, datum), clock.instant());
+    }
+
     public int voegAdRapportToe(int dossierId, AdRapport rapport) {
         Instant now = clock.instant();
         return db.write(cfg -> new ProfielRepository(cfg.dsl()).addAdRapport(dossierId, rapport, now));

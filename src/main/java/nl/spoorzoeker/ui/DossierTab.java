@@ -11,5 +11,6 @@ public enum DossierTab {
     TIJDLIJN,
     BELASTBAARHEID,
     PROFIELEN,
+    INSTRUMENTEN,
     RAPPORTAGES
 }

@@ -102,6 +102,8 @@ class LabelsUiTest extends WindowTestBase {
         dialoog(robot, id, DossierTab.PROFIELEN, "#pp-bewerk");
         dialoog(robot, id, DossierTab.PROFIELEN, "#zp-bewerk");
         dialoog(robot, id, DossierTab.PROFIELEN, "#ad-nieuw");
+        dialoog(robot, id, DossierTab.INSTRUMENTEN, "#kk-nieuw");
+        dialoog(robot, id, DossierTab.INSTRUMENTEN, "#riasec-start");
         robot.interact(() -> window.openDossier(id, DossierTab.SOLLICITATIES));
         selecteerTab(robot, "tab-netwerk");
         open(robot, "#netwerk-nieuw", "netwerk-nieuw");

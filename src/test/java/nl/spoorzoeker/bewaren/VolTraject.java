@@ -75,6 +75,11 @@ final class VolTraject {
         c.execute("INSERT INTO persoonsprofiel (traject_id, versie, opleiding, werkervaring, competenties, interesses, "
                 + "drijfveren, waarden, belemmeringen, wensen, aangemaakt_op) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 t, m, m, m, m, m, m, m, m, T0);
+        int afname = id(c, "INSERT INTO instrument_afname (traject_id, instrument, status, begin_datum, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, 'ONET_IP_SF', 'LOPEND', '2023-11-02', ?, ?)", t, T0, T0);
+        c.execute("INSERT INTO instrument_antwoord (afname_id, item, waarde) VALUES (?, 1, 5)", afname);
+        c.execute("INSERT INTO kernkwadrant (traject_id, kwaliteit, valkuil, uitdaging, allergie, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, T0, T0);
         int profiel = id(c, "INSERT INTO zoekprofiel (traject_id, versie, aangemaakt_op) VALUES (?, 1, ?)", t, T0);
         c.execute("INSERT INTO zoekrichting (zoekprofiel_id, volgorde, functie, niveau, sector, regio, onderbouwing, "
                 + "status, reden_verlaten) VALUES (?, 1, ?, ?, ?, ?, ?, 'VERLATEN', ?)", profiel, m, m, m, m, m, m);

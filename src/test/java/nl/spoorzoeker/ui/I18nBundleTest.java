@@ -136,6 +136,11 @@ class I18nBundleTest {
         FAMILIES.put("afsluiting.route.", names(nl.spoorzoeker.uitkomst.Uitkomst.Route.values(), Enum::name));
         FAMILIES.put("afsluiting.gestoptDoor.", names(nl.spoorzoeker.uitkomst.Uitkomst.GestoptDoor.values(), Enum::name));
         FAMILIES.put("afsluiting.zacht.", names(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.values(), Enum::name));
+        FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE));
+        FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(nl.spoorzoeker.instrument.Interessetest.LAAGSTE,
+                nl.spoorzoeker.instrument.Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());
+        FAMILIES.put("riasec.schaal.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
+        FAMILIES.put("riasec.uitleg.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
         // Two enums share the "bron." family: search sources and belastbaarheid sources.
         FAMILIES.merge("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());

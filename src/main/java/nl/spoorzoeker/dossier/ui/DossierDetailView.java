@@ -60,6 +60,7 @@ public final class DossierDetailView {
     private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
     private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
     private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
+    private final Tab instrumentenTab = new Tab(I18n.t("dossier.tab.instrumenten"));
     private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
     private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
     private final Tab rapportagesTab = new Tab(I18n.t("dossier.tab.rapportages"));
@@ -71,6 +72,7 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
     private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
     private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
+    private final nl.spoorzoeker.instrument.ui.InstrumentenPane instrumentenPane;
     private final nl.spoorzoeker.activity.ui.LogboekPane logboekPane;
     private final nl.spoorzoeker.jobsearch.ui.SollicitatiesPane sollicitatiesPane;
     private final nl.spoorzoeker.jobsearch.ui.WerkervaringPane werkervaringPane;
@@ -85,6 +87,8 @@ public final class DossierDetailView {
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
+                             nl.spoorzoeker.instrument.InstrumentService instrumenten,
+                             nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten,
                              nl.spoorzoeker.activity.ContactService contacten,
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
@@ -109,6 +113,9 @@ public final class DossierDetailView {
         this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
                 () -> open(dossierId, belastbaarheidTab));
         this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
+        // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
+        this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten, kernkwadranten,
+                () -> open(dossierId, instrumentenTab));
         this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
         this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,
                 () -> open(dossierId, arbeidsmarktTab));
@@ -123,6 +130,7 @@ public final class DossierDetailView {
         vast(fasenTab, "tab-fasen", fasenPane.node());
         vast(belastbaarheidTab, "tab-belastbaarheid", belastbaarheidPane.node());
         vast(profielenTab, "tab-profielen", profielenPane.node());
+        vast(instrumentenTab, "tab-instrumenten", instrumentenPane.node());
         vast(logboekTab, "tab-logboek", logboekPane.node());
         // The job market phase has three records of its own: one dossier tab, three inner tabs.
         vast(sollicitatiesTab, "tab-sollicitaties", sollicitatiesPane.node());
@@ -133,7 +141,7 @@ public final class DossierDetailView {
         vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
         vast(rapportagesTab, "tab-rapportages", rapportagesPane.node());
         tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
-                profielenTab, rapportagesTab);
+                profielenTab, instrumentenTab, rapportagesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, oud, nieuw) -> vulBijZicht(nieuw));
     }
@@ -200,6 +208,7 @@ public final class DossierDetailView {
             case TIJDLIJN -> tijdlijnTab;
             case BELASTBAARHEID -> belastbaarheidTab;
             case PROFIELEN -> profielenTab;
+            case INSTRUMENTEN -> instrumentenTab;
             case RAPPORTAGES -> rapportagesTab;
         });
     }
@@ -365,6 +374,7 @@ public final class DossierDetailView {
         teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
         teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
         teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
+        teVullen.put(instrumentenTab, () -> instrumentenPane.show(d.id()));
         teVullen.put(logboekTab, () -> logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(),
                 t.geplandeEinddatum()));
         LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()

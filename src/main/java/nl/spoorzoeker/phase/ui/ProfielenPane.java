@@ -98,15 +98,20 @@ public final class ProfielenPane {
             box.getChildren().add(new Label(I18n.t("pp.geen")));
         } else {
             Map<String, String> fields = current.velden();
-            box.getChildren().add(grid(fields.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                    e -> nvl(e.getValue()))), List.copyOf(fields.keySet())));
+            Map<String, String> shown = new java.util.HashMap<>(fields.entrySet().stream().collect(
+                    Collectors.toMap(Map.Entry::getKey, e -> nvl(e.getValue()))));
+            if (current.instrument() != null) {
+                // The code came from a test the werknemer took: say which and when (C04 asks for both).
+                shown.put("pp.riasec", nvl(current.riasec()) + " · " + herkomst(current));
+            }
+            box.getChildren().add(grid(shown, List.copyOf(fields.keySet())));
         }
         Button edit = new Button(I18n.t(p.persoonsprofielen().isEmpty() ? "pp.nieuw" : "pp.bewerk"),
                 FontIcon.of(Material2AL.EDIT, 14));
         edit.setId("pp-bewerk");
         edit.setOnAction(e -> ppDialog(current));
         box.getChildren().addAll(edit, versies(p.persoonsprofielen().stream().map(v -> new Versie(v.versie(),
-                v.opgeslagenOp(), v.velden())).toList(), "pp-versies"));
+                v.opgeslagenOp(), v.velden(), v.instrument() == null ? null : herkomst(v))).toList(), "pp-versies"));
         return box;
     }
 
@@ -136,7 +141,7 @@ public final class ProfielenPane {
         edit.setId("zp-bewerk");
         edit.setOnAction(e -> zpDialog(current, p));
         box.getChildren().addAll(edit, versies(p.zoekprofielen().stream().map(v -> new Versie(v.versie(),
-                v.opgeslagenOp(), velden(v))).toList(), "zp-versies"));
+                v.opgeslagenOp(), velden(v), null)).toList(), "zp-versies"));
         return box;
     }
 
@@ -152,7 +157,13 @@ public final class ProfielenPane {
         return fields;
     }
 
-    private record Versie(int nummer, java.time.Instant op, Map<String, String> velden) {
+    /** @param herkomst the instrument the version came from, in words, or null for the coach's own edit */
+    private record Versie(int nummer, java.time.Instant op, Map<String, String> velden, String herkomst) {
+    }
+
+    /** "uit Interessetest (O*NET Interest Profiler, korte vorm) van 24-11-2026". */
+    private static String herkomst(Persoonsprofiel p) {
+        return I18n.t("pp.uitInstrument", I18n.t("instrumentnaam." + p.instrument()), DateInput.format(p.instrumentDatum()));
     }
 
     /** "Versie 3 · 24-11-2026 · gewijzigd: Competenties, Wensen" for every version, newest first. */
@@ -171,7 +182,8 @@ public final class ProfielenPane {
             } else {
                 what = I18n.t("versie.eerste");
             }
-            list.getChildren().add(muted(I18n.t("versie.regel", v.nummer(), date, what)));
+            String regel = I18n.t("versie.regel", v.nummer(), date, what);
+            list.getChildren().add(muted(v.herkomst() == null ? regel : regel + " · " + v.herkomst()));
         }
         return list;
     }

@@ -138,6 +138,7 @@ final class DossierGegevens {
             case TIJDLIJN -> "dossier.tab.tijdlijn";
             case BELASTBAARHEID -> "dossier.tab.belastbaarheid";
             case PROFIELEN -> "dossier.tab.profielen";
+            case INSTRUMENTEN -> "dossier.tab.instrumenten";
             case AFSPRAKEN -> "dossier.tab.overzicht";
             case RAPPORTAGES -> "dossier.tab.rapportages";
         });

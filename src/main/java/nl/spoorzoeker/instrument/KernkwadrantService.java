@@ -1,0 +1,52 @@
+package nl.spoorzoeker.instrument;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.spoorzoeker.store.Database;
+
+/**
+ * The kernkwadranten worksheet of a traject (issue 19 item 3): several per werknemer, each saved
+ * as a whole. Texts are checked at the edge (the form): blank fields are null, the quality is required.
+ */
+public final class KernkwadrantService {
+
+    private final Database db;
+    private final Clock clock;
+
+    public KernkwadrantService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public List<Kernkwadrant> lijst(int dossierId) {
+        return db.read(ctx -> new KernkwadrantRepository(ctx).vanDossier(dossierId));
+    }
+
+    /** Adds a new one (id null) or changes an existing one; returns its id. */
+    public int bewaar(int dossierId, Kernkwadrant k) {
+        if (k.kwaliteit() == null || k.kwaliteit().isBlank()) {
+            throw new IllegalArgumentException("a kernkwadrant needs a quality");
+        }
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            KernkwadrantRepository repo = new KernkwadrantRepository(cfg.dsl());
+            if (k.id() == null) {
+                return repo.voegToe(dossierId, k, now);
+            }
+            if (!repo.wijzig(dossierId, k, now)) {
+                throw new InstrumentService.Geweigerd("kk.fout.weg");
+            }
+            return k.id();
+        });
+    }
+
+    public void verwijder(int dossierId, int id) {
+        db.write(cfg -> {
+            if (!new KernkwadrantRepository(cfg.dsl()).verwijder(dossierId, id)) {
+                throw new InstrumentService.Geweigerd("kk.fout.weg");
+            }
+            return null;
+        });
+    }
+}
