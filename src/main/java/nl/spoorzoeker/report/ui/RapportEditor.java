@@ -277,6 +277,7 @@ final class RapportEditor {
             goed.getStyleClass().addAll("termijn-badge", "status-gedaan");
             checklist.getChildren().add(goed);
         }
+        Map<String, Integer> erkenKnoppen = new java.util.HashMap<>();
         for (Bevinding b : bevindingen) {
             boolean open = c.openWaarschuwingen().contains(b);
             Label ernst = new Label(I18n.t(b.ernst() == Bevinding.Ernst.BLOKKADE ? "rapport.blokkade"
@@ -297,6 +298,9 @@ final class RapportEditor {
                     .ifPresent(t -> regel.getChildren().add(gegevens.link(t)));
             if (open && rapport.status() == Rapport.Status.CONCEPT) {
                 Button erken = new Button(I18n.t("rapport.erken"));
+                // Named by its check (a second of the same check numbered), so a test or a screen reader finds it.
+                int n = erkenKnoppen.merge(b.controle(), 1, Integer::sum);
+                erken.setId("rapport-erken-" + b.controle() + (n > 1 ? "-" + n : ""));
                 erken.setOnAction(e -> erken(b));
                 regel.getChildren().add(erken);
             }
@@ -330,6 +334,7 @@ final class RapportEditor {
         TextInputDialog vraag = new TextInputDialog();
         vraag.initOwner(stage);
         vraag.setTitle(I18n.t("rapport.erken"));
+        vraag.getDialogPane().setId("rapport-erken-vraag");
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
         vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
