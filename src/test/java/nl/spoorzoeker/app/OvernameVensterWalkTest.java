@@ -189,13 +189,15 @@ class OvernameVensterWalkTest extends WindowTestBase {
                     && LocalDate.of(2026, 11, 24).equals(invoer.akkoord().datum())
                     && invoer.teksten().get(Sectie.PLANNING) != null;
         });
-        OvernameUiTest.bewaarBeeld(robot, "#rapport-editor", "walk-4-rapport-editor.png");
         // No dead end: with the record kept and the report written, nothing blocks.
         try {
             wacht(() -> blokkades(rapport).isEmpty());
         } catch (java.util.concurrent.TimeoutException e) {
             assertEquals(java.util.List.of(), blokkades(rapport), "blockers left");
         }
+        wacht(() -> Fx.op(() -> robot.lookup("#rapport-checklist").query().lookupAll(".label").stream()
+                .noneMatch(l -> ((javafx.scene.control.Label) l).getText().startsWith("Blokkade"))));
+        OvernameUiTest.bewaarBeeld(robot, "#rapport-editor", "walk-4-rapport-editor.png");
         klik(robot, "#rapport-sluiten");
         wacht(() -> !showing(robot, "#rapport-editor"));
 
@@ -245,6 +247,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
         assertNotNull(definitief.sha256());
         assertTrue(definitief.sha256().matches("[0-9a-f]{64}"), definitief.sha256());
         System.out.printf("walk: %d warnings acknowledged with a reason%n", erkend);
+        assertTrue(erkend > 0, "the walk met a warning to acknowledge (C17: the RIV lacks what happened before the opdracht)");
 
         // Not one date of the dossier was changed on the way.
         var traject = context.dossiers().find(id).orElseThrow().traject();
@@ -257,8 +260,17 @@ class OvernameVensterWalkTest extends WindowTestBase {
         @SuppressWarnings("unchecked")
         TableView<Mijlpaal> daarna = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
         wacht(() -> Fx.op(() -> daarna.getItems().stream().anyMatch(m -> m.soort() == MijlpaalSoort.START_SPOOR_2)));
-        assertTrue(Fx.op(() -> daarna.getItems().stream().filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2)
-                .findFirst().orElseThrow().teLaatGedaan()), "the start stays late");
+        Mijlpaal startDaarna = Fx.op(() -> daarna.getItems().stream().filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2)
+                .findFirst().orElseThrow());
+        assertTrue(startDaarna.teLaatGedaan(), "the start stays late");
+        assertEquals(START, startDaarna.gedaanOp());
+        // As shown: red, "te laat", with its exception recorded.
+        robot.interact(() -> daarna.scrollTo(startDaarna));
+        wacht(() -> statuscel(robot, MijlpaalSoort.START_SPOOR_2) != null);
+        javafx.scene.control.TableCell<?, ?> cel = statuscel(robot, MijlpaalSoort.START_SPOOR_2);
+        String status = Fx.op(cel::getText);
+        assertTrue(Fx.op(() -> cel.getStyleClass().contains("status-te_laat")), status);
+        assertTrue(status.contains("na de termijn") && status.contains("uitzondering vastgelegd"), status);
         OvernameUiTest.bewaarBeeld(robot, "#mijlpalen-table", "walk-7-tijdlijn-na-rapport.png");
 
         // The final PDF says the dossier was taken over and names the exception's document.
@@ -269,6 +281,15 @@ class OvernameVensterWalkTest extends WindowTestBase {
             assertTrue(tekst.contains("Verklaring bedrijfsarts"), "the exception's document: " + tekst);
             assertFalse(tekst.contains("[AANVULLEN"), "nothing left to fill in: " + tekst);
         }
+    }
+
+    /** The status cell the timeline shows for a milestone (null while its row is not rendered). */
+    private static javafx.scene.control.TableCell<?, ?> statuscel(FxRobot robot, MijlpaalSoort soort) {
+        return Fx.op(() -> robot.lookup("#mijlpalen-table .table-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getItem() instanceof Mijlpaal m && m.soort() == soort && c.getText() != null
+                        && c.getStyleClass().stream().anyMatch(k -> k.startsWith("status-")))
+                .findFirst().orElse(null));
     }
 
     private java.util.List<String> blokkades(int rapport) {
