@@ -98,7 +98,7 @@ class OvernameUiTest extends WindowTestBase {
     }
 
     /** A picture of the window that holds {@code query}, for a person to look at (target/, not committed). */
-    private static void bewaarBeeld(FxRobot robot, String query, String naam) {
+    static void bewaarBeeld(FxRobot robot, String query, String naam) {
         Path beeld = Path.of("target", "screenshots", naam);
         robot.interact(() -> {
             try {

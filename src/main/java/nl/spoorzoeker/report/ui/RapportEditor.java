@@ -132,10 +132,18 @@ final class RapportEditor {
         datumLabel.setMinWidth(Label.USE_PREF_SIZE);
         akkoordDatum.setPromptText(I18n.t("input.date.prompt"));
         akkoordDatum.setPrefColumnCount(10);
+        // The choice and its date keep their width at 1366×768 (they were cut to "Mondeli…" and "-11-2026");
+        // the refusal's reason has the line below to itself.
+        akkoord.setMinWidth(Region.USE_PREF_SIZE);
+        akkoordDatum.setMinWidth(Region.USE_PREF_SIZE);
         reden.setAccessibleText(I18n.t("rapport.akkoord.redenPrompt"));
-        HBox akkoordRegel = new HBox(8, akkoordLabel, akkoord, datumLabel, akkoordDatum, reden);
+        HBox keuze = new HBox(8, akkoordLabel, akkoord);
+        keuze.setAlignment(Pos.CENTER_LEFT);
+        HBox datum = new HBox(8, datumLabel, akkoordDatum);
+        datum.setAlignment(Pos.CENTER_LEFT);
+        // Wraps the date below the choice where the pane is narrow, rather than cutting either short.
+        javafx.scene.layout.FlowPane akkoordRegel = new javafx.scene.layout.FlowPane(16, 6, keuze, datum);
         akkoordRegel.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(reden, Priority.ALWAYS);
         Button tekenen = new Button(I18n.t("rapport.tekenen"));
         tekenen.setId("rapport-tekenen");
         tekenen.setDisable(alleenLezen);
@@ -153,7 +161,7 @@ final class RapportEditor {
         knelpuntenLijst.setId("rapport-knelpunten");
         toonKnelpunten(alleenLezen);
         links.getChildren().addAll(spoor1Kop, spoor1, kop("rapport.knelpunten"), knelpuntenLijst, knelpunt, visieKop,
-                visie, akkoordRegel, tekenRegel);
+                visie, akkoordRegel, reden, tekenRegel);
         ScrollPane linksScroll = new ScrollPane(links);
         linksScroll.setFitToWidth(true);
 
@@ -277,6 +285,7 @@ final class RapportEditor {
             goed.getStyleClass().addAll("termijn-badge", "status-gedaan");
             checklist.getChildren().add(goed);
         }
+        Map<String, Integer> erkenKnoppen = new java.util.HashMap<>();
         for (Bevinding b : bevindingen) {
             boolean open = c.openWaarschuwingen().contains(b);
             Label ernst = new Label(I18n.t(b.ernst() == Bevinding.Ernst.BLOKKADE ? "rapport.blokkade"
@@ -297,6 +306,9 @@ final class RapportEditor {
                     .ifPresent(t -> regel.getChildren().add(gegevens.link(t)));
             if (open && rapport.status() == Rapport.Status.CONCEPT) {
                 Button erken = new Button(I18n.t("rapport.erken"));
+                // Named by its check (a second of the same check numbered), so a test or a screen reader finds it.
+                int n = erkenKnoppen.merge(b.controle(), 1, Integer::sum);
+                erken.setId("rapport-erken-" + b.controle() + (n > 1 ? "-" + n : ""));
                 erken.setOnAction(e -> erken(b));
                 regel.getChildren().add(erken);
             }
@@ -330,6 +342,7 @@ final class RapportEditor {
         TextInputDialog vraag = new TextInputDialog();
         vraag.initOwner(stage);
         vraag.setTitle(I18n.t("rapport.erken"));
+        vraag.getDialogPane().setId("rapport-erken-vraag");
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
         vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
