@@ -36,6 +36,11 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
         }
         StoreFailure soort = StoreFailure.of(fout);
         String plek = plek(fout);
+        if ((soort == StoreFailure.OTHER || soort == StoreFailure.IO) && plek != null) {
+            // The file system refused a folder for another reason ("Not a directory", a loop of
+            // links): which folder, and the system's reason, which names the cause well enough.
+            return new Foutmelding(soort, "cli.fout.map", plek, reden(fout));
+        }
         return switch (soort) {
             case DISK_FULL, READ_ONLY, NO_PERMISSION -> metPlek(soort, plek);
             case CANNOT_WRITE -> new Foutmelding(soort, "error.cannotWrite");
@@ -79,6 +84,16 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
             default -> new String[] {"fout.geenRecht", "fout.geenRecht.plek"};
         };
         return plek == null ? new Foutmelding(soort, keys[0]) : new Foutmelding(soort, keys[1], plek);
+    }
+
+    /** The file system's own reason for the refusal ("Not a directory"), or the kind of refusal. */
+    private static String reden(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
+                return fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+            }
+        }
+        return "";
     }
 
     /**
