@@ -386,7 +386,7 @@ public final class DossierDetailView {
                             .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
             werkervaringPane.show(d.id(), data.werkervaring());
         });
-        teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), data.rapporten()));
+        teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), d.traject().startdatum(), data.rapporten()));
         // The tab on screen now (the others when they are chosen).
         vulBijZicht(tabs.getSelectionModel().getSelectedItem());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)

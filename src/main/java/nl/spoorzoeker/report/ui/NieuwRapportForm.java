@@ -10,7 +10,11 @@ import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
 
-/** Which report, over which period: a voortgangsrapportage defaults to the six weeks up to today. */
+/**
+ * Which report, over which period: a voortgangsrapportage defaults to the day after the previous
+ * one up to today, or the six weeks up to today, but never from before the traject started (a case
+ * taken on three weeks ago would otherwise report on weeks the coach was not there).
+ */
 final class NieuwRapportForm extends FormModel {
 
     final ObjectProperty<RapportSoort> soort = new SimpleObjectProperty<>(RapportSoort.VOORTGANG);
@@ -18,9 +22,17 @@ final class NieuwRapportForm extends FormModel {
     final FieldModel<LocalDate> tot = field("rapport-tot", "rapport.tot", DateInput::required);
 
     NieuwRapportForm(LocalDate vandaag, LocalDate vorigeTot) {
+        this(vandaag, vorigeTot, null);
+    }
+
+    NieuwRapportForm(LocalDate vandaag, LocalDate vorigeTot, LocalDate trajectStart) {
         tot.setText(DateInput.format(vandaag));
-        van.setText(DateInput.format(vorigeTot != null && vorigeTot.isBefore(vandaag) ? vorigeTot.plusDays(1)
-                : vandaag.minusWeeks(6).plusDays(1)));
+        LocalDate begin = vorigeTot != null && vorigeTot.isBefore(vandaag) ? vorigeTot.plusDays(1)
+                : vandaag.minusWeeks(6).plusDays(1);
+        if (trajectStart != null && begin.isBefore(trajectStart) && !trajectStart.isAfter(vandaag)) {
+            begin = trajectStart;
+        }
+        van.setText(DateInput.format(begin));
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class RapportagesPane {
     private final Label bezigMet = new Label();
     private final HBox bezig = new HBox(6, voortgang, bezigMet);
     private int dossierId;
+    private java.time.LocalDate trajectStart;
 
     public RapportagesPane(UiContext ui, RapportOpslag opslag, Runnable changed) {
         this.ui = ui;
@@ -85,7 +86,13 @@ public final class RapportagesPane {
     }
 
     public void show(int id, List<Rapport> rapporten) {
+        show(id, null, rapporten);
+    }
+
+    /** As {@link #show(int, List)}, knowing when the traject started: no new report's period starts before it. */
+    public void show(int id, java.time.LocalDate trajectStart, List<Rapport> rapporten) {
         this.dossierId = id;
+        this.trajectStart = trajectStart;
         Button nieuw = new Button(I18n.t("rapport.nieuw"), FontIcon.of(Material2AL.ADD, 16));
         nieuw.setId("rapport-nieuw");
         nieuw.getStyleClass().add("accent");
@@ -135,7 +142,7 @@ public final class RapportagesPane {
     private void nieuw(List<Rapport> bestaand) {
         java.time.LocalDate vorige = bestaand.stream().filter(r -> r.soort() == RapportSoort.VOORTGANG)
                 .map(Rapport::tot).max(java.time.LocalDate::compareTo).orElse(null);
-        NieuwRapportForm form = new NieuwRapportForm(ui.today(), vorige);
+        NieuwRapportForm form = new NieuwRapportForm(ui.today(), vorige, trajectStart);
         FormView view = new FormView();
         ComboBox<RapportSoort> soort = Choices.of(RapportSoort.values(), "rapport.soort.");
         soort.valueProperty().bindBidirectional(form.soort);
