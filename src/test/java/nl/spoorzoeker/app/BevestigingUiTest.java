@@ -122,4 +122,22 @@ class BevestigingUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#rapport-editor"));
         assertFalse(showing(robot, "#rapport-definitief-vraag"));
     }
+
+    @Test
+    void withoutThePracticesDetailsTheChecklistLeadsToInstellingen(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
+        ReportCommandTest.klaarVoorDefinitief(context.rapportOpslag(), id);
+        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        waitUntil(() -> robot.lookup("#rapportages-table").tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        robot.interact(() -> robot.lookup("#rapportages-table").queryAs(TableView.class).getSelectionModel().select(0));
+        fire(robot, "#rapport-openen");
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        // The blocker for the missing practice details has its way out, as every other finding has.
+        waitUntil(() -> robot.lookup("#rapport-herstel-INSTELLINGEN").tryQuery().isPresent());
+        assertTrue(robot.lookup("#rapport-definitief").query().isDisabled());
+        fire(robot, "#rapport-herstel-INSTELLINGEN");
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+        waitUntil(() -> robot.lookup("#instellingen").tryQuery().isPresent());
+    }
 }

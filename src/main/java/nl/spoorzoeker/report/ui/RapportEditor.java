@@ -304,6 +304,13 @@ final class RapportEditor {
             }
             DossierGegevens.tab(b.herstel()).filter(t -> rapport.status() == Rapport.Status.CONCEPT)
                     .ifPresent(t -> regel.getChildren().add(gegevens.link(t)));
+            if (b.herstel() == Bevinding.Herstel.INSTELLINGEN && rapport.status() == Rapport.Status.CONCEPT) {
+                // The practice's details are not the dossier's: the way there is Instellingen.
+                javafx.scene.control.Hyperlink naar = new javafx.scene.control.Hyperlink(I18n.t("rapport.herstel.instellingen"));
+                naar.setId("rapport-herstel-INSTELLINGEN");
+                naar.setOnAction(e -> naarInstellingen());
+                regel.getChildren().add(naar);
+            }
             if (open && rapport.status() == Rapport.Status.CONCEPT) {
                 Button erken = new Button(I18n.t("rapport.erken"));
                 // Named by its check (a second of the same check numbered), so a test or a screen reader finds it.
@@ -319,6 +326,21 @@ final class RapportEditor {
     }
 
     /** Source data is fixed in the dossier: save what was typed, close, and open the dossier there. */
+    private void naarInstellingen() {
+        pauze.stop();
+        Rapportinvoer invoer = invoer();
+        boolean concept = rapport.status() == Rapport.Status.CONCEPT;
+        ui.background().run(() -> {
+            if (concept) {
+                opslag.bewaar(rapport.id(), invoer);
+            }
+            return Boolean.TRUE;
+        }, klaar -> {
+            stage.close();
+            ui.navigator().showInstellingen();
+        });
+    }
+
     private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
         pauze.stop();
         Rapportinvoer invoer = invoer();
