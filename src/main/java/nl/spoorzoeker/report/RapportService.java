@@ -122,6 +122,14 @@ public final class RapportService {
         LocalDate normVanaf = fase.fasen().stream().filter(f -> f.soort() == FaseSoort.ARBEIDSMARKT)
                 .map(nl.spoorzoeker.phase.Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
                 .map(d -> d.isAfter(van) ? d : van).orElse(null);
+        // ... and up to the day the phase ended, when that lies in the period: a period after the
+        // job search closed (placement, the closing phase) carries no norm to fall short of.
+        LocalDate normTot = fase.fasen().stream().filter(f -> f.soort() == FaseSoort.ARBEIDSMARKT
+                        && !f.start().isAfter(tot)).map(f -> f.eind() == null || f.eind().isAfter(tot) ? tot : f.eind())
+                .max(LocalDate::compareTo).orElse(tot);
+        if (normVanaf != null && normTot.isBefore(normVanaf)) {
+            normVanaf = null;
+        }
         ContactService.Logboek logboek = contacten.logboek(dossierId);
         boolean gesloten = soort == RapportSoort.EIND
                 || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
@@ -142,7 +150,7 @@ public final class RapportService {
         boolean werkGevonden = afsluiting != null ? afsluiting.werk()
                 : markt.sollicitaties().stream().anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN));
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
-                sollicitaties(markt, van, tot, normVanaf), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
+                sollicitaties(markt, van, tot, normVanaf, normTot), (int) markt.netwerk().stream().filter(n -> binnen(n.datum(), van, tot)).count(),
                 werkervaring(dossierId, van, tot), belastbaarheid, profielen, arbeidsmarktfase, invoer.statusSpoor1(),
                 invoer.teksten(), invoer.akkoord(), invoer.distributie(), invoer.knelpunten(),
                 ontbrekend(gedaan, soort, dossier, tot, adRapport), werkGevonden, uren(logboek, van, tot),
@@ -446,17 +454,18 @@ public final class RapportService {
      * The sollicitaties that ran in the period: sent in it, or sent before it with a step in it. Each
      * with its status on the period's last day and the date it was reached; the funnel counts the
      * same list as of that day, so the summary, the funnel and the table agree.
-     * {@code normVanaf}: the first day the norm applies in the period, or null when it does not apply at all.
+     * {@code normVanaf}: the first day the norm applies in the period, or null when it does not apply at
+     * all; {@code normTot}: its last day (the period's end, or the job-market phase's end within it).
      */
     private static RapportModel.Sollicitaties sollicitaties(ArbeidsmarktService.Overzicht markt, LocalDate van,
-                                                            LocalDate tot, LocalDate normVanaf) {
+                                                            LocalDate tot, LocalDate normVanaf, LocalDate normTot) {
         List<Sollicitatie> inPeriode = markt.sollicitaties().stream().filter(s -> binnen(s.datum(), van, tot)
                 || s.stappen().stream().anyMatch(st -> binnen(st.datum(), van, tot)))
                 .filter(s -> !s.datum().isAfter(tot)).sorted(Comparator.comparing(Sollicitatie::datum)).toList();
         // Sent in the period: exactly the rows below marked as such (not the norm's whole weeks).
         int verstuurd = (int) inPeriode.stream().map(s -> verstuurdOp(s, tot)).filter(d -> binnen(d, van, tot)).count();
         Integer normTotaal = normVanaf == null || markt.normPerWeek() == null ? null
-                : Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), normVanaf, tot).normTotaal();
+                : Sollicitatienorm.overzicht(markt.sollicitaties(), markt.normPerWeek(), normVanaf, normTot).normTotaal();
         List<RapportModel.Sollicitatie> lijst = inPeriode.stream().map(s -> {
             Sollicitatie.Stap op = stapOp(s, tot);
             LocalDate verzonden = verstuurdOp(s, tot);

@@ -205,6 +205,8 @@ final class Proefdossier {
     final List<DoelFeit> doelen = new ArrayList<>();
     final List<Fasefeit> fasen = new ArrayList<>();
     final LocalDate marktStart;
+    /** The day the job-market phase ended (the closing phase began), or null while it runs. */
+    LocalDate marktEind;
     final Map<GebeurtenisSoort, LocalDate> gebeurtenissen = new EnumMap<>(GebeurtenisSoort.class);
     /** The other participants of group sessions: dossiers of the practice made once for all tries. */
     private final List<Integer> anderenIds;
@@ -287,6 +289,7 @@ final class Proefdossier {
         }
         if (marktStart != null) {
             LocalDate eind = afgerond ? dagIn(marktStart, VANDAAG, b.startPlek()) : null;
+            marktEind = eind;
             fasen.add(new Fasefeit(FaseSoort.ARBEIDSMARKT, marktStart, eind));
             if (eind != null) {
                 fasen.add(new Fasefeit(FaseSoort.AFSLUITING, eind, null));
@@ -463,8 +466,13 @@ final class Proefdossier {
         if (norm == null || marktStart == null || marktStart.isAfter(tot)) {
             return null;
         }
+        // The norm runs while the job-market phase does: to its end when that lies in the period.
+        LocalDate eind = marktEind != null && marktEind.isBefore(tot) ? marktEind : tot;
+        if (eind.isBefore(later(marktStart, van))) {
+            return null;
+        }
         LocalDate vanaf = later(marktStart, van).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        return norm * (int) (ChronoUnit.WEEKS.between(vanaf, tot) + 1);
+        return norm * (int) (ChronoUnit.WEEKS.between(vanaf, eind) + 1);
     }
 
     boolean arbeidsmarktfase(LocalDate van, LocalDate tot) {
