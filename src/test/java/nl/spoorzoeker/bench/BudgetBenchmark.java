@@ -208,17 +208,7 @@ final class BudgetBenchmark {
             int ander = app.dossiers().list().stream().mapToInt(r -> r.trajectId())
                     .filter(id -> id != praktijk.grootDossier()).findFirst().orElseThrow();
             Stage[] stage = new Stage[1];
-            MainWindow window = onFx(() -> {
-                Theme.applyUserAgent();
-                stage[0] = new Stage();
-                Scene scene = new Scene(new StackPane(), 1200, 780);
-                Theme.style(scene);
-                stage[0].setScene(scene);
-                stage[0].show();
-                MainWindow w = new MainWindow(stage[0], app, background);
-                w.attachTo(scene);
-                return w;
-            });
+            MainWindow window = hoofdvenster(app, background, stage, 1200, 780);
             Scene scene = stage[0].getScene();
             for (int i = 0; i < 5; i++) { // warm-up: both dossiers, classes loaded and code compiled
                 open(scene, window, ander);
@@ -413,6 +403,22 @@ final class BudgetBenchmark {
         } catch (Exception e) {
             return Double.NaN;
         }
+    }
+
+    /** The real main window over {@code app} on a stage of its own, themed as the app does it (stage[0] gets the stage). */
+    static MainWindow hoofdvenster(AppContext app, Background background, Stage[] stage, int breedte, int hoogte)
+            throws Exception {
+        return onFx(() -> {
+            Theme.applyUserAgent();
+            stage[0] = new Stage();
+            Scene scene = new Scene(new StackPane(), breedte, hoogte);
+            Theme.style(scene);
+            stage[0].setScene(scene);
+            stage[0].show();
+            MainWindow w = new MainWindow(stage[0], app, background);
+            w.attachTo(scene);
+            return w;
+        });
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -21,14 +21,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.spoorzoeker.app.AppContext;
 import nl.spoorzoeker.app.MainWindow;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.ui.Background;
-import nl.spoorzoeker.ui.Theme;
 
 /**
  * Issue 21 item 10: every interaction of a coach's day, from the input to the painted frame that
@@ -75,17 +73,7 @@ final class InteractieBenchmark {
             int ander = app.dossiers().list().stream().mapToInt(r -> r.trajectId()).filter(id -> id != groot)
                     .findFirst().orElseThrow();
             Stage[] stage = new Stage[1];
-            MainWindow window = onFx(() -> {
-                Theme.applyUserAgent();
-                stage[0] = new Stage();
-                Scene scene = new Scene(new StackPane(), 1366, 768);
-                Theme.style(scene);
-                stage[0].setScene(scene);
-                stage[0].show();
-                MainWindow w = new MainWindow(stage[0], app, background);
-                w.attachTo(scene);
-                return w;
-            });
+            MainWindow window = BudgetBenchmark.hoofdvenster(app, background, stage, 1366, 768);
             Scene scene = stage[0].getScene();
             Pulsen.installeer();
             meet(() -> window.openDossier(groot), () -> scene.lookup("#dossier-detail-naam") != null);

@@ -327,6 +327,15 @@ final class RapportEditor {
 
     /** Source data is fixed in the dossier: save what was typed, close, and open the dossier there. */
     private void naarInstellingen() {
+        bewaarEnGa(() -> ui.navigator().showInstellingen());
+    }
+
+    private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
+        bewaarEnGa(() -> ui.navigator().openDossier(rapport.dossierId(), tab));
+    }
+
+    /** Leaving the editor for another screen: what was typed is saved first, then the editor closes. */
+    private void bewaarEnGa(Runnable daarna) {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         boolean concept = rapport.status() == Rapport.Status.CONCEPT;
@@ -337,24 +346,10 @@ final class RapportEditor {
             return Boolean.TRUE;
         }, klaar -> {
             stage.close();
-            ui.navigator().showInstellingen();
+            daarna.run();
         });
     }
 
-    private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
-        pauze.stop();
-        Rapportinvoer invoer = invoer();
-        boolean concept = rapport.status() == Rapport.Status.CONCEPT;
-        ui.background().run(() -> {
-            if (concept) {
-                opslag.bewaar(rapport.id(), invoer);
-            }
-            return tab;
-        }, t -> {
-            stage.close();
-            ui.navigator().openDossier(rapport.dossierId(), t);
-        });
-    }
 
     static String tekst(Bevinding b) {
         return b.tekst();
