@@ -101,8 +101,8 @@ class OvernameVensterWalkTest extends WindowTestBase {
         robot.interact(() -> mijlpalen.scrollTo(start));
         klik(robot, "#tijdlijn-uitzondering");
         wacht(() -> showing(robot, "#uitzondering-dialog"));
-        robot.clickOn("#uitzondering-reden").write("Volgens de bedrijfsarts was deelname tot 1 november niet mogelijk.");
-        robot.clickOn("#uitzondering-document").write("Verklaring bedrijfsarts");
+        robot.clickOn("#uitzondering-reden").write("Volgens de bedrijfsarts was deelname tot 1 november niet mogelijk.", 0);
+        robot.clickOn("#uitzondering-document").write("Verklaring bedrijfsarts", 0);
         type(robot, "#uitzondering-datum", "20-10-2026");
         robot.clickOn("#uitzondering-save");
         wacht(() -> !showing(robot, "#uitzondering-dialog"));
@@ -227,7 +227,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
             klik(robot, knop);
             wacht(() -> showing(robot, "#rapport-erken-vraag"));
             robot.targetWindow(robot.lookup("#rapport-erken-vraag").query().getScene().getWindow());
-            robot.write("Besproken met werkgever en werknemer; geen gevolgen voor het plan.");
+            robot.write("Besproken met werkgever en werknemer; geen gevolgen voor het plan.", 0);
             robot.type(KeyCode.ENTER);
             wacht(() -> !showing(robot, "#rapport-erken-vraag"));
             wacht(() -> context.rapportOpslag().controleer(rapport).openWaarschuwingen().size() < voor);
@@ -339,7 +339,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
     private static void vervang(FxRobot robot, String query, String tekst) throws Exception {
         klik(robot, query);
         robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).clear());
-        robot.write(tekst);
+        robot.write(tekst, 0); // every key typed, without TestFX's pause after each (minutes over this walk)
     }
 
     private static void schrijf(FxRobot robot, String query, String tekst) throws Exception {
@@ -383,7 +383,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
         wacht(() -> Fx.op(() -> robot.lookup("#contact-dialog").query().getScene().getFocusOwner() != null
                 && "contact-samenvatting".equals(robot.lookup("#contact-dialog").query().getScene().getFocusOwner().getId())));
         robot.targetWindow(robot.lookup("#contact-dialog").query().getScene().getWindow());
-        robot.write(samenvatting);
+        robot.write(samenvatting, 0);
         vervang(robot, "#contact-datum", datum);
         vervang(robot, "#contact-doel", doel);
         if (voor == 0) {

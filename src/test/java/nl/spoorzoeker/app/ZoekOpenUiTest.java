@@ -131,8 +131,11 @@ class ZoekOpenUiTest extends WindowTestBase {
         robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#zoek-veld").tryQuery().map(Node::isFocused).orElse(false));
         robot.write(tekst);
-        waitUntil(() -> lijst(robot).getItems().stream().anyMatch(z -> z.bron() == bron));
-        return lijst(robot).getItems().stream().filter(z -> z.bron() == bron).findFirst().orElseThrow();
+        // Read the list on the FX thread: the search fills it while we look (a stream over it from
+        // this thread met a ConcurrentModificationException).
+        waitUntil(() -> nl.spoorzoeker.testsupport.Fx.op(() -> lijst(robot).getItems().stream().anyMatch(z -> z.bron() == bron)));
+        return nl.spoorzoeker.testsupport.Fx.op(() -> lijst(robot).getItems().stream().filter(z -> z.bron() == bron)
+                .findFirst().orElseThrow());
     }
 
     /** Arrow down into the list, onto the hit, Enter. */
