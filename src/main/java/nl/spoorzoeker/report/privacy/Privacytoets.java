@@ -104,6 +104,13 @@ public final class Privacytoets {
     private final Map<String, List<Term>> staart = new HashMap<>();
     private final Map<String, List<Term>> begin = new HashMap<>();
     private final List<Term> meerWoorden = new ArrayList<>();
+    /**
+     * The multi-word entries by their first word: index into {@link #meerWoorden}. A text word is a
+     * candidate for an entry when it is that first word or ends in it (a compound); looking its
+     * endings up here replaces trying every entry at every word, which with the grown lexicon made
+     * the gate the largest part of rendering a 49-page report.
+     */
+    private final Map<String, List<Integer>> meerOpEerste = new HashMap<>();
     private final Toegestaan toegestaan;
     private final Toegestaan toegestaanEngels;
     private final Set<String> organisatie = new HashSet<>();
@@ -161,6 +168,9 @@ public final class Privacytoets {
             kaart.forEach((vorm, lijst) -> lijst.sort(Comparator.comparingInt(t -> t.woorden().getFirst().equals(vorm) ? 0 : 1)));
         }
         meerWoorden.sort(Comparator.comparingInt((Term t) -> t.woorden().size()).reversed());
+        for (int k = 0; k < meerWoorden.size(); k++) {
+            meerOpEerste.computeIfAbsent(meerWoorden.get(k).woorden().getFirst(), x -> new ArrayList<>()).add(k);
+        }
         this.aantal = gezien.size();
     }
 
@@ -233,15 +243,16 @@ public final class Privacytoets {
         List<Term> gevonden = new ArrayList<>();
         // Longest entries first, and no hit over words another hit already holds: "in verwachting van
         // een kind" is one passage to rewrite, not two overlapping ones.
-        for (Term t : meerWoorden) {
+        for (int[] kandidaat : kandidaten(woorden)) {
+            Term t = meerWoorden.get(kandidaat[0]);
             int n = t.woorden().size();
-            for (int i = 0; i + n <= woorden.size(); i++) {
-                if (past(t, woorden, i) && !raakt(bezet, i, i + n) && (!t.hoofdletters() || inHoofdletters(g, woorden, i, i + n))) {
-                    plekken.add(new int[] {i, i + n - 1});
-                    gevonden.add(t);
-                    for (int j = i; j < i + n; j++) {
-                        bezet[j] = true;
-                    }
+            int i = kandidaat[1];
+            if (i + n <= woorden.size() && past(t, woorden, i) && !raakt(bezet, i, i + n)
+                    && (!t.hoofdletters() || inHoofdletters(g, woorden, i, i + n))) {
+                plekken.add(new int[] {i, i + n - 1});
+                gevonden.add(t);
+                for (int j = i; j < i + n; j++) {
+                    bezet[j] = true;
                 }
             }
         }
@@ -368,6 +379,28 @@ public final class Privacytoets {
         }
         String tussen = g.tekst().substring(woorden.get(k - 1).einde(), woorden.get(eerste).begin());
         return tussen.chars().noneMatch(c -> ".,;:!?()\n".indexOf(c) >= 0);
+    }
+
+    /**
+     * The (entry, word) pairs where a multi-word entry can start: the word is the entry's first word
+     * or ends in it with at least {@link #MIN_DEEL} letters before (as {@link #past} accepts). In the
+     * order the full search used: entries longest first, then by position.
+     */
+    private List<int[]> kandidaten(List<Woord> woorden) {
+        List<int[]> uit = new ArrayList<>();
+        for (int i = 0; i < woorden.size(); i++) {
+            String w = woorden.get(i).gevouwen();
+            for (int s = 0; s < w.length(); s = s == 0 ? MIN_DEEL : s + 1) {
+                List<Integer> lijst = meerOpEerste.get(s == 0 ? w : w.substring(s));
+                if (lijst != null) {
+                    for (int k : lijst) {
+                        uit.add(new int[] {k, i});
+                    }
+                }
+            }
+        }
+        uit.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+        return uit;
     }
 
     private boolean past(Term t, List<Woord> woorden, int vanaf) {
