@@ -247,14 +247,18 @@ public final class RapportService {
                 }).orElse(null);
 
         // The first version of each profile: it counts when it was entered only after the period.
+        // Versions saved in the same instant (entered in one go) are ordered by their number.
         var eerstePp = profiel.persoonsprofielen().stream()
-                .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(null);
+                .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).orElse(null);
         var eersteZp = profiel.zoekprofielen().stream()
-                .min(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null);
+                .min(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)
+                        .thenComparing(nl.spoorzoeker.phase.Zoekprofiel::versie)).orElse(null);
         // As for the zoekprofiel: one entered only after the period was agreed earlier, so the first version counts.
         var pp = profiel.persoonsprofielen().stream()
                 .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)).orElse(eerstePp);
+                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).orElse(eerstePp);
         Rapportinhoud.Profiel persoonsprofiel = pp == null ? null : new Rapportinhoud.Profiel(pp.versie(),
                 LocalDate.ofInstant(pp.opgeslagenOp(), AMSTERDAM), pp.velden().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())

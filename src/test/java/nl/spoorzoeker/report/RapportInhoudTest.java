@@ -183,7 +183,13 @@ class RapportInhoudTest {
             }
         }
         if (delen.contains(Rapportopbouw.Onderdeel.PERSOONSPROFIEL) && !profiel.persoonsprofielen().isEmpty()) {
-            var pp = profiel.persoonsprofielen().getFirst();
+            // The version as of the period's end; when every version was entered after it, the first
+            // one (by time, then by number: the demo enters its versions in one go).
+            var volgorde = Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
+                    .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie);
+            var pp = profiel.persoonsprofielen().stream()
+                    .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), java.time.ZoneId.of("Europe/Amsterdam")).isAfter(tot))
+                    .max(volgorde).orElseGet(() -> profiel.persoonsprofielen().stream().min(volgorde).orElseThrow());
             for (String v : pp.velden().values()) {
                 if (v != null && !v.isBlank()) {
                     assertTrue(tekst.contains(RapportTekst.plat(v)), waar + ": persoonsprofiel '" + v + "' not printed");
