@@ -124,6 +124,7 @@ final class InzagePdf {
                     : I18n.t("inzage.kvk", tekst(werkgever, "kvk_nummer"))));
             veld("inzage.contactpersoon", tekst(werkgever, "contactpersoon_naam"));
             veld("inzage.casemanager", tekst(werkgever, "casemanager_naam"));
+            veld("inzage.bedrijfsarts", tekst(werkgever, "bedrijfsarts"));
         }
         veld("inzage.eersteZiektedag", datum(t.get("eerste_ziektedag")));
         veld("inzage.opdrachtdatum", datum(t.get("opdrachtdatum")));

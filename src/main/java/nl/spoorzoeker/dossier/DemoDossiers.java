@@ -21,15 +21,15 @@ public final class DemoDossiers {
 
     private static final List<Werkgever> WERKGEVERS = List.of(
             werkgever("Zorggroep De Linde", "41234567", "Lindelaan 12", "3521 AB", "Utrecht",
-                    "Marieke Jansen", "Ruud Smit", true),
+                    "Marieke Jansen", "Ruud Smit", true, "E. Visscher, Arbo Midden"),
             werkgever("Logistiek Centrum Noord B.V.", "02345678", "Transportweg 8", "9723 JK", "Groningen",
-                    "Henk Postma", "Anouk Veenstra", false),
+                    "Henk Postma", "Anouk Veenstra", false, "J. Hoekstra, Arbo Noord"),
             werkgever("Bouwbedrijf Van Dam & Zn.", "33456789", "Industrieweg 44", "3812 PL", "Amersfoort",
-                    "Gert van Dam", "Lotte Brouwer", false),
+                    "Gert van Dam", "Lotte Brouwer", false, "R. Pauw, Arbodienst Bouw"),
             werkgever("Stichting Openbaar Onderwijs Rivierenland", "11567890", "Stationsstraat 3", "4001 CD", "Tiel",
-                    "Esther Kok", "Bas van Leeuwen", true),
+                    "Esther Kok", "Bas van Leeuwen", true, "S. Claassen, Arbo Rivierenland"),
             werkgever("Vervoerbedrijf Stadsgewest", "24678901", "Remiseweg 1", "2516 AK", "Den Haag",
-                    "Fatima Bouzid", "Kees de Wit", false));
+                    "Fatima Bouzid", "Kees de Wit", false, "M. Dekker, Arbo Haaglanden"));
 
     private static final List<Persoon> PERSONEN = List.of(
             new Persoon("Çiğdem Yılmaz", "Medewerker thuiszorg", 0, 61, LocalDate.of(1979, 3, 14),
@@ -174,10 +174,10 @@ public final class DemoDossiers {
     }
 
     private static Werkgever werkgever(String naam, String kvk, String straat, String postcode, String plaats,
-                                       String contactpersoon, String casemanager, boolean erd) {
+                                       String contactpersoon, String casemanager, boolean erd, String bedrijfsarts) {
         String domein = naam.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
         return new Werkgever(null, naam, kvk, new Adres(straat, postcode, plaats),
                 new Contact(contactpersoon, "030-200 00 00", "hr@" + domein),
-                new Contact(casemanager, "06-2000 00 00", "casemanager@" + domein), erd);
+                new Contact(casemanager, "06-2000 00 00", "casemanager@" + domein), erd, bedrijfsarts);
     }
 }

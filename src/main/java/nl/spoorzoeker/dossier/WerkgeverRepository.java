@@ -72,6 +72,7 @@ final class WerkgeverRepository {
         r.setCasemanagerTelefoon(w.casemanager().telefoon());
         r.setCasemanagerEmail(w.casemanager().email());
         r.setIsEigenrisicodrager(w.eigenrisicodrager());
+        r.setBedrijfsarts(w.bedrijfsarts());
     }
 
     static Werkgever toWerkgever(WerkgeverRecord r) {
@@ -82,6 +83,6 @@ final class WerkgeverRepository {
                 new Adres(r.getStraat(), r.getPostcode(), r.getPlaats()),
                 new Contact(r.getContactpersoonNaam(), r.getContactpersoonTelefoon(), r.getContactpersoonEmail()),
                 new Contact(r.getCasemanagerNaam(), r.getCasemanagerTelefoon(), r.getCasemanagerEmail()),
-                Boolean.TRUE.equals(r.getIsEigenrisicodrager()));
+                Boolean.TRUE.equals(r.getIsEigenrisicodrager()), r.getBedrijfsarts());
     }
 }

@@ -32,7 +32,7 @@ public final class Privacypoort {
 
     /** Components that hold a person's name. */
     static final Set<String> NAMEN = Set.of("werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige",
-            "coach");
+            "bedrijfsarts", "coach");
 
     public enum Modus { CONCEPT, DEFINITIEF }
 

@@ -207,7 +207,7 @@ public final class RapportService {
                 d.traject().eersteZiektedag(), tijdlijn.week(tot).isPresent() ? tijdlijn.week(tot).getAsInt() : null,
                 d.traject().opdrachtdatum(), d.traject().startdatum(), d.traject().geplandeEinddatum(), rapportnummer,
                 volgende == null ? null : volgende.soort(), volgende == null ? null : volgende.deadline(),
-                d.traject().status().name());
+                d.traject().status().name(), d.werkgever().bedrijfsarts());
 
         java.util.Map<Integer, nl.spoorzoeker.phase.Stap> stappen = new java.util.HashMap<>();
         fase.stappen().forEach(st -> stappen.put(st.id(), st));

@@ -45,7 +45,7 @@ public record Rapportinhoud(
                            String praktijk, String kvk, LocalDate eersteZiektedag, Integer verzuimweek,
                            LocalDate opdrachtdatum, LocalDate startdatum, LocalDate geplandeEinddatum,
                            Integer rapportnummer, String volgendeMijlpaal, LocalDate volgendeMijlpaalDatum,
-                           String trajectstatus) {
+                           String trajectstatus, String bedrijfsarts) {
     }
 
     /** One answer the coach noted for a guided step of the intake: the step's title, the date, the answer. */

@@ -47,7 +47,7 @@ class PrivacypoortTest {
     /** Components that are codes or names of people, as the model documents them (not text the coach writes about health). */
     private static final Set<String> NIET_VRIJ = Set.of("soort", "kanaal", "status", "beoogdeUitkomst", "bron",
             "documenttype", "fase", "labelKey", "conclusie", "volgendeMijlpaal", "trajectstatus", "vervoer",
-            "ontbrekendeRivDelen", "contractvorm", "route", "gestoptDoor", "zachteResultaten", "werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige", "coach");
+            "ontbrekendeRivDelen", "contractvorm", "route", "gestoptDoor", "zachteResultaten", "werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige", "bedrijfsarts", "coach");
 
     private static final List<String> ZINNEN = List.of(
             "na de burn-out", "zijn depressie", "een hernia", "haar epilepsie", "slikt antidepressiva",

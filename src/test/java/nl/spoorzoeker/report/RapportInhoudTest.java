@@ -156,6 +156,10 @@ class RapportInhoudTest {
     private int checkOpgeslagen(Dossier d, RapportSoort soort, LocalDate tot, String tekst, String waar) {
         List<Rapportopbouw.Onderdeel> delen = Rapportopbouw.onderdelen(soort);
         int n = 0;
+        // The data block names the werkgever's bedrijfsarts or arbodienst (names only, §3.2 B.1).
+        assertTrue(d.werkgever().bedrijfsarts() != null && tekst.contains(RapportTekst.plat(d.werkgever().bedrijfsarts())),
+                waar + ": the bedrijfsarts in the data block");
+        n++;
         var overzicht = fasen.overzicht(d.id());
         if (delen.contains(Rapportopbouw.Onderdeel.BELASTBAARHEID)) {
             var b = overzicht.belastbaarheid().stream().filter(x -> !x.datum().isAfter(tot))

@@ -67,6 +67,7 @@ public final class WerkgeverDialogs {
         view.text(form.casemanagerNaam);
         view.text(form.casemanagerTelefoon);
         view.text(form.casemanagerEmail);
+        view.text(form.bedrijfsarts);
         return view;
     }
 }

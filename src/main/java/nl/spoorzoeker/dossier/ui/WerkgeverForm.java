@@ -24,6 +24,7 @@ public final class WerkgeverForm extends FormModel {
     final FieldModel<String> casemanagerNaam = field("werkgever-casemanager-naam", "werkgever.casemanager", t -> TextInput.optional(t, TextInput.SHORT));
     final FieldModel<String> casemanagerTelefoon = field("werkgever-casemanager-telefoon", "werkgever.telefoon", DutchInput::phone);
     final FieldModel<String> casemanagerEmail = field("werkgever-casemanager-email", "werkgever.email", DutchInput::email);
+    final FieldModel<String> bedrijfsarts = field("werkgever-bedrijfsarts", "werkgever.bedrijfsarts", t -> TextInput.optional(t, TextInput.SHORT));
     final BooleanProperty eigenrisicodrager = new SimpleBooleanProperty(false);
 
     public void load(Werkgever w) {
@@ -39,12 +40,13 @@ public final class WerkgeverForm extends FormModel {
         casemanagerTelefoon.setText(w.casemanager().telefoon());
         casemanagerEmail.setText(w.casemanager().email());
         eigenrisicodrager.set(w.eigenrisicodrager());
+        bedrijfsarts.setText(w.bedrijfsarts());
     }
 
     public Werkgever werkgever(Integer id) {
         return new Werkgever(id, naam.value(), kvk.value(), new Adres(straat.value(), postcode.value(), plaats.value()),
                 new Contact(contactNaam.value(), contactTelefoon.value(), contactEmail.value()),
                 new Contact(casemanagerNaam.value(), casemanagerTelefoon.value(), casemanagerEmail.value()),
-                eigenrisicodrager.get());
+                eigenrisicodrager.get(), bedrijfsarts.value());
     }
 }

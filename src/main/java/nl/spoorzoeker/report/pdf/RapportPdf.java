@@ -122,6 +122,7 @@ public final class RapportPdf {
             rijen.add(new String[] {I18n.t("rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
+            rijen.add(new String[] {I18n.t("rapport.gegevens.bedrijfsarts"), of(g.bedrijfsarts())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.arbeidsdeskundige"), of(g.arbeidsdeskundige())});
         }
         rijen.add(new String[] {I18n.t("rapport.gegevens.coach"), of(String.join(", ", java.util.stream.Stream.of(
