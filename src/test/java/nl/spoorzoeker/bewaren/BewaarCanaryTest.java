@@ -100,7 +100,7 @@ class BewaarCanaryTest {
                 return;
             }
             for (String k : kolommen) {
-                if (Tabellen.geenVrijeTekst(k)) {
+                if (Tabellen.geenVrijeTekst(tabel, k)) {
                     continue;
                 }
                 int n = db.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM " + tabel + " WHERE instr(CAST("

@@ -15,13 +15,21 @@ final class Tabellen {
             "verwijderd_aantal", "verwijdering_bezig", "walstempel");
 
     /** Text columns that hold dates, times, codes or enum values: no free text can be put there. */
+    /**
+     * As {@link #geenVrijeTekst(String)}, for a column of a table: an interest test's result is its
+     * three-letter code (its {@code uitkomst}), where a contact's {@code uitkomst} is free text.
+     */
+    static boolean geenVrijeTekst(String tabel, String kolom) {
+        return geenVrijeTekst(kolom) || tabel.equals("instrument_afname") && kolom.equals("uitkomst");
+    }
+
     static boolean geenVrijeTekst(String kolom) {
         return kolom.endsWith("_op") || kolom.contains("datum") || kolom.contains("moment")
                 || kolom.equals("eerste_ziektedag") || kolom.equals("riasec") || kolom.equals("kvk_nummer")
                 || kolom.equals("sleutel") || kolom.equals("week_datum")
                 || Set.of("soort", "status", "kanaal", "bron", "documenttype", "conclusie_spoor1", "fase", "verdeling",
                 "vervoer", "akkoord_soort", "beoogde_uitkomst", "bewaarplicht_reden", "contractvorm", "route",
-                "gestopt_door", "resultaat").contains(kolom);
+                "gestopt_door", "resultaat", "instrument").contains(kolom);
     }
 
     private Tabellen() {

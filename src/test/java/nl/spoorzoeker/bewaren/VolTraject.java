@@ -45,8 +45,9 @@ final class VolTraject {
         String naam = "Werknemer " + m;
         int werkgever = id(c, "INSERT INTO werkgever (naam, straat, postcode, plaats, contactpersoon_naam, "
                 + "contactpersoon_telefoon, contactpersoon_email, casemanager_naam, casemanager_telefoon, casemanager_email, "
-                + "is_eigenrisicodrager, aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "Werkgever " + m, m, m, m, m, m, m, m, m, m, erd ? 1 : 0, T0, T0);
+                + "is_eigenrisicodrager, aangemaakt_op, gewijzigd_op, bedrijfsarts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)",
+                "Werkgever " + m, m, m, m, m, m, m, m, m, m, erd ? 1 : 0, T0, T0, m);
         int werknemer = id(c, "INSERT INTO werknemer (naam, geboortedatum, telefoon, email, straat, postcode, woonplaats, "
                 + "functie, aangemaakt_op, gewijzigd_op) VALUES (?, '1970-01-01', ?, ?, ?, ?, ?, ?, ?, ?)",
                 naam, m, m, m, m, m, m, T0, T0);
