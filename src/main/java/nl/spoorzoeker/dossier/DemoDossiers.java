@@ -104,8 +104,10 @@ public final class DemoDossiers {
                 Traject traject = traject(p, today, index);
                 int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
                 gebeurtenissen(klokken, id, traject, today, index, now);
+                LocalDate wepStart = nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.werkervaringStart(traject.startdatum(),
+                        today, index);
                 nl.spoorzoeker.phase.DemoFasen.voegToe(cfg.dsl(), id, traject.startdatum(), today, index,
-                        p.contracturen() * 60, now);
+                        p.contracturen() * 60, wepStart, now);
                 nl.spoorzoeker.activity.DemoContacten.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
                 nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
                 if (p.status() == TrajectStatus.ACTIEF) {

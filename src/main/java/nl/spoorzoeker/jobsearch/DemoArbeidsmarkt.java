@@ -28,6 +28,17 @@ public final class DemoArbeidsmarkt {
     private DemoArbeidsmarkt() {
     }
 
+    /**
+     * The first day of the work placement of demo dossier {@code index}, or null when it has none: the
+     * one place that decides, so that the placement and its phase start together.
+     */
+    public static LocalDate werkervaringStart(LocalDate start, LocalDate today, int index) {
+        if ((index != 0 && index != 3) || start.plusWeeks(12).isAfter(today.minusWeeks(1))) {
+            return null;
+        }
+        return Sollicitatienorm.maandag(today.minusWeeks(index == 3 ? 22 : 9));
+    }
+
     public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index, Instant now) {
         LocalDate marktStart = start.plusWeeks(12);
         if (marktStart.isAfter(today.minusWeeks(1))) {
@@ -61,8 +72,9 @@ public final class DemoArbeidsmarkt {
         netwerk.insert(trajectId, new Netwerkcontact(null, marktStart.plusWeeks(4), "Esther Kok", "Oud-collega",
                 "Informatie over werken als baliemedewerker", "Rondleiding aangeboden", "Rondleiding plannen",
                 null), now);
-        if (index == 0 || index == 3) {
-            werkervaring(ctx, trajectId, today, index, now);
+        LocalDate wepStart = werkervaringStart(start, today, index);
+        if (wepStart != null) {
+            werkervaring(ctx, trajectId, wepStart, today, index, now);
         }
     }
 
@@ -84,10 +96,10 @@ public final class DemoArbeidsmarkt {
         }
     }
 
-    private static void werkervaring(DSLContext ctx, int trajectId, LocalDate today, int index, Instant now) {
+    private static void werkervaring(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index,
+                                     Instant now) {
         WerkervaringRepository repo = new WerkervaringRepository(ctx);
         boolean achter = index == 3;
-        LocalDate start = Sollicitatienorm.maandag(today.minusWeeks(achter ? 22 : 9));
         int id = repo.insert(trajectId, new Werkervaringsplek(null, Werkervaringsplek.Soort.WERKERVARINGSPLEK,
                 achter ? "Gemeente Den Haag" : "Kringloop Eemland",
                 achter ? "Kees de Wit" : "Marieke Bos", "033-123 45 67", null,

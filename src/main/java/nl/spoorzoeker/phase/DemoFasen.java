@@ -8,26 +8,33 @@ import org.jooq.DSLContext;
 /**
  * Phases, goals, a first answer and a belastbaarheid snapshot for a demo dossier, laid out by how
  * long its traject has run: intake two weeks, acceptance three, calling four, search profile three,
- * then the job market (with a work placement beside it in every other dossier).
+ * then the job market (with a work placement beside it where the dossier has one). Profile versions are
+ * dated on the day they would have been made, not the day the demo was loaded: a report shows versions
+ * saved by its period's end.
  */
 public final class DemoFasen {
 
     private static final int[][] SCHEMA = {
-            {0, 2}, {2, 5}, {5, 9}, {9, 12}, {12, -1}, {20, -1}};
+            {0, 2}, {2, 5}, {5, 9}, {9, 12}, {12, -1}, {-1, -1}};
 
     private DemoFasen() {
     }
 
+    /**
+     * @param werkervaringStart the first day of the dossier's work placement, or null when it has none: the
+     *        werkervaringsplek phase runs exactly when a placement does, so a report never shows the phase
+     *        beside "no werkervaringsplek in this period"
+     */
     public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index,
-                               Integer contracturenMinuten, Instant now) {
+                               Integer contracturenMinuten, LocalDate werkervaringStart, Instant now) {
         FaseRepository fasen = new FaseRepository(ctx);
         fasen.seedStappenIfEmpty();
         FaseSoort[] soorten = FaseSoort.values();
         for (int i = 0; i < SCHEMA.length; i++) {
-            if (i == 5 && index % 2 == 1) {
+            if (i == 5 && werkervaringStart == null) {
                 continue;
             }
-            LocalDate from = start.plusWeeks(SCHEMA[i][0]);
+            LocalDate from = i == 5 ? werkervaringStart : start.plusWeeks(SCHEMA[i][0]);
             if (from.isAfter(today)) {
                 break;
             }
@@ -64,6 +71,11 @@ public final class DemoFasen {
         profielen(new ProfielRepository(ctx), trajectId, start, today, index, hours, now);
     }
 
+    /** Ten in the morning in the Netherlands on {@code dag}: when a coach saves a profile in a session. */
+    private static Instant op(LocalDate dag) {
+        return dag.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+    }
+
     /** An AD report, and profiles once the traject has got that far; the second profile version shows a change. */
     private static void profielen(ProfielRepository repo, int trajectId, LocalDate start, LocalDate today, int index,
                                   int hours, Instant now) {
@@ -74,11 +86,11 @@ public final class DemoFasen {
             var v1 = new Persoonsprofiel(null, null, "mbo 3", "Ruim tien jaar in de eigen functie",
                     "Betrouwbaar, klantgericht", "Mensen helpen, ordenen", index % 2 == 0 ? "SCE" : "CSR",
                     "Zekerheid en contact met mensen", "Eerlijkheid, collegialiteit", null, "Dicht bij huis werken");
-            repo.addPersoonsprofiel(trajectId, v1, now);
+            repo.addPersoonsprofiel(trajectId, v1, op(start.plusWeeks(5)));
             if (today.isAfter(start.plusWeeks(8))) {
                 repo.addPersoonsprofiel(trajectId, new Persoonsprofiel(null, null, v1.opleiding(), v1.werkervaring(),
                         "Betrouwbaar, klantgericht, goed in plannen", v1.interesses(), v1.riasec(), v1.drijfveren(),
-                        v1.waarden(), "Beperkte digitale vaardigheden", v1.wensen()), now);
+                        v1.waarden(), "Beperkte digitale vaardigheden", v1.wensen()), op(start.plusWeeks(8)));
             }
         }
         if (today.isAfter(start.plusWeeks(11))) {
@@ -88,7 +100,7 @@ public final class DemoFasen {
                             "Binnen 30 minuten fietsen", "Veel vacatures in de regio; past bij klantcontact", true, null),
                     new Zoekrichting("Administratief medewerker", "mbo 3", "Zorg en welzijn", uren - 4 * 60,
                             "Binnen 45 minuten OV", "Advies arbeidsdeskundige; vraagt digitale vaardigheden", true, null))),
-                    now);
+                    op(start.plusWeeks(11)));
         }
     }
 }

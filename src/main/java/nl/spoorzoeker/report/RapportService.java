@@ -264,11 +264,25 @@ public final class RapportService {
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new Rapportinhoud.Rubriek(e.getKey(), e.getValue())).toList());
         // Versions saved by the period's end; when the first came later (entered afterwards), that first one.
-        List<Rapportinhoud.Versie> ppVersies = profiel.persoonsprofielen().stream()
+        List<nl.spoorzoeker.phase.Persoonsprofiel> ppGetoond = profiel.persoonsprofielen().stream()
                 .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot) || p == eerstePp)
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp))
-                .map(p -> new Rapportinhoud.Versie(p.versie(), LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM),
-                        kort(p.wensen() != null ? p.wensen() : p.competenties()))).toList();
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).toList();
+        List<Rapportinhoud.Versie> ppVersies = new ArrayList<>();
+        for (int i = 0; i < ppGetoond.size(); i++) {
+            var p = ppGetoond.get(i);
+            List<Rapportinhoud.Rubriek> wijzigingen = new ArrayList<>();
+            if (i > 0) {
+                var vorig = ppGetoond.get(i - 1).velden();
+                p.velden().forEach((key, tekst) -> {
+                    if (!schoon(tekst).equals(schoon(vorig.get(key)))) {
+                        wijzigingen.add(new Rapportinhoud.Rubriek(key, kort(tekst)));
+                    }
+                });
+            }
+            ppVersies.add(new Rapportinhoud.Versie(p.versie(), LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM),
+                    kort(p.wensen() != null ? p.wensen() : p.competenties()), wijzigingen));
+        }
         List<Rapportinhoud.Versie> zpVersies = profiel.zoekprofielen().stream()
                 .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot) || z == eersteZp)
                 .sorted(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp))
@@ -276,15 +290,29 @@ public final class RapportService {
                         String.join(", ", z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
                                 .toList()))).toList();
 
-        List<Rapportinhoud.Fase> fasen = fase.fasen().stream().filter(f -> !f.start().isAfter(tot))
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Fase::start))
-                .map(f -> {
-                    LocalDate eind = f.eind() == null || f.eind().isAfter(tot) ? null : f.eind();
-                    LocalDate tm = eind == null ? tot : eind;
-                    int contacten = (int) contactdagen(logboek).stream().filter(c -> binnen(c, f.start(), tm)).count();
-                    int soll = (int) markt.sollicitaties().stream().filter(x -> binnen(x.datum(), f.start(), tm)).count();
-                    return new Rapportinhoud.Fase(f.soort().name(), f.start(), eind, contacten, soll);
-                }).toList();
+        List<nl.spoorzoeker.phase.Fase> gestart = fase.fasen().stream().filter(f -> !f.start().isAfter(tot))
+                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Fase::start)).toList();
+        int[] contactenPerFase = new int[gestart.size()];
+        int[] sollicitatiesPerFase = new int[gestart.size()];
+        for (LocalDate c : contactdagen(logboek)) {
+            int i = Fasetelling.fase(gestart, c, tot);
+            if (i >= 0) {
+                contactenPerFase[i]++;
+            }
+        }
+        for (Sollicitatie x : markt.sollicitaties()) {
+            int i = Fasetelling.fase(gestart, x.datum(), tot);
+            if (i >= 0) {
+                sollicitatiesPerFase[i]++;
+            }
+        }
+        List<Rapportinhoud.Fase> fasen = new ArrayList<>();
+        for (int i = 0; i < gestart.size(); i++) {
+            nl.spoorzoeker.phase.Fase f = gestart.get(i);
+            LocalDate eind = f.eind() == null || f.eind().isAfter(tot) ? null : f.eind();
+            fasen.add(new Rapportinhoud.Fase(f.soort().name(), f.start(), eind, contactenPerFase[i],
+                    sollicitatiesPerFase[i]));
+        }
 
         LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
         List<Sollicitatie> totNu = markt.sollicitaties().stream().filter(x -> !x.datum().isAfter(tot)).toList();
@@ -312,6 +340,10 @@ public final class RapportService {
         if (tekst != null && !tekst.isBlank()) {
             lijst.add(new Rapportinhoud.Rubriek(key, tekst.strip()));
         }
+    }
+
+    private static String schoon(String tekst) {
+        return tekst == null ? "" : tekst.strip().replaceAll("\\s+", " ");
     }
 
     private static String kort(String tekst) {

@@ -92,8 +92,19 @@ public record Rapportinhoud(
         }
     }
 
-    /** One version of a profile: number, date, and in a few words what it held. */
-    public record Versie(int versie, LocalDate datum, String inhoud) {
+    /**
+     * One version of a profile: number, date, in a few words what it held, and for a later persoonsprofiel
+     * version the fields it changed against the version before (label key and new text, blank when
+     * cleared). Two rows saying the same "what it held" read as if nothing changed, so the change is shown.
+     */
+    public record Versie(int versie, LocalDate datum, String inhoud, List<Rubriek> wijzigingen) {
+        public Versie {
+            wijzigingen = List.copyOf(wijzigingen);
+        }
+
+        public Versie(int versie, LocalDate datum, String inhoud) {
+            this(versie, datum, inhoud, List.of());
+        }
     }
 
     /** A phase of the traject with its dates (the end null while it runs) and the contacts logged in it. */

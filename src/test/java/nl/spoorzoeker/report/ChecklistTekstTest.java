@@ -111,7 +111,7 @@ class ChecklistTekstTest {
                     byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m),
                             new nl.spoorzoeker.report.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
                                     d.werkgever().naam()), CLOCK.instant());
-                    String tekst = RapportTekst.lees(pdf);
+                    String tekst = RapportTekst.leesAlles(pdf);
                     paginas++;
                     Matcher c = CODE.matcher(tekst);
                     while (c.find()) {

@@ -176,7 +176,7 @@ class PrivacypoortTest {
                     List<String> gezet = new ArrayList<>();
                     RapportModel besmet = (RapportModel) besmet(schoon, "", gezet);
                     velden += gezet.size();
-                    String tekst = zoalsGelezen(RapportTekst.lees(RapportPdf.render(
+                    String tekst = zoalsGelezen(RapportTekst.leesAlles(RapportPdf.render(
                             poort.bewaak(besmet, Privacypoort.Modus.CONCEPT), new Rapportkop("P", null,
                                     d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
                     String waar = d.werknemer().naam() + " " + soort;
@@ -242,7 +242,7 @@ class PrivacypoortTest {
                 List.of("Łukasz Żółć", "Priya Raghoebarsing"));
         RapportModel m = b.bouw();
         var bewaakt = poort.bewaak(m, Privacypoort.Modus.CONCEPT);
-        String tekst = RapportTekst.lees(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
+        String tekst = RapportTekst.leesAlles(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
                 CLOCK.instant()));
         assertFalse(tekst.contains("Żółć") || tekst.contains("Raghoebarsing"), "no other participant named in the PDF");
         // Read as one line: the narrow summary column breaks (and hyphenates) where its width says.

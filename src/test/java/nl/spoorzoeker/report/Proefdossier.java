@@ -435,6 +435,14 @@ final class Proefdossier {
     // ---- what the reports should say, from the recorded facts ----
 
     /** Contactmomenten in the log between two days: contacts and the group sessions attended. */
+    /** The day of every contactmoment, group sessions included, one entry per contact. */
+    List<LocalDate> contactdagen() {
+        List<LocalDate> dagen = new ArrayList<>();
+        contacten.forEach(c -> dagen.add(c.dag()));
+        groepen.forEach(g -> dagen.add(g.dag()));
+        return dagen;
+    }
+
     int contacten(LocalDate van, LocalDate tot) {
         return (int) (contacten.stream().filter(c -> binnen(c.dag(), van, tot)).count()
                 + groepen.stream().filter(g -> binnen(g.dag(), van, tot)).count());

@@ -487,13 +487,26 @@ class RapportCijfersProperties {
                 assertEquals(f.start(), RapportTekst.datum(rij.group(1)), waar() + f.soort() + " start");
                 assertEquals(eind == null ? I18n.t("rapport.fase.lopend") : RapportTekst.datum(eind), rij.group(2),
                         waar() + f.soort() + " end");
-                assertEquals(d.contacten(f.start(), tm), getal(rij, 3),
-                        waar() + f.soort() + " contactmomenten (group sessions count)");
-                assertEquals(d.sollicitaties.stream().filter(s -> Proefdossier.binnen(s.datum(), f.start(), tm)).count(),
-                        getal(rij, 4), waar() + f.soort() + " sollicitaties");
+                // A day counts in this phase only when no phase that started later also ran that day.
+                List<Proefdossier.Fasefeit> later = fasen.subList(fasen.indexOf(f) + 1, fasen.size());
+                java.util.function.Predicate<LocalDate> hier = dag -> Proefdossier.binnen(dag, f.start(), tm)
+                        && later.stream().noneMatch(g -> Proefdossier.binnen(dag, g.start(),
+                                g.eind() == null || g.eind().isAfter(tot) ? tot : g.eind()));
+                geval("fasen overlappen", !later.isEmpty() && !later.getFirst().start().isAfter(tm));
+                assertEquals(d.contactdagen().stream().filter(hier).count(), getal(rij, 3),
+                        waar() + f.soort() + " contactmomenten (group sessions count, each day in one phase)");
+                assertEquals(d.sollicitaties.stream().map(Proefdossier.SollicitatieFeit::datum).filter(hier).count(),
+                        getal(rij, 4), waar() + f.soort() + " sollicitaties (each in one phase)");
                 n += 4;
             }
-            return n;
+            // The column adds up to the traject's own total, the same figure "Het traject in het kort" prints.
+            Matcher totaal = Pattern.compile(Pattern.quote(I18n.t("rapport.fase.totaal")) + " (\\d+) (\\d+)").matcher(deel);
+            assertTrue(totaal.find(), waar() + "a total row in: " + kort(deel));
+            assertEquals(d.contactdagen().stream().filter(dag -> !dag.isAfter(tot)).count(), Long.parseLong(totaal.group(1)),
+                    waar() + "phase table total contacts");
+            assertEquals(d.sollicitaties.stream().filter(s -> !s.datum().isAfter(tot)).count(),
+                    Long.parseLong(totaal.group(2)), waar() + "phase table total sollicitaties");
+            return n + 2;
         }
 
         /** Each goal as it stood on the period's last day: its status and the day it took it; goals made later absent. */

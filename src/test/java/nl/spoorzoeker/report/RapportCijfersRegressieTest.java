@@ -140,4 +140,35 @@ class RapportCijfersRegressieTest {
         assertTrue(doelen.contains(" Bezig ") && doelen.contains(RapportTekst.datum(dag)), doelen);
         assertTrue(!doelen.contains("Behaald"), doelen);
     }
+    /**
+     * Two versions of the persoonsprofiel printed the same "what it held" (the wishes, unchanged), so the
+     * history read as if nothing changed. A later version now names the fields it changed, with their new
+     * text, and nothing it left alone; a phase boundary counts its day once.
+     */
+    @Test
+    void aLaterProfileVersionShowsWhatItChangedAndPhasesThatTouchCountTheirDayOnce() throws Exception {
+        var eerste = new nl.spoorzoeker.phase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+                "Nauwkeurig", "Ordenen", "CSE", null, null, null, "Dicht bij huis");
+        new ProfielService(db, op(LocalDate.of(2026, 10, 6))).bewaarPersoonsprofiel(id, eerste);
+        new ProfielService(db, op(LocalDate.of(2026, 10, 27))).bewaarPersoonsprofiel(id,
+                new nl.spoorzoeker.phase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+                        "Nauwkeurig, goed in plannen", "Ordenen", "CSE", null, null, "Rijbewijs ontbreekt", "Dicht bij huis"));
+        FaseService fasen = new FaseService(db, op(LocalDate.of(2026, 10, 12)));
+        int intake = fasen.overzicht(id).fasen().getFirst().id();
+        fasen.volgende(id, intake, FaseSoort.ACCEPTATIE, LocalDate.of(2026, 10, 12)); // the intake ends that day
+
+        RapportModel m = rapporten.model(id, RapportSoort.EIND, START, LocalDate.of(2026, 11, 24), Rapportinvoer.LEEG);
+        List<Rapportinhoud.Versie> versies = m.inhoud().persoonsprofielVersies();
+        assertEquals(2, versies.size());
+        assertEquals(List.of(), versies.getFirst().wijzigingen());
+        assertEquals(List.of(new Rapportinhoud.Rubriek("pp.competenties", "Nauwkeurig, goed in plannen"),
+                new Rapportinhoud.Rubriek("pp.belemmeringen", "Rijbewijs ontbreekt")), versies.get(1).wijzigingen());
+        String tekst = tekst(m);
+        assertTrue(tekst.contains(I18n.t("rapport.profiel.gewijzigd") + " " + I18n.t("pp.competenties")
+                + ": Nauwkeurig, goed in plannen; " + I18n.t("pp.belemmeringen") + ": Rijbewijs ontbreekt"), tekst);
+
+        // The call on 12 October, the day one phase ended and the next began, counts in the new one only.
+        assertEquals(List.of(1, 2), m.inhoud().fasen().stream().map(Rapportinhoud.Fase::contacten).toList());
+        assertTrue(tekst.contains(I18n.t("rapport.fase.totaal") + " 3 0"), tekst);
+    }
 }

@@ -60,11 +60,48 @@ final class RapportTekst {
     private RapportTekst() {
     }
 
-    /** The text of the PDF in drawing order, ligatures unfolded. */
+    /**
+     * The text of the PDF in drawing order, ligatures unfolded, without the running header and footer
+     * (tagged as artifacts, as a screen reader skips them): a part that crosses a page break reads as
+     * one text, as the reader of the paper reads it.
+     */
     static String lees(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = RapportPdfTest.heel(new ZonderArtefacten().getText(doc));
+            return Normalizer.normalize(t, Normalizer.Form.NFKC);
+        }
+    }
+
+    /** Every character drawn, the running header and footer included: for searches that must miss nothing. */
+    static String leesAlles(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = RapportPdfTest.heel(new PDFTextStripper().getText(doc));
             return Normalizer.normalize(t, Normalizer.Form.NFKC);
+        }
+    }
+
+    /** A text stripper that leaves out what is drawn inside an /Artifact marked-content sequence. */
+    private static final class ZonderArtefacten extends PDFTextStripper {
+        private final java.util.ArrayDeque<Boolean> artefact = new java.util.ArrayDeque<>();
+
+        @Override
+        public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag,
+                                               org.apache.pdfbox.cos.COSDictionary properties) {
+            artefact.push(org.apache.pdfbox.cos.COSName.ARTIFACT.equals(tag) || Boolean.TRUE.equals(artefact.peek()));
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            artefact.poll();
+            super.endMarkedContentSequence();
+        }
+
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+            if (!Boolean.TRUE.equals(artefact.peek())) {
+                super.processTextPosition(text);
+            }
         }
     }
 

@@ -213,6 +213,16 @@ public final class RapportPdf {
         veldentabel(pdf, p);
     }
 
+    /** What a later profile version changed: "Competenties: …; Belemmeringen: (leeggemaakt)". */
+    private static String wijzigingen(Rapportinhoud.Versie v) {
+        List<String> delen = new ArrayList<>();
+        for (Rapportinhoud.Rubriek r : v.wijzigingen()) {
+            delen.add(I18n.t(r.labelKey()).replace("_", "") + ": "
+                    + (r.tekst().isBlank() ? I18n.t("rapport.profiel.leeggemaakt") : r.tekst()));
+        }
+        return I18n.t("rapport.profiel.gewijzigd") + " " + String.join("; ", delen);
+    }
+
     /** The persoonsprofiel's filled-in fields as a two-column table. */
     private static void veldentabel(PdfSchrijver pdf, Rapportinhoud.Profiel p) {
         List<String[]> rijen = new ArrayList<>();
@@ -247,9 +257,23 @@ public final class RapportPdf {
                     f.eind() == null ? I18n.t("rapport.fase.lopend") : datum(f.eind()), Integer.toString(f.contacten()),
                     Integer.toString(f.sollicitaties())});
         }
+        // Each contact counts in one phase (Fasetelling), so the column adds up to the traject's total; what
+        // fell outside every phase gets its own row rather than vanishing from the sum.
+        Rapportinhoud.Totalen t = m.inhoud().totalen();
+        if (t != null) {
+            int contacten = m.inhoud().fasen().stream().mapToInt(Rapportinhoud.Fase::contacten).sum();
+            int sollicitaties = m.inhoud().fasen().stream().mapToInt(Rapportinhoud.Fase::sollicitaties).sum();
+            if (contacten != t.contacten() || sollicitaties != t.sollicitaties()) {
+                rijen.add(new String[] {I18n.t("rapport.fase.buiten"), "", "",
+                        Integer.toString(t.contacten() - contacten), Integer.toString(t.sollicitaties() - sollicitaties)});
+            }
+            rijen.add(new String[] {I18n.t("rapport.fase.totaal"), "", "", Integer.toString(t.contacten()),
+                    Integer.toString(t.sollicitaties())});
+        }
         pdf.tabel(new String[] {I18n.t("rapport.kol.fase"), I18n.t("rapport.kol.van"), I18n.t("rapport.kol.tot"),
                 I18n.t("rapport.kol.contacten"), I18n.t("rapport.kol.sollicitaties")},
                 new float[] {0.34f, 0.16f, 0.16f, 0.16f, 0.18f}, rijen);
+        pdf.alinea(I18n.t("rapport.fase.telling"), pdf.gewoon, 9f, PdfSchrijver.GRIJS);
     }
 
     private static void profielontwikkeling(PdfSchrijver pdf, RapportModel m) {
@@ -262,7 +286,7 @@ public final class RapportPdf {
         List<String[]> rijen = new ArrayList<>();
         for (Rapportinhoud.Versie v : i.persoonsprofielVersies()) {
             rijen.add(new String[] {I18n.t("rapport.onderdeel.PERSOONSPROFIEL"), Integer.toString(v.versie()),
-                    datum(v.datum()), v.inhoud()});
+                    datum(v.datum()), v.wijzigingen().isEmpty() ? v.inhoud() : wijzigingen(v)});
         }
         for (Rapportinhoud.Versie v : i.zoekprofielVersies()) {
             rijen.add(new String[] {I18n.t("rapport.sectie.zoekprofiel"), Integer.toString(v.versie()), datum(v.datum()),
