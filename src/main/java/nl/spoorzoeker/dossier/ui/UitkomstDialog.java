@@ -136,7 +136,7 @@ final class UitkomstDialog {
         v.gedeeltelijk.selectedProperty().addListener((o, a, b) -> error.setText(""));
         v.gestoptDoor.valueProperty().addListener((o, a, b) -> error.setText(""));
         VBox inhoud = new VBox(10, uitleg, kolommen, error);
-        inhoud.setPadding(new Insets(4, 0, 0, 0));
+        inhoud.setPadding(new Insets(4, 14, 0, 14)); // in line with the header, as the other forms
         dialog.getDialogPane().setContent(inhoud);
         dialog.setResizable(true);
         // The fields of the chosen outcome appear and go: the window follows, so Opslaan stays in view.
@@ -215,6 +215,7 @@ final class UitkomstDialog {
             vorm.setId("afsluiting-vorm");
             route.setId("afsluiting-route");
             gedeeltelijk.setId("afsluiting-gedeeltelijk");
+            gedeeltelijk.setWrapText(true);
             uren.setId("afsluiting-uren");
             uren.setPrefColumnCount(6);
             gestoptDoor.setId("afsluiting-gestopt-door");

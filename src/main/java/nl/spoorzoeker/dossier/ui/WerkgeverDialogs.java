@@ -58,6 +58,9 @@ public final class WerkgeverDialogs {
         view.text(form.postcode);
         view.text(form.plaats);
         view.check("werkgever-erd", "werkgever.eigenrisicodrager", form.eigenrisicodrager);
+        // The arbo party is not a contact of the employer's own staff: its own heading, name only.
+        view.section("werkgever.section.arbo");
+        view.text(form.bedrijfsarts);
         view.newColumn();
         view.section("werkgever.section.contactpersoon");
         view.text(form.contactNaam);
@@ -67,7 +70,6 @@ public final class WerkgeverDialogs {
         view.text(form.casemanagerNaam);
         view.text(form.casemanagerTelefoon);
         view.text(form.casemanagerEmail);
-        view.text(form.bedrijfsarts);
         return view;
     }
 }

@@ -36,7 +36,9 @@ public final class LicentiesVenster {
         uitleg.setWrapText(true);
         ListView<Bibliotheek> bibliotheken = new ListView<>();
         bibliotheken.setId("licenties-lijst");
-        bibliotheken.getItems().setAll(lijst);
+        // By name, as a reader looks one up; the generated file is in the build's dependency order.
+        bibliotheken.getItems().setAll(lijst.stream().sorted(java.util.Comparator.comparing(
+                (Bibliotheek b) -> b.naam().toLowerCase(java.util.Locale.ROOT))).toList());
         bibliotheken.setPrefHeight(260);
         bibliotheken.setCellFactory(v -> new ListCell<>() {
             @Override

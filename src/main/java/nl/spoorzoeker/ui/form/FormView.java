@@ -119,6 +119,7 @@ public final class FormView {
     public CheckBox check(String id, String labelKey, BooleanProperty property) {
         CheckBox box = new CheckBox(I18n.t(labelKey));
         box.setId(id);
+        box.setWrapText(true); // a long label wraps rather than ending in "…" in the narrow field column
         box.selectedProperty().bindBidirectional(property);
         grid.add(box, 1, row++);
         return box;
