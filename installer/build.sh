@@ -14,13 +14,14 @@
 #   SKIP_MAVEN=1  use the existing target/spoorzoeker.jar instead of running ./mvnw package
 #   MVN_ARGS      extra Maven arguments, e.g. "-o" to build offline
 #   APP_VERSION   numeric version for the packages (default: the pom's, without -SNAPSHOT)
-#   BUILD_NUMBER  a snapshot's build number in the .deb version (default: git's commit count)
 #   SIGN_HOOK     program run with the app-image's path before the installers are made (signing)
 #   NO_AOT=1      skip the AOT cache (faster build, slower starts)
 #   MAC_SIGN=1    sign the macOS app and dmg (MAC_SIGNING_KEY_USER_NAME names the certificate)
 #   DEB_COMPRESS  the .deb's compression: xz (default, smallest), gzip or none (quick test builds)
-#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage (set them for a release: the
-#                 defaults are a placeholder address and no Homepage)
+#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage. The defaults are the
+#                 project's role address and site under .invalid (RFC 2606): the project has no
+#                 domain, repository URL or mail address of its own yet, and a made-up real domain
+#                 would send bug mail to whoever owns it. Set both for a public release.
 #
 # Everything lands in target/installer/ (packages at its top level, work folders below it).
 set -euo pipefail
@@ -63,23 +64,39 @@ step() { printf '\n== %s\n' "$*"; }
 elapsed() { echo "   ($(($(date +%s) - $1)) s)"; }
 
 # --- Version --------------------------------------------------------------------------------------
+# One version per build, decided here and carried by everything made from it:
+#   full_version  what the app prints (`spoorzoeker version`, Over, archives) and the .deb's Version.
+#                 A release (pom without -SNAPSHOT, or APP_VERSION) is the pom's number: 0.2.0. A
+#                 snapshot adds git's commit count and commit: 0.2.0~git312.1a2b3c4 (".dirty" when
+#                 the work tree had changes). Debian's "~" sorts before the release, the count makes
+#                 each build sort above the one before (dpkg --compare-versions: 0.2.0~git311.x <
+#                 0.2.0~git312.y < 0.2.0), so every snapshot .deb upgrades the previous one and the
+#                 release upgrades them all. The count, not CI's run number: the same commit gives the
+#                 same number on every machine, and CI needs the full history (fetch-depth: 0).
+#   version       jpackage's --app-version: numbers only (Windows and macOS accept nothing else),
+#                 the pom's without -SNAPSHOT; on macOS 0.x becomes 1.x (below).
 pom_version=$(awk -F'[<>]' '/<version>/ { print $3; exit }' pom.xml)
 version=${APP_VERSION:-${pom_version%%-*}}
+full_version=$version
+if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
+  if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
+    [ "$(git -C "$root" rev-parse --is-shallow-repository)" = false ] ||
+      { echo "build.sh: a shallow clone has no true commit count; fetch the history (git fetch --unshallow, or fetch-depth: 0)" >&2; exit 2; }
+    full_version="$version~git$(git -C "$root" rev-list --count HEAD).$(git -C "$root" rev-parse --short=7 HEAD)"
+    git -C "$root" diff --quiet HEAD -- 2>/dev/null || full_version="$full_version.dirty"
+  else
+    echo "build.sh: no git here; the snapshot is numbered 0 (set APP_VERSION for a release)" >&2
+    full_version="$version~git0"
+  fi
+fi
 if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
-  # macOS refuses a bundle version whose first number is 0.
-  echo "build.sh: macOS needs a version of 1.0 or higher; using 1.${version#0.} (set APP_VERSION to choose)" >&2
+  # jpackage refuses a macOS bundle version whose first number is 0. Only the bundle's
+  # CFBundleVersion says 1.x; the app itself shows full_version, and a .dmg is dragged into
+  # /Applications, not upgraded by version, so nothing compares these numbers. Ends at 1.0.0.
+  echo "build.sh: macOS needs a bundle version of 1.0 or higher; using 1.${version#0.} there (the app shows $full_version)" >&2
   version="1.${version#0.}"
 fi
-# A snapshot's packages carry a build number, so that each build upgrades the one before it and
-# the release of the same number upgrades them all: Debian's "~" sorts before the release
-# (0.1.0~dev57 < 0.1.0). BUILD_NUMBER (CI) or the number of commits. jpackage's own --app-version
-# stays numeric (Windows and macOS accept nothing else); the .deb takes deb_version.
-deb_version=$version
-if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
-  build_number=${BUILD_NUMBER:-$(git -C "$root" rev-list --count HEAD 2>/dev/null || echo 0)}
-  deb_version="$version~dev$build_number"
-fi
-echo "Spoorzoeker $pom_version -> package version $version, .deb $deb_version ($os, JDK $java_version)"
+echo "Spoorzoeker $pom_version -> $full_version (package version $version; $os, JDK $java_version)"
 
 # --- 1. The runnable jar --------------------------------------------------------------------------
 if [ "${SKIP_MAVEN:-}" != 1 ]; then
@@ -96,7 +113,8 @@ mkdir -p "$out"
 
 # --- 2. jpackage's input folder -------------------------------------------------------------------
 step "Input folder: jar without foreign native libraries, sqlite-jdbc's library pre-extracted"
-sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" | tr -d '\r')
+sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" "$full_version" | tr -d '\r')
+echo "$full_version" > "$out/VERSION"
 
 # --- 3. The runtime: only the modules the app needs -----------------------------------------------
 step "jdeps + jlink: the runtime"
@@ -268,11 +286,14 @@ package() {
 # The .deb, built from the app-image with dpkg-deb (installer/linux/deb/README.md): a hand-written
 # control with only the direct dependencies, desktop files the package owns, /usr/bin/spoorzoeker and
 # a machine-readable copyright file generated from the build's third-party list.
+deb_maintainer=${DEB_MAINTAINER:-Spoorzoeker maintainers <maintainers@spoorzoeker.invalid>}
+deb_homepage=${DEB_HOMEPAGE:-https://spoorzoeker.invalid/}
 debian_copyright() {
   local list="$appdir/legal/third-party/THIRD-PARTY.txt"
   echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
   echo "Upstream-Name: Spoorzoeker"
-  [ -n "${DEB_HOMEPAGE:-}" ] && echo "Source: $DEB_HOMEPAGE"
+  echo "Upstream-Contact: $deb_maintainer"
+  echo "Source: $deb_homepage"
   echo
   echo "Files: *"
   echo "Copyright: 2026 Spoorzoeker"
@@ -322,13 +343,12 @@ build_deb() {
   done
   debian_copyright > "$pkg/usr/share/doc/spoorzoeker/copyright"
   install -m 755 "$here/linux/deb/postinst" "$pkg/DEBIAN/postinst"
-  sed -e "s|@VERSION@|$deb_version|" -e "s|@ARCH@|$deb_arch|" \
-      -e "s|@MAINTAINER@|${DEB_MAINTAINER:-Spoorzoeker <maintainers@spoorzoeker.invalid>}|" \
-      -e "${DEB_HOMEPAGE:+s|@HOMEPAGE@|$DEB_HOMEPAGE|}" -e '/@HOMEPAGE@/d' \
+  sed -e "s|@VERSION@|$full_version|" -e "s|@ARCH@|$deb_arch|" \
+      -e "s|@MAINTAINER@|$deb_maintainer|" -e "s|@HOMEPAGE@|$deb_homepage|" \
       -e "s|@INSTALLED_SIZE@|$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)|" \
       "$here/linux/deb/control" > "$pkg/DEBIAN/control"
   chmod -R u+rwX,go+rX,go-w "$pkg"
-  deb_out="$out/spoorzoeker_${deb_version}_${deb_arch}.deb"
+  deb_out="$out/spoorzoeker_${full_version}_${deb_arch}.deb"
   # xz at its default level on every core the machine has; gzip or none for quick test builds.
   dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --threads-max="$(nproc)" --build "$pkg" "$deb_out" >/dev/null
   rm -rf "$pkg"

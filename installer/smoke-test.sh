@@ -31,7 +31,8 @@ fi
 
 image="$out/image/Spoorzoeker"
 app="$image/bin/Spoorzoeker"
-pom_version=$(awk -F'[<>]' '/<version>/ { print $3; exit }' "$root/pom.xml")
+# The version build.sh gave this build (0.2.0~git312.1a2b3c4): the app and the .deb both carry it.
+version=$(cat "$out/VERSION")
 work=$(mktemp -d)
 xvfb_pid=""
 cleanup() {
@@ -53,7 +54,7 @@ set +e
 code=$?
 set -e
 check "'version' exits 0 (got $code)" test "$code" = 0
-check "'version' names $pom_version" grep -q "^Spoorzoeker $pom_version\$" "$work/version.txt"
+check "'version' names the build's version $version" grep -qxF "Spoorzoeker $version" "$work/version.txt"
 check "'version' created the database" test -s "$work/a/spoorzoeker.db"
 check "nothing but the answer on stdout (no JVM warnings)" test "$(grep -c '^\[' "$work/version.txt")" = 0
 "$app" --data-dir "$work/b" init > "$work/init.txt"
@@ -116,7 +117,12 @@ else
   installed=/opt/spoorzoeker/bin/Spoorzoeker
   check "installed launcher $installed" test -x "$installed"
   "$installed" --data-dir "$work/c" version > "$work/deb-version.txt" 2>&1 || true
-  check "installed app answers 'version'" grep -q "^Spoorzoeker $pom_version\$" "$work/deb-version.txt"
+  check "the .deb's Version is the build's ($(dpkg-deb -f "$deb" Version))" test "$(dpkg-deb -f "$deb" Version)" = "$version"
+  # Upgrades: above the jpackage-built 0.1.0 packages, below the release it leads to.
+  check "$version sorts above 0.1.0 and below its release ${version%%~*}" \
+    sh -c "dpkg --compare-versions 0.1.0 lt '$version' && dpkg --compare-versions '$version' le '${version%%~*}'"
+  check "Maintainer and Homepage fields" sh -c "dpkg-deb -f '$deb' Maintainer | grep -q '@' && dpkg-deb -f '$deb' Homepage | grep -q '^https://'"
+  check "installed app answers 'version' with the package's version" grep -qxF "Spoorzoeker $version" "$work/deb-version.txt"
   check "installed app created the database" test -s "$work/c/spoorzoeker.db"
   check "/usr/bin/spoorzoeker runs the command line" sh -c "/usr/bin/spoorzoeker --data-dir '$work/c' version | grep -q '^Spoorzoeker'"
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/deb-classes.txt" "$installed" --data-dir "$work/c" version >/dev/null 2>&1

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -25,6 +27,9 @@ import java.util.zip.ZipOutputStream;
  *       JavaFX looks in {@code ../bin} instead, which a jpackage image does not have, so there they
  *       stay in the jar and JavaFX extracts them once per user, as with {@code java -jar}.</li>
  * </ul>
+ * With a third argument VERSION the jar's manifest gets {@code Implementation-Version: VERSION}: the
+ * version build.sh gave the packages (0.2.0~git312.1a2b3c4), which the app prints, rather than the
+ * pom's 0.2.0-SNAPSHOT that Maven wrote.
  * Prints the sqlite library's file name (for {@code -Dorg.sqlite.lib.name}).
  */
 public final class PrepareInput {
@@ -32,6 +37,8 @@ public final class PrepareInput {
     public static void main(String[] args) throws IOException {
         Path jar = Path.of(args[0]);
         Path dir = Path.of(args[1]);
+        String version = args.length > 2 ? args[2] : null;
+        boolean versioned = false;
         String sqliteDir = "org/sqlite/native/" + sqliteOs() + "/" + sqliteArch() + "/";
         boolean javafxBeside = !sqliteOs().equals("Windows");
         Files.createDirectories(dir.resolve("native"));
@@ -53,6 +60,14 @@ public final class PrepareInput {
                     javafx++;
                 } else {
                     byte[] bytes = in.readAllBytes();
+                    if (version != null && name.equals("META-INF/MANIFEST.MF")) {
+                        Manifest manifest = new Manifest(new java.io.ByteArrayInputStream(bytes));
+                        manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+                        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+                        manifest.write(written);
+                        bytes = written.toByteArray();
+                        versioned = true;
+                    }
                     ZipEntry copy = new ZipEntry(name);
                     copy.setTime(e.getTime());
                     copy.setMethod(ZipEntry.STORED);
@@ -66,6 +81,9 @@ public final class PrepareInput {
                     out.closeEntry();
                 }
             }
+        }
+        if (version != null && !versioned) {
+            throw new IllegalStateException("no META-INF/MANIFEST.MF in " + jar + " to write the version into");
         }
         if (sqliteLib == null) {
             throw new IllegalStateException("no sqlite-jdbc library for " + sqliteDir + " in " + jar);
