@@ -101,6 +101,20 @@ else
   echo "  skip  window check (no Xvfb)"
 fi
 
+# The Depends names against the archives of Debian 12, Ubuntu 22.04 and 24.04 (needs the network).
+echo
+echo "== package names in the Debian and Ubuntu archives"
+set +e
+"$root/installer/check-package-names.sh" > "$work/names.txt" 2>&1
+code=$?
+set -e
+if [ $code = 2 ]; then
+  echo "  skip  package names (an archive's index could not be downloaded: $(tail -n 1 "$work/names.txt"))"
+else
+  check "every Depends entry is a package on Debian 12, Ubuntu 22.04 and 24.04 (check-package-names.sh)" test $code = 0
+  [ $code = 0 ] || grep FAIL "$work/names.txt"
+fi
+
 deb=$(ls "$out"/spoorzoeker_*.deb 2>/dev/null | head -n 1 || true)
 if [ "${SKIP_DEB:-}" = 1 ]; then
   echo "  skip  .deb (SKIP_DEB=1)"
