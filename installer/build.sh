@@ -112,23 +112,47 @@ rm -rf "$out"
 mkdir -p "$out"
 
 # --- 2. jpackage's input folder -------------------------------------------------------------------
-step "Input folder: jar without foreign native libraries, sqlite-jdbc's library pre-extracted"
-sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" "$full_version" | tr -d '\r')
+# JavaFX goes into the runtime as modules (step 3), as JavaFX supports it: from the class path it
+# warns "Unsupported JavaFX configuration" at every start. The modular platform jars are those that
+# Maven copied to target/javafx-modules (the classifier-less ones there are empty placeholders).
+mkdir -p "$out/javafx"
+for j in target/javafx-modules/*.jar; do
+  # (grep without -q: an early exit would break the pipe, and pipefail the test)
+  [ -f "$j" ] && "$jdk_bin/jar" tf "$j" | tr -d '\r' | grep -x module-info.class >/dev/null && cp "$j" "$out/javafx/"
+done
+ls "$out/javafx"/*.jar >/dev/null 2>&1 || { echo "build.sh: no modular JavaFX jars in target/javafx-modules (run without SKIP_MAVEN)" >&2; exit 2; }
+
+step "Input folder: jar without JavaFX and foreign native libraries, sqlite-jdbc's library pre-extracted"
+sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" "$full_version" "$out/javafx"/*.jar | tr -d '\r')
 echo "$full_version" > "$out/VERSION"
 
 # --- 3. The runtime: only the modules the app needs -----------------------------------------------
 step "jdeps + jlink: the runtime"
 t=$(date +%s)
-modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 "$out/input/spoorzoeker.jar" | tr -d '\r')
+modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 \
+  --module-path "$out/javafx" "$out/input/spoorzoeker.jar" | tr -d '\r')
 # What jdeps cannot see: Dutch dates, numbers and collation (jdk.localedata, limited to nl and en
-# below), and sun.misc.Unsafe, which libraries reach by reflection (jdk.unsupported).
-modules="$modules,jdk.localedata,jdk.unsupported"
+# below), sun.misc.Unsafe, which libraries reach by reflection (jdk.unsupported), and the JavaFX
+# modules the app uses (with what they require, which jlink adds itself).
+modules="$modules,jdk.localedata,jdk.unsupported,javafx.controls,javafx.swing"
 echo "   modules: $modules"
 # No --compress: the installer's own compression does better on the plain modules file (xz: 12 MB
 # against 26 MB for zip-6 inside jlink), and classes load without inflating.
-"$jdk_bin/jlink" --add-modules "$modules" --include-locales=en,nl \
+# JavaFX's native libraries are resources at the root of its jars; jlink would keep them inside the
+# modules file, from where JavaFX extracts them to ~/.openjfx/cache. They go where JavaFX looks
+# first for linked modules instead (lib/ beside libjava, bin/ on Windows), and out of the modules.
+"$jdk_bin/jlink" --module-path "$out/javafx" --add-modules "$modules" --include-locales=en,nl \
+  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dll|dylib)' \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands \
   --output "$out/runtime"
+fx_natives="$out/runtime/lib"
+[ $os = windows ] && fx_natives="$out/runtime/bin"
+for j in "$out/javafx"/*.jar; do
+  libs=$("$jdk_bin/jar" tf "$j" | tr -d '\r' | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+  # shellcheck disable=SC2086
+  [ -z "$libs" ] || (cd "$fx_natives" && "$jdk_bin/jar" xf "$j" $libs)
+done
+echo "   JavaFX native libraries in ${fx_natives#"$out/"}: $(cd "$fx_natives" && ls | grep -cE '(glass|prism|javafx|decora)')"
 elapsed "$t"
 
 # --- 4. The app-image -----------------------------------------------------------------------------
@@ -147,7 +171,9 @@ image_args=(
   --input "$out/input" --main-jar spoorzoeker.jar --main-class nl.spoorzoeker.app.Launcher
   --runtime-image "$out/runtime"
   --icon "$icon"
-  --java-options '--enable-native-access=ALL-UNNAMED'
+  # JavaFX is a named module in this runtime: it loads its native libraries (native access), and
+  # ControlsFX and others reach into its internals (the same exports and opens as javafx:run in the pom).
+  --java-options '--enable-native-access=ALL-UNNAMED,javafx.graphics'
   --java-options '-Dorg.jooq.no-logo=true'
   --java-options '-Dorg.jooq.no-tips=true'
   # Memory: start small, give heap back after a collection and when idle, in 1-MB regions rather
@@ -165,6 +191,9 @@ image_args=(
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
 )
+fx_access=$(sed -n 's|^ *<option>\(--add-[a-z]*=[^<]*\)</option>.*|\1|p' pom.xml)
+[ -n "$fx_access" ] || { echo "build.sh: no --add-exports/--add-opens options found in the pom's javafx-maven-plugin" >&2; exit 1; }
+for o in $fx_access; do image_args+=(--java-options "$o"); done
 if [ "${NO_AOT:-}" != 1 ]; then
   # The cache trained below. A missing or unusable cache never stops the app: the JVM then starts
   # without it. -Xlog:aot*=off keeps its complaint out of the command line's output.
@@ -302,14 +331,16 @@ debian_copyright() {
   echo "Files: opt/spoorzoeker/lib/runtime/*"
   echo "Copyright: Oracle and/or its affiliates, and the other contributors to OpenJDK"
   echo "License: GPL-2.0-with-classpath-exception"
-  echo "Comment: The Java runtime (jlink of the JDK that built the package); each module's notices"
-  echo " are in /opt/spoorzoeker/lib/runtime/legal/."
+  echo "Comment: The Java runtime (jlink of the JDK that built the package) with the JavaFX modules"
+  echo " and their native libraries in lib/; each JDK module's notices are in"
+  echo " /opt/spoorzoeker/lib/runtime/legal/, JavaFX's licence text in /opt/spoorzoeker/lib/app/legal/."
   echo
-  echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/*.so opt/spoorzoeker/lib/app/native/*"
+  echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/native/*"
   echo "Copyright: The authors named in each library's files in /opt/spoorzoeker/lib/app/legal/third-party/"
   echo " (its own LICENSE and NOTICE under <artifactId>/, or notices/<groupId>.txt)"
   printf 'License: %s\n' "$(awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list" | sort -u | paste -sd'\n' - | awk 'NR > 1 { printf " and " } { printf "%s", $0 } END { print "" }')"
-  echo "Comment: The libraries bundled in the jar (JavaFX's native libraries beside it, SQLite's in native/):"
+  echo "Comment: The libraries bundled in the jar (SQLite's native library in native/; JavaFX, listed"
+  echo " here too, is in the runtime above):"
   awk -F'\t' '!/^#/ && NF == 4 { printf " %s %s (%s): %s\n", $2, $1, $4, $3 }' "$list"
   local licence
   for licence in $( { echo Apache-2.0; echo GPL-2.0-with-classpath-exception

@@ -89,12 +89,20 @@ if command -v Xvfb >/dev/null 2>&1; then
   sleep 1
   : > "$work/Export van de praktijk.szx"
   set +e
-  DISPLAY=$display JAVA_TOOL_OPTIONS=-Dspoorzoeker.exitAfterFirstFrame=true timeout 120 \
+  mkdir -p "$work/home"
+  DISPLAY=$display HOME="$work/home" JAVA_TOOL_OPTIONS=-Dspoorzoeker.exitAfterFirstFrame=true timeout 120 \
     "$app" --data-dir "$work/a" "$work/Export van de praktijk.szx" > "$work/window.txt" 2>&1
   code=$?
   set -e
   check "window opens under Xvfb with a .szx argument and shows the practice (exit $code)" \
     grep -q '^READY' "$work/window.txt"
+  # JavaFX runs as modules of the runtime: no warning about the class path, no native-access
+  # warning, its native libraries loaded from the runtime (not extracted to ~/.openjfx).
+  check "JavaFX linked into the runtime as modules" grep -q 'javafx.graphics' "$image/lib/runtime/release"
+  check "no 'Unsupported JavaFX configuration' (output or log)" \
+    sh -c "! grep -rqs 'Unsupported JavaFX configuration' '$work/window.txt' '$work/a/logs'"
+  check "no native-access warning" sh -c "! grep -q 'restricted method' '$work/window.txt'"
+  check "JavaFX's native libraries not extracted to ~/.openjfx" test ! -e "$work/home/.openjfx"
   kill "$xvfb_pid" 2>/dev/null || true
   xvfb_pid=""
 else
