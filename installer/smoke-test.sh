@@ -133,6 +133,8 @@ elif [ "$(id -u)" != 0 ] || ! command -v dpkg >/dev/null 2>&1; then
 else
   echo
   echo "== .deb: $deb"
+  case ${DEB_COMPRESS:-zstd} in zstd) data=data.tar.zst ;; xz) data=data.tar.xz ;; gzip) data=data.tar.gz ;; *) data=data.tar ;; esac
+  check "payload $data (zstd by default: read by dpkg on Debian 12 and Ubuntu 22.04+)" sh -c "ar t '$deb' | grep -qx '$data'"
   check "Depends names no distribution-specific library (jpeg, t64 only as an alternative)" \
     sh -c "! dpkg-deb -f '$deb' Depends | tr ',' '\n' | grep -qE 'jpeg|^ *[a-z0-9.+-]+t64 *\$'"
   check "dpkg -i" dpkg -i "$deb"
@@ -207,7 +209,7 @@ mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 printf '  %-45s %8s MB\n' "app-image, unpacked" "$(mb "$(du -sk "$image" | awk '{ print $1 * 1024 }')")"
 [ -f "$image/lib/app/spoorzoeker.aot" ] && printf '  %-45s %8s MB\n' "  of which the AOT cache" "$(mb "$(wc -c < "$image/lib/app/spoorzoeker.aot")")"
 printf '  %-45s %8s MB\n' "  of which the runtime" "$(mb "$(du -sk "$image/lib/runtime" | awk '{ print $1 * 1024 }')")"
-for f in "$out"/*.deb "$out"/*.tar.gz; do
+for f in "$out"/*.deb "$out"/*.tar.xz; do
   [ -f "$f" ] || continue
   size=$(wc -c < "$f")
   printf '  %-45s %8s MB\n' "$(basename "$f")" "$(mb "$size")"
