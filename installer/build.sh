@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Spoorzoeker's installers with jpackage and a jlink'd runtime, on the OS they are for.
 #
-#   installer/build.sh [TYPE...]      TYPE: app-image, tar (portable app-image as .tar.gz), deb, rpm,
+#   installer/build.sh [TYPE...]      TYPE: app-image, tar (portable app-image as .tar.xz), deb, rpm,
 #                                     dmg, pkg, msi, exe; default: what this OS ships (see below)
 #
 #   Linux:   app-image, tar, deb      (dpkg-deb for deb, built here from the app-image, not by
@@ -14,13 +14,16 @@
 #   SKIP_MAVEN=1  use the existing target/spoorzoeker.jar instead of running ./mvnw package
 #   MVN_ARGS      extra Maven arguments, e.g. "-o" to build offline
 #   APP_VERSION   numeric version for the packages (default: the pom's, without -SNAPSHOT)
-#   BUILD_NUMBER  a snapshot's build number in the .deb version (default: git's commit count)
 #   SIGN_HOOK     program run with the app-image's path before the installers are made (signing)
 #   NO_AOT=1      skip the AOT cache (faster build, slower starts)
 #   MAC_SIGN=1    sign the macOS app and dmg (MAC_SIGNING_KEY_USER_NAME names the certificate)
-#   DEB_COMPRESS  the .deb's compression: xz (default, smallest), gzip or none (quick test builds)
-#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage (set them for a release: the
-#                 defaults are a placeholder address and no Homepage)
+#   DEB_COMPRESS  the .deb's compression: zstd (default, level DEB_LEVEL=9), xz (smallest, for dpkg
+#                 older than Debian 12 / Ubuntu 18.04, ~20 times the time), gzip, or none (quick tests)
+#   TAR_XZ_LEVEL  xz level of the portable .tar.xz (default 6)
+#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage. The defaults are the
+#                 project's role address and site under .invalid (RFC 2606): the project has no
+#                 domain, repository URL or mail address of its own yet, and a made-up real domain
+#                 would send bug mail to whoever owns it. Set both for a public release.
 #
 # Everything lands in target/installer/ (packages at its top level, work folders below it).
 set -euo pipefail
@@ -63,23 +66,39 @@ step() { printf '\n== %s\n' "$*"; }
 elapsed() { echo "   ($(($(date +%s) - $1)) s)"; }
 
 # --- Version --------------------------------------------------------------------------------------
+# One version per build, decided here and carried by everything made from it:
+#   full_version  what the app prints (`spoorzoeker version`, Over, archives) and the .deb's Version.
+#                 A release (pom without -SNAPSHOT, or APP_VERSION) is the pom's number: 0.2.0. A
+#                 snapshot adds git's commit count and commit: 0.2.0~git312.1a2b3c4 (".dirty" when
+#                 the work tree had changes). Debian's "~" sorts before the release, the count makes
+#                 each build sort above the one before (dpkg --compare-versions: 0.2.0~git311.x <
+#                 0.2.0~git312.y < 0.2.0), so every snapshot .deb upgrades the previous one and the
+#                 release upgrades them all. The count, not CI's run number: the same commit gives the
+#                 same number on every machine, and CI needs the full history (fetch-depth: 0).
+#   version       jpackage's --app-version: numbers only (Windows and macOS accept nothing else),
+#                 the pom's without -SNAPSHOT; on macOS 0.x becomes 1.x (below).
 pom_version=$(awk -F'[<>]' '/<version>/ { print $3; exit }' pom.xml)
 version=${APP_VERSION:-${pom_version%%-*}}
+full_version=$version
+if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
+  if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
+    [ "$(git -C "$root" rev-parse --is-shallow-repository)" = false ] ||
+      { echo "build.sh: a shallow clone has no true commit count; fetch the history (git fetch --unshallow, or fetch-depth: 0)" >&2; exit 2; }
+    full_version="$version~git$(git -C "$root" rev-list --count HEAD).$(git -C "$root" rev-parse --short=7 HEAD)"
+    git -C "$root" diff --quiet HEAD -- 2>/dev/null || full_version="$full_version.dirty"
+  else
+    echo "build.sh: no git here; the snapshot is numbered 0 (set APP_VERSION for a release)" >&2
+    full_version="$version~git0"
+  fi
+fi
 if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
-  # macOS refuses a bundle version whose first number is 0.
-  echo "build.sh: macOS needs a version of 1.0 or higher; using 1.${version#0.} (set APP_VERSION to choose)" >&2
+  # jpackage refuses a macOS bundle version whose first number is 0. Only the bundle's
+  # CFBundleVersion says 1.x; the app itself shows full_version, and a .dmg is dragged into
+  # /Applications, not upgraded by version, so nothing compares these numbers. Ends at 1.0.0.
+  echo "build.sh: macOS needs a bundle version of 1.0 or higher; using 1.${version#0.} there (the app shows $full_version)" >&2
   version="1.${version#0.}"
 fi
-# A snapshot's packages carry a build number, so that each build upgrades the one before it and
-# the release of the same number upgrades them all: Debian's "~" sorts before the release
-# (0.1.0~dev57 < 0.1.0). BUILD_NUMBER (CI) or the number of commits. jpackage's own --app-version
-# stays numeric (Windows and macOS accept nothing else); the .deb takes deb_version.
-deb_version=$version
-if [ -z "${APP_VERSION:-}" ] && [ "${pom_version%-SNAPSHOT}" != "$pom_version" ]; then
-  build_number=${BUILD_NUMBER:-$(git -C "$root" rev-list --count HEAD 2>/dev/null || echo 0)}
-  deb_version="$version~dev$build_number"
-fi
-echo "Spoorzoeker $pom_version -> package version $version, .deb $deb_version ($os, JDK $java_version)"
+echo "Spoorzoeker $pom_version -> $full_version (package version $version; $os, JDK $java_version)"
 
 # --- 1. The runnable jar --------------------------------------------------------------------------
 if [ "${SKIP_MAVEN:-}" != 1 ]; then
@@ -95,22 +114,47 @@ rm -rf "$out"
 mkdir -p "$out"
 
 # --- 2. jpackage's input folder -------------------------------------------------------------------
-step "Input folder: jar without foreign native libraries, sqlite-jdbc's library pre-extracted"
-sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" | tr -d '\r')
+# JavaFX goes into the runtime as modules (step 3), as JavaFX supports it: from the class path it
+# warns "Unsupported JavaFX configuration" at every start. The modular platform jars are those that
+# Maven copied to target/javafx-modules (the classifier-less ones there are empty placeholders).
+mkdir -p "$out/javafx"
+for j in target/javafx-modules/*.jar; do
+  # (grep without -q: an early exit would break the pipe, and pipefail the test)
+  [ -f "$j" ] && "$jdk_bin/jar" tf "$j" | tr -d '\r' | grep -x module-info.class >/dev/null && cp "$j" "$out/javafx/"
+done
+ls "$out/javafx"/*.jar >/dev/null 2>&1 || { echo "build.sh: no modular JavaFX jars in target/javafx-modules (run without SKIP_MAVEN)" >&2; exit 2; }
+
+step "Input folder: jar without JavaFX and foreign native libraries, sqlite-jdbc's library pre-extracted"
+sqlite_lib=$("$jdk_bin/java" "$here/tools/PrepareInput.java" target/spoorzoeker.jar "$out/input" "$full_version" "$out/javafx"/*.jar | tr -d '\r')
+echo "$full_version" > "$out/VERSION"
 
 # --- 3. The runtime: only the modules the app needs -----------------------------------------------
 step "jdeps + jlink: the runtime"
 t=$(date +%s)
-modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 "$out/input/spoorzoeker.jar" | tr -d '\r')
+modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 \
+  --module-path "$out/javafx" "$out/input/spoorzoeker.jar" | tr -d '\r')
 # What jdeps cannot see: Dutch dates, numbers and collation (jdk.localedata, limited to nl and en
-# below), and sun.misc.Unsafe, which libraries reach by reflection (jdk.unsupported).
-modules="$modules,jdk.localedata,jdk.unsupported"
+# below), sun.misc.Unsafe, which libraries reach by reflection (jdk.unsupported), and the JavaFX
+# modules the app uses (with what they require, which jlink adds itself).
+modules="$modules,jdk.localedata,jdk.unsupported,javafx.controls,javafx.swing"
 echo "   modules: $modules"
 # No --compress: the installer's own compression does better on the plain modules file (xz: 12 MB
 # against 26 MB for zip-6 inside jlink), and classes load without inflating.
-"$jdk_bin/jlink" --add-modules "$modules" --include-locales=en,nl \
+# JavaFX's native libraries are resources at the root of its jars; jlink would keep them inside the
+# modules file, from where JavaFX extracts them to ~/.openjfx/cache. They go where JavaFX looks
+# first for linked modules instead (lib/ beside libjava, bin/ on Windows), and out of the modules.
+"$jdk_bin/jlink" --module-path "$out/javafx" --add-modules "$modules" --include-locales=en,nl \
+  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dll|dylib)' \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands \
   --output "$out/runtime"
+fx_natives="$out/runtime/lib"
+[ $os = windows ] && fx_natives="$out/runtime/bin"
+for j in "$out/javafx"/*.jar; do
+  libs=$("$jdk_bin/jar" tf "$j" | tr -d '\r' | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+  # shellcheck disable=SC2086
+  [ -z "$libs" ] || (cd "$fx_natives" && "$jdk_bin/jar" xf "$j" $libs)
+done
+echo "   JavaFX native libraries in ${fx_natives#"$out/"}: $(cd "$fx_natives" && ls | grep -cE '(glass|prism|javafx|decora)')"
 elapsed "$t"
 
 # --- 4. The app-image -----------------------------------------------------------------------------
@@ -129,7 +173,9 @@ image_args=(
   --input "$out/input" --main-jar spoorzoeker.jar --main-class nl.spoorzoeker.app.Launcher
   --runtime-image "$out/runtime"
   --icon "$icon"
-  --java-options '--enable-native-access=ALL-UNNAMED'
+  # JavaFX is a named module in this runtime: it loads its native libraries (native access), and
+  # ControlsFX and others reach into its internals (the same exports and opens as javafx:run in the pom).
+  --java-options '--enable-native-access=ALL-UNNAMED,javafx.graphics'
   --java-options '-Dorg.jooq.no-logo=true'
   --java-options '-Dorg.jooq.no-tips=true'
   # Memory: start small, give heap back after a collection and when idle, in 1-MB regions rather
@@ -147,6 +193,9 @@ image_args=(
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
 )
+fx_access=$(sed -n 's|^ *<option>\(--add-[a-z]*=[^<]*\)</option>.*|\1|p' pom.xml)
+[ -n "$fx_access" ] || { echo "build.sh: no --add-exports/--add-opens options found in the pom's javafx-maven-plugin" >&2; exit 1; }
+for o in $fx_access; do image_args+=(--java-options "$o"); done
 if [ "${NO_AOT:-}" != 1 ]; then
   # The cache trained below. A missing or unusable cache never stops the app: the JVM then starts
   # without it. -Xlog:aot*=off keeps its complaint out of the command line's output.
@@ -268,11 +317,14 @@ package() {
 # The .deb, built from the app-image with dpkg-deb (installer/linux/deb/README.md): a hand-written
 # control with only the direct dependencies, desktop files the package owns, /usr/bin/spoorzoeker and
 # a machine-readable copyright file generated from the build's third-party list.
+deb_maintainer=${DEB_MAINTAINER:-Spoorzoeker maintainers <maintainers@spoorzoeker.invalid>}
+deb_homepage=${DEB_HOMEPAGE:-https://spoorzoeker.invalid/}
 debian_copyright() {
   local list="$appdir/legal/third-party/THIRD-PARTY.txt"
   echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
   echo "Upstream-Name: Spoorzoeker"
-  [ -n "${DEB_HOMEPAGE:-}" ] && echo "Source: $DEB_HOMEPAGE"
+  echo "Upstream-Contact: $deb_maintainer"
+  echo "Source: $deb_homepage"
   echo
   echo "Files: *"
   echo "Copyright: 2026 Spoorzoeker"
@@ -281,14 +333,16 @@ debian_copyright() {
   echo "Files: opt/spoorzoeker/lib/runtime/*"
   echo "Copyright: Oracle and/or its affiliates, and the other contributors to OpenJDK"
   echo "License: GPL-2.0-with-classpath-exception"
-  echo "Comment: The Java runtime (jlink of the JDK that built the package); each module's notices"
-  echo " are in /opt/spoorzoeker/lib/runtime/legal/."
+  echo "Comment: The Java runtime (jlink of the JDK that built the package) with the JavaFX modules"
+  echo " and their native libraries in lib/; each JDK module's notices are in"
+  echo " /opt/spoorzoeker/lib/runtime/legal/, JavaFX's licence text in /opt/spoorzoeker/lib/app/legal/."
   echo
-  echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/*.so opt/spoorzoeker/lib/app/native/*"
+  echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/native/*"
   echo "Copyright: The authors named in each library's files in /opt/spoorzoeker/lib/app/legal/third-party/"
   echo " (its own LICENSE and NOTICE under <artifactId>/, or notices/<groupId>.txt)"
   printf 'License: %s\n' "$(awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list" | sort -u | paste -sd'\n' - | awk 'NR > 1 { printf " and " } { printf "%s", $0 } END { print "" }')"
-  echo "Comment: The libraries bundled in the jar (JavaFX's native libraries beside it, SQLite's in native/):"
+  echo "Comment: The libraries bundled in the jar (SQLite's native library in native/; JavaFX, listed"
+  echo " here too, is in the runtime above):"
   awk -F'\t' '!/^#/ && NF == 4 { printf " %s %s (%s): %s\n", $2, $1, $4, $3 }' "$list"
   local licence
   for licence in $( { echo Apache-2.0; echo GPL-2.0-with-classpath-exception
@@ -322,15 +376,18 @@ build_deb() {
   done
   debian_copyright > "$pkg/usr/share/doc/spoorzoeker/copyright"
   install -m 755 "$here/linux/deb/postinst" "$pkg/DEBIAN/postinst"
-  sed -e "s|@VERSION@|$deb_version|" -e "s|@ARCH@|$deb_arch|" \
-      -e "s|@MAINTAINER@|${DEB_MAINTAINER:-Spoorzoeker <maintainers@spoorzoeker.invalid>}|" \
-      -e "${DEB_HOMEPAGE:+s|@HOMEPAGE@|$DEB_HOMEPAGE|}" -e '/@HOMEPAGE@/d' \
+  sed -e "s|@VERSION@|$full_version|" -e "s|@ARCH@|$deb_arch|" \
+      -e "s|@MAINTAINER@|$deb_maintainer|" -e "s|@HOMEPAGE@|$deb_homepage|" \
       -e "s|@INSTALLED_SIZE@|$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)|" \
       "$here/linux/deb/control" > "$pkg/DEBIAN/control"
   chmod -R u+rwX,go+rX,go-w "$pkg"
-  deb_out="$out/spoorzoeker_${deb_version}_${deb_arch}.deb"
-  # xz at its default level on every core the machine has; gzip or none for quick test builds.
-  dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --threads-max="$(nproc)" --build "$pkg" "$deb_out" >/dev/null
+  deb_out="$out/spoorzoeker_${full_version}_${deb_arch}.deb"
+  # zstd -9: 60 MB in 6 s of CPU, where xz -6 made 48 MB in minutes of CPU (12 minutes' wall on this
+  # shared machine) and gzip -9 72 MB in 30 s (installer/README.md, "Compression"). dpkg reads zstd
+  # since Debian 12 (1.21.22) and Ubuntu 18.04 (Ubuntu's own patch; 22.04's 1.21.1ubuntu2 lists it).
+  local level=()
+  case ${DEB_COMPRESS:-zstd} in zstd) level=(-z"${DEB_LEVEL:-9}") ;; esac
+  dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-zstd}" "${level[@]}" --threads-max="$(nproc)" --build "$pkg" "$deb_out" >/dev/null
   rm -rf "$pkg"
   elapsed "$t"
 }
@@ -339,9 +396,13 @@ for type in $types; do
   case $type in
     app-image) ;;
     tar)
-      step "Portable app-image: .tar.gz"
+      # xz: unpacked by every Linux without extra packages (xz-utils is essential on Debian and
+      # Ubuntu, and GNOME's and KDE's archive tools open it); a third smaller than gzip.
+      step "Portable app-image: .tar.xz"
+      t=$(date +%s)
       arch=$(uname -m)
-      tar -C "$out/image" -czf "$out/Spoorzoeker-$version-$os-$arch.tar.gz" "$(basename "$app")" ;;
+      tar -C "$out/image" -cf - "$(basename "$app")" | xz -"${TAR_XZ_LEVEL:-6}" -T0 > "$out/Spoorzoeker-$full_version-$os-$arch.tar.xz"
+      elapsed "$t" ;;
     deb) [ $os = linux ] || { echo "build.sh: deb is built on Linux" >&2; exit 2; }; build_deb ;;
     rpm | dmg | pkg | msi | exe) package "$type" ;;
     *) echo "build.sh: unknown type $type" >&2; exit 2 ;;
@@ -354,7 +415,7 @@ size() { printf '   %-55s %6.1f MB\n' "$(basename "$1")" "$(echo "$2" | awk '{ p
 size "$app (app-image, unpacked)" "$(du -sk "$app" | awk '{ print $1 * 1024 }')"
 size "runtime (jlink)" "$(du -sk "$out/runtime" | awk '{ print $1 * 1024 }')"
 [ -f "$appdir/spoorzoeker.aot" ] && size "spoorzoeker.aot" "$(wc -c < "$appdir/spoorzoeker.aot")"
-for f in "$out"/*.deb "$out"/*.rpm "$out"/*.tar.gz "$out"/*.dmg "$out"/*.pkg "$out"/*.msi "$out"/*.exe; do
+for f in "$out"/*.deb "$out"/*.rpm "$out"/*.tar.xz "$out"/*.dmg "$out"/*.pkg "$out"/*.msi "$out"/*.exe; do
   [ -f "$f" ] && size "$f" "$(wc -c < "$f")"
 done
 true

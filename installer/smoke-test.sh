@@ -31,7 +31,8 @@ fi
 
 image="$out/image/Spoorzoeker"
 app="$image/bin/Spoorzoeker"
-pom_version=$(awk -F'[<>]' '/<version>/ { print $3; exit }' "$root/pom.xml")
+# The version build.sh gave this build (0.2.0~git312.1a2b3c4): the app and the .deb both carry it.
+version=$(cat "$out/VERSION")
 work=$(mktemp -d)
 xvfb_pid=""
 cleanup() {
@@ -53,7 +54,7 @@ set +e
 code=$?
 set -e
 check "'version' exits 0 (got $code)" test "$code" = 0
-check "'version' names $pom_version" grep -q "^Spoorzoeker $pom_version\$" "$work/version.txt"
+check "'version' names the build's version $version" grep -qxF "Spoorzoeker $version" "$work/version.txt"
 check "'version' created the database" test -s "$work/a/spoorzoeker.db"
 check "nothing but the answer on stdout (no JVM warnings)" test "$(grep -c '^\[' "$work/version.txt")" = 0
 "$app" --data-dir "$work/b" init > "$work/init.txt"
@@ -88,16 +89,38 @@ if command -v Xvfb >/dev/null 2>&1; then
   sleep 1
   : > "$work/Export van de praktijk.szx"
   set +e
-  DISPLAY=$display JAVA_TOOL_OPTIONS=-Dspoorzoeker.exitAfterFirstFrame=true timeout 120 \
+  mkdir -p "$work/home"
+  DISPLAY=$display HOME="$work/home" JAVA_TOOL_OPTIONS=-Dspoorzoeker.exitAfterFirstFrame=true timeout 120 \
     "$app" --data-dir "$work/a" "$work/Export van de praktijk.szx" > "$work/window.txt" 2>&1
   code=$?
   set -e
   check "window opens under Xvfb with a .szx argument and shows the practice (exit $code)" \
     grep -q '^READY' "$work/window.txt"
+  # JavaFX runs as modules of the runtime: no warning about the class path, no native-access
+  # warning, its native libraries loaded from the runtime (not extracted to ~/.openjfx).
+  check "JavaFX linked into the runtime as modules" grep -q 'javafx.graphics' "$image/lib/runtime/release"
+  check "no 'Unsupported JavaFX configuration' (output or log)" \
+    sh -c "! grep -rqs 'Unsupported JavaFX configuration' '$work/window.txt' '$work/a/logs'"
+  check "no native-access warning" sh -c "! grep -q 'restricted method' '$work/window.txt'"
+  check "JavaFX's native libraries not extracted to ~/.openjfx" test ! -e "$work/home/.openjfx"
   kill "$xvfb_pid" 2>/dev/null || true
   xvfb_pid=""
 else
   echo "  skip  window check (no Xvfb)"
+fi
+
+# The Depends names against the archives of Debian 12, Ubuntu 22.04 and 24.04 (needs the network).
+echo
+echo "== package names in the Debian and Ubuntu archives"
+set +e
+"$root/installer/check-package-names.sh" > "$work/names.txt" 2>&1
+code=$?
+set -e
+if [ $code = 2 ]; then
+  echo "  skip  package names (an archive's index could not be downloaded: $(tail -n 1 "$work/names.txt"))"
+else
+  check "every Depends entry is a package on Debian 12, Ubuntu 22.04 and 24.04 (check-package-names.sh)" test $code = 0
+  [ $code = 0 ] || grep FAIL "$work/names.txt"
 fi
 
 deb=$(ls "$out"/spoorzoeker_*.deb 2>/dev/null | head -n 1 || true)
@@ -110,13 +133,20 @@ elif [ "$(id -u)" != 0 ] || ! command -v dpkg >/dev/null 2>&1; then
 else
   echo
   echo "== .deb: $deb"
+  case ${DEB_COMPRESS:-zstd} in zstd) data=data.tar.zst ;; xz) data=data.tar.xz ;; gzip) data=data.tar.gz ;; *) data=data.tar ;; esac
+  check "payload $data (zstd by default: read by dpkg on Debian 12 and Ubuntu 22.04+)" sh -c "ar t '$deb' | grep -qx '$data'"
   check "Depends names no distribution-specific library (jpeg, t64 only as an alternative)" \
     sh -c "! dpkg-deb -f '$deb' Depends | tr ',' '\n' | grep -qE 'jpeg|^ *[a-z0-9.+-]+t64 *\$'"
   check "dpkg -i" dpkg -i "$deb"
   installed=/opt/spoorzoeker/bin/Spoorzoeker
   check "installed launcher $installed" test -x "$installed"
   "$installed" --data-dir "$work/c" version > "$work/deb-version.txt" 2>&1 || true
-  check "installed app answers 'version'" grep -q "^Spoorzoeker $pom_version\$" "$work/deb-version.txt"
+  check "the .deb's Version is the build's ($(dpkg-deb -f "$deb" Version))" test "$(dpkg-deb -f "$deb" Version)" = "$version"
+  # Upgrades: above the jpackage-built 0.1.0 packages, below the release it leads to.
+  check "$version sorts above 0.1.0 and below its release ${version%%~*}" \
+    sh -c "dpkg --compare-versions 0.1.0 lt '$version' && dpkg --compare-versions '$version' le '${version%%~*}'"
+  check "Maintainer and Homepage fields" sh -c "dpkg-deb -f '$deb' Maintainer | grep -q '@' && dpkg-deb -f '$deb' Homepage | grep -q '^https://'"
+  check "installed app answers 'version' with the package's version" grep -qxF "Spoorzoeker $version" "$work/deb-version.txt"
   check "installed app created the database" test -s "$work/c/spoorzoeker.db"
   check "/usr/bin/spoorzoeker runs the command line" sh -c "/usr/bin/spoorzoeker --data-dir '$work/c' version | grep -q '^Spoorzoeker'"
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/deb-classes.txt" "$installed" --data-dir "$work/c" version >/dev/null 2>&1
@@ -179,7 +209,7 @@ mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 printf '  %-45s %8s MB\n' "app-image, unpacked" "$(mb "$(du -sk "$image" | awk '{ print $1 * 1024 }')")"
 [ -f "$image/lib/app/spoorzoeker.aot" ] && printf '  %-45s %8s MB\n' "  of which the AOT cache" "$(mb "$(wc -c < "$image/lib/app/spoorzoeker.aot")")"
 printf '  %-45s %8s MB\n' "  of which the runtime" "$(mb "$(du -sk "$image/lib/runtime" | awk '{ print $1 * 1024 }')")"
-for f in "$out"/*.deb "$out"/*.tar.gz; do
+for f in "$out"/*.deb "$out"/*.tar.xz; do
   [ -f "$f" ] || continue
   size=$(wc -c < "$f")
   printf '  %-45s %8s MB\n' "$(basename "$f")" "$(mb "$size")"

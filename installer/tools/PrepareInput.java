@@ -3,7 +3,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -25,6 +30,12 @@ import java.util.zip.ZipOutputStream;
  *       JavaFX looks in {@code ../bin} instead, which a jpackage image does not have, so there they
  *       stay in the jar and JavaFX extracts them once per user, as with {@code java -jar}.</li>
  * </ul>
+ * Further arguments name jars whose entries are dropped from the jar (classes, resources and native
+ * libraries alike): JavaFX's modular jars, which build.sh links into the runtime as modules instead.
+ * Then no JavaFX native library goes beside the jar either.
+ * With a third argument VERSION the jar's manifest gets {@code Implementation-Version: VERSION}: the
+ * version build.sh gave the packages (0.2.0~git312.1a2b3c4), which the app prints, rather than the
+ * pom's 0.2.0-SNAPSHOT that Maven wrote.
  * Prints the sqlite library's file name (for {@code -Dorg.sqlite.lib.name}).
  */
 public final class PrepareInput {
@@ -32,8 +43,18 @@ public final class PrepareInput {
     public static void main(String[] args) throws IOException {
         Path jar = Path.of(args[0]);
         Path dir = Path.of(args[1]);
+        String version = args.length > 2 && !args[2].isEmpty() ? args[2] : null;
+        boolean versioned = false;
         String sqliteDir = "org/sqlite/native/" + sqliteOs() + "/" + sqliteArch() + "/";
-        boolean javafxBeside = !sqliteOs().equals("Windows");
+        Set<String> elsewhere = new HashSet<>();
+        for (int i = 3; i < args.length; i++) {
+            try (ZipFile modular = new ZipFile(args[i])) {
+                modular.stream().filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
+                        .forEach(e -> elsewhere.add(e.getName()));
+            }
+        }
+        boolean javafxBeside = elsewhere.isEmpty() && !sqliteOs().equals("Windows");
+        int removed = 0;
         Files.createDirectories(dir.resolve("native"));
         String sqliteLib = null;
         int dropped = 0;
@@ -42,7 +63,9 @@ public final class PrepareInput {
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve("spoorzoeker.jar")))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 String name = e.getName();
-                if (name.startsWith("org/sqlite/native/")) {
+                if (elsewhere.contains(name)) {
+                    removed++;
+                } else if (name.startsWith("org/sqlite/native/")) {
                     if (!e.isDirectory() && name.startsWith(sqliteDir) && name.indexOf('/', sqliteDir.length()) < 0) {
                         sqliteLib = name.substring(sqliteDir.length());
                         copy(in, dir.resolve("native").resolve(sqliteLib));
@@ -53,6 +76,14 @@ public final class PrepareInput {
                     javafx++;
                 } else {
                     byte[] bytes = in.readAllBytes();
+                    if (version != null && name.equals("META-INF/MANIFEST.MF")) {
+                        Manifest manifest = new Manifest(new java.io.ByteArrayInputStream(bytes));
+                        manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+                        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+                        manifest.write(written);
+                        bytes = written.toByteArray();
+                        versioned = true;
+                    }
                     ZipEntry copy = new ZipEntry(name);
                     copy.setTime(e.getTime());
                     copy.setMethod(ZipEntry.STORED);
@@ -67,11 +98,17 @@ public final class PrepareInput {
                 }
             }
         }
+        if (version != null && !versioned) {
+            throw new IllegalStateException("no META-INF/MANIFEST.MF in " + jar + " to write the version into");
+        }
         if (sqliteLib == null) {
             throw new IllegalStateException("no sqlite-jdbc library for " + sqliteDir + " in " + jar);
         }
-        System.err.printf("PrepareInput: %d sqlite-jdbc entries dropped, %s kept in native/, %d JavaFX libraries beside the jar%n",
-                dropped, sqliteLib, javafx);
+        if (!elsewhere.isEmpty() && removed == 0) {
+            throw new IllegalStateException("none of the modular jars' entries is in " + jar + ": not the jar they were merged into?");
+        }
+        System.err.printf("PrepareInput: %d sqlite-jdbc entries dropped, %s kept in native/, %d JavaFX libraries beside the jar, %d entries of the modules removed%n",
+                dropped, sqliteLib, javafx, removed);
         System.out.println(sqliteLib);
     }
 
