@@ -24,21 +24,21 @@ import nl.spoorzoeker.testsupport.TestDossiers;
  * A dossier with what a CV and a letter are made of: a werknemer with an address, a persoonsprofiel,
  * two STARR stories (one of which mentions a burn-out in its action) and a sollicitatie.
  */
-final class CvDossier {
+public final class CvDossier {
 
-    static final String BURNOUT = "na mijn burn-out";
+    public static final String BURNOUT = "na mijn burn-out";
 
-    final Database db;
-    final StarrService starr;
-    final ArbeidsmarktService arbeidsmarkt;
-    final CvService cv;
-    final ProfielService profielen;
-    final int id;
-    final int magazijn;
-    final int burnout;
-    final int sollicitatie;
+    public final Database db;
+    public final StarrService starr;
+    public final ArbeidsmarktService arbeidsmarkt;
+    public final CvService cv;
+    public final ProfielService profielen;
+    public final int id;
+    public final int magazijn;
+    public final int burnout;
+    public final int sollicitatie;
 
-    CvDossier(Database db) {
+    public CvDossier(Database db) {
         this.db = db;
         var klok = TestDossiers.CLOCK;
         profielen = new ProfielService(db, klok);

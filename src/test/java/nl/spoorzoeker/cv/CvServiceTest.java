@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PDF text through PDFBox (and veraPDF for PDF/A-2a and PDF/UA-1), DOCX through POI. Health
  * information written in a STARR story or a letter never reaches either.
  */
-class CvServiceTest {
+public class CvServiceTest {
 
     @TempDir
     Path dir;
@@ -54,13 +54,13 @@ class CvServiceTest {
     }
 
     /** PDF text with words hyphenated at a line end joined again and white space as single spaces. */
-    static String pdfTekst(byte[] pdf) throws Exception {
+    public static String pdfTekst(byte[] pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf)) {
             return heel(new PDFTextStripper().getText(doc));
         }
     }
 
-    static String docxTekst(byte[] docx) throws Exception {
+    public static String docxTekst(byte[] docx) throws Exception {
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var uit = new XWPFWordExtractor(doc)) {
             return heel(uit.getText());
         }
