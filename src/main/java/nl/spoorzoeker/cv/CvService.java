@@ -177,8 +177,12 @@ public final class CvService {
         if (w.email() != null && !w.email().isBlank()) {
             afzender.add(w.email());
         }
+        // A letter's date as the letter's language writes it: British English (as the PDF's language
+        // says), not the American month-first form a bare "en" gives.
+        java.util.Locale taal = java.util.Locale.forLanguageTag(
+                "en".equals(I18n.locale().getLanguage()) ? "en-GB" : "nl-NL");
         String datum = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(I18n.locale()));
+                .withLocale(taal));
         String plaats = w.adres() == null ? null : w.adres().plaats();
         String datumregel = plaats == null || plaats.isBlank() ? datum : I18n.t("brief.datumregel", plaats, datum);
         BriefDocument brief = new BriefDocument(w.naam(), afzender, datumregel, s.organisatie(),

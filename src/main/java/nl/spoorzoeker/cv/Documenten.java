@@ -52,7 +52,7 @@ public final class Documenten {
             }
             if (!cv.competenties().isEmpty()) {
                 pdf.kop(I18n.t("cv.kop.competenties"), 13);
-                pdf.alinea(String.join("  ·  ", cv.competenties()), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+                pdf.alinea(competenties(cv), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             List<CvDocument.Highlight> highlights = cv.highlights().stream().filter(Documenten::heeftTekst).toList();
             if (!highlights.isEmpty()) {
@@ -101,7 +101,7 @@ public final class Documenten {
             }
             if (!cv.competenties().isEmpty()) {
                 docx.kop(I18n.t("cv.kop.competenties"), 1);
-                docx.alinea(String.join("  ·  ", cv.competenties()));
+                docx.alinea(competenties(cv));
             }
             List<CvDocument.Highlight> highlights = cv.highlights().stream().filter(Documenten::heeftTekst).toList();
             if (!highlights.isEmpty()) {
@@ -169,6 +169,15 @@ public final class Documenten {
             b.alineas().forEach(docx::alinea);
             return docx.klaar();
         }
+    }
+
+    /**
+     * The competencies on one line, each starting with a capital: tags are typed as they come
+     * ("plannen, klantgericht"), and a row of them on a CV reads as a list of names.
+     */
+    static String competenties(CvDocument cv) {
+        return cv.competenties().stream().map(c -> c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1))
+                .collect(java.util.stream.Collectors.joining("  ·  "));
     }
 
     private static boolean heeftTekst(CvDocument.Highlight h) {

@@ -102,7 +102,7 @@ class CvUiTest extends WindowTestBase {
                 nl.spoorzoeker.cv.CvServiceTest.docxTekst(Files.readAllBytes(docx)))) {
             assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
             assertTrue(tekst.contains("Klantenservice"), tekst);
-            assertTrue(tekst.contains("klantgericht"), tekst);
+            assertTrue(tekst.contains("Klantgericht"), tekst);
             assertFalse(tekst.toLowerCase(Locale.ROOT).contains("burn"), tekst);
         }
     }

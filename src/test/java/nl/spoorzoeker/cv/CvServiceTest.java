@@ -74,8 +74,8 @@ public class CvServiceTest {
     static final List<String> CV_DELEN = List.of("Zoë de Vries-Müller", "Lindelaan 4", "zoe@voorbeeld.nl",
             "Planner logistiek", "Profiel", "Ervaren planner die rust brengt in drukke weken.", "Werkervaring",
             "2004-2025 Planner bij Transport Van Dijk", "1999-2004 Magazijnmedewerker bij Albert Heijn distributie",
-            "Opleiding", "MBO 4 Logistiek teamleider, Utrecht (1998)", "VCA-basis (2019)", "Competenties", "plannen",
-            "klantgericht", "Wat ik heb bereikt", "Nieuwe planning voor het magazijn",
+            "Opleiding", "MBO 4 Logistiek teamleider, Utrecht (1998)", "VCA-basis (2019)", "Competenties",
+            "Plannen · Klantgericht", "Wat ik heb bereikt", "Nieuwe planning voor het magazijn",
             "Ik maakte een rooster met vaste blokken en besprak het met het team.",
             "Resultaat: De achterstand was binnen twee weken weg.");
 
@@ -103,7 +103,7 @@ public class CvServiceTest {
             assertFalse(tekst.contains("tilwerk"), tekst);
             assertFalse(tekst.contains("eerder om hulp"), tekst);
             assertFalse(tekst.contains("Vertrouwelijk"), tekst);
-            assertFalse(tekst.contains("samenwerken"), "only the competencies the variant chose: " + tekst);
+            assertFalse(tekst.toLowerCase(Locale.ROOT).contains("samenwerken"), "only the competencies the variant chose: " + tekst);
         }
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -111,6 +111,28 @@ public class CvServiceTest {
                     doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                             .map(XWPFParagraph::getText).toList(), "sections as Word headings");
             assertEquals("Zoë de Vries-Müller", doc.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
+    @Test
+    void inEnglishTheCvAndTheLetterHaveEnglishHeadingsAndTemplate() throws Exception {
+        I18n.setLocale(Locale.ENGLISH);
+        int v = variant(List.of(d.magazijn));
+        d.cv.bewaarBrief(d.id, d.sollicitatie, d.cv.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)));
+        byte[] cv = d.cv.cvBestand(d.id, v, CvService.Formaat.PDF);
+        byte[] brief = d.cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.PDF);
+        Files.createDirectories(Path.of("target", "cv"));
+        Files.write(Path.of("target", "cv", "cv-en.pdf"), cv);
+        Files.write(Path.of("target", "cv", "brief-en.pdf"), brief);
+        Files.write(Path.of("target", "cv", "cv-en.docx"), d.cv.cvBestand(d.id, v, CvService.Formaat.DOCX));
+        String inCv = pdfTekst(cv);
+        for (String deel : List.of("Profile", "Work experience", "Education", "Skills", "Achievements", "Result: ")) {
+            assertTrue(inCv.contains(deel), deel + " in:\n" + inCv);
+        }
+        String inBrief = pdfTekst(brief);
+        for (String deel : List.of("Dear Sir or Madam,", "Re: application for the position of Planner logistiek",
+                "Utrecht, 24 November 2026", "Kind regards,")) {
+            assertTrue(inBrief.contains(deel), deel + " in:\n" + inBrief);
         }
     }
 
