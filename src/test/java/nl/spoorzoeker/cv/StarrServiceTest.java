@@ -58,6 +58,9 @@ class StarrServiceTest {
         service.bewaar(zoe, new StarrVerhaal(tweede, "Klacht opgelost", "Boze klant", null, null, null, null,
                 List.of("klantgericht", "luisteren")));
         assertEquals(List.of("klantgericht", "luisteren"), service.lijst(zoe).get(1).competenties());
+        service.bewaar(zoe, new StarrVerhaal(tweede, "Klacht opgelost", "Boze klant", null, null, null, null,
+                List.of("geduld")));
+        assertEquals(List.of("geduld"), service.lijst(zoe).get(1).competenties(), "a change replaces the tags");
         assertEquals(List.of("rijden"), service.lijst(sam).getFirst().competenties());
 
         service.verwijder(zoe, eerste);
