@@ -81,9 +81,9 @@ class CvUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#cv-weggelaten-" + v.id()));
 
         Files.createDirectories(Path.of("target", "cv"));
+        // The whole tab as the coach scrolls through it (the pane itself, not only what the window shows).
         Fx.op(() -> javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(robot.lookup("#cv-pane")
-                .query().getScene().getRoot().snapshot(null, null), null), "png",
-                Path.of("target", "cv", "cv-tab-nl.png").toFile()));
+                .query().snapshot(null, null), null), "png", Path.of("target", "cv", "cv-tab-nl.png").toFile()));
 
         CvPane pane = Fx.op(() -> (CvPane) robot.lookup("#cv-pane").query().getProperties().get(CvPane.class));
         Path pdf = dir.resolve("cv.pdf");
