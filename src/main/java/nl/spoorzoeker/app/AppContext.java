@@ -21,6 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.phase.ProfielService profielen;
     private final nl.spoorzoeker.instrument.InstrumentService instrumenten;
     private final nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten;
+    private final nl.spoorzoeker.cv.StarrService starr;
+    private final nl.spoorzoeker.cv.CvService cv;
     private final nl.spoorzoeker.activity.ContactService contacten;
     private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
     private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
@@ -60,6 +62,9 @@ public final class AppContext implements AutoCloseable {
         this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
         this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
         this.privacyWoorden = new nl.spoorzoeker.report.PrivacyWoordenService(database, clock);
+        this.starr = new nl.spoorzoeker.cv.StarrService(database, clock, profielen);
+        this.cv = new nl.spoorzoeker.cv.CvService(database, clock, dossiers, profielen, starr, arbeidsmarkt,
+                privacyWoorden::toets);
         this.uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(database, clock);
         this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
                 profielen, fasen, uitkomsten);
@@ -132,6 +137,14 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten() {
         return kernkwadranten;
+    }
+
+    public nl.spoorzoeker.cv.StarrService starr() {
+        return starr;
+    }
+
+    public nl.spoorzoeker.cv.CvService cv() {
+        return cv;
     }
 
     public nl.spoorzoeker.activity.ContactService contacten() {

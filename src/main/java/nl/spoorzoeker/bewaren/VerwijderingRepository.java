@@ -19,6 +19,11 @@ import static nl.spoorzoeker.store.schema.Tables.NETWERKCONTACT;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_AFNAME;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_ANTWOORD;
 import static nl.spoorzoeker.store.schema.Tables.KERNKWADRANT;
+import static nl.spoorzoeker.store.schema.Tables.CV_HIGHLIGHT;
+import static nl.spoorzoeker.store.schema.Tables.CV_VARIANT;
+import static nl.spoorzoeker.store.schema.Tables.SOLLICITATIEBRIEF;
+import static nl.spoorzoeker.store.schema.Tables.STARR_COMPETENTIE;
+import static nl.spoorzoeker.store.schema.Tables.STARR_VERHAAL;
 import static nl.spoorzoeker.store.schema.Tables.PERSOONSPROFIEL;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT_ERKENNING;
@@ -98,6 +103,8 @@ final class VerwijderingRepository {
                 SOLLICITATIE_BEWIJS.SOLLICITATIE_ID.in(sollicitaties)));
         rijen.put(SOLLICITATIE_STAP.getName(), ctx.fetchCount(SOLLICITATIE_STAP,
                 SOLLICITATIE_STAP.SOLLICITATIE_ID.in(sollicitaties)));
+        rijen.put(SOLLICITATIEBRIEF.getName(), ctx.fetchCount(SOLLICITATIEBRIEF,
+                SOLLICITATIEBRIEF.SOLLICITATIE_ID.in(sollicitaties)));
         rijen.put(SOLLICITATIE.getName(), sollicitaties.size());
         rijen.put(WERKERVARING_WEEK.getName(), ctx.fetchCount(WERKERVARING_WEEK,
                 WERKERVARING_WEEK.WERKERVARINGSPLEK_ID.in(plekken)));
@@ -132,6 +139,13 @@ final class VerwijderingRepository {
                         .select(INSTRUMENT_AFNAME.ID).from(INSTRUMENT_AFNAME).where(INSTRUMENT_AFNAME.TRAJECT_ID.eq(id)))),
                 new EigenTabel(INSTRUMENT_AFNAME, INSTRUMENT_AFNAME.TRAJECT_ID::eq),
                 new EigenTabel(KERNKWADRANT, KERNKWADRANT.TRAJECT_ID::eq),
+                // A CV's highlights name both the CV and a story: before either.
+                new EigenTabel(CV_HIGHLIGHT, id -> CV_HIGHLIGHT.CV_VARIANT_ID.in(org.jooq.impl.DSL
+                        .select(CV_VARIANT.ID).from(CV_VARIANT).where(CV_VARIANT.TRAJECT_ID.eq(id)))),
+                new EigenTabel(CV_VARIANT, CV_VARIANT.TRAJECT_ID::eq),
+                new EigenTabel(STARR_COMPETENTIE, id -> STARR_COMPETENTIE.STARR_ID.in(org.jooq.impl.DSL
+                        .select(STARR_VERHAAL.ID).from(STARR_VERHAAL).where(STARR_VERHAAL.TRAJECT_ID.eq(id)))),
+                new EigenTabel(STARR_VERHAAL, STARR_VERHAAL.TRAJECT_ID::eq),
                 new EigenTabel(PERSOONSPROFIEL, PERSOONSPROFIEL.TRAJECT_ID::eq),
                 new EigenTabel(AD_RAPPORT, AD_RAPPORT.TRAJECT_ID::eq),
                 new EigenTabel(BELASTBAARHEID, BELASTBAARHEID.TRAJECT_ID::eq),
@@ -185,6 +199,7 @@ final class VerwijderingRepository {
         }
         tel(rijen, SOLLICITATIE_BEWIJS, ctx.deleteFrom(SOLLICITATIE_BEWIJS).where(SOLLICITATIE_BEWIJS.SOLLICITATIE_ID.in(sollicitaties)).execute());
         tel(rijen, SOLLICITATIE_STAP, ctx.deleteFrom(SOLLICITATIE_STAP).where(SOLLICITATIE_STAP.SOLLICITATIE_ID.in(sollicitaties)).execute());
+        tel(rijen, SOLLICITATIEBRIEF, ctx.deleteFrom(SOLLICITATIEBRIEF).where(SOLLICITATIEBRIEF.SOLLICITATIE_ID.in(sollicitaties)).execute());
         tel(rijen, SOLLICITATIE, ctx.deleteFrom(SOLLICITATIE).where(SOLLICITATIE.TRAJECT_ID.eq(id)).execute());
         tel(rijen, WERKERVARING_WEEK, ctx.deleteFrom(WERKERVARING_WEEK).where(WERKERVARING_WEEK.WERKERVARINGSPLEK_ID.in(plekken)).execute());
         tel(rijen, WERKERVARING_EVALUATIE, ctx.deleteFrom(WERKERVARING_EVALUATIE).where(WERKERVARING_EVALUATIE.WERKERVARINGSPLEK_ID.in(plekken)).execute());

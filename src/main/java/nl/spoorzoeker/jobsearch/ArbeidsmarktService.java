@@ -116,7 +116,17 @@ public final class ArbeidsmarktService {
             throw new Weigering("sollicitatie.fout.bewijsTeGroot");
         }
         String mediatype = Optional.ofNullable(Files.probeContentType(bestand)).orElse("application/octet-stream");
-        String naam = bestand.getFileName().toString();
+        voegBewijsToe(sollicitatieId, bestand.getFileName().toString(), mediatype, inhoud);
+    }
+
+    /**
+     * Keeps a document made in the app (the sollicitatiebrief as PDF) as the sollicitatie's proof,
+     * replacing an earlier one.
+     */
+    public void voegBewijsToe(int sollicitatieId, String naam, String mediatype, byte[] inhoud) {
+        if (inhoud.length > MAX_BEWIJS_BYTES) {
+            throw new Weigering("sollicitatie.fout.bewijsTeGroot");
+        }
         String sha = sha256(inhoud);
         Instant now = clock.instant();
         db.write(cfg -> {

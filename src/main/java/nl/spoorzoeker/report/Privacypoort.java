@@ -56,6 +56,51 @@ public final class Privacypoort {
         }
     }
 
+    /**
+     * A document for a third party — a CV, a sollicitatiebrief — every printed string of which
+     * passed the gate; only the gate makes one. A prospective employer may receive no health
+     * information at all (domain.md §5.2), and a marker ("[medisch]") in a CV would itself tell
+     * that there is some: a passage with a hit is left out whole, and the coach is shown which.
+     */
+    public static final class Gezeefd<T extends Record> {
+        private final T model;
+        private final List<Weglating> weggelaten;
+
+        private Gezeefd(T model, List<Weglating> weggelaten) {
+            this.model = model;
+            this.weggelaten = List.copyOf(weggelaten);
+        }
+
+        public T model() {
+            return model;
+        }
+
+        /** The passages left out, for the coach's screen (never for the document). */
+        public List<Weglating> weggelaten() {
+            return weggelaten;
+        }
+    }
+
+    /** A passage left out of a document: where, its text, and what was found in it. */
+    public record Weglating(String pad, String tekst, List<Treffer> treffers) {
+        public Weglating {
+            treffers = List.copyOf(treffers);
+        }
+    }
+
+    /**
+     * The document as it may be printed for a third party: every string with a hit is left out
+     * (null in a record, gone from a list), and an entry of a list with a hit anywhere in it goes whole. Organisation names are read as in a report (a
+     * hospital as an employer is no health information); names of people are not read.
+     */
+    public <T extends Record> Gezeefd<T> zeef(T document) {
+        List<Vondst> vondsten = new ArrayList<>();
+        List<Weglating> weg = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        T schoon = (T) loop(document, "", vondsten, true, weg);
+        return new Gezeefd<>(schoon, weg);
+    }
+
     /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
     public record Vondst(String pad, Treffer treffer) {
     }
@@ -98,14 +143,14 @@ public final class Privacypoort {
     /** Every hit in every printed free-text field of the model. */
     public List<Vondst> vondsten(RapportModel m) {
         List<Vondst> vondsten = new ArrayList<>();
-        loop(m, "", vondsten, false);
+        loop(m, "", vondsten, false, null);
         return vondsten;
     }
 
     /** The model as the renderer may print it: redacted in a concept; refused as a final when anything was found. */
     public Bewaakt bewaak(RapportModel m, Modus modus) {
         List<Vondst> vondsten = new ArrayList<>();
-        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true);
+        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true, null);
         if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
             throw new Weigering("rapport.fout.medisch", vondsten.size());
         }
@@ -115,7 +160,7 @@ public final class Privacypoort {
     /** A single printed string outside the model (the letterhead's names): redacted the same way. */
     public String tekst(String tekst, Modus modus) {
         List<Vondst> vondsten = new ArrayList<>();
-        String schoon = vrij(tekst, "kop", vondsten, true, toets);
+        String schoon = vrij(tekst, "kop", vondsten, true, toets, null);
         if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
             throw new Weigering("rapport.fout.medisch", vondsten.size());
         }
@@ -123,26 +168,33 @@ public final class Privacypoort {
     }
 
     /** Walks a value: records by their components, lists and maps by their elements, strings through the guard. */
-    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw) {
+    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw, List<Weglating> weg) {
         if (waarde == null) {
             return null;
         }
         if (waarde instanceof String s) {
-            return vrij(s, pad, vondsten, herbouw, toets);
+            return vrij(s, pad, vondsten, herbouw, toets, weg);
         }
         Function<String, List<Treffer>> lezer = waarde instanceof RapportModel.Activiteit a
                 && "GROEPSSESSIE".equals(a.soort()) ? groep : toets;
         if (waarde instanceof List<?> lijst) {
             List<Object> uit = new ArrayList<>(lijst.size());
             for (int i = 0; i < lijst.size(); i++) {
-                uit.add(loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw));
+                int eerder = weg == null ? 0 : weg.size();
+                Object element = loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw, weg);
+                // Leaving out: an entry of a list (a line, a story) is one passage; a hit anywhere in a
+                // story leaves all of it out, since what remains of it would still tell the tale.
+                boolean weglaten = weg != null && (element == null || weg.size() > eerder);
+                if (!weglaten) {
+                    uit.add(element);
+                }
             }
             return uit;
         }
         if (waarde instanceof Map<?, ?> map) {
             Map<Sectie, Object> uit = new EnumMap<>(Sectie.class);
             for (var e : map.entrySet()) {
-                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw));
+                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw, weg));
             }
             return uit;
         }
@@ -165,11 +217,11 @@ public final class Privacypoort {
                 } else if (NAMEN.contains(naam) && v instanceof String) {
                     nieuw[i] = v;
                 } else if (ORGANISATIES.contains(naam) && v instanceof String s) {
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie);
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie, weg);
                 } else if (v instanceof String s) {
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer);
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer, weg);
                 } else {
-                    nieuw[i] = loop(v, hier, vondsten, herbouw);
+                    nieuw[i] = loop(v, hier, vondsten, herbouw, weg);
                 }
             }
             if (!herbouw) {
@@ -194,13 +246,18 @@ public final class Privacypoort {
         return v;
     }
 
+    /** @param weg null: redact hits with a marker; otherwise leave the passage out and note it here */
     private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw,
-                        Function<String, List<Treffer>> lezer) {
+                        Function<String, List<Treffer>> lezer, List<Weglating> weg) {
         List<Treffer> treffers = lezer.apply(tekst);
         if (treffers.isEmpty()) {
             return tekst;
         }
         treffers.forEach(t -> vondsten.add(new Vondst(pad, t)));
+        if (weg != null) {
+            weg.add(new Weglating(pad, tekst, treffers));
+            return null;
+        }
         if (!herbouw) {
             return tekst;
         }

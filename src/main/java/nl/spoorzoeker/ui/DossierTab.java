@@ -12,5 +12,6 @@ public enum DossierTab {
     BELASTBAARHEID,
     PROFIELEN,
     INSTRUMENTEN,
+    CV,
     RAPPORTAGES
 }

@@ -103,6 +103,14 @@ final class VolTraject {
                 sollicitatie);
         c.execute("INSERT INTO sollicitatie_bewijs (sollicitatie_id, bestandsnaam, mediatype, sha256, inhoud, aangemaakt_op) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", sollicitatie, m + ".pdf", m, m, blob(m), T0);
+        c.execute("INSERT INTO sollicitatiebrief (sollicitatie_id, tekst, aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?)",
+                sollicitatie, m, T0, T0);
+        int starr = id(c, "INSERT INTO starr_verhaal (traject_id, titel, situatie, taak, actie, resultaat, reflectie, "
+                + "aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, m, m, T0, T0);
+        c.execute("INSERT INTO starr_competentie (starr_id, volgorde, competentie) VALUES (?, 0, ?)", starr, m);
+        int cv = id(c, "INSERT INTO cv_variant (traject_id, zoekrichting, profielzin, competenties, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?)", t, m, m, m, T0, T0);
+        c.execute("INSERT INTO cv_highlight (cv_variant_id, starr_id, volgorde) VALUES (?, ?, 0)", cv, starr);
         c.execute("INSERT INTO netwerkcontact (traject_id, datum, persoon, organisatie, doel, uitkomst, vervolg, "
                 + "aangemaakt_op, gewijzigd_op) VALUES (?, '2024-04-02', ?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, m, T0, T0);
         int plek = id(c, "INSERT INTO werkervaringsplek (traject_id, soort, organisatie, contactpersoon, contact_telefoon, "

@@ -61,6 +61,7 @@ public final class DossierDetailView {
     private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
     private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
     private final Tab instrumentenTab = new Tab(I18n.t("dossier.tab.instrumenten"));
+    private final Tab cvTab = new Tab(I18n.t("dossier.tab.cv"));
     private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
     private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
     private final Tab rapportagesTab = new Tab(I18n.t("dossier.tab.rapportages"));
@@ -73,6 +74,7 @@ public final class DossierDetailView {
     private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
     private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
     private final nl.spoorzoeker.instrument.ui.InstrumentenPane instrumentenPane;
+    private final nl.spoorzoeker.cv.ui.CvPane cvPane;
     private final nl.spoorzoeker.activity.ui.LogboekPane logboekPane;
     private final nl.spoorzoeker.jobsearch.ui.SollicitatiesPane sollicitatiesPane;
     private final nl.spoorzoeker.jobsearch.ui.WerkervaringPane werkervaringPane;
@@ -89,6 +91,7 @@ public final class DossierDetailView {
                              nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
                              nl.spoorzoeker.instrument.InstrumentService instrumenten,
                              nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten,
+                             nl.spoorzoeker.cv.StarrService starr, nl.spoorzoeker.cv.CvService cv,
                              nl.spoorzoeker.activity.ContactService contacten,
                              nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
@@ -116,6 +119,7 @@ public final class DossierDetailView {
         // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
         this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten, kernkwadranten,
                 () -> open(dossierId, instrumentenTab));
+        this.cvPane = new nl.spoorzoeker.cv.ui.CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
         this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
         this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,
                 () -> open(dossierId, arbeidsmarktTab));
@@ -131,6 +135,7 @@ public final class DossierDetailView {
         vast(belastbaarheidTab, "tab-belastbaarheid", belastbaarheidPane.node());
         vast(profielenTab, "tab-profielen", profielenPane.node());
         vast(instrumentenTab, "tab-instrumenten", instrumentenPane.node());
+        vast(cvTab, "tab-cv", cvPane.node());
         vast(logboekTab, "tab-logboek", logboekPane.node());
         // The job market phase has three records of its own: one dossier tab, three inner tabs.
         vast(sollicitatiesTab, "tab-sollicitaties", sollicitatiesPane.node());
@@ -141,7 +146,7 @@ public final class DossierDetailView {
         vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
         vast(rapportagesTab, "tab-rapportages", rapportagesPane.node());
         tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
-                profielenTab, instrumentenTab, rapportagesTab);
+                profielenTab, instrumentenTab, cvTab, rapportagesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, oud, nieuw) -> vulBijZicht(nieuw));
     }
@@ -209,6 +214,7 @@ public final class DossierDetailView {
             case BELASTBAARHEID -> belastbaarheidTab;
             case PROFIELEN -> profielenTab;
             case INSTRUMENTEN -> instrumentenTab;
+            case CV -> cvTab;
             case RAPPORTAGES -> rapportagesTab;
         });
     }
@@ -375,6 +381,7 @@ public final class DossierDetailView {
         teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
         teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
         teVullen.put(instrumentenTab, () -> instrumentenPane.show(d.id()));
+        teVullen.put(cvTab, () -> cvPane.show(d.id()));
         teVullen.put(logboekTab, () -> logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(),
                 t.geplandeEinddatum()));
         LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()

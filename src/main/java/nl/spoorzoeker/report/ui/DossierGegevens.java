@@ -139,6 +139,7 @@ final class DossierGegevens {
             case BELASTBAARHEID -> "dossier.tab.belastbaarheid";
             case PROFIELEN -> "dossier.tab.profielen";
             case INSTRUMENTEN -> "dossier.tab.instrumenten";
+            case CV -> "dossier.tab.cv";
             case AFSPRAKEN -> "dossier.tab.overzicht";
             case RAPPORTAGES -> "dossier.tab.rapportages";
         });

@@ -1,0 +1,235 @@
+package nl.spoorzoeker.cv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.phase.Persoonsprofiel;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.phase.Zoekprofiel;
+import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * CVs and sollicitatiebrieven (issue 19 item 5). A CV variant keeps the coach's choices per
+ * zoekrichting; the CV itself is put together from the latest persoonsprofiel when it is made, and
+ * goes through the privacy gate before it is printed, leaving out any passage with health
+ * information. A letter is merged from the template once and then edited; its PDF is kept as the
+ * sollicitatie's proof. Every file written is noted in the audit log (domain.md §5.3 rule 8).
+ */
+public final class CvService {
+
+    private final Database db;
+    private final Clock clock;
+    private final DossierService dossiers;
+    private final ProfielService profielen;
+    private final StarrService starr;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final Supplier<Privacytoets> privacy;
+
+    /** @param privacy the guard as it stands (the shipped lexicon and the coach's own words) */
+    public CvService(Database db, Clock clock, DossierService dossiers, ProfielService profielen, StarrService starr,
+                     ArbeidsmarktService arbeidsmarkt, Supplier<Privacytoets> privacy) {
+        this.db = db;
+        this.clock = clock;
+        this.dossiers = dossiers;
+        this.profielen = profielen;
+        this.starr = starr;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.privacy = privacy;
+    }
+
+    public enum Formaat {
+        PDF("pdf", "application/pdf"),
+        DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        public final String extensie;
+        public final String mediatype;
+
+        Formaat(String extensie, String mediatype) {
+            this.extensie = extensie;
+            this.mediatype = mediatype;
+        }
+    }
+
+    public List<CvVariant> varianten(int dossierId) {
+        return db.read(ctx -> new CvRepository(ctx).varianten(dossierId));
+    }
+
+    /** The active zoekrichtingen of the latest zoekprofiel, by function: what a CV variant is for. */
+    public List<String> zoekrichtingen(int dossierId) {
+        List<Zoekprofiel> versies = profielen.profielen(dossierId).zoekprofielen();
+        if (versies.isEmpty()) {
+            return List.of();
+        }
+        return versies.getFirst().richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
+                .toList();
+    }
+
+    /** Adds a variant (id null) or changes one; returns its id. */
+    public int bewaar(int dossierId, CvVariant v) {
+        if (v.zoekrichting() == null || v.zoekrichting().isBlank()) {
+            throw new IllegalArgumentException("a CV variant needs a zoekrichting");
+        }
+        CvVariant schoon = new CvVariant(v.id(), v.zoekrichting().strip(), v.profielzin(),
+                Competenties.samen(v.competenties().stream().map(String::strip).filter(t -> !t.isEmpty()).toList()),
+                v.highlights().stream().distinct().toList());
+        Instant now = clock.instant();
+        return db.write(cfg -> {
+            CvRepository repo = new CvRepository(cfg.dsl());
+            if (schoon.id() == null) {
+                return repo.voegToe(dossierId, schoon, now);
+            }
+            if (!repo.wijzig(dossierId, schoon, now)) {
+                throw new Weigering("cv.fout.weg");
+            }
+            return schoon.id();
+        });
+    }
+
+    public void verwijder(int dossierId, int id) {
+        db.write(cfg -> {
+            if (!new CvRepository(cfg.dsl()).verwijder(dossierId, id)) {
+                throw new Weigering("cv.fout.weg");
+            }
+            return null;
+        });
+    }
+
+    /** The CV of a variant as it will be printed, and the passages the gate left out of it. */
+    public Privacypoort.Gezeefd<CvDocument> cv(int dossierId, int variantId) {
+        CvVariant variant = varianten(dossierId).stream().filter(v -> v.id() == variantId).findFirst()
+                .orElseThrow(() -> new Weigering("cv.fout.weg"));
+        List<Persoonsprofiel> versies = profielen.profielen(dossierId).persoonsprofielen();
+        CvDocument cv = Cvopbouw.cv(werknemer(dossierId), versies.isEmpty() ? null : versies.getFirst(), variant,
+                starr.lijst(dossierId));
+        return poort().zeef(cv);
+    }
+
+    public byte[] cvBestand(int dossierId, int variantId, Formaat formaat) {
+        Privacypoort.Gezeefd<CvDocument> cv = cv(dossierId, variantId);
+        return formaat == Formaat.PDF ? Documenten.cvPdf(cv, clock.instant()) : Documenten.cvDocx(cv);
+    }
+
+    /** Writes the CV to a file and notes it in the audit log (not the file name: it may hold the werknemer's name). */
+    public void bewaarCvAls(int dossierId, int variantId, Formaat formaat, Path doel) throws IOException {
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, cvBestand(dossierId, variantId, formaat));
+        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossierId,
+                "cv " + variantId + " als " + formaat.extensie + " opgeslagen");
+    }
+
+    // --- Letters -----------------------------------------------------------------------------
+
+    /** The stored letter of a sollicitatie of this dossier, if there is one. */
+    public Optional<String> brief(int dossierId, int sollicitatieId) {
+        sollicitatie(dossierId, sollicitatieId);
+        return db.read(ctx -> new CvRepository(ctx).brief(sollicitatieId));
+    }
+
+    /** A first text from the template, with the chosen stories (in the order given); not stored. */
+    public String briefUitSjabloon(int dossierId, int sollicitatieId, List<Integer> starrIds) {
+        Sollicitatie s = sollicitatie(dossierId, sollicitatieId);
+        List<StarrVerhaal> alle = starr.lijst(dossierId);
+        List<StarrVerhaal> gekozen = new ArrayList<>();
+        for (Integer id : starrIds) {
+            alle.stream().filter(v -> v.id().equals(id)).findFirst().ifPresent(gekozen::add);
+        }
+        return Briefsjabloon.tekst(werknemer(dossierId).naam(), s.functie(), s.organisatie(), gekozen);
+    }
+
+    public void bewaarBrief(int dossierId, int sollicitatieId, String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            throw new Weigering("brief.fout.leeg");
+        }
+        sollicitatie(dossierId, sollicitatieId);
+        Instant now = clock.instant();
+        db.write(cfg -> {
+            new CvRepository(cfg.dsl()).bewaarBrief(sollicitatieId, tekst.strip(), now);
+            return null;
+        });
+    }
+
+    /** The stored letter as it will be printed, and the paragraphs the gate left out of it. */
+    public Privacypoort.Gezeefd<BriefDocument> briefDocument(int dossierId, int sollicitatieId) {
+        Sollicitatie s = sollicitatie(dossierId, sollicitatieId);
+        String tekst = brief(dossierId, sollicitatieId).orElseThrow(() -> new Weigering("brief.fout.leeg"));
+        Werknemer w = werknemer(dossierId);
+        List<String> afzender = new ArrayList<>(Cvopbouw.adresregels(w.adres()));
+        if (w.telefoon() != null && !w.telefoon().isBlank()) {
+            afzender.add(w.telefoon());
+        }
+        if (w.email() != null && !w.email().isBlank()) {
+            afzender.add(w.email());
+        }
+        // A letter's date as the letter's language writes it: British English (as the PDF's language
+        // says), not the American month-first form a bare "en" gives.
+        java.util.Locale taal = java.util.Locale.forLanguageTag(
+                "en".equals(I18n.locale().getLanguage()) ? "en-GB" : "nl-NL");
+        String datum = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(taal));
+        String plaats = w.adres() == null ? null : w.adres().plaats();
+        String datumregel = plaats == null || plaats.isBlank() ? datum : I18n.t("brief.datumregel", plaats, datum);
+        BriefDocument brief = new BriefDocument(w.naam(), afzender, datumregel, s.organisatie(),
+                I18n.t("brief.onderwerp", s.functie()), Cvopbouw.alineas(tekst));
+        return poort().zeef(brief);
+    }
+
+    public byte[] briefBestand(int dossierId, int sollicitatieId, Formaat formaat) {
+        Privacypoort.Gezeefd<BriefDocument> brief = briefDocument(dossierId, sollicitatieId);
+        return formaat == Formaat.PDF ? Documenten.briefPdf(brief, clock.instant()) : Documenten.briefDocx(brief);
+    }
+
+    /**
+     * Writes the letter to a file, keeps its PDF as the sollicitatie's proof (replacing an earlier
+     * proof: the letter sent is the evidence UWV asks for), and notes the export in the audit log.
+     */
+    public void bewaarBriefAls(int dossierId, int sollicitatieId, Formaat formaat, Path doel) throws IOException {
+        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, briefBestand(dossierId, sollicitatieId, formaat));
+        briefAlsBewijs(dossierId, sollicitatieId);
+        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossierId,
+                "sollicitatiebrief " + sollicitatieId + " als " + formaat.extensie + " opgeslagen");
+    }
+
+    /** Keeps the letter's PDF as the sollicitatie's proof. */
+    public void briefAlsBewijs(int dossierId, int sollicitatieId) {
+        Sollicitatie s = sollicitatie(dossierId, sollicitatieId);
+        byte[] pdf = briefBestand(dossierId, sollicitatieId, Formaat.PDF);
+        arbeidsmarkt.voegBewijsToe(sollicitatieId, bestandsnaam(I18n.t("brief.bestand", s.organisatie()), Formaat.PDF),
+                Formaat.PDF.mediatype, pdf);
+    }
+
+    /** A file name from a title: characters file systems refuse are replaced. */
+    public static String bestandsnaam(String titel, Formaat formaat) {
+        return titel.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip() + "." + formaat.extensie;
+    }
+
+    private Sollicitatie sollicitatie(int dossierId, int sollicitatieId) {
+        return arbeidsmarkt.overzicht(dossierId).sollicitaties().stream().filter(s -> s.id() == sollicitatieId)
+                .findFirst().orElseThrow(() -> new Weigering("brief.fout.geenSollicitatie"));
+    }
+
+    private Werknemer werknemer(int dossierId) {
+        return dossiers.find(dossierId).map(Dossier::werknemer)
+                .orElseThrow(() -> new java.util.NoSuchElementException("dossier " + dossierId));
+    }
+
+    private Privacypoort poort() {
+        return new Privacypoort(privacy.get(), I18n.locale());
+    }
+}

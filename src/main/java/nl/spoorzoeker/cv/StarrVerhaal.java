@@ -1,0 +1,23 @@
+package nl.spoorzoeker.cv;
+
+import java.util.List;
+
+/**
+ * One achievement story told the STARR way (issue 19 item 4): Situatie, Taak, Actie, Resultaat,
+ * Reflectie. Only the title is required; the parts follow as the conversation gets there. The
+ * competencies it shows are free tags or taken from the persoonsprofiel, in the order given.
+ *
+ * @param id null before it is stored
+ */
+public record StarrVerhaal(Integer id, String titel, String situatie, String taak, String actie, String resultaat,
+                           String reflectie, List<String> competenties) {
+
+    /** The longest title: a short line. */
+    public static final int MAX_TITEL = 120;
+    /** The longest part: a paragraph. */
+    public static final int MAX_DEEL = 2000;
+
+    public StarrVerhaal {
+        competenties = competenties == null ? List.of() : List.copyOf(competenties);
+    }
+}
