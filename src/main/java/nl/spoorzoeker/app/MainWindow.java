@@ -359,16 +359,18 @@ public final class MainWindow implements Navigator {
     }
 
     private void loadDemo() {
-        ui.background().run(() -> {
-            if (!app.dossiers().isEmpty()) {
-                return -1;
-            }
-            return DemoDossiers.load(app.database(), app.clock());
-        }, count -> {
-            status(count < 0 ? I18n.t("demo.notEmpty") : I18n.t("demo.loaded", count));
-            dataChanged();
-            showDossiers();
-        });
+        nl.spoorzoeker.ui.Taakvenster.toon(ui, new nl.spoorzoeker.dossier.DemoTaak(app.database(), app.clock()), null,
+                count -> {
+                    status(I18n.t("demo.loaded", count));
+                    dataChanged();
+                    showDossiers();
+                }, fout -> {
+                    if (fout instanceof nl.spoorzoeker.input.MessageKeyed weigering) {
+                        status(I18n.t(weigering.messageKey(), weigering.args()));
+                    } else {
+                        nl.spoorzoeker.ui.ErrorReporter.report(fout);
+                    }
+                });
     }
 
     private void show(String navId, Page page) {

@@ -18,6 +18,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.archief.ExportTaak;
+import nl.spoorzoeker.archief.ImportTaak;
+import nl.spoorzoeker.archief.InzageTaak;
 import nl.spoorzoeker.archief.Reikwijdte;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
@@ -25,6 +28,7 @@ import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.UiContext;
 
 /**
@@ -89,13 +93,8 @@ public final class ArchiefDialogs {
         Integer welk = dossier;
         Kluissessie.Sleutels s = open.get();
         ui.navigator().status(I18n.t("archief.ui.bezigExport"));
-        ui.background().run(() -> {
-            try {
-                return archief.exporteer(welk, bestand.toPath(), s.ring(), s.dataSleutel());
-            } finally {
-                s.wis();
-            }
-        }, e -> {
+        Taakvenster.toon(ui, new ExportTaak(archief, welk, bestand.toPath(), s.ring(), s.dataSleutel(), s::wis),
+                bestand.getName(), e -> {
             String tekst = I18n.t(e.reikwijdte() == Reikwijdte.PRAKTIJK ? "archief.ui.exportPraktijkKlaar"
                     : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), e.rijen(), e.bijlagen());
             ui.navigator().status(tekst);
@@ -133,15 +132,11 @@ public final class ArchiefDialogs {
         Kluissessie.Sleutels s = open.get();
         Geheim g = geheim.get();
         ui.navigator().status(I18n.t("archief.ui.bezigImport"));
-        ui.background().run(() -> {
-            try {
-                return archief.importeer(bestand.toPath(), ring -> g.herstelcode()
-                        ? ring.openMetHerstelcode(new String(g.tekens())) : ring.open(g.tekens()), backup.apply(s));
-            } finally {
-                s.wis();
-                java.util.Arrays.fill(g.tekens(), ' ');
-            }
-        }, i -> {
+        Taakvenster.toon(ui, new ImportTaak(archief, bestand.toPath(), ring -> g.herstelcode()
+                ? ring.openMetHerstelcode(new String(g.tekens())) : ring.open(g.tekens()), backup.apply(s), () -> {
+                    s.wis();
+                    java.util.Arrays.fill(g.tekens(), ' ');
+                }), bestand.getName(), i -> {
             String tekst = i.alAanwezig() ? I18n.t("archief.ui.importAlAanwezig")
                     : i.reikwijdte() == Reikwijdte.PRAKTIJK
                     ? I18n.t("archief.ui.importPraktijkKlaar", i.trajecten().size(), i.rijen())
@@ -177,7 +172,7 @@ public final class ArchiefDialogs {
         }
         Path doel = bestand.toPath();
         ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
-        ui.background().run(() -> archief.inzageVoorDossier(dossierId, doel), i -> {
+        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel), bestand.getName(), i -> {
             String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), i.trajecten().size(),
                     i.rijen());
             ui.navigator().status(tekst);
