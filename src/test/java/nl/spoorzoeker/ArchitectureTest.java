@@ -158,6 +158,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Screens tell the coach things through {@code ui.Meldingen}; only {@code ui.FxMeldingen} builds
+     * an Alert (issue 20: fourteen hand-made Alerts in ten views, each a little different).
+     */
+    @Test
+    void onlyTheDialogServiceBuildsAnAlert() {
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            c.getConstructorCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isAssignableTo("javafx.scene.control.Alert"))
+                    .map(call -> call.getOriginOwner().getName().replaceFirst("\\$.*", ""))
+                    .filter(van -> !van.equals("nl.spoorzoeker.ui.FxMeldingen"))
+                    .forEach(buiten::add);
+        }
+        assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
+    }
+
     @Test
     void theImportSeesMainClassesButNoTests() {
         assertTrue(classes.contain("nl.spoorzoeker.ui.I18n"));

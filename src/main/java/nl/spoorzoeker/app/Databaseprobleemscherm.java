@@ -192,11 +192,10 @@ final class Databaseprobleemscherm {
 
     private void beginLeeg(FlowPane knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
-                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
-        bevestig.initOwner(root.getScene().getWindow());
-        bevestig.setHeaderText(I18n.t("dbprobleem.leeg"));
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+        if (new nl.spoorzoeker.ui.FxMeldingen(() -> root.getScene().getWindow()).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
+                        Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()), ja,
+                        nl.spoorzoeker.ui.Knoppen.annuleren()).metKop(I18n.t("dbprobleem.leeg")))
+                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
         knoppen.setDisable(true);

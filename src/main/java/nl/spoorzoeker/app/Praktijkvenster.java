@@ -134,15 +134,11 @@ final class Praktijkvenster {
             nl.spoorzoeker.slot.Schijfversleuteling.Stand s = stand.get();
             javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
                     nl.spoorzoeker.ui.I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                    nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()), begrepen);
-            alert.initOwner(stage);
-            alert.setTitle(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
-            alert.setHeaderText(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
-            alert.getDialogPane().setId("schijf-waarschuwing");
-            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             // Blocking until confirmed, as reliability.md S10 asks; then not again for the same state.
-            alert.showAndWait();
+            new nl.spoorzoeker.ui.FxMeldingen(() -> stage).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
+                            javafx.scene.control.Alert.AlertType.WARNING, nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()),
+                            begrepen).metTitel(nl.spoorzoeker.ui.I18n.t("schijf.titel"))
+                    .metKop(nl.spoorzoeker.ui.I18n.t("schijf.titel")).metId("schijf-waarschuwing"));
             background.run(() -> {
                 c.beveiliging().zetSchijfversleutelingGezien(s);
                 return null;

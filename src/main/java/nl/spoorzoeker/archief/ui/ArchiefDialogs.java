@@ -29,6 +29,7 @@ import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Taakvenster;
+import nl.spoorzoeker.ui.Meldingen.Melding;
 import nl.spoorzoeker.ui.UiContext;
 
 /**
@@ -154,12 +155,9 @@ public final class ArchiefDialogs {
 
     /** Everything about the werknemer of this dossier, as PDF and JSON in one ZIP the coach saves. */
     public void inzage(int dossierId) {
-        Alert uitleg = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), Knoppen.ok(),
-                Knoppen.annuleren());
-        uitleg.initOwner(ui.window().get());
-        uitleg.setTitle(I18n.t("archief.ui.inzageTitel"));
-        uitleg.setHeaderText(I18n.t("archief.ui.inzageKop"));
-        if (uitleg.showAndWait().filter(Knoppen.ok()::equals).isEmpty()) {
+        if (ui.meldingen().vraag(Melding.van(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), Knoppen.ok(),
+                        Knoppen.annuleren()).metTitel(I18n.t("archief.ui.inzageTitel")).metKop(I18n.t("archief.ui.inzageKop")))
+                .filter(Knoppen.ok()::equals).isEmpty()) {
             return;
         }
         FileChooser kiezer = new FileChooser();
@@ -227,11 +225,6 @@ public final class ArchiefDialogs {
     }
 
     private void melding(Alert.AlertType soort, String tekst) {
-        Alert alert = new Alert(soort, tekst, Knoppen.ok());
-        alert.initOwner(ui.window().get());
-        alert.setTitle(I18n.t("app.name"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setMinWidth(460);
-        alert.show();
+        ui.meldingen().toon(Melding.van(soort, tekst, Knoppen.ok()).metTitel(I18n.t("app.name")));
     }
 }

@@ -180,13 +180,10 @@ public final class BackupSectie implements Page {
     /** Restores this backup after the coach confirmed (also for a backup opened from the desktop). */
     public void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("backup.terugzetten.bevestig", bestand.getFileName()),
-                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
-        bevestig.initOwner(ui.window().get());
-        bevestig.setTitle(I18n.t("backup.terugzetten.ja"));
-        bevestig.setHeaderText(I18n.t("backup.terugzetten.ja"));
-        bevestig.getDialogPane().setId("backup-bevestig");
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+        if (ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, nl.spoorzoeker.ui.Knoppen.annuleren())
+                .metTitel(I18n.t("backup.terugzetten.ja")).metKop(I18n.t("backup.terugzetten.ja")).metId("backup-bevestig"))
+                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
         melding.setText("");
