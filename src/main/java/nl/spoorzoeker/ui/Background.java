@@ -24,7 +24,19 @@ public final class Background implements AutoCloseable {
     private final Langwerk langwerk = new Langwerk();
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess) {
-        return run(work, onSuccess, ErrorReporter::report);
+        return run(work, onSuccess, Background::meld);
+    }
+
+    /**
+     * Without a handler of the caller's own: a refusal because the window is closing is logged at
+     * WARN (a dialog while the app exits helps nobody); anything else goes to the coach.
+     */
+    private static void meld(Throwable failure) {
+        if (failure instanceof RejectedExecutionException) {
+            org.slf4j.LoggerFactory.getLogger(Background.class).warn("Work queued after the window closed did not run", failure);
+        } else {
+            ErrorReporter.report(failure);
+        }
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
