@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,80 @@ class ArchitectureTest {
                 .orShould().accessField(System.class, "out")
                 .because("logging goes through SLF4J/Logback; only the CLI in nl.spoorzoeker.app prints");
         rule.check(classes);
+    }
+
+    /**
+     * Each long operation's work is called from its one Task class only: the window and the command
+     * line cannot grow their own restore or export again (issue 20: restore was written three times).
+     */
+    @Test
+    void longOperationsAreCalledOnlyThroughTheirTask() {
+        java.util.Map<String, String> eigenaar = java.util.Map.of(
+                "nl.spoorzoeker.backup.HerstelService.herstel", "nl.spoorzoeker.backup.HerstelTaak",
+                "nl.spoorzoeker.archief.ArchiefService.exporteer", "nl.spoorzoeker.archief.ExportTaak",
+                "nl.spoorzoeker.archief.ArchiefService.importeer", "nl.spoorzoeker.archief.ImportTaak",
+                "nl.spoorzoeker.archief.ArchiefService.inzageVoorDossier", "nl.spoorzoeker.archief.InzageTaak",
+                "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.dossier.DemoTaak");
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            c.getMethodCallsFromSelf().forEach(call -> {
+                String doel = call.getTargetOwner().getName() + "." + call.getName();
+                String taak = eigenaar.get(doel);
+                String van = call.getOriginOwner().getName().replaceFirst("\\$.*", "");
+                if (taak != null && !van.equals(taak) && !van.equals(call.getTargetOwner().getName())) {
+                    buiten.add(van + " calls " + doel);
+                }
+            });
+        }
+        assertEquals(java.util.List.of(), buiten);
+    }
+
+    /** The window and the command line run the same Task class for the same operation. */
+    @Test
+    void windowAndCommandLineUseTheSameTaskClasses() {
+        String[][] paren = {
+                {"nl.spoorzoeker.app.RestoreCommand", "nl.spoorzoeker.backup.HerstelTaak"},
+                {"nl.spoorzoeker.app.Praktijkvenster", "nl.spoorzoeker.backup.HerstelTaak"},
+                {"nl.spoorzoeker.app.Databaseprobleemscherm", "nl.spoorzoeker.backup.HerstelTaak"},
+                {"nl.spoorzoeker.app.BackupCommand", "nl.spoorzoeker.backup.BackupTaak"},
+                {"nl.spoorzoeker.backup.ui.BackupSectie", "nl.spoorzoeker.backup.BackupTaak"},
+                {"nl.spoorzoeker.app.ExportCommand", "nl.spoorzoeker.archief.ExportTaak"},
+                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ExportTaak"},
+                {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.archief.ImportTaak"},
+                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ImportTaak"},
+                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.InzageTaak"},
+                {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.dossier.DemoTaak"},
+                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.dossier.DemoTaak"},
+                {"nl.spoorzoeker.report.ui.RapportEditor", "nl.spoorzoeker.report.DefinitiefTaak"},
+        };
+        for (String[] paar : paren) {
+            boolean gebruikt = classes.stream()
+                    .filter(c -> c.getName().equals(paar[0]) || c.getName().startsWith(paar[0] + "$"))
+                    .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                    .anyMatch(d -> d.getTargetClass().getName().equals(paar[1]));
+            assertTrue(gebruikt, paar[0] + " runs " + paar[1]);
+        }
+        noClasses().that().resideInAPackage("nl.spoorzoeker.taak..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "nl.spoorzoeker.ui..")
+                .because("a Task runs on the command line too, without a toolkit")
+                .check(classes);
+    }
+
+    /**
+     * Screens tell the coach things through {@code ui.Meldingen}; only {@code ui.FxMeldingen} builds
+     * an Alert (issue 20: fourteen hand-made Alerts in ten views, each a little different).
+     */
+    @Test
+    void onlyTheDialogServiceBuildsAnAlert() {
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            c.getConstructorCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isAssignableTo("javafx.scene.control.Alert"))
+                    .map(call -> call.getOriginOwner().getName().replaceFirst("\\$.*", ""))
+                    .filter(van -> !van.equals("nl.spoorzoeker.ui.FxMeldingen"))
+                    .forEach(buiten::add);
+        }
+        assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
     }
 
     @Test

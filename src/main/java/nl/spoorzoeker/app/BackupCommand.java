@@ -2,9 +2,9 @@ package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.backup.BackupTaak;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
@@ -31,13 +31,11 @@ final class BackupCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
-            BackupService.Backup b = service.maak(map, ring, dataSleutel);
-            Arrays.fill(dataSleutel, (byte) 0);
+            BackupTaak taak = new BackupTaak(service, map, ring, dataSleutel);
+            BackupService.Backup b = Cli.voerUit(taak, out).orElseThrow();
             out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));
-            // Backups the schema no longer keeps; leftovers of interrupted runs are not backups and not counted.
-            long weg = service.dunUit(map, ZoneId.systemDefault()).stream().filter(p -> !BackupService.isRestant(p)).count();
-            if (weg > 0) {
-                out.println(Cli.text("cli.backup.uitgedund", weg));
+            if (taak.uitgedund() > 0) {
+                out.println(Cli.text("cli.backup.uitgedund", taak.uitgedund()));
             }
             return Cli.EXIT_OK;
         } catch (Exception e) {

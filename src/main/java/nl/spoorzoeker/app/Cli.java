@@ -1,5 +1,7 @@
 package nl.spoorzoeker.app;
 
+import java.io.PrintWriter;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,21 @@ final class Cli {
     static final int EXIT_DATABASE = 4;
 
     private Cli() {
+    }
+
+    /**
+     * Runs a long operation as the window does (the same {@code Taak}), printing each phase once
+     * as it starts, so a restore or export of a large practice is seen to move.
+     */
+    static <T> T voerUit(nl.spoorzoeker.taak.Taak<T> taak, PrintWriter out) throws Exception {
+        String[] vorige = {null};
+        return taak.voerUit(stand -> {
+            if (!stand.faseKey().equals(vorige[0]) && !stand.faseKey().equals("taak.klaar")) {
+                vorige[0] = stand.faseKey();
+                out.println(text(stand.faseKey()));
+                out.flush();
+            }
+        });
     }
 
     static String text(String key, Object... args) {

@@ -21,7 +21,7 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.backup.HerstelService;
-import nl.spoorzoeker.backup.ui.Herstelvoortgang;
+import nl.spoorzoeker.backup.HerstelTaak;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.store.DatabaseOpenException.Reason;
@@ -52,7 +52,7 @@ final class Databaseprobleemscherm {
     private final Consumer<AppContext> heropend;
     private final VBox kaart = new VBox(12);
     private final StackPane root = new StackPane(kaart);
-    private final Herstelvoortgang voortgang = new Herstelvoortgang();
+    private final nl.spoorzoeker.ui.Voortgangsbalk voortgang = new nl.spoorzoeker.ui.Voortgangsbalk();
     private final Label melding = new Label();
 
     static boolean herstelbaar(Reason reason) {
@@ -143,23 +143,35 @@ final class Databaseprobleemscherm {
         }
         knoppen.setDisable(true);
         voortgang.node().setVisible(true);
-        background.run(() -> {
-            try {
-                HerstelService.Herstel h = new HerstelService(clock).herstel(backup,
-                        ring -> sleutels.dataSleutel().clone(), dir.database(), voortgang);
-                AppContext c = AppContext.open(dir, clock, sessie);
-                new AuditService(c.database(), clock).log(Handeling.HERSTEL, null,
-                        "back-up teruggezet na een database die niet openging; die is apart gezet");
-                LOG.info("Restored a backup after a failed open; {} file(s) set aside", h.apartGezet().size());
-                return c;
-            } finally {
-                sleutels.wis();
-            }
-        }, heropend, fout -> {
+        melding.setText("");
+        // The one restore (HerstelTaak); nothing is open to close, and a failure reopens nothing:
+        // the database in place is the one that would not open.
+        HerstelTaak<AppContext> taak = new HerstelTaak<>(backup, ring -> sleutels.dataSleutel().clone(), dir.database(),
+                clock, new HerstelTaak.Praktijk<AppContext>() {
+                    @Override
+                    public void sluit() {
+                    }
+
+                    @Override
+                    public AppContext open() throws Exception {
+                        return AppContext.open(dir, clock, sessie);
+                    }
+
+                    @Override
+                    public nl.spoorzoeker.store.Database database(AppContext c) {
+                        return c.database();
+                    }
+                }, "back-up teruggezet na een database die niet openging; die is apart gezet");
+        voortgang.volg(background.langwerk().start(taak, uitkomst -> {
+            sleutels.wis();
+            LOG.info("Restored a backup after a failed open; {} file(s) set aside", uitkomst.apartGezet().size());
+            heropend.accept(uitkomst.praktijk());
+        }, fout -> {
+            sleutels.wis();
             knoppen.setDisable(false);
-            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
-            LOG.error("Restore after a failed open did not succeed", fout);
-        });
+            voortgang.fout(nl.spoorzoeker.ui.ErrorReporter.text(fout));
+            LOG.warn("Restore after a failed open did not succeed", fout);
+        }));
     }
 
     private void zetKopieTerug(Path kopie, FlowPane knoppen) {
@@ -180,11 +192,10 @@ final class Databaseprobleemscherm {
 
     private void beginLeeg(FlowPane knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()),
-                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
-        bevestig.initOwner(root.getScene().getWindow());
-        bevestig.setHeaderText(I18n.t("dbprobleem.leeg"));
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+        if (new nl.spoorzoeker.ui.FxMeldingen(() -> root.getScene().getWindow()).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
+                        Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()), ja,
+                        nl.spoorzoeker.ui.Knoppen.annuleren()).metKop(I18n.t("dbprobleem.leeg")))
+                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
         knoppen.setDisable(true);

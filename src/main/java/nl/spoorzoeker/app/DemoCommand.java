@@ -1,7 +1,7 @@
 package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.dossier.DemoTaak;
 import picocli.CommandLine.Command;
 
 /** Loads the demo dossiers into an empty practice; refuses to touch one that has data. */
@@ -9,12 +9,14 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends PracticeCommand {
 
     @Override
-    int run(AppContext context, PrintWriter out, PrintWriter err) {
-        if (!context.dossiers().isEmpty()) {
-            err.println(Cli.text("demo.notEmpty"));
+    int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        int count;
+        try {
+            count = Cli.voerUit(new DemoTaak(context.database(), context.clock()), out);
+        } catch (nl.spoorzoeker.input.Weigering w) {
+            err.println(Cli.text(w.messageKey(), w.args()));
             return Cli.EXIT_ERROR;
         }
-        int count = DemoDossiers.load(context.database(), context.clock());
         out.println(Cli.text("cli.demo.done", count));
         return Cli.EXIT_OK;
     }

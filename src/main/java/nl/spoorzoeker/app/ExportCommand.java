@@ -34,7 +34,8 @@ final class ExportCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             try {
-                ArchiefService.Export e = service(context).exporteer(dossier, uit.toAbsolutePath(), ring, dataSleutel);
+                ArchiefService.Export e = Cli.voerUit(new nl.spoorzoeker.archief.ExportTaak(service(context), dossier,
+                        uit.toAbsolutePath(), ring, dataSleutel, () -> Arrays.fill(dataSleutel, (byte) 0)), out);
                 out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
                         e.rijen(), e.bijlagen(), e.bytes() / 1024));
             } finally {

@@ -41,8 +41,8 @@ final class ImportCommand extends PracticeCommand {
                     : "cli.import.vraagArchief"), out);
             byte[][] praktijkSleutel = new byte[1][];
             try {
-                ArchiefService.Import i = ExportCommand.service(context).importeer(bestand.toAbsolutePath(),
-                        ring -> {
+                ArchiefService.Import i = Cli.voerUit(new nl.spoorzoeker.archief.ImportTaak(ExportCommand.service(context),
+                        bestand.toAbsolutePath(), ring -> {
                             byte[] data = open(ring, praktijkRing, sleutel);
                             pogingen.gelukt();
                             return data;
@@ -52,7 +52,7 @@ final class ImportCommand extends PracticeCommand {
                             BackupService.Backup b = new BackupService(context.database(), dir.tijdelijk(), context.clock())
                                     .maak(dir.backups(), praktijkRing, data);
                             out.println(Cli.text("cli.import.backup", b.bestand()));
-                        });
+                        }, () -> { }), out);
                 if (i.alAanwezig()) {
                     out.println(Cli.text("cli.import.alAanwezig"));
                 } else if (i.reikwijdte() == nl.spoorzoeker.archief.Reikwijdte.PRAKTIJK) {

@@ -20,6 +20,7 @@ import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Meldingen.Melding;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Navigator;
 import nl.spoorzoeker.ui.Page;
@@ -177,12 +178,8 @@ public final class MainWindow implements Navigator {
             // The full-file check an open after a clean shutdown left for now (issue 21 item 10).
             app.database().controleerOpAchtergrond(m -> javafx.application.Platform.runLater(() -> {
                 shell.status(I18n.t(m.key(), m.args()));
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                        I18n.t(m.key(), m.args()), nl.spoorzoeker.ui.Knoppen.ok());
-                alert.initOwner(stage);
-                alert.setHeaderText(I18n.t("db.melding.controleMislukt.titel"));
-                alert.getDialogPane().setId("controle-mislukt");
-                alert.show();
+                ui.meldingen().toon(Melding.van(Alert.AlertType.WARNING, I18n.t(m.key(), m.args()), Knoppen.ok())
+                        .metKop(I18n.t("db.melding.controleMislukt.titel")).metId("controle-mislukt"));
             }));
         });
         scene.setRoot(shell);
@@ -304,7 +301,6 @@ public final class MainWindow implements Navigator {
     }
 
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Knoppen.ok());
         // The text and, below it, the way to the licences of every library the app ships (issue 22).
         Label tekst = new Label(I18n.t("about.text", AppVersion.get(), app.dataDirectory().root()) + "\n\n"
                 + I18n.t("about.instrumenten"));
@@ -312,15 +308,18 @@ public final class MainWindow implements Navigator {
         javafx.scene.control.Hyperlink naarLicenties = new javafx.scene.control.Hyperlink(I18n.t("menu.licenties"));
         naarLicenties.setId("over-licenties");
         naarLicenties.setOnAction(e -> {
-            alert.close();
+            // Closed the way its OK button closes it, then the licences open.
+            for (javafx.scene.Node n = naarLicenties; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.DialogPane pane && pane.lookupButton(Knoppen.ok()) instanceof javafx.scene.control.Button ok) {
+                    ok.fire();
+                    break;
+                }
+            }
             licenties.toon(stage);
         });
-        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(10, tekst, naarLicenties));
-        alert.getDialogPane().setId("over-dialog");
-        alert.initOwner(stage);
-        alert.setTitle(I18n.t("menu.about"));
-        alert.setHeaderText(I18n.t("app.name") + " " + AppVersion.get());
-        alert.show();
+        ui.meldingen().toon(Melding.van(Alert.AlertType.INFORMATION, "", Knoppen.ok())
+                .metInhoud(new javafx.scene.layout.VBox(10, tekst, naarLicenties)).metId("over-dialog")
+                .metTitel(I18n.t("menu.about")).metKop(I18n.t("app.name") + " " + AppVersion.get()));
     }
 
     private void updateDemoItem() {
@@ -338,12 +337,9 @@ public final class MainWindow implements Navigator {
             if (ids.isEmpty()) {
                 return;
             }
-            javafx.scene.control.Alert vraag = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    I18n.t("demo.verwijder.vraag", ids.size()), nl.spoorzoeker.ui.Knoppen.ja(), nl.spoorzoeker.ui.Knoppen.nee());
-            vraag.initOwner(stage);
-            vraag.setHeaderText(I18n.t("demo.verwijder"));
-            vraag.getDialogPane().setId("demo-verwijder-dialog");
-            if (vraag.showAndWait().orElse(null) != nl.spoorzoeker.ui.Knoppen.ja()) {
+            if (ui.meldingen().vraag(Melding.van(Alert.AlertType.CONFIRMATION, I18n.t("demo.verwijder.vraag", ids.size()),
+                    Knoppen.ja(), Knoppen.nee()).metKop(I18n.t("demo.verwijder")).metId("demo-verwijder-dialog"))
+                    .orElse(null) != Knoppen.ja()) {
                 return;
             }
             ui.background().run(() -> {
@@ -359,16 +355,18 @@ public final class MainWindow implements Navigator {
     }
 
     private void loadDemo() {
-        ui.background().run(() -> {
-            if (!app.dossiers().isEmpty()) {
-                return -1;
-            }
-            return DemoDossiers.load(app.database(), app.clock());
-        }, count -> {
-            status(count < 0 ? I18n.t("demo.notEmpty") : I18n.t("demo.loaded", count));
-            dataChanged();
-            showDossiers();
-        });
+        nl.spoorzoeker.ui.Taakvenster.toon(ui, new nl.spoorzoeker.dossier.DemoTaak(app.database(), app.clock()), null,
+                count -> {
+                    status(I18n.t("demo.loaded", count));
+                    dataChanged();
+                    showDossiers();
+                }, fout -> {
+                    if (fout instanceof nl.spoorzoeker.input.MessageKeyed weigering) {
+                        status(I18n.t(weigering.messageKey(), weigering.args()));
+                    } else {
+                        nl.spoorzoeker.ui.ErrorReporter.report(fout);
+                    }
+                });
     }
 
     private void show(String navId, Page page) {

@@ -8,11 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nl.spoorzoeker.audit.AuditService;
-import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.backup.AutoBackup;
-import nl.spoorzoeker.backup.HerstelService;
-import nl.spoorzoeker.backup.ui.Herstelvoortgang;
+import nl.spoorzoeker.backup.HerstelTaak;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.slot.Ontgrendeling;
@@ -20,6 +17,7 @@ import nl.spoorzoeker.slot.ui.AppSlot;
 import nl.spoorzoeker.slot.ui.Deur;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.Taakvenster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,15 +134,11 @@ final class Praktijkvenster {
             nl.spoorzoeker.slot.Schijfversleuteling.Stand s = stand.get();
             javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
                     nl.spoorzoeker.ui.I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                    nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()), begrepen);
-            alert.initOwner(stage);
-            alert.setTitle(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
-            alert.setHeaderText(nl.spoorzoeker.ui.I18n.t("schijf.titel"));
-            alert.getDialogPane().setId("schijf-waarschuwing");
-            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             // Blocking until confirmed, as reliability.md S10 asks; then not again for the same state.
-            alert.showAndWait();
+            new nl.spoorzoeker.ui.FxMeldingen(() -> stage).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
+                            javafx.scene.control.Alert.AlertType.WARNING, nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()),
+                            begrepen).metTitel(nl.spoorzoeker.ui.I18n.t("schijf.titel"))
+                    .metKop(nl.spoorzoeker.ui.I18n.t("schijf.titel")).metId("schijf-waarschuwing"));
             background.run(() -> {
                 c.beveiliging().zetSchijfversleutelingGezien(s);
                 return null;
@@ -172,72 +166,76 @@ final class Praktijkvenster {
     }
 
     /**
-     * Restores a backup chosen in Instellingen: first a backup of the current state, then the
-     * practice closes (after the queued saves), the chosen file is checked and put in place (the
-     * current database kept aside), and the practice reopens on the restored data.
+     * Restores a backup chosen in Instellingen ({@link HerstelTaak}, the one restore): first a
+     * backup of the current state and a full check of the file while the practice is open, then
+     * the practice closes (after the queued saves), the file is put in place (the current database
+     * kept aside), and the practice reopens — on the restored data, or on the old data when the
+     * restore failed or was cancelled. A refusal before anything closed goes back to {@code mislukt}.
      */
-    private void herstel(Path bestand, Herstelvoortgang voortgang, Runnable klaar, java.util.function.Consumer<Throwable> mislukt) {
+    private void herstel(Path bestand, java.util.function.Consumer<Throwable> mislukt) {
         AppContext oud = context;
         Backupplanner oudePlanner = planner;
-        Thread t = new Thread(() -> {
-            try {
-                voortgang.voorafBackup();
-                oud.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.VOOR_HERSTEL);
-                // Checked before anything closes: a wrong or damaged file leaves the practice as it was.
-                Kluissessie.Sleutels sleutels = sessie.sleutels().orElseThrow(() ->
-                        new nl.spoorzoeker.input.Weigering("backup.fout.vergrendeld"));
-                try {
+        Kluissessie.Sleutels sleutels = sessie.sleutels().orElse(null);
+        if (sleutels == null) {
+            mislukt.accept(new nl.spoorzoeker.input.Weigering("backup.fout.vergrendeld"));
+            return;
+        }
+        HerstelTaak<AppContext> taak = new HerstelTaak<>(bestand, ring -> sleutels.dataSleutel().clone(), dir.database(),
+                clock, new HerstelTaak.Praktijk<AppContext>() {
+                    @Override
+                    public void sluit() throws Exception {
+                        // On the database queue, behind the saves already queued; the planner first.
+                        java.util.concurrent.CompletableFuture<Void> dicht = new java.util.concurrent.CompletableFuture<>();
+                        background.run(() -> {
+                            try {
+                                oudePlanner.stopZonderBackup();
+                                oud.close();
+                                dicht.complete(null);
+                            } catch (RuntimeException e) {
+                                dicht.completeExceptionally(e);
+                            }
+                            return null;
+                        }, x -> { }, dicht::completeExceptionally);
+                        try {
+                            dicht.get();
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            throw e.getCause() instanceof Exception oorzaak ? oorzaak : e;
+                        }
+                    }
+
+                    @Override
+                    public AppContext open() throws Exception {
+                        return AppContext.open(dir, clock, sessie);
+                    }
+
+                    @Override
+                    public nl.spoorzoeker.store.Database database(AppContext c) {
+                        return c.database();
+                    }
+                }, "back-up teruggezet; vorige database bewaard")
+                .metBackupVooraf(() -> oud.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.VOOR_HERSTEL))
+                .metControleVooraf(() -> {
                     var uitslag = oud.backupService().controleer(bestand, ring -> sleutels.dataSleutel().clone());
                     if (!uitslag.goed()) {
                         throw new nl.spoorzoeker.input.Weigering(uitslag.weigeringKey());
                     }
-                    CompletableFuture<Heropend> nieuw = new CompletableFuture<>();
-                    background.run(() -> {
-                        oudePlanner.stopZonderBackup();
-                        oud.close();
-                        Exception herstelFout = null;
-                        try {
-                            new HerstelService(clock).herstel(bestand, ring -> sleutels.dataSleutel().clone(),
-                                    dir.database(), voortgang);
-                        } catch (Exception e) {
-                            herstelFout = e;
-                        }
-                        // Reopen whatever is in place now: the restored file, or the old one when it failed.
-                        try {
-                            nieuw.complete(new Heropend(AppContext.open(dir, clock, sessie), herstelFout));
-                        } catch (Exception e) {
-                            nieuw.completeExceptionally(e);
-                        }
-                        return null;
-                    }, x -> { }, nieuw::completeExceptionally);
-                    Heropend h = nieuw.get();
-                    if (h.fout() == null) {
-                        new AuditService(h.context().database(), clock).log(Handeling.HERSTEL, null,
-                                "back-up teruggezet; vorige database bewaard");
-                    }
-                    Platform.runLater(() -> {
-                        MainWindow window = toon(h.context());
-                        if (h.fout() == null) {
-                            window.status(nl.spoorzoeker.ui.I18n.t("backup.teruggezet", bestand.getFileName()));
-                            klaar.run();
-                        } else {
-                            mislukt.accept(h.fout());
-                        }
-                    });
-                } finally {
+                })
+                .heropenNaFout();
+        Taakvenster.toon(stage, background.langwerk(), taak,
+                nl.spoorzoeker.ui.I18n.t("backup.terugzetten.bezig", bestand.getFileName()), uitkomst -> {
                     sleutels.wis();
-                }
-            } catch (Exception e) {
-                LOG.error("Restore failed", e);
-                Throwable oorzaak = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
-                Platform.runLater(() -> mislukt.accept(oorzaak));
-            }
-        }, "spoorzoeker-herstel");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private record Heropend(AppContext context, Exception fout) {
+                    MainWindow window = toon(uitkomst.praktijk());
+                    if (uitkomst.gelukt()) {
+                        window.status(nl.spoorzoeker.ui.I18n.t("backup.teruggezet", bestand.getFileName()));
+                    } else {
+                        LOG.warn("Restore did not complete; the practice reopened on its old data", uitkomst.fout());
+                        window.status(nl.spoorzoeker.ui.ErrorReporter.text(uitkomst.fout()));
+                    }
+                }, fout -> {
+                    sleutels.wis();
+                    LOG.warn("Restore refused before the practice closed", fout);
+                    mislukt.accept(fout);
+                });
     }
 
     /** At exit: the last backup (if something changed), then the database closes. */

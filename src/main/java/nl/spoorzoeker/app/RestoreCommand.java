@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import nl.spoorzoeker.backup.HerstelService;
+import nl.spoorzoeker.backup.HerstelTaak;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,17 +36,34 @@ final class RestoreCommand extends LockCommand {
             char[] sleutel = Wachtwoordinvoer.vraag(Cli.text(herstelcode ? "cli.wachtwoord.vraagHerstelcode"
                     : "cli.wachtwoord.vraagHuidig"), out);
             Sleutelkluis kluis = new Sleutelkluis(dir.sleutelring());
-            HerstelService.Herstel h = new HerstelService(Clock.systemUTC()).herstel(bestand.toAbsolutePath(),
-                    ring -> {
-                        byte[] data = open(ring, kluis, sleutel);
-                        pogingen.gelukt();
-                        return data;
-                    }, dir.database());
-            Arrays.fill(sleutel, ' ');
-            try (nl.spoorzoeker.store.Database db = nl.spoorzoeker.store.Database.open(dir.database())) {
-                new nl.spoorzoeker.audit.AuditService(db, Clock.systemUTC()).log(nl.spoorzoeker.audit.Handeling.HERSTEL,
-                        null, "back-up teruggezet; vorige database bewaard");
+            // The one restore (HerstelTaak), as the window runs it; no practice is open here, so
+            // there is nothing to close, and a failure reopens nothing. Each phase is printed once.
+            HerstelTaak<Database> taak = new HerstelTaak<>(bestand.toAbsolutePath(), ring -> {
+                byte[] data = open(ring, kluis, sleutel);
+                pogingen.gelukt();
+                return data;
+            }, dir.database(), Clock.systemUTC(), new HerstelTaak.Praktijk<Database>() {
+                @Override
+                public void sluit() {
+                }
+
+                @Override
+                public Database open() throws Exception {
+                    return Database.open(dir.database());
+                }
+
+                @Override
+                public Database database(Database db) {
+                    return db;
+                }
+            }, "back-up teruggezet; vorige database bewaard");
+            HerstelTaak.Uitkomst<Database> h;
+            try {
+                h = Cli.voerUit(taak, out);
+            } finally {
+                Arrays.fill(sleutel, ' ');
             }
+            h.praktijk().close();
             out.println(Cli.text("cli.restore.klaar", bestand.getFileName()));
             h.apartGezet().forEach(p -> out.println(Cli.text("cli.restore.apart", p)));
             return Cli.EXIT_OK;

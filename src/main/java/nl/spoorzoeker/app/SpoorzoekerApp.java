@@ -120,12 +120,8 @@ public final class SpoorzoekerApp extends Application {
     static void refuse(Stage stage, Throwable error) {
         log().error("Could not open the practice", error);
         String text = ErrorReporter.text(error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, Knoppen.sluiten());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.t("app.name"));
-        alert.setHeaderText(I18n.t("db.open.title"));
-        alert.getDialogPane().setId("open-failed");
-        alert.showAndWait();
+        new nl.spoorzoeker.ui.FxMeldingen(() -> stage).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.ERROR,
+                text, Knoppen.sluiten()).metTitel(I18n.t("app.name")).metKop(I18n.t("db.open.title")).metId("open-failed"));
         Platform.exit();
     }
 }

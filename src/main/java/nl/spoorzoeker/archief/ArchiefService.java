@@ -154,6 +154,8 @@ public final class ArchiefService {
              OutputStream uit = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
             Versleuteling.ontsleutel(in, uit, ring -> dataSleutel.clone());
         } catch (OngeldigBestand | VerkeerdeSleutel e) {
+            // No digest, so the comparison after it fails and the export is refused; the cause is logged here.
+            org.slf4j.LoggerFactory.getLogger(ArchiefService.class).warn("The archive as written did not decrypt", e);
             return "";
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -188,6 +188,25 @@ public final class RapportOpslag {
      * otherwise the PDF is rendered once and its bytes and SHA-256 are stored for good.
      */
     public Rapport maakDefinitief(int id) {
+        try {
+            return maakDefinitief(id, new Stappen() { });
+        } catch (nl.spoorzoeker.taak.Geannuleerd e) {
+            throw new IllegalStateException("no cancel without a task", e);
+        }
+    }
+
+    /** The steps of making a report final, for {@link DefinitiefTaak}'s progress and cancel. */
+    public interface Stappen {
+        default void fase(String faseKey, double deel) {
+        }
+
+        /** The last point to stop: the PDF is rendered, nothing is stored yet. */
+        default void voorHetOpslaan() throws nl.spoorzoeker.taak.Geannuleerd {
+        }
+    }
+
+    public Rapport maakDefinitief(int id, Stappen stappen) throws nl.spoorzoeker.taak.Geannuleerd {
+        stappen.fase("rapport.fase.controleren", 0.1);
         Rapport r = rapport(id);
         if (r.status() == Rapport.Status.DEFINITIEF) {
             throw new Weigering("rapport.fout.definitief");
@@ -201,16 +220,20 @@ public final class RapportOpslag {
             throw new Weigering("rapport.fout.waarschuwingen");
         }
         Instant now = clock.instant();
+        stappen.fase("rapport.fase.pdf", 0.3);
         byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
                 kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
+        stappen.voorHetOpslaan();
+        stappen.fase("rapport.fase.opslaan", 0.9);
+        // The final state and its audit entry in one transaction: neither is there without the other.
+        nl.spoorzoeker.audit.AuditService audit = new nl.spoorzoeker.audit.AuditService(db, clock);
         db.write(cfg -> {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
+            audit.log(cfg, nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF, r.dossierId(),
+                    "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 " + sha.substring(0, 12));
             return null;
         });
-        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF,
-                r.dossierId(), "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 "
-                        + sha.substring(0, 12));
         return rapport(id);
     }
 

@@ -65,6 +65,8 @@ public final class Beveiligingsinstellingen {
             try {
                 return Optional.of(Schijfversleuteling.Stand.valueOf(t));
             } catch (IllegalArgumentException e) {
+                org.slf4j.LoggerFactory.getLogger(Beveiligingsinstellingen.class)
+                        .warn("Unknown stored disk-encryption state; the warning will show again", e);
                 return Optional.empty();
             }
         });
@@ -86,6 +88,7 @@ public final class Beveiligingsinstellingen {
         try {
             return Optional.of(Integer.parseInt(tekst.strip()));
         } catch (NumberFormatException e) {
+            org.slf4j.LoggerFactory.getLogger(Beveiligingsinstellingen.class).warn("A stored number setting is unreadable; the default applies", e);
             return Optional.empty();
         }
     }

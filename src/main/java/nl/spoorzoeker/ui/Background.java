@@ -2,6 +2,7 @@ package nl.spoorzoeker.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -20,32 +21,60 @@ public final class Background implements AutoCloseable {
         return thread;
     });
 
+    private final Langwerk langwerk = new Langwerk();
+
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess) {
-        return run(work, onSuccess, ErrorReporter::report);
+        return run(work, onSuccess, Background::meld);
+    }
+
+    /**
+     * Without a handler of the caller's own: a refusal because the window is closing is logged at
+     * WARN (a dialog while the app exits helps nobody); anything else goes to the coach.
+     */
+    private static void meld(Throwable failure) {
+        if (failure instanceof RejectedExecutionException) {
+            org.slf4j.LoggerFactory.getLogger(Background.class).warn("Work queued after the window closed did not run", failure);
+        } else {
+            ErrorReporter.report(failure);
+        }
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
+        Werk<T> task = new Werk<>(work);
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        try {
-            executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // Closing: a screen that refreshes after the last backup (a listener firing late) has
-            // nothing left to show, and the database is about to close.
-            org.slf4j.LoggerFactory.getLogger(Background.class).debug("Not run: the window is closing", e);
-        }
+        // Refused (closing): the task fails with the refusal and the caller's failure handler runs,
+        // so a caller that waits on it does not hang on a task that never runs.
+        Langwerk.voerUit(executor, task, w -> w.afgewezen = true);
         return task;
+    }
+
+    private static final class Werk<T> extends Task<T> {
+        private final Callable<T> work;
+        private volatile boolean afgewezen;
+
+        Werk(Callable<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            if (afgewezen) {
+                throw new RejectedExecutionException("the database queue is closed");
+            }
+            return work.call();
+        }
+    }
+
+    /** The long operations' own executor, apart from this database queue. */
+    public Langwerk langwerk() {
+        return langwerk;
     }
 
     /** Lets queued work (a last save) finish before the database closes. */
     @Override
     public void close() {
+        langwerk.close();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

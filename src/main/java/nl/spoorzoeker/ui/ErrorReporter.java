@@ -2,11 +2,7 @@ package nl.spoorzoeker.ui;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +50,9 @@ public final class ErrorReporter {
     }
 
     public static String report(Throwable error) {
-        String code = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()).toUpperCase();
+        // Derived from the failure, not random: the same failure gives the same code on every run.
+        String code = Foutcode.van(error);
+        String details = Foutcode.details(error, versie());
         lastCode = code;
         log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
         nl.spoorzoeker.store.Foutmelding melding = nl.spoorzoeker.store.Foutmelding.van(error);
@@ -62,7 +60,7 @@ public final class ErrorReporter {
         Object[] args = melding.args();
         lastMessageKey = messageKey;
         if (dialogsEnabled) {
-            Runnable show = () -> show(I18n.t(messageKey, args), code);
+            Runnable show = () -> show(I18n.t(messageKey, args), code, details);
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {
@@ -106,16 +104,17 @@ public final class ErrorReporter {
         logDirectory = directory;
     }
 
-    private static void show(String message, String code) {
+    private static void show(String message, String code, String details) {
         long now = Instant.now().toEpochMilli();
         if (now - lastDialogAt < MIN_MILLIS_BETWEEN_DIALOGS) {
             return; // one failure can cascade; one dialog is enough
         }
         lastDialogAt = now;
-        Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.footer", code, logDirectory), Knoppen.ok());
-        alert.setTitle(I18n.t("error.title"));
-        alert.setHeaderText(message);
-        alert.getDialogPane().setId("error-dialog");
-        alert.show();
+        FxMeldingen.toonFout(message, I18n.t("error.footer", code, logDirectory), details);
+    }
+
+    private static String versie() {
+        String versie = ErrorReporter.class.getPackage().getImplementationVersion();
+        return versie == null ? "dev" : versie;
     }
 }

@@ -7,13 +7,20 @@ import javafx.stage.Window;
 
 /**
  * What every screen needs besides its own services: background work, navigation, the clock, drafts,
- * and the live privacy help for fields that can reach an employer report.
+ * the one way to tell the coach something ({@link Meldingen}), and the live privacy help for fields that can reach an employer report.
  */
 public record UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                        nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy) {
+                        nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy, Meldingen meldingen) {
 
     public UiContext {
         privacy = privacy == null ? Privacyhulp.GEEN : privacy;
+        meldingen = meldingen == null ? new FxMeldingen(window) : meldingen;
+    }
+
+    /** With the dialogs over {@code window}. */
+    public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
+                     nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy) {
+        this(background, navigator, clock, window, concepten, privacy, null);
     }
 
     /** Without privacy hints (screens and benchmarks without a practice's guard). */

@@ -90,6 +90,12 @@ class BackupCommandTest {
         Result terug = run("nieuw en ook lang genoeg\n", "restore", bestand.toString());
         assertEquals(0, terug.code(), terug.err());
         assertTrue(terug.out().contains("teruggezet") && terug.out().contains("bewaard als"), terug.out());
+        // The same HerstelTaak as the window: its phases, each printed once, in order.
+        int ontsleutelen = terug.out().indexOf("Back-up ontsleutelen");
+        int vervangen = terug.out().indexOf("Database vervangen");
+        int openen = terug.out().indexOf("De praktijk weer openen");
+        assertTrue(ontsleutelen >= 0 && ontsleutelen < vervangen && vervangen < openen, terug.out());
+        assertEquals(ontsleutelen, terug.out().lastIndexOf("Back-up ontsleutelen"), "a phase is printed once");
         Result metCode = run(herstelcode.toLowerCase() + "\n", "restore", "--herstelcode", bestand.toString());
         assertEquals(0, metCode.code(), metCode.err());
         Result geweigerd = run("helemaal fout hoor\n", "restore", bestand.toString());

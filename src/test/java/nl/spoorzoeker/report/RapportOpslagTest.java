@@ -80,6 +80,43 @@ class RapportOpslagTest {
                 null, null);
     }
 
+    /**
+     * Finalising as the editor runs it ({@link DefinitiefTaak}): a cancel after the PDF is rendered
+     * stores nothing (still a concept, no audit entry); run again, progress only moves forward to
+     * 1.0 and the report and its audit entry are stored together.
+     */
+    @Test
+    void definitiefTaakCancelledBeforeStoringLeavesTheConceptThenFinalisesWithForwardProgress() throws Exception {
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        opslag.bewaar(id, ingevuld());
+        opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
+                Rapport.Kanaal.PERSOONLIJK));
+        for (Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+            opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
+        }
+        int auditVoor = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size();
+        DefinitiefTaak afgebroken = new DefinitiefTaak(opslag, id, ingevuld());
+        assertThrows(nl.spoorzoeker.taak.Geannuleerd.class, () -> afgebroken.voerUit(stand -> {
+            if (stand.faseKey().equals("rapport.fase.pdf")) {
+                afgebroken.annuleer();
+            }
+        }));
+        assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
+        assertEquals(auditVoor, new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size(), "nothing logged");
+
+        List<nl.spoorzoeker.taak.Taak.Stand> standen = new java.util.ArrayList<>();
+        Rapport definitief = new DefinitiefTaak(opslag, id, ingevuld()).voerUit(standen::add);
+        assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
+        assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF,
+                new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().handeling());
+        for (int i = 1; i < standen.size(); i++) {
+            assertTrue(standen.get(i).deel() >= standen.get(i - 1).deel(), "progress went back at " + standen.get(i));
+        }
+        assertEquals(List.of("rapport.fase.bewaren", "rapport.fase.controleren", "rapport.fase.pdf",
+                "rapport.fase.opslaan", "taak.klaar"), standen.stream().map(nl.spoorzoeker.taak.Taak.Stand::faseKey).toList());
+        assertEquals(1.0, standen.getLast().deel());
+    }
+
     @Test
     void fromConceptToFinalToCorrection() throws Exception {
         int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);

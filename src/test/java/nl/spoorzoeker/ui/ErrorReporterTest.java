@@ -22,6 +22,7 @@ import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.WerkgeverService;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Fx;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -117,6 +118,40 @@ class ErrorReporterTest {
                 && !tekst.contains("Read-only file system"), tekst);
         ErrorReporter.report(new java.nio.file.AccessDeniedException("/data/spoorzoeker.lock"));
         assertEquals("fout.geenRecht.plek", ErrorReporter.lastMessageKey());
+    }
+
+    /**
+     * The dialog shows the code derived from the failure (the same for the same failure, not random)
+     * and "Kopieer details" puts the code and the stack, without the message, on the clipboard.
+     */
+    @Test
+    void theDialogShowsTheDerivedCodeAndCopiesTheDetails() throws Exception {
+        IllegalStateException fout = new IllegalStateException("Jan de Vries");
+        ErrorReporter.setDialogsEnabled(true);
+        try {
+            Thread.sleep(1600); // past the pause between two dialogs
+            String code = Fx.op(() -> ErrorReporter.report(fout));
+            assertEquals(Foutcode.van(fout), code);
+            assertEquals(code, ErrorReporter.report(fout), "the same failure, the same code");
+            javafx.scene.control.DialogPane pane = Fx.op(() -> javafx.stage.Window.getWindows().stream()
+                    .map(w -> w.getScene() == null ? null : w.getScene().lookup("#error-dialog"))
+                    .filter(Objects::nonNull).map(javafx.scene.control.DialogPane.class::cast).findFirst().orElseThrow());
+            assertTrue(Fx.op(pane::getContentText).contains(code));
+            Fx.op(() -> {
+                ((javafx.scene.control.Button) pane.lookup("#error-kopieer")).fire();
+                return null;
+            });
+            String klembord = Fx.op(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            assertTrue(klembord.contains(code) && klembord.contains("IllegalStateException"), klembord);
+            assertFalse(klembord.contains("Jan de Vries"), klembord);
+            assertTrue(Fx.op(() -> pane.getScene().getWindow().isShowing()), "copying does not close the dialog");
+            Fx.op(() -> {
+                ((javafx.stage.Stage) pane.getScene().getWindow()).close();
+                return null;
+            });
+        } finally {
+            ErrorReporter.setDialogsEnabled(false);
+        }
     }
 
     @Test

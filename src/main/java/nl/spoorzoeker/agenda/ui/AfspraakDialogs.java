@@ -79,11 +79,7 @@ final class AfspraakDialogs {
     }
 
     void annuleer(Afspraak a, Runnable done) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("afspraak.annuleer.vraag", a.onderwerp(),
-                AgendaFormat.moment(a.begin())), Knoppen.ja(), Knoppen.nee());
-        alert.initOwner(ui.window().get());
-        alert.setHeaderText(null);
-        if (alert.showAndWait().filter(b -> b == Knoppen.ja()).isPresent()) {
+        if (ui.meldingen().jaOfNee(I18n.t("afspraak.annuleer.vraag", a.onderwerp(), AgendaFormat.moment(a.begin())))) {
             ui.background().run(() -> {
                 service.annuleer(a.id());
                 return a.id();
@@ -117,13 +113,10 @@ final class AfspraakDialogs {
             return afspraken.size();
         }, aantal -> ui.navigator().status(I18n.t("afspraak.export.klaar", aantal, bestand.getFileName())), failure -> {
             if (failure instanceof java.io.IOException) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t("bestand.fout",
-                        failure.getClass().getSimpleName()), Knoppen.ok());
-                alert.initOwner(ui.window().get());
-                alert.setHeaderText(null);
-                alert.show();
+                org.slf4j.LoggerFactory.getLogger(AfspraakDialogs.class).warn("The .ics file was not written", failure);
+                ui.meldingen().waarschuwing(I18n.t("bestand.fout", failure.getClass().getSimpleName()));
             } else {
-                ErrorReporter.report(failure);
+                ui.meldingen().fout(failure);
             }
         });
     }

@@ -18,6 +18,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.archief.ExportTaak;
+import nl.spoorzoeker.archief.ImportTaak;
+import nl.spoorzoeker.archief.InzageTaak;
 import nl.spoorzoeker.archief.Reikwijdte;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
@@ -25,6 +28,8 @@ import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Taakvenster;
+import nl.spoorzoeker.ui.Meldingen.Melding;
 import nl.spoorzoeker.ui.UiContext;
 
 /**
@@ -89,13 +94,8 @@ public final class ArchiefDialogs {
         Integer welk = dossier;
         Kluissessie.Sleutels s = open.get();
         ui.navigator().status(I18n.t("archief.ui.bezigExport"));
-        ui.background().run(() -> {
-            try {
-                return archief.exporteer(welk, bestand.toPath(), s.ring(), s.dataSleutel());
-            } finally {
-                s.wis();
-            }
-        }, e -> {
+        Taakvenster.toon(ui, new ExportTaak(archief, welk, bestand.toPath(), s.ring(), s.dataSleutel(), s::wis),
+                bestand.getName(), e -> {
             String tekst = I18n.t(e.reikwijdte() == Reikwijdte.PRAKTIJK ? "archief.ui.exportPraktijkKlaar"
                     : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), e.rijen(), e.bijlagen());
             ui.navigator().status(tekst);
@@ -133,15 +133,11 @@ public final class ArchiefDialogs {
         Kluissessie.Sleutels s = open.get();
         Geheim g = geheim.get();
         ui.navigator().status(I18n.t("archief.ui.bezigImport"));
-        ui.background().run(() -> {
-            try {
-                return archief.importeer(bestand.toPath(), ring -> g.herstelcode()
-                        ? ring.openMetHerstelcode(new String(g.tekens())) : ring.open(g.tekens()), backup.apply(s));
-            } finally {
-                s.wis();
-                java.util.Arrays.fill(g.tekens(), ' ');
-            }
-        }, i -> {
+        Taakvenster.toon(ui, new ImportTaak(archief, bestand.toPath(), ring -> g.herstelcode()
+                ? ring.openMetHerstelcode(new String(g.tekens())) : ring.open(g.tekens()), backup.apply(s), () -> {
+                    s.wis();
+                    java.util.Arrays.fill(g.tekens(), ' ');
+                }), bestand.getName(), i -> {
             String tekst = i.alAanwezig() ? I18n.t("archief.ui.importAlAanwezig")
                     : i.reikwijdte() == Reikwijdte.PRAKTIJK
                     ? I18n.t("archief.ui.importPraktijkKlaar", i.trajecten().size(), i.rijen())
@@ -159,12 +155,9 @@ public final class ArchiefDialogs {
 
     /** Everything about the werknemer of this dossier, as PDF and JSON in one ZIP the coach saves. */
     public void inzage(int dossierId) {
-        Alert uitleg = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), Knoppen.ok(),
-                Knoppen.annuleren());
-        uitleg.initOwner(ui.window().get());
-        uitleg.setTitle(I18n.t("archief.ui.inzageTitel"));
-        uitleg.setHeaderText(I18n.t("archief.ui.inzageKop"));
-        if (uitleg.showAndWait().filter(Knoppen.ok()::equals).isEmpty()) {
+        if (ui.meldingen().vraag(Melding.van(Alert.AlertType.CONFIRMATION, I18n.t("archief.ui.inzageUitleg"), Knoppen.ok(),
+                        Knoppen.annuleren()).metTitel(I18n.t("archief.ui.inzageTitel")).metKop(I18n.t("archief.ui.inzageKop")))
+                .filter(Knoppen.ok()::equals).isEmpty()) {
             return;
         }
         FileChooser kiezer = new FileChooser();
@@ -177,7 +170,7 @@ public final class ArchiefDialogs {
         }
         Path doel = bestand.toPath();
         ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
-        ui.background().run(() -> archief.inzageVoorDossier(dossierId, doel), i -> {
+        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel), bestand.getName(), i -> {
             String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), i.trajecten().size(),
                     i.rijen());
             ui.navigator().status(tekst);
@@ -232,11 +225,6 @@ public final class ArchiefDialogs {
     }
 
     private void melding(Alert.AlertType soort, String tekst) {
-        Alert alert = new Alert(soort, tekst, Knoppen.ok());
-        alert.initOwner(ui.window().get());
-        alert.setTitle(I18n.t("app.name"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setMinWidth(460);
-        alert.show();
+        ui.meldingen().toon(Melding.van(soort, tekst, Knoppen.ok()).metTitel(I18n.t("app.name")));
     }
 }

@@ -19,15 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import nl.spoorzoeker.backup.AutoBackup;
 import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.backup.BackupTaak;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
-import nl.spoorzoeker.ui.Theme;
+import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -156,25 +155,16 @@ public final class BackupSectie implements Page {
 
     private void maakNu(Button knop) {
         knop.setDisable(true);
-        melding.setText(I18n.t("backup.bezig"));
-        // Not on the screens' queue: a large practice takes seconds and the screens stay usable meanwhile.
-        Thread t = new Thread(() -> {
-            try {
-                Optional<BackupService.Backup> b = backups.maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG);
-                javafx.application.Platform.runLater(() -> {
-                    knop.setDisable(false);
-                    melding.setText(b.map(x -> I18n.t("backup.klaar", x.bestand().getFileName())).orElse(""));
-                    refresh();
-                });
-            } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> {
-                    knop.setDisable(false);
-                    toonFout(e);
-                });
-            }
-        }, "spoorzoeker-backup-nu");
-        t.setDaemon(true);
-        t.start();
+        melding.setText("");
+        // On the long-work executor, not the screens' queue: a large practice takes seconds.
+        Taakvenster.toon(ui, new BackupTaak(backups), null, b -> {
+            knop.setDisable(false);
+            melding.setText(b.map(x -> I18n.t("backup.klaar", x.bestand().getFileName())).orElse(""));
+            refresh();
+        }, fout -> {
+            knop.setDisable(false);
+            toonFout(fout);
+        });
     }
 
     private void kiesBestand() {
@@ -190,32 +180,14 @@ public final class BackupSectie implements Page {
     /** Restores this backup after the coach confirmed (also for a backup opened from the desktop). */
     public void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert bevestig = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("backup.terugzetten.bevestig", bestand.getFileName()),
-                ja, nl.spoorzoeker.ui.Knoppen.annuleren());
-        bevestig.initOwner(ui.window().get());
-        bevestig.setTitle(I18n.t("backup.terugzetten.ja"));
-        bevestig.setHeaderText(I18n.t("backup.terugzetten.ja"));
-        bevestig.getDialogPane().setId("backup-bevestig");
-        if (bevestig.showAndWait().orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+        if (ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, nl.spoorzoeker.ui.Knoppen.annuleren())
+                .metTitel(I18n.t("backup.terugzetten.ja")).metKop(I18n.t("backup.terugzetten.ja")).metId("backup-bevestig"))
+                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
             return;
         }
-        Herstelvoortgang voortgang = new Herstelvoortgang();
-        Stage venster = new Stage();
-        venster.initOwner(ui.window().get());
-        venster.initModality(Modality.APPLICATION_MODAL);
-        venster.setTitle(I18n.t("backup.terugzetten.ja"));
-        VBox inhoud = new VBox(12, new Label(I18n.t("backup.terugzetten.bezig", bestand.getFileName())), voortgang.node());
-        inhoud.setPadding(new Insets(20));
-        inhoud.setPrefWidth(460);
-        javafx.scene.Scene scene = new javafx.scene.Scene(inhoud);
-        Theme.style(scene);
-        venster.setScene(scene);
-        venster.setOnCloseRequest(javafx.event.Event::consume); // the restore cannot be stopped halfway
-        venster.show();
-        herstel.herstel(bestand, voortgang, venster::close, fout -> {
-            venster.close();
-            toonFout(fout);
-        });
+        melding.setText("");
+        herstel.herstel(bestand, this::toonFout);
     }
 
     private void toonFout(Throwable fout) {

@@ -212,13 +212,10 @@ public final class BewaartermijnenView implements Page {
 
     private void hefOp(Bewaarregel r) {
         ButtonType hef = new ButtonType(I18n.t("bewaren.plicht.opheffen"), ButtonBar.ButtonData.OK_DONE);
-        Alert vraag = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("bewaren.plicht.opheffenVraag", r.werknemer()),
-                hef, nl.spoorzoeker.ui.Knoppen.annuleren());
-        vraag.initOwner(ui.window().get());
-        vraag.setTitle(I18n.t("bewaren.actie.plichtOpheffen"));
-        vraag.setHeaderText(I18n.t("bewaren.actie.plichtOpheffen"));
-        vraag.getDialogPane().setId("plicht-opheffen-dialoog");
-        vraag.showAndWait().filter(b -> b == hef).ifPresent(b -> klaar(r, () -> {
+        ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("bewaren.plicht.opheffenVraag", r.werknemer()), hef, nl.spoorzoeker.ui.Knoppen.annuleren())
+                .metTitel(I18n.t("bewaren.actie.plichtOpheffen")).metKop(I18n.t("bewaren.actie.plichtOpheffen"))
+                .metId("plicht-opheffen-dialoog")).filter(b -> b == hef).ifPresent(b -> klaar(r, () -> {
             service.hefBewaarplichtOp(r.trajectId());
             return I18n.t("bewaren.plicht.opgeheven");
         }));

@@ -349,26 +349,10 @@ public final class SollicitatiesPane {
 
     /** A refusal from the service (a file too large, a step out of order) is a message, not a crash. */
     private void geweigerd(Throwable failure) {
-        if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t(refusal.messageKey(), refusal.args()), Knoppen.ok());
-            alert.initOwner(ui.window().get());
-            alert.setHeaderText(null);
-            alert.show();
-        } else if (failure instanceof java.io.IOException) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, I18n.t("bestand.fout", failure.getClass().getSimpleName()),
-                    Knoppen.ok());
-            alert.initOwner(ui.window().get());
-            alert.setHeaderText(null);
-            alert.show();
-        } else {
-            nl.spoorzoeker.ui.ErrorReporter.report(failure);
-        }
+        ui.meldingen().weigeringOfFout(failure);
     }
 
     private boolean bevestig(String vraag) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, vraag, Knoppen.ja(), Knoppen.nee());
-        alert.initOwner(ui.window().get());
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == Knoppen.ja()).isPresent();
+        return ui.meldingen().jaOfNee(vraag);
     }
 }

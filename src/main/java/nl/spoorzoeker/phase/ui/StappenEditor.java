@@ -146,12 +146,9 @@ public final class StappenEditor implements Page {
     }
 
     private void restore() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("instellingen.stappen.herstel.vraag"),
-                Knoppen.ok(), Knoppen.annuleren());
-        confirm.initOwner(ui.window().get());
-        confirm.setHeaderText(I18n.t("instellingen.stappen.herstel"));
-        confirm.getDialogPane().setId("stappen-herstel-bevestig");
-        confirm.showAndWait().filter(b -> b == Knoppen.ok()).ifPresent(b -> ui.background().run(() -> {
+        ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("instellingen.stappen.herstel.vraag"), Knoppen.ok(), Knoppen.annuleren())
+                .metKop(I18n.t("instellingen.stappen.herstel")).metId("stappen-herstel-bevestig")).filter(b -> b == Knoppen.ok()).ifPresent(b -> ui.background().run(() -> {
             service.herstelStandaardStappen();
             return null;
         }, done -> {

@@ -480,7 +480,8 @@ public final class PdfSchrijver implements AutoCloseable {
                 afbeeldingen.put(bytes, image);
             }
         } catch (IOException | IllegalArgumentException e) {
-            // A logo that cannot be read must not stop the report: it is left out.
+            // A logo that cannot be read must not stop the report: it is left out, and the log says so.
+            org.slf4j.LoggerFactory.getLogger(PdfSchrijver.class).warn("An image (logo or signature) could not be read; left out of the PDF", e);
             return 0;
         }
         PDStructureElement was = huidig;

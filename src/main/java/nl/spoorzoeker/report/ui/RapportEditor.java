@@ -477,13 +477,12 @@ final class RapportEditor {
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);
         opgeslagen.setText(I18n.t("rapport.pdfBezig"));
-        ui.background().run(() -> {
-            opslag.bewaar(rapport.id(), invoer);
-            return opslag.maakDefinitief(rapport.id());
-        }, r -> {
+        nl.spoorzoeker.ui.Taakvenster.toon(stage, ui.background().langwerk(),
+                new nl.spoorzoeker.report.DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
             ui.navigator().status(I18n.t("rapport.definitiefGemaakt", r.versie()));
             stage.close();
         }, failure -> {
+            definitief.setDisable(false);
             if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
                 opgeslagen.setText(I18n.t(refusal.messageKey(), refusal.args()));
                 controleer();

@@ -7,7 +7,9 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import nl.spoorzoeker.ui.FxMeldingen;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Meldingen.Melding;
 import nl.spoorzoeker.ui.Knoppen;
 
 /**
@@ -41,16 +43,12 @@ public final class Sluitvraag {
         }
         ButtonType bewaren = new ButtonType(I18n.t("sluiten.concept.bewaren"), ButtonData.YES);
         ButtonType weggooien = new ButtonType(I18n.t("sluiten.concept.weggooien"), ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("sluiten.concept.tekst"), bewaren, weggooien,
-                Knoppen.annuleren());
-        alert.initOwner(bovenste(main));
-        alert.setTitle(I18n.t("app.name"));
-        alert.setHeaderText(I18n.t("sluiten.concept.vraag"));
-        alert.getDialogPane().setId("sluiten-concept");
-        alert.getDialogPane().lookupButton(bewaren).setId("sluiten-concept-bewaren");
-        alert.getDialogPane().lookupButton(weggooien).setId("sluiten-concept-weggooien");
-        alert.getDialogPane().lookupButton(Knoppen.annuleren()).setId("sluiten-concept-annuleren");
-        ButtonType antwoord = alert.showAndWait().orElse(Knoppen.annuleren());
+        Window boven = bovenste(main);
+        ButtonType antwoord = new FxMeldingen(() -> boven).vraag(Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("sluiten.concept.tekst"), bewaren, weggooien, Knoppen.annuleren())
+                .metId("sluiten-concept").metTitel(I18n.t("app.name")).metKop(I18n.t("sluiten.concept.vraag"))
+                .metKnopId(bewaren, "sluiten-concept-bewaren").metKnopId(weggooien, "sluiten-concept-weggooien")
+                .metKnopId(Knoppen.annuleren(), "sluiten-concept-annuleren")).orElse(Knoppen.annuleren());
         if (antwoord == bewaren) {
             open.forEach(Autosave::bewaarNu);
             return true;

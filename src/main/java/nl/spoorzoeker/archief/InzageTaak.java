@@ -1,0 +1,41 @@
+package nl.spoorzoeker.archief;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.spoorzoeker.taak.Taak;
+
+/**
+ * The AVG access export (inzage) of a dossier's werknemer: a ZIP with a PDF and JSON. Like an
+ * export, cancel is honoured before it starts and when it has just finished (the new file is
+ * removed); while the ZIP is written it is not checked.
+ */
+public final class InzageTaak extends Taak<ArchiefService.Inzage> {
+
+    private final ArchiefService archief;
+    private final int trajectId;
+    private final Path doel;
+
+    public InzageTaak(ArchiefService archief, int trajectId, Path doel) {
+        this.archief = archief;
+        this.trajectId = trajectId;
+        this.doel = doel;
+    }
+
+    @Override
+    public String naamKey() {
+        return "archief.ui.inzageTitel";
+    }
+
+    @Override
+    protected ArchiefService.Inzage werk() throws Exception {
+        stopAlsGeannuleerd();
+        boolean bestond = Files.exists(doel);
+        fase("archief.fase.inzage", 0.05);
+        ArchiefService.Inzage i = archief.inzageVoorDossier(trajectId, doel);
+        if (annuleringGevraagd() && !bestond) {
+            Files.deleteIfExists(doel);
+            stopAlsGeannuleerd();
+        }
+        return i;
+    }
+}

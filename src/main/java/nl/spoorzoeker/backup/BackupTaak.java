@@ -1,0 +1,81 @@
+package nl.spoorzoeker.backup;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.taak.Taak;
+
+/**
+ * A backup the coach asked for (Instellingen's "Back-up nu", {@code spoorzoeker backup}): the
+ * verified, encrypted copy, then the generations the schema no longer keeps are thinned out.
+ * The window goes through {@link AutoBackup} (which also keeps the status line and the second
+ * location up to date); the command line, with no practice session, through {@link BackupService}
+ * with the keys it asked for. Both are this class.
+ *
+ * <p>Not cancellable: the copy is one {@code VACUUM INTO} on the practice's only connection, which
+ * cannot be interrupted without interrupting that connection for every screen; it takes seconds,
+ * and a backup that is not finished leaves only a temporary name that the next run cleans up.
+ */
+public final class BackupTaak extends Taak<Optional<BackupService.Backup>> {
+
+    /** What a finished backup also did: how many old generations were thinned out. */
+    private volatile long uitgedund;
+
+    private final AutoBackup auto;
+    private final BackupService service;
+    private final Path map;
+    private final Sleutelring ring;
+    private final byte[] dataSleutel;
+
+    /** In the window: the session's keys, the status line and the second location. */
+    public BackupTaak(AutoBackup auto) {
+        this.auto = auto;
+        this.service = null;
+        this.map = auto.map();
+        this.ring = null;
+        this.dataSleutel = null;
+    }
+
+    /** On the command line: the keys were asked for; the data key is wiped afterwards. */
+    public BackupTaak(BackupService service, Path map, Sleutelring ring, byte[] dataSleutel) {
+        this.auto = null;
+        this.service = service;
+        this.map = map;
+        this.ring = ring;
+        this.dataSleutel = dataSleutel;
+    }
+
+    @Override
+    public String naamKey() {
+        return "backup.nu";
+    }
+
+    @Override
+    public boolean annuleerbaar() {
+        return false;
+    }
+
+    public long uitgedund() {
+        return uitgedund;
+    }
+
+    @Override
+    protected Optional<BackupService.Backup> werk() throws Exception {
+        fase("backup.fase.maken", 0.05);
+        if (auto != null) {
+            // AutoBackup thins out and copies to the second location itself.
+            return auto.maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG);
+        }
+        try {
+            BackupService.Backup b = service.maak(map, ring, dataSleutel);
+            fase("backup.fase.uitdunnen", 0.9);
+            // Leftovers of interrupted runs are not backups and are not counted.
+            uitgedund = service.dunUit(map, ZoneId.systemDefault()).stream().filter(p -> !BackupService.isRestant(p)).count();
+            return Optional.of(b);
+        } finally {
+            Arrays.fill(dataSleutel, (byte) 0);
+        }
+    }
+}
