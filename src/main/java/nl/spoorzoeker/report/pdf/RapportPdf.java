@@ -127,7 +127,8 @@ public final class RapportPdf {
                     rijen.add(new String[] {I18n.t("rapport.gegevens.regime"), I18n.t("regime." + g.regime())});
                 }
             }
-            rijen.add(new String[] {I18n.t(g.opdrachtgever() != null && "ZIEKTEWET_VANGNET".equals(g.regime())
+            rijen.add(new String[] {I18n.t(g.opdrachtgever() != null
+                    && nl.spoorzoeker.timeline.Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
                     ? "rapport.gegevens.werkgeverVoormalig" : "rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
