@@ -75,7 +75,12 @@ public final class DossierDialogs {
         dialog.autosave(ui.concepten(), conceptSleutel, java.util.Map.of("dossier-werkgever",
                 nl.spoorzoeker.ui.form.Autosave.alsTekst(form.werkgever, r -> Integer.toString(r.id()),
                         id -> form.werkgevers.stream().filter(r -> Integer.toString(r.id()).equals(id)).findFirst()
-                                .orElse(null))));
+                                .orElse(null)),
+                // Opdrachtgever and regime are chosen too; a draft without them would turn a vangnet dossier back.
+                "traject-opdrachtgever", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.opdrachtgever, Enum::name,
+                        nl.spoorzoeker.dossier.Opdrachtgever.Soort::valueOf),
+                "traject-regime", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.regime, Enum::name,
+                        nl.spoorzoeker.timeline.Regime::valueOf)));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("dossier.saved"));
             ui.navigator().dataChanged();
