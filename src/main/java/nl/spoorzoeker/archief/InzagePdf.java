@@ -126,6 +126,14 @@ final class InzagePdf {
             veld("inzage.casemanager", tekst(werkgever, "casemanager_naam"));
             veld("inzage.bedrijfsarts", tekst(werkgever, "bedrijfsarts"));
         }
+        // Who the coach works for and under which regime: the werknemer's own data (AVG art. 15).
+        Object soort = t.get("opdrachtgever_soort");
+        if (soort != null && !"WERKGEVER".equals(soort)) {
+            veld("inzage.opdrachtgever", samen(" · ", I18n.t("opdrachtgever." + soort), tekst(t, "opdrachtgever_naam")));
+        }
+        if (t.get("regime") != null) {
+            veld("inzage.regime", I18n.t("regime.kort." + t.get("regime")));
+        }
         veld("inzage.eersteZiektedag", datum(t.get("eerste_ziektedag")));
         veld("inzage.opdrachtdatum", datum(t.get("opdrachtdatum")));
         veld("inzage.startdatum", datum(t.get("startdatum")));

@@ -53,12 +53,14 @@ final class BewaringRepository {
     }
 
     private List<Gegevens> lijst(Condition conditie) {
-        return ctx.select(TRAJECT.ID, WERKNEMER.NAAM, WERKGEVER.NAAM, WERKGEVER.IS_EIGENRISICODRAGER, TRAJECT.STATUS,
+        // A vangnet traject may have no werkgever: then the opdrachtgever names the row.
+        var naam = DSL.coalesce(WERKGEVER.NAAM, TRAJECT.OPDRACHTGEVER_NAAM, DSL.inline("UWV"));
+        return ctx.select(TRAJECT.ID, WERKNEMER.NAAM, naam, WERKGEVER.IS_EIGENRISICODRAGER, TRAJECT.STATUS,
                         TRAJECT.EINDDATUM, BEWARING.BEWAREN_TOT_DATUM, BEWARING.BEWAARPLICHT_REDEN,
                         BEWARING.BEWAARPLICHT_TOELICHTING, BEWARING.BEWAARPLICHT_DATUM)
                 .from(TRAJECT)
                 .join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
-                .join(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
+                .leftJoin(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
                 .leftJoin(BEWARING).on(BEWARING.TRAJECT_ID.eq(TRAJECT.ID))
                 .where(conditie)
                 .orderBy(TRAJECT.EINDDATUM, TRAJECT.ID)

@@ -83,8 +83,8 @@ final class VerwijderingRepository {
         var traject = ctx.fetchOne(TRAJECT, TRAJECT.ID.eq(id));
         boolean werknemerGaatMee = ctx.fetchCount(TRAJECT, TRAJECT.WERKNEMER_ID.eq(traject.getWerknemerId())
                 .and(TRAJECT.ID.ne(id))) == 0;
-        boolean werkgeverAlleen = ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())
-                .and(TRAJECT.ID.ne(id))) == 0;
+        boolean werkgeverAlleen = traject.getWerkgeverId() != null
+                && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId()).and(TRAJECT.ID.ne(id))) == 0;
         return new Omvang(id, g.werknemer(), g.werkgever(), contactmomenten, sollicitaties, bijlagen, rapporten,
                 definitief, afspraken, overig, werknemerGaatMee, werkgeverAlleen, staat);
     }
@@ -223,7 +223,7 @@ final class VerwijderingRepository {
         if (ctx.fetchCount(TRAJECT, TRAJECT.WERKNEMER_ID.eq(traject.getWerknemerId())) == 0) {
             tel(rijen, WERKNEMER, ctx.deleteFrom(WERKNEMER).where(WERKNEMER.ID.eq(traject.getWerknemerId())).execute());
         }
-        if (ookWerkgever && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())) == 0) {
+        if (ookWerkgever && traject.getWerkgeverId() != null && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())) == 0) {
             tel(rijen, WERKGEVER, ctx.deleteFrom(WERKGEVER).where(WERKGEVER.ID.eq(traject.getWerkgeverId())).execute());
         }
         // The triggers (V15) took the index rows out with their records, the dossier's own row with

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.spoorzoeker.store.schema.tables.records.TrajectRecord;
 import nl.spoorzoeker.store.schema.tables.records.WerknemerRecord;
+import nl.spoorzoeker.timeline.Regime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -23,7 +24,7 @@ final class DossierRepository {
     }
 
     /** Inserts werknemer and traject; returns the new traject (dossier) id. */
-    int insert(Werknemer werknemer, int werkgeverId, Traject traject, Instant now) {
+    int insert(Werknemer werknemer, Integer werkgeverId, Traject traject, Instant now) {
         WerknemerRecord wn = ctx.newRecord(WERKNEMER);
         fill(wn, werknemer);
         wn.setAangemaaktOp(now);
@@ -41,7 +42,7 @@ final class DossierRepository {
     }
 
     /** Updates werknemer and traject of an existing dossier; false when it no longer exists. */
-    boolean update(int trajectId, Werknemer werknemer, int werkgeverId, Traject traject, Instant now) {
+    boolean update(int trajectId, Werknemer werknemer, Integer werkgeverId, Traject traject, Instant now) {
         TrajectRecord tr = ctx.fetchOne(TRAJECT, TRAJECT.ID.eq(trajectId));
         if (tr == null) {
             return false;
@@ -70,14 +71,15 @@ final class DossierRepository {
     }
 
     Optional<Dossier> find(int trajectId) {
+        // A vangnet traject may have no werkgever: a left join, and an empty werkgever row is none.
         return ctx.select(WERKNEMER, WERKGEVER, TRAJECT)
                 .from(TRAJECT)
                 .join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
-                .join(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
+                .leftJoin(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
                 .where(TRAJECT.ID.eq(trajectId))
                 .fetchOptional(r -> new Dossier(
                         toWerknemer(r.value1()),
-                        WerkgeverRepository.toWerkgever(r.value2()),
+                        r.value2().getId() == null ? null : WerkgeverRepository.toWerkgever(r.value2()),
                         toTraject(r.value3())));
     }
 
@@ -89,15 +91,17 @@ final class DossierRepository {
     }
 
     List<DossierRegel> list(Condition condition) {
+        // Without a werkgever the list names the opdrachtgever (UWV, or the payer), so no row is blank.
         return ctx.select(TRAJECT.ID, WERKNEMER.NAAM, WERKGEVER.NAAM, TRAJECT.EERSTE_ZIEKTEDAG,
-                        TRAJECT.STARTDATUM, TRAJECT.STATUS)
+                        TRAJECT.STARTDATUM, TRAJECT.STATUS, TRAJECT.OPDRACHTGEVER_SOORT, TRAJECT.OPDRACHTGEVER_NAAM)
                 .from(TRAJECT)
                 .join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
-                .join(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
+                .leftJoin(WERKGEVER).on(WERKGEVER.ID.eq(TRAJECT.WERKGEVER_ID))
                 .where(condition)
                 .orderBy(WERKNEMER.NAAM, TRAJECT.ID)
-                .fetch(r -> new DossierRegel(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        TrajectStatus.valueOf(r.value6()), 0));
+                .fetch(r -> new DossierRegel(r.value1(), r.value2(), r.value3() != null ? r.value3()
+                        : new Opdrachtgever(Opdrachtgever.Soort.valueOf(r.value7()), r.value8()).weergave(null),
+                        r.value4(), r.value5(), TrajectStatus.valueOf(r.value6()), 0));
     }
 
     List<DossierRegel> all() {
@@ -134,6 +138,9 @@ final class DossierRepository {
         r.setBudgetMinuten(t.budgetMinuten());
         r.setBudgetCenten(t.budgetCenten());
         r.setStatus(t.status().name());
+        r.setOpdrachtgeverSoort(t.opdrachtgever().soort().name());
+        r.setOpdrachtgeverNaam(t.opdrachtgever().naam());
+        r.setRegime(t.regime().name());
     }
 
     private static Werknemer toWerknemer(WerknemerRecord r) {
@@ -159,6 +166,8 @@ final class DossierRepository {
                 r.getGeplandeEinddatum(),
                 r.getBudgetMinuten(),
                 r.getBudgetCenten(),
-                TrajectStatus.valueOf(r.getStatus()));
+                TrajectStatus.valueOf(r.getStatus()),
+                new Opdrachtgever(Opdrachtgever.Soort.valueOf(r.getOpdrachtgeverSoort()), r.getOpdrachtgeverNaam()),
+                Regime.valueOf(r.getRegime()));
     }
 }

@@ -21,14 +21,19 @@ public final class DossierService {
         this.clock = clock;
     }
 
-    /** Creates a dossier for an existing werkgever; returns its id. */
-    public int create(Werknemer werknemer, int werkgeverId, Traject traject) {
+    /**
+     * Creates a dossier for an existing werkgever, or without one ({@code werkgeverId} null: a
+     * vangnetter whose opdrachtgever is UWV or another payer); returns its id.
+     */
+    public int create(Werknemer werknemer, Integer werkgeverId, Traject traject) {
+        Trajectregels.controleer(werkgeverId != null, traject);
         Instant now = clock.instant();
         return db.write(cfg -> new DossierRepository(cfg.dsl()).insert(werknemer, werkgeverId, traject, now));
     }
 
     /** Creates the werkgever and the dossier together, so neither exists without the other. */
     public int createWithNewWerkgever(Werknemer werknemer, Werkgever werkgever, Traject traject) {
+        Trajectregels.controleer(true, traject);
         Instant now = clock.instant();
         return db.write(cfg -> {
             int werkgeverId = new WerkgeverRepository(cfg.dsl()).insert(werkgever, now);
@@ -36,7 +41,8 @@ public final class DossierService {
         });
     }
 
-    public void update(int dossierId, Werknemer werknemer, int werkgeverId, Traject traject) {
+    public void update(int dossierId, Werknemer werknemer, Integer werkgeverId, Traject traject) {
+        Trajectregels.controleer(werkgeverId != null, traject);
         Instant now = clock.instant();
         boolean found = db.write(cfg ->
                 new DossierRepository(cfg.dsl()).update(dossierId, werknemer, werkgeverId, traject, now));

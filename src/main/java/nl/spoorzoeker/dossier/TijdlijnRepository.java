@@ -65,13 +65,14 @@ final class TijdlijnRepository {
         Map<Integer, Tijdlijn> result = new HashMap<>();
         ctx.select(TRAJECT.ID, TRAJECT.EERSTE_ZIEKTEDAG, TRAJECT.STARTDATUM, TRAJECT.VOORTGANG_INTERVAL_WEKEN,
                         TRAJECT.OPDRACHTDATUM, TRAJECT.UITZONDERING_LATE_START, TRAJECT.UITZONDERING_DOCUMENT,
-                        TRAJECT.UITZONDERING_DOCUMENTDATUM)
+                        TRAJECT.UITZONDERING_DOCUMENTDATUM, TRAJECT.REGIME)
                 .from(TRAJECT).where(trajecten)
                 .forEach(r -> result.put(r.value1(), new Tijdlijn(r.value2(), r.value3(),
                         periodes.getOrDefault(r.value1(), List.of()), gebeurtenissen.getOrDefault(r.value1(), List.of()),
                         r.value4(), new Overname(r.value5(), voorOpdracht.getOrDefault(r.value1(), java.util.Set.of())),
                         r.value6() == null && r.value7() == null ? null
-                                : new LateStartUitzondering(r.value6(), r.value7(), r.value8()))));
+                                : new LateStartUitzondering(r.value6(), r.value7(), r.value8()),
+                        nl.spoorzoeker.timeline.Regime.valueOf(r.value9()))));
         return result;
     }
 

@@ -105,8 +105,15 @@ public final class TijdlijnService {
         return tijdlijn.mijlpalen(klokInstellingen(), peildatum);
     }
 
-    /** One open milestone of an active dossier, for the Vandaag overview. */
-    public record Termijn(DossierRegel dossier, Mijlpaal mijlpaal) {
+    /**
+     * One open milestone of an active dossier, for the Vandaag overview, with who does it under the
+     * dossier's regime (for a vangnetter UWV rather than the werkgever or bedrijfsarts).
+     */
+    public record Termijn(DossierRegel dossier, Mijlpaal mijlpaal, MijlpaalSoort.Actor wie) {
+
+        public Termijn(DossierRegel dossier, Mijlpaal mijlpaal) {
+            this(dossier, mijlpaal, mijlpaal.soort().wie());
+        }
     }
 
     /**
@@ -125,7 +132,7 @@ public final class TijdlijnService {
             return actief.stream()
                     .flatMap(d -> klokken.get(d.trajectId()).mijlpalen(instellingen, today).stream()
                             .filter(m -> m.soort().taak() && m.open() && !m.deadline().isAfter(horizon))
-                            .map(m -> new Termijn(d, m)))
+                            .map(m -> new Termijn(d, m, m.soort().wie(klokken.get(d.trajectId()).regime()))))
                     .sorted(Comparator.comparing((Termijn t) -> t.mijlpaal().deadline())
                             .thenComparing(t -> t.dossier().naam()))
                     .toList();

@@ -163,7 +163,19 @@ public record RapportModel(
      */
     public record Traject(LocalDate eersteZiektedag, LocalDate startdatum, LocalDate ejeDatum, LocalDate adRapportDatum,
                           String uitzonderingLateStart, String uitzonderingDocument, LocalDate eindevaluatieUiterlijk,
-                          LocalDate vorigeRapportageTot) {
+                          LocalDate vorigeRapportageTot, nl.spoorzoeker.timeline.Regime regime) {
+
+        public Traject {
+            regime = regime == null ? nl.spoorzoeker.timeline.Regime.LOONDOORBETALING : regime;
+        }
+
+        /** Under loondoorbetaling (every traject before issue 18). */
+        public Traject(LocalDate eersteZiektedag, LocalDate startdatum, LocalDate ejeDatum, LocalDate adRapportDatum,
+                       String uitzonderingLateStart, String uitzonderingDocument, LocalDate eindevaluatieUiterlijk,
+                       LocalDate vorigeRapportageTot) {
+            this(eersteZiektedag, startdatum, ejeDatum, adRapportDatum, uitzonderingLateStart, uitzonderingDocument,
+                    eindevaluatieUiterlijk, vorigeRapportageTot, nl.spoorzoeker.timeline.Regime.LOONDOORBETALING);
+        }
     }
 
     /** One logged contact in the period, with what C09 asks of it. */

@@ -307,9 +307,12 @@ public final class RapportOpslag {
                         p.adres().postcode() == null ? p.adres().plaats() : p.adres().postcode() + " " + p.adres().plaats(),
                         p.telefoon(), p.email(), p.kvkNummer() == null ? null : "KvK " + p.kvkNummer())
                 .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
+        // A report for UWV (or another payer) is addressed to it; the werkgever, if any, is then a former one.
+        boolean werkgeverOpdracht = d.traject().opdrachtgever().soort() == nl.spoorzoeker.dossier.Opdrachtgever.Soort.WERKGEVER;
         return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
-                d.werkgever().naam(), p == null ? null : p.logo(), p == null ? null : p.naam(),
-                praktijk.handtekening().orElse(null), true);
+                werkgeverOpdracht && d.werkgever() != null ? d.werkgever().naam() : null, p == null ? null : p.logo(),
+                p == null ? null : p.naam(), praktijk.handtekening().orElse(null), true,
+                werkgeverOpdracht ? null : d.opdrachtgeverNaam());
     }
 
     /** Whether the coach's signature is set: a final report without it has an empty signature line. */

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.activity.ContactSoort;
 import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
@@ -92,7 +93,7 @@ public final class RapportService {
                 dossier.traject().startdatum(), gedaan.eerstejaarsevaluatie(), adRapport,
                 uitzondering != null ? uitzondering.reden() : invoer.uitzonderingLateStart(),
                 uitzondering != null ? documentTekst(uitzondering) : invoer.uitzonderingDocument(),
-                eindrapportageUiterlijk, vorigeRapportage);
+                eindrapportageUiterlijk, vorigeRapportage, dossier.traject().regime());
 
         var belastbaarheid = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
                 .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b ->
@@ -133,7 +134,8 @@ public final class RapportService {
         ContactService.Logboek logboek = contacten.logboek(dossierId);
         boolean gesloten = soort == RapportSoort.EIND
                 || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
-        List<RapportModel.Termijn> termijnen = termijnen(tijdlijnen.mijlpalen(tijdlijn, tot), van, tot, soort, gesloten);
+        List<RapportModel.Termijn> termijnen = termijnen(Rapportadres.zichtbaar(dossier, tijdlijnen.mijlpalen(tijdlijn, tot)),
+                van, tot, soort, gesloten);
         // Numbered after the reports made in the app and those recorded on the timeline (made elsewhere, before).
         Integer nummer = rapportnummer;
         if (rapportnummer != null && soort == RapportSoort.VOORTGANG) {
@@ -200,14 +202,18 @@ public final class RapportService {
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
         var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
                 .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum)).orElse(null);
+        Werkgever wg = d.werkgever();
+        boolean aanWerkgever = Rapportadres.aanWerkgever(d);
         Rapportinhoud.Gegevens gegevens = new Rapportinhoud.Gegevens(d.werknemer().naam(), d.werknemer().functie(),
-                d.werknemer().contracturenMinuten(), d.werkgever().naam(), d.werkgever().contactpersoon() == null ? null
-                : d.werkgever().contactpersoon().naam(), d.werkgever().casemanager() == null ? null
-                : d.werkgever().casemanager().naam(), ad == null ? null : ad.arbeidsdeskundige(), null, null, null,
+                d.werknemer().contracturenMinuten(), wg == null ? null : wg.naam(),
+                wg == null || wg.contactpersoon() == null ? null : wg.contactpersoon().naam(),
+                wg == null || wg.casemanager() == null ? null : wg.casemanager().naam(),
+                ad == null ? null : ad.arbeidsdeskundige(), null, null, null,
                 d.traject().eersteZiektedag(), tijdlijn.week(tot).isPresent() ? tijdlijn.week(tot).getAsInt() : null,
                 d.traject().opdrachtdatum(), d.traject().startdatum(), d.traject().geplandeEinddatum(), rapportnummer,
                 volgende == null ? null : volgende.soort(), volgende == null ? null : volgende.deadline(),
-                d.traject().status().name(), d.werkgever().bedrijfsarts());
+                d.traject().status().name(), wg == null ? null : wg.bedrijfsarts(),
+                aanWerkgever ? null : d.opdrachtgeverNaam(), aanWerkgever ? null : d.traject().regime().name());
 
         java.util.Map<Integer, nl.spoorzoeker.phase.Stap> stappen = new java.util.HashMap<>();
         fase.stappen().forEach(st -> stappen.put(st.id(), st));

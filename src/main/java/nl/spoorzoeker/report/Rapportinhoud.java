@@ -45,7 +45,19 @@ public record Rapportinhoud(
                            String praktijk, String kvk, LocalDate eersteZiektedag, Integer verzuimweek,
                            LocalDate opdrachtdatum, LocalDate startdatum, LocalDate geplandeEinddatum,
                            Integer rapportnummer, String volgendeMijlpaal, LocalDate volgendeMijlpaalDatum,
-                           String trajectstatus, String bedrijfsarts) {
+                           String trajectstatus, String bedrijfsarts, String opdrachtgever, String regime) {
+
+        /** Addressed to the werkgever: neither opdrachtgever nor regime is printed. */
+        public Gegevens(String werknemer, String functie, Integer contracturenMinuten, String werkgever,
+                        String contactpersoon, String casemanager, String arbeidsdeskundige, String coach,
+                        String praktijk, String kvk, LocalDate eersteZiektedag, Integer verzuimweek,
+                        LocalDate opdrachtdatum, LocalDate startdatum, LocalDate geplandeEinddatum,
+                        Integer rapportnummer, String volgendeMijlpaal, LocalDate volgendeMijlpaalDatum,
+                        String trajectstatus, String bedrijfsarts) {
+            this(werknemer, functie, contracturenMinuten, werkgever, contactpersoon, casemanager, arbeidsdeskundige,
+                    coach, praktijk, kvk, eersteZiektedag, verzuimweek, opdrachtdatum, startdatum, geplandeEinddatum,
+                    rapportnummer, volgendeMijlpaal, volgendeMijlpaalDatum, trajectstatus, bedrijfsarts, null, null);
+        }
     }
 
     /** One answer the coach noted for a guided step of the intake: the step's title, the date, the answer. */

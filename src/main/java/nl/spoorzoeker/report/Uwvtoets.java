@@ -13,6 +13,7 @@ import nl.spoorzoeker.report.Bevinding.Herstel;
 import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
+import nl.spoorzoeker.timeline.Regime;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse
@@ -50,7 +51,10 @@ public final class Uwvtoets {
         Privacytoets privacy = guard.get();
         List<Bevinding> b = new ArrayList<>();
         boolean intake = m.soort() == RapportSoort.INTAKEVERSLAG;
-        c01LateStart(m, b);
+        // Under the Ziektewet vangnet no werkgever carries the Poortwachter duties: the checks that
+        // prepare the werkgever's RIV-toets do not apply (docs/ziektewet-vangnet.md, "Checklist").
+        boolean vangnet = m.traject().regime() == Regime.ZIEKTEWET_VANGNET;
+        c01LateStart(m, b, vangnet);
         if (!intake) {
             c02AdviesOpgevolgd(m, b);
             c03Belastbaarheid(m, b);
@@ -61,11 +65,17 @@ public final class Uwvtoets {
             c08Sollicitaties(m, b);
             c10Periode(m, b);
             c11NieuweBelastbaarheid(m, b);
-            c12Spoor1(m, b);
+            if (!vangnet) {
+                c12Spoor1(m, b);
+            }
             c13Werkervaring(m, b);
-            c14Knelpunten(m, b);
+            if (!vangnet) {
+                c14Knelpunten(m, b);
+            }
             c16Distributie(m, b);
-            c17Riv(m, b);
+            if (!vangnet) {
+                c17Riv(m, b);
+            }
         }
         c09Log(m, b);
         c15Akkoord(m, b);
@@ -93,11 +103,14 @@ public final class Uwvtoets {
         b.add(new Bevinding(c, e, key, List.of(args), Herstel.RAPPORT, s));
     }
 
-    private void c01LateStart(RapportModel m, List<Bevinding> b) {
+    private void c01LateStart(RapportModel m, List<Bevinding> b, boolean vangnet) {
         RapportModel.Traject t = m.traject();
         if (t.startdatum() == null) {
             voeg(b, "C01", BLOKKADE, "uwv.c01.geenStart", Herstel.DOSSIER);
             return;
+        }
+        if (vangnet) {
+            return; // no eerstejaarsevaluatie fixes a latest start when there is no werkgever's spoor 1
         }
         LocalDate uiterlijk = t.ejeDatum() != null ? t.ejeDatum().plusDays(drempels.startNaEjeDagen())
                 : t.eersteZiektedag().plusWeeks(58).minusDays(1);

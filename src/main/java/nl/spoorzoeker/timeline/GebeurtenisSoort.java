@@ -29,7 +29,7 @@ public enum GebeurtenisSoort {
             case EINDRAPPORTAGE -> Optional.of(EINDRAPPORTAGE);
             case EINDEVALUATIE -> Optional.of(EINDEVALUATIE);
             case WIA_AANVRAAG -> Optional.of(WIA_AANVRAAG);
-            case START_SPOOR_2, VERVROEGDE_IVA, EINDE_WACHTTIJD -> Optional.empty();
+            case START_SPOOR_2, VERVROEGDE_IVA, EINDE_WACHTTIJD, EERSTEJAARS_ZW_BEOORDELING -> Optional.empty();
         };
     }
 }

@@ -17,10 +17,30 @@ public enum MijlpaalSoort {
     EINDRAPPORTAGE(Actor.COACH, true),
     EINDEVALUATIE(Actor.WERKGEVER_EN_WERKNEMER, true),
     WIA_AANVRAAG(Actor.WERKNEMER, true),
-    EINDE_WACHTTIJD(Actor.NIEMAND, false);
+    EINDE_WACHTTIJD(Actor.NIEMAND, false),
+    /**
+     * Ziektewet-vangnet only: UWV's eerstejaars Ziektewet-beoordeling (EZWb), from week 44, decided
+     * before the second Ziektewet year; UWV's act, so a fact on the clock rather than a task.
+     */
+    EERSTEJAARS_ZW_BEOORDELING(Actor.UWV, false);
 
     public enum Actor {
-        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, NIEMAND
+        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, NIEMAND, UWV, UWV_EN_WERKNEMER
+    }
+
+    /**
+     * Who does it under {@code regime}: for a vangnetter UWV forms the judgement in week 6 and draws
+     * up and evaluates the plan van aanpak with the werknemer (no werkgever carries these duties).
+     */
+    public Actor wie(Regime regime) {
+        if (regime != Regime.ZIEKTEWET_VANGNET) {
+            return wie;
+        }
+        return switch (this) {
+            case PROBLEEMANALYSE -> Actor.UWV;
+            case PLAN_VAN_AANPAK, EVALUATIE_PLAN_VAN_AANPAK -> Actor.UWV_EN_WERKNEMER;
+            default -> wie;
+        };
     }
 
     private final Actor wie;

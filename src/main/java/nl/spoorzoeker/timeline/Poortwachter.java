@@ -26,6 +26,15 @@ public final class Poortwachter {
     static final int EINDEVALUATIE_WEEK = 91;
     static final int WIA_AANVRAAG_WEEK = 93;
     static final int WACHTTIJD_WEEKEN = 104;
+    static final int EERSTEJAARS_ZW_BEOORDELING_WEEK = 52;
+
+    /**
+     * The milestones that only exist where a werkgever carries the Poortwachter duties; a
+     * Ziektewet-vangnet clock leaves them out (docs/ziektewet-vangnet.md gives the sources).
+     */
+    static final java.util.Set<MijlpaalSoort> ALLEEN_LOONDOORBETALING = java.util.EnumSet.of(
+            MijlpaalSoort.WEEKMELDING_42, MijlpaalSoort.EERSTEJAARSEVALUATIE, MijlpaalSoort.START_SPOOR_2,
+            MijlpaalSoort.ACTUEEL_OORDEEL, MijlpaalSoort.EINDEVALUATIE);
 
     private final Verzuimklok klok;
     private final LocalDate trajectStart;
@@ -33,9 +42,11 @@ public final class Poortwachter {
     private final KlokInstellingen instellingen;
     private final LocalDate vandaag;
     private final Overname overname;
+    private final Regime regime;
 
     private Poortwachter(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
-                         KlokInstellingen instellingen, LocalDate vandaag, Overname overname) {
+                         KlokInstellingen instellingen, LocalDate vandaag, Overname overname, Regime regime) {
+        this.regime = regime;
         this.klok = klok;
         this.trajectStart = trajectStart;
         this.gedaan = gedaan;
@@ -61,8 +72,20 @@ public final class Poortwachter {
      */
     public static List<Mijlpaal> mijlpalen(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
                                            KlokInstellingen instellingen, LocalDate vandaag, Overname overname) {
+        return mijlpalen(klok, trajectStart, gedaan, instellingen, vandaag, overname, Regime.LOONDOORBETALING);
+    }
+
+    /**
+     * As above, under {@code regime}: a Ziektewet-vangnet clock has no werkgever's moments (42e-week,
+     * eerstejaarsevaluatie, start spoor 2, actueel oordeel, eindevaluatie) and has UWV's eerstejaars
+     * Ziektewet-beoordeling at the end of week 52 instead.
+     */
+    public static List<Mijlpaal> mijlpalen(Verzuimklok klok, LocalDate trajectStart, Gebeurtenissen gedaan,
+                                           KlokInstellingen instellingen, LocalDate vandaag, Overname overname,
+                                           Regime regime) {
         return new Poortwachter(klok, trajectStart, gedaan, instellingen, vandaag,
-                overname == null ? Overname.GEEN : overname).bereken();
+                overname == null ? Overname.GEEN : overname, regime == null ? Regime.LOONDOORBETALING : regime)
+                .bereken();
     }
 
     private List<Mijlpaal> bereken() {
@@ -112,6 +135,12 @@ public final class Poortwachter {
         eindeWeek(WIA_AANVRAAG_WEEK).ifPresent(d ->
                 result.add(mijlpaal(MijlpaalSoort.WIA_AANVRAAG, 1, d, gedaan.wiaAanvraag())));
         wachttijd.ifPresent(d -> result.add(mijlpaal(MijlpaalSoort.EINDE_WACHTTIJD, 1, d, null)));
+
+        if (regime == Regime.ZIEKTEWET_VANGNET) {
+            result.removeIf(m -> ALLEEN_LOONDOORBETALING.contains(m.soort()));
+            eindeWeek(EERSTEJAARS_ZW_BEOORDELING_WEEK).ifPresent(d ->
+                    result.add(mijlpaal(MijlpaalSoort.EERSTEJAARS_ZW_BEOORDELING, 1, d, null)));
+        }
 
         result.sort(Comparator.comparing(Mijlpaal::deadline).thenComparing(m -> m.soort().ordinal()));
         return List.copyOf(result);

@@ -20,9 +20,11 @@ public record Tijdlijn(
         List<Gebeurtenis> gebeurtenissen,
         int voortgangIntervalWeken,
         Overname overname,
-        LateStartUitzondering uitzondering) {
+        LateStartUitzondering uitzondering,
+        Regime regime) {
 
     public Tijdlijn {
+        regime = regime == null ? Regime.LOONDOORBETALING : regime;
         periodes = List.copyOf(periodes);
         gebeurtenissen = List.copyOf(gebeurtenissen);
         overname = overname == null ? Overname.GEEN : overname;
@@ -31,6 +33,14 @@ public record Tijdlijn(
     public Tijdlijn(LocalDate eersteZiektedag, LocalDate trajectStart, List<VerzuimPeriode> periodes,
                     List<Gebeurtenis> gebeurtenissen, int voortgangIntervalWeken) {
         this(eersteZiektedag, trajectStart, periodes, gebeurtenissen, voortgangIntervalWeken, Overname.GEEN, null);
+    }
+
+    /** Under loondoorbetaling (every traject before issue 18). */
+    public Tijdlijn(LocalDate eersteZiektedag, LocalDate trajectStart, List<VerzuimPeriode> periodes,
+                    List<Gebeurtenis> gebeurtenissen, int voortgangIntervalWeken, Overname overname,
+                    LateStartUitzondering uitzondering) {
+        this(eersteZiektedag, trajectStart, periodes, gebeurtenissen, voortgangIntervalWeken, overname, uitzondering,
+                Regime.LOONDOORBETALING);
     }
 
     public Verzuimklok klok() {
@@ -46,7 +56,7 @@ public record Tijdlijn(
     public List<Mijlpaal> mijlpalen(KlokInstellingen basis, LocalDate vandaag) {
         KlokInstellingen instellingen = new KlokInstellingen(basis.margeDagen(), basis.binnenkortDagen(),
                 voortgangIntervalWeken);
-        return Poortwachter.mijlpalen(klok(), trajectStart, gedaan(), instellingen, vandaag, overname);
+        return Poortwachter.mijlpalen(klok(), trajectStart, gedaan(), instellingen, vandaag, overname, regime);
     }
 
     /** The events as the clock reads them: for one-off events the earliest date counts. */

@@ -341,7 +341,7 @@ class MainWindowUiTest extends WindowTestBase {
         assertTrue(text.contains("Geen geldige postcode"), text);
         assertTrue(text.contains("te lang"), text);
         assertTrue(text.contains("Geen aantal uren"), text);
-        assertTrue(text.contains("Werkgever: Vul dit veld in."), text);
+        assertTrue(text.contains("Werkgever: Bij loondoorbetaling hoort een werkgever."), text);
         assertTrue(robot.lookup("#traject-eerste-ziektedag").queryAs(TextField.class).getStyleClass().contains("error"));
         assertEquals("31-02-2025", robot.lookup("#traject-eerste-ziektedag").queryAs(TextField.class).getText(),
                 "what the coach typed stays as typed");

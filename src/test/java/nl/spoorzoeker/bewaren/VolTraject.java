@@ -52,9 +52,9 @@ final class VolTraject {
                 + "functie, aangemaakt_op, gewijzigd_op) VALUES (?, '1970-01-01', ?, ?, ?, ?, ?, ?, ?, ?)",
                 naam, m, m, m, m, m, m, T0, T0);
         int t = id(c, "INSERT INTO traject (werknemer_id, werkgever_id, eerste_ziektedag, startdatum, status, einddatum, "
-                + "uitzondering_late_start, uitzondering_document, aangemaakt_op, gewijzigd_op) "
-                + "VALUES (?, ?, '2023-01-02', '2024-01-08', ?, ?, ?, ?, ?, ?)",
-                werknemer, werkgever, status, einddatum, m, m, T0, T0);
+                + "uitzondering_late_start, uitzondering_document, aangemaakt_op, gewijzigd_op, opdrachtgever_soort, "
+                + "opdrachtgever_naam) VALUES (?, ?, '2023-01-02', '2024-01-08', ?, ?, ?, ?, ?, ?, 'ANDERS', ?)",
+                werknemer, werkgever, status, einddatum, m, m, T0, T0, m);
         c.execute("INSERT INTO voor_opdracht (traject_id, soort) VALUES (?, 'WEEKMELDING_42')", t);
         c.execute("INSERT INTO verzuimperiode (traject_id, soort, van_datum) VALUES (?, 'ZIEK', '2023-01-02')", t);
         c.execute("INSERT INTO gebeurtenis (traject_id, soort, datum, aangemaakt_op) VALUES (?, 'PROBLEEMANALYSE', "

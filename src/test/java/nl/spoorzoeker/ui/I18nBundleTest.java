@@ -147,6 +147,9 @@ class I18nBundleTest {
         FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
         FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
+        FAMILIES.put("opdrachtgever.", names(nl.spoorzoeker.dossier.Opdrachtgever.Soort.values(), Enum::name));
+        FAMILIES.put("regime.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
+        FAMILIES.put("regime.kort.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
         FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaren.Bewaarstaat.values(), Enum::name));
         FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaren.Bewaarplicht.Reden.values(), Enum::name));

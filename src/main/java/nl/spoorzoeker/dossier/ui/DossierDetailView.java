@@ -326,7 +326,9 @@ public final class DossierDetailView {
         weekLabel.getStyleClass().addAll("week-badge");
         Label status = new Label(I18n.t("status." + t.status().name()));
         status.getStyleClass().addAll("status-badge", "status-" + t.status().name().toLowerCase(java.util.Locale.ROOT));
-        Label werkgever = new Label(d.werkgever().naam(), FontIcon.of(Material2AL.BUSINESS, 16));
+        // Without a werkgever (a vangnetter) the header names the opdrachtgever, e.g. UWV.
+        Label werkgever = new Label(d.werkgever() != null ? d.werkgever().naam() : d.opdrachtgeverNaam(),
+                FontIcon.of(Material2AL.BUSINESS, 16));
         werkgever.getStyleClass().add("text-muted");
         weekLabel.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -366,7 +368,10 @@ public final class DossierDetailView {
         afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null)));
         HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
 
-        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), werkgeverGrid(d.werkgever()), trajectGrid(t));
+        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), trajectGrid(d));
+        if (d.werkgever() != null) {
+            sections.getChildren().add(1, werkgeverGrid(d.werkgever()));
+        }
         data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
         sections.setPadding(new Insets(12, 0, 0, 0));
         afsprakenPane.show(d.id(), data.afspraken());
@@ -544,8 +549,11 @@ public final class DossierDetailView {
                 .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
     }
 
-    private static DetailGrid trajectGrid(Traject t) {
+    private static DetailGrid trajectGrid(Dossier d) {
+        Traject t = d.traject();
         return new DetailGrid("dossier.section.traject")
+                .row("dossier.traject.opdrachtgever", d.opdrachtgeverNaam())
+                .row("dossier.traject.regime", I18n.t("regime.kort." + t.regime().name()))
                 .row("dossier.traject.eersteZiektedag", DateInput.format(t.eersteZiektedag()))
                 .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
                 .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))

@@ -41,7 +41,7 @@ public final class DossierDialogs {
             show(form, I18n.t("dossier.new.title"), "dossier:nieuw", () -> {
                 Werknemer werknemer = form.werknemer(null);
                 Traject traject = form.traject(null);
-                int werkgeverId = form.werkgeverId();
+                Integer werkgeverId = form.werkgeverId();
                 return () -> dossiers.create(werknemer, werkgeverId, traject);
             }, onSaved);
         });
@@ -57,7 +57,7 @@ public final class DossierDialogs {
             show(form, I18n.t("dossier.edit.title"), "dossier:" + existing.id(), () -> {
                 Werknemer werknemer = form.werknemer(existing.werknemer().id());
                 Traject traject = form.traject(existing.traject().id());
-                int werkgeverId = form.werkgeverId();
+                Integer werkgeverId = form.werkgeverId();
                 return () -> {
                     dossiers.update(existing.id(), werknemer, werkgeverId, traject);
                     return existing.id();
@@ -75,7 +75,12 @@ public final class DossierDialogs {
         dialog.autosave(ui.concepten(), conceptSleutel, java.util.Map.of("dossier-werkgever",
                 nl.spoorzoeker.ui.form.Autosave.alsTekst(form.werkgever, r -> Integer.toString(r.id()),
                         id -> form.werkgevers.stream().filter(r -> Integer.toString(r.id()).equals(id)).findFirst()
-                                .orElse(null))));
+                                .orElse(null)),
+                // Opdrachtgever and regime are chosen too; a draft without them would turn a vangnet dossier back.
+                "traject-opdrachtgever", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.opdrachtgever, Enum::name,
+                        nl.spoorzoeker.dossier.Opdrachtgever.Soort::valueOf),
+                "traject-regime", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.regime, Enum::name,
+                        nl.spoorzoeker.timeline.Regime::valueOf)));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("dossier.saved"));
             ui.navigator().dataChanged();
@@ -132,6 +137,18 @@ public final class DossierDialogs {
         view.custom("dossier.werkgever", new HBox(8, werkgever, nieuweWerkgever), werkgever, form::werkgeverError);
 
         view.section("dossier.section.traject");
+        // Opdrachtgever and regime (issue 18): for a vangnetter UWV or another payer, and the werkgever may stay empty.
+        ComboBox<nl.spoorzoeker.dossier.Opdrachtgever.Soort> opdrachtgever = nl.spoorzoeker.ui.form.Choices.of(
+                nl.spoorzoeker.dossier.Opdrachtgever.Soort.values(), "opdrachtgever.");
+        opdrachtgever.valueProperty().bindBidirectional(form.opdrachtgever);
+        view.combo("traject-opdrachtgever", "dossier.traject.opdrachtgever", opdrachtgever);
+        var opdrachtgeverNaam = view.text(form.opdrachtgeverNaam);
+        opdrachtgeverNaam.disableProperty().bind(form.opdrachtgever.isEqualTo(
+                nl.spoorzoeker.dossier.Opdrachtgever.Soort.WERKGEVER));
+        ComboBox<nl.spoorzoeker.timeline.Regime> regime = nl.spoorzoeker.ui.form.Choices.of(
+                nl.spoorzoeker.timeline.Regime.values(), "regime.kort.");
+        regime.valueProperty().bindBidirectional(form.regime);
+        view.combo("traject-regime", "dossier.traject.regime", regime);
         var eersteZiektedag = view.date(form.eersteZiektedag);
         if (form.eersteZiektedagUitPeriodes.get()) {
             // The recorded verzuimperiodes decide sick day 1 (samentelling); edit them on the timeline tab.

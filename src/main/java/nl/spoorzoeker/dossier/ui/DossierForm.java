@@ -10,8 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.Opdrachtgever;
 import nl.spoorzoeker.dossier.Traject;
 import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Trajectregels;
 import nl.spoorzoeker.dossier.Vervoer;
 import nl.spoorzoeker.dossier.WerkgeverRegel;
 import nl.spoorzoeker.dossier.Werknemer;
@@ -20,6 +22,7 @@ import nl.spoorzoeker.input.DutchInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.input.TextInput;
+import nl.spoorzoeker.timeline.Regime;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
 
@@ -53,6 +56,11 @@ public final class DossierForm extends FormModel {
     final FieldModel<Integer> budgetUren = field("traject-budget-uren", "dossier.traject.budgetUren", t -> NumberInput.hoursAsMinutes(t, MAX_BUDGET_HOURS));
     final FieldModel<Integer> budgetEuro = field("traject-budget-euro", "dossier.traject.budgetEuro", NumberInput::euroAsCents);
     final ObjectProperty<TrajectStatus> status = new SimpleObjectProperty<>(TrajectStatus.ACTIEF);
+    /** Who gives and pays the assignment, and under which law (issue 18): a vangnetter needs no werkgever. */
+    final ObjectProperty<Opdrachtgever.Soort> opdrachtgever = new SimpleObjectProperty<>(Opdrachtgever.Soort.WERKGEVER);
+    final FieldModel<String> opdrachtgeverNaam = field("traject-opdrachtgever-naam", "dossier.traject.opdrachtgeverNaam",
+            t -> TextInput.optional(t, TextInput.SHORT));
+    final ObjectProperty<Regime> regime = new SimpleObjectProperty<>(Regime.LOONDOORBETALING);
     /** Set when verzuimperiodes were recorded: the first sick day then follows from them. */
     final BooleanProperty eersteZiektedagUitPeriodes = new SimpleBooleanProperty(false);
 
@@ -74,9 +82,13 @@ public final class DossierForm extends FormModel {
         contracturen.setText(NumberInput.formatHours(w.contracturenMinuten()));
         rijbewijs.set(w.rijbewijs());
         vervoer.set(w.vervoer());
-        int werkgeverId = dossier.werkgever().id();
-        werkgever.set(werkgevers.stream().filter(r -> r.id() == werkgeverId).findFirst().orElse(null));
+        Integer werkgeverId = dossier.werkgever() == null ? null : dossier.werkgever().id();
+        werkgever.set(werkgevers.stream().filter(r -> werkgeverId != null && r.id() == werkgeverId).findFirst()
+                .orElse(null));
         Traject t = dossier.traject();
+        opdrachtgever.set(t.opdrachtgever().soort());
+        opdrachtgeverNaam.setText(t.opdrachtgever().naam());
+        regime.set(t.regime());
         eersteZiektedag.setText(DateInput.format(t.eersteZiektedag()));
         opdrachtdatum.setText(DateInput.format(t.opdrachtdatum()));
         startdatum.setText(DateInput.format(t.startdatum()));
@@ -89,14 +101,32 @@ public final class DossierForm extends FormModel {
     @Override
     public List<FormError> errors() {
         List<FormError> errors = new java.util.ArrayList<>(super.errors());
-        if (werkgever.get() == null) {
-            errors.add(new FormError("dossier-werkgever", "dossier.werkgever", "input.required"));
+        String fout = regelFout();
+        if (fout != null) {
+            boolean naamFout = fout.equals("dossier.fout.opdrachtgeverZonderNaam");
+            errors.add(naamFout ? new FormError("traject-opdrachtgever-naam", "dossier.traject.opdrachtgeverNaam", fout)
+                    : new FormError("dossier-werkgever", "dossier.werkgever", fout));
         }
         return errors;
     }
 
+    /** A werkgever is needed under loondoorbetaling and when it is the opdrachtgever; otherwise it may stay empty. */
     public String werkgeverError() {
-        return werkgever.get() == null ? "input.required" : null;
+        String fout = regelFout();
+        return fout == null || fout.equals("dossier.fout.opdrachtgeverZonderNaam") ? null : fout;
+    }
+
+    public String opdrachtgeverNaamError() {
+        return "dossier.fout.opdrachtgeverZonderNaam".equals(regelFout()) ? "dossier.fout.opdrachtgeverZonderNaam" : null;
+    }
+
+    private String regelFout() {
+        if (opdrachtgever.get() == null || regime.get() == null) {
+            return null;
+        }
+        String naam = opdrachtgeverNaam.textProperty().get();
+        return Trajectregels.fout(werkgever.get() != null, new Traject(null, null, null, null, null, null, null,
+                TrajectStatus.ACTIEF, new Opdrachtgever(opdrachtgever.get(), naam), regime.get()));
     }
 
     public Werknemer werknemer(Integer id) {
@@ -107,11 +137,13 @@ public final class DossierForm extends FormModel {
 
     public Traject traject(Integer id) {
         return new Traject(id, eersteZiektedag.value(), opdrachtdatum.value(), startdatum.value(),
-                einddatum.value(), budgetUren.value(), budgetEuro.value(), status.get());
+                einddatum.value(), budgetUren.value(), budgetEuro.value(), status.get(),
+                new Opdrachtgever(opdrachtgever.get(), opdrachtgeverNaam.value()), regime.get());
     }
 
-    public int werkgeverId() {
-        return werkgever.get().id();
+    /** The chosen werkgever, or null: a vangnetter without (former) werkgever. */
+    public Integer werkgeverId() {
+        return werkgever.get() == null ? null : werkgever.get().id();
     }
 
     private Parsed<LocalDate> birthDate(String text) {

@@ -142,7 +142,8 @@ final class TijdlijnPane {
         naam.setPrefWidth(240);
         naam.setMinWidth(200);
         TableColumn<Mijlpaal, String> wie = new TableColumn<>(I18n.t("mijlpaal.col.wie"));
-        wie.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("actor." + c.getValue().soort().wie().name())));
+        wie.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("actor." + c.getValue().soort()
+                .wie(tijdlijn == null ? nl.spoorzoeker.timeline.Regime.LOONDOORBETALING : tijdlijn.regime()).name())));
         wie.setPrefWidth(160);
         wie.setMinWidth(120);
         TableColumn<Mijlpaal, String> deadline = new TableColumn<>(I18n.t("mijlpaal.col.deadline"));

@@ -205,7 +205,7 @@ public final class VandaagView implements Page {
     }
 
     private static boolean vanCoach(TijdlijnService.Termijn t) {
-        return t.mijlpaal().soort().wie() == nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH;
+        return t.wie() == nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH;
     }
 
     /** Others' statutory deadlines, with who is responsible on each line and a filter by party. */
@@ -215,7 +215,7 @@ public final class VandaagView implements Page {
         Label uitleg = new Label(I18n.t("vandaag.signaleren.uitleg"));
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
-        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = anderen.stream().map(t -> t.mijlpaal().soort().wie())
+        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = anderen.stream().map(TijdlijnService.Termijn::wie)
                 .distinct().sorted().toList();
         javafx.scene.control.ComboBox<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
         filter.setId("vandaag-signaleren-filter");
@@ -252,7 +252,7 @@ public final class VandaagView implements Page {
         VBox lines = new VBox(4);
         lines.setId("vandaag-signaleren");
         Runnable vul = () -> lines.getChildren().setAll(anderen.stream()
-                .filter(t -> filter.getValue() == null || t.mijlpaal().soort().wie() == filter.getValue())
+                .filter(t -> filter.getValue() == null || t.wie() == filter.getValue())
                 .map(this::termijnRegel).toList());
         filter.valueProperty().addListener((o, a, b) -> vul.run());
         vul.run();
@@ -339,7 +339,7 @@ public final class VandaagView implements Page {
         naam.getStyleClass().add("text-bold");
         naam.setMinWidth(220);
         Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : "")
-                + (vanCoach(t) ? "" : " · " + I18n.t("actor." + m.soort().wie().name())));
+                + (vanCoach(t) ? "" : " · " + I18n.t("actor." + t.wie().name())));
         wat.setMinWidth(260);
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
         String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)

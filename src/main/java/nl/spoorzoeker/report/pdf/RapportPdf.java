@@ -46,8 +46,9 @@ public final class RapportPdf {
             pdf.begin();
             pdf.omlaag(8);
             pdf.titel(titel, 18);
-            pdf.alinea(kop.werknemer() + (kop.werkgever() == null ? "" : " — " + kop.werkgever()), pdf.gewoon, 11,
-                    PdfSchrijver.TEKST);
+            pdf.alinea(kop.werknemer() + (kop.opdrachtgever() != null
+                    ? " — " + I18n.t("rapport.kop.opdrachtgever", kop.opdrachtgever())
+                    : kop.werkgever() == null ? "" : " — " + kop.werkgever()), pdf.gewoon, 11, PdfSchrijver.TEKST);
             pdf.alinea(I18n.t("rapport.periode", datum(m.van()), datum(m.tot())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
             pdf.omlaag(6);
             for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m.soort())) {
@@ -119,7 +120,16 @@ public final class RapportPdf {
             rijen.add(new String[] {I18n.t("rapport.gegevens.functie"), of(g.functie()) + (g.contracturenMinuten() == null
                     ? "" : " — " + I18n.t("rapport.gegevens.uurPerWeek",
                     Duur.tekst(g.contracturenMinuten())))});
-            rijen.add(new String[] {I18n.t("rapport.gegevens.werkgever"), of(g.werkgever())});
+            if (g.opdrachtgever() != null) {
+                // Addressed to UWV or another payer: say so, and under which regime (never in a werkgever's report).
+                rijen.add(new String[] {I18n.t("rapport.gegevens.opdrachtgever"), g.opdrachtgever()});
+                if (g.regime() != null) {
+                    rijen.add(new String[] {I18n.t("rapport.gegevens.regime"), I18n.t("regime." + g.regime())});
+                }
+            }
+            rijen.add(new String[] {I18n.t(g.opdrachtgever() != null
+                    && nl.spoorzoeker.timeline.Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
+                    ? "rapport.gegevens.werkgeverVoormalig" : "rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.bedrijfsarts"), of(g.bedrijfsarts())});

@@ -1,0 +1,82 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.Opdrachtgever;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.timeline.Regime;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Issue 18 item 1 in the window: a vangnet dossier is created without a werkgever, for UWV as
+ * opdrachtgever. Without a werkgever under loondoorbetaling the form says what to choose and keeps
+ * what was typed; with the Ziektewet-vangnet it saves, and the dossier's clock is UWV's.
+ */
+@Tag("ui")
+class VangnetUiTest extends WindowTestBase {
+
+    @org.testfx.framework.junit5.Start
+    @Override
+    void start(javafx.stage.Stage stage) throws Exception {
+        super.start(stage);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @Test
+    void aVangnetDossierForUwvIsCreatedWithoutAWerkgever(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-new");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        type(robot, "#werknemer-naam", "Sanne de Vries");
+        type(robot, "#traject-eerste-ziektedag", "01-09-2026");
+        type(robot, "#traject-startdatum", "01-10-2026");
+
+        // Loondoorbetaling is the default: without a werkgever the form refuses and says why.
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> robot.lookup("#form-errors").queryAs(Label.class).getText()
+                .contains("Bij loondoorbetaling hoort een werkgever"));
+        assertTrue(showing(robot, "#dossier-dialog"));
+        assertEquals(0, context.dossiers().list().size());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Opdrachtgever.Soort> opdrachtgever = robot.lookup("#traject-opdrachtgever").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Regime> regime = robot.lookup("#traject-regime").queryAs(ComboBox.class);
+        robot.interact(() -> regime.setValue(Regime.ZIEKTEWET_VANGNET));
+        // Still the werkgever as opdrachtgever: a werkgever is needed for that, said in the coach's words.
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> robot.lookup("#form-errors").queryAs(Label.class).getText()
+                .contains("De werkgever is opdrachtgever, maar er is geen werkgever gekozen"));
+        robot.interact(() -> opdrachtgever.setValue(Opdrachtgever.Soort.UWV));
+        type(robot, "#traject-opdrachtgever-naam", "Utrecht");
+        assertEquals("Sanne de Vries", robot.lookup("#werknemer-naam").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "what was typed is kept");
+        OvernameUiTest.bewaarBeeld(robot, "#dossier-dialog", "vangnet-dossier-dialog.png");
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+
+        waitUntil(() -> context.dossiers().list().size() == 1);
+        int id = context.dossiers().list().getFirst().trajectId();
+        Dossier d = context.dossiers().find(id).orElseThrow();
+        assertNull(d.werkgever());
+        assertEquals(Regime.ZIEKTEWET_VANGNET, d.traject().regime());
+        assertEquals("UWV Utrecht", d.opdrachtgeverNaam());
+        var mijlpalen = context.tijdlijn().mijlpalen(id);
+        assertTrue(mijlpalen.stream().anyMatch(m -> m.soort() == MijlpaalSoort.EERSTEJAARS_ZW_BEOORDELING));
+        assertFalse(mijlpalen.stream().anyMatch(m -> m.soort() == MijlpaalSoort.WEEKMELDING_42));
+
+        // The dossier opens with UWV where the werkgever would stand.
+        waitUntil(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "UWV Utrecht".equals(l.getText()) && l.getScene() != null));
+        OvernameUiTest.bewaarBeeld(robot, "#dossier-detail-naam", "vangnet-dossier.png");
+    }
+}
