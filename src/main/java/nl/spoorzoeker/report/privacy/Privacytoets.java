@@ -117,6 +117,12 @@ public final class Privacytoets {
     /** Per folded lexicon entry: the words that make it a figure of speech in the same clause. */
     private final Map<String, List<String>> beeldspraak = new HashMap<>();
     private final int aantal;
+    /**
+     * Typing errors: every lexicon word of {@link #MIN_BIJNA} letters or more under itself and under
+     * each form with one letter left out (the "deletion neighbourhood"). A text word one edit away
+     * from such a word shares one of these keys with it, so a miss costs one lookup per letter.
+     */
+    private final Map<String, List<Term>> bijna = new HashMap<>();
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
             Collection<String> organisatie, Collection<String> beeldspraak) {
@@ -172,6 +178,18 @@ public final class Privacytoets {
             meerOpEerste.computeIfAbsent(meerWoorden.get(k).woorden().getFirst(), x -> new ArrayList<>()).add(k);
         }
         this.aantal = gezien.size();
+        for (Term t : termen) {
+            String w = t.woorden().getFirst();
+            if (t.woorden().size() == 1 && w.length() >= MIN_BIJNA && !t.hoofdletters() && !t.alleenStaart()
+                    && t.categorie() != Categorie.INSTELLING && w.chars().allMatch(Character::isLetter)) {
+                for (String sleutel : weglatingen(w)) {
+                    List<Term> lijst = bijna.computeIfAbsent(sleutel, k -> new ArrayList<>());
+                    if (!lijst.contains(t)) {
+                        lijst.add(t);
+                    }
+                }
+            }
+        }
     }
 
     /** The shipped lexicon and allow-list. */
@@ -260,7 +278,17 @@ public final class Privacytoets {
             Woord w = woorden.get(i);
             // An abbreviation in capitals keeps its Dutch meaning in an English report: "Ms" is a title, "MS" is not.
             boolean engelsGewoon = engels && !isAfkorting(g, w);
-            if (bezet[i] || isToegestaan(w.gevouwen(), engelsGewoon)) {
+            if (bezet[i]) {
+                continue;
+            }
+            // "opgenomen" and "behandeling" are ordinary words; with a name after them they are not.
+            Term context = behandeldBij(g, woorden, i);
+            if (context != null) {
+                plekken.add(new int[] {i, i});
+                gevonden.add(context);
+                continue;
+            }
+            if (isToegestaan(w.gevouwen(), engelsGewoon)) {
                 continue;
             }
             Term t = enkel(w.gevouwen(), engelsGewoon);
@@ -269,6 +297,9 @@ public final class Privacytoets {
             }
             if (t == null) {
                 t = eponiem(g, woorden, i);
+            }
+            if (t == null && !isAfkorting(g, w)) {
+                t = bijna(w.gevouwen());
             }
             if (t != null) {
                 plekken.add(new int[] {i, i});
@@ -428,6 +459,19 @@ public final class Privacytoets {
         return true;
     }
 
+    /**
+     * Whether the word ends in an allowed word that starts before position {@code tot}: then a lexicon
+     * word at {@code tot} is only part of that allowed word ("inkoopassistent", "meldkamerassistent").
+     */
+    private boolean eindigtToegestaan(String w, int tot, boolean engels) {
+        for (int j = 1; j < tot; j++) {
+            if (isToegestaan(w.substring(j), engels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An allowed word, also with an ending ("therapeutisch" allows "therapeutische"). */
     private boolean isToegestaan(String w, boolean engels) {
         for (String uitgang : UITGANGEN) {
@@ -451,6 +495,9 @@ public final class Privacytoets {
         for (int i = MIN_DEEL; i <= w.length() - MIN_SAMENSTELLING; i++) {
             List<Term> eind = staart.get(w.substring(i));
             if (eind != null) {
+                if (eindigtToegestaan(w, i, engels)) {
+                    return null; // "inkoopassistent" ends in "assistent", which holds "stent"
+                }
                 for (Term t : eind) {
                     if (t.woorden().getFirst().length() >= MIN_SAMENSTELLING && !isToegestaanWoord(w.substring(i), engels)) {
                         return t;
@@ -466,6 +513,138 @@ public final class Privacytoets {
         }
         return null;
     }
+
+    /** A lexicon word this long or longer is also found with one typing error ("depresie", "pyschiater"). */
+    static final int MIN_BIJNA = 6;
+
+    /** The word itself and every form with one letter left out. */
+    static List<String> weglatingen(String w) {
+        List<String> uit = new ArrayList<>(w.length() + 1);
+        uit.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) { // "ll" gives the same form twice
+                uit.add(w.substring(0, i) + w.substring(i + 1));
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * The lexicon word a text word is one typing error away from: a letter left out, added, changed or
+     * two neighbours swapped. Only words of {@link #MIN_BIJNA} letters or more, so that short ordinary
+     * words next to short medical ones stay apart; the text word itself is checked against the allow-list
+     * before it gets here.
+     */
+    private Term bijna(String w) {
+        if (w.length() < MIN_BIJNA || w.length() > 40) {
+            return null;
+        }
+        for (String sleutel : weglatingen(w)) {
+            List<Term> lijst = bijna.get(sleutel);
+            if (lijst != null) {
+                for (Term t : lijst) {
+                    if (eenFout(w, t.woorden().getFirst())) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether text word {@code a} is lexicon word {@code b} with one typing error of a kind that seldom
+     * makes another real word (measured against the Dutch and English word lists, docs/privacy-toets.md):
+     * <ul>
+     *   <li>two neighbouring letters swapped ("herina", "pyschiater"): words of six letters or more;</li>
+     *   <li>a vowel for a vowel ("diabetis", "epelepsie", "oxazapam"): eight or more — a consonant for a
+     *       consonant makes ordinary words ("bestrating", "meditatie", "hoofdlijn");</li>
+     *   <li>a letter too many ("pshycholoog"): eight or more;</li>
+     *   <li>a letter left out: of a doubled letter ("depresie") eight or more, another eleven or more
+     *       ("fysiotheapeut") — "factuur", "addition", "mediation" are fractuur, addiction, medication
+     *       less a letter.</li>
+     * </ul>
+     * The first letter must agree, except in a swap of the first two: typing errors seldom start a word.
+     */
+    static boolean eenFout(String a, String b) {
+        int n = b.length();
+        if (a.equals(b) || Math.abs(a.length() - n) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == n) {
+            boolean verwisseld = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+            if (verwisseld) {
+                return n >= 6;
+            }
+            return i > 0 && n >= 8 && a.regionMatches(i + 1, b, i + 1, n - i - 1) && isKlinker(a.charAt(i))
+                    && isKlinker(b.charAt(i));
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (a.length() > n) {
+            return n >= 8 && a.regionMatches(i + 1, b, i, n - i);
+        }
+        boolean dubbel = b.charAt(i) == b.charAt(i - 1) || i + 1 < n && b.charAt(i) == b.charAt(i + 1);
+        return a.regionMatches(i, b, i + 1, n - i - 1) && (dubbel ? n >= 8 : n >= 11);
+    }
+
+    private static boolean isKlinker(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static final Term BEHANDELD_BIJ = new Term("in behandeling bij …", List.of("behandeling", "bij"),
+            Categorie.BEHANDELING, false, false);
+    /** Authorities and employers with whom a file is "in behandeling": not a place of care. */
+    private static final Set<String> INSTANTIES = Set.of("uwv", "gemeente", "ind", "svb", "duo", "belastingdienst", "cbr",
+            "cak", "cjib", "rechtbank", "kantonrechter", "notaris", "advocaat", "werkgever", "hr", "p", "po", "verzekeraar",
+            "arbodienst", "bedrijfsarts", "the");
+
+    /**
+     * Treatment at a named place or person that no list holds: "in behandeling bij Mondriaan", "onder
+     * behandeling van Dr. Jansen", "opgenomen geweest bij Vincent van Gogh". Only with a capitalised
+     * name right after "bij"/"van" that is not an authority ("de aanvraag is in behandeling bij het
+     * UWV" has an article; "in behandeling bij UWV" names one). Hit on "behandeling"/"opgenomen".
+     */
+    private static Term behandeldBij(Normalisatie.Genormaliseerd g, List<Woord> woorden, int i) {
+        String w = woorden.get(i).gevouwen();
+        int k;
+        if (w.equals("behandeling") && i >= 1 && Set.of("in", "onder").contains(woorden.get(i - 1).gevouwen())) {
+            k = i + 1;
+        } else if (w.equals("opgenomen")) {
+            k = i + 1;
+            if (k < woorden.size() && woorden.get(k).gevouwen().equals("geweest")) {
+                k++;
+            }
+        } else {
+            return null;
+        }
+        if (k + 1 >= woorden.size() || !Set.of("bij", "van").contains(woorden.get(k).gevouwen())
+                || w.equals("opgenomen") && !woorden.get(k).gevouwen().equals("bij")) {
+            return null;
+        }
+        Woord naam = woorden.get(k + 1);
+        if (!isHoofdletter(g, naam) || INSTANTIES.contains(naam.gevouwen()) || leesteken(g, woorden.get(i), naam)) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0 && !zinsgrens(g, woorden.get(j), woorden.get(j + 1)); j--) {
+            String v = woorden.get(j).gevouwen();
+            if (ZAKEN.stream().anyMatch(z -> v.endsWith(z) || v.endsWith(z + "en") || v.endsWith(z + "s"))) {
+                return null; // "de klacht is in behandeling bij Menzis": a file, not a person
+            }
+        }
+        return BEHANDELD_BIJ;
+    }
+
+    /** What else is "in behandeling" or "opgenomen" with an organisation: files, requests, matters. */
+    private static final List<String> ZAKEN = List.of("aanvraag", "aanvrag", "sollicitatie", "klacht", "verzoek",
+            "dossier", "melding", "zaak", "bezwaar", "declaratie", "factuur", "offerte", "voorstel", "brief", "bestelling",
+            "cv", "punt", "vacature", "order", "gegevens", "application", "claim", "request", "complaint", "case", "file");
 
     /**
      * A lexicon line with choices, every combination: "het aan {mijn|zijn} {hart|rug}" is four
@@ -541,7 +720,7 @@ public final class Privacytoets {
     /** Words that mark a sentence as about work or a job search ("vacature", "receptionist", "zoekt"). */
     private static final List<String> WERKZIN_BEGIN = List.of("sollicit", "gesollicit", "vacature", "vacatures",
             "werkervaring", "proefplaats", "detacher", "gedetacheerd", "functie", "stage", "secondment", "vacanc",
-            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect");
+            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect", "netwerk", "zoekricht");
     /** Job titles and workplaces, as the end of a word ("sterilisatiemedewerker", "facilitair manager"). */
     private static final List<String> WERKZIN_EIND = List.of("medewerker", "medewerkster", "receptionist", "receptioniste",
             "secretaresse", "secretaris", "gastvrouw", "gastheer", "manager", "bezorger", "chauffeur", "schoonmaker",
@@ -550,8 +729,8 @@ public final class Privacytoets {
             "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse");
     private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
             "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
-            "administratieve", "job", "jobs", "role", "position", "employer", "hired", "interview", "placement", "works",
-            "worked", "working");
+            "administratieve", "job", "jobs", "role", "roles", "position", "positions", "employer", "hired", "interview",
+            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative");
     /**
      * Words that make the care organisation a place of care even in a job-search sentence: someone
      * lay there, was admitted, treated, examined, had an appointment.
@@ -619,7 +798,8 @@ public final class Privacytoets {
 
     private static boolean isWerkwoord(String w) {
         return WERKZIN_WOORDEN.contains(w) || WERKZIN_BEGIN.stream().anyMatch(w::startsWith)
-                || WERKZIN_EIND.stream().anyMatch(w::endsWith);
+                || WERKZIN_EIND.stream().anyMatch(e -> w.endsWith(e) || w.endsWith(e + "s") || w.endsWith(e + "en")
+                        || w.endsWith(e + "n"));
     }
 
     /** Units of time: "weken in het ziekenhuis", "nights in hospital". */
