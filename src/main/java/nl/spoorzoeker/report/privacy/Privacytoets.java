@@ -309,7 +309,8 @@ public final class Privacytoets {
         for (int k = 0; k < plekken.size(); k++) {
             Term t = gevonden.get(k);
             int eerste = plekken.get(k)[0];
-            if (isZorgorganisatie(t) && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
+            if ((isZorgorganisatie(t) || isAfdeling(woorden, plekken.get(k)[1]))
+                    && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
                     || inWerkzin(g, woorden, eerste))) {
                 continue;
             }
@@ -362,6 +363,18 @@ public final class Privacytoets {
             }
         }
         return vrij;
+    }
+
+    /** Words that make the word before them a part of an organisation: "therapie-afdeling", "fysio praktijk". */
+    private static final Set<String> AFDELINGEN = Set.of("afdeling", "afdelingen", "praktijk", "praktijken", "centrum",
+            "department", "practice", "unit");
+
+    /**
+     * A treatment or practitioner followed by a word for a department or practice ("de therapie-afdeling
+     * zoekt een secretaresse"): an organisation, with the same job-sentence rules as a hospital.
+     */
+    private static boolean isAfdeling(List<Woord> woorden, int laatste) {
+        return laatste + 1 < woorden.size() && AFDELINGEN.contains(woorden.get(laatste + 1).gevouwen());
     }
 
     /** A kind of care organisation, or a named one: fine as an organisation's name. */
@@ -600,6 +613,8 @@ public final class Privacytoets {
 
     private static final Term BEHANDELD_BIJ = new Term("in behandeling bij …", List.of("behandeling", "bij"),
             Categorie.BEHANDELING, false, false);
+    private static final Term IN_BEHANDELING = new Term("in behandeling", List.of("in", "behandeling"),
+            Categorie.BEHANDELING, false, false);
     /** Authorities and employers with whom a file is "in behandeling": not a place of care. */
     private static final Set<String> INSTANTIES = Set.of("uwv", "gemeente", "ind", "svb", "duo", "belastingdienst", "cbr",
             "cak", "cjib", "rechtbank", "kantonrechter", "notaris", "advocaat", "werkgever", "hr", "p", "po", "verzekeraar",
@@ -614,6 +629,26 @@ public final class Privacytoets {
     private static Term behandeldBij(Normalisatie.Genormaliseerd g, List<Woord> woorden, int i) {
         String w = woorden.get(i).gevouwen();
         int k;
+        if (w.equals("behandeling") && i >= 1 && Set.of("in", "onder").contains(woorden.get(i - 1).gevouwen())
+                && (i + 1 == woorden.size() || zinsgrens(g, woorden.get(i), woorden.get(i + 1))
+                        || leesteken(g, woorden.get(i), woorden.get(i + 1)))) {
+            // "Mw. is nog onder behandeling.": at the end of a clause, about a person and not a file.
+            boolean onder = woorden.get(i - 1).gevouwen().equals("onder");
+            boolean persoon = false;
+            for (int j = i - 2; j >= 0; j--) {
+                String v = woorden.get(j).gevouwen();
+                if (ZAKEN.stream().anyMatch(z -> v.endsWith(z) || v.endsWith(z + "en") || v.endsWith(z + "s"))) {
+                    return null;
+                }
+                persoon |= PERSONEN.contains(v);
+                // The point of "Mw." or "Dhr." does not end the sentence.
+                if (j > 0 && zinsgrens(g, woorden.get(j - 1), woorden.get(j))
+                        && !PERSONEN.contains(woorden.get(j - 1).gevouwen())) {
+                    break;
+                }
+            }
+            return onder || persoon ? IN_BEHANDELING : null;
+        }
         if (w.equals("behandeling") && i >= 1 && Set.of("in", "onder").contains(woorden.get(i - 1).gevouwen())) {
             k = i + 1;
         } else if (w.equals("opgenomen")) {
@@ -640,6 +675,11 @@ public final class Privacytoets {
         }
         return BEHANDELD_BIJ;
     }
+
+    /** Who can be "in behandeling" in a coach's note: the werknemer, by any of the usual names. */
+    private static final Set<String> PERSONEN = Set.of("wn", "wnr", "werknemer", "werkneemster", "mw", "mevr", "mevrouw",
+            "dhr", "meneer", "heer", "hij", "zij", "ze", "cliënt", "client", "cliente", "klant", "deelnemer", "betrokkene",
+            "ik", "he", "she", "employee");
 
     /** What else is "in behandeling" or "opgenomen" with an organisation: files, requests, matters. */
     private static final List<String> ZAKEN = List.of("aanvraag", "aanvrag", "sollicitatie", "klacht", "verzoek",
@@ -682,10 +722,17 @@ public final class Privacytoets {
         return List.of(w + laatste + "en", w + laatste + "e");
     }
 
-    /** Every word of [van, tot) written in capitals only, as typed ("ADD", "ME/CVS"). */
+    /**
+     * Every word of [van, tot) written in capitals only, as typed ("ADD", "ME/CVS"); in an entry of
+     * several words a single letter counts too ("A&E" is the words "A" and "E").
+     */
     private static boolean inHoofdletters(Normalisatie.Genormaliseerd g, List<Woord> woorden, int van, int tot) {
         for (int i = van; i < tot; i++) {
-            if (!isAfkorting(g, woorden.get(i))) {
+            Woord w = woorden.get(i);
+            String origineel = g.origineel().substring(g.begin(w.begin()), g.einde(w.einde()));
+            boolean hoofdletters = origineel.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && origineel.codePoints().anyMatch(Character::isLetter);
+            if (!(tot - van > 1 ? hoofdletters : isAfkorting(g, w))) {
                 return false;
             }
         }

@@ -119,4 +119,32 @@ class PrivacyTweedeRondeTest {
                 "Role: receptionist at a GP practice in Zeist.");
         raakEngels("She has an appointment at the GP practice about her back.");
     }
+
+    @Test
+    void underTreatmentAtTheEndOfAClause() {
+        raak("Mw. is nog onder behandeling.", "Dhr. de Vries is weer in behandeling.", "Hij is momenteel in behandeling, zegt hij.");
+        schoon("De aanvraag is nog in behandeling.", "Het is in behandeling.", "Zijn sollicitatie is onder behandeling.",
+                "Mw. stuurde een brief. Het dossier is in behandeling.");
+    }
+
+    @Test
+    void anAbbreviationOfSeveralCapitalsWithSingleLetters() {
+        raakEngels("She went to A&E after a fall at home.");
+        schoonEngels("We will meet at a cafe and then go to a bakery.");
+    }
+
+    @Test
+    void aTreatmentNamingADepartmentInAJobSentence() {
+        schoon("De therapie-afdeling van het revalidatiecentrum zoekt een secretaresse.");
+        raak("Hij krijgt therapie op de afdeling van het revalidatiecentrum.");
+    }
+
+    @Test
+    void englishBodyPartWithAWordForTrouble() {
+        raakEngels("She has stomach complaints and eats at fixed times.", "He is a heart patient.",
+                "She is currently undergoing treatment.", "He had a knee replacement in May.",
+                "His kidney function was poor.", "She had a brain haemorrhage.", "He uses a CPAP machine at night.");
+        schoonEngels("He diagnosed the fault in the machine.", "Complaints from customers dropped.",
+                "The problems in the planning were solved.");
+    }
 }
