@@ -40,9 +40,12 @@ class HeldOutMetingTest {
      * evening of 6-12-2026 (docs/privacy-toets.md, "Development set"): Dutch 99.7 % (360 of 361; the miss
      * is "Mondriaan", left out on purpose) / 0.0 %, English 100 % / 0.0 % — the values below. These are
      * figures on the set the guard was tuned on, so they say little about text written by others; the
-     * blind set does. Never lower a recall floor; raise a ceiling only with the reason written here.
+     * blind set does. After the second tuning round of 7-12-2026 (on ontwikkel-v2, docs/privacy-toets.md):
+     * Dutch 100 % (361 of 361; "in behandeling bij Mondriaan" is now found by the rule for a named
+     * place of treatment) / 0.0 %, English 100 % / 0.0 %. Never lower a recall floor; raise a ceiling
+     * only with the reason written here.
      */
-    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(360.0 / 361, 0.0, 1.0, 0.0);
+    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0);
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -114,10 +117,13 @@ class HeldOutMetingTest {
      * {@code heldout-v2}, by a writer who read only domain.md) and measured blind once, after the
      * first tuning: Dutch 89.5 % recall (358 of 400) / 1.0 % false positives (4 of 400), English
      * 94.0 % (141 of 150) / 2.0 % (3 of 150). From 7-12-2026 a tuning set (its README); the values
-     * below are what the tuning on it reached (docs/privacy-toets.md). Never lower a recall floor;
-     * raise a ceiling only with the reason written here.
+     * below are what the tuning on it reached on 7-12-2026 (docs/privacy-toets.md): Dutch 99.8 %
+     * (399 of 400; the miss, "vervolgafspraak bij Mondriaan", is left out on purpose) / 0.3 % (1 of 400:
+     * "de vacaturemarkt … is nogal verkouden", the market six words away), English 100 % / 0.0 %.
+     * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
+     * ceiling only with the reason written here.
      */
-    static final Grenzen V2_GRENZEN = new Grenzen(358.0 / 400, 4.0 / 400, 141.0 / 150, 3.0 / 150);
+    static final Grenzen V2_GRENZEN = new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0);
 
     /** A recall floor and a false-positive ceiling per language. */
     record Grenzen(double recallNl, double fpNl, double recallEn, double fpEn) {
