@@ -117,6 +117,14 @@ public final class Privacytoets {
     /** Per folded lexicon entry: the words that make it a figure of speech in the same clause. */
     private final Map<String, List<String>> beeldspraak = new HashMap<>();
     private final int aantal;
+    /**
+     * Typing errors: every lexicon word of {@link #MIN_BIJNA} letters or more under the hash of itself
+     * and of each form with one letter left out (the "deletion neighbourhood"). A text word one edit
+     * away from such a word shares one of these forms with it. The table holds only the forms' string
+     * hashes, so a text word's own forms are hashed without making a string of each: the check runs on
+     * every word that nothing else caught, and allocating there made the whole guard 30 % slower.
+     */
+    private final Bijna bijna;
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
             Collection<String> organisatie, Collection<String> beeldspraak) {
@@ -172,6 +180,20 @@ public final class Privacytoets {
             meerOpEerste.computeIfAbsent(meerWoorden.get(k).woorden().getFirst(), x -> new ArrayList<>()).add(k);
         }
         this.aantal = gezien.size();
+        Map<Integer, List<Term>> vormen = new HashMap<>();
+        for (Term t : termen) {
+            String w = t.woorden().getFirst();
+            if (t.woorden().size() == 1 && w.length() >= MIN_BIJNA && !t.hoofdletters() && !t.alleenStaart()
+                    && t.categorie() != Categorie.INSTELLING && w.chars().allMatch(Character::isLetter)) {
+                for (String vorm : weglatingen(w)) {
+                    List<Term> lijst = vormen.computeIfAbsent(vorm.hashCode(), k -> new ArrayList<>());
+                    if (!lijst.contains(t)) {
+                        lijst.add(t);
+                    }
+                }
+            }
+        }
+        this.bijna = new Bijna(vormen);
     }
 
     /** The shipped lexicon and allow-list. */
@@ -260,7 +282,17 @@ public final class Privacytoets {
             Woord w = woorden.get(i);
             // An abbreviation in capitals keeps its Dutch meaning in an English report: "Ms" is a title, "MS" is not.
             boolean engelsGewoon = engels && !isAfkorting(g, w);
-            if (bezet[i] || isToegestaan(w.gevouwen(), engelsGewoon)) {
+            if (bezet[i]) {
+                continue;
+            }
+            // "opgenomen" and "behandeling" are ordinary words; with a name after them they are not.
+            Term context = behandeldBij(g, woorden, i);
+            if (context != null) {
+                plekken.add(new int[] {i, i});
+                gevonden.add(context);
+                continue;
+            }
+            if (isToegestaan(w.gevouwen(), engelsGewoon)) {
                 continue;
             }
             Term t = enkel(w.gevouwen(), engelsGewoon);
@@ -270,6 +302,9 @@ public final class Privacytoets {
             if (t == null) {
                 t = eponiem(g, woorden, i);
             }
+            if (t == null && !isAfkorting(g, w)) {
+                t = bijna(w.gevouwen());
+            }
             if (t != null) {
                 plekken.add(new int[] {i, i});
                 gevonden.add(t);
@@ -278,7 +313,8 @@ public final class Privacytoets {
         for (int k = 0; k < plekken.size(); k++) {
             Term t = gevonden.get(k);
             int eerste = plekken.get(k)[0];
-            if (isZorgorganisatie(t) && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
+            if ((isZorgorganisatie(t) || isAfdeling(woorden, plekken.get(k)[1]))
+                    && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
                     || inWerkzin(g, woorden, eerste))) {
                 continue;
             }
@@ -331,6 +367,18 @@ public final class Privacytoets {
             }
         }
         return vrij;
+    }
+
+    /** Words that make the word before them a part of an organisation: "therapie-afdeling", "fysio praktijk". */
+    private static final Set<String> AFDELINGEN = Set.of("afdeling", "afdelingen", "praktijk", "praktijken", "centrum",
+            "department", "practice", "unit");
+
+    /**
+     * A treatment or practitioner followed by a word for a department or practice ("de therapie-afdeling
+     * zoekt een secretaresse"): an organisation, with the same job-sentence rules as a hospital.
+     */
+    private static boolean isAfdeling(List<Woord> woorden, int laatste) {
+        return laatste + 1 < woorden.size() && AFDELINGEN.contains(woorden.get(laatste + 1).gevouwen());
     }
 
     /** A kind of care organisation, or a named one: fine as an organisation's name. */
@@ -428,6 +476,19 @@ public final class Privacytoets {
         return true;
     }
 
+    /**
+     * Whether the word ends in an allowed word that starts before position {@code tot}: then a lexicon
+     * word at {@code tot} is only part of that allowed word ("inkoopassistent", "meldkamerassistent").
+     */
+    private boolean eindigtToegestaan(String w, int tot, boolean engels) {
+        for (int j = 1; j < tot; j++) {
+            if (isToegestaan(w.substring(j), engels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An allowed word, also with an ending ("therapeutisch" allows "therapeutische"). */
     private boolean isToegestaan(String w, boolean engels) {
         for (String uitgang : UITGANGEN) {
@@ -451,6 +512,9 @@ public final class Privacytoets {
         for (int i = MIN_DEEL; i <= w.length() - MIN_SAMENSTELLING; i++) {
             List<Term> eind = staart.get(w.substring(i));
             if (eind != null) {
+                if (eindigtToegestaan(w, i, engels)) {
+                    return null; // "inkoopassistent" ends in "assistent", which holds "stent"
+                }
                 for (Term t : eind) {
                     if (t.woorden().getFirst().length() >= MIN_SAMENSTELLING && !isToegestaanWoord(w.substring(i), engels)) {
                         return t;
@@ -466,6 +530,247 @@ public final class Privacytoets {
         }
         return null;
     }
+
+    /** A lexicon word this long or longer is also found with one typing error ("depresie", "pyschiater"). */
+    static final int MIN_BIJNA = 6;
+
+    /** The word itself and every form with one letter left out. */
+    static List<String> weglatingen(String w) {
+        List<String> uit = new ArrayList<>(w.length() + 1);
+        uit.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) { // "ll" gives the same form twice
+                uit.add(w.substring(0, i) + w.substring(i + 1));
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * The lexicon word a text word is one typing error away from: a letter left out, added, changed or
+     * two neighbours swapped. Only words of {@link #MIN_BIJNA} letters or more, so that short ordinary
+     * words next to short medical ones stay apart; the text word itself is checked against the allow-list
+     * before it gets here.
+     */
+    private Term bijna(String w) {
+        int n = w.length();
+        if (n < MIN_BIJNA || n > 40) {
+            return null;
+        }
+        if (!bijna.kan(w)) {
+            return null;
+        }
+        Term t = bijna.vind(w, w.hashCode());
+        if (t != null) {
+            return t;
+        }
+        // The hash of w without its letter i, as String.hashCode would give it: the hash of the part
+        // before, shifted past the part after, plus the hash of the part after.
+        int[] na = new int[n + 1];
+        int macht = 1;
+        int[] machten = new int[n + 1];
+        for (int j = n - 1; j >= 0; j--) {
+            na[j] = w.charAt(j) * macht + na[j + 1];
+            machten[n - j] = macht * 31;
+            macht *= 31;
+        }
+        machten[0] = 1;
+        int voor = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                t = bijna.vind(w, voor * machten[n - 1 - i] + na[i + 1]);
+                if (t != null) {
+                    return t;
+                }
+            }
+            voor = 31 * voor + w.charAt(i);
+        }
+        return null;
+    }
+
+    /** Lexicon words by the hashes of their forms, in an open-addressing table without boxing. */
+    private static final class Bijna {
+        private final int[] sleutels;
+        private final Term[][] termen;
+
+        /**
+         * A gate before the table: whether any lexicon word has this first and last letter and a length
+         * one edit away (or the last two letters swapped, "schizofrenei"). A typing error seldom hits the
+         * first or the last letter otherwise, and most ordinary words fail this test: without it the
+         * check made the guard a fifth slower.
+         */
+        private final boolean[] poort = new boolean[27 * 27 * 42];
+
+        private static int plek(char eerste, char laatste, int lengte) {
+            return ((eerste >= 'a' && eerste <= 'z' ? eerste - 'a' : 26) * 27
+                    + (laatste >= 'a' && laatste <= 'z' ? laatste - 'a' : 26)) * 42 + Math.min(lengte, 41);
+        }
+
+        boolean kan(String w) {
+            return poort[plek(w.charAt(0), w.charAt(w.length() - 1), w.length())];
+        }
+
+        Bijna(Map<Integer, List<Term>> vormen) {
+            vormen.values().forEach(lijst -> lijst.forEach(t -> {
+                String b = t.woorden().getFirst();
+                char laatste = b.charAt(b.length() - 1);
+                for (int d = -1; d <= 1; d++) {
+                    poort[plek(b.charAt(0), laatste, b.length() + d)] = true;
+                }
+                poort[plek(b.charAt(1), laatste, b.length())] = true; // the first two letters swapped
+                poort[plek(b.charAt(0), b.charAt(b.length() - 2), b.length())] = true; // the last two
+            }));
+            int grootte = Integer.highestOneBit(Math.max(4, vormen.size() * 3)) * 2;
+            sleutels = new int[grootte];
+            termen = new Term[grootte][];
+            vormen.forEach((h, lijst) -> {
+                int i = h & (grootte - 1);
+                while (termen[i] != null) {
+                    i = (i + 1) & (grootte - 1);
+                }
+                sleutels[i] = h;
+                termen[i] = lijst.toArray(Term[]::new);
+            });
+        }
+
+        /** The first lexicon word with a form of this hash that is one typing error from {@code w}. */
+        Term vind(String w, int h) {
+            int i = h & (sleutels.length - 1);
+            while (termen[i] != null) {
+                if (sleutels[i] == h) {
+                    for (Term t : termen[i]) {
+                        if (eenFout(w, t.woorden().getFirst())) {
+                            return t;
+                        }
+                    }
+                }
+                i = (i + 1) & (sleutels.length - 1);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Whether text word {@code a} is lexicon word {@code b} with one typing error of a kind that seldom
+     * makes another real word (measured against the Dutch and English word lists, docs/privacy-toets.md):
+     * <ul>
+     *   <li>two neighbouring letters swapped ("herina", "pyschiater"): words of six letters or more;</li>
+     *   <li>a vowel for a vowel ("diabetis", "epelepsie", "oxazapam"): eight or more — a consonant for a
+     *       consonant makes ordinary words ("bestrating", "meditatie", "hoofdlijn");</li>
+     *   <li>a letter too many ("pshycholoog"): eight or more;</li>
+     *   <li>a letter left out: of a doubled letter ("depresie") eight or more, another eleven or more
+     *       ("fysiotheapeut") — "factuur", "addition", "mediation" are fractuur, addiction, medication
+     *       less a letter.</li>
+     * </ul>
+     * The first letter must agree, except in a swap of the first two: typing errors seldom start a word.
+     * (The gate in {@link Bijna} also wants the last letter to agree, unless the last two are swapped.)
+     */
+    static boolean eenFout(String a, String b) {
+        int n = b.length();
+        if (a.equals(b) || Math.abs(a.length() - n) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == n) {
+            boolean verwisseld = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+            if (verwisseld) {
+                return n >= 6;
+            }
+            return i > 0 && n >= 8 && a.regionMatches(i + 1, b, i + 1, n - i - 1) && isKlinker(a.charAt(i))
+                    && isKlinker(b.charAt(i));
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (a.length() > n) {
+            return n >= 8 && a.regionMatches(i + 1, b, i, n - i);
+        }
+        boolean dubbel = b.charAt(i) == b.charAt(i - 1) || i + 1 < n && b.charAt(i) == b.charAt(i + 1);
+        return a.regionMatches(i, b, i + 1, n - i - 1) && (dubbel ? n >= 8 : n >= 11);
+    }
+
+    private static boolean isKlinker(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static final Term BEHANDELD_BIJ = new Term("in behandeling bij …", List.of("behandeling", "bij"),
+            Categorie.BEHANDELING, false, false);
+    private static final Term IN_BEHANDELING = new Term("in behandeling", List.of("in", "behandeling"),
+            Categorie.BEHANDELING, false, false);
+    /** Authorities and employers with whom a file is "in behandeling": not a place of care. */
+    private static final Set<String> INSTANTIES = Set.of("uwv", "gemeente", "ind", "svb", "duo", "belastingdienst", "cbr",
+            "cak", "cjib", "rechtbank", "kantonrechter", "notaris", "advocaat", "werkgever", "hr", "p", "po", "verzekeraar",
+            "arbodienst", "bedrijfsarts", "the");
+
+    /**
+     * Treatment at a named place or person that no list holds: "in behandeling bij Mondriaan", "onder
+     * behandeling van Dr. Jansen", "opgenomen geweest bij Vincent van Gogh". Only with a capitalised
+     * name right after "bij"/"van" that is not an authority ("de aanvraag is in behandeling bij het
+     * UWV" has an article; "in behandeling bij UWV" names one). Hit on "behandeling"/"opgenomen".
+     */
+    private static Term behandeldBij(Normalisatie.Genormaliseerd g, List<Woord> woorden, int i) {
+        String w = woorden.get(i).gevouwen();
+        int k;
+        if (w.equals("behandeling") && i >= 1 && Set.of("in", "onder").contains(woorden.get(i - 1).gevouwen())
+                && (i + 1 == woorden.size() || zinsgrens(g, woorden.get(i), woorden.get(i + 1))
+                        || leesteken(g, woorden.get(i), woorden.get(i + 1)))) {
+            // "Mw. is nog onder behandeling.": at the end of a clause, about a person and not a file.
+            boolean onder = woorden.get(i - 1).gevouwen().equals("onder");
+            boolean persoon = false;
+            for (int j = i - 2; j >= 0; j--) {
+                String v = woorden.get(j).gevouwen();
+                if (ZAKEN.stream().anyMatch(z -> v.endsWith(z) || v.endsWith(z + "en") || v.endsWith(z + "s"))) {
+                    return null;
+                }
+                persoon |= PERSONEN.contains(v);
+                // The point of "Mw." or "Dhr." does not end the sentence.
+                if (j > 0 && zinsgrens(g, woorden.get(j - 1), woorden.get(j))
+                        && !PERSONEN.contains(woorden.get(j - 1).gevouwen())) {
+                    break;
+                }
+            }
+            return onder || persoon ? IN_BEHANDELING : null;
+        }
+        if (w.equals("behandeling") && i >= 1 && Set.of("in", "onder").contains(woorden.get(i - 1).gevouwen())) {
+            k = i + 1;
+        } else if (w.equals("opgenomen")) {
+            k = i + 1;
+            if (k < woorden.size() && woorden.get(k).gevouwen().equals("geweest")) {
+                k++;
+            }
+        } else {
+            return null;
+        }
+        if (k + 1 >= woorden.size() || !Set.of("bij", "van").contains(woorden.get(k).gevouwen())
+                || w.equals("opgenomen") && !woorden.get(k).gevouwen().equals("bij")) {
+            return null;
+        }
+        Woord naam = woorden.get(k + 1);
+        if (!isHoofdletter(g, naam) || INSTANTIES.contains(naam.gevouwen()) || leesteken(g, woorden.get(i), naam)) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0 && !zinsgrens(g, woorden.get(j), woorden.get(j + 1)); j--) {
+            String v = woorden.get(j).gevouwen();
+            if (ZAKEN.stream().anyMatch(z -> v.endsWith(z) || v.endsWith(z + "en") || v.endsWith(z + "s"))) {
+                return null; // "de klacht is in behandeling bij Menzis": a file, not a person
+            }
+        }
+        return BEHANDELD_BIJ;
+    }
+
+    /** Who can be "in behandeling" in a coach's note: the werknemer, by any of the usual names. */
+    private static final Set<String> PERSONEN = Set.of("wn", "wnr", "werknemer", "werkneemster", "mw", "mevr", "mevrouw",
+            "dhr", "meneer", "heer", "hij", "zij", "ze", "cliënt", "client", "cliente", "klant", "deelnemer", "betrokkene",
+            "ik", "he", "she", "employee");
+
+    /** What else is "in behandeling" or "opgenomen" with an organisation: files, requests, matters. */
+    private static final List<String> ZAKEN = List.of("aanvraag", "aanvrag", "sollicitatie", "klacht", "verzoek",
+            "dossier", "melding", "zaak", "bezwaar", "declaratie", "factuur", "offerte", "voorstel", "brief", "bestelling",
+            "cv", "punt", "vacature", "order", "gegevens", "application", "claim", "request", "complaint", "case", "file");
 
     /**
      * A lexicon line with choices, every combination: "het aan {mijn|zijn} {hart|rug}" is four
@@ -503,10 +808,17 @@ public final class Privacytoets {
         return List.of(w + laatste + "en", w + laatste + "e");
     }
 
-    /** Every word of [van, tot) written in capitals only, as typed ("ADD", "ME/CVS"). */
+    /**
+     * Every word of [van, tot) written in capitals only, as typed ("ADD", "ME/CVS"); in an entry of
+     * several words a single letter counts too ("A&E" is the words "A" and "E").
+     */
     private static boolean inHoofdletters(Normalisatie.Genormaliseerd g, List<Woord> woorden, int van, int tot) {
         for (int i = van; i < tot; i++) {
-            if (!isAfkorting(g, woorden.get(i))) {
+            Woord w = woorden.get(i);
+            String origineel = g.origineel().substring(g.begin(w.begin()), g.einde(w.einde()));
+            boolean hoofdletters = origineel.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && origineel.codePoints().anyMatch(Character::isLetter);
+            if (!(tot - van > 1 ? hoofdletters : isAfkorting(g, w))) {
                 return false;
             }
         }
@@ -541,7 +853,7 @@ public final class Privacytoets {
     /** Words that mark a sentence as about work or a job search ("vacature", "receptionist", "zoekt"). */
     private static final List<String> WERKZIN_BEGIN = List.of("sollicit", "gesollicit", "vacature", "vacatures",
             "werkervaring", "proefplaats", "detacher", "gedetacheerd", "functie", "stage", "secondment", "vacanc",
-            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect");
+            "appl", "recruit", "werving", "vrijwillig", "volunteer", "collect", "netwerk", "zoekricht");
     /** Job titles and workplaces, as the end of a word ("sterilisatiemedewerker", "facilitair manager"). */
     private static final List<String> WERKZIN_EIND = List.of("medewerker", "medewerkster", "receptionist", "receptioniste",
             "secretaresse", "secretaris", "gastvrouw", "gastheer", "manager", "bezorger", "chauffeur", "schoonmaker",
@@ -550,8 +862,8 @@ public final class Privacytoets {
             "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse");
     private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
             "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
-            "administratieve", "job", "jobs", "role", "position", "employer", "hired", "interview", "placement", "works",
-            "worked", "working");
+            "administratieve", "job", "jobs", "role", "roles", "position", "positions", "employer", "hired", "interview",
+            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative");
     /**
      * Words that make the care organisation a place of care even in a job-search sentence: someone
      * lay there, was admitted, treated, examined, had an appointment.
@@ -619,7 +931,8 @@ public final class Privacytoets {
 
     private static boolean isWerkwoord(String w) {
         return WERKZIN_WOORDEN.contains(w) || WERKZIN_BEGIN.stream().anyMatch(w::startsWith)
-                || WERKZIN_EIND.stream().anyMatch(w::endsWith);
+                || WERKZIN_EIND.stream().anyMatch(e -> w.endsWith(e) || w.endsWith(e + "s") || w.endsWith(e + "en")
+                        || w.endsWith(e + "n"));
     }
 
     /** Units of time: "weken in het ziekenhuis", "nights in hospital". */
