@@ -32,6 +32,13 @@ final class BackupCommand extends PracticeCommand {
             pogingen.gelukt();
             BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
             BackupService.Backup b = service.maak(map, ring, dataSleutel);
+            // The passphrase is here: plaintext safety copies are encrypted as at the window's unlock.
+            try {
+                nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(context.database().file(), dir.tijdelijk(), ring,
+                        dataSleutel, context.clock());
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(BackupCommand.class).warn("Safety copies not encrypted: {}", e.toString());
+            }
             Arrays.fill(dataSleutel, (byte) 0);
             out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));
             // Backups the schema no longer keeps; leftovers of interrupted runs are not backups and not counted.
