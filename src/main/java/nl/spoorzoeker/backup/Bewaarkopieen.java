@@ -200,7 +200,7 @@ public final class Bewaarkopieen {
         Breekpunt.na("bewaar.versleuteld-geforceerd");
         Files.move(tmp, doel, StandardCopyOption.ATOMIC_MOVE);
         Bestanden.forceerMap(doel.getParent());
-        Breekpunt.na("bewaar.verplaatst");
+        Breekpunt.na("bewaar.naar-bewaard");
     }
 
     /** The database file of a group (in an older version's folder: the .db inside it), or null. */
