@@ -362,7 +362,8 @@ build_deb() {
   rm -rf "$pkg"
   mkdir -p "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/usr/share/doc/spoorzoeker"
   cp -a "$app" "$pkg/opt/spoorzoeker"
-  ln -s /opt/spoorzoeker/bin/Spoorzoeker "$pkg/usr/bin/spoorzoeker"
+  # A script, not a link: it gives Java a UTF-8 character type under LANG=C (see the script)
+  install -m 755 "$here/linux/deb/spoorzoeker" "$pkg/usr/bin/spoorzoeker"
   install -D -m 644 "$here/linux/deb/spoorzoeker.desktop" "$pkg/usr/share/applications/spoorzoeker.desktop"
   install -D -m 644 "$here/linux/deb/spoorzoeker-mime.xml" "$pkg/usr/share/mime/packages/spoorzoeker.xml"
   local size src kind name

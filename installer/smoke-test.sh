@@ -149,6 +149,7 @@ else
   check "installed app answers 'version' with the package's version" grep -qxF "Spoorzoeker $version" "$work/deb-version.txt"
   check "installed app created the database" test -s "$work/c/spoorzoeker.db"
   check "/usr/bin/spoorzoeker runs the command line" sh -c "/usr/bin/spoorzoeker --data-dir '$work/c' version | grep -q '^Spoorzoeker'"
+  check "/usr/bin/spoorzoeker under LANG=C names a folder 'Cliënten'" sh -c "LANG=C LC_ALL=C /usr/bin/spoorzoeker --data-dir '$work/Cliënten' demo >/dev/null 2>&1 && test -s '$work/Cliënten/spoorzoeker.db'"
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/deb-classes.txt" "$installed" --data-dir "$work/c" version >/dev/null 2>&1
   shared=$(grep -c 'nl.spoorzoeker.*shared objects file' "$work/deb-classes.txt" || true)
   check "AOT cache in use after the move to /opt ($shared classes)" test "$shared" -gt 20

@@ -31,6 +31,14 @@ final class BackupCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
+            // The passphrase is here: plaintext safety copies are encrypted as at the window's unlock
+            // (before the backup, whose task wipes the data key when it is done).
+            try {
+                nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(context.database().file(), dir.tijdelijk(), ring,
+                        dataSleutel, context.clock());
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(BackupCommand.class).warn("Safety copies not encrypted: {}", e.toString());
+            }
             BackupTaak taak = new BackupTaak(service, map, ring, dataSleutel);
             BackupService.Backup b = Cli.voerUit(taak, out).orElseThrow();
             out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));

@@ -32,6 +32,9 @@ final class Backupplanner implements AutoCloseable {
     }
 
     void start() {
+        // The unlock brought the data key: the plaintext safety copies a restore, a migration or a
+        // foreign -wal left are encrypted now, on this thread (never on the screens' queue).
+        planner.execute(backups::versleutelBewaarkopieen);
         planner.execute(() -> maak(Aanleiding.START, Optional.empty()));
         planner.scheduleWithFixedDelay(() -> maak(Aanleiding.PERIODIEK, Optional.empty()),
                 PERIODE_MINUTEN, PERIODE_MINUTEN, TimeUnit.MINUTES);

@@ -133,6 +133,27 @@ public final class AutoBackup {
         }
     }
 
+    /**
+     * With the keys of this session: encrypts the plaintext safety copies beside the database and
+     * removes those past their lifetime ({@link Bewaarkopieen}). A failure is logged and tried again
+     * at the next unlock; it never stops the caller. Does nothing while locked.
+     */
+    public Optional<Bewaarkopieen.Uitslag> versleutelBewaarkopieen() {
+        Optional<Kluissessie.Sleutels> sleutels = sessie.sleutels();
+        if (sleutels.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Bewaarkopieen.bijOntgrendelen(db.file(), service.tijdelijk(), sleutels.get().ring(),
+                    sleutels.get().dataSleutel(), clock));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The safety copies could not all be encrypted; the next unlock tries again: {}", e.toString());
+            return Optional.empty();
+        } finally {
+            sleutels.get().wis();
+        }
+    }
+
     private boolean nodig(Aanleiding aanleiding) {
         if (aanleiding == Aanleiding.START) {
             Optional<Instant> laatste = status.laatsteGoed();

@@ -54,6 +54,11 @@ public final class BackupService {
     private final Path tijdelijk;
     private final Clock clock;
 
+    /** The private folder for plain copies while they are made (emptied at every start). */
+    Path tijdelijk() {
+        return tijdelijk;
+    }
+
     /** @param tijdelijk a private folder (owner only) for the plain copy while it is made and checked */
     public BackupService(Database db, Path tijdelijk, Clock clock) {
         this.db = db;

@@ -185,12 +185,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The plaintext safety copies beside the database (not the live database or its own -wal): the
-     * copy a restore keeps of what it replaced, the copy before a migration, copies kept before a
-     * WAL replay by older versions, and -wal files set aside as foreign. Each holds client data in
-     * the clear; a retention deletion removes them, since any of them may hold the deleted traject.
+     * The folder beside the database where the safety copies are kept encrypted with the data key
+     * ({@code backup.Bewaarkopieen}, the one owner of every safety copy).
+     */
+    public static final String BEWAARD = "bewaard";
+
+    /**
+     * Every safety copy that can hold client data, plaintext and encrypted: the plaintext ones of
+     * {@link #plattekopieen} and the encrypted ones in {@value #BEWAARD}/. A retention deletion removes
+     * them all, since any of them may hold the deleted traject; only the backup generations stay
+     * (docs/betrouwbaarheid.md).
      */
     public static List<Path> veiligheidskopieen(Path file) throws IOException {
+        List<Path> kopieen = new java.util.ArrayList<>(plattekopieen(file));
+        Path bewaard = file.getParent().resolve(BEWAARD);
+        if (Files.isDirectory(bewaard)) {
+            try (var bestanden = Files.list(bewaard)) {
+                bestanden.forEach(kopieen::add);
+            }
+        }
+        return kopieen;
+    }
+
+    /**
+     * The plaintext safety copies beside the database (not the live database or its own -wal): the
+     * copy a restore keeps of what it replaced and the copy before a migration, each with the -wal,
+     * -shm and session mark that moved with it; copies kept before a WAL replay by older versions
+     * ({@code herstel-kopieen/}); -wal files set aside as foreign. Each holds client data in the clear.
+     */
+    public static List<Path> plattekopieen(Path file) throws IOException {
         List<Path> kopieen = new java.util.ArrayList<>();
         Path wal = Walwacht.wal(file);
         for (Path p : sporen(file)) {
@@ -199,8 +222,13 @@ public final class Database implements AutoCloseable {
             }
         }
         String walNaam = wal.getFileName().toString() + ".apart-";
+        String stam = file.getFileName().toString().replaceFirst("\\.db$", "");
         try (var bestanden = Files.list(file.getParent())) {
-            bestanden.filter(p -> p.getFileName().toString().startsWith(walNaam)).forEach(kopieen::add);
+            bestanden.filter(p -> {
+                String naam = p.getFileName().toString();
+                return naam.startsWith(walNaam) || ((naam.startsWith(stam + "-voor-herstel-")
+                        || naam.startsWith(stam + "-voor-migratie-")) && naam.matches(".*\\.db-(wal|shm|sessie|journal)"));
+            }).sorted().forEach(kopieen::add);
         }
         return kopieen;
     }
@@ -512,6 +540,22 @@ public final class Database implements AutoCloseable {
         }
         SqliteHeader header = SqliteHeader.read(file);
         return header.isSqlite() ? java.util.OptionalInt.of(header.userVersion()) : java.util.OptionalInt.empty();
+    }
+
+    /**
+     * A consistent, compact copy of a database file that is not the open practice (a safety copy
+     * with the -wal that belongs to it) into {@code doel}, which must not exist. Read through a
+     * read-only connection: SQLite reads the WAL's committed frames but never checkpoints on one,
+     * so the source is left as it was. The caller forces and encrypts the copy.
+     */
+    public static void kopieerAlleenLezen(Path bron, Path doel) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection(url(bron.toAbsolutePath()), config.toProperties());
+             var statement = c.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, doel.toAbsolutePath().toString());
+            statement.execute();
+        }
     }
 
     /** The built-in SQLite's version, asked of a connection in memory (no file is touched). */

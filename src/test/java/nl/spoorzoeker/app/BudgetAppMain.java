@@ -22,6 +22,7 @@ import javafx.stage.Window;
  *   <li>{@code DOOR}: the pulse that laid out the passphrase door;</li>
  *   <li>{@code UNLOCK}: the passphrase (one line from standard input) typed in and the button fired,
  *       at once, as a coach who types very fast would;</li>
+ *   <li>{@code OPEN}: the database open finished (it starts behind the door);</li>
  *   <li>{@code READY}: the pulse that laid out the start screen with the practice's data.</li>
  * </ul>
  * Mode {@code exit} quits after READY. Mode {@code stay} then also shows the dossier list,
@@ -41,6 +42,9 @@ public final class BudgetAppMain {
         SpoorzoekerApp.onShown = () -> {
             Scene scene = Window.getWindows().getFirst().getScene();
             Pulsen.na(1, () -> marker("FIRST_FRAME"));
+            if (SpoorzoekerApp.opening != null) {
+                SpoorzoekerApp.opening.whenComplete((c, e) -> marker("OPEN")); // the database open, done
+            }
             scene.addPostLayoutPulseListener(new Volger(scene, wachtwoord, mode.equals("stay"), in));
         };
         if (!Files.isDirectory(dataDir)) {

@@ -39,6 +39,9 @@ public final class Benchmarks {
         if (only.isEmpty() || only.equals("budget")) {
             rows.addAll(BudgetBenchmark.report(runs));
         }
+        if (only.equals("ontgrendel")) { // only rows 1b's unlock, with and without the clean-shutdown mark
+            rows.addAll(BudgetBenchmark.ontgrendeling(runs));
+        }
         if (only.equals("interactie")) { // not in the default run: it needs a window of its own (about 3 min)
             rows.addAll(InteractieBenchmark.report());
         }

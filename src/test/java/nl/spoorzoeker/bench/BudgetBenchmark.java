@@ -120,6 +120,59 @@ final class BudgetBenchmark {
                                 + "database open + Vandaag)", ready / bare, unlockToReady)));
     }
 
+    /**
+     * Unlock to start screen on the 10-year practice (issue 21 item 10), alone: {@code BENCH_ONLY=ontgrendel}
+     * ({@code BENCH_PRAKTIJK=DIR} reuses a practice made by {@link TienJaarPraktijk#main}). Starts alternate
+     * between a folder without the clean-shutdown mark (as after a crash, and as every start was before
+     * the full-file check left the critical path) and one with it (the mark the previous start left).
+     * Besides unlock → start screen it prints when the database open finished ({@code OPEN}, counted
+     * from the unlock click; negative when it finished while the passphrase was being typed) and one
+     * key derivation with the standard costs in this JVM.
+     */
+    static List<String> ontgrendeling(int runs) throws Exception {
+        double loadVoor = loadavg();
+        TienJaarPraktijk praktijk = InteractieBenchmark.praktijk();
+        List<String> uit = new ArrayList<>();
+        try {
+            backup(praktijk, 1); // today's backup, so no start below makes a start-up backup
+            double[] kdf = new double[3];
+            var ring = nl.spoorzoeker.crypto.Sleutelring.lees(Files.readAllBytes(praktijk.dir().sleutelring()));
+            for (int i = 0; i < kdf.length; i++) {
+                long t0 = System.nanoTime();
+                ring.open(praktijk.wachtwoord().toCharArray());
+                kdf[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Path merk = praktijk.dir().database().resolveSibling(praktijk.dir().database().getFileName() + "-schoon");
+            launchApp(praktijk, "exit"); // warm-up: the OS file cache holds jars and database as on a laptop in use
+            List<Start> zonder = new ArrayList<>();
+            List<Start> met = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                Files.deleteIfExists(merk);
+                zonder.add(launchApp(praktijk, "exit"));
+                if (!Files.exists(merk)) {
+                    throw new IllegalStateException("the start did not leave its clean-shutdown mark");
+                }
+                met.add(launchApp(praktijk, "exit"));
+            }
+            uit.add("");
+            uit.add(String.format("UNLOCK TO START SCREEN (issue 21 item 10), %s, %d alternating pairs, %.0f MB, load %.2f -> %.2f",
+                    java.time.LocalDate.now(), runs, Files.size(praktijk.dir().database()) / 1e6, loadVoor, loadavg()));
+            uit.add(String.format("key derivation (Argon2id, standard costs) in this JVM: median %.0f ms of 3", Stats.median(kdf)));
+            uit.add(regelOntgrendeling("without the mark (full check first: after a crash; every start before)", zonder));
+            uit.add(regelOntgrendeling("with the clean-shutdown mark (check after the start screen)", met));
+        } finally {
+            praktijk.verwijder();
+        }
+        return uit;
+    }
+
+    private static String regelOntgrendeling(String wat, List<Start> runs) {
+        double[] klaar = runs.stream().mapToDouble(s -> s.at("READY") - s.at("UNLOCK")).toArray();
+        double[] open = runs.stream().mapToDouble(s -> s.at("OPEN") - s.at("UNLOCK")).toArray();
+        return String.format("%-72s unlock -> start screen median %6.0f ms (min %.0f, max %.0f); database open done at %+.0f ms",
+                wat, Stats.median(klaar), Stats.percentile(klaar, 0), Stats.percentile(klaar, 100), Stats.median(open));
+    }
+
     private static double median(List<Start> runs, String marker) {
         return Stats.median(runs.stream().mapToDouble(s -> s.at(marker)).toArray());
     }

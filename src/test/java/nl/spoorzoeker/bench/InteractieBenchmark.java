@@ -319,7 +319,7 @@ final class InteractieBenchmark {
         }
     }
 
-    private static TienJaarPraktijk praktijk() throws Exception {
+    static TienJaarPraktijk praktijk() throws Exception {
         String bron = System.getenv("BENCH_PRAKTIJK");
         if (bron == null || bron.isBlank()) {
             return TienJaarPraktijk.maak();
