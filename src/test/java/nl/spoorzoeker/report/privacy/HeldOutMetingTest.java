@@ -135,6 +135,23 @@ class HeldOutMetingTest {
                 V2_GRENZEN);
     }
 
+    static final String HELDOUT_V3 = "/privacy/heldout-v3/";
+
+    /**
+     * Floors and ceilings of the blind set heldout-v3 (written on 7-12-2026 from domain.md alone, never
+     * tuned on; its README). Measured blind twice, aggregates only: with the guard of b45b571 Dutch
+     * 88.8 % recall (355 of 400) / 2.0 % false positives (8 of 400), English 82.5 % (165 of 200) / 3.0 %
+     * (6 of 200); after the second tuning round (lexicon3, on ontwikkel-v2) Dutch 91.0 % (364 of 400) /
+     * 1.8 % (7 of 400), English 89.5 % (179 of 200) / 2.5 % (5 of 200). The goal (recall 98 %, false
+     * positives 2 %) is not met; these floors hold what is, so that a change that loses ground fails.
+     */
+    static final Grenzen V3_GRENZEN = new Grenzen(364.0 / 400, 7.0 / 400, 179.0 / 200, 5.0 / 200);
+
+    @Test
+    void theGuardOnTheBlindSetV3() throws IOException {
+        meetBlind(HELDOUT_V3, "Held-out set v3 (privacy/heldout-v3, blind)", V3_GRENZEN);
+    }
+
     /**
      * A set the guard is tuned on: its figures, every miss and false positive (to be read), and the
      * floors and ceilings held.
