@@ -49,7 +49,7 @@ public final class Autosave {
     /** Every text field of a form model, by its id, and the choices given as text (see {@link #alsTekst}). */
     Autosave(ConceptService concepten, String sleutel, FormModel model, Map<String, StringProperty> keuzes,
              Background background, Label status) {
-        this(concepten, sleutel, metKeuzes(velden(model), keuzes), background, status);
+        this(concepten, sleutel, metKeuzes(metKeuzes(velden(model), model.keuzes()), keuzes), background, status);
     }
 
     private static Map<String, StringProperty> metKeuzes(Map<String, StringProperty> velden,
@@ -95,7 +95,8 @@ public final class Autosave {
                     Background background, Label status) {
         this.concepten = concepten;
         this.sleutel = sleutel;
-        this.velden = Map.copyOf(velden);
+        // In form order: a draft is brought back field by field, as the coach filled it in.
+        this.velden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(velden));
         this.background = background;
         this.status = status;
         this.begin = teksten();
