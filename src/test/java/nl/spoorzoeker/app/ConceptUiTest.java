@@ -335,6 +335,33 @@ class ConceptUiTest extends WindowTestBase {
         }
     }
 
+    /**
+     * "Concept bewaard om …" and "teruggezet" tell the time by the app's clock (fixed at 10:00 in
+     * Amsterdam here, as the demo date), never by the computer's.
+     */
+    @Test
+    void theDraftsTimeIsTheAppsClock(FxRobot robot) throws Exception {
+        openDemoDossier(robot, "Sanne Bakker", "sanne");
+        ctrl(robot, KeyCode.L);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        robot.targetWindow(robot.lookup("#contact-dialog").query().getScene().getWindow());
+        robot.write("Tijd van de app");
+        waitUntil(() -> Fx.op(() -> robot.lookup("#contact-dialog #concept-status").queryAs(Label.class).getText())
+                .startsWith("Concept bewaard"));
+        assertEquals("Concept bewaard om 10:00:00; Opslaan legt het vast.",
+                Fx.op(() -> robot.lookup("#contact-dialog #concept-status").queryAs(Label.class).getText()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+        ctrl(robot, KeyCode.L);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        waitUntil(() -> Fx.op(() -> robot.lookup("#contact-dialog #concept-status").queryAs(Label.class).getText())
+                .contains("teruggezet"));
+        assertEquals("Niet-opgeslagen tekst van 10:00:00 teruggezet.",
+                Fx.op(() -> robot.lookup("#contact-dialog #concept-status").queryAs(Label.class).getText()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+    }
+
     /** A phase step's answer is a draft too: its text and its date come back after a restart. */
     @Test
     void aStepAnswerDraftKeepsItsDateThroughARestart(FxRobot robot) throws Exception {

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.ui.form;
 
 import java.lang.ref.WeakReference;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,7 +145,8 @@ public final class Autosave {
         if (!actief) {
             return;
         }
-        String tijd = TIJD.withZone(ZoneId.systemDefault()).format(concept.gewijzigdOp());
+        // The app's clock, not the system's: the time said is the one the draft was stored with.
+        String tijd = TIJD.withZone(concepten.zone()).format(concept.gewijzigdOp());
         if (concept.onleesbaar()) {
             // Said, not swallowed: the coach knows text was kept and may type it again.
             toon(I18n.t("concept.onleesbaar", tijd));
@@ -194,12 +194,9 @@ public final class Autosave {
             }, ignored -> { });
             return;
         }
-        background.run(() -> {
-            concepten.bewaar(sleutel, teksten);
-            return java.time.LocalTime.now();
-        }, tijd -> {
+        background.run(() -> concepten.bewaar(sleutel, teksten), tijd -> {
             if (actief) {
-                toon(I18n.t("concept.bewaard", TIJD.format(tijd)));
+                toon(I18n.t("concept.bewaard", TIJD.withZone(concepten.zone()).format(tijd)));
                 bijConcept.run();
             }
         }, failure -> {
