@@ -294,6 +294,7 @@ class ConceptUiTest extends WindowTestBase {
             waitUntil(() -> showing(robot, f.dialog()));
             Thread.sleep(300); // a draft left by another test would be brought back within this
             Map<String, String> voor = velden(robot, f.dialog());
+            geenLegeKeuzes(robot, f.dialog());
             vul(robot, f.dialog(), 1);
             Map<String, String> eerste = velden(robot, f.dialog());
             List<String> gelijk = voor.keySet().stream().filter(k -> voor.get(k).equals(eerste.get(k))).toList();
@@ -455,6 +456,25 @@ class ConceptUiTest extends WindowTestBase {
             waitUntil(() -> verwacht.equals(velden(robot, f.dialog())));
         } catch (Exception e) {
             assertEquals(verwacht, velden(robot, f.dialog()), f.dialog() + " " + wanneer);
+        }
+    }
+
+    /** Every list of the dialog, opened: each row says what it is, a "none" row included; no blank row. */
+    private static void geenLegeKeuzes(FxRobot robot, String dialog) {
+        for (Node n : Fx.op(() -> invoer(robot.lookup(dialog).query()))) {
+            if (n instanceof ComboBox<?> c) {
+                robot.interact(c::show);
+                List<String> rijen = Fx.op(() -> ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) c.getSkin())
+                        .getPopupContent().lookupAll(".list-cell").stream()
+                        .map(cel -> (javafx.scene.control.ListCell<?>) cel).filter(cel -> !cel.isEmpty())
+                        .map(cel -> cel.getText() == null ? "" : cel.getText()).toList());
+                robot.interact(c::hide);
+                assertEquals(Fx.op(() -> c.getItems().size()), rijen.size(), c.getId() + " shows every choice");
+                assertTrue(rijen.stream().noneMatch(String::isBlank), c.getId() + " has a blank row: " + rijen);
+                if ("contact-gekoppeld-doel".equals(c.getId())) {
+                    assertEquals("(geen doel)", rijen.getFirst(), "a goal can be taken off again, by name");
+                }
+            }
         }
     }
 
