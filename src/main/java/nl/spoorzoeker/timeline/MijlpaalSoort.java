@@ -17,10 +17,11 @@ public enum MijlpaalSoort {
     EINDRAPPORTAGE(Actor.COACH, true),
     EINDEVALUATIE(Actor.WERKGEVER_EN_WERKNEMER, true),
     WIA_AANVRAAG(Actor.WERKNEMER, true),
-    EINDE_WACHTTIJD(Actor.NIEMAND, false);
+    /** UWV decides on the WIA benefit by the end of the wachttijd, after its RIV-toets (domain.md §1.2, 16–17). */
+    EINDE_WACHTTIJD(Actor.UWV, false);
 
     public enum Actor {
-        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, NIEMAND
+        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, UWV
     }
 
     private final Actor wie;
