@@ -187,35 +187,35 @@ final class InteractieBenchmark {
             if (nietDefinitief != null) {
                 noten.add("finalise: not measured, " + nietDefinitief);
             } else {
-            rijen.add(rij("finalise: confirmation shown", "button -> question window", () -> {
-                int rapport = klaarVoorDefinitief(app, groot); // off the clock: a concept that may be made final
-                meet(() -> window.openDossier(ander), () -> naamIs(scene, ander, app)); // so the list is read again
-                onFx(() -> {
-                    window.openDossier(groot, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES);
-                    return null;
-                });
-                meet(() -> { }, () -> scene.lookup("#rapportages-table") instanceof TableView<?> t
-                        && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.report.Rapport) r).id() == rapport));
-                meet(() -> {
-                    @SuppressWarnings("unchecked")
-                    TableView<nl.spoorzoeker.report.Rapport> t = (TableView<nl.spoorzoeker.report.Rapport>)
-                            scene.lookup("#rapportages-table");
-                    t.getSelectionModel().select(t.getItems().stream().filter(r -> r.id() == rapport).findFirst().orElseThrow());
-                    ((Button) scene.lookup("#rapport-openen")).fire();
-                }, () -> venster("#rapport-editor") != null
-                        && venster("#rapport-editor").getScene().lookup("#rapport-definitief") instanceof Button b && !b.isDisabled());
-                Scene e = venster("#rapport-editor").getScene();
-                double t = meet(() -> ((Button) e.lookup("#rapport-definitief")).fire(),
-                        () -> venster("#rapport-definitief-vraag") != null);
-                Scene vraag = venster("#rapport-definitief-vraag").getScene();
-                definitief.add(meet(() -> ((Button) vraag.lookup("#rapport-definitief-vraag-ja")).fire(),
-                        () -> venster("#rapport-editor") == null && scene.lookup("#rapportages-table") instanceof TableView<?> tabel
-                                && tabel.getItems().stream().map(r -> (nl.spoorzoeker.report.Rapport) r)
-                                .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.report.Rapport.Status.DEFINITIEF)));
-                return t;
-            }));
-            rijen.add(new Rij("finalise: final, editor closed, row updated", definitief.stream().skip(WARMUP)
-                    .mapToDouble(Double::doubleValue).toArray(), "Ja -> PDF made and stored, editor gone, table row final"));
+                rijen.add(rij("finalise: confirmation shown", "button -> question window", () -> {
+                    int rapport = klaarVoorDefinitief(app, groot); // off the clock: a concept that may be made final
+                    meet(() -> window.openDossier(ander), () -> naamIs(scene, ander, app)); // so the list is read again
+                    onFx(() -> {
+                        window.openDossier(groot, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES);
+                        return null;
+                    });
+                    meet(() -> { }, () -> scene.lookup("#rapportages-table") instanceof TableView<?> t
+                            && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.report.Rapport) r).id() == rapport));
+                    meet(() -> {
+                        @SuppressWarnings("unchecked")
+                        TableView<nl.spoorzoeker.report.Rapport> t = (TableView<nl.spoorzoeker.report.Rapport>)
+                                scene.lookup("#rapportages-table");
+                        t.getSelectionModel().select(t.getItems().stream().filter(r -> r.id() == rapport).findFirst().orElseThrow());
+                        ((Button) scene.lookup("#rapport-openen")).fire();
+                    }, () -> venster("#rapport-editor") != null
+                            && venster("#rapport-editor").getScene().lookup("#rapport-definitief") instanceof Button b && !b.isDisabled());
+                    Scene e = venster("#rapport-editor").getScene();
+                    double t = meet(() -> ((Button) e.lookup("#rapport-definitief")).fire(),
+                            () -> venster("#rapport-definitief-vraag") != null);
+                    Scene vraag = venster("#rapport-definitief-vraag").getScene();
+                    definitief.add(meet(() -> ((Button) vraag.lookup("#rapport-definitief-vraag-ja")).fire(),
+                            () -> venster("#rapport-editor") == null && scene.lookup("#rapportages-table") instanceof TableView<?> tabel
+                                    && tabel.getItems().stream().map(r -> (nl.spoorzoeker.report.Rapport) r)
+                                    .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.report.Rapport.Status.DEFINITIEF)));
+                    return t;
+                }));
+                rijen.add(new Rij("finalise: final, editor closed, row updated", definitief.stream().skip(WARMUP)
+                        .mapToDouble(Double::doubleValue).toArray(), "Ja -> PDF made and stored, editor gone, table row final"));
             }
             onFx(() -> {
                 stage[0].hide();
