@@ -38,12 +38,19 @@ public final class ConceptService {
         return sleutel.replaceAll("[^A-Za-z0-9:_-]", "?");
     }
 
-    public void bewaar(String sleutel, Map<String, String> velden) {
+    /** Keeps the draft; returns when, by the app's clock (the form says "Concept bewaard om" that time). */
+    public java.time.Instant bewaar(String sleutel, Map<String, String> velden) {
         var now = clock.instant();
         db.write(cfg -> {
             new ConceptRepository(cfg.dsl()).put(sleutel, velden, now);
             return null;
         });
+        return now;
+    }
+
+    /** The zone of the app's clock, in which a draft's time is shown. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     public void verwijder(String sleutel) {

@@ -17,7 +17,8 @@ public enum MijlpaalSoort {
     EINDRAPPORTAGE(Actor.COACH, true),
     EINDEVALUATIE(Actor.WERKGEVER_EN_WERKNEMER, true),
     WIA_AANVRAAG(Actor.WERKNEMER, true),
-    EINDE_WACHTTIJD(Actor.NIEMAND, false),
+    /** UWV decides on the WIA benefit by the end of the wachttijd, after its RIV-toets (domain.md §1.2, 16–17). */
+    EINDE_WACHTTIJD(Actor.UWV, false),
     /**
      * Ziektewet-vangnet only: UWV's eerstejaars Ziektewet-beoordeling (EZWb), from week 44, decided
      * before the second Ziektewet year; UWV's act, so a fact on the clock rather than a task.
@@ -25,7 +26,7 @@ public enum MijlpaalSoort {
     EERSTEJAARS_ZW_BEOORDELING(Actor.UWV, false);
 
     public enum Actor {
-        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, NIEMAND, UWV, UWV_EN_WERKNEMER
+        BEDRIJFSARTS, WERKGEVER, WERKNEMER, WERKGEVER_EN_WERKNEMER, COACH, UWV, UWV_EN_WERKNEMER
     }
 
     /**

@@ -65,6 +65,7 @@ final class InteractieBenchmark {
         double load = loadavg();
         TienJaarPraktijk praktijk = praktijk();
         List<Rij> rijen = new ArrayList<>();
+        List<String> noten = new ArrayList<>();
         nl.spoorzoeker.testsupport.Fx.start();
         Platform.setImplicitExit(false);
         try (Background background = new Background();
@@ -173,6 +174,49 @@ final class InteractieBenchmark {
             }));
             rijen.add(new Rij("preview: first page shown", eerstePagina.stream().skip(WARMUP)
                     .mapToDouble(Double::doubleValue).toArray(), "PDF rendered off the FX thread, page window laid out"));
+            // Definitief maken: the question (with the signature warning) on screen, then Ja: the report
+            // final (PDF rendered and stored with its SHA-256), the editor closed, the row saying so.
+            List<Double> definitief = new ArrayList<>();
+            String nietDefinitief = null;
+            try {
+                klaarVoorDefinitief(app, groot);
+            } catch (IllegalStateException geblokkeerd) {
+                // Said in the table instead of ending the run: the other rows stand on their own.
+                nietDefinitief = geblokkeerd.getMessage();
+            }
+            if (nietDefinitief != null) {
+                noten.add("finalise: not measured, " + nietDefinitief);
+            } else {
+                rijen.add(rij("finalise: confirmation shown", "button -> question window", () -> {
+                    int rapport = klaarVoorDefinitief(app, groot); // off the clock: a concept that may be made final
+                    meet(() -> window.openDossier(ander), () -> naamIs(scene, ander, app)); // so the list is read again
+                    onFx(() -> {
+                        window.openDossier(groot, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES);
+                        return null;
+                    });
+                    meet(() -> { }, () -> scene.lookup("#rapportages-table") instanceof TableView<?> t
+                            && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.report.Rapport) r).id() == rapport));
+                    meet(() -> {
+                        @SuppressWarnings("unchecked")
+                        TableView<nl.spoorzoeker.report.Rapport> t = (TableView<nl.spoorzoeker.report.Rapport>)
+                                scene.lookup("#rapportages-table");
+                        t.getSelectionModel().select(t.getItems().stream().filter(r -> r.id() == rapport).findFirst().orElseThrow());
+                        ((Button) scene.lookup("#rapport-openen")).fire();
+                    }, () -> venster("#rapport-editor") != null
+                            && venster("#rapport-editor").getScene().lookup("#rapport-definitief") instanceof Button b && !b.isDisabled());
+                    Scene e = venster("#rapport-editor").getScene();
+                    double t = meet(() -> ((Button) e.lookup("#rapport-definitief")).fire(),
+                            () -> venster("#rapport-definitief-vraag") != null);
+                    Scene vraag = venster("#rapport-definitief-vraag").getScene();
+                    definitief.add(meet(() -> ((Button) vraag.lookup("#rapport-definitief-vraag-ja")).fire(),
+                            () -> venster("#rapport-editor") == null && scene.lookup("#rapportages-table") instanceof TableView<?> tabel
+                                    && tabel.getItems().stream().map(r -> (nl.spoorzoeker.report.Rapport) r)
+                                    .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.report.Rapport.Status.DEFINITIEF)));
+                    return t;
+                }));
+                rijen.add(new Rij("finalise: final, editor closed, row updated", definitief.stream().skip(WARMUP)
+                        .mapToDouble(Double::doubleValue).toArray(), "Ja -> PDF made and stored, editor gone, table row final"));
+            }
             onFx(() -> {
                 stage[0].hide();
                 return null;
@@ -186,7 +230,40 @@ final class InteractieBenchmark {
                 + "goal p95 <= 100 ms", java.time.LocalDate.now(), load, loadavg(), KEER, WARMUP));
         uit.add(String.format("%-50s %8s %8s %8s   %-7s %s", "interaction", "median", "p95", "max", "goal", "what ends the clock"));
         rijen.forEach(r -> uit.add(r.opmaak()));
+        uit.addAll(noten);
         return uit;
+    }
+
+    /**
+     * A voortgangsrapportage of the last six weeks, written, sent and with every warning acknowledged:
+     * what the coach has before pressing "Definitief maken". Says which blockers remain if any.
+     */
+    private static int klaarVoorDefinitief(AppContext app, int dossier) {
+        nl.spoorzoeker.report.RapportOpslag opslag = app.rapportOpslag();
+        java.time.LocalDate tot = java.time.LocalDate.now();
+        int id = opslag.nieuw(dossier, nl.spoorzoeker.report.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot);
+        opslag.bewaar(id, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
+                nl.spoorzoeker.report.Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
+                nl.spoorzoeker.report.Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
+                nl.spoorzoeker.report.Sectie.VERKLARING_NORM, "Een week vakantie.",
+                nl.spoorzoeker.report.Sectie.SAMENVATTING, "Goede periode."),
+                "Geen passende functies bij de eigen werkgever.",
+                new nl.spoorzoeker.report.RapportModel.Akkoord("Ik herken mij hierin.",
+                        nl.spoorzoeker.report.RapportModel.AkkoordSoort.MONDELING, tot, null),
+                List.of(), List.of(), null, null));
+        opslag.verzend(id, new nl.spoorzoeker.report.Rapport.Verzending(
+                nl.spoorzoeker.report.RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
+                nl.spoorzoeker.report.Rapport.Kanaal.PERSOONLIJK));
+        for (nl.spoorzoeker.report.Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+            opslag.erken(id, w, "Besproken met de werkgever.");
+        }
+        var controle = opslag.controleer(id);
+        if (!controle.magDefinitief()) {
+            throw new IllegalStateException("the big dossier's report has blockers: " + controle.bevindingen().stream()
+                    .filter(x -> x.ernst() == nl.spoorzoeker.report.Bevinding.Ernst.BLOKKADE)
+                    .map(x -> x.controle() + " " + x.berichtKey()).distinct().toList());
+        }
+        return id;
     }
 
     interface Meting {

@@ -34,7 +34,11 @@ final class ContactForm extends FormModel {
     final ObjectProperty<Doel> gekoppeldDoel = new SimpleObjectProperty<>();
     final BooleanProperty declarabel = new SimpleBooleanProperty(true);
 
-    ContactForm(LocalDateTime now, ContactSoort laatste) {
+    ContactForm(LocalDateTime now, ContactSoort laatste, java.util.List<Doel> doelen) {
+        keuze("contact-soort", soort, ContactSoort.class);
+        keuze("contact-gekoppeld-doel", gekoppeldDoel, d -> String.valueOf(d.id()),
+                id -> doelen.stream().filter(d -> String.valueOf(d.id()).equals(id)).findFirst().orElse(null));
+        vinkje("contact-declarabel", declarabel);
         datum.setText(DateInput.format(now.toLocalDate()));
         tijd.setText(TimeInput.format(now.toLocalTime()));
         duur.setText("60");

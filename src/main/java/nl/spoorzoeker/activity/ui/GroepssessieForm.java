@@ -56,6 +56,10 @@ final class GroepssessieForm extends FormModel {
         datum.setText(DateInput.format(now.toLocalDate()));
         tijd.setText(TimeInput.format(now.toLocalTime()));
         duur.setText("120");
+        keuze("groep-soort", soort, Groepssessie.Soort.class);
+        keuze("groep-verdeling", verdeling, Groepssessie.Verdeling.class);
+        vinkje("groep-declarabel", declarabel);
+        kandidaten.forEach(this::bewaarDeelnemer);
         deelnemers.addAll(kandidaten);
     }
 
@@ -74,12 +78,19 @@ final class GroepssessieForm extends FormModel {
                     .orElseGet(() -> {
                         // A participant whose dossier is no longer active stays in the session.
                         Deelnemer extra = new Deelnemer(d.dossierId(), d.naam());
+                        bewaarDeelnemer(extra);
                         deelnemers.add(extra);
                         return extra;
                     });
             deelnemer.doetMee.set(true);
             deelnemer.minuten.set(d.aanwezigMinuten() == s.duurMinuten() ? "" : Integer.toString(d.aanwezigMinuten()));
         }
+    }
+
+    /** Whether a werknemer takes part, and how long, are part of the draft, by dossier. */
+    private void bewaarDeelnemer(Deelnemer d) {
+        vinkje("groep-deelnemer-" + d.dossierId, d.doetMee);
+        tekst("groep-minuten-" + d.dossierId, d.minuten);
     }
 
     /** The message key of what is wrong with the participants, or null. */

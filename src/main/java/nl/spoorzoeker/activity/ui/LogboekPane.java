@@ -199,11 +199,11 @@ public final class LogboekPane {
 
     /** Quick entry: loads the last kind used, then opens the prefilled form. */
     public void nieuwContact() {
-        ui.background().run(service::standaardSoort, soort -> dialog(null, new ContactForm(LocalDateTime.now(ui.clock()), soort)));
+        ui.background().run(service::standaardSoort, soort -> dialog(null, new ContactForm(LocalDateTime.now(ui.clock()), soort, doelen)));
     }
 
     private void dialog(Contactmoment existing) {
-        ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), existing.soort());
+        ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), existing.soort(), doelen);
         form.load(existing, doelen);
         dialog(existing, form);
     }
@@ -219,9 +219,13 @@ public final class LogboekPane {
         view.combo("contact-soort", "contact.soort", soort);
         view.text(form.deelnemers);
         ui.privacy().tekst(view.text(form.doel));
-        ComboBox<Doel> doel = new ComboBox<>(FXCollections.observableArrayList(doelen));
-        doel.setButtonCell(new DoelCell());
-        doel.setCellFactory(v -> new DoelCell());
+        // "Geen doel" is a choice of its own (first, named), so a linked goal can be taken off again.
+        List<Doel> keuzes = new java.util.ArrayList<>();
+        keuzes.add(null);
+        keuzes.addAll(doelen);
+        ComboBox<Doel> doel = new ComboBox<>(FXCollections.observableArrayList(keuzes));
+        doel.setButtonCell(new DoelCell(true));
+        doel.setCellFactory(v -> new DoelCell(false));
         doel.valueProperty().bindBidirectional(form.gekoppeldDoel);
         view.combo("contact-gekoppeld-doel", "contact.gekoppeldDoel", doel);
         view.check("contact-declarabel", "contact.declarabel", form.declarabel);
@@ -246,10 +250,8 @@ public final class LogboekPane {
                         return contact.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id(),
-                java.util.Map.of("contact-soort", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.soort, Enum::name,
-                        naam -> java.util.Arrays.stream(nl.spoorzoeker.activity.ContactSoort.values())
-                                .filter(s -> s.name().equals(naam)).findFirst().orElse(null))));
+        // Every field, typed or chosen, is in the draft (the form model names its choices).
+        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
             changed.run();
@@ -257,10 +259,17 @@ public final class LogboekPane {
     }
 
     private static final class DoelCell extends ListCell<Doel> {
+        /** The closed list shows "geen doel" when nothing is chosen; the open list never a blank row. */
+        private final boolean knop;
+
+        DoelCell(boolean knop) {
+            this.knop = knop;
+        }
+
         @Override
         protected void updateItem(Doel item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? I18n.t("choice.none") : item.omschrijving());
+            setText(empty && !knop ? null : item == null ? I18n.t("contact.geenDoel") : item.omschrijving());
         }
     }
 }

@@ -71,16 +71,8 @@ public final class DossierDialogs {
                       java.util.function.Supplier<java.util.concurrent.Callable<Integer>> save, IntConsumer onSaved) {
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), title, "dossier-dialog", form,
                 view(form), ui.background(), save);
-        // The employer is chosen, not typed, but a draft without it would be half a dossier.
-        dialog.autosave(ui.concepten(), conceptSleutel, java.util.Map.of("dossier-werkgever",
-                nl.spoorzoeker.ui.form.Autosave.alsTekst(form.werkgever, r -> Integer.toString(r.id()),
-                        id -> form.werkgevers.stream().filter(r -> Integer.toString(r.id()).equals(id)).findFirst()
-                                .orElse(null)),
-                // Opdrachtgever and regime are chosen too; a draft without them would turn a vangnet dossier back.
-                "traject-opdrachtgever", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.opdrachtgever, Enum::name,
-                        nl.spoorzoeker.dossier.Opdrachtgever.Soort::valueOf),
-                "traject-regime", nl.spoorzoeker.ui.form.Autosave.alsTekst(form.regime, Enum::name,
-                        nl.spoorzoeker.timeline.Regime::valueOf)));
+        // The employer and the other choices are kept too: DossierForm names them.
+        dialog.autosave(ui.concepten(), conceptSleutel);
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("dossier.saved"));
             ui.navigator().dataChanged();

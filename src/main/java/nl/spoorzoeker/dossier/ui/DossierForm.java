@@ -67,6 +67,15 @@ public final class DossierForm extends FormModel {
     public DossierForm(LocalDate today, List<WerkgeverRegel> bekendeWerkgevers) {
         this.today = today;
         werkgevers.setAll(bekendeWerkgevers);
+        // The choices are part of the draft: half a dossier is no draft.
+        vinkje("werknemer-rijbewijs", rijbewijs);
+        keuze("werknemer-vervoer", vervoer, Vervoer.class);
+        keuze("dossier-werkgever", werkgever, r -> Integer.toString(r.id()),
+                id -> werkgevers.stream().filter(r -> Integer.toString(r.id()).equals(id)).findFirst().orElse(null));
+        keuze("traject-status", status, TrajectStatus.class);
+        // Opdrachtgever and regime too: a draft without them would turn a vangnet dossier back.
+        keuze("traject-opdrachtgever", opdrachtgever, Opdrachtgever.Soort.class);
+        keuze("traject-regime", regime, Regime.class);
     }
 
     public void load(Dossier dossier) {

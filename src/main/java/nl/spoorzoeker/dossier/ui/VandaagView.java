@@ -170,7 +170,7 @@ public final class VandaagView implements Page {
 
     /**
      * The coach's own deadlines first — late, due this week, due in the coming four weeks — then the
-     * statutory deadlines of others (werkgever, bedrijfsarts, werknemer) under "signaleren": the coach
+     * statutory deadlines of others (werkgever, bedrijfsarts, werknemer, UWV) under "signaleren": the coach
      * watches them and may remind, but they are not the coach's work. That list can be narrowed to
      * one party.
      */
@@ -215,8 +215,10 @@ public final class VandaagView implements Page {
         Label uitleg = new Label(I18n.t("vandaag.signaleren.uitleg"));
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
-        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = anderen.stream().map(TijdlijnService.Termijn::wie)
-                .distinct().sorted().toList();
+        // Every party but the coach, always: the filter does not change its choices with the data.
+        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = java.util.Arrays.stream(
+                nl.spoorzoeker.timeline.MijlpaalSoort.Actor.values())
+                .filter(a -> a != nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH).toList();
         javafx.scene.control.ComboBox<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
         filter.setId("vandaag-signaleren-filter");
         filter.getItems().add(null);

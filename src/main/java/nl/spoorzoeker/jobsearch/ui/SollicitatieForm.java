@@ -34,6 +34,10 @@ final class SollicitatieForm extends FormModel {
 
     SollicitatieForm(LocalDate vandaag) {
         datum.setText(DateInput.format(vandaag));
+        // A zoekrichting is kept by its text: the list holds the dossier's directions as written.
+        keuze("sollicitatie-zoekrichting", zoekrichting, r -> r, r -> r);
+        keuze("sollicitatie-kanaal", kanaal, Kanaal.class);
+        keuze("sollicitatie-beginstatus", beginStatus, SollicitatieStatus.class);
     }
 
     void load(Sollicitatie s) {

@@ -247,7 +247,7 @@ public final class FasenPane {
         concept.getStyleClass().addAll("text-muted", "text-small");
         // An answer can be long: it is kept as a draft while typed, and comes back after a crash or a reload.
         nl.spoorzoeker.ui.form.Autosave autosave = ui.concepten() == null ? null : new nl.spoorzoeker.ui.form.Autosave(
-                ui.concepten(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty()),
+                ui.concepten(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty(), "datum", datum.textProperty()),
                 ui.background(), concept).anker(answer);
         if (autosave != null) {
             autosave.herstel();

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.ui.form;
 
 import java.lang.ref.WeakReference;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ public final class Autosave {
     /** Every text field of a form model, by its id, and the choices given as text (see {@link #alsTekst}). */
     Autosave(ConceptService concepten, String sleutel, FormModel model, Map<String, StringProperty> keuzes,
              Background background, Label status) {
-        this(concepten, sleutel, metKeuzes(velden(model), keuzes), background, status);
+        this(concepten, sleutel, metKeuzes(metKeuzes(velden(model), model.keuzes()), keuzes), background, status);
     }
 
     private static Map<String, StringProperty> metKeuzes(Map<String, StringProperty> velden,
@@ -95,7 +94,8 @@ public final class Autosave {
                     Background background, Label status) {
         this.concepten = concepten;
         this.sleutel = sleutel;
-        this.velden = Map.copyOf(velden);
+        // In form order: a draft is brought back field by field, as the coach filled it in.
+        this.velden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(velden));
         this.background = background;
         this.status = status;
         this.begin = teksten();
@@ -145,7 +145,8 @@ public final class Autosave {
         if (!actief) {
             return;
         }
-        String tijd = TIJD.withZone(ZoneId.systemDefault()).format(concept.gewijzigdOp());
+        // The app's clock, not the system's: the time said is the one the draft was stored with.
+        String tijd = TIJD.withZone(concepten.zone()).format(concept.gewijzigdOp());
         if (concept.onleesbaar()) {
             // Said, not swallowed: the coach knows text was kept and may type it again.
             toon(I18n.t("concept.onleesbaar", tijd));
@@ -193,12 +194,9 @@ public final class Autosave {
             }, ignored -> { });
             return;
         }
-        background.run(() -> {
-            concepten.bewaar(sleutel, teksten);
-            return java.time.LocalTime.now();
-        }, tijd -> {
+        background.run(() -> concepten.bewaar(sleutel, teksten), tijd -> {
             if (actief) {
-                toon(I18n.t("concept.bewaard", TIJD.format(tijd)));
+                toon(I18n.t("concept.bewaard", TIJD.withZone(concepten.zone()).format(tijd)));
                 bijConcept.run();
             }
         }, failure -> {
