@@ -56,7 +56,8 @@ class VerantwoordelijkeUiTest extends WindowTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<MijlpaalSoort.Actor> filter = robot.lookup("#vandaag-signaleren-filter").queryAs(ComboBox.class);
         List<String> keuzes = Fx.op(() -> filter.getItems().stream().map(a -> filter.getConverter().toString(a)).toList());
-        assertEquals(List.of("iedereen", "bedrijfsarts", "werkgever", "werknemer", "werkgever en werknemer", "UWV"), keuzes);
+        assertEquals(List.of("iedereen", "bedrijfsarts", "werkgever", "werknemer", "werkgever en werknemer", "UWV",
+                "UWV en werknemer"), keuzes);
         robot.interact(() -> filter.setValue(MijlpaalSoort.Actor.UWV));
         waitUntil(() -> Fx.op(() -> robot.lookup("#vandaag-signaleren").query() instanceof javafx.scene.layout.VBox v
                 && v.getChildren().isEmpty()));
