@@ -72,6 +72,10 @@ class UitkomstUiTest extends WindowTestBase {
         robot.clickOn("#afsluiting-zacht-zelfvertrouwen");
         robot.clickOn("#afsluiting-zacht-eigen-regie");
         robot.clickOn("#afsluiting-zacht-opmerking").write("Plant de week zelf");
+        // The scales at closing, scored with the werknemer (here only energie).
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> energie = robot.lookup("#afsluiting-schaal-energie").queryAs(ComboBox.class);
+        robot.interact(() -> energie.setValue(7));
         assertTrue(showing(robot, "#afsluiting-dialog"));
         bewaarBeeld(robot, "#afsluiting-dialog", "afsluiting-dialog.png");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
@@ -84,6 +88,8 @@ class UitkomstUiTest extends WindowTestBase {
                 EnumSet.of(Uitkomst.ZachtResultaat.ZELFVERTROUWEN, Uitkomst.ZachtResultaat.EIGEN_REGIE),
                 "Plant de week zelf"), u);
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
+        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 7)), context.uitkomsten().metingen(id).eind());
 
         // The dossier shows the outcome and offers to change it; the dialog opens with it filled in.
         waitUntil(() -> robot.lookup("#dossier-uitkomst").tryQuery().isPresent());
