@@ -105,15 +105,17 @@ class UitkomstUiTest extends WindowTestBase {
                 .urenPerWeekMinuten()));
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
 
-        // The practice figures count it (the demo's other closed traject has no outcome recorded).
+        // The practice figures count it (the demo's other closed traject has no outcome recorded),
+        // but one traject is fewer than five: its row and the total show "< 5".
         robot.clickOn("#nav-praktijkcijfers");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Praktijkcijfers.Regel> cijfers =
+        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Suppressie.Rij> cijfers =
                 robot.lookup("#praktijkcijfers-table").queryAs(javafx.scene.control.TableView.class);
         waitUntil(() -> cijfers.getItems().size() == 2);
-        assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().soort());
-        assertEquals(1, cijfers.getItems().getLast().aantal());
-        assertEquals(I18n.t("praktijkcijfers.samenvatting", 1),
+        assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().regel().soort());
+        assertEquals(1, cijfers.getItems().getLast().regel().aantal());
+        assertTrue(cijfers.getItems().stream().allMatch(nl.spoorzoeker.uitkomst.Suppressie.Rij::verborgen));
+        assertEquals(I18n.t("praktijkcijfers.pdf.teWeinig"),
                 robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText());
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
     }

@@ -1,0 +1,54 @@
+package nl.spoorzoeker.uitkomst;
+
+import nl.spoorzoeker.ui.Duur;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
+import nl.spoorzoeker.uitkomst.Suppressie.Stand;
+
+/**
+ * The practice figures as the screen and the PDF print them, one text per cell, so both say the
+ * same: a hidden figure is "&lt; 5", one with nothing to compute it over "—". The late starts are a
+ * percentage of the known ones, never "3 of 12": a count below five is what the rule hides.
+ */
+public final class Cijfertekst {
+
+    /** What a hidden figure prints. */
+    public static final String VERBORGEN = "< " + Suppressie.K;
+
+    private Cijfertekst() {
+    }
+
+    public static String naam(Suppressie.Rij rij) {
+        return rij.regel().soort() == null ? I18n.t("praktijkcijfers.totaal")
+                : I18n.t("afsluiting.soort." + rij.regel().soort().name());
+    }
+
+    public static String cel(Suppressie.Rij rij, Kolom kolom) {
+        Stand stand = rij.stand(kolom);
+        if (stand == Stand.VERBORGEN) {
+            return VERBORGEN;
+        }
+        Praktijkcijfers.Regel r = rij.regel();
+        if (stand == Stand.LEEG) {
+            return "—";
+        }
+        return switch (kolom) {
+            case AANTAL -> Integer.toString(r.aantal());
+            case DUUR -> r.medianeDagen() == null ? "—"
+                    : I18n.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0));
+            case UREN -> r.medianeMinuten() == null ? "—" : Duur.tekst((int) Math.round(r.medianeMinuten()));
+            case UREN_TOTAAL -> Duur.tekst((int) r.totaalMinuten());
+            case LAAT -> r.aandeelLaat() == null ? "—"
+                    : I18n.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100), r.laatBekend());
+            case SOLLICITATIES -> r.sollicitatiesPerPlaatsing() == null ? "—"
+                    : I18n.t("praktijkcijfers.decimaal", r.sollicitatiesPerPlaatsing());
+            case ZACHT -> r.zachtGemiddeld() == null ? "—"
+                    : I18n.t("praktijkcijfers.verandering", r.zachtGemiddeld(), r.zachtGemeten());
+        };
+    }
+
+    /** The column headings, in the columns' order. */
+    public static String kop(Kolom kolom) {
+        return I18n.t("praktijkcijfers.kol." + kolom.name());
+    }
+}
