@@ -19,8 +19,9 @@ public final class Cijfertekst {
     }
 
     public static String naam(Suppressie.Rij rij) {
+        // The short names the chart uses too: the table beside it must fit a laptop screen.
         return rij.regel().soort() == null ? I18n.t("praktijkcijfers.totaal")
-                : I18n.t("afsluiting.soort." + rij.regel().soort().name());
+                : I18n.t("praktijkcijfers.kort." + rij.regel().soort().name());
     }
 
     public static String cel(Suppressie.Rij rij, Kolom kolom) {
@@ -36,14 +37,15 @@ public final class Cijfertekst {
             case AANTAL -> Integer.toString(r.aantal());
             case DUUR -> r.medianeDagen() == null ? "—"
                     : I18n.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0));
-            case UREN -> r.medianeMinuten() == null ? "—" : Duur.tekst((int) Math.round(r.medianeMinuten()));
-            case UREN_TOTAAL -> Duur.tekst((int) r.totaalMinuten());
+            // Whole hours: "340 u 30 min" over a year of trajecten is precision nobody reads.
+            case UREN -> r.medianeMinuten() == null ? "—" : Duur.tekst((int) Math.round(r.medianeMinuten() / 60) * 60);
+            case UREN_TOTAAL -> Duur.tekst((int) Math.round(r.totaalMinuten() / 60.0) * 60);
             case LAAT -> r.aandeelLaat() == null ? "—"
-                    : I18n.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100), r.laatBekend());
+                    : I18n.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100));
             case SOLLICITATIES -> r.sollicitatiesPerPlaatsing() == null ? "—"
                     : I18n.t("praktijkcijfers.decimaal", r.sollicitatiesPerPlaatsing());
             case ZACHT -> r.zachtGemiddeld() == null ? "—"
-                    : I18n.t("praktijkcijfers.verandering", r.zachtGemiddeld(), r.zachtGemeten());
+                    : I18n.t("praktijkcijfers.verandering", r.zachtGemiddeld());
         };
     }
 

@@ -43,7 +43,9 @@ public final class PraktijkcijfersPdf {
             String[] koppen = new String[Kolom.values().length + 1];
             koppen[0] = I18n.t("praktijkcijfers.col.uitkomst");
             for (Kolom k : Kolom.values()) {
-                koppen[k.ordinal() + 1] = Cijfertekst.kop(k);
+                // The page has room for the whole heading the screen abbreviates.
+                koppen[k.ordinal() + 1] = k == Kolom.SOLLICITATIES ? I18n.t("praktijkcijfers.pdf.kolSollicitaties")
+                        : Cijfertekst.kop(k);
             }
             List<String[]> cellen = new ArrayList<>();
             for (Suppressie.Rij r : rijen) {
@@ -90,6 +92,8 @@ public final class PraktijkcijfersPdf {
                 pdf.tekst(Integer.toString(r.regel().aantal()), pdf.gewoon, 9, x0 + b + 6, PdfSchrijver.TEKST);
             }
         });
+        pdf.omlaag(4);
+        pdf.alinea(I18n.t("praktijkcijfers.pdf.kleur"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
         List<String> weg = tabel.rijen().stream().filter(Suppressie.Rij::verborgen)
                 .map(r -> I18n.t("praktijkcijfers.kort." + r.regel().soort().name())).toList();
         if (!weg.isEmpty()) {

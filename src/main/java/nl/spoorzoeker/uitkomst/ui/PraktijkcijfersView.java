@@ -75,7 +75,17 @@ public final class PraktijkcijfersView implements Page {
 
         jaar.setId("praktijkcijfers-jaar");
         jaar.setCellFactory(l -> new JaarCel());
-        jaar.setButtonCell(new JaarCel());
+        jaar.setButtonCell(new JaarCel() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                // The button shows "Alle jaren" for the null choice, which JavaFX hands over as empty.
+                setText(item == null ? I18n.t("praktijkcijfers.alleJaren") : Integer.toString(item));
+            }
+        });
+        jaar.setMinWidth(140);
+        // A null choice shows the prompt, not the button cell's text.
+        jaar.setPromptText(I18n.t("praktijkcijfers.alleJaren"));
         jaar.valueProperty().addListener((o, a, b) -> toon());
         Label jaarLabel = new Label(I18n.t("praktijkcijfers.jaar"));
         jaarLabel.setLabelFor(jaar);
@@ -88,9 +98,19 @@ public final class PraktijkcijfersView implements Page {
 
         table.setId("praktijkcijfers-table");
         List<TableColumn<Suppressie.Rij, String>> kolommen = new ArrayList<>();
-        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 230, Cijfertekst::naam));
+        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 150, Cijfertekst::naam));
         for (Kolom k : Kolom.values()) {
-            kolommen.add(kolom(Cijfertekst.kop(k), k == Kolom.AANTAL ? 70 : 110, r -> Cijfertekst.cel(r, k)));
+            // Wide enough for the heading: a heading that ends in "…" hides what the column counts.
+            double breedte = switch (k) {
+                case AANTAL -> 64;
+                case DUUR -> 88;
+                case UREN -> 70;
+                case UREN_TOTAAL -> 104;
+                case LAAT -> 114;
+                case SOLLICITATIES -> 130;
+                default -> 92;
+            };
+            kolommen.add(kolom(Cijfertekst.kop(k), breedte, r -> Cijfertekst.cel(r, k)));
         }
         table.getColumns().setAll(kolommen);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -117,12 +137,12 @@ public final class PraktijkcijfersView implements Page {
         grafiek.setLegendVisible(false);
         grafiek.setAnimated(false);
         grafiek.setCategoryGap(6);
-        grafiek.setPrefWidth(380);
-        grafiek.setMinWidth(320);
+        grafiek.setPrefWidth(280);
+        grafiek.setMinWidth(260);
         nietInGrafiek.setId("praktijkcijfers-niet-in-grafiek");
         nietInGrafiek.setWrapText(true);
         nietInGrafiek.getStyleClass().add("text-muted");
-        nietInGrafiek.setMaxWidth(380);
+        nietInGrafiek.setMaxWidth(280);
         VBox rechts = new VBox(6, grafiek, nietInGrafiek);
         VBox.setVgrow(grafiek, Priority.ALWAYS);
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -198,7 +218,7 @@ public final class PraktijkcijfersView implements Page {
         FileChooser kiezer = new FileChooser();
         kiezer.setTitle(I18n.t("praktijkcijfers.pdf.titel"));
         kiezer.setInitialFileName("praktijkcijfers-" + (gekozen == null ? "alle-jaren" : gekozen) + ".pdf");
-        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijkcijfers.pdf.filter"), "*.pdf"));
         File bestand = kiezer.showSaveDialog(ui.window().get());
         if (bestand != null) {
             bewaarPdf(bestand.toPath(), tabel, gekozen);
@@ -216,7 +236,7 @@ public final class PraktijkcijfersView implements Page {
     }
 
     /** "Alle jaren" for null, the year otherwise. */
-    private static final class JaarCel extends ListCell<Integer> {
+    private static class JaarCel extends ListCell<Integer> {
         @Override
         protected void updateItem(Integer item, boolean empty) {
             super.updateItem(item, empty);
