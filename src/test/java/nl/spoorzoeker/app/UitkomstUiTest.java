@@ -137,6 +137,34 @@ class UitkomstUiTest extends WindowTestBase {
         assertEquals(TrajectStatus.GEARCHIVEERD, context.dossiers().find(id).orElseThrow().traject().status());
     }
 
+    @Test
+    void theIntakesScalesAreScoredUnderTheIntakePhase(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "Amrani");
+        robot.clickOn("#tab-fasen");
+        robot.clickOn("#fase-chip-intake");
+        waitUntil(() -> robot.lookup("#intake-schaal").tryQuery().isPresent());
+        robot.clickOn("#intake-schaal");
+        waitUntil(() -> showing(robot, "#intake-schaal-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> energie = robot.lookup("#intake-schaal-energie").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> regie = robot.lookup("#intake-schaal-eigen-regie").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            energie.setValue(3);
+            regie.setValue(5);
+        });
+        bewaarBeeld(robot, "#intake-schaal-dialog", "intake-schalen.png");
+        robot.clickOn("#intake-schaal-save");
+        waitUntil(() -> !showing(robot, "#intake-schaal-dialog"));
+        waitUntil(() -> context.uitkomsten().metingen(id).begin() != null);
+        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3, nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE,
+                5)), context.uitkomsten().metingen(id).begin());
+        waitUntil(() -> robot.lookup("#intake-schaal-stand").tryQuery().map(n -> ((Label) n).getText()
+                .contains("Energie 3")).orElse(false));
+        bewaarBeeld(robot, "#intake-schaal-stand", "intake-fasen.png");
+    }
+
     /** A picture of the window that holds {@code query}, for a person to look at (target/, not committed). */
     private static void bewaarBeeld(FxRobot robot, String query, String naam) {
         java.nio.file.Path beeld = java.nio.file.Path.of("target", "screenshots", naam);
