@@ -92,7 +92,10 @@ public final class MainWindow implements Navigator {
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
         this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
         this.praktijkcijfers = new Lazy<>(() -> new nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView(ui,
-                new nl.spoorzoeker.uitkomst.PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten())));
+                new nl.spoorzoeker.uitkomst.PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten()),
+                // The practice's name, never the coach's (a person's name has no place in the figures).
+                () -> app.praktijk().get().map(nl.spoorzoeker.praktijk.Praktijk::praktijknaam)
+                        .filter(n -> !n.isBlank()).orElse("Spoorzoeker")));
         this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
         // Only pointed at: the folder was emptied once at start, before any backup could use it.
         nl.spoorzoeker.ui.SysteemViewer.gebruik(prive);

@@ -8,6 +8,7 @@ import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
 import static nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT;
 import static nl.spoorzoeker.store.schema.Tables.DOEL;
 import static nl.spoorzoeker.store.schema.Tables.DOEL_STATUS;
+import static nl.spoorzoeker.store.schema.Tables.TRAJECT_SCHAALMETING;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST_ZACHT;
 import static nl.spoorzoeker.store.schema.Tables.VOOR_OPDRACHT;
@@ -155,6 +156,7 @@ final class VerwijderingRepository {
                 new EigenTabel(VOOR_OPDRACHT, VOOR_OPDRACHT.TRAJECT_ID::eq),
                 new EigenTabel(TRAJECT_UITKOMST_ZACHT, TRAJECT_UITKOMST_ZACHT.TRAJECT_ID::eq),
                 new EigenTabel(TRAJECT_UITKOMST, TRAJECT_UITKOMST.TRAJECT_ID::eq),
+                new EigenTabel(TRAJECT_SCHAALMETING, TRAJECT_SCHAALMETING.TRAJECT_ID::eq),
                 new EigenTabel(FASE, FASE.TRAJECT_ID::eq),
                 new EigenTabel(GEBEURTENIS, GEBEURTENIS.TRAJECT_ID::eq),
                 new EigenTabel(VERZUIMPERIODE, VERZUIMPERIODE.TRAJECT_ID::eq),

@@ -68,6 +68,43 @@ public final class Afsluitingstekst {
         return zinnen;
     }
 
+    /**
+     * The sentence above the scales' table: that they were scored with the werknemer, 1–10, and on
+     * which days; null when no scale was scored.
+     */
+    public static String schaalzin(RapportModel.Afsluiting a) {
+        if (a == null || a.schalen().isEmpty()) {
+            return null;
+        }
+        if (a.schaalBegin() != null && a.schaalEind() != null) {
+            return I18n.t("afsluiting.schalen.beide", DATUM.format(a.schaalBegin()), DATUM.format(a.schaalEind()));
+        }
+        return a.schaalBegin() != null ? I18n.t("afsluiting.schalen.begin", DATUM.format(a.schaalBegin()))
+                : I18n.t("afsluiting.schalen.eind", DATUM.format(a.schaalEind()));
+    }
+
+    /** The scales' table: name, score at the intake, at the end, and the change ("+3", "0", "−1"; "—" when not both). */
+    public static List<String[]> schaalrijen(RapportModel.Afsluiting a) {
+        List<String[]> rijen = new ArrayList<>();
+        if (a == null) {
+            return rijen;
+        }
+        for (RapportModel.Schaalscore s : a.schalen()) {
+            rijen.add(new String[] {I18n.t("schaal." + s.soort()), score(s.begin()), score(s.eind()),
+                    s.begin() == null || s.eind() == null ? "—" : verandering(s.eind() - s.begin())});
+        }
+        return rijen;
+    }
+
+    private static String score(Integer score) {
+        return score == null ? "—" : Integer.toString(score);
+    }
+
+    /** A change with its sign: a typographic minus, which no reader takes for a dash. */
+    public static String verandering(int verschil) {
+        return verschil > 0 ? "+" + verschil : verschil < 0 ? "\u2212" + -verschil : "0";
+    }
+
     /** "a", "a en b", "a, b en c" (with the language's word for "and"). */
     static String opsomming(List<String> delen) {
         if (delen.size() <= 1) {

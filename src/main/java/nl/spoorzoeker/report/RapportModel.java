@@ -56,14 +56,29 @@ public record RapportModel(
      * @param soort            the outcome's kind ({@code Uitkomst.Soort} name)
      * @param werk             whether the outcome is work (a placement, or recovery to the own work)
      * @param zachteResultaten the softer results ticked, in their fixed order
+     * @param schaalBegin      the day the scales were scored at the intake, or null when not
+     * @param schaalEind       the day they were scored at the end, or null when not
+     * @param schalen          the scales scored at either moment, in their fixed order
      */
     public record Afsluiting(String soort, boolean werk, LocalDate einddatum, String werkgever, String functie,
                              String contractvorm, String route, LocalDate startdatum, boolean gedeeltelijk,
                              Integer urenPerWeekMinuten, String gestoptDoor, String toelichting,
-                             List<String> zachteResultaten, String zachtOpmerking) {
+                             List<String> zachteResultaten, String zachtOpmerking, LocalDate schaalBegin,
+                             LocalDate schaalEind, List<Schaalscore> schalen) {
         public Afsluiting {
             zachteResultaten = List.copyOf(zachteResultaten);
+            schalen = schalen == null ? List.of() : List.copyOf(schalen);
         }
+    }
+
+    /**
+     * One soft-result scale as scored with the werknemer, 1–10 (issue 18).
+     *
+     * @param soort the scale ({@code Schaalmeting.Schaal} name)
+     * @param begin the score at the intake, or null when not scored then
+     * @param eind  the score at the end, or null when not scored then
+     */
+    public record Schaalscore(String soort, Integer begin, Integer eind) {
     }
 
     /** Without the recorded content beyond the period's activity (checks do not need it). */

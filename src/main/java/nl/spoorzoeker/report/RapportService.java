@@ -148,7 +148,7 @@ public final class RapportService {
         // not the sollicitaties alone, says whether work was found (a job via a werkervaringsplek or
         // a detachering never passes "aangenomen").
         RapportModel.Afsluiting afsluiting = soort == RapportSoort.EIND && uitkomsten != null
-                ? uitkomsten.van(dossierId).map(RapportService::afsluiting).orElse(null) : null;
+                ? uitkomsten.van(dossierId).map(u -> afsluiting(u, uitkomsten.metingen(dossierId))).orElse(null) : null;
         boolean werkGevonden = afsluiting != null ? afsluiting.werk()
                 : markt.sollicitaties().stream().anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN));
         return new RapportModel(soort, van, tot, traject, activiteiten(logboek, van, tot),
@@ -161,14 +161,26 @@ public final class RapportService {
     }
 
     /** The recorded outcome as the report carries it: codes as enum names, texts as typed. */
-    static RapportModel.Afsluiting afsluiting(nl.spoorzoeker.uitkomst.Uitkomst u) {
+    static RapportModel.Afsluiting afsluiting(nl.spoorzoeker.uitkomst.Uitkomst u,
+                                              nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
         var p = u.plaatsing();
+        var begin = metingen.begin();
+        var eind = metingen.eind();
+        List<RapportModel.Schaalscore> schalen = new ArrayList<>();
+        for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+            Integer b = begin == null ? null : begin.score(s);
+            Integer e = eind == null ? null : eind.score(s);
+            if (b != null || e != null) {
+                schalen.add(new RapportModel.Schaalscore(s.name(), b, e));
+            }
+        }
         return new RapportModel.Afsluiting(u.soort().name(), u.werkGevonden(), u.einddatum(),
                 p == null ? null : p.werkgever(), p == null ? null : p.functie(),
                 p == null || p.vorm() == null ? null : p.vorm().name(), p == null || p.route() == null ? null : p.route().name(),
                 p == null ? null : p.startdatum(), p != null && p.gedeeltelijk(), p == null ? null : p.urenPerWeekMinuten(),
                 u.gestoptDoor() == null ? null : u.gestoptDoor().name(), u.toelichting(),
-                u.zachteResultaten().stream().map(Enum::name).toList(), u.zachtOpmerking());
+                u.zachteResultaten().stream().map(Enum::name).toList(), u.zachtOpmerking(),
+                begin == null ? null : begin.datum(), eind == null ? null : eind.datum(), schalen);
     }
 
     /**

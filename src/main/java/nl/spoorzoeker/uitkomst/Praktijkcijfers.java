@@ -21,11 +21,25 @@ public final class Praktijkcijfers {
     /**
      * One closed traject as the figures need it.
      *
-     * @param start   the traject's start date, or null when never set (its duration is then unknown)
-     * @param minuten the hours booked on it, in minutes
-     * @param laat    whether spoor 2 started after its latest start date; null when that cannot be told
+     * @param start            the traject's start date, or null when never set (its duration is then unknown)
+     * @param minuten          the hours booked on it, in minutes
+     * @param laat             whether spoor 2 started after its latest start date; null when that cannot be told
+     * @param sollicitaties    how many sollicitaties were recorded in it
+     * @param zachtVerandering the mean change of its soft-result scales from intake to end, or null when
+     *                         no scale was scored at both ({@link Schaalmeting#gemiddeldeVerandering})
      */
-    public record Afgesloten(Uitkomst.Soort soort, LocalDate start, LocalDate einde, int minuten, Boolean laat) {
+    public record Afgesloten(Uitkomst.Soort soort, LocalDate start, LocalDate einde, int minuten, Boolean laat,
+                             int sollicitaties, Double zachtVerandering) {
+
+        /** Without sollicitaties and scales. */
+        public Afgesloten(Uitkomst.Soort soort, LocalDate start, LocalDate einde, int minuten, Boolean laat) {
+            this(soort, start, einde, minuten, laat, 0, null);
+        }
+
+        /** The year it ended: the figures are filtered by it. */
+        public int jaar() {
+            return einde.getYear();
+        }
 
         /** Days from the start to the end, or null when the start is unknown or after the end. */
         Long dagen() {
@@ -34,14 +48,27 @@ public final class Praktijkcijfers {
     }
 
     /**
-     * The figures of one outcome, or of all ({@code soort} null).
+     * The figures of one outcome, or of all ({@code soort} null). Each figure comes with the number
+     * of trajecten it is computed over, so the k-anonymity rule ({@link Suppressie}) can tell which
+     * may be shown.
      *
      * @param medianeDagen   median duration in days over the trajecten whose duration is known; null when none
+     * @param dagenBekend    of how many the duration is known
      * @param medianeMinuten median hours booked, in minutes; null when there are none
      * @param laatBekend     of how many it is known whether they started late
+     * @param sollicitaties  sollicitaties recorded in all of them together
+     * @param plaatsingen    how many ended in a placement (new or own employer)
+     * @param zachtGemiddeld the mean soft-score change over those scored at both moments; null when none
+     * @param zachtGemeten   how many were scored at both moments
      */
-    public record Regel(Uitkomst.Soort soort, int aantal, Double medianeDagen, Double medianeMinuten, long totaalMinuten,
-                        int laat, int laatBekend) {
+    public record Regel(Uitkomst.Soort soort, int aantal, Double medianeDagen, int dagenBekend, Double medianeMinuten,
+                        long totaalMinuten, int laat, int laatBekend, long sollicitaties, int plaatsingen,
+                        Double zachtGemiddeld, int zachtGemeten) {
+
+        /** Sollicitaties per placement (all sollicitaties of these trajecten over their placements); null without placements. */
+        public Double sollicitatiesPerPlaatsing() {
+            return plaatsingen == 0 ? null : (double) sollicitaties / plaatsingen;
+        }
 
         /** Share started late among those for which it is known, 0–1; null when unknown for all. */
         public Double aandeelLaat() {
@@ -54,6 +81,16 @@ public final class Praktijkcijfers {
         public Cijfers {
             perUitkomst = List.copyOf(perUitkomst);
         }
+    }
+
+    /** The years in which trajecten ended, newest first: the choices of the year filter. */
+    public static List<Integer> jaren(List<Afgesloten> trajecten) {
+        return trajecten.stream().map(Afgesloten::jaar).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    /** The figures of the trajecten that ended in {@code jaar}; null for all years. */
+    public static Cijfers bereken(List<Afgesloten> trajecten, Integer jaar) {
+        return bereken(jaar == null ? trajecten : trajecten.stream().filter(a -> a.jaar() == jaar).toList());
     }
 
     public static Cijfers bereken(List<Afgesloten> trajecten) {
@@ -69,8 +106,13 @@ public final class Praktijkcijfers {
         List<Long> minuten = lijst.stream().map(a -> (long) a.minuten()).toList();
         int laat = (int) lijst.stream().filter(a -> Boolean.TRUE.equals(a.laat())).count();
         int bekend = (int) lijst.stream().filter(a -> a.laat() != null).count();
-        return new Regel(soort, lijst.size(), mediaan(dagen), mediaan(minuten),
-                minuten.stream().mapToLong(Long::longValue).sum(), laat, bekend);
+        long sollicitaties = lijst.stream().mapToLong(Afgesloten::sollicitaties).sum();
+        int plaatsingen = (int) lijst.stream().filter(a -> a.soort().plaatsing()).count();
+        var zacht = lijst.stream().map(Afgesloten::zachtVerandering).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).summaryStatistics();
+        return new Regel(soort, lijst.size(), mediaan(dagen), dagen.size(), mediaan(minuten),
+                minuten.stream().mapToLong(Long::longValue).sum(), laat, bekend, sollicitaties, plaatsingen,
+                zacht.getCount() == 0 ? null : zacht.getAverage(), (int) zacht.getCount());
     }
 
     /** The middle value, or the mean of the two middle ones for an even count; null for none. */

@@ -26,17 +26,32 @@ public final class PraktijkcijfersService {
     }
 
     public Praktijkcijfers.Cijfers cijfers() {
-        var afgesloten = db.read(ctx -> new UitkomstRepository(ctx).alle());
+        return Praktijkcijfers.bereken(afgesloten());
+    }
+
+    /**
+     * Every closed traject with an outcome, as the figures need it (no names: the screen filters
+     * and counts these in memory when the coach picks another year).
+     */
+    public List<Praktijkcijfers.Afgesloten> afgesloten() {
+        record Gelezen(java.util.Map<Integer, UitkomstRepository.Afgesloten> afgesloten,
+                       java.util.Map<Integer, Integer> sollicitaties,
+                       java.util.Map<Integer, java.util.Map<Schaalmeting.Moment, Schaalmeting>> metingen) {
+        }
+        var gelezen = db.read(ctx -> new Gelezen(new UitkomstRepository(ctx).alle(),
+                new UitkomstRepository(ctx).sollicitatiesPerTraject(), new SchaalRepository(ctx).alle()));
         List<Praktijkcijfers.Afgesloten> lijst = new ArrayList<>();
-        for (var a : afgesloten.values()) {
+        for (var a : gelezen.afgesloten().values()) {
             int minuten = contacten.logboek(a.trajectId()).boekingen().stream()
                     .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
             Boolean laat = a.startdatum() == null ? null : tijdlijnen.mijlpalen(a.trajectId()).stream()
                     .filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2).map(Mijlpaal::deadline).findFirst()
                     .map(uiterlijk -> a.startdatum().isAfter(uiterlijk)).orElse(null);
+            var m = gelezen.metingen().getOrDefault(a.trajectId(), java.util.Map.of());
             lijst.add(new Praktijkcijfers.Afgesloten(a.uitkomst().soort(), a.startdatum(), a.uitkomst().einddatum(),
-                    minuten, laat));
+                    minuten, laat, gelezen.sollicitaties().getOrDefault(a.trajectId(), 0),
+                    Schaalmeting.gemiddeldeVerandering(m.get(Schaalmeting.Moment.BEGIN), m.get(Schaalmeting.Moment.EIND))));
         }
-        return Praktijkcijfers.bereken(lijst);
+        return lijst;
     }
 }

@@ -56,6 +56,20 @@ final class UitkomstRepository {
         return uit;
     }
 
+    /**
+     * How many sollicitaties each traject sent (trajecten without any are absent). One still being
+     * prepared was never sent and is no sollicitatie yet.
+     */
+    Map<Integer, Integer> sollicitatiesPerTraject() {
+        Map<Integer, Integer> uit = new HashMap<>();
+        ctx.select(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.TRAJECT_ID, org.jooq.impl.DSL.count())
+                .from(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE)
+                .where(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.STATUS.ne("VOORBEREID"))
+                .groupBy(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.TRAJECT_ID)
+                .forEach(r -> uit.put(r.value1(), r.value2()));
+        return uit;
+    }
+
     /** An outcome with the traject it belongs to. */
     record Afgesloten(int trajectId, LocalDate startdatum, LocalDate eersteZiektedag, String status, Uitkomst uitkomst) {
     }

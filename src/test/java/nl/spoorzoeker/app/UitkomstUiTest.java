@@ -72,6 +72,10 @@ class UitkomstUiTest extends WindowTestBase {
         robot.clickOn("#afsluiting-zacht-zelfvertrouwen");
         robot.clickOn("#afsluiting-zacht-eigen-regie");
         robot.clickOn("#afsluiting-zacht-opmerking").write("Plant de week zelf");
+        // The scales at closing, scored with the werknemer (here only energie).
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> energie = robot.lookup("#afsluiting-schaal-energie").queryAs(ComboBox.class);
+        robot.interact(() -> energie.setValue(7));
         assertTrue(showing(robot, "#afsluiting-dialog"));
         bewaarBeeld(robot, "#afsluiting-dialog", "afsluiting-dialog.png");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
@@ -84,6 +88,8 @@ class UitkomstUiTest extends WindowTestBase {
                 EnumSet.of(Uitkomst.ZachtResultaat.ZELFVERTROUWEN, Uitkomst.ZachtResultaat.EIGEN_REGIE),
                 "Plant de week zelf"), u);
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
+        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 7)), context.uitkomsten().metingen(id).eind());
 
         // The dossier shows the outcome and offers to change it; the dialog opens with it filled in.
         waitUntil(() -> robot.lookup("#dossier-uitkomst").tryQuery().isPresent());
@@ -99,15 +105,17 @@ class UitkomstUiTest extends WindowTestBase {
                 .urenPerWeekMinuten()));
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
 
-        // The practice figures count it (the demo's other closed traject has no outcome recorded).
+        // The practice figures count it (the demo's other closed traject has no outcome recorded),
+        // but one traject is fewer than five: its row and the total show "< 5".
         robot.clickOn("#nav-praktijkcijfers");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Praktijkcijfers.Regel> cijfers =
+        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Suppressie.Rij> cijfers =
                 robot.lookup("#praktijkcijfers-table").queryAs(javafx.scene.control.TableView.class);
         waitUntil(() -> cijfers.getItems().size() == 2);
-        assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().soort());
-        assertEquals(1, cijfers.getItems().getLast().aantal());
-        assertEquals(I18n.t("praktijkcijfers.samenvatting", 1),
+        assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().regel().soort());
+        assertEquals(1, cijfers.getItems().getLast().regel().aantal());
+        assertTrue(cijfers.getItems().stream().allMatch(nl.spoorzoeker.uitkomst.Suppressie.Rij::verborgen));
+        assertEquals(I18n.t("praktijkcijfers.pdf.teWeinig"),
                 robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText());
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
     }
@@ -127,6 +135,34 @@ class UitkomstUiTest extends WindowTestBase {
         assertEquals(new Uitkomst(Uitkomst.Soort.HERSTELD, LocalDate.now(CLOCK), null, null, null,
                 EnumSet.of(Uitkomst.ZachtResultaat.MEER_ENERGIE), null), context.uitkomsten().van(id).orElseThrow());
         assertEquals(TrajectStatus.GEARCHIVEERD, context.dossiers().find(id).orElseThrow().traject().status());
+    }
+
+    @Test
+    void theIntakesScalesAreScoredUnderTheIntakePhase(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Mohammed El Amrani", "Amrani");
+        robot.clickOn("#tab-fasen");
+        robot.clickOn("#fase-chip-intake");
+        waitUntil(() -> robot.lookup("#intake-schaal").tryQuery().isPresent());
+        robot.clickOn("#intake-schaal");
+        waitUntil(() -> showing(robot, "#intake-schaal-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> energie = robot.lookup("#intake-schaal-energie").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> regie = robot.lookup("#intake-schaal-eigen-regie").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            energie.setValue(3);
+            regie.setValue(5);
+        });
+        bewaarBeeld(robot, "#intake-schaal-dialog", "intake-schalen.png");
+        robot.clickOn("#intake-schaal-save");
+        waitUntil(() -> !showing(robot, "#intake-schaal-dialog"));
+        waitUntil(() -> context.uitkomsten().metingen(id).begin() != null);
+        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3, nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE,
+                5)), context.uitkomsten().metingen(id).begin());
+        waitUntil(() -> robot.lookup("#intake-schaal-stand").tryQuery().map(n -> ((Label) n).getText()
+                .contains("Energie 3")).orElse(false));
+        bewaarBeeld(robot, "#intake-schaal-stand", "intake-fasen.png");
     }
 
     /** A picture of the window that holds {@code query}, for a person to look at (target/, not committed). */

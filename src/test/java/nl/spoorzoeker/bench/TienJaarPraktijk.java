@@ -20,7 +20,7 @@ import nl.spoorzoeker.store.Database;
 /**
  * The generated 10-year practice of the performance budget, made once per run and shared by its
  * rows: the search benchmark's 1,000 dossiers, 200,000 contactmomenten and 50,000 sollicitaties,
- * one active dossier topped up to 500 contactmomenten, a key ring with a known passphrase, the
+ * one active dossier topped up to 500 contactmomenten, an outcome for every closed traject, a key ring with a known passphrase, the
  * practice's details filled in and the disk-encryption notice marked as seen (a coach sees both
  * once, at the very first start; the budget is about every start after that).
  */
@@ -48,6 +48,8 @@ record TienJaarPraktijk(DataDirectory dir, String wachtwoord, int grootDossier, 
         String naam;
         try (Database db = Database.open(dir.database())) {
             SearchBenchmark.vul(db, clock);
+            // Every closed traject with an outcome, so the practice figures have ten years to count.
+            Uitkomstenmaker.vul(db, clock);
             int[] id = new int[1];
             String[] n = new String[1];
             db.write(cfg -> {

@@ -291,8 +291,8 @@ class BewaartermijnServiceTest {
                     "sollicitatie_bewijs", "netwerkcontact", "werkervaringsplek", "werkervaring_week",
                     "werkervaring_evaluatie", "afspraak", "concept", "zoek_fts", "rapport", "rapport_ontvanger",
                     "rapport_knelpunt", "rapport_erkenning", "bewaring", "voor_opdracht", "doel_status", "traject_uitkomst",
-                    "traject_uitkomst_zacht", "instrument_afname", "instrument_antwoord", "kernkwadrant",
-                    "starr_verhaal", "starr_competentie", "cv_variant", "cv_highlight", "sollicitatiebrief");
+                    "traject_uitkomst_zacht", "traject_schaalmeting", "instrument_afname", "instrument_antwoord",
+                    "kernkwadrant", "starr_verhaal", "starr_competentie", "cv_variant", "cv_highlight", "sollicitatiebrief");
             Map<String, Boolean> onbekend = new HashMap<>();
             for (String t : Tabellen.alle(db)) {
                 if (!vanTraject.contains(t) && !Tabellen.VAN_DE_PRAKTIJK.contains(t)) {

@@ -127,6 +127,8 @@ final class VolTraject {
                 + "startdatum, toelichting, zacht_opmerking, vastgelegd_op, gewijzigd_op) VALUES (?, 'GEPLAATST_EXTERN', "
                 + "'2024-09-30', ?, ?, 'VAST', 'NETWERK', '2024-10-01', ?, ?, ?, ?)", t, m, m, m, m, T0, T0);
         c.execute("INSERT INTO traject_uitkomst_zacht (traject_id, resultaat) VALUES (?, 'EIGEN_REGIE')", t);
+        c.execute("INSERT INTO traject_schaalmeting (traject_id, moment, datum, energie, eigen_regie, vastgelegd_op, "
+                + "gewijzigd_op) VALUES (?, 'BEGIN', '2024-03-01', 4, 3, ?, ?)", t, T0, T0);
         // A final report, its final correction (which names it) and a concept, each with children.
         int v1 = rapport(c, t, m, "DEFINITIEF", 1, null);
         int v2 = rapport(c, t, m, "DEFINITIEF", 2, v1);

@@ -153,6 +153,33 @@ class AfsluitingRapportTest {
     }
 
     @Test
+    void theScalesScoredAtTheIntakeAndAtClosingArePrintedAsASmallTableWithTheChange() throws Exception {
+        int id = dossier("Mohammed El Amrani");
+        LocalDate intake = dossiers.find(id).orElseThrow().traject().startdatum().plusDays(7);
+        uitkomsten.bewaarMeting(id, nl.spoorzoeker.uitkomst.Schaalmeting.Moment.BEGIN,
+                new nl.spoorzoeker.uitkomst.Schaalmeting(intake, java.util.Map.of(
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3,
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE, 6,
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ACCEPTATIE, 4)));
+        uitkomsten.sluitAf(id, naDetachering(), new nl.spoorzoeker.uitkomst.Schaalmeting(VANDAAG.minusDays(2),
+                java.util.Map.of(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 7,
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE, 5,
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ZELFVERTROUWEN, 6)));
+        RapportModel m = eind(id);
+        assertEquals(List.of(new RapportModel.Schaalscore("ENERGIE", 3, 7), new RapportModel.Schaalscore("EIGEN_REGIE", 6, 5),
+                new RapportModel.Schaalscore("ZELFVERTROUWEN", null, 6), new RapportModel.Schaalscore("ACCEPTATIE", 4, null)),
+                m.afsluiting().schalen());
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(m), RapportPdfTest.KOP, RapportPdfTest.NU);
+        String deel = RapportTekst.delen(RapportTekst.plat(RapportTekst.lees(pdf)), RapportSoort.EIND)
+                .get(Rapportopbouw.Onderdeel.AFSLUITING);
+        assertTrue(deel.contains("Samen met de werknemer gescoord op een schaal van 1 (heel weinig) tot 10 (heel veel), bij"
+                + " de intake op " + RapportTekst.datum(intake) + " en bij de afsluiting op "
+                + RapportTekst.datum(VANDAAG.minusDays(2)) + ": Schaal Intake Afsluiting Verschil Energie 3 7 +4"
+                + " Eigen regie 6 5 \u22121 Zelfvertrouwen — 6 — Acceptatie van de situatie 4 — —"), deel);
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), "the table is tagged like the report's others");
+    }
+
+    @Test
     void theOutcomesFreeTextPassesThePrivacyGate() throws Exception {
         int id = dossier("Mohammed El Amrani");
         uitkomsten.sluitAf(id, new Uitkomst(Soort.GESTOPT, VANDAAG, null, Uitkomst.GestoptDoor.WERKNEMER,

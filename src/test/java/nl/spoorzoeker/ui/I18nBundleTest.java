@@ -136,6 +136,9 @@ class I18nBundleTest {
         FAMILIES.put("afsluiting.route.", names(nl.spoorzoeker.uitkomst.Uitkomst.Route.values(), Enum::name));
         FAMILIES.put("afsluiting.gestoptDoor.", names(nl.spoorzoeker.uitkomst.Uitkomst.GestoptDoor.values(), Enum::name));
         FAMILIES.put("afsluiting.zacht.", names(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.values(), Enum::name));
+        FAMILIES.put("schaal.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
+        FAMILIES.put("praktijkcijfers.kol.", names(nl.spoorzoeker.uitkomst.Suppressie.Kolom.values(), Enum::name));
+        FAMILIES.put("praktijkcijfers.kort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
         FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE));
         FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(nl.spoorzoeker.instrument.Interessetest.LAAGSTE,
                 nl.spoorzoeker.instrument.Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());

@@ -85,9 +85,28 @@ class PraktijkcijfersServiceTest {
                 null));
         dossiers.setStatus(heropend, TrajectStatus.ACTIEF);
 
+        // Sollicitaties of Anna (2) and Cor (1, still running); Anna's scales: +3 and +1 → +2.
+        var markt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(db, CLOCK);
+        for (int id : new int[] {opTijd, opTijd, lopend}) {
+            db.write(cfg -> cfg.dsl().execute("INSERT INTO sollicitatie (traject_id, datum, organisatie, functie, kanaal, "
+                    + "status, aangemaakt_op, gewijzigd_op) VALUES (?, '2026-10-02', 'Vos', 'Chauffeur', 'VACATURE', 'VERSTUURD', "
+                    + "'2026-10-02T10:00:00Z', '2026-10-02T10:00:00Z')", id));
+        }
+        // One only prepared, never sent: no sollicitatie yet.
+        db.write(cfg -> cfg.dsl().execute("INSERT INTO sollicitatie (traject_id, datum, organisatie, functie, kanaal, "
+                + "status, aangemaakt_op, gewijzigd_op) VALUES (?, '2026-10-03', 'Vos', 'Planner', 'VACATURE', "
+                + "'VOORBEREID', '2026-10-02T10:00:00Z', '2026-10-02T10:00:00Z')", laat));
+        assertEquals(2, markt.overzicht(opTijd).sollicitaties().size());
+        uitkomsten.bewaarMeting(opTijd, Schaalmeting.Moment.BEGIN, new Schaalmeting(LocalDate.of(2026, 10, 2),
+                java.util.Map.of(Schaalmeting.Schaal.ENERGIE, 4, Schaalmeting.Schaal.EIGEN_REGIE, 5)));
+        uitkomsten.bewaarMeting(opTijd, Schaalmeting.Moment.EIND, new Schaalmeting(LocalDate.of(2026, 11, 20),
+                java.util.Map.of(Schaalmeting.Schaal.ENERGIE, 7, Schaalmeting.Schaal.EIGEN_REGIE, 6)));
+
         Praktijkcijfers.Cijfers c = cijfers.cijfers();
-        // Durations 50 and 40 days → 45; hours 3 and 5 → 4 (240 minutes); one of two late.
-        assertEquals(List.of(new Regel(Soort.GEPLAATST_EXTERN, 2, 45.0, 240.0, 8 * 60, 1, 2)), c.perUitkomst(),
+        // Durations 50 and 40 days → 45; hours 3 and 5 → 4 (240 minutes); one of two late; 2 sollicitaties
+        // for 2 placements; one scored twice.
+        assertEquals(List.of(new Regel(Soort.GEPLAATST_EXTERN, 2, 45.0, 2, 240.0, 8 * 60, 1, 2, 2, 2, 2.0, 1)),
+                c.perUitkomst(),
                 "the running and the reopened traject do not count");
         assertEquals(2, c.totaal().aantal());
     }

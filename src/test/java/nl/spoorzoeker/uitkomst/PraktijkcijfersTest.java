@@ -23,7 +23,7 @@ class PraktijkcijfersTest {
     void nothingClosedGivesAnEmptyTotal() {
         var c = Praktijkcijfers.bereken(List.of());
         assertEquals(List.of(), c.perUitkomst());
-        assertEquals(new Regel(null, 0, null, null, 0, 0, 0), c.totaal());
+        assertEquals(new Regel(null, 0, null, 0, null, 0, 0, 0, 0, 0, null, 0), c.totaal());
         assertNull(c.totaal().aandeelLaat());
     }
 
@@ -38,10 +38,30 @@ class PraktijkcijfersTest {
         assertEquals(List.of(Soort.GEPLAATST_EXTERN, Soort.WIA_WGA, Soort.GESTOPT),
                 c.perUitkomst().stream().map(Regel::soort).toList());
         Regel geplaatst = c.perUitkomst().getFirst();
-        assertEquals(new Regel(Soort.GEPLAATST_EXTERN, 3, 200.0, 20.0 * 60, 70 * 60, 1, 2), geplaatst);
+        assertEquals(new Regel(Soort.GEPLAATST_EXTERN, 3, 200.0, 3, 20.0 * 60, 70 * 60, 1, 2, 0, 3, null, 0), geplaatst);
         assertEquals(0.5, geplaatst.aandeelLaat(), "one of the two for which it is known");
         // All five: durations 50,100,200,300,400 → 200; hours 5,10,20,30,40 → 20.
-        assertEquals(new Regel(null, 5, 200.0, 20.0 * 60, 105 * 60, 2, 4), c.totaal());
+        assertEquals(new Regel(null, 5, 200.0, 5, 20.0 * 60, 105 * 60, 2, 4, 0, 3, null, 0), c.totaal());
+    }
+
+    @Test
+    void sollicitatiesPerPlacementAndTheSoftScoreChangeAndTheYearFilter() {
+        List<Afgesloten> lijst = List.of(
+                new Afgesloten(Soort.GEPLAATST_EXTERN, S, LocalDate.of(2025, 6, 1), 60, false, 12, 2.0),
+                new Afgesloten(Soort.GEPLAATST_INTERN, S, LocalDate.of(2025, 7, 1), 60, false, 0, null),
+                new Afgesloten(Soort.WIA_WGA, S, LocalDate.of(2026, 2, 1), 60, true, 9, -1.0),
+                new Afgesloten(Soort.GEPLAATST_EXTERN, S, LocalDate.of(2026, 3, 1), 60, false, 20, 3.0));
+        assertEquals(List.of(2026, 2025), Praktijkcijfers.jaren(lijst));
+        var alle = Praktijkcijfers.bereken(lijst, null);
+        assertEquals(41.0 / 3, alle.totaal().sollicitatiesPerPlaatsing(), 1e-9, "all sollicitaties over 3 placements");
+        assertEquals(16.0, alle.perUitkomst().getFirst().sollicitatiesPerPlaatsing(), 1e-9);
+        assertNull(alle.perUitkomst().get(2).sollicitatiesPerPlaatsing(), "WGA has no placements");
+        assertEquals(4.0 / 3, alle.totaal().zachtGemiddeld(), 1e-9, "(2 − 1 + 3) / 3, the unscored one left out");
+        assertEquals(3, alle.totaal().zachtGemeten());
+        var jaar = Praktijkcijfers.bereken(lijst, 2025);
+        assertEquals(2, jaar.totaal().aantal());
+        assertEquals(6.0, jaar.totaal().sollicitatiesPerPlaatsing(), 1e-9);
+        assertEquals(0, Praktijkcijfers.bereken(lijst, 2024).totaal().aantal());
     }
 
     @Test

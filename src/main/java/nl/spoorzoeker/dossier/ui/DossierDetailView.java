@@ -174,7 +174,8 @@ public final class DossierDetailView {
                         List<nl.spoorzoeker.agenda.Afspraak> afspraken,
                         List<nl.spoorzoeker.report.Rapport> rapporten,
                         TijdlijnService.GatDrempels drempels,
-                        java.util.Optional<nl.spoorzoeker.uitkomst.Uitkomst> uitkomst) {
+                        java.util.Optional<nl.spoorzoeker.uitkomst.Uitkomst> uitkomst,
+                        nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
     }
 
     public Node node() {
@@ -277,7 +278,7 @@ public final class DossierDetailView {
             Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
             return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
                     contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
-                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels(), uitkomsten.van(id));
+                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels(), uitkomsten.van(id), uitkomsten.metingen(id));
         }), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
@@ -365,7 +366,7 @@ public final class DossierDetailView {
         Button afsluiten = new Button(I18n.t(actief ? "afsluiting.knop.sluit" : "afsluiting.knop.bewerk"),
                 FontIcon.of(actief ? Material2AL.DONE_ALL : Material2AL.ASSIGNMENT_TURNED_IN, 16));
         afsluiten.setId(actief ? "dossier-afsluiten" : "dossier-uitkomst");
-        afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null)));
+        afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null), data.metingen()));
         HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
 
         FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), trajectGrid(d));
@@ -373,6 +374,9 @@ public final class DossierDetailView {
             sections.getChildren().add(1, werkgeverGrid(d.werkgever()));
         }
         data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
+        if (data.metingen().begin() != null || data.metingen().eind() != null) {
+            sections.getChildren().add(schaalGrid(data.metingen()));
+        }
         sections.setPadding(new Insets(12, 0, 0, 0));
         afsprakenPane.show(d.id(), data.afspraken());
         VBox overzichtInhoud = new VBox(16, afsprakenPane.node(), sections);
@@ -382,6 +386,9 @@ public final class DossierDetailView {
         overzicht.setContent(scroll);
         teVullen.clear();
         teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
+        // The intake is where the scales are first scored with the werknemer: under the intake phase.
+        fasenPane.aanvulling(soort -> soort == nl.spoorzoeker.phase.FaseSoort.INTAKE
+                ? intakeSchalen(d, data.metingen()) : null);
         teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
         teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
         teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
@@ -462,13 +469,14 @@ public final class DossierDetailView {
     }
 
     /** Asks how the traject ended and records it: closing the traject, or changing the outcome of one closed. */
-    private void vraagUitkomst(Dossier d, boolean sluiten, nl.spoorzoeker.uitkomst.Uitkomst huidig) {
+    private void vraagUitkomst(Dossier d, boolean sluiten, nl.spoorzoeker.uitkomst.Uitkomst huidig,
+                               nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
         UitkomstDialog.ask(ui.window().get(), ui.privacy(), d.werknemer().naam(), sluiten, huidig,
-                d.traject().startdatum(), ui.today()).ifPresent(u -> ui.background().run(() -> {
+                d.traject().startdatum(), ui.today(), metingen).ifPresent(u -> ui.background().run(() -> {
                     if (sluiten) {
-                        uitkomsten.sluitAf(d.id(), u);
+                        uitkomsten.sluitAf(d.id(), u.uitkomst(), u.eind());
                     } else {
-                        uitkomsten.wijzig(d.id(), u);
+                        uitkomsten.wijzig(d.id(), u.uitkomst(), u.eind());
                     }
                     return d.id();
                 }, id -> {
@@ -489,7 +497,7 @@ public final class DossierDetailView {
         }
         ui.background().run(() -> dossiers.find(voor.id()).filter(d -> d.traject().status() != TrajectStatus.ACTIEF
                         && uitkomsten.van(d.id()).isEmpty()),
-                na -> na.ifPresent(d -> vraagUitkomst(d, false, null)));
+                na -> na.ifPresent(d -> vraagUitkomst(d, false, null, uitkomsten.metingen(d.id()))));
     }
 
     /** The recorded outcome in the overview, in the words the eindrapportage uses. */
@@ -512,6 +520,49 @@ public final class DossierDetailView {
                         u.zachteResultaten().stream().map(z -> I18n.t("afsluiting.zacht." + z.name())).toList()));
         grid.setId("dossier-uitkomst-grid");
         return grid;
+    }
+
+    /** The scales as scored at the intake and at the end: "4 → 7" per scale, with the two days. */
+    private static DetailGrid schaalGrid(nl.spoorzoeker.uitkomst.UitkomstService.Metingen m) {
+        DetailGrid grid = new DetailGrid("schaal.sectie")
+                .row("schaal.veld.begin", m.begin() == null ? null : DateInput.format(m.begin().datum()))
+                .row("schaal.veld.eind", m.eind() == null ? null : DateInput.format(m.eind().datum()));
+        for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+            Integer begin = m.begin() == null ? null : m.begin().score(s);
+            Integer eind = m.eind() == null ? null : m.eind().score(s);
+            if (begin != null || eind != null) {
+                grid.row("schaal." + s.name(), (begin == null ? "—" : begin) + " → " + (eind == null ? "—" : eind));
+            }
+        }
+        grid.setId("dossier-schaal-grid");
+        return grid;
+    }
+
+    /** Under the intake phase: the intake's scores, and the button that records or changes them. */
+    private Node intakeSchalen(Dossier d, nl.spoorzoeker.uitkomst.UitkomstService.Metingen m) {
+        var begin = m.begin();
+        Label kop = new Label(I18n.t("schaal.intake.sectie"));
+        kop.getStyleClass().add("title-4");
+        Label stand = new Label(begin == null ? I18n.t("schaal.intake.geen") : I18n.t("schaal.intake.stand",
+                DateInput.format(begin.datum()), String.join(", ", java.util.Arrays.stream(
+                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()).filter(s -> begin.score(s) != null)
+                        .map(s -> I18n.t("schaal." + s.name()) + " " + begin.score(s)).toList())));
+        stand.setId("intake-schaal-stand");
+        stand.setWrapText(true);
+        Button knop = new Button(I18n.t(begin == null ? "schaal.intake.knop" : "schaal.intake.knopBewerk"),
+                FontIcon.of(Material2AL.EDIT, 16));
+        knop.setId("intake-schaal");
+        knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), ui.today())
+                .ifPresent(k -> ui.background().run(() -> {
+                    uitkomsten.bewaarMeting(d.id(), nl.spoorzoeker.uitkomst.Schaalmeting.Moment.BEGIN, k.meting());
+                    return d.id();
+                }, id -> {
+                    ui.navigator().status(I18n.t("schaal.intake.bewaard"));
+                    open(id, fasenTab);
+                })));
+        VBox box = new VBox(6, kop, stand, knop);
+        box.setPadding(new Insets(8, 0, 8, 0));
+        return box;
     }
 
     private void toggleArchive(Dossier d) {

@@ -30,6 +30,7 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.Choices;
 import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
 import nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat;
@@ -46,20 +47,28 @@ final class UitkomstDialog {
     private UitkomstDialog() {
     }
 
+    /** What the dialog gives back: the outcome, and the closing measurement of the scales (null: not scored). */
+    record Afsluiting(Uitkomst uitkomst, Schaalmeting eind) {
+    }
+
     /**
      * @param sluiten      true when closing the traject (the title says so), false when changing the outcome
      * @param huidig       the recorded outcome, or null
      * @param trajectStart the traject's start date, or null
+     * @param metingen     the scales as measured so far (the intake's is shown beside each scale)
      */
-    static Optional<Uitkomst> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, String werknemer, boolean sluiten,
-                                  Uitkomst huidig, LocalDate trajectStart, LocalDate vandaag) {
-        Dialog<Uitkomst> dialog = new Dialog<>();
+    static Optional<Afsluiting> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, String werknemer, boolean sluiten,
+                                    Uitkomst huidig, LocalDate trajectStart, LocalDate vandaag,
+                                    nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
+        Dialog<Afsluiting> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t(sluiten ? "afsluiting.titel.sluit" : "afsluiting.titel.bewerk"));
         dialog.setHeaderText(I18n.t("afsluiting.kop", werknemer));
         dialog.getDialogPane().setId("afsluiting-dialog");
         Velden v = new Velden(privacy);
         v.vul(huidig, vandaag);
+        Schaalvelden schalen = new Schaalvelden("afsluiting-schaal", metingen.begin());
+        schalen.vul(metingen.eind(), huidig == null ? vandaag : huidig.einddatum());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -111,7 +120,13 @@ final class UitkomstDialog {
         Label opmerkingLabel = new Label(I18n.t("afsluiting.veld.zachtOpmerking"));
         opmerkingLabel.setLabelFor(v.zachtOpmerking);
         v.zachtOpmerking.setAccessibleText(I18n.t("afsluiting.veld.zachtOpmerking"));
-        VBox rechts = new VBox(6, toelichtingLabel, v.toelichting, zachtLabel, zacht, opmerkingLabel, v.zachtOpmerking);
+        Label schalenLabel = new Label(I18n.t(metingen.begin() == null ? "schaal.afsluiting.kop"
+                : "schaal.afsluiting.kopMetIntake"));
+        schalenLabel.getStyleClass().add("form-section");
+        schalenLabel.setWrapText(true);
+        schalenLabel.setMaxWidth(460);
+        VBox rechts = new VBox(6, toelichtingLabel, v.toelichting, zachtLabel, zacht, opmerkingLabel, v.zachtOpmerking,
+                schalenLabel, schalen.node());
         rechts.setMinWidth(460);
         grid.setMinWidth(480);
         javafx.scene.layout.HBox kolommen = new javafx.scene.layout.HBox(24, grid, rechts);
@@ -135,6 +150,7 @@ final class UitkomstDialog {
         }
         v.gedeeltelijk.selectedProperty().addListener((o, a, b) -> error.setText(""));
         v.gestoptDoor.valueProperty().addListener((o, a, b) -> error.setText(""));
+        schalen.scores.values().forEach(c -> c.valueProperty().addListener((o, a, b) -> error.setText("")));
         VBox inhoud = new VBox(10, uitleg, kolommen, error);
         inhoud.setPadding(new Insets(4, 14, 0, 14)); // in line with the header, as the other forms
         dialog.getDialogPane().setContent(inhoud);
@@ -149,15 +165,18 @@ final class UitkomstDialog {
         dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
         Button save = (Button) dialog.getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("afsluiting-save");
-        Uitkomst[] gelezen = new Uitkomst[1];
+        Afsluiting[] gelezen = new Afsluiting[1];
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             Parsed<Uitkomst> p = v.lees();
-            String fout = !p.isOk() ? p.errorKey() : p.value().fouten(trajectStart, vandaag).stream().findFirst().orElse(null);
+            Parsed<Schaalmeting> eind = schalen.lees();
+            String fout = !p.isOk() ? p.errorKey() : p.value().fouten(trajectStart, vandaag).stream().findFirst()
+                    .orElse(!eind.isOk() ? eind.errorKey() : eind.value() == null ? null
+                            : Schaalmeting.fouten(metingen.begin(), eind.value(), vandaag).stream().findFirst().orElse(null));
             error.setText(fout == null ? "" : I18n.t(fout));
             if (fout != null) {
                 event.consume();
             } else {
-                gelezen[0] = p.value();
+                gelezen[0] = new Afsluiting(p.value(), eind.value());
             }
         });
         dialog.setResultConverter(button -> button == Knoppen.opslaan() ? gelezen[0] : null);

@@ -58,6 +58,8 @@ public final class FasenPane {
     private FaseService.Overzicht overzicht;
     private TableView<Doel> doelenTabel;
     private final java.util.Map<Integer, Node> antwoordVan = new java.util.HashMap<>();
+    /** What the dossier adds under a phase (the intake's scales); null for nothing. */
+    private java.util.function.Function<FaseSoort, Node> aanvulling = soort -> null;
 
     public FasenPane(UiContext ui, FaseService service, Runnable changed) {
         this.ui = ui;
@@ -84,7 +86,17 @@ public final class FasenPane {
         if (shown == null) {
             shown = huidig.isEmpty() ? FaseSoort.INTAKE : huidig.getFirst();
         }
-        root.getChildren().setAll(strip(overzicht), acties(overzicht), detail(overzicht));
+        root.getChildren().setAll(strip(overzicht), acties(overzicht));
+        Node extra = aanvulling.apply(shown);
+        if (extra != null) {
+            root.getChildren().add(extra);
+        }
+        root.getChildren().add(detail(overzicht));
+    }
+
+    /** Lets the dossier add its own part under a phase, built anew each time the phase is shown. */
+    public void aanvulling(java.util.function.Function<FaseSoort, Node> aanvulling) {
+        this.aanvulling = aanvulling;
     }
 
     /**

@@ -458,6 +458,15 @@ public final class RapportPdf {
         for (String zin : zinnen) {
             pdf.alinea(zin, pdf.gewoon, 10, PdfSchrijver.TEKST);
         }
+        // The scales scored with the werknemer: start and end side by side, so the change reads at a glance.
+        String schaalzin = nl.spoorzoeker.report.Afsluitingstekst.schaalzin(m.afsluiting());
+        if (schaalzin != null) {
+            pdf.ruimte(4);
+            pdf.alinea(schaalzin, pdf.gewoon, 10, PdfSchrijver.TEKST);
+            pdf.tabel(new String[] {I18n.t("afsluiting.schalen.kol.schaal"), I18n.t("afsluiting.schalen.kol.begin"),
+                            I18n.t("afsluiting.schalen.kol.eind"), I18n.t("afsluiting.schalen.kol.verschil")},
+                    new float[] {0.4f, 0.2f, 0.2f, 0.2f}, nl.spoorzoeker.report.Afsluitingstekst.schaalrijen(m.afsluiting()));
+        }
     }
 
     private static void werkervaring(PdfSchrijver pdf, RapportModel m) {

@@ -1,73 +1,160 @@
 package nl.spoorzoeker.uitkomst.ui;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.ui.Duur;
+import javafx.stage.FileChooser;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.Suppressie;
+import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A first view of what the practice learns from its closed trajecten (issue 18): per outcome how
- * many, the median duration and hours, the total hours, and how many started late; the last row
- * all together. Counts only, no names.
+ * What the practice learns from its closed trajecten (issue 18): per outcome how many, the median
+ * duration and hours, the hours together, the share started late, sollicitaties per placement and
+ * the mean change on the soft-result scales, for all years or the one chosen; the last row all
+ * together; beside it a bar chart of the outcomes. Only what passed the k-anonymity rule
+ * ({@link Suppressie}) is shown, and the same table goes into the one-page PDF.
  */
 public final class PraktijkcijfersView implements Page {
 
     private final UiContext ui;
     private final PraktijkcijfersService service;
+    private final Supplier<String> praktijknaam;
     private final VBox root = new VBox(12);
-    private final TableView<Praktijkcijfers.Regel> table = new TableView<>();
+    private final TableView<Suppressie.Rij> table = new TableView<>();
     private final Label samenvatting = new Label();
+    private final ComboBox<Integer> jaar = new ComboBox<>();
+    private final BarChart<Number, String> grafiek;
+    private final Label nietInGrafiek = new Label();
+    private List<Praktijkcijfers.Afgesloten> afgesloten = List.of();
+    private Suppressie.Tabel getoond;
 
-    public PraktijkcijfersView(UiContext ui, PraktijkcijfersService service) {
+    public PraktijkcijfersView(UiContext ui, PraktijkcijfersService service, Supplier<String> praktijknaam) {
         this.ui = ui;
         this.service = service;
+        this.praktijknaam = praktijknaam;
         root.setId("praktijkcijfers");
         Label title = new Label(I18n.t("nav.praktijkcijfers").replace("_", ""));
         title.getStyleClass().add("title-2");
-        Label uitleg = new Label(I18n.t("praktijkcijfers.uitleg"));
+        Label uitleg = new Label(I18n.t("praktijkcijfers.uitleg.2"));
         uitleg.setWrapText(true);
         uitleg.getStyleClass().add("text-muted");
+        uitleg.setMinHeight(Region.USE_PREF_SIZE);
+        Label anoniem = new Label(I18n.t("praktijkcijfers.anoniem"));
+        anoniem.setWrapText(true);
+        anoniem.getStyleClass().add("text-muted");
+        anoniem.setMinHeight(Region.USE_PREF_SIZE);
         samenvatting.setId("praktijkcijfers-samenvatting");
         samenvatting.setWrapText(true);
+
+        jaar.setId("praktijkcijfers-jaar");
+        jaar.setCellFactory(l -> new JaarCel());
+        jaar.setButtonCell(new JaarCel() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                // The button shows "Alle jaren" for the null choice, which JavaFX hands over as empty.
+                setText(item == null ? I18n.t("praktijkcijfers.alleJaren") : Integer.toString(item));
+            }
+        });
+        jaar.setMinWidth(140);
+        // A null choice shows the prompt, not the button cell's text.
+        jaar.setPromptText(I18n.t("praktijkcijfers.alleJaren"));
+        jaar.valueProperty().addListener((o, a, b) -> toon());
+        Label jaarLabel = new Label(I18n.t("praktijkcijfers.jaar"));
+        jaarLabel.setLabelFor(jaar);
+        jaar.setAccessibleText(I18n.t("praktijkcijfers.jaar"));
+        Button pdf = new Button(I18n.t("praktijkcijfers.pdf"), FontIcon.of(org.kordamp.ikonli.material2.Material2MZ.PICTURE_AS_PDF, 16));
+        pdf.setId("praktijkcijfers-pdf");
+        pdf.setOnAction(e -> bewaarPdf());
+        HBox balk = new HBox(10, jaarLabel, jaar, pdf);
+        balk.setAlignment(Pos.CENTER_LEFT);
+
         table.setId("praktijkcijfers-table");
-        table.getColumns().setAll(List.of(
-                kolom("praktijkcijfers.col.uitkomst", 260, r -> r.soort() == null ? I18n.t("praktijkcijfers.totaal")
-                        : I18n.t("afsluiting.soort." + r.soort().name())),
-                kolom("praktijkcijfers.col.aantal", 70, r -> String.valueOf(r.aantal())),
-                kolom("praktijkcijfers.col.duur", 130, r -> r.medianeDagen() == null ? "—"
-                        : I18n.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0))),
-                kolom("praktijkcijfers.col.uren", 110, r -> r.medianeMinuten() == null ? "—"
-                        : Duur.tekst((int) Math.round(r.medianeMinuten()))),
-                kolom("praktijkcijfers.col.urenTotaal", 110, r -> Duur.tekst((int) r.totaalMinuten())),
-                kolom("praktijkcijfers.col.laat", 150, r -> r.aandeelLaat() == null ? "—"
-                        : I18n.t("praktijkcijfers.laatWaarde", r.laat(), r.laatBekend(),
-                        Math.round(r.aandeelLaat() * 100)))));
+        List<TableColumn<Suppressie.Rij, String>> kolommen = new ArrayList<>();
+        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 150, Cijfertekst::naam));
+        for (Kolom k : Kolom.values()) {
+            // Wide enough for the heading: a heading that ends in "…" hides what the column counts.
+            double breedte = switch (k) {
+                case AANTAL -> 64;
+                case DUUR -> 88;
+                case UREN -> 70;
+                case UREN_TOTAAL -> 104;
+                case LAAT -> 114;
+                case SOLLICITATIES -> 130;
+                default -> 92;
+            };
+            kolommen.add(kolom(Cijfertekst.kop(k), breedte, r -> Cijfertekst.cel(r, k)));
+        }
+        table.getColumns().setAll(kolommen);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The total reads as one: set off from the outcomes above it.
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Suppressie.Rij item, boolean empty) {
+                super.updateItem(item, empty);
+                setStyle(!empty && item != null && item.regel().soort() == null ? "-fx-font-weight: bold;" : "");
+            }
+        });
         Label leeg = new Label(I18n.t("praktijkcijfers.leeg"));
         leeg.setWrapText(true);
         leeg.getStyleClass().add("text-muted");
         table.setPlaceholder(leeg);
-        VBox.setVgrow(table, Priority.ALWAYS);
+
+        NumberAxis x = new NumberAxis();
+        x.setLabel(I18n.t("praktijkcijfers.grafiek.as"));
+        x.setMinorTickVisible(false);
+        CategoryAxis y = new CategoryAxis();
+        grafiek = new BarChart<>(x, y);
+        grafiek.setId("praktijkcijfers-grafiek");
+        grafiek.setTitle(I18n.t("praktijkcijfers.grafiek"));
+        grafiek.setLegendVisible(false);
+        grafiek.setAnimated(false);
+        grafiek.setCategoryGap(6);
+        grafiek.setPrefWidth(280);
+        grafiek.setMinWidth(260);
+        nietInGrafiek.setId("praktijkcijfers-niet-in-grafiek");
+        nietInGrafiek.setWrapText(true);
+        nietInGrafiek.getStyleClass().add("text-muted");
+        nietInGrafiek.setMaxWidth(280);
+        VBox rechts = new VBox(6, grafiek, nietInGrafiek);
+        VBox.setVgrow(grafiek, Priority.ALWAYS);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox inhoud = new HBox(16, table, rechts);
+        VBox.setVgrow(inhoud, Priority.ALWAYS);
         root.setPadding(new Insets(0, 0, 12, 0));
-        root.getChildren().setAll(title, uitleg, samenvatting, table);
+        root.getChildren().setAll(title, uitleg, anoniem, balk, samenvatting, inhoud);
     }
 
-    private static TableColumn<Praktijkcijfers.Regel, String> kolom(String key, double breedte,
-                                                                     Function<Praktijkcijfers.Regel, String> waarde) {
-        TableColumn<Praktijkcijfers.Regel, String> kolom = new TableColumn<>(I18n.t(key));
+    private static TableColumn<Suppressie.Rij, String> kolom(String kop, double breedte,
+                                                             java.util.function.Function<Suppressie.Rij, String> waarde) {
+        TableColumn<Suppressie.Rij, String> kolom = new TableColumn<>(kop);
         kolom.setPrefWidth(breedte);
         kolom.setSortable(false);
         kolom.setCellValueFactory(c -> new ReadOnlyStringWrapper(waarde.apply(c.getValue())));
@@ -81,13 +168,79 @@ public final class PraktijkcijfersView implements Page {
 
     @Override
     public void refresh() {
-        ui.background().run(service::cijfers, c -> {
-            List<Praktijkcijfers.Regel> rijen = new ArrayList<>(c.perUitkomst());
-            if (c.totaal().aantal() > 0) {
-                rijen.add(c.totaal());
-            }
-            table.getItems().setAll(rijen);
-            samenvatting.setText(I18n.t("praktijkcijfers.samenvatting", c.totaal().aantal()));
+        ui.background().run(service::afgesloten, lijst -> {
+            afgesloten = lijst;
+            Integer gekozen = jaar.getValue();
+            List<Integer> jaren = new ArrayList<>();
+            jaren.add(null);
+            jaren.addAll(Praktijkcijfers.jaren(lijst));
+            jaar.getItems().setAll(jaren);
+            jaar.setValue(jaren.contains(gekozen) ? gekozen : null);
+            toon();
         });
+    }
+
+    /** The table and chart for the chosen year, in memory: the trajecten were read once. */
+    private void toon() {
+        Praktijkcijfers.Cijfers c = Praktijkcijfers.bereken(afgesloten, jaar.getValue());
+        getoond = Suppressie.pas(c);
+        List<Suppressie.Rij> rijen = new ArrayList<>(getoond.rijen());
+        if (c.totaal().aantal() > 0) {
+            rijen.add(getoond.totaal());
+        }
+        table.getItems().setAll(rijen);
+        samenvatting.setText(getoond.totaal().verborgen() && c.totaal().aantal() > 0
+                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", c.totaal().aantal()));
+        XYChart.Series<Number, String> reeks = new XYChart.Series<>();
+        List<String> weg = new ArrayList<>();
+        // Bottom to top in the list's order: the category axis draws its first category lowest.
+        List<Suppressie.Rij> omgekeerd = new ArrayList<>(getoond.rijen());
+        java.util.Collections.reverse(omgekeerd);
+        for (Suppressie.Rij r : omgekeerd) {
+            String naam = I18n.t("praktijkcijfers.kort." + r.regel().soort().name());
+            if (r.verborgen()) {
+                weg.addFirst(naam);
+            } else {
+                reeks.getData().add(new XYChart.Data<>(r.regel().aantal(), naam));
+            }
+        }
+        grafiek.getData().setAll(List.of(reeks));
+        nietInGrafiek.setText(weg.isEmpty() ? "" : I18n.t("praktijkcijfers.nietInGrafiek", String.join(", ", weg)));
+    }
+
+    /** The table on screen as a one-page PDF, where the coach chooses. */
+    private void bewaarPdf() {
+        Suppressie.Tabel tabel = getoond;
+        Integer gekozen = jaar.getValue();
+        if (tabel == null) {
+            return;
+        }
+        FileChooser kiezer = new FileChooser();
+        kiezer.setTitle(I18n.t("praktijkcijfers.pdf.titel"));
+        kiezer.setInitialFileName("praktijkcijfers-" + (gekozen == null ? "alle-jaren" : gekozen) + ".pdf");
+        kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijkcijfers.pdf.filter"), "*.pdf"));
+        File bestand = kiezer.showSaveDialog(ui.window().get());
+        if (bestand != null) {
+            bewaarPdf(bestand.toPath(), tabel, gekozen);
+        }
+    }
+
+    /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
+    void bewaarPdf(java.nio.file.Path bestand, Suppressie.Tabel tabel, Integer gekozen) {
+        ui.background().run(() -> {
+            byte[] pdf = nl.spoorzoeker.report.pdf.PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
+                    ui.clock().instant());
+            java.nio.file.Files.write(bestand, pdf);
+            return bestand.getFileName().toString();
+        }, naam -> ui.navigator().status(I18n.t("praktijkcijfers.pdf.bewaard", naam)));
+    }
+
+    /** "Alle jaren" for null, the year otherwise. */
+    private static class JaarCel extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? I18n.t("praktijkcijfers.alleJaren") : Integer.toString(item));
+        }
     }
 }

@@ -1,0 +1,56 @@
+package nl.spoorzoeker.uitkomst;
+
+import nl.spoorzoeker.ui.Duur;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
+import nl.spoorzoeker.uitkomst.Suppressie.Stand;
+
+/**
+ * The practice figures as the screen and the PDF print them, one text per cell, so both say the
+ * same: a hidden figure is "&lt; 5", one with nothing to compute it over "—". The late starts are a
+ * percentage of the known ones, never "3 of 12": a count below five is what the rule hides.
+ */
+public final class Cijfertekst {
+
+    /** What a hidden figure prints. */
+    public static final String VERBORGEN = "< " + Suppressie.K;
+
+    private Cijfertekst() {
+    }
+
+    public static String naam(Suppressie.Rij rij) {
+        // The short names the chart uses too: the table beside it must fit a laptop screen.
+        return rij.regel().soort() == null ? I18n.t("praktijkcijfers.totaal")
+                : I18n.t("praktijkcijfers.kort." + rij.regel().soort().name());
+    }
+
+    public static String cel(Suppressie.Rij rij, Kolom kolom) {
+        Stand stand = rij.stand(kolom);
+        if (stand == Stand.VERBORGEN) {
+            return VERBORGEN;
+        }
+        Praktijkcijfers.Regel r = rij.regel();
+        if (stand == Stand.LEEG) {
+            return "—";
+        }
+        return switch (kolom) {
+            case AANTAL -> Integer.toString(r.aantal());
+            case DUUR -> r.medianeDagen() == null ? "—"
+                    : I18n.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0));
+            // Whole hours: "340 u 30 min" over a year of trajecten is precision nobody reads.
+            case UREN -> r.medianeMinuten() == null ? "—" : Duur.tekst((int) Math.round(r.medianeMinuten() / 60) * 60);
+            case UREN_TOTAAL -> Duur.tekst((int) Math.round(r.totaalMinuten() / 60.0) * 60);
+            case LAAT -> r.aandeelLaat() == null ? "—"
+                    : I18n.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100));
+            case SOLLICITATIES -> r.sollicitatiesPerPlaatsing() == null ? "—"
+                    : I18n.t("praktijkcijfers.decimaal", r.sollicitatiesPerPlaatsing());
+            case ZACHT -> r.zachtGemiddeld() == null ? "—"
+                    : I18n.t("praktijkcijfers.verandering", r.zachtGemiddeld());
+        };
+    }
+
+    /** The column headings, in the columns' order. */
+    public static String kop(Kolom kolom) {
+        return I18n.t("praktijkcijfers.kol." + kolom.name());
+    }
+}

@@ -1,0 +1,50 @@
+package nl.spoorzoeker.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.report.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.Praktijkcijfers;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.Suppressie;
+
+/**
+ * For looking by hand: the practice figures of a practice made by {@link TienJaarPraktijk#main},
+ * as PDFs (all years and each year) in a folder, with how long gathering them took.
+ * {@code java -cp … nl.spoorzoeker.bench.PraktijkcijfersBeeld <practice folder> <out folder>}
+ */
+public final class PraktijkcijfersBeeld {
+
+    private PraktijkcijfersBeeld() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+        Path uit = Files.createDirectories(Path.of(args[1]));
+        try (Database db = Database.open(Path.of(args[0]).resolve("spoorzoeker.db"))) {
+            var service = new PraktijkcijfersService(db, new TijdlijnService(db, clock, KlokInstellingen.STANDAARD),
+                    new ContactService(db, clock));
+            long t0 = System.nanoTime();
+            var lijst = service.afgesloten();
+            double ms = (System.nanoTime() - t0) / 1e6;
+            System.out.printf("%d closed trajecten gathered in %.0f ms%n", lijst.size(), ms);
+            var jaren = new java.util.ArrayList<Integer>();
+            jaren.add(null);
+            jaren.addAll(Praktijkcijfers.jaren(lijst));
+            for (Integer jaar : jaren) {
+                var tabel = Suppressie.pas(Praktijkcijfers.bereken(lijst, jaar));
+                long hidden = tabel.rijen().stream().filter(Suppressie.Rij::verborgen).count();
+                byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, clock.instant());
+                Files.write(uit.resolve("cijfers-" + (jaar == null ? "alle" : jaar) + ".pdf"), pdf);
+                System.out.printf("%s: %d trajecten, %d outcome rows, %d hidden%n", jaar == null ? "all" : jaar,
+                        tabel.totaal().regel().aantal(), tabel.rijen().size(), hidden);
+            }
+        }
+    }
+}
