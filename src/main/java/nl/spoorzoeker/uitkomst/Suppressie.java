@@ -18,8 +18,11 @@ import java.util.Map;
  * (then only the sum of two is known); when no other row has that figure, the total's is hidden.
  * Medians do not add up and need no complement.
  *
- * <p>What this does not cover: differences between two tables (one year against all years) can
- * still give back a hidden cell; the screen and the PDF show one table at a time.
+ * <p>The same holds between tables: a year's figure is part of the all-years figure, so the year
+ * tables and the all-years table are suppressed together ({@link #pasPerJaar}) and the coach can
+ * publish any of them side by side. What this does not cover: a table of a subset that is not a
+ * year (a future filter by programme would need its own sums here), and figures published earlier
+ * from trajecten that have since changed.
  */
 public final class Suppressie {
 
@@ -85,74 +88,192 @@ public final class Suppressie {
         };
     }
 
+    /**
+     * The tables of every year and of all years together, suppressed as one: the practice can show
+     * and publish any of them side by side without a hidden figure coming back by subtraction.
+     */
+    public record Tabellen(Tabel alle, Map<Integer, Tabel> perJaar) {
+        public Tabellen {
+            perJaar = Map.copyOf(perJaar);
+        }
+
+        /** The table of {@code jaar}; null for all years. */
+        public Tabel van(Integer jaar) {
+            return jaar == null ? alle : perJaar.get(jaar);
+        }
+    }
+
+    /** One table on its own (no other table is shown beside it). */
     public static Tabel pas(Praktijkcijfers.Cijfers c) {
-        List<Praktijkcijfers.Regel> regels = c.perUitkomst();
-        int n = regels.size();
-        List<Map<Kolom, Stand>> standen = new ArrayList<>();
-        for (int i = 0; i <= n; i++) {
-            standen.add(new EnumMap<>(Kolom.class));
-        }
-        // Rows first: a row of fewer than five hides all its figures, and one hidden row hides a second.
-        boolean[] rijWeg = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            rijWeg[i] = regels.get(i).aantal() < K;
-        }
-        boolean totaalWeg = c.totaal().aantal() < K;
-        totaalWeg = complement(regels, rijWeg, Kolom.AANTAL, totaalWeg);
-        for (Kolom k : Kolom.values()) {
-            boolean[] weg = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                int b = basis(regels.get(i), k);
-                weg[i] = rijWeg[i] || b > 0 && b < K;
-            }
-            int tb = basis(c.totaal(), k);
-            boolean totaalCelWeg = totaalWeg || tb > 0 && tb < K;
-            if (k.optelbaar && !totaalCelWeg) {
-                totaalCelWeg = complement(regels, weg, k, false);
-            }
-            for (int i = 0; i < n; i++) {
-                standen.get(i).put(k, weg[i] ? Stand.VERBORGEN
-                        : basis(regels.get(i), k) == 0 ? Stand.LEEG : Stand.TONEN);
-            }
-            standen.get(n).put(k, totaalCelWeg ? Stand.VERBORGEN : tb == 0 && k != Kolom.AANTAL ? Stand.LEEG
-                    : tb == 0 ? Stand.VERBORGEN : Stand.TONEN);
-        }
-        List<Rij> rijen = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            rijen.add(new Rij(regels.get(i), standen.get(i)));
-        }
-        return new Tabel(rijen, new Rij(c.totaal(), standen.get(n)));
+        return pas(List.of(c), false).get(0);
     }
 
     /**
-     * When exactly one cell of the column is hidden and the total is shown, hides the shown cell with
-     * the smallest basis (among those that have the figure at all). Returns whether the total must go
-     * instead, because no such cell is left.
+     * Every year's table and the all-years table. A year's figure is part of the all-years figure in
+     * the same row, so besides the rows of a table adding up to its total, the years of a row add up
+     * to that row over all years: a figure hidden in 2025 alone would come back as "all years minus
+     * the other years". Each of those sums must therefore have no hidden figure or at least two.
      */
-    private static boolean complement(List<Praktijkcijfers.Regel> regels, boolean[] weg, Kolom k, boolean totaalWeg) {
-        if (totaalWeg) {
-            return true;
+    public static Tabellen pasPerJaar(List<Praktijkcijfers.Afgesloten> trajecten) {
+        List<Integer> jaren = Praktijkcijfers.jaren(trajecten);
+        List<Praktijkcijfers.Cijfers> cijfers = new ArrayList<>();
+        cijfers.add(Praktijkcijfers.bereken(trajecten, null));
+        for (int jaar : jaren) {
+            cijfers.add(Praktijkcijfers.bereken(trajecten, jaar));
         }
-        int verborgen = 0;
-        for (int i = 0; i < weg.length; i++) {
-            if (weg[i] && basis(regels.get(i), k) > 0) {
-                verborgen++;
+        List<Tabel> tabellen = pas(cijfers, true);
+        Map<Integer, Tabel> perJaar = new java.util.HashMap<>();
+        for (int j = 0; j < jaren.size(); j++) {
+            perJaar.put(jaren.get(j), tabellen.get(j + 1));
+        }
+        return new Tabellen(tabellen.get(0), perJaar);
+    }
+
+    /** A figure's place: table {@code t}, row {@code r} (the row after the last outcome is the total). */
+    private record Cel(int t, int r) {
+    }
+
+    /** The parts that add up to {@code som}. */
+    private record Som(List<Cel> delen, Cel som) {
+    }
+
+    /**
+     * The rule over a set of tables. With {@code optellend}, the first table is the sum of the
+     * others row by row (all years, then each year).
+     */
+    private static List<Tabel> pas(List<Praktijkcijfers.Cijfers> cijfers, boolean optellend) {
+        List<List<Praktijkcijfers.Regel>> regels = new ArrayList<>();
+        for (Praktijkcijfers.Cijfers c : cijfers) {
+            List<Praktijkcijfers.Regel> rijen = new ArrayList<>(c.perUitkomst());
+            rijen.add(c.totaal());
+            regels.add(rijen);
+        }
+        List<Som> sommen = sommen(cijfers, regels, optellend);
+        // The count first: a row of fewer than five hides all its figures, and so does a row (or a
+        // total) whose count is hidden as a complement.
+        boolean[][] rijWeg = new boolean[regels.size()][];
+        for (int t = 0; t < regels.size(); t++) {
+            rijWeg[t] = new boolean[regels.get(t).size()];
+            for (int r = 0; r < rijWeg[t].length; r++) {
+                rijWeg[t][r] = regels.get(t).get(r).aantal() < K;
             }
         }
-        if (verborgen != 1) {
-            return false;
+        aanvullen(regels, sommen, rijWeg, Kolom.AANTAL);
+        List<List<Map<Kolom, Stand>>> standen = new ArrayList<>();
+        for (List<Praktijkcijfers.Regel> rijen : regels) {
+            List<Map<Kolom, Stand>> tabel = new ArrayList<>();
+            for (int r = 0; r < rijen.size(); r++) {
+                tabel.add(new EnumMap<>(Kolom.class));
+            }
+            standen.add(tabel);
         }
-        int kleinste = -1;
-        for (int i = 0; i < weg.length; i++) {
-            int b = basis(regels.get(i), k);
-            if (!weg[i] && b > 0 && (kleinste < 0 || b < basis(regels.get(kleinste), k))) {
-                kleinste = i;
+        for (Kolom k : Kolom.values()) {
+            boolean[][] weg = new boolean[regels.size()][];
+            for (int t = 0; t < regels.size(); t++) {
+                weg[t] = new boolean[regels.get(t).size()];
+                for (int r = 0; r < weg[t].length; r++) {
+                    int b = basis(regels.get(t).get(r), k);
+                    weg[t][r] = rijWeg[t][r] || b > 0 && b < K;
+                }
+            }
+            if (k.optelbaar) {
+                aanvullen(regels, sommen, weg, k);
+            }
+            for (int t = 0; t < regels.size(); t++) {
+                int totaal = regels.get(t).size() - 1;
+                for (int r = 0; r <= totaal; r++) {
+                    int b = basis(regels.get(t).get(r), k);
+                    Stand stand = weg[t][r] ? Stand.VERBORGEN
+                            : b > 0 ? Stand.TONEN
+                            : r == totaal && k == Kolom.AANTAL ? Stand.VERBORGEN : Stand.LEEG;
+                    standen.get(t).get(r).put(k, stand);
+                }
             }
         }
-        if (kleinste < 0) {
-            return true;
+        List<Tabel> uit = new ArrayList<>();
+        for (int t = 0; t < regels.size(); t++) {
+            List<Rij> rijen = new ArrayList<>();
+            int totaal = regels.get(t).size() - 1;
+            for (int r = 0; r < totaal; r++) {
+                rijen.add(new Rij(regels.get(t).get(r), standen.get(t).get(r)));
+            }
+            uit.add(new Tabel(rijen, new Rij(regels.get(t).get(totaal), standen.get(t).get(totaal))));
         }
-        weg[kleinste] = true;
-        return false;
+        return uit;
+    }
+
+    /** The sums a reader can subtract with: rows to their total, and (optellend) years to all years. */
+    private static List<Som> sommen(List<Praktijkcijfers.Cijfers> cijfers, List<List<Praktijkcijfers.Regel>> regels,
+                                    boolean optellend) {
+        List<Som> sommen = new ArrayList<>();
+        for (int t = 0; t < regels.size(); t++) {
+            int totaal = regels.get(t).size() - 1;
+            List<Cel> delen = new ArrayList<>();
+            for (int r = 0; r < totaal; r++) {
+                delen.add(new Cel(t, r));
+            }
+            sommen.add(new Som(delen, new Cel(t, totaal)));
+        }
+        if (optellend) {
+            List<Praktijkcijfers.Regel> alle = regels.get(0);
+            for (int r = 0; r < alle.size(); r++) {
+                boolean isTotaal = r == alle.size() - 1;
+                Uitkomst.Soort soort = alle.get(r).soort();
+                List<Cel> delen = new ArrayList<>();
+                for (int t = 1; t < regels.size(); t++) {
+                    List<Praktijkcijfers.Regel> jaar = regels.get(t);
+                    if (isTotaal) {
+                        delen.add(new Cel(t, jaar.size() - 1));
+                        continue;
+                    }
+                    // A year without this outcome has no row: its part is a known zero.
+                    for (int j = 0; j < jaar.size() - 1; j++) {
+                        if (jaar.get(j).soort() == soort) {
+                            delen.add(new Cel(t, j));
+                        }
+                    }
+                }
+                sommen.add(new Som(delen, new Cel(0, r)));
+            }
+        }
+        return sommen;
+    }
+
+    /**
+     * Complementary suppression until nothing changes: wherever a sum has exactly one hidden figure,
+     * hides the shown part with the smallest basis, or the sum itself when no part is left to hide.
+     * Each round hides one more figure, so it ends.
+     */
+    private static void aanvullen(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[][] weg, Kolom k) {
+        boolean veranderd = true;
+        while (veranderd) {
+            veranderd = false;
+            for (Som som : sommen) {
+                List<Cel> alle = new ArrayList<>(som.delen());
+                alle.add(som.som());
+                long onbekend = alle.stream().filter(c -> weg[c.t()][c.r()] && basis(regels, c, k) > 0).count();
+                if (onbekend != 1) {
+                    continue;
+                }
+                Cel kies = null;
+                for (Cel c : som.delen()) {
+                    int b = basis(regels, c, k);
+                    if (!weg[c.t()][c.r()] && b > 0 && (kies == null || b < basis(regels, kies, k))) {
+                        kies = c;
+                    }
+                }
+                if (kies == null && !weg[som.som().t()][som.som().r()] && basis(regels, som.som(), k) > 0) {
+                    kies = som.som();
+                }
+                if (kies != null) {
+                    weg[kies.t()][kies.r()] = true;
+                    veranderd = true;
+                }
+            }
+        }
+    }
+
+    private static int basis(List<List<Praktijkcijfers.Regel>> regels, Cel c, Kolom k) {
+        return basis(regels.get(c.t()).get(c.r()), k);
     }
 }

@@ -37,8 +37,9 @@ public final class PraktijkcijfersBeeld {
             var jaren = new java.util.ArrayList<Integer>();
             jaren.add(null);
             jaren.addAll(Praktijkcijfers.jaren(lijst));
+            var tabellen = Suppressie.pasPerJaar(lijst);
             for (Integer jaar : jaren) {
-                var tabel = Suppressie.pas(Praktijkcijfers.bereken(lijst, jaar));
+                var tabel = tabellen.van(jaar);
                 long hidden = tabel.rijen().stream().filter(Suppressie.Rij::verborgen).count();
                 byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, clock.instant());
                 Files.write(uit.resolve("cijfers-" + (jaar == null ? "alle" : jaar) + ".pdf"), pdf);

@@ -52,7 +52,8 @@ public final class PraktijkcijfersView implements Page {
     private final ComboBox<Integer> jaar = new ComboBox<>();
     private final BarChart<Number, String> grafiek;
     private final Label nietInGrafiek = new Label();
-    private List<Praktijkcijfers.Afgesloten> afgesloten = List.of();
+    /** Every year's table and the all-years one, suppressed together: any two may be compared. */
+    private Suppressie.Tabellen tabellen = Suppressie.pasPerJaar(List.of());
     private Suppressie.Tabel getoond;
 
     public PraktijkcijfersView(UiContext ui, PraktijkcijfersService service, Supplier<String> praktijknaam) {
@@ -169,7 +170,7 @@ public final class PraktijkcijfersView implements Page {
     @Override
     public void refresh() {
         ui.background().run(service::afgesloten, lijst -> {
-            afgesloten = lijst;
+            tabellen = Suppressie.pasPerJaar(lijst);
             Integer gekozen = jaar.getValue();
             List<Integer> jaren = new ArrayList<>();
             jaren.add(null);
@@ -182,15 +183,15 @@ public final class PraktijkcijfersView implements Page {
 
     /** The table and chart for the chosen year, in memory: the trajecten were read once. */
     private void toon() {
-        Praktijkcijfers.Cijfers c = Praktijkcijfers.bereken(afgesloten, jaar.getValue());
-        getoond = Suppressie.pas(c);
+        getoond = tabellen.van(jaar.getValue());
+        int aantal = getoond.totaal().regel().aantal();
         List<Suppressie.Rij> rijen = new ArrayList<>(getoond.rijen());
-        if (c.totaal().aantal() > 0) {
+        if (aantal > 0) {
             rijen.add(getoond.totaal());
         }
         table.getItems().setAll(rijen);
-        samenvatting.setText(getoond.totaal().verborgen() && c.totaal().aantal() > 0
-                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", c.totaal().aantal()));
+        samenvatting.setText(getoond.totaal().verborgen() && aantal > 0
+                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", aantal));
         XYChart.Series<Number, String> reeks = new XYChart.Series<>();
         List<String> weg = new ArrayList<>();
         // Bottom to top in the list's order: the category axis draws its first category lowest.
