@@ -69,6 +69,15 @@ final class ContactRepository {
         return result;
     }
 
+    /** Per traject: the minutes of its declarable contacts (what {@link Urenboek#boekingen} adds up). */
+    java.util.Map<Integer, Integer> declarabeleMinuten() {
+        java.util.Map<Integer, Integer> result = new java.util.HashMap<>();
+        ctx.select(CONTACTMOMENT.TRAJECT_ID, DSL.sum(CONTACTMOMENT.DUUR_MINUTEN)).from(CONTACTMOMENT)
+                .where(CONTACTMOMENT.IS_DECLARABEL.isTrue()).groupBy(CONTACTMOMENT.TRAJECT_ID)
+                .forEach(r -> result.put(r.value1(), r.value2() == null ? 0 : r.value2().intValue()));
+        return result;
+    }
+
     private static LocalDate date(String moment) {
         return moment == null ? null : LocalDateTime.parse(moment).toLocalDate();
     }

@@ -40,6 +40,21 @@ public final class ContactService {
         });
     }
 
+    /**
+     * Per traject, the declarable minutes its log adds up to (the sum of {@link Logboek#boekingen}),
+     * for every traject in one read: the practice figures need the sums of a thousand trajecten, not
+     * their logs.
+     */
+    public Map<Integer, Integer> declarabeleMinutenPerTraject() {
+        return db.read(ctx -> {
+            Map<Integer, Integer> som = new java.util.HashMap<>(new ContactRepository(ctx).declarabeleMinuten());
+            for (Groepssessie sessie : new GroepssessieRepository(ctx).alle()) {
+                Groepsverdeling.declarabeleMinuten(sessie).forEach((traject, minuten) -> som.merge(traject, minuten, Integer::sum));
+            }
+            return som;
+        });
+    }
+
     private static Urenboek.Groepsregel regel(Groepssessie sessie, int dossierId) {
         int aanwezig = sessie.deelnames().stream().filter(d -> d.dossierId() == dossierId)
                 .mapToInt(Groepssessie.Deelname::aanwezigMinuten).sum();

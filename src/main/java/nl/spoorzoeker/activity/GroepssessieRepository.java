@@ -36,6 +36,11 @@ final class GroepssessieRepository {
         return list(GROEPSSESSIE.ID.eq(id)).stream().findFirst();
     }
 
+    /** Every group session of the practice, with its participations. */
+    List<Groepssessie> alle() {
+        return list(DSL.noCondition());
+    }
+
     private List<Groepssessie> list(Condition which) {
         Map<Integer, List<Groepssessie.Deelname>> deelnames = new HashMap<>();
         ctx.select(GROEPSDEELNAME.GROEPSSESSIE_ID, GROEPSDEELNAME.TRAJECT_ID, WERKNEMER.NAAM, GROEPSDEELNAME.AANWEZIG_MINUTEN)
