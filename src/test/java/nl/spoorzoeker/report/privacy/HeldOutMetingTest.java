@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * A tuning set ({@link #meetTuning}) prints every miss and every false positive and holds floors at
  * what the tuning reached; its figures are tuning figures, not a measure of quality. A blind set
- * ({@link #meetBlind}, for the next one: {@code heldout-v3}) prints only its aggregate figures, so
+ * ({@link #meetBlind}: {@code heldout-v3}, {@code heldout-v4}) prints only its aggregate figures, so
  * nobody tunes on it by accident. English lines are checked as an English report is
  * ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false positives
  * ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
@@ -150,6 +150,26 @@ class HeldOutMetingTest {
     @Test
     void theGuardOnTheBlindSetV3() throws IOException {
         meetBlind(HELDOUT_V3, "Held-out set v3 (privacy/heldout-v3, blind)", V3_GRENZEN);
+    }
+
+    static final String HELDOUT_V4 = "/privacy/heldout-v4/";
+
+    /**
+     * Floors and ceilings of the blind set heldout-v4 (written on 7-12-2026 by a helper session from
+     * domain.md §5 alone, never the guard or its lists; 112 lines carry a soft hyphen, zero-width character or
+     * look-alike letter; its README). Never tuned on: its lines are never printed, and a line read for
+     * tuning moves out (README). Measured blind once, aggregates only, on 7-12-2026 with the guard of
+     * 4cc0c15: Dutch 93.5 % recall (374 of 400) / 1.0 % false positives (4 of 400), English 88.0 %
+     * (176 of 200) / 2.0 % (4 of 200). The goal (recall 98 %, false positives 2 %) is not met. The floors
+     * sit about one point under the recall measured and the ceilings about half a point to one point over
+     * the false positives measured (Dutch 370 of 400, 6 of 400; English 174 of 200, 6 of 200), so a change
+     * that loses ground fails; raise a floor or lower a ceiling when the guard gets better, never the reverse.
+     */
+    static final Grenzen V4_GRENZEN = new Grenzen(370.0 / 400, 6.0 / 400, 174.0 / 200, 6.0 / 200);
+
+    @Test
+    void theGuardOnTheBlindSetV4() throws IOException {
+        meetBlind(HELDOUT_V4, "Held-out set v4 (privacy/heldout-v4, blind)", V4_GRENZEN);
     }
 
     /**
