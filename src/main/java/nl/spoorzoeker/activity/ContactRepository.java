@@ -61,10 +61,7 @@ final class ContactRepository {
     /** Per traject: the date of its latest contact of any kind, and of its latest employer or network contact. */
     java.util.Map<Integer, LocalDate[]> laatsteContacten() {
         java.util.Map<Integer, LocalDate[]> result = new java.util.HashMap<>();
-        var markt = DSL.max(DSL.when(CONTACTMOMENT.SOORT.in(ContactSoort.WERKGEVERSCONTACT.name(),
-                ContactSoort.NETWERKCONTACT.name()), CONTACTMOMENT.MOMENT));
-        ctx.select(CONTACTMOMENT.TRAJECT_ID, DSL.max(CONTACTMOMENT.MOMENT), markt)
-                .from(CONTACTMOMENT).groupBy(CONTACTMOMENT.TRAJECT_ID)
+        laatsteContactenVraag(ctx)
                 .forEach(r -> result.put(r.value1(), new LocalDate[] {date(r.value2()), date(r.value3())}));
         return result;
     }
@@ -76,6 +73,18 @@ final class ContactRepository {
                 .where(CONTACTMOMENT.IS_DECLARABEL.isTrue()).groupBy(CONTACTMOMENT.TRAJECT_ID)
                 .forEach(r -> result.put(r.value1(), r.value2() == null ? 0 : r.value2().intValue()));
         return result;
+    }
+
+    /**
+     * The start screen runs this on every start, over every contactmoment of the practice: it must
+     * be answered from the index on (traject_id, soort, moment) alone, never from the rows with
+     * their notes (a test reads the query plan).
+     */
+    static org.jooq.ResultQuery<org.jooq.Record3<Integer, String, String>> laatsteContactenVraag(DSLContext ctx) {
+        var markt = DSL.max(DSL.when(CONTACTMOMENT.SOORT.in(ContactSoort.WERKGEVERSCONTACT.name(),
+                ContactSoort.NETWERKCONTACT.name()), CONTACTMOMENT.MOMENT));
+        return ctx.select(CONTACTMOMENT.TRAJECT_ID, DSL.max(CONTACTMOMENT.MOMENT), markt)
+                .from(CONTACTMOMENT).groupBy(CONTACTMOMENT.TRAJECT_ID);
     }
 
     private static LocalDate date(String moment) {

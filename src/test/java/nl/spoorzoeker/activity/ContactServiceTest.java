@@ -75,6 +75,20 @@ class ContactServiceTest {
         assertEquals(LocalDate.of(2026, 10, 8), last[1], "latest employer or network contact");
     }
 
+    /**
+     * The start screen asks this over every contactmoment of the practice on every start; read
+     * from the rows (with their notes) it took seconds on the ten-year practice (issue 21 item 10).
+     */
+    @Test
+    void theLatestContactsAreReadFromTheIndexAloneNotFromTheNotes() {
+        String plan = db.read(ctx -> {
+            var vraag = ContactRepository.laatsteContactenVraag(ctx);
+            return ctx.fetch("EXPLAIN QUERY PLAN " + ctx.renderInlined(vraag)).stream()
+                    .map(r -> r.get("detail", String.class)).collect(java.util.stream.Collectors.joining("; "));
+        });
+        assertTrue(plan.contains("USING COVERING INDEX contactmoment_traject_soort_idx"), plan);
+    }
+
     @Test
     void onlyDeclarableMinutesCountAgainstTheBudgetWithWarningsAt80And100Percent() {
         contacten.log(dossier, contact(LocalDateTime.of(2026, 10, 5, 9, 30), 7 * 60, ContactSoort.GESPREK_OP_LOCATIE, true));

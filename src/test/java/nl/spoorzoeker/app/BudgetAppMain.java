@@ -90,6 +90,7 @@ public final class BudgetAppMain {
                         stap = 2;
                         marker("READY");
                         if (!blijf) {
+                            stap = 3; // done: no scene lookup on every later pulse while the check runs
                             // Quit as a coach's session ends: after the full-file check the open left for
                             // after the start screen, so the next start finds the clean-shutdown mark
                             // (quitting during the check leaves none, and every other start would check first).

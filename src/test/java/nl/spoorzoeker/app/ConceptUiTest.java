@@ -217,6 +217,16 @@ class ConceptUiTest extends WindowTestBase {
                 "netwerk:nieuw:" + id);
     }
 
+    /** The werkervaringsplek form said nothing of drafts and lost its text (issue 21 item 3). */
+    @Test
+    void aWerkervaringsplekDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.clickOn("#tab-arbeidsmarkt .tab-label");
+        robot.clickOn("#tab-werkervaring .tab-label");
+        waitUntil(() -> robot.lookup("#wep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
+        overleeft(robot, () -> fire(robot, "#wep-nieuw"), "#wep-dialog", "#wep-taken", "werkervaring:nieuw:" + id);
+    }
+
     /**
      * Type, Escape (at once, before the pause after typing), reopen: the text is there; type more,
      * the window's close button, reopen: all of it is there; "Concept weggooien" empties the form
@@ -417,6 +427,12 @@ class ConceptUiTest extends WindowTestBase {
                     robot.clickOn("#tab-netwerk .tab-label");
                     waitFor(robot, "#netwerk-nieuw");
                     fire(robot, "#netwerk-nieuw");
+                }),
+                new Formulier("#wep-dialog", () -> {
+                    robot.clickOn("#tab-arbeidsmarkt .tab-label");
+                    robot.clickOn("#tab-werkervaring .tab-label");
+                    waitFor(robot, "#wep-nieuw");
+                    fire(robot, "#wep-nieuw");
                 }));
     }
 

@@ -319,6 +319,27 @@ class MainWindowUiTest extends WindowTestBase {
         assertTrue(robot.lookup("#dossier-detail-gat-geen_contact").queryAs(Label.class).getText().contains("geen contact"));
     }
 
+    /**
+     * A long list on Vandaag shows its first rows and a link to the rest: on the ten-year practice
+     * every row of hundreds was built before the start screen could show (issue 21 item 10).
+     */
+    @Test
+    void aLongListOnVandaagShowsItsFirstRowsAndTheRestOnRequest(FxRobot robot) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
+        }
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());
+        javafx.scene.layout.VBox gaten = robot.lookup("#vandaag-gaten").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(26, nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().size()), "25 rows and the link");
+        javafx.scene.control.Hyperlink alle = robot.lookup("#vandaag-gaten-alle").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("Alle 30 tonen", alle.getText());
+        robot.interact(alle::fire);
+        assertEquals(30, nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().size()), "every gap, no link");
+        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().stream().noneMatch(n -> n instanceof javafx.scene.control.Hyperlink)));
+    }
+
     @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();

@@ -203,6 +203,10 @@ final class BudgetBenchmark {
         if (!mainClass.endsWith("BareWindowMain")) {
             command.addAll(GEHEUGEN_OPTIES); // the app as shipped; the bare window as JavaFX comes
         }
+        String extra = System.getenv("BENCH_APP_OPTS"); // e.g. a JFR recording of the app's JVM, to see where a start goes
+        if (extra != null && !extra.isBlank() && !mainClass.endsWith("BareWindowMain")) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
         if (System.getenv("DISPLAY") == null) {
             command.add("-Dglass.platform=Headless");
             command.add("-Dprism.order=sw");

@@ -39,6 +39,13 @@ public final class VandaagView implements Page {
     private static final int TWEEDE_JAAR_WEEK = 53;
     /** More cards than this per group help nobody; the Dossiers list has them all. */
     private static final int MAX_CARDS_PER_GROUP = 25;
+    /**
+     * Rows per list (deadlines, gaps) before "Alle N tonen". On the ten-year practice the lists held
+     * some 200 deadline rows and hundreds of gaps, each a row of labels styled and laid out on the
+     * JavaFX thread before the start screen could show (issue 21 item 10); nobody reads past the
+     * first screenful, and the heading gives the count.
+     */
+    static final int MAX_REGELS = 25;
 
     private final UiContext ui;
     private final DossierService dossiers;
@@ -253,9 +260,8 @@ public final class VandaagView implements Page {
         kop.setPadding(new Insets(12, 0, 0, 0));
         VBox lines = new VBox(4);
         lines.setId("vandaag-signaleren");
-        Runnable vul = () -> lines.getChildren().setAll(anderen.stream()
-                .filter(t -> filter.getValue() == null || t.wie() == filter.getValue())
-                .map(this::termijnRegel).toList());
+        Runnable vul = () -> regels(lines, anderen.stream()
+                .filter(t -> filter.getValue() == null || t.wie() == filter.getValue()).toList(), this::termijnRegel);
         filter.valueProperty().addListener((o, a, b) -> vul.run());
         vul.run();
         content.getChildren().addAll(kop, uitleg, lines);
@@ -301,24 +307,26 @@ public final class VandaagView implements Page {
         heading.getStyleClass().addAll("title-4", "termijn-groep-deze-week");
         VBox lines = new VBox(4);
         lines.setId("vandaag-gaten");
-        for (Gat gat : gaten) {
-            Label naam = new Label(gat.dossier().naam());
-            naam.getStyleClass().add("text-bold");
-            naam.setMinWidth(220);
-            Label wat = new Label(gat.tekst());
-            wat.getStyleClass().addAll("termijn-badge", "status-binnenkort");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label werkgever = new Label(gat.dossier().werkgever());
-            werkgever.getStyleClass().add("text-muted");
-            HBox row = new HBox(12, naam, wat, spacer, werkgever);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("card-row");
-            row.setPadding(new Insets(6, 12, 6, 12));
-            row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId(), gat.tab()));
-            lines.getChildren().add(row);
-        }
+        regels(lines, gaten, this::gatRegel);
         content.getChildren().addAll(heading, lines);
+    }
+
+    private Node gatRegel(Gat gat) {
+        Label naam = new Label(gat.dossier().naam());
+        naam.getStyleClass().add("text-bold");
+        naam.setMinWidth(220);
+        Label wat = new Label(gat.tekst());
+        wat.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label werkgever = new Label(gat.dossier().werkgever());
+        werkgever.getStyleClass().add("text-muted");
+        HBox row = new HBox(12, naam, wat, spacer, werkgever);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("card-row");
+        row.setPadding(new Insets(6, 12, 6, 12));
+        row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId(), gat.tab()));
+        return row;
     }
 
     private void termijnGroep(VBox content, String titleKey, String id, List<TijdlijnService.Termijn> rows) {
@@ -329,10 +337,19 @@ public final class VandaagView implements Page {
         heading.getStyleClass().addAll("title-4", "termijn-groep-" + id);
         VBox lines = new VBox(4);
         lines.setId("vandaag-" + id);
-        for (TijdlijnService.Termijn t : rows) {
-            lines.getChildren().add(termijnRegel(t));
-        }
+        regels(lines, rows, this::termijnRegel);
         content.getChildren().addAll(heading, lines);
+    }
+
+    /** The first {@link #MAX_REGELS} rows, then a link that puts the rest in place. */
+    private static <T> void regels(VBox lines, List<T> items, java.util.function.Function<T, Node> regel) {
+        lines.getChildren().setAll(items.stream().limit(MAX_REGELS).map(regel).toList());
+        if (items.size() > MAX_REGELS) {
+            javafx.scene.control.Hyperlink alle = new javafx.scene.control.Hyperlink(I18n.t("vandaag.toonAlle", items.size()));
+            alle.setId(lines.getId() + "-alle");
+            alle.setOnAction(e -> lines.getChildren().setAll(items.stream().map(regel).toList()));
+            lines.getChildren().add(alle);
+        }
     }
 
     private Node termijnRegel(TijdlijnService.Termijn t) {

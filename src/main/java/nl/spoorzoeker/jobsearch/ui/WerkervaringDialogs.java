@@ -69,6 +69,8 @@ final class WerkervaringDialogs {
                         return existing.id();
                     };
                 });
+        // The tasks and the outcome's explanation are free text a coach may type for minutes (issue 21 item 3).
+        dialog.autosave(ui.concepten(), existing == null ? "werkervaring:nieuw:" + dossierId : "werkervaring:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkervaring.opgeslagen"));
             saved.run();

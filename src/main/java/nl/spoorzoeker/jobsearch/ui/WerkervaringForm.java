@@ -33,6 +33,9 @@ final class WerkervaringForm extends FormModel {
 
     WerkervaringForm(LocalDate vandaag) {
         start.setText(DateInput.format(vandaag));
+        // In the draft beside the text: a draft that brought back the tasks but not the kind of place would be half a form.
+        keuze("wep-soort", soort, Werkervaringsplek.Soort.class);
+        keuze("wep-uitkomst", uitkomst, Werkervaringsplek.Uitkomst.class);
     }
 
     void load(Werkervaringsplek p) {
