@@ -21,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.phase.ProfielService profielen;
     private final nl.spoorzoeker.instrument.InstrumentService instrumenten;
     private final nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten;
+    private final nl.spoorzoeker.instrument.WaardenService waarden;
     private final nl.spoorzoeker.cv.StarrService starr;
     private final nl.spoorzoeker.cv.CvService cv;
     private final nl.spoorzoeker.activity.ContactService contacten;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
         this.instrumenten = new nl.spoorzoeker.instrument.InstrumentService(database, clock, profielen);
         this.kernkwadranten = new nl.spoorzoeker.instrument.KernkwadrantService(database, clock);
+        this.waarden = new nl.spoorzoeker.instrument.WaardenService(database, clock, profielen);
         this.contacten = new nl.spoorzoeker.activity.ContactService(database, clock);
         this.arbeidsmarkt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(database, clock);
         this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
@@ -67,7 +69,7 @@ public final class AppContext implements AutoCloseable {
                 privacyWoorden::toets);
         this.uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(database, clock);
         this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
-                profielen, fasen, uitkomsten);
+                profielen, fasen, uitkomsten, new nl.spoorzoeker.instrument.Instrumentresultaten(database, clock, profielen));
         this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
                 new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
         this.beveiliging = new nl.spoorzoeker.slot.Beveiligingsinstellingen(database);
@@ -137,6 +139,10 @@ public final class AppContext implements AutoCloseable {
 
     public nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten() {
         return kernkwadranten;
+    }
+
+    public nl.spoorzoeker.instrument.WaardenService waarden() {
+        return waarden;
     }
 
     public nl.spoorzoeker.cv.StarrService starr() {

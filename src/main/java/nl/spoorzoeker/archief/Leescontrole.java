@@ -48,7 +48,8 @@ final class Leescontrole {
         PraktijkService praktijk = new PraktijkService(db, clock);
         PrivacyWoordenService woorden = new PrivacyWoordenService(db, clock);
         RapportOpslag rapporten = new RapportOpslag(db, clock, new RapportService(dossiers, tijdlijn, contacten,
-                arbeidsmarkt, werkervaring, profielen, fasen, new nl.spoorzoeker.uitkomst.UitkomstService(db, clock)), dossiers, praktijk,
+                arbeidsmarkt, werkervaring, profielen, fasen, new nl.spoorzoeker.uitkomst.UitkomstService(db, clock),
+                new nl.spoorzoeker.instrument.Instrumentresultaten(db, clock, profielen)), dossiers, praktijk,
                 new Uwvtoets(woorden::toets, Uwvtoets.Drempels.STANDAARD));
         Tabelschema schema = db.read(ctx -> new ArchiefRepository(ctx).schema());
 

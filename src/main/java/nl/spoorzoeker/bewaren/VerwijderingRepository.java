@@ -9,6 +9,10 @@ import static nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT;
 import static nl.spoorzoeker.store.schema.Tables.DOEL;
 import static nl.spoorzoeker.store.schema.Tables.DOEL_STATUS;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT_SCHAALMETING;
+import static nl.spoorzoeker.store.schema.Tables.WAARDENKAART;
+import static nl.spoorzoeker.store.schema.Tables.WAARDENSORTERING;
+import static nl.spoorzoeker.store.schema.Tables.DRIJFVEREN;
+import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_RAPPORTKEUZE;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT_UITKOMST_ZACHT;
 import static nl.spoorzoeker.store.schema.Tables.VOOR_OPDRACHT;
@@ -140,6 +144,11 @@ final class VerwijderingRepository {
                         .select(INSTRUMENT_AFNAME.ID).from(INSTRUMENT_AFNAME).where(INSTRUMENT_AFNAME.TRAJECT_ID.eq(id)))),
                 new EigenTabel(INSTRUMENT_AFNAME, INSTRUMENT_AFNAME.TRAJECT_ID::eq),
                 new EigenTabel(KERNKWADRANT, KERNKWADRANT.TRAJECT_ID::eq),
+                new EigenTabel(WAARDENKAART, id -> WAARDENKAART.SORTERING_ID.in(org.jooq.impl.DSL
+                        .select(WAARDENSORTERING.ID).from(WAARDENSORTERING).where(WAARDENSORTERING.TRAJECT_ID.eq(id)))),
+                new EigenTabel(WAARDENSORTERING, WAARDENSORTERING.TRAJECT_ID::eq),
+                new EigenTabel(DRIJFVEREN, DRIJFVEREN.TRAJECT_ID::eq),
+                new EigenTabel(INSTRUMENT_RAPPORTKEUZE, INSTRUMENT_RAPPORTKEUZE.TRAJECT_ID::eq),
                 // A CV's highlights name both the CV and a story: before either.
                 new EigenTabel(CV_HIGHLIGHT, id -> CV_HIGHLIGHT.CV_VARIANT_ID.in(org.jooq.impl.DSL
                         .select(CV_VARIANT.ID).from(CV_VARIANT).where(CV_VARIANT.TRAJECT_ID.eq(id)))),

@@ -46,6 +46,33 @@ public record Persoonsprofiel(
                 waarden, belemmeringen, wensen, instrumentCode, datum);
     }
 
+    /** This profile with its values replaced by the result of an instrument completed on {@code datum}. */
+    public Persoonsprofiel metWaardenUit(String tekst, String instrumentCode, LocalDate datum) {
+        return new Persoonsprofiel(null, null, opleiding, werkervaring, competenties, interesses, riasec, drijfveren,
+                tekst, belemmeringen, wensen, instrumentCode, datum);
+    }
+
+    /** This profile with its drives replaced by the result of an instrument completed on {@code datum}. */
+    public Persoonsprofiel metDrijfverenUit(String tekst, String instrumentCode, LocalDate datum) {
+        return new Persoonsprofiel(null, null, opleiding, werkervaring, competenties, interesses, riasec, tekst,
+                waarden, belemmeringen, wensen, instrumentCode, datum);
+    }
+
+    /**
+     * The field (label key) the instrument behind this version filled in: the interest test its
+     * code, the values card sort the values, the drives worksheet the drives.
+     */
+    public String instrumentVeld() {
+        if (instrument == null) {
+            return null;
+        }
+        return switch (instrument) {
+            case "WAARDENKAART" -> "pp.waarden";
+            case "DRIJFVEREN" -> "pp.drijfveren";
+            default -> "pp.riasec";
+        };
+    }
+
     /** The fields by their label key, in form order; used to show what changed between versions. */
     public Map<String, String> velden() {
         Map<String, String> fields = new LinkedHashMap<>();

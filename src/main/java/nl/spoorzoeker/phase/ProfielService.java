@@ -85,6 +85,17 @@ public final class ProfielService {
         return repo.addPersoonsprofiel(dossierId, laatste.metRiasecUit(code, instrument, datum), clock.instant());
     }
 
+    /**
+     * Inside the caller's transaction, a new persoonsprofiel version made from the newest one by an
+     * instrument's result ({@link Persoonsprofiel#metWaardenUit} and the like). Returns the version.
+     */
+    public int bewaarUitInstrument(org.jooq.Configuration transactie, int dossierId,
+                                   java.util.function.UnaryOperator<Persoonsprofiel> wijziging) {
+        ProfielRepository repo = new ProfielRepository(transactie.dsl());
+        Persoonsprofiel laatste = repo.persoonsprofielen(dossierId).stream().findFirst().orElse(Persoonsprofiel.LEEG);
+        return repo.addPersoonsprofiel(dossierId, wijziging.apply(laatste), clock.instant());
+    }
+
     public int voegAdRapportToe(int dossierId, AdRapport rapport) {
         Instant now = clock.instant();
         return db.write(cfg -> new ProfielRepository(cfg.dsl()).addAdRapport(dossierId, rapport, now));

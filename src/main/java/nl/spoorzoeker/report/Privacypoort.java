@@ -28,7 +28,7 @@ public final class Privacypoort {
     /** Components that hold an enum name or a label key, not text the coach typed. */
     static final Set<String> CODES = Set.of("soort", "kanaal", "status", "beoogdeUitkomst", "bron", "documenttype",
             "fase", "labelKey", "conclusie", "volgendeMijlpaal", "trajectstatus", "vervoer", "ontbrekendeRivDelen",
-            "contractvorm", "route", "gestoptDoor", "zachteResultaten");
+            "contractvorm", "route", "gestoptDoor", "zachteResultaten", "hollandcode", "topwaarden");
 
     /** Components that hold a person's name. */
     static final Set<String> NAMEN = Set.of("werknemer", "naam", "contactpersoon", "casemanager", "arbeidsdeskundige",

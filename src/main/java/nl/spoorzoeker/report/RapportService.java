@@ -46,6 +46,8 @@ public final class RapportService {
     private final FaseService fasen;
     /** How trajecten ended; null where a caller has no outcomes (the eindrapportage then has none recorded). */
     private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
+    /** What the instruments recorded; null where a caller has none (the reports then print no results). */
+    private final nl.spoorzoeker.instrument.Instrumentresultaten instrumentresultaten;
 
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
@@ -56,6 +58,14 @@ public final class RapportService {
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
                           FaseService fasen, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
+        this(dossiers, tijdlijnen, contacten, arbeidsmarkt, werkervaring, profielen, fasen, uitkomsten, null);
+    }
+
+    public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
+                          ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
+                          FaseService fasen, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten,
+                          nl.spoorzoeker.instrument.Instrumentresultaten instrumentresultaten) {
+        this.instrumentresultaten = instrumentresultaten;
         this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -143,7 +153,8 @@ public final class RapportService {
                     (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
         }
         Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
-                adRapport);
+                adRapport, instrumentresultaten == null ? Rapportinhoud.Instrumenten.GEEN
+                        : instrumenten(instrumentresultaten.stand(dossierId), soort, tot));
         // The eindrapportage states how the traject ended when the coach recorded it; that outcome,
         // not the sollicitaties alone, says whether work was found (a job via a werkervaringsplek or
         // a detachering never passes "aangenomen").
@@ -158,6 +169,54 @@ public final class RapportService {
                 ontbrekend(gedaan, soort, dossier, tot, adRapport), werkGevonden, uren(logboek, van, tot),
                 doelen(fase, van, tot),
                 termijnen, inhoud, afsluiting);
+    }
+
+    /**
+     * The instrument results a report prints (issue 19 item 7): of each kind the coach did not leave
+     * out, what was recorded by the period's end — the latest completed interest test with a code,
+     * the latest values sort with its top chosen, the drives worksheet, every kernkwadrant and every
+     * STARR story that names a competency (neither is dated: they stand as they are now). The
+     * scales scored at the intake go into the trajectplan only; the eindrapportage prints them
+     * beside the end's scores with the outcome.
+     */
+    static Rapportinhoud.Instrumenten instrumenten(nl.spoorzoeker.instrument.Instrumentresultaten.Stand stand,
+                                                   RapportSoort soort, LocalDate tot) {
+        var uit = stand.weggelaten();
+        Rapportinhoud.Interesse interesse = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.INTERESSE) ? null
+                : stand.afnames().stream().filter(a -> a.voltooidDatum() != null && a.uitkomst() != null
+                        && !a.voltooidDatum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.instrument.Afname::voltooidDatum)
+                        .thenComparing(nl.spoorzoeker.instrument.Afname::id))
+                .map(a -> new Rapportinhoud.Interesse(a.voltooidDatum(), a.uitkomst())).orElse(null);
+        Rapportinhoud.Waarden waarden = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.WAARDEN) ? null
+                : stand.sorteringen().stream().filter(w -> w.topKompleet() && !w.datum().isAfter(tot))
+                .max(Comparator.comparing(nl.spoorzoeker.instrument.Waardensortering::datum)
+                        .thenComparing(nl.spoorzoeker.instrument.Waardensortering::id))
+                .map(w -> new Rapportinhoud.Waarden(w.datum(), w.top())).orElse(null);
+        var d = stand.drijfveren();
+        Rapportinhoud.Drijfveren drijfveren = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.DRIJFVEREN)
+                || d == null || d.datum().isAfter(tot)
+                || (d.energie() == null && d.trots() == null && d.belangrijk() == null && d.nietMeer() == null) ? null
+                : new Rapportinhoud.Drijfveren(d.datum(), d.energie(), d.trots(), d.belangrijk(), d.nietMeer());
+        List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.KERNKWADRANTEN)
+                ? List.of() : stand.kernkwadranten().stream()
+                .map(k -> new Rapportinhoud.Kwadrant(k.kwaliteit(), k.valkuil(), k.uitdaging())).toList();
+        var intake = stand.intake();
+        Rapportinhoud.Schalen schalen = null;
+        if (soort == RapportSoort.TRAJECTPLAN && intake != null && !intake.datum().isAfter(tot)
+                && !uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.SCHALEN)) {
+            List<Rapportinhoud.Schaal> scores = new ArrayList<>();
+            for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+                if (intake.score(s) != null) {
+                    scores.add(new Rapportinhoud.Schaal(s.name(), intake.score(s)));
+                }
+            }
+            schalen = scores.isEmpty() ? null : new Rapportinhoud.Schalen(intake.datum(), scores);
+        }
+        List<Rapportinhoud.Verhaal> verhalen = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.STARR) ? List.of()
+                : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty())
+                .map(v -> new Rapportinhoud.Verhaal(v.titel(), v.resultaat(), v.competenties())).toList();
+        return new Rapportinhoud.Instrumenten(interesse, waarden, drijfveren, kwadranten, schalen, verhalen);
     }
 
     /** The recorded outcome as the report carries it: codes as enum names, texts as typed. */
@@ -209,7 +268,8 @@ public final class RapportService {
     /** Everything recorded elsewhere in the dossier that the report prints, as it stood on {@code tot}. */
     private Rapportinhoud inhoud(Dossier d, Tijdlijn tijdlijn, FaseService.Overzicht fase, ProfielService.Profielen profiel,
                                  ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate tot,
-                                 Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum) {
+                                 Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum,
+                                 Rapportinhoud.Instrumenten instrumenten) {
         RapportModel.Termijn volgende = termijnen.stream().filter(RapportModel.Termijn::nogTeGaan)
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
         var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
@@ -344,7 +404,8 @@ public final class RapportService {
         return new Rapportinhoud(gegevens, kennismaking, new Rapportinhoud.Praktisch(w.rijbewijs(),
                 w.vervoer() == null ? null : w.vervoer().name(), w.adres() == null ? null : w.adres().plaats()),
                 documenten, ad == null ? null : new Rapportinhoud.AdRapport(ad.datum(), ad.arbeidsdeskundige(),
-                ad.conclusie().name(), ad.zoekrichtingen()), belast, persoonsprofiel, ppVersies, zpVersies, fasen, totalen);
+                ad.conclusie().name(), ad.zoekrichtingen()), belast, persoonsprofiel, ppVersies, zpVersies, fasen, totalen,
+                instrumenten);
     }
 
     private static void document(List<Rapportinhoud.Document> lijst, Rapportinhoud.Documentsoort soort, LocalDate datum,

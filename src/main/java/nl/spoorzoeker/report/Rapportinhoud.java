@@ -21,10 +21,11 @@ public record Rapportinhoud(
         List<Versie> persoonsprofielVersies,
         List<Versie> zoekprofielVersies,
         List<Fase> fasen,
-        Totalen totalen) {
+        Totalen totalen,
+        Instrumenten instrumenten) {
 
     public static final Rapportinhoud LEEG = new Rapportinhoud(null, List.of(), null, List.of(), null, null, null,
-            List.of(), List.of(), List.of(), null);
+            List.of(), List.of(), List.of(), null, Instrumenten.GEEN);
 
     public Rapportinhoud {
         kennismaking = List.copyOf(kennismaking);
@@ -32,6 +33,7 @@ public record Rapportinhoud(
         persoonsprofielVersies = List.copyOf(persoonsprofielVersies);
         zoekprofielVersies = List.copyOf(zoekprofielVersies);
         fasen = List.copyOf(fasen);
+        instrumenten = instrumenten == null ? Instrumenten.GEEN : instrumenten;
     }
 
     /**
@@ -126,5 +128,68 @@ public record Rapportinhoud(
     /** The traject as a whole up to the period's end: its dates, contacts, hours, sollicitaties. */
     public record Totalen(LocalDate start, LocalDate eind, int contacten, int minuten, int sollicitaties,
                           int gesprekken, int aanbiedingen) {
+    }
+
+    /**
+     * The results of the instruments the werknemer did in the roeping phase (issue 19 item 7), as far
+     * as the coach put them into the reports and they were recorded by the period's end; null or
+     * empty where there is none. Codes (the Holland letters, the value cards, the scales) are
+     * printed through their labels; the werknemer's own words (drives, kernkwadranten, stories) are
+     * free text and pass the privacy gate like every other.
+     */
+    public record Instrumenten(Interesse interesse, Waarden waarden, Drijfveren drijfveren,
+                               List<Kwadrant> kernkwadranten, Schalen schalen, List<Verhaal> verhalen) {
+
+        public static final Instrumenten GEEN = new Instrumenten(null, null, null, List.of(), null, List.of());
+
+        public Instrumenten {
+            kernkwadranten = List.copyOf(kernkwadranten);
+            verhalen = List.copyOf(verhalen);
+        }
+
+        public boolean leeg() {
+            return interesse == null && waarden == null && drijfveren == null && kernkwadranten.isEmpty()
+                    && schalen == null && verhalen.isEmpty();
+        }
+    }
+
+    /** The latest completed interest test: its date and three-letter code (letters of R, I, A, S, E, C). */
+    public record Interesse(LocalDate datum, String hollandcode) {
+    }
+
+    /** The latest values card sort with a top: its date and the top's card codes, most important first. */
+    public record Waarden(LocalDate datum, List<String> topwaarden) {
+        public Waarden {
+            topwaarden = List.copyOf(topwaarden);
+        }
+    }
+
+    /**
+     * The drives worksheet: what gives energy, what the werknemer is proud of, wants to reach, no longer
+     * wants. What drains energy is not carried: in a report for the employer it invites health talk.
+     */
+    public record Drijfveren(LocalDate datum, String energie, String trots, String belangrijk, String nietMeer) {
+    }
+
+    /** A kernkwadrant: the quality, its pitfall and its challenge (the allergy concerns others, not the werknemer). */
+    public record Kwadrant(String kwaliteit, String valkuil, String uitdaging) {
+    }
+
+    /** The scales as scored at the intake (1-10). */
+    public record Schalen(LocalDate datum, List<Schaal> scores) {
+        public Schalen {
+            scores = List.copyOf(scores);
+        }
+    }
+
+    /** One scale's score ({@code soort} the {@code Schaalmeting.Schaal} name). */
+    public record Schaal(String soort, int score) {
+    }
+
+    /** A STARR story as evidence of competencies: its title, its result, the competencies it shows. */
+    public record Verhaal(String titel, String resultaat, List<String> competenties) {
+        public Verhaal {
+            competenties = List.copyOf(competenties);
+        }
     }
 }

@@ -29,7 +29,8 @@ final class Tabellen {
                 || kolom.equals("sleutel") || kolom.equals("week_datum")
                 || Set.of("soort", "status", "kanaal", "bron", "documenttype", "conclusie_spoor1", "fase", "verdeling",
                 "vervoer", "akkoord_soort", "beoogde_uitkomst", "bewaarplicht_reden", "contractvorm", "route",
-                "gestopt_door", "resultaat", "instrument", "opdrachtgever_soort", "regime").contains(kolom);
+                "gestopt_door", "resultaat", "instrument", "opdrachtgever_soort", "regime", "kaart", "stapel", "onderdeel")
+                .contains(kolom);
     }
 
     private Tabellen() {

@@ -81,6 +81,13 @@ final class VolTraject {
         c.execute("INSERT INTO instrument_antwoord (afname_id, item, waarde) VALUES (?, 1, 5)", afname);
         c.execute("INSERT INTO kernkwadrant (traject_id, kwaliteit, valkuil, uitdaging, allergie, aangemaakt_op, "
                 + "gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, T0, T0);
+        int sortering = id(c, "INSERT INTO waardensortering (traject_id, datum, aangemaakt_op, gewijzigd_op) VALUES (?, "
+                + "'2023-11-03', ?, ?)", t, T0, T0);
+        c.execute("INSERT INTO waardenkaart (sortering_id, kaart, stapel, top) VALUES (?, 'RUST', 'HEEL_BELANGRIJK', 1)",
+                sortering);
+        c.execute("INSERT INTO drijfveren (traject_id, datum, energie, moe, trots, belangrijk, niet_meer, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, '2023-11-03', ?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, m, T0, T0);
+        c.execute("INSERT INTO instrument_rapportkeuze (traject_id, onderdeel) VALUES (?, 'SCHALEN')", t);
         int profiel = id(c, "INSERT INTO zoekprofiel (traject_id, versie, aangemaakt_op) VALUES (?, 1, ?)", t, T0);
         c.execute("INSERT INTO zoekrichting (zoekprofiel_id, volgorde, functie, niveau, sector, regio, onderbouwing, "
                 + "status, reden_verlaten) VALUES (?, 1, ?, ?, ?, ?, ?, 'VERLATEN', ?)", profiel, m, m, m, m, m, m);

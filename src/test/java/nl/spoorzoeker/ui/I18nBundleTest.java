@@ -139,7 +139,10 @@ class I18nBundleTest {
         FAMILIES.put("schaal.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
         FAMILIES.put("praktijkcijfers.kol.", names(nl.spoorzoeker.uitkomst.Suppressie.Kolom.values(), Enum::name));
         FAMILIES.put("praktijkcijfers.kort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
-        FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE));
+        FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE,
+                nl.spoorzoeker.instrument.WaardenService.WAARDENKAART, nl.spoorzoeker.instrument.WaardenService.DRIJFVEREN));
+        FAMILIES.put("instrumenten.rapport.", names(nl.spoorzoeker.instrument.Instrumentsoort.values(), Enum::name));
+        FAMILIES.put("drijfveren.vraag.", List.of("energie", "moe", "trots", "belangrijk", "nietMeer"));
         FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(nl.spoorzoeker.instrument.Interessetest.LAAGSTE,
                 nl.spoorzoeker.instrument.Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());
         FAMILIES.put("riasec.schaal.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));

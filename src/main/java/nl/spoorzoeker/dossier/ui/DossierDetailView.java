@@ -97,7 +97,8 @@ public final class DossierDetailView {
                              nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
                              nl.spoorzoeker.agenda.AfspraakService afspraken,
                              nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs,
-                             java.util.function.IntConsumer inzage, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
+                             java.util.function.IntConsumer inzage, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten,
+                             nl.spoorzoeker.instrument.WaardenService waarden) {
         this.ui = ui;
         this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
@@ -118,7 +119,7 @@ public final class DossierDetailView {
         this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
         // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
         this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten, kernkwadranten,
-                () -> open(dossierId, instrumentenTab));
+                waarden, () -> open(dossierId, instrumentenTab));
         this.cvPane = new nl.spoorzoeker.cv.ui.CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
         this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
         this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,

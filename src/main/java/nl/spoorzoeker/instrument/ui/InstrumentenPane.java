@@ -30,13 +30,15 @@ public final class InstrumentenPane {
     private final InstrumentService service;
     private final KernkwadrantService kernkwadranten;
     private final KernkwadrantenSectie kkSectie;
+    private final nl.spoorzoeker.instrument.WaardenService waarden;
     private final Runnable changed;
     private final VBox root = new VBox(24);
     private int dossierId;
 
     public InstrumentenPane(UiContext ui, InstrumentService service, KernkwadrantService kernkwadranten,
-                            Runnable changed) {
+                            nl.spoorzoeker.instrument.WaardenService waarden, Runnable changed) {
         this.ui = ui;
+        this.waarden = waarden;
         this.service = service;
         this.kernkwadranten = kernkwadranten;
         this.kkSectie = new KernkwadrantenSectie(ui, kernkwadranten, changed);
@@ -53,12 +55,20 @@ public final class InstrumentenPane {
 
     public void show(int id) {
         this.dossierId = id;
-        record Data(List<Afname> afnames, List<Kernkwadrant> kernkwadranten) {
+        record Data(List<Afname> afnames, List<Kernkwadrant> kernkwadranten,
+                    List<nl.spoorzoeker.instrument.Waardensortering> sorteringen,
+                    nl.spoorzoeker.instrument.Drijfveren drijfveren,
+                    java.util.Set<nl.spoorzoeker.instrument.Instrumentsoort> weggelaten) {
         }
-        ui.background().run(() -> new Data(service.afnames(id), kernkwadranten.lijst(id)), data -> {
+        ui.background().run(() -> new Data(service.afnames(id), kernkwadranten.lijst(id), waarden.sorteringen(id),
+                waarden.drijfveren(id).orElse(null), waarden.weggelaten(id)), data -> {
             if (id == dossierId) {
                 toon(data.afnames());
                 kkSectie.toon(id, data.kernkwadranten());
+                root.getChildren().addAll(new javafx.scene.control.Separator(),
+                        WaardenSectie.node(ui, waarden, id, data.sorteringen(), data.drijfveren(), () -> show(id)),
+                        new javafx.scene.control.Separator(), WaardenSectie.rapportkeuze(ui, waarden, id,
+                                data.weggelaten()));
             }
         });
     }

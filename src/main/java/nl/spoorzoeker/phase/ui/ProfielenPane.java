@@ -101,8 +101,9 @@ public final class ProfielenPane {
             Map<String, String> shown = new java.util.HashMap<>(fields.entrySet().stream().collect(
                     Collectors.toMap(Map.Entry::getKey, e -> nvl(e.getValue()))));
             if (current.instrument() != null) {
-                // The code came from a test the werknemer took: say which and when (C04 asks for both).
-                shown.put("pp.riasec", nvl(current.riasec()) + " · " + herkomst(current));
+                // The field came from an instrument the werknemer did: say which and when (C04 asks for both).
+                String veld = current.instrumentVeld();
+                shown.put(veld, nvl(fields.get(veld)) + " · " + herkomst(current));
             }
             box.getChildren().add(grid(shown, List.copyOf(fields.keySet())));
         }

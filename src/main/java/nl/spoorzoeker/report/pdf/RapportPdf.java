@@ -217,10 +217,109 @@ public final class RapportPdf {
         Rapportinhoud.Profiel p = m.inhoud().persoonsprofiel();
         if (p == null || p.velden().isEmpty()) {
             leeg(pdf, "rapport.leeg.PERSOONSPROFIEL", "rapport.waar.PERSOONSPROFIEL");
+        } else {
+            pdf.alinea(I18n.t("rapport.profiel.versie", p.versie(), datum(p.datum())), pdf.gewoon, 9.5f,
+                    PdfSchrijver.GRIJS);
+            veldentabel(pdf, p);
+        }
+        instrumenten(pdf, m.inhoud().instrumenten());
+    }
+
+    /**
+     * The results of the instruments (issue 19 item 7, C04): per instrument its name, date and the
+     * outcome in a sentence, worded for the employer and UWV. Nothing at all, not even the heading,
+     * when no result was recorded or the coach left them all out.
+     */
+    private static void instrumenten(PdfSchrijver pdf, Rapportinhoud.Instrumenten i) {
+        if (i == null || i.leeg()) {
             return;
         }
-        pdf.alinea(I18n.t("rapport.profiel.versie", p.versie(), datum(p.datum())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
-        veldentabel(pdf, p);
+        List<String[]> rijen = new ArrayList<>();
+        if (i.interesse() != null) {
+            rijen.add(new String[] {I18n.t("instrumentnaam.ONET_IP_SF"), datum(i.interesse().datum()),
+                    I18n.t("rapport.instr.interesse", hollandnamen(i.interesse().hollandcode()),
+                            i.interesse().hollandcode())});
+        }
+        if (i.waarden() != null) {
+            rijen.add(new String[] {I18n.t("instrumentnaam.WAARDENKAART"), datum(i.waarden().datum()),
+                    I18n.t("rapport.instr.waarden", waardennamen(i.waarden().topwaarden()))});
+        }
+        if (i.drijfveren() != null) {
+            var d = i.drijfveren();
+            List<String> delen = new ArrayList<>();
+            deel(delen, "rapport.instr.drijfveren.energie", d.energie());
+            deel(delen, "rapport.instr.drijfveren.trots", d.trots());
+            deel(delen, "rapport.instr.drijfveren.belangrijk", d.belangrijk());
+            deel(delen, "rapport.instr.drijfveren.nietMeer", d.nietMeer());
+            rijen.add(new String[] {I18n.t("instrumentnaam.DRIJFVEREN"), datum(d.datum()), String.join(" ", delen)});
+        }
+        if (i.schalen() != null) {
+            List<String> scores = new ArrayList<>();
+            for (Rapportinhoud.Schaal s : i.schalen().scores()) {
+                scores.add(I18n.t("rapport.instr.schaal", I18n.t("schaal." + s.soort()), s.score()));
+            }
+            rijen.add(new String[] {I18n.t("rapport.instr.schalen.naam"), datum(i.schalen().datum()),
+                    I18n.t("rapport.instr.schalen", String.join(", ", scores))});
+        }
+        for (Rapportinhoud.Kwadrant k : i.kernkwadranten()) {
+            List<String> delen = new ArrayList<>();
+            deel(delen, "rapport.instr.kk.kwaliteit", k.kwaliteit());
+            deel(delen, "rapport.instr.kk.valkuil", k.valkuil());
+            deel(delen, "rapport.instr.kk.uitdaging", k.uitdaging());
+            rijen.add(new String[] {I18n.t("rapport.instr.kk.naam"), "", String.join(" ", delen)});
+        }
+        for (Rapportinhoud.Verhaal v : i.verhalen()) {
+            String zin = I18n.t("rapport.instr.starr", v.titel(), opsomming(v.competenties()));
+            if (v.resultaat() != null && !v.resultaat().isBlank()) {
+                zin += " " + I18n.t("rapport.instr.starr.resultaat", zin(v.resultaat().strip()));
+            }
+            rijen.add(new String[] {I18n.t("rapport.instr.starr.naam"), "", zin});
+        }
+        pdf.omlaag(4);
+        pdf.alinea(I18n.t("rapport.instr.kop"), pdf.vet, 10, PdfSchrijver.TEKST);
+        pdf.tabel(new String[] {I18n.t("rapport.kol.instrument"), I18n.t("rapport.kol.datum"),
+                I18n.t("rapport.kol.uitkomst")}, new float[] {0.24f, 0.12f, 0.64f}, rijen);
+    }
+
+    /** "Labelled: text." for an answer that was given; nothing for one left open. */
+    private static void deel(List<String> delen, String key, String tekst) {
+        if (tekst != null && !tekst.isBlank()) {
+            delen.add(I18n.t(key, zin(tekst.strip())));
+        }
+    }
+
+    /** A werknemer's answer as the end of a sentence: without its own closing full stop (the pattern adds one). */
+    private static String zin(String tekst) {
+        return tekst.endsWith(".") ? tekst.substring(0, tekst.length() - 1) : tekst;
+    }
+
+    /** The Holland letters of a code as the names of the interest areas, lower case: "sociaal, ondernemend en ordenend". */
+    private static String hollandnamen(String code) {
+        List<String> namen = new ArrayList<>();
+        for (char c : code.toCharArray()) {
+            if ("RIASEC".indexOf(c) < 0) {
+                continue; // the gate printed something else than a code: no area to name
+            }
+            namen.add(I18n.t("riasec.schaal." + c).toLowerCase(I18n.locale()));
+        }
+        return opsomming(namen);
+    }
+
+    private static String waardennamen(List<String> codes) {
+        List<String> namen = new ArrayList<>();
+        for (String c : codes) {
+            namen.add(nl.spoorzoeker.instrument.Waardenkaarten.naam(c, I18n.locale()).toLowerCase(I18n.locale()));
+        }
+        return opsomming(namen);
+    }
+
+    /** "a, b en c" (Dutch) or "a, b and c" (English). */
+    private static String opsomming(List<String> delen) {
+        if (delen.size() <= 1) {
+            return String.join("", delen);
+        }
+        return String.join(", ", delen.subList(0, delen.size() - 1)) + " " + I18n.t("rapport.instr.en") + " "
+                + delen.getLast();
     }
 
     /** What a later profile version changed: "Competenties: …; Belemmeringen: (leeggemaakt)". */
@@ -308,6 +407,7 @@ public final class RapportPdf {
             pdf.omlaag(4);
             persoonsprofielVelden(pdf, i.persoonsprofiel());
         }
+        instrumenten(pdf, i.instrumenten());
     }
 
     private static void persoonsprofielVelden(PdfSchrijver pdf, Rapportinhoud.Profiel p) {
@@ -533,6 +633,7 @@ public final class RapportPdf {
         pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
                 new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
+        aansluiting(pdf, m.inhoud().instrumenten());
         String wijziging = nl.spoorzoeker.report.Voorinvulling.wijziging(m.profielen().wijziging());
         if (wijziging != null) {
             pdf.omlaag(4);
@@ -540,6 +641,27 @@ public final class RapportPdf {
         }
     }
 
+
+    /**
+     * How the zoekprofiel rests on the persoonsprofiel: the interest code and the values on top, in
+     * one sentence under the zoekrichtingen (C04 asks that the two profiles connect). Nothing when
+     * neither was recorded.
+     */
+    private static void aansluiting(PdfSchrijver pdf, Rapportinhoud.Instrumenten i) {
+        if (i == null || (i.interesse() == null && i.waarden() == null)) {
+            return;
+        }
+        List<String> delen = new ArrayList<>();
+        if (i.interesse() != null) {
+            delen.add(I18n.t("rapport.instr.aansluiting.interesse", i.interesse().hollandcode(),
+                    hollandnamen(i.interesse().hollandcode())));
+        }
+        if (i.waarden() != null) {
+            delen.add(I18n.t("rapport.instr.aansluiting.waarden", waardennamen(i.waarden().topwaarden())));
+        }
+        pdf.omlaag(4);
+        pdf.alinea(I18n.t("rapport.instr.aansluiting", String.join("; ", delen)), pdf.gewoon, 9.5f, PdfSchrijver.TEKST);
+    }
 
     /** Hours in the period and in all, and a bar of the budget used. */
     private static void uren(PdfSchrijver pdf, RapportModel m) {
