@@ -238,7 +238,7 @@ final class InteractieBenchmark {
      * A voortgangsrapportage of the last six weeks, written, sent and with every warning acknowledged:
      * what the coach has before pressing "Definitief maken". Says which blockers remain if any.
      */
-    private static int klaarVoorDefinitief(AppContext app, int dossier) {
+    static int klaarVoorDefinitief(AppContext app, int dossier) {
         nl.spoorzoeker.report.RapportOpslag opslag = app.rapportOpslag();
         java.time.LocalDate tot = java.time.LocalDate.now();
         int id = opslag.nieuw(dossier, nl.spoorzoeker.report.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot);
@@ -261,7 +261,7 @@ final class InteractieBenchmark {
         if (!controle.magDefinitief()) {
             throw new IllegalStateException("the big dossier's report has blockers: " + controle.bevindingen().stream()
                     .filter(x -> x.ernst() == nl.spoorzoeker.report.Bevinding.Ernst.BLOKKADE)
-                    .map(x -> x.controle() + " " + x.berichtKey()).distinct().toList());
+                    .map(x -> x.controle() + " " + x.berichtKey() + " " + x.args()).distinct().limit(12).toList());
         }
         return id;
     }
