@@ -156,7 +156,11 @@ public final class RapportagesPane {
                     var tot = form.tot.value();
                     return () -> opslag.nieuw(dossierId, s, van, tot);
                 });
-        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> opslag.rapport(id), this::open));
+        // The report and its input read in one step, so the editor opens after one trip to the database, not two.
+        record Nieuw(Rapport rapport, nl.spoorzoeker.report.Rapportinvoer invoer) {
+        }
+        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> new Nieuw(opslag.rapport(id), opslag.invoer(id)),
+                n -> new RapportEditor(ui, opslag, n.rapport(), n.invoer(), changed).toon()));
     }
 
     /** Opens the editor on a report (read-only when final). */
