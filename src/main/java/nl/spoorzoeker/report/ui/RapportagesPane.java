@@ -206,6 +206,9 @@ public final class RapportagesPane {
             venster.voegToe(pagina);
             volgende(pdf, venster, index + 1);
         }, failure -> {
+            if (failure instanceof java.util.concurrent.RejectedExecutionException) {
+                return; // the app is closing: the queue takes no more work, and the PDF goes with the process
+            }
             ui.background().run(() -> {
                 pdf.close();
                 return null;
