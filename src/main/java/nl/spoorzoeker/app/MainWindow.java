@@ -178,6 +178,11 @@ public final class MainWindow implements Navigator {
         this.scene = scene;
         vandaag.whenShown(() -> {
             onFirstContent.run();
+            // The new-dossier form built ahead (Ctrl+N then only shows it), a moment after the start
+            // screen so its first frames are not held up.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            later.setOnFinished(e -> dossierDialogs.voorbereiden());
+            later.play();
             // The full-file check an open after a clean shutdown left for now (issue 21 item 10).
             app.database().controleerOpAchtergrond(m -> javafx.application.Platform.runLater(() -> {
                 shell.status(I18n.t(m.key(), m.args()));

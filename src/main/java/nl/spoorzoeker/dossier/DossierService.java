@@ -68,6 +68,14 @@ public final class DossierService {
         return db.read(ctx -> withWeeks(ctx, new DossierRepository(ctx).all()));
     }
 
+    /**
+     * Every werknemer's name in the practice (the report's gate looks for the others' names): the list's
+     * rows without their sick weeks, which took a clock per dossier to count and are not needed here.
+     */
+    public List<String> werknemerNamen() {
+        return db.read(ctx -> new DossierRepository(ctx).all()).stream().map(DossierRegel::naam).toList();
+    }
+
     public List<DossierRegel> ofWerkgever(int werkgeverId) {
         return db.read(ctx -> withWeeks(ctx, new DossierRepository(ctx).ofWerkgever(werkgeverId)));
     }

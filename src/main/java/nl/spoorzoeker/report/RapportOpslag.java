@@ -156,7 +156,7 @@ public final class RapportOpslag {
     /** The gate every printed string passes, with the privacy guard as it stands now and the practice's other werknemers. */
     private Privacypoort poort(int dossierId) {
         Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
-        List<String> anderen = dossiers.list().stream().map(rij -> rij.naam())
+        List<String> anderen = dossiers.werknemerNamen().stream()
                 .filter(n -> n != null && !n.equals(d.werknemer().naam())).distinct().toList();
         return new Privacypoort(toets.privacy(), nl.spoorzoeker.ui.I18n.locale(), anderen);
     }

@@ -10,20 +10,45 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The pages of a PDF as images, for the preview inside the app (rendered off the JavaFX thread). */
-public final class Voorbeeld {
+public final class Voorbeeld implements AutoCloseable {
 
     /** More pages than this are not shown: the coach saves the PDF to read a long report whole. */
     public static final int MAX_PAGINAS = 60;
 
-    private Voorbeeld() {
+    private final PDDocument doc;
+    private final PDFRenderer renderer;
+    private final float dpi;
+
+    /**
+     * A PDF opened for page-by-page rendering, so the preview can show page 1 as soon as it is drawn
+     * and the others after it (issue 21 item 10). One thread at a time; close it when done.
+     */
+    public Voorbeeld(byte[] pdf, float dpi) throws IOException {
+        this.doc = Loader.loadPDF(pdf);
+        this.renderer = new PDFRenderer(doc);
+        this.dpi = dpi;
+    }
+
+    /** The pages the preview shows (at most {@link #MAX_PAGINAS}). */
+    public int aantal() {
+        return Math.min(doc.getNumberOfPages(), MAX_PAGINAS);
+    }
+
+    /** Page {@code index} (from 0) as an image. */
+    public BufferedImage pagina(int index) throws IOException {
+        return renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
     }
 
     public static List<BufferedImage> paginas(byte[] pdf, float dpi) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+        try (Voorbeeld v = new Voorbeeld(pdf, dpi)) {
             List<BufferedImage> paginas = new ArrayList<>();
-            for (int i = 0; i < Math.min(doc.getNumberOfPages(), MAX_PAGINAS); i++) {
-                paginas.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            for (int i = 0; i < v.aantal(); i++) {
+                paginas.add(v.pagina(i));
             }
             return paginas;
         }

@@ -117,6 +117,15 @@ class RapportUiTest extends WindowTestBase {
         waitUntil(() -> opFx(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> !((javafx.scene.layout.VBox) n)
                 .getChildren().isEmpty()).orElse(false)));
         waitUntil(() -> opFx(() -> !robot.lookup("#rapport-bezig").query().isVisible()));
+        // The window opens with page 1 and the others follow: in the end every page of the PDF is there.
+        int paginas;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(context.rapportOpslag().concept(
+                context.rapportOpslag().vanDossier(id).getFirst().id()))) {
+            paginas = pdf.getNumberOfPages();
+        }
+        assertTrue(paginas > 1, "a report of more than one page, so the pages after the first are seen to follow");
+        waitUntil(() -> opFx(() -> robot.lookup("#rapport-voorbeeld").tryQuery().map(n -> ((javafx.scene.layout.VBox) n)
+                .getChildren().size() == paginas).orElse(false)));
 
         // The system viewer: opened, or (no desktop here) a Dutch message; the buttons wait meanwhile.
         robot.interact(() -> robot.lookup("#rapportages-table").queryAs(javafx.scene.control.TableView.class)

@@ -170,6 +170,38 @@ class RecordUiTest extends WindowTestBase {
         waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
     }
 
+    /**
+     * Ctrl+L, text, Ctrl+Enter: the new row is in the logbook in the frame the form closes (not after
+     * the dossier is read again), and the reload that follows keeps the table, so its scroll position and
+     * selection stay (issue 21 item 10: a new 500-row table was styled anew after every save).
+     */
+    @Test
+    void aSavedContactIsInTheLogbookAsTheFormClosesAndTheReloadKeepsTheTable(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#contact-dialog"));
+        javafx.scene.control.TableView<?> tabel = nl.spoorzoeker.testsupport.Fx.op(() ->
+                robot.lookup("#contacten-table").queryAs(javafx.scene.control.TableView.class));
+        int rijen = nl.spoorzoeker.testsupport.Fx.op(() -> tabel.getItems().size());
+        robot.write("Vacatures besproken met Sanne");
+        int[] bijSluiten = {-1};
+        // Read in the same event as the dialog's window goes away, before any later frame.
+        robot.interact(() -> robot.lookup("#contact-dialog").query().getScene().getWindow()
+                .addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> javafx.application.Platform.runLater(
+                        () -> bijSluiten[0] = tabel.getItems().size())));
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> !showing(robot, "#contact-dialog"));
+        waitUntil(() -> bijSluiten[0] >= 0);
+        assertEquals(rijen + 1, bijSluiten[0], "the row is there as the form closes");
+        // The dossier is read again behind it (hours, signals): the row stays, in the same table.
+        waitUntil(() -> context.contacten().logboek(id).contacten().size() == rijen + 1);
+        Thread.sleep(500);
+        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup("#contacten-table").query() == tabel),
+                "the same table after the reload");
+        assertEquals(rijen + 1, (int) nl.spoorzoeker.testsupport.Fx.op(() -> tabel.getItems().size()),
+                "the saved row once, not twice, after the reload");
+    }
+
     @Test
     void aWerkervaringsplekWithItsOpbouwschemaRealisedHoursAndAnEvaluation(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Sanne Bakker", "sanne");

@@ -50,6 +50,8 @@ public final class LogboekPane {
     private List<Doel> doelen = List.of();
     private final GroepssessieDialog groepDialog;
     private TableView<LogRegel> tabel;
+    /** The dossier whose log the table shows (-1 before the first). */
+    private int getoond = -1;
 
     public LogboekPane(UiContext ui, ContactService service, Runnable changed) {
         this.ui = ui;
@@ -83,11 +85,47 @@ public final class LogboekPane {
         groep.setOnAction(e -> groepDialog.nieuw(dossierId, changed));
         HBox top = new HBox(12, nieuw, groep);
         top.setAlignment(Pos.CENTER_LEFT);
-        TableView<LogRegel> table = table(regels(logboek));
-        this.tabel = table;
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().setAll(top, UrenPanel.stand(logboek.uren()), UrenPanel.burndown(logboek.uren(), start, eind, logboek.boekingen(),
-                ui.today()), table);
+        List<Node> boven = List.of(top, UrenPanel.stand(logboek.uren()), UrenPanel.burndown(logboek.uren(), start, eind,
+                logboek.boekingen(), ui.today()));
+        if (tabel != null && id == getoond && root.getChildren().contains(tabel)) {
+            // The same dossier read again (after a save): the table stays, with its scroll position and
+            // selection, and only its rows are replaced; a new 500-row table would be styled anew.
+            LogRegel gekozen = tabel.getSelectionModel().getSelectedItem();
+            tabel.getItems().setAll(regels(logboek));
+            if (gekozen != null) {
+                tabel.getSelectionModel().select(gekozen);
+            }
+            root.getChildren().remove(0, root.getChildren().indexOf(tabel));
+            root.getChildren().addAll(0, boven);
+        } else {
+            TableView<LogRegel> table = table(regels(logboek));
+            this.tabel = table;
+            VBox.setVgrow(table, Priority.ALWAYS);
+            root.getChildren().setAll(boven);
+            root.getChildren().add(table);
+        }
+        getoond = id;
+    }
+
+    /**
+     * A contact just saved, in its place in the table at once (newest first): the coach sees the row in
+     * the frame after the form closes, and the dossier (hours, signals) is read again behind it.
+     */
+    private void toonOpgeslagen(Contactmoment contact) {
+        if (tabel == null || getoond != dossierId) {
+            return;
+        }
+        var rijen = tabel.getItems();
+        rijen.removeIf(r -> r instanceof ContactRegel c && c.contact().id() != null
+                && c.contact().id().equals(contact.id()));
+        int plek = 0;
+        while (plek < rijen.size() && !rijen.get(plek).moment().isBefore(contact.moment())) {
+            plek++;
+        }
+        ContactRegel regel = new ContactRegel(contact);
+        rijen.add(plek, regel);
+        tabel.getSelectionModel().select(regel);
+        tabel.scrollTo(Math.max(0, plek - 2));
     }
 
     /** Selects a contact or a group session (a search hit); false when it is not in this log. */
@@ -254,6 +292,7 @@ public final class LogboekPane {
         dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
+            toonOpgeslagen(form.contact(existing == null ? id : existing.id()));
             changed.run();
         });
     }

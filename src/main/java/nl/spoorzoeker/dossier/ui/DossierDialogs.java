@@ -34,17 +34,66 @@ public final class DossierDialogs {
         this.werkgevers = werkgevers;
     }
 
-    /** Loads the employers, then shows an empty form; {@code onSaved} gets the new dossier id. */
-    public void create(IntConsumer onSaved) {
+    /** An empty new-dossier form, built and styled before Ctrl+N asks for it (issue 21 item 10). */
+    private record Klaar(DossierForm form, FormDialog<Integer> dialog, java.time.LocalDate dag, java.util.Locale taal) {
+    }
+
+    private Klaar klaar;
+    private boolean voorbereiden;
+
+    /**
+     * Builds the next new-dossier form ahead, so Ctrl+N only has to show it: its ~40 controls' skins
+     * and CSS were most of the time from the key to the first frame. Called once the main window has
+     * its first content and again each time the form closes. FX thread.
+     */
+    public void voorbereiden() {
+        if (klaar != null || voorbereiden) {
+            return;
+        }
+        voorbereiden = true;
         ui.background().run(werkgevers::list, list -> {
-            DossierForm form = new DossierForm(ui.today(), list);
-            show(form, I18n.t("dossier.new.title"), "dossier:nieuw", () -> {
-                Werknemer werknemer = form.werknemer(null);
-                Traject traject = form.traject(null);
-                Integer werkgeverId = form.werkgeverId();
-                return () -> dossiers.create(werknemer, werkgeverId, traject);
-            }, onSaved);
+            voorbereiden = false;
+            if (klaar == null && ui.window().get() != null) {
+                klaar = nieuw(list);
+                klaar.dialog().voorbereiden();
+            }
+        }, failure -> voorbereiden = false);
+    }
+
+    private Klaar nieuw(java.util.List<WerkgeverRegel> lijst) {
+        DossierForm form = new DossierForm(ui.today(), lijst);
+        FormDialog<Integer> dialog = dialog(form, I18n.t("dossier.new.title"), () -> {
+            Werknemer werknemer = form.werknemer(null);
+            Traject traject = form.traject(null);
+            Integer werkgeverId = form.werkgeverId();
+            return () -> dossiers.create(werknemer, werkgeverId, traject);
         });
+        return new Klaar(form, dialog, ui.today(), I18n.locale());
+    }
+
+    /**
+     * Shows an empty form (the one built ahead when there is one); {@code onSaved} gets the new
+     * dossier id. The employers are read again behind the form: one added since it was built appears
+     * in the list a moment later, and the choice already made stays.
+     */
+    public void create(IntConsumer onSaved) {
+        Klaar k = klaar;
+        klaar = null;
+        // Built for today, in the language on screen, over this main window; otherwise built now.
+        if (k != null && k.dag().equals(ui.today()) && k.taal().equals(I18n.locale())
+                && k.dialog().getOwner() == ui.window().get()) {
+            ui.background().run(werkgevers::list, list -> {
+                if (!list.equals(k.form().werkgevers)) {
+                    WerkgeverRegel gekozen = k.form().werkgever.get();
+                    k.form().werkgevers.setAll(list);
+                    k.form().werkgever.set(gekozen == null ? null : list.stream()
+                            .filter(r -> r.id() == gekozen.id()).findFirst().orElse(null));
+                }
+            });
+            show(k.dialog(), "dossier:nieuw", onSaved);
+        } else {
+            ui.background().run(werkgevers::list, list -> show(nieuw(list).dialog(), "dossier:nieuw", onSaved));
+        }
     }
 
     public void edit(Dossier existing, IntConsumer onSaved) {
@@ -54,7 +103,7 @@ public final class DossierDialogs {
             DossierForm form = new DossierForm(ui.today(), data.werkgevers());
             form.load(existing);
             form.eersteZiektedagUitPeriodes.set(data.periodes());
-            show(form, I18n.t("dossier.edit.title"), "dossier:" + existing.id(), () -> {
+            show(dialog(form, I18n.t("dossier.edit.title"), () -> {
                 Werknemer werknemer = form.werknemer(existing.werknemer().id());
                 Traject traject = form.traject(existing.traject().id());
                 Integer werkgeverId = form.werkgeverId();
@@ -62,22 +111,28 @@ public final class DossierDialogs {
                     dossiers.update(existing.id(), werknemer, werkgeverId, traject);
                     return existing.id();
                 };
-            }, onSaved);
+            }), "dossier:" + existing.id(), onSaved);
         });
     }
 
+    private FormDialog<Integer> dialog(DossierForm form, String title,
+                                       java.util.function.Supplier<java.util.concurrent.Callable<Integer>> save) {
+        return new FormDialog<>(ui.window().get(), title, "dossier-dialog", form, view(form), ui.background(), save);
+    }
+
     /** {@code conceptSleutel}: what was typed survives Escape, closing and a crash as a draft under this key. */
-    private void show(DossierForm form, String title, String conceptSleutel,
-                      java.util.function.Supplier<java.util.concurrent.Callable<Integer>> save, IntConsumer onSaved) {
-        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), title, "dossier-dialog", form,
-                view(form), ui.background(), save);
+    private void show(FormDialog<Integer> dialog, String conceptSleutel, IntConsumer onSaved) {
         // The employer and the other choices are kept too: DossierForm names them.
         dialog.autosave(ui.concepten(), conceptSleutel);
-        dialog.showAndWait().ifPresent(id -> {
+        var resultaat = dialog.showAndWait();
+        // The next new-dossier form is built now, after this one's result is handled (a saved
+        // dossier's screen is asked for first, so it is not held up).
+        resultaat.ifPresent(id -> {
             ui.navigator().status(I18n.t("dossier.saved"));
             ui.navigator().dataChanged();
             onSaved.accept(id);
         });
+        voorbereiden();
     }
 
     private FormView view(DossierForm form) {

@@ -47,10 +47,20 @@ final class TimelineChart extends Pane {
         setMinWidth(600);
     }
 
+    /** The width the marks were last placed for; NaN before the first time. */
+    private double geplaatstVoor = Double.NaN;
+
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
         double width = getWidth();
+        // Built again only for another width: a layout pass for any other reason (a dialog taking the
+        // focus, a label styled) used to make every mark and label anew, whose styling asked for the next
+        // layout pass, so each frame of the dossier screen paid for it, the tab hidden or not (issue 21 item 10).
+        if (width == geplaatstVoor) {
+            return;
+        }
+        geplaatstVoor = width;
+        getChildren().clear();
         if (width <= 2 * MARGIN) {
             return;
         }
@@ -66,6 +76,7 @@ final class TimelineChart extends Pane {
                 Label label = new Label(I18n.t("timeline.week", week));
                 label.getStyleClass().add("timeline-tick-label");
                 getChildren().addAll(tick, label);
+                label.applyCss();
                 label.autosize();
                 label.relocate(x - label.getWidth() / 2, AXIS_Y + 56);
             });
@@ -78,6 +89,7 @@ final class TimelineChart extends Pane {
             Label label = new Label(I18n.t("timeline.today"));
             label.getStyleClass().add("timeline-today-label");
             getChildren().addAll(now, label);
+            label.applyCss();
             label.autosize();
             label.relocate(Math.min(x + 4, width - MARGIN - label.getWidth()), 4);
         }
@@ -99,6 +111,7 @@ final class TimelineChart extends Pane {
             Label label = new Label(shortName(m));
             label.getStyleClass().add("timeline-label");
             getChildren().add(label);
+            label.applyCss();
             label.autosize();
             int row = freeRow(placed, x, label.getWidth());
             placed.add(new double[] {x, row, label.getWidth()});

@@ -156,7 +156,11 @@ public final class RapportagesPane {
                     var tot = form.tot.value();
                     return () -> opslag.nieuw(dossierId, s, van, tot);
                 });
-        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> opslag.rapport(id), this::open));
+        // The report and its input read in one step, so the editor opens after one trip to the database, not two.
+        record Nieuw(Rapport rapport, nl.spoorzoeker.report.Rapportinvoer invoer) {
+        }
+        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> new Nieuw(opslag.rapport(id), opslag.invoer(id)),
+                n -> new RapportEditor(ui, opslag, n.rapport(), n.invoer(), changed).toon()));
     }
 
     /** Opens the editor on a report (read-only when final). */
@@ -168,13 +172,49 @@ public final class RapportagesPane {
     /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
     public void voorbeeld(Rapport r) {
         bezig("rapport.voorbeeld.bezig");
-        ui.background().run(() -> nl.spoorzoeker.report.Voorbeeld.paginas(
-                        r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96),
-                paginas -> {
-                    klaar();
-                    VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort." + r.soort().name()) + " "
-                            + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), paginas);
-                }, this::geweigerd);
+        record Eerste(nl.spoorzoeker.report.Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
+        }
+        // Page 1 is drawn first and shown; the others follow one by one, each its own background step,
+        // so the window is there as soon as one page is ready and the queue stays free between pages.
+        ui.background().run(() -> {
+            var pdf = new nl.spoorzoeker.report.Voorbeeld(
+                    r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96);
+            try {
+                return new Eerste(pdf, pdf.pagina(0));
+            } catch (java.io.IOException | RuntimeException e) {
+                pdf.close();
+                throw e;
+            }
+        }, eerste -> {
+            klaar();
+            VoorbeeldVenster venster = VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort."
+                    + r.soort().name()) + " " + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), eerste.pagina());
+            volgende(eerste.pdf(), venster, 1);
+        }, this::geweigerd);
+    }
+
+    /** Draws page {@code index} and the ones after it into the open preview; closes the PDF when done. */
+    private void volgende(nl.spoorzoeker.report.Voorbeeld pdf, VoorbeeldVenster venster, int index) {
+        if (index >= pdf.aantal() || !venster.open()) {
+            ui.background().run(() -> {
+                pdf.close();
+                return null;
+            }, niets -> { });
+            return;
+        }
+        ui.background().run(() -> pdf.pagina(index), pagina -> {
+            venster.voegToe(pagina);
+            volgende(pdf, venster, index + 1);
+        }, failure -> {
+            if (failure instanceof java.util.concurrent.RejectedExecutionException) {
+                return; // the app is closing: the queue takes no more work, and the PDF goes with the process
+            }
+            ui.background().run(() -> {
+                pdf.close();
+                return null;
+            }, niets -> { });
+            ErrorReporter.report(failure);
+        });
     }
 
     /** Records a recipient; the list shows beside the report and feeds the checklist (C16). */

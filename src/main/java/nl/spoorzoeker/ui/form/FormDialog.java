@@ -125,6 +125,23 @@ public final class FormDialog<R> extends Dialog<R> {
     }
 
     /**
+     * Creates the controls' skins and applies the theme's CSS now, while nobody waits, so that showing
+     * the form later only lays it out and paints it (issue 21 item 10: styling a two-column form is most
+     * of the time between Ctrl+N and its first frame). For a form built ahead of the key that opens it;
+     * FX thread, before {@link #showAndWait()}.
+     */
+    public FormDialog<R> voorbereiden() {
+        javafx.scene.Scene scene = getDialogPane().getScene();
+        if (scene != null) {
+            scene.getRoot().applyCss();
+            // The sizes the window asks for when it is placed, computed (and cached) now as well.
+            getDialogPane().prefWidth(-1);
+            getDialogPane().prefHeight(-1);
+        }
+        return this;
+    }
+
+    /**
      * Keeps a draft of this form under {@code sleutel} while the coach types (see {@link Autosave});
      * closing without saving keeps it, and a draft left by closing or by a crash is brought back,
      * with a link to throw it away. Does nothing without a draft store.
