@@ -28,11 +28,45 @@ public final class BewaartermijnService {
     private final Database db;
     private final Clock clock;
     private final AuditService audit;
+    private final Backupbereik bereik;
+
+    /**
+     * Where a deletion must also reach (issue 23 item 3): the backup folders, the private temp
+     * folder for the plain copy while a generation is rewritten, and the session's keys.
+     */
+    public record Backupbereik(java.nio.file.Path backups, java.util.function.Supplier<Optional<java.nio.file.Path>> tweede,
+                               java.nio.file.Path tijdelijk, nl.spoorzoeker.crypto.Kluissessie sessie) {
+    }
 
     public BewaartermijnService(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    public BewaartermijnService(Database db, Clock clock, Backupbereik bereik) {
         this.db = db;
         this.clock = clock;
         this.audit = new AuditService(db, clock);
+        this.bereik = bereik;
+    }
+
+    /**
+     * The pass that takes a deleted traject out of every backup generation ({@link BackupSchoning}),
+     * run after {@link #verwijder}; empty when this service has no backups to reach or the keys are
+     * not there (a locked app: the deletion is only offered unlocked).
+     */
+    public Optional<BackupSchoning> backupSchoning(Verwijdering verwijdering, boolean ookWerkgever) {
+        if (bereik == null) {
+            return Optional.empty();
+        }
+        var sleutels = bereik.sessie().sleutels();
+        if (sleutels.isEmpty()) {
+            LOG.warn("Traject {} deleted while locked: its backups are not rewritten", verwijdering.trajectId());
+            return Optional.empty();
+        }
+        List<java.nio.file.Path> mappen = new java.util.ArrayList<>(List.of(bereik.backups()));
+        bereik.tweede().get().filter(java.nio.file.Files::isDirectory).ifPresent(mappen::add);
+        return Optional.of(new BackupSchoning(db, mappen, bereik.tijdelijk(), sleutels.get().ring(),
+                sleutels.get().dataSleutel(), sleutels.get()::wis, verwijdering, ookWerkgever, clock));
     }
 
     public Bewaarregels.Termijnen termijnen() {
