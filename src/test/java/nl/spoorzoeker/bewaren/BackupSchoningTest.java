@@ -118,6 +118,106 @@ class BackupSchoningTest {
         assertTrue(Files.notExists(data.tijdelijk()) || bestanden(data.tijdelijk()).isEmpty(), "no staging left");
     }
 
+    /**
+     * A kill at every point of the pass (enumerated by one uninterrupted run; a point passed once per
+     * generation is stopped at each passing): after the next start (ruimOpBijStart) every generation
+     * is there under its name and is a whole practice, either the old one (with the traject) or the
+     * new one (without), never missing; no plain database copy, no temporary file in backups/ and
+     * nothing in tijdelijk/. Running the pass again then takes the traject out of what is left.
+     */
+    @Test
+    void aKillAtEveryPointOfTheRewriteLeavesTheOldOrTheNewGenerationAndNoPlainCopy() throws Exception {
+        Path ongerept = dir.resolve("ongerept");
+        DataDirectory data = new DataDirectory(ongerept);
+        data.create();
+        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+                new KdfParameters(1024, 1, 1));
+        VolTraject a;
+        try (Database db = Database.open(data.database())) {
+            a = VolTraject.maak(db, CANARY, "AFGEROND", "2023-05-01", true, null);
+            VolTraject.maak(db, "xyanderb", "AFGEROND", "2024-05-01", false, a.gedeeldeSessie);
+            new BackupService(db, data.tijdelijk(), Clock.offset(CLOCK, Duration.ofDays(-1)))
+                    .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            new BackupService(db, data.tijdelijk(), CLOCK).maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true);
+        }
+        List<String> namen = bestanden(data.backups()).stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(2, namen.size());
+
+        Path proef = kopie(ongerept, dir.resolve("proef"));
+        Path log = dir.resolve("punten.txt");
+        assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log).wachtOpEinde());
+        List<String> punten = Files.readAllLines(log).stream().filter(p -> p.startsWith("schoning.")).toList();
+        assertTrue(punten.contains("schoning.generatie-vervangen"), punten.toString());
+        List<String> uitslagen = new ArrayList<>();
+        java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
+        int nieuwGezien = 0;
+        for (String punt : punten) {
+            int keer = gezien.merge(punt, 1, Integer::sum);
+            Path map = kopie(ongerept, dir.resolve("kill-" + uitslagen.size()));
+            assertEquals(nl.spoorzoeker.store.Breekpunt.STATUS,
+                    kind(map, a.trajectId, "-Dspoorzoeker.breekpunt=" + punt + "#" + keer).wachtOpEinde(), punt);
+            DataDirectory na = new DataDirectory(map);
+            na.ruimOpBijStart();
+            int oud = 0;
+            int nieuw = 0;
+            for (String naam : namen) {
+                Path g = na.backups().resolve(naam);
+                assertTrue(Files.exists(g), punt + "#" + keer + ": " + naam + " is there");
+                Path plat = dir.resolve("controle-" + System.nanoTime() + ".db");
+                ontsleutel(g, plat, sleutels.dataSleutel());
+                assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), punt + ": " + naam + " whole");
+                if (BewaarCanaryTest.hits(plat) > 0) {
+                    oud++;
+                } else {
+                    nieuw++;
+                }
+                Files.delete(plat);
+            }
+            for (Path p : bestanden(map)) {
+                String naam = p.getFileName().toString();
+                if (naam.startsWith("spoorzoeker.db")) {
+                    continue;
+                }
+                assertFalse(naam.startsWith(".szb-tmp-"), punt + ": " + p + " left");
+                assertEquals(0, BewaarCanaryTest.hits(p), punt + ": " + p + " holds the canary in the clear");
+                byte[] kop = new byte[16];
+                try (var in = Files.newInputStream(p)) {
+                    in.readNBytes(kop, 0, 16);
+                }
+                assertFalse(new String(kop, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3"),
+                        punt + ": a plain database copy " + p);
+            }
+            nieuwGezien = Math.max(nieuwGezien, nieuw);
+            // The pass again (as the coach would after the restart): nothing of the traject is left.
+            assertEquals(0, kind(map, a.trajectId, "-Dspoorzoeker.niets=1").wachtOpEinde(), punt);
+            assertEquals(0, hitsIn(List.of(map), sleutels.dataSleutel()), punt + ": after the pass again");
+            uitslagen.add(punt + "#" + keer + " -> " + oud + " old, " + nieuw + " new");
+        }
+        assertEquals(2, nieuwGezien, "the later points find both generations rewritten");
+        System.out.printf("Backup rewrite kill points: %d enumerated, %d killed, every generation whole (old or new),"
+                + " 0 plain copies or temporary files after the next start: %s%n", punten.size(), uitslagen.size(), uitslagen);
+    }
+
+    private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie) throws Exception {
+        return nl.spoorzoeker.testsupport.KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
+                map.toString(), Integer.toString(traject));
+    }
+
+    private static Path kopie(Path van, Path naar) throws IOException {
+        try (var s = Files.walk(van)) {
+            for (Path p : s.toList()) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.copy(p, doel);
+                }
+            }
+        }
+        return naar;
+    }
+
     static List<Path> bestanden(Path map) throws IOException {
         if (!Files.isDirectory(map)) {
             return List.of();
