@@ -63,6 +63,7 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
     private final Sleutelring ring;
     private final byte[] dataSleutel;
     private final Runnable wis;
+    private final Runnable afgerond;
     private final int trajectId;
     private final boolean ookWerkgever;
     private final Verwijdering.Reden reden;
@@ -73,15 +74,17 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
      * @param mappen the backup folders: {@code backups/} and, when reachable, the second location
      * @param tijdelijk the data folder's private temp folder (emptied at every start)
      * @param wis wipes the keys when the pass ends
+     * @param afgerond runs when every generation was reached (the pass is then no longer pending)
      */
     public BackupSchoning(Database db, List<Path> mappen, Path tijdelijk, Sleutelring ring, byte[] dataSleutel,
-                          Runnable wis, Verwijdering verwijdering, boolean ookWerkgever, Clock clock) {
+                          Runnable wis, Runnable afgerond, Verwijdering verwijdering, boolean ookWerkgever, Clock clock) {
         this.db = db;
         this.mappen = List.copyOf(mappen);
         this.tijdelijk = tijdelijk;
         this.ring = ring;
         this.dataSleutel = dataSleutel;
         this.wis = wis;
+        this.afgerond = afgerond;
         this.trajectId = verwijdering.trajectId();
         this.ookWerkgever = ookWerkgever;
         this.reden = verwijdering.reden();
@@ -120,6 +123,7 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
             new AuditService(db, clock).log(Handeling.VERWIJDERING, trajectId, "traject " + trajectId
                     + " ook uit " + herschreven + " van " + generaties.size() + " back-ups verwijderd"
                     + (onleesbaar > 0 ? " (" + onleesbaar + " niet te openen met de sleutel van deze praktijk)" : ""));
+            afgerond.run();
             LOG.info("Retention deletion reached the backups: {} of {} generations rewritten, {} not readable with this key",
                     herschreven, generaties.size(), onleesbaar);
             return new Uitslag(generaties.size(), herschreven, onleesbaar);

@@ -78,8 +78,12 @@ class BackupSchoningTest {
             BewaartermijnService service = new BewaartermijnService(db, CLOCK, new BewaartermijnService.Backupbereik(
                     data.backups(), () -> Optional.of(tweede), data.tijdelijk(), sessie));
             Verwijdering v = service.verwijder(a.trajectId, a.naam, true);
+            Path wachtrij = data.root().resolve("backup-schoning");
+            assertEquals(List.of(a.trajectId + " true VOORTIJDIG"), Files.readAllLines(wachtrij),
+                    "the pass is pending from the deletion's commit on (ids only)");
             BackupSchoning taak = service.backupSchoning(v, true).orElseThrow();
             u = taak.voerUit(stand -> fasen.add(stand.faseKey()));
+            assertFalse(Files.exists(wachtrij), "no longer pending once every generation was reached");
             String audit = db.read(ctx -> String.valueOf(ctx.fetchValue("SELECT omschrijving FROM audit ORDER BY id DESC LIMIT 1")));
             assertEquals("traject " + a.trajectId + " ook uit 3 van 3 back-ups verwijderd", audit);
             assertFalse(sessie.ontgrendeld() && sessie.sleutels().isEmpty(), "the session itself stays as it was");
@@ -123,7 +127,8 @@ class BackupSchoningTest {
      * generation is stopped at each passing): after the next start (ruimOpBijStart) every generation
      * is there under its name and is a whole practice, either the old one (with the traject) or the
      * new one (without), never missing; no plain database copy, no temporary file in backups/ and
-     * nothing in tijdelijk/. Running the pass again then takes the traject out of what is left.
+     * nothing in tijdelijk/. The pass is still marked pending (the deletion wrote the mark), and the
+     * next unlock's {@code openstaandeSchoningen} finishes it: no trace left, the mark gone.
      */
     @Test
     void aKillAtEveryPointOfTheRewriteLeavesTheOldOrTheNewGenerationAndNoPlainCopy() throws Exception {
@@ -139,8 +144,11 @@ class BackupSchoningTest {
             new BackupService(db, data.tijdelijk(), Clock.offset(CLOCK, Duration.ofDays(-1)))
                     .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
             new BackupService(db, data.tijdelijk(), CLOCK).maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
-            new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true);
+            // With the backups in reach: the deletion marks the pass over them as pending.
+            new BewaartermijnService(db, CLOCK, bereik(data, sleutels.ring(), sleutels.dataSleutel()))
+                    .verwijder(a.trajectId, a.naam, true);
         }
+        assertTrue(Files.exists(ongerept.resolve("backup-schoning")));
         List<String> namen = bestanden(data.backups()).stream().map(p -> p.getFileName().toString()).sorted().toList();
         assertEquals(2, namen.size());
 
@@ -189,14 +197,27 @@ class BackupSchoningTest {
                         punt + ": a plain database copy " + p);
             }
             nieuwGezien = Math.max(nieuwGezien, nieuw);
-            // The pass again (as the coach would after the restart): nothing of the traject is left.
-            assertEquals(0, kind(map, a.trajectId, "-Dspoorzoeker.niets=1").wachtOpEinde(), punt);
-            assertEquals(0, hitsIn(List.of(map), sleutels.dataSleutel()), punt + ": after the pass again");
+            // The next unlock finds the pass pending and finishes it: nothing of the traject is left.
+            try (Database db = Database.open(na.database())) {
+                List<BackupSchoning> open = new BewaartermijnService(db, CLOCK,
+                        bereik(na, sleutels.ring(), sleutels.dataSleutel())).openstaandeSchoningen();
+                assertEquals(1, open.size(), punt + ": the pass is pending");
+                open.getFirst().voerUit(s -> { });
+            }
+            assertFalse(Files.exists(map.resolve("backup-schoning")), punt);
+            assertEquals(0, hitsIn(List.of(map), sleutels.dataSleutel()), punt + ": after the pass was resumed");
             uitslagen.add(punt + "#" + keer + " -> " + oud + " old, " + nieuw + " new");
         }
         assertEquals(2, nieuwGezien, "the later points find both generations rewritten");
         System.out.printf("Backup rewrite kill points: %d enumerated, %d killed, every generation whole (old or new),"
                 + " 0 plain copies or temporary files after the next start: %s%n", punten.size(), uitslagen.size(), uitslagen);
+    }
+
+    private static BewaartermijnService.Backupbereik bereik(DataDirectory data, nl.spoorzoeker.crypto.Sleutelring ring,
+                                                            byte[] dataSleutel) {
+        Kluissessie sessie = new Kluissessie();
+        sessie.ontgrendel(ring, dataSleutel.clone());
+        return new BewaartermijnService.Backupbereik(data.backups(), Optional::empty, data.tijdelijk(), sessie);
     }
 
     private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie) throws Exception {

@@ -26,7 +26,7 @@ public final class SchoningKindMain {
         try (Database db = Database.open(data.database())) {
             Verwijdering v = new Verwijdering(traject, Map.of(), true, true, Verwijdering.Reden.VOORTIJDIG, true);
             new BackupSchoning(db, List.of(data.backups()), data.tijdelijk(), ring, dataSleutel,
-                    () -> { }, v, true, Clock.systemUTC()).voerUit(s -> { });
+                    () -> { }, () -> { }, v, true, Clock.systemUTC()).voerUit(s -> { });
         }
         System.out.println("KLAAR");
         System.out.flush();
