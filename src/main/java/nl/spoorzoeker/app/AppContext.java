@@ -76,7 +76,9 @@ public final class AppContext implements AutoCloseable {
         this.backupService = new nl.spoorzoeker.backup.BackupService(database, dataDirectory.tijdelijk(), clock);
         this.autoBackup = new nl.spoorzoeker.backup.AutoBackup(backupService, sessie, database, dataDirectory.backups(),
                 beveiliging::tweedeLocatie, clock);
-        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock);
+        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock,
+                new nl.spoorzoeker.bewaren.BewaartermijnService.Backupbereik(dataDirectory.backups(),
+                        beveiliging::tweedeLocatie, dataDirectory.tijdelijk(), sessie));
         this.audit = new nl.spoorzoeker.audit.AuditService(database, clock);
     }
 

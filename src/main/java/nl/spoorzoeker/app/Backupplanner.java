@@ -21,6 +21,7 @@ final class Backupplanner implements AutoCloseable {
     static final long PERIODE_MINUTEN = 30;
 
     private final AutoBackup backups;
+    private final java.util.function.Supplier<java.util.List<nl.spoorzoeker.bewaren.BackupSchoning>> openstaand;
     private final ScheduledExecutorService planner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "spoorzoeker-backup");
         t.setDaemon(true);
@@ -28,13 +29,29 @@ final class Backupplanner implements AutoCloseable {
     });
 
     Backupplanner(AutoBackup backups) {
+        this(backups, java.util.List::of);
+    }
+
+    /** @param openstaand the passes over the backups a retention deletion left unfinished (a kill, a lock) */
+    Backupplanner(AutoBackup backups, java.util.function.Supplier<java.util.List<nl.spoorzoeker.bewaren.BackupSchoning>> openstaand) {
         this.backups = backups;
+        this.openstaand = openstaand;
     }
 
     void start() {
         // The unlock brought the data key: the plaintext safety copies a restore, a migration or a
         // foreign -wal left are encrypted now, on this thread (never on the screens' queue).
         planner.execute(backups::versleutelBewaarkopieen);
+        // A retention deletion whose pass over the backups was stopped: finished before the start-up backup.
+        planner.execute(() -> {
+            for (var taak : openstaand.get()) {
+                try {
+                    taak.voerUit(stand -> { });
+                } catch (Exception e) {
+                    LOG.warn("An unfinished pass over the backups failed again; the next unlock tries again: {}", e.toString());
+                }
+            }
+        });
         planner.execute(() -> maak(Aanleiding.START, Optional.empty()));
         planner.scheduleWithFixedDelay(() -> maak(Aanleiding.PERIODIEK, Optional.empty()),
                 PERIODE_MINUTEN, PERIODE_MINUTEN, TimeUnit.MINUTES);

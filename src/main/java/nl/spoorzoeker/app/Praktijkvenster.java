@@ -95,7 +95,7 @@ final class Praktijkvenster {
 
     private MainWindow toon(AppContext c) {
         context = c;
-        planner = new Backupplanner(c.autoBackup());
+        planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::openstaandeSchoningen);
         MainWindow window = new MainWindow(stage, c, background);
         venster = window;
         window.bijHerbouw(nieuw -> venster = nieuw);

@@ -129,6 +129,45 @@ public final class BackupService {
     }
 
     /**
+     * Replaces a generation by a new plain content (a retention deletion took a traject out of it):
+     * the copy is checked in full, encrypted under a temporary name beside the generation, forced,
+     * decrypted again to its full length, then renamed over the generation in one step and the
+     * folder forced. A kill before the rename leaves the old generation and a temporary file that the
+     * next start removes; after it, the new one. The name, and so the date the thinning schedule
+     * reads, stays.
+     */
+    public static void vervangGeneratie(Path generatie, Path plat, Sleutelring ring, byte[] dataSleutel)
+            throws IOException {
+        if (!Kopiecontrole.controleer(plat, true).goed()) {
+            throw new Weigering("backup.fout.kopie");
+        }
+        Path map = generatie.toAbsolutePath().getParent();
+        Path tmp = map.resolve(TIJDELIJK + generatie.getFileName());
+        try {
+            Files.deleteIfExists(tmp);
+            try (InputStream in = Files.newInputStream(plat);
+                 FileChannel kanaal = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream uit = Channels.newOutputStream(kanaal);
+                Versleuteling.versleutel(in, uit, ring, dataSleutel);
+                uit.flush();
+                kanaal.force(true);
+            }
+            if (ontsleuteldeLengte(tmp, dataSleutel) != Files.size(plat)) {
+                throw new Weigering("backup.fout.controle");
+            }
+            Breekpunt.na("schoning.versleuteld-geforceerd");
+            Files.move(tmp, generatie, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Breekpunt.na("schoning.generatie-vervangen");
+            nl.spoorzoeker.store.Bestanden.forceerMap(map);
+            Breekpunt.na("schoning.map-geforceerd");
+        } catch (OngeldigBestand | VerkeerdeSleutel e) {
+            throw new Weigering("backup.fout.controle");
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
      * Copies a verified backup into a second folder under the same name: written under a temporary
      * name, forced, compared byte for byte with the original, then renamed in one step. A copy
      * that differs is removed and refused, so the second folder never holds a partial file.

@@ -28,11 +28,97 @@ public final class BewaartermijnService {
     private final Database db;
     private final Clock clock;
     private final AuditService audit;
+    private final Backupbereik bereik;
+
+    /**
+     * Where a deletion must also reach (issue 23 item 3): the backup folders, the private temp
+     * folder for the plain copy while a generation is rewritten, and the session's keys.
+     */
+    public record Backupbereik(java.nio.file.Path backups, java.util.function.Supplier<Optional<java.nio.file.Path>> tweede,
+                               java.nio.file.Path tijdelijk, nl.spoorzoeker.crypto.Kluissessie sessie) {
+        /**
+         * The deletions whose pass over the backups has not finished (traject id, werkgever too,
+         * reason; no names), beside the backups folder: written with the deletion, removed when the
+         * pass ends, so a pass a kill or a lock stopped is run again at the next unlock.
+         */
+        java.nio.file.Path wachtrij() {
+            return backups.toAbsolutePath().resolveSibling("backup-schoning");
+        }
+    }
 
     public BewaartermijnService(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    public BewaartermijnService(Database db, Clock clock, Backupbereik bereik) {
         this.db = db;
         this.clock = clock;
         this.audit = new AuditService(db, clock);
+        this.bereik = bereik;
+    }
+
+    /**
+     * The pass that takes a deleted traject out of every backup generation ({@link BackupSchoning}),
+     * run after {@link #verwijder}; empty when this service has no backups to reach or the keys are
+     * not there (a locked app: the deletion is only offered unlocked).
+     */
+    public Optional<BackupSchoning> backupSchoning(Verwijdering verwijdering, boolean ookWerkgever) {
+        if (bereik == null) {
+            return Optional.empty();
+        }
+        var sleutels = bereik.sessie().sleutels();
+        if (sleutels.isEmpty()) {
+            LOG.warn("Traject {} deleted while locked: its backups are not rewritten", verwijdering.trajectId());
+            return Optional.empty();
+        }
+        List<java.nio.file.Path> mappen = new java.util.ArrayList<>(List.of(bereik.backups()));
+        bereik.tweede().get().filter(java.nio.file.Files::isDirectory).ifPresent(mappen::add);
+        return Optional.of(new BackupSchoning(db, mappen, bereik.tijdelijk(), sleutels.get().ring(),
+                sleutels.get().dataSleutel(), sleutels.get()::wis, () -> wachtrij(verwijdering.trajectId(), null),
+                verwijdering, ookWerkgever, clock));
+    }
+
+    /** The passes over the backups that a kill, a crash or a lock stopped: run again at the unlock. */
+    public List<BackupSchoning> openstaandeSchoningen() {
+        if (bereik == null || !java.nio.file.Files.exists(bereik.wachtrij())) {
+            return List.of();
+        }
+        List<BackupSchoning> taken = new java.util.ArrayList<>();
+        try {
+            for (String regel : java.nio.file.Files.readAllLines(bereik.wachtrij())) {
+                String[] d = regel.strip().split(" ");
+                if (d.length == 3) {
+                    backupSchoning(new Verwijdering(Integer.parseInt(d[0]), Map.of(), false, false,
+                            Verwijdering.Reden.valueOf(d[2]), true), Boolean.parseBoolean(d[1])).ifPresent(taken::add);
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            LOG.warn("The list of unfinished passes over the backups could not be read: {}", e.toString());
+        }
+        return taken;
+    }
+
+    /** Adds a deletion to the pending passes ({@code regel} non-null) or removes the traject's line. */
+    private synchronized void wachtrij(int trajectId, String regel) {
+        if (bereik == null) {
+            return;
+        }
+        try {
+            List<String> regels = new java.util.ArrayList<>(java.nio.file.Files.exists(bereik.wachtrij())
+                    ? java.nio.file.Files.readAllLines(bereik.wachtrij()) : List.of());
+            regels.removeIf(r -> r.startsWith(trajectId + " "));
+            if (regel != null) {
+                regels.add(regel);
+            }
+            if (regels.isEmpty()) {
+                java.nio.file.Files.deleteIfExists(bereik.wachtrij());
+            } else {
+                nl.spoorzoeker.store.Bestanden.schrijfAtomisch(bereik.wachtrij(),
+                        (String.join("\n", regels) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("The list of unfinished passes over the backups could not be updated: {}", e.toString());
+        }
     }
 
     public Bewaarregels.Termijnen termijnen() {
@@ -200,6 +286,7 @@ public final class BewaartermijnService {
                     reden, false);
         });
         Verwijdering v = uitkomst.result();
+        wachtrij(trajectId, trajectId + " " + ookWerkgever + " " + v.reden().name());
         int kopieen = verwijderVeiligheidskopieen();
         if (kopieen > 0) {
             LOG.info("Retention deletion: {} plaintext safety cop{} beside the database removed as well", kopieen,

@@ -242,11 +242,24 @@ public final class BewaartermijnenView implements Page {
                 BewaarDialogs.bevestigVerwijderen(ui.window().get(), omvang).ifPresent(keuze -> {
                     table.setDisable(true);
                     ui.background().run(() -> service.verwijder(r.trajectId(), keuze.getypteNaam(), keuze.ookWerkgever()),
-                            this::verwijderd, failure -> {
+                            v -> {
+                                verwijderd(v);
+                                naarBackups(v, keuze.ookWerkgever());
+                            }, failure -> {
                                 table.setDisable(false);
                                 ErrorReporter.refusalIn(fout).accept(failure);
                             });
                 }), ErrorReporter.refusalIn(fout));
+    }
+
+    /**
+     * Then the backups: every generation that still holds the traject is rewritten without it, with
+     * a progress window (it decrypts and rewrites each generation that holds it).
+     */
+    private void naarBackups(Verwijdering v, boolean ookWerkgever) {
+        service.backupSchoning(v, ookWerkgever).ifPresent(taak -> nl.spoorzoeker.ui.Taakvenster.toon(ui, taak,
+                I18n.t("bewaren.schoning.uitleg"), u -> ui.navigator().status(I18n.t("bewaren.schoning.klaar",
+                        u.herschreven(), u.bekeken())), ErrorReporter.refusalIn(fout)));
     }
 
     private void verwijderd(Verwijdering v) {

@@ -1,0 +1,491 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import nl.spoorzoeker.testsupport.Tmpfs;
+import nl.spoorzoeker.ui.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The message table of issue 23 item 5 for every command that touches the data folder, not only
+ * {@code dossiers} (MeldingenTest) and not only a database cut short (ElkeOpdrachtMeldingTest):
+ * a read-only medium, a full disk, a folder this user may not write, LANG=C with "Cliënten", no
+ * home folder, and a backup or an export cut in half; each in Dutch and in English. Every failure
+ * must be the one sentence from the bundle that names the cause and the next step, a non-zero exit,
+ * no stack trace or raw system text, and nothing lost: the database file byte for byte as it was,
+ * and once the cause is gone the practice opens with the same dossiers.
+ *
+ * <p>The causes are real: a tmpfs remounted read-only, a small tmpfs filled to the last byte, a
+ * folder of another user with the child run without root's override capabilities ({@code setpriv}),
+ * a child JVM under LANG=C. Where the machine cannot mount or drop capabilities the case is skipped
+ * and says so. {@code timeline} is not in the table: it computes from its options and never touches
+ * the data folder.
+ */
+class ElkeOpdrachtOorzaakTest {
+
+    static final String WACHTWOORD = "een lang praktijkwachtwoord";
+    private static final String INVOER = WACHTWOORD + "\n" + WACHTWOORD + "\n" + WACHTWOORD + "\n";
+
+    @TempDir
+    static Path gedeeld;
+
+    @TempDir
+    Path dir;
+
+    /** A practice with the demo dossiers, a passphrase, one backup and one export; made once. */
+    static Path bron;
+    static Path backup;
+    static Path archief;
+    static String dossiersVoor;
+
+    private final InputStream origineel = System.in;
+
+    record Uitvoer(int code, String out, String err) {
+        String alles() {
+            return out + err;
+        }
+    }
+
+    @BeforeAll
+    static void praktijk() throws Exception {
+        if (System.getProperty(Logging.LOG_DIR_PROPERTY) == null) {
+            System.setProperty(Logging.LOG_DIR_PROPERTY, Files.createTempDirectory("oorzaak-log").toString());
+        }
+        bron = gedeeld.resolve("bron");
+        assertEquals(0, run("", "demo", "--data-dir", bron.toString()).code());
+        assertEquals(0, run(INVOER, "wachtwoord", "--data-dir", bron.toString()).code());
+        assertEquals(0, run(INVOER, "backup", "--data-dir", bron.toString()).code());
+        archief = gedeeld.resolve("dossier.szx");
+        Uitvoer export = run(INVOER, "export", "--dossier", "1", "--out", archief.toString(), "--data-dir", bron.toString());
+        assertEquals(0, export.code(), export.alles());
+        try (var s = Files.list(bron.resolve("backups"))) {
+            backup = s.filter(p -> p.toString().endsWith(".szb")).findFirst().orElseThrow();
+        }
+        dossiersVoor = run("", "dossiers", "--data-dir", bron.toString()).out();
+        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+    }
+
+    @AfterEach
+    void terug() {
+        System.setIn(origineel);
+        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+    }
+
+    static Uitvoer run(String invoer, String... args) {
+        System.setIn(new ByteArrayInputStream(invoer.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Uitvoer(code, out.toString(), err.toString());
+    }
+
+    /** Every command that reads or writes the data folder, with what it needs to get to work. */
+    private static Map<String, List<String>> opdrachten(Path uit) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("version", List.of("version"));
+        m.put("init", List.of("init"));
+        m.put("demo", List.of("demo"));
+        m.put("dossiers", List.of("dossiers"));
+        m.put("report", List.of("report", "--dossier", "1", "--type", "eind", "--out", uit.resolve("r.pdf").toString()));
+        m.put("wachtwoord", List.of("wachtwoord"));
+        m.put("backup", List.of("backup"));
+        m.put("verify", List.of("verify"));
+        m.put("restore", List.of("restore", backup.toString()));
+        m.put("bewaartermijnen", List.of("bewaartermijnen"));
+        m.put("export", List.of("export", "--dossier", "1", "--out", uit.resolve("x.szx").toString()));
+        m.put("import", List.of("import", archief.toString()));
+        java.util.Set<String> alle = new java.util.TreeSet<>(m.keySet());
+        alle.add("timeline");
+        assertEquals(new java.util.TreeSet<>(SpoorzoekerCommand.SUBCOMMANDS.keySet()), alle, "every command is in this table");
+        return m;
+    }
+
+    private static List<String> met(List<String> args, Path map) {
+        List<String> alle = new ArrayList<>(args);
+        alle.addAll(List.of("--data-dir", map.toString()));
+        return alle;
+    }
+
+    private static Locale taal(String code) {
+        return code.equals("en") ? I18n.ENGLISH : I18n.DUTCH;
+    }
+
+    private static String patroon(String taal, String key) {
+        return ResourceBundle.getBundle(I18n.BUNDLE, taal(taal),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
+
+    static String verwacht(String taal, String key, Object... args) {
+        String p = patroon(taal, key);
+        return args.length == 0 ? p : new MessageFormat(p, taal(taal)).format(args);
+    }
+
+    /** The text is the key's sentence with some place for {0}: what comes before and after it matches. */
+    static boolean volgens(String taal, String key, String tekst) {
+        String[] delen = new MessageFormat(patroon(taal, key), taal(taal)).format(new Object[] {"\u0000"}).split("\u0000");
+        return tekst.startsWith(delen[0]) && (delen.length < 2 || tekst.endsWith(delen[1]));
+    }
+
+    static void geenSporenVanBinnenuit(String opdracht, Uitvoer u) {
+        String alles = u.alles();
+        // the figures for docs/betrouwbaarheid.md: command, exit code, the first line said
+        System.out.println("[oorzaak] " + opdracht + " | exit " + u.code() + " | "
+                + u.err().strip().lines().findFirst().orElse(""));
+        assertFalse(alles.contains("\tat ") || alles.contains("Exception") || alles.contains("|-ERROR")
+                || alles.contains("|-INFO") || alles.contains("Fout: ") || alles.contains("Error: ")
+                || alles.contains("SQLITE_") || alles.contains("No space left") || alles.contains("Read-only file system")
+                || alles.contains("Permission denied"), opdracht + ": no stack trace or raw system text:\n" + alles);
+    }
+
+    /** A copy of the practice (its lock file too: a folder in use has one) with the chosen language. */
+    private static void kopie(Path naar, String taal) throws IOException {
+        try (var s = Files.walk(bron)) {
+            for (Path p : s.toList()) {
+                Path doel = naar.resolve(bron.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.copy(p, doel);
+                }
+            }
+        }
+        Files.writeString(naar.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), taal + "\n");
+    }
+
+    /** Once the cause is gone, the practice opens with the dossiers it had. */
+    private static void nietsVerloren(Path map) {
+        Uitvoer na = run("", "dossiers", "--data-dir", map.toString());
+        assertEquals(0, na.code(), na.alles());
+        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Uitvoer nl = run("", "dossiers", "--data-dir", bron.toString());
+        assertEquals(nl.out().lines().count(), na.out().lines().count(), "the same dossiers:\n" + na.out());
+    }
+
+    /** Every command on a read-only medium: the lock file cannot be written, nothing is changed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void onAReadOnlyMediumEveryCommandNamesThePlaceAndChangesNothing(String taal) throws Exception {
+        var schijf = Tmpfs.mount(dir.resolve("stick"), "20m");
+        Assumptions.assumeTrue(schijf.isPresent(), "cannot mount a tmpfs here: the read-only case is not run");
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        try (Tmpfs t = schijf.get()) {
+            Path map = t.map().resolve("praktijk");
+            kopie(map, taal);
+            byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+            Assumptions.assumeTrue(draai("mount", "-o", "remount,ro", t.map().toString()), "cannot remount read-only");
+            List<String> anders = new ArrayList<>();
+            for (var o : opdrachten(uit).entrySet()) {
+                Uitvoer u = run(INVOER, met(o.getValue(), map).toArray(String[]::new));
+                geenSporenVanBinnenuit(o.getKey(), u);
+                boolean goed = o.getKey().equals("version")
+                        // version writes nothing, so a read-only folder does not stop it (MeldingenTest)
+                        ? u.code() == 0 && u.err().strip().equals(verwacht(taal, "cli.version.alleenLezen", map))
+                        : u.code() != 0 && u.err().strip().equals(verwacht(taal, "fout.alleenLezen.plek",
+                                map.resolve(InstanceLock.LOCK_FILE)));
+                if (!goed) {
+                    anders.add(o.getKey() + " (exit " + u.code() + "): " + u.alles());
+                }
+                assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")), o.getKey());
+            }
+            assertEquals(List.of(), anders);
+            assertTrue(draai("mount", "-o", "remount,rw", t.map().toString()));
+            nietsVerloren(map);
+        }
+    }
+
+    /**
+     * Every command on a full disk (the practice's lock file already there, as in a folder in use,
+     * so each command gets as far as it can): the disk-full sentence, the file unchanged; after
+     * space is freed the practice opens with everything.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void onAFullDiskEveryCommandSaysSoAndLosesNothing(String taal) throws Exception {
+        var schijf = Tmpfs.mount(dir.resolve("klein"), "8m");
+        Assumptions.assumeTrue(schijf.isPresent(), "cannot mount a tmpfs here: the disk-full case is not run");
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        try (Tmpfs t = schijf.get()) {
+            Path map = t.map().resolve("praktijk");
+            kopie(map, taal);
+            byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+            vul(t.map());
+            List<String> anders = new ArrayList<>();
+            for (var o : opdrachten(uit).entrySet()) {
+                Uitvoer u = run(INVOER, met(o.getValue(), map).toArray(String[]::new));
+                geenSporenVanBinnenuit(o.getKey(), u);
+                String zin = u.err().strip();
+                if (u.code() == 0 || !(zin.equals(verwacht(taal, "error.diskFull"))
+                        || volgens(taal, "fout.schijfVol.plek", zin))) {
+                    anders.add(o.getKey() + " (exit " + u.code() + "): " + u.alles());
+                }
+                assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")), o.getKey());
+                vul(t.map()); // a failed command may have freed a few bytes (a removed temporary file)
+            }
+            assertEquals(List.of(), anders);
+            Files.delete(t.map().resolve("vulsel"));
+            try (var s = Files.list(t.map())) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith("vulsel")).toList()) {
+                    Files.delete(p);
+                }
+            }
+            nietsVerloren(map);
+        }
+    }
+
+    /** Fills the file system to the last byte (a new filler file each time, so a call after a freed byte fills that too). */
+    private static void vul(Path map) throws IOException {
+        Path vulsel = map.resolve(Files.exists(map.resolve("vulsel")) ? "vulsel-" + System.nanoTime() : "vulsel");
+        try (var uit = Files.newOutputStream(vulsel)) {
+            byte[] blok = new byte[512];
+            while (true) {
+                uit.write(blok);
+                uit.flush();
+            }
+        } catch (IOException vol) {
+            // the disk is full
+        }
+    }
+
+    /** Where an export (one dossier, the whole practice) is written to a read-only or full place, the command names that place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void anExportToAPlaceThatCannotTakeItNamesThatPlace(String taal) throws Exception {
+        Path map = dir.resolve("praktijk");
+        kopie(map, taal);
+        byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+        for (String soort : List.of("alleen-lezen", "vol")) {
+            var schijf = Tmpfs.mount(dir.resolve(soort), "1m");
+            Assumptions.assumeTrue(schijf.isPresent(), "cannot mount a tmpfs here");
+            try (Tmpfs t = schijf.get()) {
+                if (soort.equals("vol")) {
+                    vul(t.map());
+                } else {
+                    Assumptions.assumeTrue(draai("mount", "-o", "remount,ro", t.map().toString()));
+                }
+                // (report is not here: the demo practice holds no saved report to write)
+                for (List<String> args : List.of(
+                        List.of("export", "--dossier", "1", "--out", t.map().resolve("x.szx").toString()),
+                        List.of("export", "--out", t.map().resolve("praktijk.szx").toString()))) {
+                    Uitvoer u = run(INVOER, met(args, map).toArray(String[]::new));
+                    geenSporenVanBinnenuit(args.getFirst(), u);
+                    String zin = u.err().strip();
+                    assertTrue(u.code() != 0, args.getFirst() + " " + soort + ": " + u.alles());
+                    boolean goed = soort.equals("vol")
+                            ? zin.equals(verwacht(taal, "error.diskFull")) || volgens(taal, "fout.schijfVol.plek", zin)
+                            : volgens(taal, "fout.alleenLezen.plek", zin) && zin.contains(t.map().toString());
+                    assertTrue(goed, args.getFirst() + " " + soort + ": " + u.alles());
+                    try (var s = Files.list(t.map())) {
+                        assertEquals(List.of(), s.filter(p -> !p.getFileName().toString().startsWith("vulsel")).toList(),
+                                "no partial file left at the target");
+                    }
+                }
+            }
+        }
+        assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")));
+        nietsVerloren(map);
+    }
+
+    /** A backup cut in half given to restore, an export cut in half given to import: refused, the practice unchanged. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void aBackupOrArchiveCutInHalfIsRefusedAndThePracticeUnchanged(String taal) throws Exception {
+        Path map = dir.resolve("praktijk");
+        kopie(map, taal);
+        byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+        Path halveBackup = dir.resolve("half.szb");
+        byte[] b = Files.readAllBytes(backup);
+        Files.write(halveBackup, java.util.Arrays.copyOf(b, b.length / 2));
+        Path halfArchief = dir.resolve("half.szx");
+        byte[] a = Files.readAllBytes(archief);
+        Files.write(halfArchief, java.util.Arrays.copyOf(a, a.length / 2));
+        Uitvoer restore = run(INVOER, "restore", halveBackup.toString(), "--data-dir", map.toString());
+        Uitvoer importeer = run(INVOER, "import", halfArchief.toString(), "--data-dir", map.toString());
+        for (Uitvoer u : List.of(restore, importeer)) {
+            geenSporenVanBinnenuit("restore/import", u);
+            assertTrue(u.code() != 0, u.alles());
+        }
+        // the message that says the file is incomplete, and that nothing was changed
+        assertEquals(verwacht(taal, "crypto.ongeldigBestand"), restore.err().strip(), restore.alles());
+        assertEquals(verwacht(taal, "crypto.ongeldigBestand"), importeer.err().strip(), importeer.alles());
+        assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")));
+        nietsVerloren(map);
+    }
+
+    /** A user without a passwd entry (user.home "?"): every command, and the window's start, refuses and creates nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void withoutAHomeFolderEveryCommandRefusesAndCreatesNothing(String taal) throws Exception {
+        Assumptions.assumeTrue(System.getenv(DataDirectory.ENV_HOME) == null, "SPOORZOEKER_HOME is set here");
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", "?");
+        List<String> anders = new ArrayList<>();
+        try {
+            Map<String, List<String>> alle = new LinkedHashMap<>(opdrachten(uit));
+            alle.put("(venster)", List.of());
+            for (var o : alle.entrySet()) {
+                nl.spoorzoeker.praktijk.Taalkeuze.pasToe(taal(taal));
+                Uitvoer u = run(INVOER, o.getValue().toArray(String[]::new));
+                geenSporenVanBinnenuit(o.getKey(), u);
+                if (u.code() == 0 || !u.err().strip().equals(verwacht(taal, "data.geenThuismap", DataDirectory.ENV_HOME))) {
+                    anders.add(o.getKey() + " (exit " + u.code() + "): " + u.alles());
+                }
+            }
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        assertEquals(List.of(), anders);
+        assertFalse(Files.exists(Path.of("?")), "nothing made in the working folder");
+        try (var s = Files.list(uit)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    /** Runs every command in one child JVM (see {@link OpdrachtenMain}); the results in order. */
+    private List<Uitvoer> kind(String taal, List<String> ervoor, Map<String, String> env, List<List<String>> opdrachten)
+            throws Exception {
+        Path resultaten = Files.createDirectories(dir.resolve("resultaten-" + System.nanoTime()));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(resultaten, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<String> opdracht = new ArrayList<>(ervoor);
+        opdracht.add(ProcessHandle.current().info().command().orElse("java"));
+        opdracht.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "-D" + Logging.LOG_DIR_PROPERTY + "=" + resultaten, "-Dspoorzoeker.locale=" + taal,
+                OpdrachtenMain.class.getName(), resultaten.toString(), INVOER.replace("\n", "\\n")));
+        for (int i = 0; i < opdrachten.size(); i++) {
+            if (i > 0) {
+                opdracht.add(";;");
+            }
+            opdracht.addAll(opdrachten.get(i));
+        }
+        ProcessBuilder pb = new ProcessBuilder(opdracht).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(resultaten.resolve("kind.txt").toFile());
+        pb.environment().remove(DataDirectory.ENV_HOME);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the commands end");
+        String kind = Files.readString(resultaten.resolve("kind.txt"));
+        assertEquals(0, p.exitValue(), kind);
+        assertFalse(kind.contains("Exception") || kind.contains("\tat "), "nothing on the console besides:\n" + kind);
+        List<Uitvoer> lijst = new ArrayList<>();
+        for (int i = 0; i < opdrachten.size(); i++) {
+            lijst.add(new Uitvoer(Integer.parseInt(Files.readString(resultaten.resolve(i + ".code")).strip()),
+                    Files.readString(resultaten.resolve(i + ".out")), Files.readString(resultaten.resolve(i + ".err"))));
+        }
+        return lijst;
+    }
+
+    /**
+     * Under LANG=C the JVM cannot name "Cliënten": every command (and the window's start) says why and
+     * names the way out (a UTF-8 setting); the folder, made beforehand with the practice in it, is untouched.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void underLangCEveryCommandExplainsTheNameItCannotRepresent(String taal) throws Exception {
+        Path map = dir.resolve("Cliënten");
+        kopie(map, taal);
+        byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        Map<String, List<String>> alle = new LinkedHashMap<>();
+        opdrachten(uit).forEach((k, v) -> alle.put(k, met(v, map)));
+        alle.put("(venster)", List.of("--data-dir", map.toString()));
+        List<Uitvoer> uitkomsten = kind(taal, List.of(), Map.of("LANG", "C", "LC_ALL", "C"), List.copyOf(alle.values()));
+        List<String> namen = List.copyOf(alle.keySet());
+        List<String> anders = new ArrayList<>();
+        String[] delen = verwacht(taal, "cli.fout.tekenset", "\u0000", "\u0000").split("\u0000");
+        for (int i = 0; i < namen.size(); i++) {
+            Uitvoer u = uitkomsten.get(i);
+            geenSporenVanBinnenuit(namen.get(i), u);
+            boolean goed = u.code() != 0 && u.err().contains("LANG=C.UTF-8") && u.err().strip().lines().count() == 1;
+            for (String deel : delen) {
+                goed &= u.err().contains(deel);
+            }
+            if (!goed) {
+                anders.add(namen.get(i) + " (exit " + u.code() + "): " + u.alles());
+            }
+        }
+        assertEquals(List.of(), anders);
+        assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")));
+        nietsVerloren(map);
+    }
+
+    /**
+     * Another user's folder, the child run without root's override capabilities: every command names
+     * the file it may not write and the way out; version reads the header and writes nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void inAFolderThisUserMayNotWriteEveryCommandNamesTheFile(String taal) throws Exception {
+        Assumptions.assumeTrue(root(), "the permission case drops root's capabilities; not root here");
+        List<String> ervoor = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--");
+        Assumptions.assumeTrue(draai("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--", "true"),
+                "setpriv is not available: the permission case is not run");
+        Path map = dir.resolve("van-een-ander");
+        kopie(map, taal);
+        Files.delete(map.resolve(InstanceLock.LOCK_FILE));
+        byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
+        Assumptions.assumeTrue(draai("chown", "-R", "65534", map.toString()), "cannot chown here");
+        Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        // the backup and the archive the commands read, and the place report and export write to, are this user's
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        Files.setPosixFilePermissions(uit, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Map<String, List<String>> alle = new LinkedHashMap<>();
+        opdrachten(uit).forEach((k, v) -> alle.put(k, met(v, map)));
+        List<Uitvoer> uitkomsten = kind(taal, ervoor, Map.of(), List.copyOf(alle.values()));
+        List<String> namen = List.copyOf(alle.keySet());
+        List<String> anders = new ArrayList<>();
+        for (int i = 0; i < namen.size(); i++) {
+            Uitvoer u = uitkomsten.get(i);
+            geenSporenVanBinnenuit(namen.get(i), u);
+            boolean goed = namen.get(i).equals("version")
+                    ? u.code() == 0 && u.err().strip().equals(verwacht(taal, "cli.version.alleenLezen", map))
+                    : u.code() != 0 && u.err().strip().equals(verwacht(taal, "fout.geenRecht.plek",
+                            map.resolve(InstanceLock.LOCK_FILE)));
+            if (!goed) {
+                anders.add(namen.get(i) + " (exit " + u.code() + "): " + u.alles());
+            }
+        }
+        assertEquals(List.of(), anders);
+        assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")));
+        try (var s = Files.list(map)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().equals(InstanceLock.LOCK_FILE)), "nothing created");
+        }
+        Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        nietsVerloren(map);
+    }
+
+    private static boolean root() throws IOException {
+        return "0".equals(Files.readString(Path.of("/proc/self/status")).lines()
+                .filter(l -> l.startsWith("Uid:")).findFirst().orElse("Uid: -1").split("\\s+")[1]);
+    }
+
+    private static boolean draai(String... opdracht) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(opdracht).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+}
