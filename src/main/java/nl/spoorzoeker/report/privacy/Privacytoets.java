@@ -125,6 +125,8 @@ public final class Privacytoets {
      * every word that nothing else caught, and allocating there made the whole guard 30 % slower.
      */
     private final Bijna bijna;
+    /** Medical word endings ("-ose", "-algie", "-scopie"), for words nothing else caught (achtervoegsels.txt). */
+    private final Morfologie morfologie = Morfologie.standaard();
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
             Collection<String> organisatie, Collection<String> beeldspraak) {
@@ -304,6 +306,9 @@ public final class Privacytoets {
             }
             if (t == null && !isAfkorting(g, w)) {
                 t = bijna(w.gevouwen());
+            }
+            if (t == null) {
+                t = morfologie.vind(w.gevouwen());
             }
             if (t != null) {
                 plekken.add(new int[] {i, i});
