@@ -422,6 +422,9 @@ public final class Privacytoets {
             "seven", "eight", "nine", "ten", "few", "couple", "several");
     /** Time units also in their clipped forms: "opname 3 wk", "admitted 3 wks". */
     private static final Set<String> TIJD_KORT = Set.of("wk", "wkn", "wks", "dgn", "mnd", "mndn", "hrs");
+    /** Words that make "opgenomen" taken up into something: in, op, als, het, de… */
+    private static final Set<String> OPGENOMEN_IN = Set.of("in", "op", "als", "onder", "bij", "tot", "aan", "het", "de",
+            "een", "into", "onto", "to", "the", "as", "on");
     private static final Set<String> HULPWERKWOORDEN = Set.of("is", "was", "werd", "wordt", "ligt", "lag", "zit", "zat",
             "been", "were", "got", "gets");
 
@@ -483,6 +486,8 @@ public final class Privacytoets {
                 hulp = true;
             } else if (PERSONEN.contains(v) && hulp) {
                 return OPNAME;
+            } else if (!hulp && OPGENOMEN_IN.contains(v)) {
+                return null; // "hij is in het team opgenomen": taken up into something
             }
         }
         return null;
