@@ -110,7 +110,7 @@ final class Morfologie {
 
     private Privacytoets.Term eind(String stam) {
         for (int n : lengtes) {
-            if (n >= stam.length()) {
+            if (n > stam.length()) {
                 break;
             }
             Achtervoegsel a = perLengte.get(n).get(stam.substring(stam.length() - n));

@@ -478,10 +478,15 @@ public final class Privacytoets {
         }
         boolean hulp = false;
         for (int j = i - 1; j >= 0 && i - j <= 6; j--) {
-            if (leesteken(g, woorden.get(j), woorden.get(j + 1))) {
-                return null;
-            }
             String v = woorden.get(j).gevouwen();
+            if (leesteken(g, woorden.get(j), woorden.get(j + 1))) {
+                // The point of "Mw." or "Dhr." does not end the clause.
+                boolean afkorting = PERSONEN.contains(v) && g.tekst().substring(woorden.get(j).einde(),
+                        woorden.get(j + 1).begin()).strip().equals(".");
+                if (!afkorting) {
+                    return null;
+                }
+            }
             if (HULPWERKWOORDEN.contains(v)) {
                 hulp = true;
             } else if (PERSONEN.contains(v) && hulp) {
