@@ -313,8 +313,8 @@ public final class Privacytoets {
             if (t == null) {
                 t = morfologie.vind(w.gevouwen());
             }
-            if (t == null) {
-                t = dosis(woorden, i);
+            if (t == null && !isAfkorting(g, w)) {
+                t = dosis(woorden, i); // "MG" in capitals is a make of car ("12 MG-auto's"), "mg" a dose
             }
             if (t != null) {
                 plekken.add(new int[] {i, i});
