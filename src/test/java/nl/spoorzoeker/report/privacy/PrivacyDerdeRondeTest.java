@@ -67,8 +67,9 @@ class PrivacyDerdeRondeTest {
 
     @Test
     void anOrganisationAfterALabelIsAName() {
-        schoon("Werkgever: Isala; functie: medewerker inkoop.", "Organisatie: Ziekenhuis Gelderse Vallei, afdeling inkoop.");
-        schoonEngels("Employer: Maasstad Hospital; role: data analyst.");
+        // Without a job word ("werkgever" and "functie" are job words by themselves).
+        schoon("Organisatie: Isala", "Bedrijf: Ziekenhuis Gelderse Vallei; start 1 mei.");
+        schoonEngels("Organisation: Maasstad Hospital.");
         // Another label, or no colon: the name is what it always is in running text.
         raak("Knelpunt: Isala belt hem steeds.", "Organisatie Isala, opgenomen op 3 mei.");
     }
