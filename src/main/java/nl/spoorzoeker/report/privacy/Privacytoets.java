@@ -135,8 +135,11 @@ public final class Privacytoets {
             if (delen.length == 2) {
                 List<String> signalen = java.util.Arrays.stream(delen[1].split(","))
                         .map(w -> vouw(w.strip())).filter(w -> !w.isEmpty()).toList();
-                this.beeldspraak.computeIfAbsent(String.join(" ", woorden(delen[0]).stream().map(Woord::gevouwen).toList()),
-                        k -> new ArrayList<>()).addAll(signalen);
+                // Choices as in the lexicon: "{loopt|liep} bij iemand: stage" is two entries.
+                for (String vorm : uitvouwen(delen[0])) {
+                    this.beeldspraak.computeIfAbsent(String.join(" ", woorden(vorm).stream().map(Woord::gevouwen).toList()),
+                            k -> new ArrayList<>()).addAll(signalen);
+                }
             }
         }
         this.toegestaan = Toegestaan.van(toegestaan);

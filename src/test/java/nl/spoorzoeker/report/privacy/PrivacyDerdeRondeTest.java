@@ -150,4 +150,24 @@ class PrivacyDerdeRondeTest {
                 "The company doctor reviewed the capacity.", "Vacancy for a doctor's assistant in Almere.",
                 "She works as a nurse on a ward.", "He shook his head and laughed.");
     }
+
+    @Test
+    void euphemismsAndDescriptions() {
+        raak("Hij moet volgende maand onder het mes.", "Ze zit weer in de lappenmand.",
+                "Op advies van haar behandelaar neemt ze rust.", "Hij slikt pillen voor zijn zenuwen.",
+                "Ze is niet lekker in haar vel en praat met iemand.", "Hij valt soms flauw op het werk.",
+                "Ze drinkt te veel, zegt de leidinggevende.", "Zij verwacht haar tweede kindje in juni.",
+                "Hij krijgt spuiten in zijn schouder.", "Wachten op de uitslag van de scan.",
+                "Hij heeft last van zijn maag.", "Ze werkt minder vanwege haar rug.", "Zijn vader is ernstig ziek.");
+        raakEngels("He has been under the weather for weeks.", "She is going under the knife.", "He drinks too much.",
+                "His blood results came back.", "She is expecting a baby in May.", "He has a new knee.",
+                "She had a nervous breakdown.");
+        // A figure of speech with choices in beeldspraak.txt: every combination is a figure.
+        schoon("Op advies van de bedrijfsarts start hij met twee uur per dag.", "Hij drinkt te veel koffie, grapt hij.",
+                "Hij dronk teveel energiedrankjes tijdens de nachtdienst.", "Ze loopt bij iemand mee in de keuken.",
+                "Werken is goed voor zijn stemming.", "De overgang naar spoor 2 is besproken.",
+                "Hij heeft last van zijn leidinggevende.", "Hij krijgt een nieuwe functie.");
+        schoonEngels("He had a breakdown of his costs ready.", "Payment is due in October.",
+                "He expects an answer from the employer.", "The results of the aptitude tests were good.");
+    }
 }
