@@ -146,10 +146,13 @@ class HeldOutMetingTest {
      * English 82.5 % (165 of 200) / 3.0 % (6 of 200); after the second tuning round (lexicon3, on
      * ontwikkel-v2) Dutch 91.0 % (364 of 400) / 1.8 % (7 of 400), English 89.5 % (179 of 200) / 2.5 %
      * (5 of 200) — the last blind figures. From 7-12-2026 a tuning set: its misses are printed and read.
+     * After the third tuning round of 7-12-2026 (lexicon4, docs/privacy-toets.md): Dutch 99.0 % (396 of
+     * 400; the misses are "angsten", "vaste behandelaar" at Mondriaan, an intake at Karakter and "zijn
+     * hulpverlener", left out on purpose) / 0.0 %, English 100 % / 0.0 % — the values below.
      * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
      * ceiling only with the reason written here.
      */
-    static final Grenzen V3_GRENZEN = new Grenzen(364.0 / 400, 7.0 / 400, 179.0 / 200, 5.0 / 200);
+    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0);
 
     @Test
     void theGuardOnTheThirdDevelopmentSet() throws IOException {
