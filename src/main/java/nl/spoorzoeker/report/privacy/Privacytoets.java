@@ -643,7 +643,8 @@ public final class Privacytoets {
             }
             // "panic atacks", "hoge bloedruk": with the other words of the entry exact, one typing error
             // in a later word is read as one; the words around it make a collision unlikely.
-            if (!eerste && !t.hoofdletters() && verwacht.length() >= 5 && (eenFoutLos(w, verwacht)
+            if (!eerste && !t.hoofdletters() && verwacht.length() >= 5 && !w.isEmpty() && w.charAt(0) == verwacht.charAt(0)
+                    && (eenFoutLos(w, verwacht)
                     || laatste && UITGANGEN.stream().anyMatch(u -> !u.isEmpty() && w.endsWith(u)
                             && eenFoutLos(w.substring(0, w.length() - u.length()), verwacht)))) {
                 continue;
