@@ -83,17 +83,18 @@ public final class Privacytoets {
     }
 
     /** Allowed words: single words, and runs of words ("occupational psychologist"). */
-    private record Toegestaan(Set<String> woorden, List<List<String>> zinnen) {
+    private record Toegestaan(Set<String> woorden, Map<String, List<List<String>>> zinnen) {
 
         static Toegestaan van(Collection<String> regels) {
             Set<String> woorden = new HashSet<>();
-            List<List<String>> zinnen = new ArrayList<>();
+            // Runs by their first word, which must match exactly: with choices the list holds hundreds.
+            Map<String, List<List<String>>> zinnen = new HashMap<>();
             for (String regel : regels.stream().flatMap(r -> uitvouwen(r).stream()).toList()) {
                 List<String> delen = Privacytoets.woorden(regel).stream().map(Woord::gevouwen).toList();
                 if (delen.size() == 1) {
                     woorden.add(delen.getFirst());
                 } else if (delen.size() > 1) {
-                    zinnen.add(delen);
+                    zinnen.computeIfAbsent(delen.getFirst(), k -> new ArrayList<>()).add(delen);
                 }
             }
             return new Toegestaan(woorden, zinnen);
@@ -105,12 +106,12 @@ public final class Privacytoets {
     private final Map<String, List<Term>> begin = new HashMap<>();
     private final List<Term> meerWoorden = new ArrayList<>();
     /**
-     * The multi-word entries by their first word: index into {@link #meerWoorden}. A text word is a
+     * The multi-word entries by their first word and the first letter of their second word: index into {@link #meerWoorden}. A text word is a
      * candidate for an entry when it is that first word or ends in it (a compound); looking its
      * endings up here replaces trying every entry at every word, which with the grown lexicon made
      * the gate the largest part of rendering a 49-page report.
      */
-    private final Map<String, List<Integer>> meerOpEerste = new HashMap<>();
+    private final Map<String, List<Integer>[]> meerOpEerste = new HashMap<>();
     private final Toegestaan toegestaan;
     private final Toegestaan toegestaanEngels;
     private final Set<String> organisatie = new HashSet<>();
@@ -182,7 +183,16 @@ public final class Privacytoets {
         }
         meerWoorden.sort(Comparator.comparingInt((Term t) -> t.woorden().size()).reversed());
         for (int k = 0; k < meerWoorden.size(); k++) {
-            meerOpEerste.computeIfAbsent(meerWoorden.get(k).woorden().getFirst(), x -> new ArrayList<>()).add(k);
+            // By the first letter of the second word too: every form past() accepts keeps it, and entries
+            // with choices ("{iets|het} aan {zijn|haar} {hart|rug|…}") put hundreds behind "het" or "zijn".
+            List<String> ws = meerWoorden.get(k).woorden();
+            @SuppressWarnings("unchecked")
+            List<Integer>[] emmers = meerOpEerste.computeIfAbsent(ws.getFirst(), x -> (List<Integer>[]) new List[27]);
+            int b = letter(ws.get(1));
+            if (emmers[b] == null) {
+                emmers[b] = new ArrayList<>();
+            }
+            emmers[b].add(k);
         }
         this.aantal = gezien.size();
         Map<Integer, List<Term>> vormen = new HashMap<>();
@@ -525,8 +535,11 @@ public final class Privacytoets {
     private boolean[] toegestaneZinnen(List<Woord> woorden, boolean engels) {
         boolean[] vrij = new boolean[woorden.size()];
         for (Toegestaan lijst : engels ? List.of(toegestaan, toegestaanEngels) : List.of(toegestaan)) {
-            for (List<String> zin : lijst.zinnen()) {
-                for (int i = 0; i + zin.size() <= woorden.size(); i++) {
+            for (int i = 0; i < woorden.size(); i++) {
+                for (List<String> zin : lijst.zinnen().getOrDefault(woorden.get(i).gevouwen(), List.of())) {
+                    if (i + zin.size() > woorden.size()) {
+                        continue;
+                    }
                     boolean past = true;
                     for (int j = 0; j < zin.size() && past; j++) {
                         String w = woorden.get(i + j).gevouwen();
@@ -613,7 +626,8 @@ public final class Privacytoets {
         for (int i = 0; i < woorden.size(); i++) {
             String w = woorden.get(i).gevouwen();
             for (int s = 0; s < w.length(); s = s == 0 ? MIN_DEEL : s + 1) {
-                List<Integer> lijst = meerOpEerste.get(s == 0 ? w : w.substring(s));
+                List<Integer>[] emmers = i + 1 < woorden.size() ? meerOpEerste.get(s == 0 ? w : w.substring(s)) : null;
+                List<Integer> lijst = emmers == null ? null : emmers[letter(woorden.get(i + 1).gevouwen())];
                 if (lijst != null) {
                     for (int k : lijst) {
                         uit.add(new int[] {k, i});
@@ -623,6 +637,12 @@ public final class Privacytoets {
         }
         uit.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
         return uit;
+    }
+
+    /** The bucket of a word's first letter: a–z, or 26 for anything else. */
+    private static int letter(String w) {
+        char c = w.isEmpty() ? ' ' : w.charAt(0);
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
     private boolean past(Term t, List<Woord> woorden, int vanaf) {
