@@ -83,17 +83,18 @@ public final class Privacytoets {
     }
 
     /** Allowed words: single words, and runs of words ("occupational psychologist"). */
-    private record Toegestaan(Set<String> woorden, List<List<String>> zinnen) {
+    private record Toegestaan(Set<String> woorden, Map<String, List<List<String>>> zinnen) {
 
         static Toegestaan van(Collection<String> regels) {
             Set<String> woorden = new HashSet<>();
-            List<List<String>> zinnen = new ArrayList<>();
+            // Runs by their first word, which must match exactly: with choices the list holds hundreds.
+            Map<String, List<List<String>>> zinnen = new HashMap<>();
             for (String regel : regels.stream().flatMap(r -> uitvouwen(r).stream()).toList()) {
                 List<String> delen = Privacytoets.woorden(regel).stream().map(Woord::gevouwen).toList();
                 if (delen.size() == 1) {
                     woorden.add(delen.getFirst());
                 } else if (delen.size() > 1) {
-                    zinnen.add(delen);
+                    zinnen.computeIfAbsent(delen.getFirst(), k -> new ArrayList<>()).add(delen);
                 }
             }
             return new Toegestaan(woorden, zinnen);
@@ -105,12 +106,12 @@ public final class Privacytoets {
     private final Map<String, List<Term>> begin = new HashMap<>();
     private final List<Term> meerWoorden = new ArrayList<>();
     /**
-     * The multi-word entries by their first word: index into {@link #meerWoorden}. A text word is a
+     * The multi-word entries by their first word and the first letter of their second word: index into {@link #meerWoorden}. A text word is a
      * candidate for an entry when it is that first word or ends in it (a compound); looking its
      * endings up here replaces trying every entry at every word, which with the grown lexicon made
      * the gate the largest part of rendering a 49-page report.
      */
-    private final Map<String, List<Integer>> meerOpEerste = new HashMap<>();
+    private final Map<String, List<Integer>[]> meerOpEerste = new HashMap<>();
     private final Toegestaan toegestaan;
     private final Toegestaan toegestaanEngels;
     private final Set<String> organisatie = new HashSet<>();
@@ -125,6 +126,8 @@ public final class Privacytoets {
      * every word that nothing else caught, and allocating there made the whole guard 30 % slower.
      */
     private final Bijna bijna;
+    /** Medical word endings ("-ose", "-algie", "-scopie"), for words nothing else caught (achtervoegsels.txt). */
+    private final Morfologie morfologie = Morfologie.standaard();
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
             Collection<String> organisatie, Collection<String> beeldspraak) {
@@ -133,8 +136,11 @@ public final class Privacytoets {
             if (delen.length == 2) {
                 List<String> signalen = java.util.Arrays.stream(delen[1].split(","))
                         .map(w -> vouw(w.strip())).filter(w -> !w.isEmpty()).toList();
-                this.beeldspraak.computeIfAbsent(String.join(" ", woorden(delen[0]).stream().map(Woord::gevouwen).toList()),
-                        k -> new ArrayList<>()).addAll(signalen);
+                // Choices as in the lexicon: "{loopt|liep} bij iemand: stage" is two entries.
+                for (String vorm : uitvouwen(delen[0])) {
+                    this.beeldspraak.computeIfAbsent(String.join(" ", woorden(vorm).stream().map(Woord::gevouwen).toList()),
+                            k -> new ArrayList<>()).addAll(signalen);
+                }
             }
         }
         this.toegestaan = Toegestaan.van(toegestaan);
@@ -177,7 +183,16 @@ public final class Privacytoets {
         }
         meerWoorden.sort(Comparator.comparingInt((Term t) -> t.woorden().size()).reversed());
         for (int k = 0; k < meerWoorden.size(); k++) {
-            meerOpEerste.computeIfAbsent(meerWoorden.get(k).woorden().getFirst(), x -> new ArrayList<>()).add(k);
+            // By the first letter of the second word too: every form past() accepts keeps it, and entries
+            // with choices ("{iets|het} aan {zijn|haar} {hart|rug|…}") put hundreds behind "het" or "zijn".
+            List<String> ws = meerWoorden.get(k).woorden();
+            @SuppressWarnings("unchecked")
+            List<Integer>[] emmers = meerOpEerste.computeIfAbsent(ws.getFirst(), x -> (List<Integer>[]) new List[27]);
+            int b = letter(ws.get(1));
+            if (emmers[b] == null) {
+                emmers[b] = new ArrayList<>();
+            }
+            emmers[b].add(k);
         }
         this.aantal = gezien.size();
         Map<Integer, List<Term>> vormen = new HashMap<>();
@@ -287,6 +302,9 @@ public final class Privacytoets {
             }
             // "opgenomen" and "behandeling" are ordinary words; with a name after them they are not.
             Term context = behandeldBij(g, woorden, i);
+            if (context == null) {
+                context = opname(g, woorden, i); // "opgenomen" is an allowed word on its own
+            }
             if (context != null) {
                 plekken.add(new int[] {i, i});
                 gevonden.add(context);
@@ -305,6 +323,12 @@ public final class Privacytoets {
             if (t == null && !isAfkorting(g, w)) {
                 t = bijna(w.gevouwen());
             }
+            if (t == null) {
+                t = morfologie.vind(w.gevouwen());
+            }
+            if (t == null && !isAfkorting(g, w)) {
+                t = dosis(woorden, i); // "MG" in capitals is a make of car ("12 MG-auto's"), "mg" a dose
+            }
             if (t != null) {
                 plekken.add(new int[] {i, i});
                 gevonden.add(t);
@@ -315,7 +339,10 @@ public final class Privacytoets {
             int eerste = plekken.get(k)[0];
             if ((isZorgorganisatie(t) || isAfdeling(woorden, plekken.get(k)[1]))
                     && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
-                    || inWerkzin(g, woorden, eerste))) {
+                    || inWerkzin(g, woorden, eerste) || naOrganisatieLabel(g, woorden, eerste))) {
+                continue;
+            }
+            if (naFunctietitel(g, woorden, t, eerste)) {
                 continue;
             }
             if (isBeeldspraak(g, woorden, t, eerste, plekken.get(k)[1])) {
@@ -326,6 +353,162 @@ public final class Privacytoets {
         }
         treffers.sort(Comparator.comparingInt(Treffer::begin));
         return treffers;
+    }
+
+    /**
+     * Words that introduce an organisation's name in a form-like note: "Organisatie: Parnassia Groep;
+     * functie: …", "Employer: Jeroen Bosch Hospital". What follows such a label up to the next
+     * punctuation is a name, as in the organisation field itself (Veldsoort.ORGANISATIE).
+     */
+    private static final Set<String> ORGANISATIE_LABELS = Set.of("organisatie", "werkgever", "bedrijf", "organisation",
+            "organization", "employer", "company", "werkervaringsplek", "wep", "stageplek", "stagebedrijf", "gastbedrijf",
+            "placement", "host", "sollicitatie", "application");
+
+    /** Whether the words before {@code eerste} in its clause are an organisation label and a colon. */
+    private static boolean naOrganisatieLabel(Normalisatie.Genormaliseerd g, List<Woord> woorden, int eerste) {
+        for (int j = eerste - 1; j >= 0 && eerste - j <= 4; j--) {
+            String tussen = g.tekst().substring(woorden.get(j).einde(), woorden.get(j + 1).begin());
+            if (tussen.indexOf(':') >= 0) {
+                return ORGANISATIE_LABELS.contains(woorden.get(j).gevouwen());
+            }
+            if (tussen.chars().anyMatch(c -> ",;.!?()\n".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** What a job title can name after it ("bezorger medicijnen", "secretaresse cardiologie"): not a diagnosis. */
+    private static final Set<Categorie> IN_FUNCTIETITEL = java.util.EnumSet.of(Categorie.MEDICATIE, Categorie.BEHANDELING,
+            Categorie.BEHANDELAAR);
+
+    /**
+     * A treatment, drug or practitioner word right after a job title is part of the title: "bezorger
+     * medicijnen", "medewerker operatie", "assistent fysiotherapie". Only a title ending of the job
+     * sentence list (medewerker, bezorger, secretaresse…), with no punctuation between, and never a
+     * diagnosis or symptom ("medewerker met depressie" has a word between anyway).
+     */
+    private static boolean naFunctietitel(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int eerste) {
+        if (eerste == 0 || !IN_FUNCTIETITEL.contains(t.categorie()) || t.woorden().size() > 1
+                || leesteken(g, woorden.get(eerste - 1), woorden.get(eerste))) {
+            return false;
+        }
+        String titel = woorden.get(eerste - 1).gevouwen();
+        return FUNCTIETITELS.stream().anyMatch(e -> titel.endsWith(e) || titel.endsWith(e + "s") || titel.endsWith(e + "en"));
+    }
+
+    /** Job titles that take a field after them in Dutch job ads. */
+    private static final List<String> FUNCTIETITELS = List.of("medewerker", "medewerkster", "bezorger", "koerier",
+            "secretaresse", "assistent", "assistente", "administrateur", "receptionist", "receptioniste", "coordinator",
+            "planner", "chauffeur");
+
+    private static final Term DOSIS = new Term("… mg", List.of("mg"), Categorie.MEDICATIE, false, false);
+    /** Units of a dose of medicine; "ml" and "gram" are kitchen units too and stay out. */
+    private static final Set<String> DOSISEENHEDEN = Set.of("mg", "milligram", "milligrams", "mcg", "microgram",
+            "micrograms", "ug");
+
+    /**
+     * A dose: a number followed by a unit of medicine ("100 mg", "20mg", "50 microgram"). A dose says
+     * medication as plainly as the drug's name, and no list holds every drug.
+     */
+    private static Term dosis(List<Woord> woorden, int i) {
+        String w = woorden.get(i).gevouwen();
+        if (DOSISEENHEDEN.contains(w)) {
+            return i > 0 && isGetal(woorden.get(i - 1).gevouwen()) ? DOSIS : null;
+        }
+        int n = w.length();
+        int k = 0;
+        while (k < n && Character.isDigit(w.charAt(k))) {
+            k++;
+        }
+        return k > 0 && k < n && DOSISEENHEDEN.contains(w.substring(k)) ? DOSIS : null;
+    }
+
+    private static boolean isGetal(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    private static final Term OPNAME = new Term("opname", List.of("opname"), Categorie.BEHANDELING, false, false);
+    /** Numbers as words, for "opname van drie weken", "admitted for two weeks". */
+    private static final Set<String> TELWOORDEN = Set.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+            "negen", "tien", "paar", "enkele", "aantal", "ruim", "bijna", "a", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "few", "couple", "several");
+    /** Time units also in their clipped forms: "opname 3 wk", "admitted 3 wks". */
+    private static final Set<String> TIJD_KORT = Set.of("wk", "wkn", "wks", "dgn", "mnd", "mndn", "hrs");
+    /** Words that make "opgenomen" taken up into something: in, op, als, het, de… */
+    private static final Set<String> OPGENOMEN_IN = Set.of("in", "op", "als", "onder", "bij", "tot", "aan", "het", "de",
+            "een", "into", "onto", "to", "the", "as", "on");
+    private static final Set<String> HULPWERKWOORDEN = Set.of("is", "was", "werd", "wordt", "ligt", "lag", "zit", "zat",
+            "been", "were", "got", "gets");
+
+    /**
+     * An admission that no list can hold by its words, which are ordinary ("opname" is also a
+     * recording, "opgenomen" also taken up, "admitted" also conceded):
+     * <ul>
+     *   <li>with a length of stay: "opname van drie weken", "opname 3 wk", "twee weken opgenomen",
+     *       "admitted for two weeks", "admitted 3 wks";</li>
+     *   <li>a person who "is/was/werd … opgenomen" or "was admitted", where the clause ends there:
+     *       "hij is vorige week opgenomen, …", "She was admitted." — not "is opgenomen in het team",
+     *       "verlof opgenomen" (no person with is/was), "was admitted to the course".</li>
+     * </ul>
+     */
+    private static Term opname(Normalisatie.Genormaliseerd g, List<Woord> woorden, int i) {
+        String w = woorden.get(i).gevouwen();
+        boolean nl = w.equals("opname") || w.equals("opnames") || w.equals("opgenomen");
+        boolean en = w.equals("admitted") || w.equals("hospitalised") || w.equals("hospitalized");
+        if (!nl && !en) {
+            return null;
+        }
+        // A length of stay: a number and a unit of time in the four words after "opname"/"admitted"
+        // (same clause), or right before any of them ("twee weken opgenomen"). Not after "opgenomen":
+        // "vakantie opgenomen voor twee weken" is leave taken.
+        if (!w.equals("opgenomen")) {
+            boolean getal = false;
+            for (int j = i + 1; j < woorden.size() && j <= i + 4 && !leesteken(g, woorden.get(j - 1), woorden.get(j)); j++) {
+                String v = woorden.get(j).gevouwen();
+                if (isGetal(v) || TELWOORDEN.contains(v)) {
+                    getal = true;
+                } else if (getal && (TIJD.contains(v) || TIJD_KORT.contains(v))) {
+                    return OPNAME;
+                }
+            }
+        }
+        if (i >= 2 && (TIJD.contains(woorden.get(i - 1).gevouwen()) || TIJD_KORT.contains(woorden.get(i - 1).gevouwen()))
+                && (isGetal(woorden.get(i - 2).gevouwen()) || TELWOORDEN.contains(woorden.get(i - 2).gevouwen()))
+                && !leesteken(g, woorden.get(i - 1), woorden.get(i))) {
+            return OPNAME;
+        }
+        if (w.equals("opname") || w.equals("opnames")) {
+            return null;
+        }
+        // A person, then is/was/werd, then "opgenomen"/"admitted" at the end of the clause.
+        int eind = i + 1;
+        if (eind < woorden.size() && Set.of("geweest", "again", "opnieuw").contains(woorden.get(eind).gevouwen())) {
+            eind++;
+        }
+        if (eind < woorden.size() && !leesteken(g, woorden.get(eind - 1), woorden.get(eind))) {
+            return null;
+        }
+        boolean hulp = false;
+        for (int j = i - 1; j >= 0 && i - j <= 6; j--) {
+            String v = woorden.get(j).gevouwen();
+            if (leesteken(g, woorden.get(j), woorden.get(j + 1))) {
+                // The point of "Mw." or "Dhr." does not end the clause.
+                boolean afkorting = PERSONEN.contains(v) && g.tekst().substring(woorden.get(j).einde(),
+                        woorden.get(j + 1).begin()).strip().equals(".");
+                if (!afkorting) {
+                    return null;
+                }
+            }
+            if (HULPWERKWOORDEN.contains(v)) {
+                hulp = true;
+            } else if (PERSONEN.contains(v) && hulp) {
+                return OPNAME;
+            } else if (!hulp && OPGENOMEN_IN.contains(v)) {
+                return null; // "hij is in het team opgenomen": taken up into something
+            }
+        }
+        return null;
     }
 
     /** A word of two or more letters written in capitals only, as typed. */
@@ -352,8 +535,11 @@ public final class Privacytoets {
     private boolean[] toegestaneZinnen(List<Woord> woorden, boolean engels) {
         boolean[] vrij = new boolean[woorden.size()];
         for (Toegestaan lijst : engels ? List.of(toegestaan, toegestaanEngels) : List.of(toegestaan)) {
-            for (List<String> zin : lijst.zinnen()) {
-                for (int i = 0; i + zin.size() <= woorden.size(); i++) {
+            for (int i = 0; i < woorden.size(); i++) {
+                for (List<String> zin : lijst.zinnen().getOrDefault(woorden.get(i).gevouwen(), List.of())) {
+                    if (i + zin.size() > woorden.size()) {
+                        continue;
+                    }
                     boolean past = true;
                     for (int j = 0; j < zin.size() && past; j++) {
                         String w = woorden.get(i + j).gevouwen();
@@ -371,7 +557,8 @@ public final class Privacytoets {
 
     /** Words that make the word before them a part of an organisation: "therapie-afdeling", "fysio praktijk". */
     private static final Set<String> AFDELINGEN = Set.of("afdeling", "afdelingen", "praktijk", "praktijken", "centrum",
-            "department", "practice", "unit");
+            "department", "practice", "unit", "restaurant", "kantine", "canteen", "cafe", "keuken", "kitchen", "winkel",
+            "shop", "receptie", "reception", "parkeergarage", "car park");
 
     /**
      * A treatment or practitioner followed by a word for a department or practice ("de therapie-afdeling
@@ -439,7 +626,8 @@ public final class Privacytoets {
         for (int i = 0; i < woorden.size(); i++) {
             String w = woorden.get(i).gevouwen();
             for (int s = 0; s < w.length(); s = s == 0 ? MIN_DEEL : s + 1) {
-                List<Integer> lijst = meerOpEerste.get(s == 0 ? w : w.substring(s));
+                List<Integer>[] emmers = i + 1 < woorden.size() ? meerOpEerste.get(s == 0 ? w : w.substring(s)) : null;
+                List<Integer> lijst = emmers == null ? null : emmers[letter(woorden.get(i + 1).gevouwen())];
                 if (lijst != null) {
                     for (int k : lijst) {
                         uit.add(new int[] {k, i});
@@ -449,6 +637,12 @@ public final class Privacytoets {
         }
         uit.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
         return uit;
+    }
+
+    /** The bucket of a word's first letter: a–z, or 26 for anything else. */
+    private static int letter(String w) {
+        char c = w.isEmpty() ? ' ' : w.charAt(0);
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
     private boolean past(Term t, List<Woord> woorden, int vanaf) {
@@ -465,6 +659,14 @@ public final class Privacytoets {
                 continue;
             }
             if (eerste && n > 1 && w.endsWith(verwacht) && w.length() - verwacht.length() >= MIN_DEEL) {
+                continue;
+            }
+            // "panic atacks", "hoge bloedruk": with the other words of the entry exact, one typing error
+            // in a later word is read as one; the words around it make a collision unlikely.
+            if (!eerste && !t.hoofdletters() && verwacht.length() >= 5 && !w.isEmpty() && w.charAt(0) == verwacht.charAt(0)
+                    && (eenFoutLos(w, verwacht)
+                    || laatste && UITGANGEN.stream().anyMatch(u -> !u.isEmpty() && w.endsWith(u)
+                            && eenFoutLos(w.substring(0, w.length() - u.length()), verwacht)))) {
                 continue;
             }
             // "burn-outklachten": a marked term may start a compound with its last word too.
@@ -693,6 +895,30 @@ public final class Privacytoets {
         return a.regionMatches(i, b, i + 1, n - i - 1) && (dubbel ? n >= 8 : n >= 11);
     }
 
+    /**
+     * One typing error of any of the kinds {@link #eenFout} knows, in a word of five letters or more,
+     * for a word inside a multi-word entry whose other words are exact ("panic atacks").
+     */
+    static boolean eenFoutLos(String a, String b) {
+        int n = b.length();
+        if (a.equals(b) || Math.abs(a.length() - n) > 1 || a.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == n) {
+            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2)
+                    || a.regionMatches(i + 1, b, i + 1, n - i - 1) && isKlinker(a.charAt(i)) && isKlinker(b.charAt(i));
+        }
+        if (a.length() > n) {
+            return a.regionMatches(i + 1, b, i, n - i);
+        }
+        return a.regionMatches(i, b, i + 1, n - i - 1);
+    }
+
     private static boolean isKlinker(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }
@@ -859,11 +1085,14 @@ public final class Privacytoets {
             "secretaresse", "secretaris", "gastvrouw", "gastheer", "manager", "bezorger", "chauffeur", "schoonmaker",
             "beveiliger", "monteur", "magazijn", "postkamer", "balie", "receptie", "afdeling", "sector", "zorgsector",
             "werk", "baan", "department", "assistant", "officer", "clerk", "driver", "cleaner", "porter",
-            "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse");
+            "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse", "operator", "desk", "host", "hostess",
+            "administrator", "administratie", "medewerkers");
     private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
             "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
             "administratieve", "job", "jobs", "role", "roles", "position", "positions", "employer", "hired", "interview",
-            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative");
+            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative",
+            // The steps of an application: "tweede ronde", "afgewezen", "rejected by UMC Utrecht".
+            "ronde", "rondes", "round", "work", "afgewezen", "rejected", "salaris", "payroll");
     /**
      * Words that make the care organisation a place of care even in a job-search sentence: someone
      * lay there, was admitted, treated, examined, had an appointment.

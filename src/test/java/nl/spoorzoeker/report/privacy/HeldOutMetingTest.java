@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
  *       6-12-2026, tuned on since (its README).</li>
  *   <li>{@code /privacy/ontwikkel-v2/}: the second development set, blind until 7-12-2026 (as
  *       {@code heldout-v2}, measured blind once), tuned on since (its README).</li>
+ *   <li>{@code /privacy/ontwikkel-v3/}: the third development set, blind until 7-12-2026 (as
+ *       {@code heldout-v3}, measured blind twice), tuned on since (its README).</li>
  * </ul>
  *
  * A tuning set ({@link #meetTuning}) prints every miss and every false positive and holds floors at
  * what the tuning reached; its figures are tuning figures, not a measure of quality. A blind set
- * ({@link #meetBlind}: {@code heldout-v3}, {@code heldout-v4}) prints only its aggregate figures, so
+ * ({@link #meetBlind}: {@code heldout-v4}; {@code heldout-v3} was blind until 7-12-2026 and is now the
+ * development set {@code ontwikkel-v3}) prints only its aggregate figures, so
  * nobody tunes on it by accident. English lines are checked as an English report is
  * ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false positives
  * ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
@@ -135,21 +138,27 @@ class HeldOutMetingTest {
                 V2_GRENZEN);
     }
 
-    static final String HELDOUT_V3 = "/privacy/heldout-v3/";
+    static final String ONTWIKKEL_V3 = "/privacy/ontwikkel-v3/";
 
     /**
-     * Floors and ceilings of the blind set heldout-v3 (written on 7-12-2026 from domain.md alone, never
-     * tuned on; its README). Measured blind twice, aggregates only: with the guard of b45b571 Dutch
-     * 88.8 % recall (355 of 400) / 2.0 % false positives (8 of 400), English 82.5 % (165 of 200) / 3.0 %
-     * (6 of 200); after the second tuning round (lexicon3, on ontwikkel-v2) Dutch 91.0 % (364 of 400) /
-     * 1.8 % (7 of 400), English 89.5 % (179 of 200) / 2.5 % (5 of 200). The goal (recall 98 %, false
-     * positives 2 %) is not met; these floors hold what is, so that a change that loses ground fails.
+     * Floors and ceilings of the third tuning set. History: written blind on 7-12-2026 (as
+     * {@code heldout-v3}, from domain.md alone; its README) and measured blind twice, aggregates only:
+     * with the guard of b45b571 Dutch 88.8 % recall (355 of 400) / 2.0 % false positives (8 of 400),
+     * English 82.5 % (165 of 200) / 3.0 % (6 of 200); after the second tuning round (lexicon3, on
+     * ontwikkel-v2) Dutch 91.0 % (364 of 400) / 1.8 % (7 of 400), English 89.5 % (179 of 200) / 2.5 %
+     * (5 of 200) — the last blind figures. From 7-12-2026 a tuning set: its misses are printed and read.
+     * After the third tuning round of 7-12-2026 (lexicon4, docs/privacy-toets.md): Dutch 99.0 % (396 of
+     * 400; the misses are "angsten", "vaste behandelaar" at Mondriaan, an intake at Karakter and "zijn
+     * hulpverlener", left out on purpose) / 0.0 %, English 100 % / 0.0 % — the values below.
+     * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
+     * ceiling only with the reason written here.
      */
-    static final Grenzen V3_GRENZEN = new Grenzen(364.0 / 400, 7.0 / 400, 179.0 / 200, 5.0 / 200);
+    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0);
 
     @Test
-    void theGuardOnTheBlindSetV3() throws IOException {
-        meetBlind(HELDOUT_V3, "Held-out set v3 (privacy/heldout-v3, blind)", V3_GRENZEN);
+    void theGuardOnTheThirdDevelopmentSet() throws IOException {
+        meetTuning(ONTWIKKEL_V3, "Third development set (privacy/ontwikkel-v3, blind until 7-12-2026, tuned on)",
+                V3_GRENZEN);
     }
 
     static final String HELDOUT_V4 = "/privacy/heldout-v4/";
@@ -188,7 +197,7 @@ class HeldOutMetingTest {
     }
 
     /**
-     * A blind set (for instance a future {@code /privacy/heldout-v3/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v4/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {
