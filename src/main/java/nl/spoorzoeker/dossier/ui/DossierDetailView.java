@@ -13,8 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.dossier.Adres;
-import nl.spoorzoeker.dossier.Contact;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Traject;
@@ -585,7 +583,7 @@ public final class DossierDetailView {
                 .row("dossier.werknemer.contracturen", Duur.tekst(w.contracturenMinuten()))
                 .row("dossier.werknemer.telefoon", w.telefoon())
                 .row("dossier.werknemer.email", w.email())
-                .row("dossier.werknemer.adres", adres(w.adres()))
+                .row("dossier.werknemer.adres", Adrestekst.adres(w.adres()))
                 .row("dossier.werknemer.rijbewijs", I18n.t(w.rijbewijs() ? "yes" : "no"))
                 .row("dossier.werknemer.vervoer", w.vervoer() == null ? null : I18n.t("vervoer." + w.vervoer().name()));
     }
@@ -594,9 +592,9 @@ public final class DossierDetailView {
         return new DetailGrid("dossier.section.werkgever")
                 .row("werkgever.naam", g.naam())
                 .row("werkgever.kvk", g.kvkNummer())
-                .row("werkgever.adres", adres(g.adres()))
-                .row("werkgever.contactpersoon", contact(g.contactpersoon()))
-                .row("werkgever.casemanager", contact(g.casemanager()))
+                .row("werkgever.adres", Adrestekst.adres(g.adres()))
+                .row("werkgever.contactpersoon", Adrestekst.contact(g.contactpersoon()))
+                .row("werkgever.casemanager", Adrestekst.contact(g.casemanager()))
                 .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
     }
 
@@ -612,17 +610,5 @@ public final class DossierDetailView {
                 .row("dossier.traject.budgetUren", Duur.tekst(t.budgetMinuten()))
                 .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
                 .row("dossier.traject.status", I18n.t("status." + t.status().name()));
-    }
-
-    static String adres(Adres a) {
-        String postcodePlaats = String.join(" ", java.util.stream.Stream.of(a.postcode(), a.plaats())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        return String.join("\n", java.util.stream.Stream.of(a.straat(), postcodePlaats)
-                .filter(s -> s != null && !s.isBlank()).toList());
-    }
-
-    static String contact(Contact c) {
-        return String.join("\n", java.util.stream.Stream.of(c.naam(), c.telefoon(), c.email())
-                .filter(s -> s != null && !s.isBlank()).toList());
     }
 }

@@ -34,7 +34,7 @@ import nl.spoorzoeker.ui.form.DateField;
  * "onbekend / niet mijn taak" — all in one step, so the coach starts without a wall of "te laat"
  * for what happened before the coach was there, and without inventing dates.
  */
-final class OvernameDialog {
+public final class OvernameDialog {
 
     /** What the coach stated: dates where known, and the milestones whose date is unknown. */
     record Keuze(Map<MijlpaalSoort, LocalDate> gedaan, Set<MijlpaalSoort> onbekend) {
@@ -44,7 +44,7 @@ final class OvernameDialog {
     }
 
     /** The milestones the step asks about: those before the assignment that have no recorded date. */
-    static List<Mijlpaal> teVragen(List<Mijlpaal> mijlpalen, LocalDate opdrachtdatum) {
+    public static List<Mijlpaal> teVragen(List<Mijlpaal> mijlpalen, LocalDate opdrachtdatum) {
         List<Mijlpaal> lijst = new ArrayList<>();
         Set<MijlpaalSoort> gezien = EnumSet.noneOf(MijlpaalSoort.class);
         if (opdrachtdatum == null) {

@@ -16,19 +16,19 @@ import nl.spoorzoeker.uitkomst.Schaalmeting;
  * The intake's measurement of the soft-result scales, scored together with the werknemer. Leaving
  * every scale at "—" and saving removes a measurement (the werknemer did not want to score after all).
  */
-final class SchaalDialog {
+public final class SchaalDialog {
 
     private SchaalDialog() {
     }
 
     /** What was chosen: a measurement, or null to remove it. */
-    record Keuze(Schaalmeting meting) {
+    public record Keuze(Schaalmeting meting) {
     }
 
     /**
      * @param eind the end measurement when there is one: the intake cannot be dated after it
      */
-    static Optional<Keuze> ask(Window owner, String werknemer, Schaalmeting huidig, Schaalmeting eind, LocalDate vandaag) {
+    public static Optional<Keuze> ask(Window owner, String werknemer, Schaalmeting huidig, Schaalmeting eind, LocalDate vandaag) {
         Dialog<Keuze> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("schaal.intake.titel"));

@@ -37,7 +37,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * A dossier's Poortwachter timeline: the chart, every milestone with its deadline and status (and a
  * button to record it as done), the periods of sickness and WAZO leave, and what was recorded.
  */
-final class TijdlijnPane {
+public final class TijdlijnPane {
 
     private final UiContext ui;
     private final TijdlijnService service;
@@ -47,7 +47,7 @@ final class TijdlijnPane {
     private Tijdlijn tijdlijn;
     private List<Mijlpaal> mijlpalen = List.of();
 
-    TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
+    public TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
         this.ui = ui;
         this.service = service;
         this.changed = changed;
@@ -55,13 +55,13 @@ final class TijdlijnPane {
         root.setPadding(new Insets(12, 0, 0, 0));
     }
 
-    Node node() {
+    public Node node() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+    public void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
         this.dossierId = id;
         this.tijdlijn = tijdlijn;
         this.mijlpalen = mijlpalen;
@@ -95,7 +95,7 @@ final class TijdlijnPane {
     }
 
     /** Opens the takeover step for the dossier on screen (also right after a new dossier is made). */
-    void vraagOvername() {
+    public void vraagOvername() {
         java.time.LocalDate opdracht = tijdlijn == null ? null : tijdlijn.overname().opdrachtdatum();
         if (opdracht == null) {
             return;

@@ -42,13 +42,13 @@ import nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat;
  * rules are the outcome's own ({@link Uitkomst#fouten}); this dialog shows the first one broken
  * and stays open with what was typed.
  */
-final class UitkomstDialog {
+public final class UitkomstDialog {
 
     private UitkomstDialog() {
     }
 
     /** What the dialog gives back: the outcome, and the closing measurement of the scales (null: not scored). */
-    record Afsluiting(Uitkomst uitkomst, Schaalmeting eind) {
+    public record Afsluiting(Uitkomst uitkomst, Schaalmeting eind) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class UitkomstDialog {
      * @param trajectStart the traject's start date, or null
      * @param metingen     the scales as measured so far (the intake's is shown beside each scale)
      */
-    static Optional<Afsluiting> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, String werknemer, boolean sluiten,
+    public static Optional<Afsluiting> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, String werknemer, boolean sluiten,
                                     Uitkomst huidig, LocalDate trajectStart, LocalDate vandaag,
                                     nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
         Dialog<Afsluiting> dialog = new Dialog<>();

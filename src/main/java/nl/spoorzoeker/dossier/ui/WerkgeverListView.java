@@ -120,9 +120,9 @@ public final class WerkgeverListView implements Page {
         bewerk.setOnAction(e -> WerkgeverDialogs.edit(ui, werkgevers, w, () -> refreshAndSelect(w.id())));
         DetailGrid grid = new DetailGrid("werkgever.section.organisatie")
                 .row("werkgever.kvk", w.kvkNummer())
-                .row("werkgever.adres", DossierDetailView.adres(w.adres()))
-                .row("werkgever.contactpersoon", DossierDetailView.contact(w.contactpersoon()))
-                .row("werkgever.casemanager", DossierDetailView.contact(w.casemanager()))
+                .row("werkgever.adres", Adrestekst.adres(w.adres()))
+                .row("werkgever.contactpersoon", Adrestekst.contact(w.contactpersoon()))
+                .row("werkgever.casemanager", Adrestekst.contact(w.casemanager()))
                 .row("werkgever.eigenrisicodrager", I18n.t(w.eigenrisicodrager() ? "yes" : "no"));
 
         Label dossiersTitle = new Label(I18n.t("werkgever.dossiers", lijst.size()));

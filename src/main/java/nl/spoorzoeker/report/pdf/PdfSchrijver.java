@@ -52,7 +52,7 @@ import org.apache.xmpbox.DateConverter;
 public final class PdfSchrijver implements AutoCloseable {
 
     /** Whether the text may direct the coach to the app's screens (a concept), or not (a final report for the employer). */
-    boolean aanwijzingen;
+    public boolean aanwijzingen;
 
 
     public static final float MARGE = 56;
@@ -61,6 +61,8 @@ public final class PdfSchrijver implements AutoCloseable {
     public static final float[] TEKST = {0.13f, 0.15f, 0.18f};
     public static final float[] GRIJS = {0.42f, 0.45f, 0.5f};
     public static final float[] ACCENT = {0.05f, 0.35f, 0.7f};
+    /** Work and the higher scale levels in charts (the report's and the practice figures'). */
+    public static final float[] GROEN = {0.15f, 0.6f, 0.3f};
     public static final float[] LIJN = {0.82f, 0.84f, 0.87f};
     public static final float[] KOPVLAK = {0.93f, 0.95f, 0.98f};
 
@@ -470,7 +472,7 @@ public final class PdfSchrijver implements AutoCloseable {
      * high and {@code maxBreedte} wide; returns its width, or 0 when the bytes are not an image. It is
      * a Figure read out as {@code alt}; in a running header, an artifact.
      */
-    float afbeelding(byte[] bytes, float x, float maxHoogte, float maxBreedte, String alt) {
+    public float afbeelding(byte[] bytes, float x, float maxHoogte, float maxBreedte, String alt) {
         zetKop(maxHoogte);
         org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image;
         try {
@@ -519,7 +521,7 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A filled rectangle: an artifact (a background), unless it is part of a figure being drawn (a bar). */
-    void vlak(float x, float onder, float breedte, float hoogte, float[] kleur) {
+    public void vlak(float x, float onder, float breedte, float hoogte, float[] kleur) {
         zetKop(STANDAARD_VERVOLG);
         try {
             markeer(huidig);

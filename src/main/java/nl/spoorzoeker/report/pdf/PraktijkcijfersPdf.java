@@ -88,7 +88,7 @@ public final class PraktijkcijfersPdf {
                 float b = baan * r.regel().aantal() / grootste;
                 float x0 = PdfSchrijver.MARGE + labelBreedte;
                 pdf.vlak(x0, pdf.y() - 2, Math.max(b, 2), 10,
-                        r.regel().soort().werk() ? RapportPdf.GROEN : PdfSchrijver.ACCENT);
+                        r.regel().soort().werk() ? PdfSchrijver.GROEN : PdfSchrijver.ACCENT);
                 pdf.tekst(Integer.toString(r.regel().aantal()), pdf.gewoon, 9, x0 + b + 6, PdfSchrijver.TEKST);
             }
         });

@@ -599,14 +599,12 @@ public final class RapportPdf {
                         PdfSchrijver.TEKST);
                 float b = baan * niveaus.get(i) / top;
                 pdf.vlak(x0 + (baan - b) / 2, pdf.y() - 2, Math.max(b, niveaus.get(i) > 0 ? 2 : 0), 9,
-                        i >= 3 ? GROEN : PdfSchrijver.ACCENT);
+                        i >= 3 ? PdfSchrijver.GROEN : PdfSchrijver.ACCENT);
                 pdf.tekst(Integer.toString(niveaus.get(i)), pdf.gewoon, 8.5f, x0 + baan + 8, PdfSchrijver.TEKST);
             }
         });
         pdf.omlaag(10);
     }
-
-    static final float[] GROEN = {0.15f, 0.6f, 0.3f};
 
     /** Planned (light) against realised (dark) hours per week, with a scale. */
     private static void opbouw(PdfSchrijver pdf, String organisatie, List<RapportModel.Week> weken) {
