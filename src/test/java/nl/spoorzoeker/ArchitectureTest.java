@@ -112,7 +112,7 @@ class ArchitectureTest {
                 "nl.spoorzoeker.archief.ArchiefService.exporteer", "nl.spoorzoeker.archief.ExportTaak",
                 "nl.spoorzoeker.archief.ArchiefService.importeer", "nl.spoorzoeker.archief.ImportTaak",
                 "nl.spoorzoeker.archief.ArchiefService.inzageVoorDossier", "nl.spoorzoeker.archief.InzageTaak",
-                "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.dossier.DemoTaak");
+                "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.app.werkplek.DemoTaak");
         java.util.List<String> buiten = new java.util.ArrayList<>();
         for (JavaClass c : classes) {
             c.getMethodCallsFromSelf().forEach(call -> {
@@ -141,8 +141,8 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.archief.ImportTaak"},
                 {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ImportTaak"},
                 {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.InzageTaak"},
-                {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.dossier.DemoTaak"},
-                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.dossier.DemoTaak"},
+                {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.app.werkplek.DemoTaak"},
+                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.report.ui.RapportEditor", "nl.spoorzoeker.report.DefinitiefTaak"},
         };
         for (String[] paar : paren) {

@@ -1,7 +1,7 @@
 package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
-import nl.spoorzoeker.dossier.DemoTaak;
+import nl.spoorzoeker.app.werkplek.DemoTaak;
 import picocli.CommandLine.Command;
 
 /** Loads the demo dossiers into an empty practice; refuses to touch one that has data. */

@@ -51,7 +51,7 @@ final class GuiStarter {
             Logging.start();
             AppContext context = AppContext.open(dir, clock, sessie);
             if (demo && context.dossiers().isEmpty()) {
-                new nl.spoorzoeker.dossier.DemoTaak(context.database(), clock).voerUit(stand -> { });
+                new nl.spoorzoeker.app.werkplek.DemoTaak(context.database(), clock).voerUit(stand -> { });
             }
             return context;
         };

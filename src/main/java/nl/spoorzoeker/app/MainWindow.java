@@ -11,10 +11,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.DemoDossiers;
-import nl.spoorzoeker.dossier.ui.DossierDetailView;
+import nl.spoorzoeker.app.werkplek.DossierDetailView;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
 import nl.spoorzoeker.dossier.ui.DossierListView;
-import nl.spoorzoeker.dossier.ui.VandaagView;
+import nl.spoorzoeker.app.werkplek.VandaagView;
 import nl.spoorzoeker.dossier.ui.WerkgeverListView;
 import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
@@ -358,7 +358,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void loadDemo() {
-        nl.spoorzoeker.ui.Taakvenster.toon(ui, new nl.spoorzoeker.dossier.DemoTaak(app.database(), app.clock()), null,
+        nl.spoorzoeker.ui.Taakvenster.toon(ui, new nl.spoorzoeker.app.werkplek.DemoTaak(app.database(), app.clock()), null,
                 count -> {
                     status(I18n.t("demo.loaded", count));
                     dataChanged();

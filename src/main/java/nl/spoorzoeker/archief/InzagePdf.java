@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 

@@ -7,7 +7,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import nl.spoorzoeker.report.Privacypoort;
-import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.ui.I18n;
 
 /**

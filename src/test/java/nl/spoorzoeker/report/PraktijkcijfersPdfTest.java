@@ -13,7 +13,7 @@ import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.report.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.timeline.KlokInstellingen;

@@ -14,6 +14,7 @@ import nl.spoorzoeker.report.Rapportopbouw;
 import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the

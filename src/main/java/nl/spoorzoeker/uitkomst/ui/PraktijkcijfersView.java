@@ -228,7 +228,7 @@ public final class PraktijkcijfersView implements Page {
     /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
     void bewaarPdf(java.nio.file.Path bestand, Suppressie.Tabel tabel, Integer gekozen) {
         ui.background().run(() -> {
-            byte[] pdf = nl.spoorzoeker.report.pdf.PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
+            byte[] pdf = nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
                     ui.clock().instant());
             java.nio.file.Files.write(bestand, pdf);
             return bestand.getFileName().toString();

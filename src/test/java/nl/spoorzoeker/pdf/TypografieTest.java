@@ -1,4 +1,4 @@
-package nl.spoorzoeker.report.pdf;
+package nl.spoorzoeker.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.report.pdf;
+package nl.spoorzoeker.pdf;
 
 import java.util.ArrayList;
 import java.util.List;

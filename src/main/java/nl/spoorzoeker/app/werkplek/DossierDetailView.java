@@ -1,4 +1,4 @@
-package nl.spoorzoeker.dossier.ui;
+package nl.spoorzoeker.app.werkplek;
 
 import nl.spoorzoeker.ui.DetailGrid;
 import java.time.LocalDate;
@@ -35,6 +35,12 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.dossier.ui.Adrestekst;
+import nl.spoorzoeker.dossier.ui.TijdlijnPane;
+import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
+import nl.spoorzoeker.dossier.ui.DossierDialogs;
+import nl.spoorzoeker.uitkomst.ui.UitkomstDialog;
+import nl.spoorzoeker.dossier.ui.OvernameDialog;
 
 /**
  * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days

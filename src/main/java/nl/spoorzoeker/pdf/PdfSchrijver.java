@@ -1,4 +1,4 @@
-package nl.spoorzoeker.report.pdf;
+package nl.spoorzoeker.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

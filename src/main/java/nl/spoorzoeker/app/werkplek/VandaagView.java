@@ -1,4 +1,4 @@
-package nl.spoorzoeker.dossier.ui;
+package nl.spoorzoeker.app.werkplek;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -25,6 +25,7 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.dossier.ui.DossierRij;
 
 /**
  * The start screen: the active dossiers grouped by where they stand in the 104 weeks — from week 89

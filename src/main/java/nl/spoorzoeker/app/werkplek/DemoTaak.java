@@ -1,9 +1,11 @@
-package nl.spoorzoeker.dossier;
+package nl.spoorzoeker.app.werkplek;
 
 import java.time.Clock;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.DemoDossiers;
 
 /**
  * Loading the demo dossiers into an empty practice (menu Bestand, the welcome guide, Vandaag,

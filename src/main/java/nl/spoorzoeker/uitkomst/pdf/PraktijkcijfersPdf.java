@@ -1,4 +1,4 @@
-package nl.spoorzoeker.report.pdf;
+package nl.spoorzoeker.uitkomst.pdf;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +10,7 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 
 /**
  * The practice figures on one page (issue 18), for a practice to hand to employers: PDF/A like the

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.dossier.ui;
+package nl.spoorzoeker.uitkomst.ui;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.report.pdf;
+package nl.spoorzoeker.pdf;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
