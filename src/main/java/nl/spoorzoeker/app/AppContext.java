@@ -37,7 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging;
     private final nl.spoorzoeker.backup.BackupService backupService;
     private final nl.spoorzoeker.backup.AutoBackup autoBackup;
-    private final nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen;
+    private final nl.spoorzoeker.bewaartermijn.BewaartermijnService bewaartermijnen;
     private final nl.spoorzoeker.audit.AuditService audit;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock,
@@ -74,7 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.backupService = new nl.spoorzoeker.backup.BackupService(database, dataDirectory.tijdelijk(), clock);
         this.autoBackup = new nl.spoorzoeker.backup.AutoBackup(backupService, sessie, database, dataDirectory.backups(),
                 beveiliging::tweedeLocatie, clock);
-        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock);
+        this.bewaartermijnen = new nl.spoorzoeker.bewaartermijn.BewaartermijnService(database, clock);
         this.audit = new nl.spoorzoeker.audit.AuditService(database, clock);
     }
 
@@ -187,7 +187,7 @@ public final class AppContext implements AutoCloseable {
         return privacyWoorden;
     }
 
-    public nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen() {
+    public nl.spoorzoeker.bewaartermijn.BewaartermijnService bewaartermijnen() {
         return bewaartermijnen;
     }
 

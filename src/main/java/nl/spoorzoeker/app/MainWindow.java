@@ -47,7 +47,7 @@ public final class MainWindow implements Navigator {
     private final Lazy<InstellingenView> instellingen;
     private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
     private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
-    private final Lazy<nl.spoorzoeker.bewaren.ui.BewaartermijnenView> bewaartermijnen;
+    private final Lazy<nl.spoorzoeker.bewaartermijn.ui.BewaartermijnenView> bewaartermijnen;
     private final Lazy<nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView> praktijkcijfers;
     private final Lazy<nl.spoorzoeker.audit.ui.AuditlogView> auditlog;
 
@@ -90,7 +90,7 @@ public final class MainWindow implements Navigator {
         this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
         this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
-        this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
+        this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaartermijn.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
         this.praktijkcijfers = new Lazy<>(() -> new nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView(ui,
                 new nl.spoorzoeker.uitkomst.PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten()),
                 // The practice's name, never the coach's (a person's name has no place in the figures).
@@ -130,7 +130,7 @@ public final class MainWindow implements Navigator {
         secties.add(new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()));
         secties.add(new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()));
         secties.add(new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()));
-        secties.add(new nl.spoorzoeker.bewaren.ui.BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
+        secties.add(new nl.spoorzoeker.bewaartermijn.ui.BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
                 this::showAuditlog));
         secties.add(new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()));
         return secties;

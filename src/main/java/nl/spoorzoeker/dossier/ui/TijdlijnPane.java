@@ -65,7 +65,7 @@ public final class TijdlijnPane {
         this.dossierId = id;
         this.tijdlijn = tijdlijn;
         this.mijlpalen = mijlpalen;
-        TimelineChart chart = new TimelineChart(tijdlijn.klok(), mijlpalen, ui.today());
+        TijdlijnGrafiek chart = new TijdlijnGrafiek(tijdlijn.klok(), mijlpalen, ui.today());
         root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"));
         overname(tijdlijn, mijlpalen).ifPresent(root.getChildren()::add);
         root.getChildren().addAll(table(mijlpalen), interval(tijdlijn),

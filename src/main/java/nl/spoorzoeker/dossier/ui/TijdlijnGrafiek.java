@@ -18,7 +18,7 @@ import nl.spoorzoeker.ui.I18n;
  * The 104 weeks on one horizontal axis: week marks, today, and every milestone coloured by its
  * status (done, late, soon, planned). Labels take turns above and below the axis so they stay legible.
  */
-final class TimelineChart extends Pane {
+final class TijdlijnGrafiek extends Pane {
 
     private static final double MARGIN = 24;
     private static final double AXIS_Y = 92;
@@ -30,7 +30,7 @@ final class TimelineChart extends Pane {
     private final LocalDate from;
     private final LocalDate to;
 
-    TimelineChart(Verzuimklok klok, List<Mijlpaal> mijlpalen, LocalDate today) {
+    TijdlijnGrafiek(Verzuimklok klok, List<Mijlpaal> mijlpalen, LocalDate today) {
         this.klok = klok;
         this.mijlpalen = mijlpalen;
         this.today = today;

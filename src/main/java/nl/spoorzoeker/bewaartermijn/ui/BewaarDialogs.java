@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren.ui;
+package nl.spoorzoeker.bewaartermijn.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.spoorzoeker.bewaren.Bewaarplicht;
-import nl.spoorzoeker.bewaren.Bewaarregel;
-import nl.spoorzoeker.bewaren.Bewaarstaat;
-import nl.spoorzoeker.bewaren.BewaartermijnService;
-import nl.spoorzoeker.bewaren.Omvang;
+import nl.spoorzoeker.bewaartermijn.Bewaarplicht;
+import nl.spoorzoeker.bewaartermijn.Bewaarregel;
+import nl.spoorzoeker.bewaartermijn.Bewaarstaat;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
+import nl.spoorzoeker.bewaartermijn.Omvang;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren.ui;
+package nl.spoorzoeker.bewaartermijn.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,8 +8,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.bewaren.Bewaarregels;
-import nl.spoorzoeker.bewaren.BewaartermijnService;
+import nl.spoorzoeker.bewaartermijn.Bewaarregels;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;

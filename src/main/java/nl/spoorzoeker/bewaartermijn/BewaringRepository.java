@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import static nl.spoorzoeker.store.schema.Tables.BEWARING;
 import static nl.spoorzoeker.store.schema.Tables.INSTELLING;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren.ui;
+package nl.spoorzoeker.bewaartermijn.ui;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,12 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.bewaren.Bewaarregel;
-import nl.spoorzoeker.bewaren.Bewaarregels;
-import nl.spoorzoeker.bewaren.Bewaarstaat;
-import nl.spoorzoeker.bewaren.BewaartermijnService;
-import nl.spoorzoeker.bewaren.VerwijderdAantal;
-import nl.spoorzoeker.bewaren.Verwijdering;
+import nl.spoorzoeker.bewaartermijn.Bewaarregel;
+import nl.spoorzoeker.bewaartermijn.Bewaarregels;
+import nl.spoorzoeker.bewaartermijn.Bewaarstaat;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
+import nl.spoorzoeker.bewaartermijn.VerwijderdAantal;
+import nl.spoorzoeker.bewaartermijn.Verwijdering;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

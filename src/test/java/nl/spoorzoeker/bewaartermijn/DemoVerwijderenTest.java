@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.spoorzoeker.bewaren.Bewaarregels.Termijnen;
+import nl.spoorzoeker.bewaartermijn.Bewaarregels.Termijnen;
 import org.junit.jupiter.api.Test;
 
 /** The due-date rules to their edges. */

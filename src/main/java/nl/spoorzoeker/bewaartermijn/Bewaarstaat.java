@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 /** Where a traject's retention stands on a given day. */
 public enum Bewaarstaat {

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import static nl.spoorzoeker.store.schema.Tables.AD_RAPPORT;
 import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 import java.time.LocalDate;
 

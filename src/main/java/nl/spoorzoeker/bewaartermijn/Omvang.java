@@ -1,4 +1,4 @@
-package nl.spoorzoeker.bewaren;
+package nl.spoorzoeker.bewaartermijn;
 
 /**
  * What deleting a traject would remove, for the confirmation: the main kinds by name, everything
