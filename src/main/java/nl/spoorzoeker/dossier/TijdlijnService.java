@@ -28,6 +28,13 @@ public final class TijdlijnService {
     /** After how many days without contact (any / employer or network) the record shows a gap. */
     public record GatDrempels(int contactDagen, int marktDagen) {
 
+        /**
+         * Days without contact, and without an employer or network contact, before the dossier shows a gap.
+         * Held here, with the setting they default, so the timeline does not reach into the logbook's package.
+         */
+        public static final int STANDAARD_CONTACT_DAGEN = 21;
+        public static final int STANDAARD_MARKT_DAGEN = 14;
+
         public GatDrempels {
             if (contactDagen < 1 || marktDagen < 1) {
                 throw new IllegalArgumentException("thresholds must be at least one day");
@@ -62,8 +69,8 @@ public final class TijdlijnService {
         return db.read(ctx -> {
             InstellingRepository repo = new InstellingRepository(ctx);
             return new GatDrempels(
-                    repo.get(CONTACT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN),
-                    repo.get(MARKT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN));
+                    repo.get(CONTACT_DREMPEL).map(Integer::parseInt).orElse(GatDrempels.STANDAARD_CONTACT_DAGEN),
+                    repo.get(MARKT_DREMPEL).map(Integer::parseInt).orElse(GatDrempels.STANDAARD_MARKT_DAGEN));
         });
     }
 
@@ -125,8 +132,7 @@ public final class TijdlijnService {
         LocalDate horizon = today.plusDays(dagen);
         return db.read(ctx -> {
             KlokInstellingen instellingen = klokInstellingen(ctx);
-            List<DossierRegel> actief = new DossierRepository(ctx).list(
-                    nl.spoorzoeker.store.schema.Tables.TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()));
+            List<DossierRegel> actief = new DossierRepository(ctx).actief();
             Map<Integer, Tijdlijn> klokken = new TijdlijnRepository(ctx)
                     .loadAll(actief.stream().map(DossierRegel::trajectId).toList());
             return actief.stream()

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.DossierService;
@@ -32,7 +33,7 @@ class DemoVerwijderenTest {
     void theDemoSetGoesAndTheCoachsOwnDossierStays() throws Exception {
         Path file = dir.resolve("spoorzoeker.db");
         try (Database db = Database.open(file)) {
-            int geladen = DemoDossiers.load(db, CLOCK);
+            int geladen = Demoset.load(db, CLOCK);
             int eigen = TestDossiers.create(db, "Çiğdem Yılmaz-Łukasz");
             List<Integer> demo = DemoDossiers.ids(db);
             assertEquals(geladen, demo.size());
@@ -58,7 +59,7 @@ class DemoVerwijderenTest {
     @Test
     void aDemoSetLoadedBeforeItWasMarkedIsStillFound() throws Exception {
         try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
-            int geladen = DemoDossiers.load(db, CLOCK);
+            int geladen = Demoset.load(db, CLOCK);
             DemoDossiers.vergeet(db); // as an older version left it: no list of demo trajecten
             assertEquals(geladen, DemoDossiers.ids(db).size(), "recognised by demo name and the demo e-mail domain");
         }

@@ -5,7 +5,6 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taak.Taak;
 import nl.spoorzoeker.dossier.DossierService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 
 /**
  * Loading the demo dossiers into an empty practice (menu Bestand, the welcome guide, Vandaag,
@@ -39,6 +38,6 @@ public final class DemoTaak extends Taak<Integer> {
             throw new Weigering("demo.notEmpty");
         }
         fase("demo.fase.laden", 0.1);
-        return DemoDossiers.load(db, clock);
+        return Demoset.load(db, clock);
     }
 }
