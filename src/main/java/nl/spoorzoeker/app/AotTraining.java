@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.spoorzoeker.report.RapportSoort;
 
 /**
  * The training run for the installers' AOT cache (JDK 25, {@code -XX:AOTCacheOutput}); not for
@@ -41,9 +42,9 @@ public final class AotTraining {
         // with gaps), rendered as concepts; their gaps block, so exit 5 is the expected end.
         try (AppContext context = AppContext.open(DataDirectory.resolve(dir), java.time.Clock.systemDefaultZone())) {
             java.time.LocalDate vandaag = java.time.LocalDate.now(context.clock());
-            context.rapportOpslag().nieuw(2, nl.spoorzoeker.report.RapportSoort.VOORTGANG, vandaag.minusWeeks(6).plusDays(1),
+            context.rapportOpslag().nieuw(2, RapportSoort.VOORTGANG, vandaag.minusWeeks(6).plusDays(1),
                     vandaag);
-            context.rapportOpslag().nieuw(4, nl.spoorzoeker.report.RapportSoort.EIND, vandaag.minusMonths(6), vandaag);
+            context.rapportOpslag().nieuw(4, RapportSoort.EIND, vandaag.minusMonths(6), vandaag);
         }
         failures += step(ReportCommand.EXIT_BLOKKADES, "--data-dir", d, "report", "--dossier", "2", "--type", "voortgang",
                 "--out", pdf.toString(), "--concept");

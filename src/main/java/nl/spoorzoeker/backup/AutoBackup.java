@@ -16,6 +16,7 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.StoreFailure;
 
 /**
  * Decides when a backup is due and keeps the outcome for the status line. Backups are made at
@@ -120,7 +121,7 @@ public final class AutoBackup {
         } catch (Exception e) {
             LOG.error("Backup failed ({})", aanleiding, e);
             Mislukt m = e instanceof Weigering w ? new Mislukt(clock.instant(), w.messageKey(), List.of(w.args()))
-                    : nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL
+                    : StoreFailure.of(e) == StoreFailure.DISK_FULL
                     ? new Mislukt(clock.instant(), "backup.fout.schijfVol", List.of(map.toString()))
                     : new Mislukt(clock.instant(), "backup.fout.algemeen", List.of(String.valueOf(e.getMessage())));
             zet(new Status(status.laatsteGoed(), Optional.of(m), status.tweedeLocatie()));
@@ -177,7 +178,7 @@ public final class AutoBackup {
             return Optional.of(new Mislukt(clock.instant(), w.messageKey(), List.of(w.args())));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Second backup location not written", e);
-            boolean vol = nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL;
+            boolean vol = StoreFailure.of(e) == StoreFailure.DISK_FULL;
             return Optional.of(new Mislukt(clock.instant(), vol ? "backup.tweede.vol" : "backup.tweede.fout",
                     List.of(doel.get().toString())));
         }

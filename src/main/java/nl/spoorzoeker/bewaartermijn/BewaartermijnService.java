@@ -15,6 +15,7 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * Retention of ended trajecten (domain.md §5.4): the review list, the coach's choices per traject
@@ -267,7 +268,7 @@ public final class BewaartermijnService {
                 }
                 weg++;
             }
-            nl.spoorzoeker.store.Bestanden.forceerMap(db.file().getParent());
+            Bestanden.forceerMap(db.file().getParent());
         } catch (java.io.IOException e) {
             LOG.warn("Not every safety copy beside the database could be removed: {}", e.toString());
         }

@@ -16,6 +16,7 @@ import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Periode;
 import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.timeline.Overname;
 
 /** The Poortwachter clock of each dossier: reading it, and recording what happened. */
 public final class TijdlijnService {
@@ -195,7 +196,7 @@ public final class TijdlijnService {
                 throw new IllegalArgumentException("no event for " + soort);
             }
         }
-        if (!onbekend.stream().allMatch(nl.spoorzoeker.timeline.Overname::verklaarbaar)) {
+        if (!onbekend.stream().allMatch(Overname::verklaarbaar)) {
             throw new IllegalArgumentException("only statutory tasks of others can lie before the assignment");
         }
         Instant now = clock.instant();

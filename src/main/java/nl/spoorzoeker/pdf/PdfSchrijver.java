@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.DateConverter;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * A small layout engine on PDFBox for A4 reports: paragraphs and headings that flow over pages,
@@ -100,7 +101,7 @@ public final class PdfSchrijver implements AutoCloseable {
 
     /** @param nieuwePagina draws what every page starts with (the running header) */
     public PdfSchrijver(Runnable nieuwePagina) {
-        this(nieuwePagina, nl.spoorzoeker.ui.I18n.locale());
+        this(nieuwePagina, I18n.locale());
     }
 
     /**

@@ -7,6 +7,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.activity.Urenboek;
 
 /**
  * Gathers the closed trajecten with their outcome, hours and whether spoor 2 started late, for the
@@ -43,7 +44,7 @@ public final class PraktijkcijfersService {
         List<Praktijkcijfers.Afgesloten> lijst = new ArrayList<>();
         for (var a : gelezen.afgesloten().values()) {
             int minuten = contacten.logboek(a.trajectId()).boekingen().stream()
-                    .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+                    .mapToInt(Urenboek.Boeking::minuten).sum();
             Boolean laat = a.startdatum() == null ? null : tijdlijnen.mijlpalen(a.trajectId()).stream()
                     .filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2).map(Mijlpaal::deadline).findFirst()
                     .map(uiterlijk -> a.startdatum().isAfter(uiterlijk)).orElse(null);

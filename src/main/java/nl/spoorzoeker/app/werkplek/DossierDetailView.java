@@ -41,6 +41,42 @@ import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
 import nl.spoorzoeker.uitkomst.ui.UitkomstDialog;
 import nl.spoorzoeker.dossier.ui.OvernameDialog;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.ContactSoort;
+import nl.spoorzoeker.activity.Contactgat;
+import nl.spoorzoeker.activity.ui.LogboekPane;
+import nl.spoorzoeker.agenda.Afspraak;
+import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.agenda.ui.AfsprakenPane;
+import nl.spoorzoeker.cv.CvService;
+import nl.spoorzoeker.cv.StarrService;
+import nl.spoorzoeker.cv.ui.CvPane;
+import nl.spoorzoeker.instrument.InstrumentService;
+import nl.spoorzoeker.instrument.KernkwadrantService;
+import nl.spoorzoeker.instrument.ui.InstrumentenPane;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.Netwerkcontact;
+import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.jobsearch.Werkervaringsbewaking;
+import nl.spoorzoeker.jobsearch.Werkervaringsplek;
+import nl.spoorzoeker.jobsearch.ui.SollicitatiesPane;
+import nl.spoorzoeker.jobsearch.ui.WerkervaringPane;
+import nl.spoorzoeker.phase.Fase;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.phase.ui.BelastbaarheidPane;
+import nl.spoorzoeker.phase.ui.FasenPane;
+import nl.spoorzoeker.phase.ui.ProfielenPane;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportOpslag;
+import nl.spoorzoeker.report.ui.RapportagesPane;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.uitkomst.UitkomstService;
 
 /**
  * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days
@@ -51,9 +87,9 @@ public final class DossierDetailView {
     private final UiContext ui;
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
-    private final nl.spoorzoeker.phase.FaseService fasen;
-    private final nl.spoorzoeker.phase.ProfielService profielen;
-    private final nl.spoorzoeker.activity.ContactService contacten;
+    private final FaseService fasen;
+    private final ProfielService profielen;
+    private final ContactService contacten;
     private final DossierDialogs dialogs;
     /** Inzage-export (AVG art. 15) of this dossier's werknemer. */
     private final java.util.function.IntConsumer inzage;
@@ -74,34 +110,34 @@ public final class DossierDetailView {
     private final Tab netwerkTab = new Tab(I18n.t("dossier.tab.netwerk"));
     private final Tab werkervaringTab = new Tab(I18n.t("dossier.tab.werkervaring"));
     private final TijdlijnPane tijdlijnPane;
-    private final nl.spoorzoeker.phase.ui.FasenPane fasenPane;
-    private final nl.spoorzoeker.phase.ui.BelastbaarheidPane belastbaarheidPane;
-    private final nl.spoorzoeker.phase.ui.ProfielenPane profielenPane;
-    private final nl.spoorzoeker.instrument.ui.InstrumentenPane instrumentenPane;
-    private final nl.spoorzoeker.cv.ui.CvPane cvPane;
-    private final nl.spoorzoeker.activity.ui.LogboekPane logboekPane;
-    private final nl.spoorzoeker.jobsearch.ui.SollicitatiesPane sollicitatiesPane;
-    private final nl.spoorzoeker.jobsearch.ui.WerkervaringPane werkervaringPane;
-    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
-    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
-    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
-    private final nl.spoorzoeker.agenda.ui.AfsprakenPane afsprakenPane;
-    private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
-    private final nl.spoorzoeker.report.ui.RapportagesPane rapportagesPane;
-    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
+    private final FasenPane fasenPane;
+    private final BelastbaarheidPane belastbaarheidPane;
+    private final ProfielenPane profielenPane;
+    private final InstrumentenPane instrumentenPane;
+    private final CvPane cvPane;
+    private final LogboekPane logboekPane;
+    private final SollicitatiesPane sollicitatiesPane;
+    private final WerkervaringPane werkervaringPane;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final AfspraakService afspraken;
+    private final AfsprakenPane afsprakenPane;
+    private final RapportOpslag rapportOpslag;
+    private final RapportagesPane rapportagesPane;
+    private final UitkomstService uitkomsten;
     private int dossierId;
 
     public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
-                             nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.phase.ProfielService profielen,
-                             nl.spoorzoeker.instrument.InstrumentService instrumenten,
-                             nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten,
-                             nl.spoorzoeker.cv.StarrService starr, nl.spoorzoeker.cv.CvService cv,
-                             nl.spoorzoeker.activity.ContactService contacten,
-                             nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
-                             nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
-                             nl.spoorzoeker.agenda.AfspraakService afspraken,
-                             nl.spoorzoeker.report.RapportOpslag rapportOpslag, DossierDialogs dialogs,
-                             java.util.function.IntConsumer inzage, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
+                             FaseService fasen, ProfielService profielen,
+                             InstrumentService instrumenten,
+                             KernkwadrantService kernkwadranten,
+                             StarrService starr, CvService cv,
+                             ContactService contacten,
+                             ArbeidsmarktService arbeidsmarkt,
+                             WerkervaringService werkervaring,
+                             AfspraakService afspraken,
+                             RapportOpslag rapportOpslag, DossierDialogs dialogs,
+                             java.util.function.IntConsumer inzage, UitkomstService uitkomsten) {
         this.ui = ui;
         this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
@@ -116,21 +152,21 @@ public final class DossierDetailView {
         this.dialogs = dialogs;
         this.inzage = inzage;
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
-        this.fasenPane = new nl.spoorzoeker.phase.ui.FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
-        this.belastbaarheidPane = new nl.spoorzoeker.phase.ui.BelastbaarheidPane(ui, fasen,
+        this.fasenPane = new FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
+        this.belastbaarheidPane = new BelastbaarheidPane(ui, fasen,
                 () -> open(dossierId, belastbaarheidTab));
-        this.profielenPane = new nl.spoorzoeker.phase.ui.ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
+        this.profielenPane = new ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
         // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
-        this.instrumentenPane = new nl.spoorzoeker.instrument.ui.InstrumentenPane(ui, instrumenten, kernkwadranten,
+        this.instrumentenPane = new InstrumentenPane(ui, instrumenten, kernkwadranten,
                 () -> open(dossierId, instrumentenTab));
-        this.cvPane = new nl.spoorzoeker.cv.ui.CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
-        this.logboekPane = new nl.spoorzoeker.activity.ui.LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
-        this.sollicitatiesPane = new nl.spoorzoeker.jobsearch.ui.SollicitatiesPane(ui, arbeidsmarkt,
+        this.cvPane = new CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
+        this.logboekPane = new LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
+        this.sollicitatiesPane = new SollicitatiesPane(ui, arbeidsmarkt,
                 () -> open(dossierId, arbeidsmarktTab));
-        this.werkervaringPane = new nl.spoorzoeker.jobsearch.ui.WerkervaringPane(ui, werkervaring,
+        this.werkervaringPane = new WerkervaringPane(ui, werkervaring,
                 () -> open(dossierId, arbeidsmarktTab));
-        this.afsprakenPane = new nl.spoorzoeker.agenda.ui.AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
-        this.rapportagesPane = new nl.spoorzoeker.report.ui.RapportagesPane(ui, rapportOpslag,
+        this.afsprakenPane = new AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
+        this.rapportagesPane = new RapportagesPane(ui, rapportOpslag,
                 () -> open(dossierId, rapportagesTab));
         root.setId("dossier-detail");
         vast(overzicht, "tab-overzicht", null);
@@ -170,16 +206,16 @@ public final class DossierDetailView {
 
     /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
     private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
-                        nl.spoorzoeker.phase.FaseService.Overzicht fasen,
-                        nl.spoorzoeker.phase.ProfielService.Profielen profielen,
-                        nl.spoorzoeker.activity.ContactService.Logboek logboek,
-                        nl.spoorzoeker.jobsearch.ArbeidsmarktService.Overzicht arbeidsmarkt,
-                        List<nl.spoorzoeker.jobsearch.Werkervaringsplek> werkervaring,
-                        List<nl.spoorzoeker.agenda.Afspraak> afspraken,
-                        List<nl.spoorzoeker.report.Rapport> rapporten,
+                        FaseService.Overzicht fasen,
+                        ProfielService.Profielen profielen,
+                        ContactService.Logboek logboek,
+                        ArbeidsmarktService.Overzicht arbeidsmarkt,
+                        List<Werkervaringsplek> werkervaring,
+                        List<Afspraak> afspraken,
+                        List<Rapport> rapporten,
                         TijdlijnService.GatDrempels drempels,
-                        java.util.Optional<nl.spoorzoeker.uitkomst.Uitkomst> uitkomst,
-                        nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
+                        java.util.Optional<Uitkomst> uitkomst,
+                        UitkomstService.Metingen metingen) {
     }
 
     public Node node() {
@@ -208,7 +244,7 @@ public final class DossierDetailView {
         });
     }
 
-    public void open(int id, nl.spoorzoeker.ui.DossierTab tab) {
+    public void open(int id, DossierTab tab) {
         open(id, switch (tab) {
             case OVERZICHT, AFSPRAKEN -> overzicht;
             case LOGBOEK -> logboekTab;
@@ -391,7 +427,7 @@ public final class DossierDetailView {
         teVullen.clear();
         teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
         // The intake is where the scales are first scored with the werknemer: under the intake phase.
-        fasenPane.aanvulling(soort -> soort == nl.spoorzoeker.phase.FaseSoort.INTAKE
+        fasenPane.aanvulling(soort -> soort == FaseSoort.INTAKE
                 ? intakeSchalen(d, data.metingen()) : null);
         teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
         teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
@@ -405,8 +441,8 @@ public final class DossierDetailView {
         teVullen.put(arbeidsmarktTab, () -> {
             sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
                     data.profielen().zoekprofielen().stream()
-                    .findFirst().map(z -> z.richtingen().stream().filter(nl.spoorzoeker.phase.Zoekrichting::actief)
-                            .map(nl.spoorzoeker.phase.Zoekrichting::functie).toList()).orElse(List.of()));
+                    .findFirst().map(z -> z.richtingen().stream().filter(Zoekrichting::actief)
+                            .map(Zoekrichting::functie).toList()).orElse(List.of()));
             werkervaringPane.show(d.id(), data.werkervaring());
         });
         teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), d.traject().startdatum(), data.rapporten()));
@@ -418,7 +454,7 @@ public final class DossierDetailView {
         signalen.setAlignment(Pos.CENTER_LEFT);
         if (t.status() == TrajectStatus.ACTIEF) {
             gaten(data, today).forEach(signalen.getChildren()::add);
-            data.werkervaring().forEach(plek -> nl.spoorzoeker.jobsearch.Werkervaringsbewaking
+            data.werkervaring().forEach(plek -> Werkervaringsbewaking
                     .evaluatieSignaal(plek, today).ifPresent(signaal -> {
                         Label label = new Label(I18n.t("werkervaring.signaal.kort", plek.organisatie(), signaal.dagen()));
                         label.getStyleClass().addAll("termijn-badge", "status-te_laat");
@@ -437,17 +473,17 @@ public final class DossierDetailView {
                         .map(g -> g.sessie().moment().toLocalDate())).max(LocalDate::compareTo).orElse(null);
         LocalDate markt = java.util.stream.Stream.of(
                 contacten.stream()
-                        .filter(c -> c.soort() == nl.spoorzoeker.activity.ContactSoort.WERKGEVERSCONTACT
-                                || c.soort() == nl.spoorzoeker.activity.ContactSoort.NETWERKCONTACT)
+                        .filter(c -> c.soort() == ContactSoort.WERKGEVERSCONTACT
+                                || c.soort() == ContactSoort.NETWERKCONTACT)
                         .map(c -> c.moment().toLocalDate()),
-                data.arbeidsmarkt().sollicitaties().stream().map(nl.spoorzoeker.jobsearch.Sollicitatie::verstuurdOp)
+                data.arbeidsmarkt().sollicitaties().stream().map(Sollicitatie::verstuurdOp)
                         .filter(java.util.Objects::nonNull),
-                data.arbeidsmarkt().netwerk().stream().map(nl.spoorzoeker.jobsearch.Netwerkcontact::datum))
+                data.arbeidsmarkt().netwerk().stream().map(Netwerkcontact::datum))
                 .flatMap(x -> x).max(LocalDate::compareTo).orElse(null);
         LocalDate arbeidsmarkt = data.fasen().fasen().stream()
-                .filter(f -> f.lopend() && f.soort() == nl.spoorzoeker.phase.FaseSoort.ARBEIDSMARKT)
-                .map(nl.spoorzoeker.phase.Fase::start).min(LocalDate::compareTo).orElse(null);
-        return nl.spoorzoeker.activity.Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
+                .filter(f -> f.lopend() && f.soort() == FaseSoort.ARBEIDSMARKT)
+                .map(Fase::start).min(LocalDate::compareTo).orElse(null);
+        return Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
                         arbeidsmarkt, data.drempels().contactDagen(), data.drempels().marktDagen()).stream()
                 .map(s -> {
                     Label label = new Label(I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()), s.dagen()));
@@ -473,8 +509,8 @@ public final class DossierDetailView {
     }
 
     /** Asks how the traject ended and records it: closing the traject, or changing the outcome of one closed. */
-    private void vraagUitkomst(Dossier d, boolean sluiten, nl.spoorzoeker.uitkomst.Uitkomst huidig,
-                               nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
+    private void vraagUitkomst(Dossier d, boolean sluiten, Uitkomst huidig,
+                               UitkomstService.Metingen metingen) {
         UitkomstDialog.ask(ui.window().get(), ui.privacy(), d.werknemer().naam(), sluiten, huidig,
                 d.traject().startdatum(), ui.today(), metingen).ifPresent(u -> ui.background().run(() -> {
                     if (sluiten) {
@@ -505,7 +541,7 @@ public final class DossierDetailView {
     }
 
     /** The recorded outcome in the overview, in the words the eindrapportage uses. */
-    private static DetailGrid uitkomstGrid(nl.spoorzoeker.uitkomst.Uitkomst u) {
+    private static DetailGrid uitkomstGrid(Uitkomst u) {
         var p = u.plaatsing();
         DetailGrid grid = new DetailGrid("afsluiting.sectie")
                 .row("afsluiting.veld.soort", I18n.t("afsluiting.soort." + u.soort().name()))
@@ -527,11 +563,11 @@ public final class DossierDetailView {
     }
 
     /** The scales as scored at the intake and at the end: "4 → 7" per scale, with the two days. */
-    private static DetailGrid schaalGrid(nl.spoorzoeker.uitkomst.UitkomstService.Metingen m) {
+    private static DetailGrid schaalGrid(UitkomstService.Metingen m) {
         DetailGrid grid = new DetailGrid("schaal.sectie")
                 .row("schaal.veld.begin", m.begin() == null ? null : DateInput.format(m.begin().datum()))
                 .row("schaal.veld.eind", m.eind() == null ? null : DateInput.format(m.eind().datum()));
-        for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+        for (var s : Schaalmeting.Schaal.values()) {
             Integer begin = m.begin() == null ? null : m.begin().score(s);
             Integer eind = m.eind() == null ? null : m.eind().score(s);
             if (begin != null || eind != null) {
@@ -543,13 +579,13 @@ public final class DossierDetailView {
     }
 
     /** Under the intake phase: the intake's scores, and the button that records or changes them. */
-    private Node intakeSchalen(Dossier d, nl.spoorzoeker.uitkomst.UitkomstService.Metingen m) {
+    private Node intakeSchalen(Dossier d, UitkomstService.Metingen m) {
         var begin = m.begin();
         Label kop = new Label(I18n.t("schaal.intake.sectie"));
         kop.getStyleClass().add("title-4");
         Label stand = new Label(begin == null ? I18n.t("schaal.intake.geen") : I18n.t("schaal.intake.stand",
                 DateInput.format(begin.datum()), String.join(", ", java.util.Arrays.stream(
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()).filter(s -> begin.score(s) != null)
+                        Schaalmeting.Schaal.values()).filter(s -> begin.score(s) != null)
                         .map(s -> I18n.t("schaal." + s.name()) + " " + begin.score(s)).toList())));
         stand.setId("intake-schaal-stand");
         stand.setWrapText(true);
@@ -558,7 +594,7 @@ public final class DossierDetailView {
         knop.setId("intake-schaal");
         knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), ui.today())
                 .ifPresent(k -> ui.background().run(() -> {
-                    uitkomsten.bewaarMeting(d.id(), nl.spoorzoeker.uitkomst.Schaalmeting.Moment.BEGIN, k.meting());
+                    uitkomsten.bewaarMeting(d.id(), Schaalmeting.Moment.BEGIN, k.meting());
                     return d.id();
                 }, id -> {
                     ui.navigator().status(I18n.t("schaal.intake.bewaard"));

@@ -26,6 +26,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.spoorzoeker.dossier.ui.DossierRij;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.Contactgat;
+import nl.spoorzoeker.agenda.Afspraak;
+import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * The start screen: the active dossiers grouped by where they stand in the 104 weeks — from week 89
@@ -44,21 +55,21 @@ public final class VandaagView implements Page {
     private final UiContext ui;
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
-    private final nl.spoorzoeker.phase.FaseService fasen;
-    private final nl.spoorzoeker.activity.ContactService contacten;
-    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
-    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
-    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
+    private final FaseService fasen;
+    private final ContactService contacten;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final AfspraakService afspraken;
     private final Runnable loadDemo;
-    private java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> huidigeFasen = java.util.Map.of();
+    private java.util.Map<Integer, List<FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
     private Runnable onShown = () -> { };
 
     public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
-                       nl.spoorzoeker.phase.FaseService fasen, nl.spoorzoeker.activity.ContactService contacten,
-                       nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt,
-                       nl.spoorzoeker.jobsearch.WerkervaringService werkervaring,
-                       nl.spoorzoeker.agenda.AfspraakService afspraken, Runnable loadDemo) {
+                       FaseService fasen, ContactService contacten,
+                       ArbeidsmarktService arbeidsmarkt,
+                       WerkervaringService werkervaring,
+                       AfspraakService afspraken, Runnable loadDemo) {
         this.ui = ui;
         this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
@@ -77,12 +88,12 @@ public final class VandaagView implements Page {
     }
 
     private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
-                        java.util.Map<Integer, List<nl.spoorzoeker.phase.FaseSoort>> fasen,
-                        List<Gat> gaten, List<nl.spoorzoeker.agenda.Afspraak> afspraken) {
+                        java.util.Map<Integer, List<FaseSoort>> fasen,
+                        List<Gat> gaten, List<Afspraak> afspraken) {
     }
 
     /** A gap in the record of one active dossier: what, for how many days, and where to mend it. */
-    private record Gat(DossierRegel dossier, String tekst, long dagen, nl.spoorzoeker.ui.DossierTab tab) {
+    private record Gat(DossierRegel dossier, String tekst, long dagen, DossierTab tab) {
     }
 
     private List<Gat> gaten(List<DossierRegel> regels) {
@@ -97,15 +108,15 @@ public final class VandaagView implements Page {
         actief.values().forEach(r -> {
             LocalDate[] last = laatste.getOrDefault(r.trajectId(), new LocalDate[2]);
             LocalDate laatsteMarkt = later(last[1], marktactiviteit.get(r.trajectId()));
-            nl.spoorzoeker.activity.Contactgat.signalen(today, r.startdatum(), last[0], laatsteMarkt,
+            Contactgat.signalen(today, r.startdatum(), last[0], laatsteMarkt,
                     markt.get(r.trajectId()), drempels.contactDagen(), drempels.marktDagen()).forEach(s -> gaten.add(
-                    new Gat(r, I18n.t("gat." + s.soort().name(), nl.spoorzoeker.input.DateInput.format(s.sinds()),
-                            s.dagen()), s.dagen(), s.soort() == nl.spoorzoeker.activity.Contactgat.Soort.GEEN_CONTACT
-                            ? nl.spoorzoeker.ui.DossierTab.LOGBOEK : nl.spoorzoeker.ui.DossierTab.SOLLICITATIES)));
+                    new Gat(r, I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()),
+                            s.dagen()), s.dagen(), s.soort() == Contactgat.Soort.GEEN_CONTACT
+                            ? DossierTab.LOGBOEK : DossierTab.SOLLICITATIES)));
         });
         werkervaring.evaluatieSignalen(today).stream().filter(e -> actief.containsKey(e.dossierId())).forEach(e ->
                 gaten.add(new Gat(actief.get(e.dossierId()), I18n.t("werkervaring.signaal.kort", e.plek().organisatie(),
-                        e.signaal().dagen()), e.signaal().dagen(), nl.spoorzoeker.ui.DossierTab.WERKERVARING)));
+                        e.signaal().dagen()), e.signaal().dagen(), DossierTab.WERKERVARING)));
         gaten.sort(Comparator.comparingLong(Gat::dagen).reversed());
         return gaten;
     }
@@ -132,7 +143,7 @@ public final class VandaagView implements Page {
     }
 
     private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, List<Gat> gaten,
-                      List<nl.spoorzoeker.agenda.Afspraak> afspraken, boolean practiceEmpty) {
+                      List<Afspraak> afspraken, boolean practiceEmpty) {
         Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
         title.getStyleClass().add("title-2");
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
@@ -206,7 +217,7 @@ public final class VandaagView implements Page {
     }
 
     private static boolean vanCoach(TijdlijnService.Termijn t) {
-        return t.wie() == nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH;
+        return t.wie() == MijlpaalSoort.Actor.COACH;
     }
 
     /** Others' statutory deadlines, with who is responsible on each line and a filter by party. */
@@ -217,28 +228,28 @@ public final class VandaagView implements Page {
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         // Every party but the coach, always: the filter does not change its choices with the data.
-        List<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> partijen = java.util.Arrays.stream(
-                nl.spoorzoeker.timeline.MijlpaalSoort.Actor.values())
-                .filter(a -> a != nl.spoorzoeker.timeline.MijlpaalSoort.Actor.COACH).toList();
-        javafx.scene.control.ComboBox<nl.spoorzoeker.timeline.MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
+        List<MijlpaalSoort.Actor> partijen = java.util.Arrays.stream(
+                MijlpaalSoort.Actor.values())
+                .filter(a -> a != MijlpaalSoort.Actor.COACH).toList();
+        javafx.scene.control.ComboBox<MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
         filter.setId("vandaag-signaleren-filter");
         filter.getItems().add(null);
         filter.getItems().addAll(partijen);
         filter.setConverter(new javafx.util.StringConverter<>() {
             @Override
-            public String toString(nl.spoorzoeker.timeline.MijlpaalSoort.Actor a) {
+            public String toString(MijlpaalSoort.Actor a) {
                 return a == null ? I18n.t("vandaag.signaleren.iedereen") : I18n.t("actor." + a.name());
             }
 
             @Override
-            public nl.spoorzoeker.timeline.MijlpaalSoort.Actor fromString(String s) {
+            public MijlpaalSoort.Actor fromString(String s) {
                 return null;
             }
         });
         // "iedereen" is the null item: the list's cells show it by the converter too, never as a blank row.
         filter.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(nl.spoorzoeker.timeline.MijlpaalSoort.Actor item, boolean empty) {
+            protected void updateItem(MijlpaalSoort.Actor item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : filter.getConverter().toString(item));
             }
@@ -264,7 +275,7 @@ public final class VandaagView implements Page {
 
     /** Dossiers with a gap in their record: no contact, or no employer/network contact in the job market phase. */
     /** Today's and tomorrow's appointments, so the coach sees the day at a glance. */
-    private void afspraken(VBox content, List<nl.spoorzoeker.agenda.Afspraak> afspraken) {
+    private void afspraken(VBox content, List<Afspraak> afspraken) {
         if (afspraken.isEmpty()) {
             return;
         }
@@ -288,7 +299,7 @@ public final class VandaagView implements Page {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("card-row");
             row.setPadding(new Insets(6, 12, 6, 12));
-            row.setOnMouseClicked(e -> ui.navigator().openDossier(a.dossierId(), nl.spoorzoeker.ui.DossierTab.AFSPRAKEN));
+            row.setOnMouseClicked(e -> ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN));
             lines.getChildren().add(row);
         }
         content.getChildren().addAll(heading, lines);
@@ -347,7 +358,7 @@ public final class VandaagView implements Page {
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
         String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
                 : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
-        Label datum = new Label(I18n.t("termijn.uiterlijk", nl.spoorzoeker.input.DateInput.format(m.deadline()), wanneer));
+        Label datum = new Label(I18n.t("termijn.uiterlijk", DateInput.format(m.deadline()), wanneer));
         datum.setMinWidth(Region.USE_PREF_SIZE);
         datum.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
         Label werkgever = new Label(t.dossier().werkgever());
@@ -381,7 +392,7 @@ public final class VandaagView implements Page {
     private Node card(DossierRij row) {
         Label naam = new Label(row.regel().naam());
         naam.getStyleClass().add("text-bold");
-        List<nl.spoorzoeker.phase.FaseSoort> lopend = huidigeFasen.getOrDefault(row.regel().trajectId(), List.of());
+        List<FaseSoort> lopend = huidigeFasen.getOrDefault(row.regel().trajectId(), List.of());
         Label werkgever = new Label(row.regel().werkgever() + (lopend.isEmpty() ? "" : "  ·  " + String.join(" + ",
                 lopend.stream().map(f -> I18n.t("fase." + f.name())).toList())));
         werkgever.getStyleClass().add("text-muted");

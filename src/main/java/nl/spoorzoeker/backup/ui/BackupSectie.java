@@ -30,6 +30,9 @@ import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Meldingen;
 
 /**
  * Back-ups in Instellingen: where they go (the data folder and an optional second location), a
@@ -180,10 +183,10 @@ public final class BackupSectie implements Page {
     /** Restores this backup after the coach confirmed (also for a backup opened from the desktop). */
     public void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        if (ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
-                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, nl.spoorzoeker.ui.Knoppen.annuleren())
+        if (ui.meldingen().vraag(Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, Knoppen.annuleren())
                 .metTitel(I18n.t("backup.terugzetten.ja")).metKop(I18n.t("backup.terugzetten.ja")).metId("backup-bevestig"))
-                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+                .orElse(Knoppen.annuleren()) != ja) {
             return;
         }
         melding.setText("");
@@ -191,7 +194,7 @@ public final class BackupSectie implements Page {
     }
 
     private void toonFout(Throwable fout) {
-        if (fout instanceof nl.spoorzoeker.input.MessageKeyed m) {
+        if (fout instanceof MessageKeyed m) {
             melding.setText(I18n.t(m.messageKey(), m.args()));
         } else {
             melding.setText("");

@@ -32,6 +32,7 @@ import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.Choices;
 import nl.spoorzoeker.ui.form.DateField;
 import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /** The questions of the Bewaartermijnen screen: a bewaarplicht, the term, and the confirmation of a deletion. */
 final class BewaarDialogs {
@@ -72,8 +73,8 @@ final class BewaarDialogs {
                 reden.valueProperty(), toelichting.textProperty()));
         dialog.setResultConverter(b -> b == opslaan ? new PlichtKeuze(reden.getValue(), toelichting.getText()) : null);
         dialog.setOnShown(e -> pasAan(dialog));
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) knop);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> reden);
+        Toetsenbord.formulier(dialog, (javafx.scene.control.Button) knop);
+        Toetsenbord.eersteVeld(dialog, () -> reden);
         return dialog.showAndWait();
     }
 
@@ -172,7 +173,7 @@ final class BewaarDialogs {
                 () -> !BewaartermijnService.bevestigd(naam.getText(), o.werknemer()), naam.textProperty()));
         dialog.setResultConverter(b -> b == weg ? new VerwijderKeuze(naam.getText(), werkgever.isSelected()) : null);
         dialog.setOnShown(e -> pasAan(dialog));
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> naam);
+        Toetsenbord.eersteVeld(dialog, () -> naam);
         return dialog.showAndWait();
     }
 

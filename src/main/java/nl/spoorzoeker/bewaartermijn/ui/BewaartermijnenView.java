@@ -36,6 +36,9 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.form.DateDialog;
 
 /**
  * Bewaartermijnen: ended trajecten whose term has passed or passes soon, with what the coach can
@@ -212,8 +215,8 @@ public final class BewaartermijnenView implements Page {
 
     private void hefOp(Bewaarregel r) {
         ButtonType hef = new ButtonType(I18n.t("bewaren.plicht.opheffen"), ButtonBar.ButtonData.OK_DONE);
-        ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
-                        I18n.t("bewaren.plicht.opheffenVraag", r.werknemer()), hef, nl.spoorzoeker.ui.Knoppen.annuleren())
+        ui.meldingen().vraag(Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("bewaren.plicht.opheffenVraag", r.werknemer()), hef, Knoppen.annuleren())
                 .metTitel(I18n.t("bewaren.actie.plichtOpheffen")).metKop(I18n.t("bewaren.actie.plichtOpheffen"))
                 .metId("plicht-opheffen-dialoog")).filter(b -> b == hef).ifPresent(b -> klaar(r, () -> {
             service.hefBewaarplichtOp(r.trajectId());
@@ -230,7 +233,7 @@ public final class BewaartermijnenView implements Page {
     }
 
     private void wijzigEinde(Bewaarregel r) {
-        nl.spoorzoeker.ui.form.DateDialog.ask(ui.window().get(), I18n.t("bewaren.einde.titel"),
+        DateDialog.ask(ui.window().get(), I18n.t("bewaren.einde.titel"),
                 I18n.t("bewaren.einde.vraag", r.werknemer()), r.einddatum()).ifPresent(d -> klaar(r, () -> {
                     service.zetEinddatum(r.trajectId(), d);
                     return I18n.t("bewaren.einde.opgeslagen");

@@ -27,6 +27,7 @@ import nl.spoorzoeker.timeline.Overname;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * The takeover step of a case taken on part-way: for each statutory milestone of others whose
@@ -169,8 +170,8 @@ public final class OvernameDialog {
             });
             return new Keuze(gedaan, weetNiet);
         });
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> datums.isEmpty() ? null
+        Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        Toetsenbord.eersteVeld(dialog, () -> datums.isEmpty() ? null
                 : datums.values().iterator().next().editor());
         return dialog.showAndWait();
     }

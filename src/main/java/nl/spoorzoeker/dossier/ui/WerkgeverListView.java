@@ -30,6 +30,7 @@ import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /** Employers: the list on the left; the chosen one's details and dossiers on the right. */
 public final class WerkgeverListView implements Page {
@@ -91,7 +92,7 @@ public final class WerkgeverListView implements Page {
     private void refreshAndSelect(int id) {
         ui.background().run(werkgevers::list, list -> {
             table.getItems().setAll(list);
-            nl.spoorzoeker.ui.Aanwijzing.kies(table, r -> r.id() == id);
+            Aanwijzing.kies(table, r -> r.id() == id);
         });
     }
 

@@ -15,6 +15,11 @@ import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.pdf.PdfSchrijver;
+import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.report.Afsluitingstekst;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.report.Voorinvulling;
+import nl.spoorzoeker.timeline.Regime;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
@@ -33,7 +38,7 @@ public final class RapportPdf {
      * Renders a model that passed the privacy gate: the type proves it, so no string reaches the
      * PDF unguarded (issue 17). A concept's hits arrive already replaced by their markers.
      */
-    public static byte[] render(nl.spoorzoeker.report.Privacypoort.Bewaakt bewaakt, Rapportkop kop,
+    public static byte[] render(Privacypoort.Bewaakt bewaakt, Rapportkop kop,
                                 java.time.Instant gemaakt) {
         RapportModel m = bewaakt.model();
         Integer nummer = m.inhoud().gegevens() == null ? null : m.inhoud().gegevens().rapportnummer();
@@ -129,7 +134,7 @@ public final class RapportPdf {
                 }
             }
             rijen.add(new String[] {I18n.t(g.opdrachtgever() != null
-                    && nl.spoorzoeker.timeline.Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
+                    && Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
                     ? "rapport.gegevens.werkgeverVoormalig" : "rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
@@ -451,7 +456,7 @@ public final class RapportPdf {
     /** How the traject ended: a few short sentences, the softer results as one sentence listing them. */
     private static void afsluiting(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.AFSLUITING"), 12);
-        List<String> zinnen = nl.spoorzoeker.report.Afsluitingstekst.zinnen(m.afsluiting());
+        List<String> zinnen = Afsluitingstekst.zinnen(m.afsluiting());
         if (zinnen.isEmpty()) {
             leeg(pdf, "afsluiting.leeg", "afsluiting.leeg.waar");
             return;
@@ -460,13 +465,13 @@ public final class RapportPdf {
             pdf.alinea(zin, pdf.gewoon, 10, PdfSchrijver.TEKST);
         }
         // The scales scored with the werknemer: start and end side by side, so the change reads at a glance.
-        String schaalzin = nl.spoorzoeker.report.Afsluitingstekst.schaalzin(m.afsluiting());
+        String schaalzin = Afsluitingstekst.schaalzin(m.afsluiting());
         if (schaalzin != null) {
             pdf.ruimte(4);
             pdf.alinea(schaalzin, pdf.gewoon, 10, PdfSchrijver.TEKST);
             pdf.tabel(new String[] {I18n.t("afsluiting.schalen.kol.schaal"), I18n.t("afsluiting.schalen.kol.begin"),
                             I18n.t("afsluiting.schalen.kol.eind"), I18n.t("afsluiting.schalen.kol.verschil")},
-                    new float[] {0.4f, 0.2f, 0.2f, 0.2f}, nl.spoorzoeker.report.Afsluitingstekst.schaalrijen(m.afsluiting()));
+                    new float[] {0.4f, 0.2f, 0.2f, 0.2f}, Afsluitingstekst.schaalrijen(m.afsluiting()));
         }
     }
 
@@ -534,7 +539,7 @@ public final class RapportPdf {
         pdf.tabel(new String[] {I18n.t("rapport.kol.functie"), I18n.t("rapport.kol.niveau"), I18n.t("rapport.kol.uren"),
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
                 new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
-        String wijziging = nl.spoorzoeker.report.Voorinvulling.wijziging(m.profielen().wijziging());
+        String wijziging = Voorinvulling.wijziging(m.profielen().wijziging());
         if (wijziging != null) {
             pdf.omlaag(4);
             pdf.alinea(wijziging, pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
@@ -565,7 +570,7 @@ public final class RapportPdf {
         pdf.omlaag(6 + hoogte);
         float breedte = PdfSchrijver.BREEDTE * 0.6f;
         float deel = (float) Math.min(1.0, u.totaalMinuten() / (double) u.budgetMinuten());
-        pdf.figuur(I18n.t("rapport.alt.budget", totaal, nl.spoorzoeker.input.NumberInput.formatHours(u.budgetMinuten())),
+        pdf.figuur(I18n.t("rapport.alt.budget", totaal, NumberInput.formatHours(u.budgetMinuten())),
                 () -> {
                     pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte, hoogte, PdfSchrijver.KOPVLAK);
                     pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte * deel, hoogte, deel >= 0.8f ? ORANJE : PdfSchrijver.ACCENT);
@@ -615,8 +620,8 @@ public final class RapportPdf {
         List<String> perWeek = new ArrayList<>();
         for (RapportModel.Week w : weken) {
             perWeek.add(I18n.t("rapport.alt.opbouwWeek", datum(w.maandag()),
-                    w.gepland() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gepland()),
-                    w.gerealiseerd() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gerealiseerd())));
+                    w.gepland() == null ? "—" : NumberInput.formatHours(w.gepland()),
+                    w.gerealiseerd() == null ? "—" : NumberInput.formatHours(w.gerealiseerd())));
         }
         pdf.ruimte(90 + 44);
         pdf.figuur(I18n.t("rapport.alt.opbouw", organisatie, String.join("; ", perWeek)), () -> grafiek(pdf, weken));

@@ -39,6 +39,17 @@ import nl.spoorzoeker.ui.Handtekeningveld;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.report.DefinitiefTaak;
+import nl.spoorzoeker.report.Rapportopbouw;
+import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.ui.Bevestiging;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Taakvenster;
+import nl.spoorzoeker.ui.Vensterstand;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * Writing a report: the narrative sections, the state of spoor 1 and the werknemer's visie and
@@ -89,7 +100,7 @@ final class RapportEditor {
         VBox links = new VBox(10);
         links.setPadding(new Insets(12));
         links.getChildren().add(gegevens.node());
-        for (Sectie s : nl.spoorzoeker.report.Rapportopbouw.teksten(rapport.soort())) {
+        for (Sectie s : Rapportopbouw.teksten(rapport.soort())) {
             Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
             kop.getStyleClass().add("title-4");
             TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
@@ -191,10 +202,10 @@ final class RapportEditor {
         knoppen.setPadding(new Insets(8, 12, 12, 12));
         VBox root = new VBox(split, knoppen);
         root.setId("rapport-editor");
-        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(1100, 680);
+        double[] maat = Vensterstand.passend(1100, 680);
         stage.setScene(new Scene(root, maat[0], maat[1]));
         // Tab moves from section to section, as in every form, instead of typing a tab into the report.
-        nl.spoorzoeker.ui.form.Toetsenbord.velden(stage.getScene());
+        Toetsenbord.velden(stage.getScene());
         if (ui.window().get() != null && ui.window().get().getScene() != null) {
             stage.getScene().getStylesheets().setAll(ui.window().get().getScene().getStylesheets());
         }
@@ -296,7 +307,7 @@ final class RapportEditor {
             tekst.setWrapText(true);
             VBox regel = new VBox(3, ernst, tekst);
             if (b.controle().equals("C18") && b.args().size() > 1) {
-                Label alternatief = new Label(I18n.t(nl.spoorzoeker.report.privacy.Categorie.valueOf(
+                Label alternatief = new Label(I18n.t(Categorie.valueOf(
                         String.valueOf(b.args().getLast())).alternatiefSleutel()));
                 alternatief.getStyleClass().add("text-muted");
                 alternatief.setWrapText(true);
@@ -330,7 +341,7 @@ final class RapportEditor {
         bewaarEnGa(() -> ui.navigator().showInstellingen());
     }
 
-    private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
+    private void naarDossier(DossierTab tab) {
         bewaarEnGa(() -> ui.navigator().openDossier(rapport.dossierId(), tab));
     }
 
@@ -362,8 +373,8 @@ final class RapportEditor {
         vraag.getDialogPane().setId("rapport-erken-vraag");
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
-        vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(vraag, vraag::getEditor);
+        vraag.getDialogPane().getButtonTypes().setAll(Knoppen.ok(), Knoppen.annuleren());
+        Toetsenbord.eersteVeld(vraag, vraag::getEditor);
         vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
@@ -381,7 +392,7 @@ final class RapportEditor {
             Button weg = new Button(I18n.t("action.delete"));
             weg.setDisable(alleenLezen);
             weg.setOnAction(e -> {
-                if (!nl.spoorzoeker.ui.Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
+                if (!Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
                         I18n.t("rapport.knelpunt.verwijder.vraag", k.omschrijving()), null, I18n.t("action.delete"))) {
                     return;
                 }
@@ -415,7 +426,7 @@ final class RapportEditor {
         fout.getStyleClass().add("form-errors");
         dialoog.getDialogPane().setContent(new VBox(8, omschrijving, verschil, oordeel, fout));
         ButtonType toevoegen = new ButtonType(I18n.t("action.add"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, nl.spoorzoeker.ui.Knoppen.annuleren());
+        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, Knoppen.annuleren());
         ((Button) dialoog.getDialogPane().lookupButton(toevoegen)).addEventFilter(
                 ActionEvent.ACTION, e -> {
                     var datum = DateInput.parse(oordeel.getText());
@@ -427,8 +438,8 @@ final class RapportEditor {
                         e.consume();
                     }
                 });
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
+        Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
+        Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
         dialoog.setResultConverter(knop -> knop == toevoegen
                 ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
                 verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
@@ -463,7 +474,7 @@ final class RapportEditor {
     private void maakDefinitief() {
         ui.background().run(opslag::heeftHandtekening, getekend -> {
             String soort = I18n.t("rapport.soort." + rapport.soort().name());
-            if (nl.spoorzoeker.ui.Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
+            if (Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
                     I18n.t("rapport.definitief.vraag", soort, DateInput.format(rapport.van()), DateInput.format(rapport.tot())),
                     getekend ? null : I18n.t("rapport.definitief.geenHandtekening"),
                     I18n.t("rapport.definitief"))) {
@@ -477,17 +488,17 @@ final class RapportEditor {
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);
         opgeslagen.setText(I18n.t("rapport.pdfBezig"));
-        nl.spoorzoeker.ui.Taakvenster.toon(stage, ui.background().langwerk(),
-                new nl.spoorzoeker.report.DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
+        Taakvenster.toon(stage, ui.background().langwerk(),
+                new DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
             ui.navigator().status(I18n.t("rapport.definitiefGemaakt", r.versie()));
             stage.close();
         }, failure -> {
             definitief.setDisable(false);
-            if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            if (failure instanceof MessageKeyed refusal) {
                 opgeslagen.setText(I18n.t(refusal.messageKey(), refusal.args()));
                 controleer();
             } else {
-                nl.spoorzoeker.ui.ErrorReporter.report(failure);
+                ErrorReporter.report(failure);
             }
         });
     }

@@ -31,6 +31,10 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.report.Voorbeeld;
+import nl.spoorzoeker.ui.SysteemViewer;
 
 /**
  * The dossier's reports: every version with its period and state; a new one, writing in a concept,
@@ -168,7 +172,7 @@ public final class RapportagesPane {
     /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
     public void voorbeeld(Rapport r) {
         bezig("rapport.voorbeeld.bezig");
-        ui.background().run(() -> nl.spoorzoeker.report.Voorbeeld.paginas(
+        ui.background().run(() -> Voorbeeld.paginas(
                         r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96),
                 paginas -> {
                     klaar();
@@ -189,8 +193,8 @@ public final class RapportagesPane {
                         I18n.t("rapport.ontvanger." + v.soort().name()) + " " + v.naam() + " ("
                                 + DateInput.format(v.datum()) + ")").toList()));
             }
-            ComboBox<nl.spoorzoeker.report.RapportModel.OntvangerSoort> soort = Choices.of(
-                    nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
+            ComboBox<RapportModel.OntvangerSoort> soort = Choices.of(
+                    RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
             soort.valueProperty().bindBidirectional(form.soort);
             view.combo("verzend-soort", "rapport.verzend.soort", soort);
             view.text(form.naam);
@@ -243,7 +247,7 @@ public final class RapportagesPane {
     /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
     public void inViewer(Rapport r) {
         bezig("rapport.pdfBezig");
-        ui.background().run(() -> nl.spoorzoeker.ui.SysteemViewer.open(bestandsnaam(r),
+        ui.background().run(() -> SysteemViewer.open(bestandsnaam(r),
                 r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id())), p -> {
             klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
@@ -268,7 +272,7 @@ public final class RapportagesPane {
 
     private void geweigerd(Throwable failure) {
         klaar();
-        if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+        if (failure instanceof MessageKeyed refusal) {
             ui.navigator().status(I18n.t(refusal.messageKey(), refusal.args()));
         } else {
             ErrorReporter.report(failure);

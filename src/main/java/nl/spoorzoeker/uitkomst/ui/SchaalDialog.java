@@ -11,6 +11,7 @@ import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * The intake's measurement of the soft-result scales, scored together with the werknemer. Leaving
@@ -64,8 +65,8 @@ public final class SchaalDialog {
             }
         });
         dialog.setResultConverter(button -> button == Knoppen.opslaan() ? gelezen[0] : null);
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, save);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> v.scores.get(Schaalmeting.Schaal.ENERGIE));
+        Toetsenbord.formulier(dialog, save);
+        Toetsenbord.eersteVeld(dialog, () -> v.scores.get(Schaalmeting.Schaal.ENERGIE));
         return dialog.showAndWait();
     }
 }

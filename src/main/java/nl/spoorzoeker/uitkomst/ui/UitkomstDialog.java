@@ -34,6 +34,9 @@ import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
 import nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat;
+import nl.spoorzoeker.ui.Privacyhulp;
+import nl.spoorzoeker.ui.form.Toetsenbord;
+import nl.spoorzoeker.uitkomst.UitkomstService;
 
 /**
  * How the traject ended (issue 18): asked when the coach closes a traject, and again from the
@@ -57,9 +60,9 @@ public final class UitkomstDialog {
      * @param trajectStart the traject's start date, or null
      * @param metingen     the scales as measured so far (the intake's is shown beside each scale)
      */
-    public static Optional<Afsluiting> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, String werknemer, boolean sluiten,
+    public static Optional<Afsluiting> ask(Window owner, Privacyhulp privacy, String werknemer, boolean sluiten,
                                     Uitkomst huidig, LocalDate trajectStart, LocalDate vandaag,
-                                    nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
+                                    UitkomstService.Metingen metingen) {
         Dialog<Afsluiting> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t(sluiten ? "afsluiting.titel.sluit" : "afsluiting.titel.bewerk"));
@@ -180,8 +183,8 @@ public final class UitkomstDialog {
             }
         });
         dialog.setResultConverter(button -> button == Knoppen.opslaan() ? gelezen[0] : null);
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, save);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> v.soort);
+        Toetsenbord.formulier(dialog, save);
+        Toetsenbord.eersteVeld(dialog, () -> v.soort);
         return dialog.showAndWait();
     }
 
@@ -226,7 +229,7 @@ public final class UitkomstDialog {
         final Map<ZachtResultaat, CheckBox> zacht = new EnumMap<>(ZachtResultaat.class);
         final TextArea zachtOpmerking = new TextArea();
 
-        Velden(nl.spoorzoeker.ui.Privacyhulp privacy) {
+        Velden(Privacyhulp privacy) {
             soort.setId("afsluiting-soort");
             soort.setMaxWidth(Double.MAX_VALUE);
             werkgever.setId("afsluiting-werkgever");
