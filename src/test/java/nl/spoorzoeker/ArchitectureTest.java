@@ -250,6 +250,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * One owner of the zone and the clock: {@code timeline.Tijdzone}. Everything else takes the
+     * {@code Clock} it is given or {@code Tijdzone.PRAKTIJK} (ADR 0008: six Europe/Amsterdam beside
+     * six system zones dated a report one way and thinned backups another).
+     */
+    @Test
+    void theZoneAndClockHaveOneOwner() {
+        noClasses().that().doNotHaveFullyQualifiedName("nl.spoorzoeker.timeline.Tijdzone")
+                .should().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.ZoneId.class, "of", String.class)
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.util.Locale.class, "getDefault")
+                .because("the day and the zone come from the one clock the application was given")
+                .check(classes);
+    }
+
     @Test
     void theImportSeesMainClassesButNoTests() {
         assertTrue(classes.contain("nl.spoorzoeker.ui.I18n"));

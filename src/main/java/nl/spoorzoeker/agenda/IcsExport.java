@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Appointments as an iCalendar file that Outlook, Google and Apple calendars import: one VEVENT
@@ -34,7 +35,7 @@ import nl.spoorzoeker.store.Bestanden;
  */
 public final class IcsExport {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = Tijdzone.PRAKTIJK;
     static final String PRODID = "-//Spoorzoeker//Spoorzoeker//NL";
 
     private IcsExport() {

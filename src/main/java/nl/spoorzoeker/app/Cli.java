@@ -15,6 +15,7 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.praktijk.Taalkeuze;
 import nl.spoorzoeker.store.Foutmelding;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /** What the command-line commands share: opening the practice under the instance lock. */
 final class Cli {
@@ -87,7 +88,7 @@ final class Cli {
     /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
     static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
         return withLock(override, err, dir -> {
-            try (AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
+            try (AppContext context = AppContext.open(dir, Tijdzone.klok())) {
                 context.database().meldingen().forEach(m -> err.println(text(m.key(), m.args())));
                 context.database().controleerNu(); // a command has no first screen to show before it
                 return work.run(context);

@@ -3,7 +3,6 @@ package nl.spoorzoeker.app;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,6 +36,7 @@ import nl.spoorzoeker.ui.FxMeldingen;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen;
 import nl.spoorzoeker.ui.Voortgangsbalk;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Shown instead of the screens when the database will not open because it is damaged, empty, not
@@ -120,7 +120,7 @@ final class Databaseprobleemscherm {
         }
         if (!generaties.isEmpty()) {
             BackupService.Backup nieuwste = generaties.getFirst();
-            Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(ZoneId.systemDefault())),
+            Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(Tijdzone.PRAKTIJK)),
                     generaties.size()));
             aanbod.setWrapText(true);
             Button terug = new Button(I18n.t("dbprobleem.terugzetten"), FontIcon.of(Material2AL.HISTORY, 16));

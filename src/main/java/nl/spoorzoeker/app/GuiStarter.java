@@ -16,6 +16,7 @@ import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Starts the window for a data folder: takes the instance lock (or asks the running window to
@@ -50,7 +51,7 @@ final class GuiStarter {
             return Cli.EXIT_LOCKED;
         }
         dir.ruimOpBijStart(); // under the lock, before any background work: nothing can be using it
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Tijdzone.klok();
         Kluissessie sessie = new Kluissessie();
         Pogingen pogingen = new Pogingen(dir.wachtwoordpogingen(), clock);
         java.util.concurrent.Callable<AppContext> openPractice = () -> {

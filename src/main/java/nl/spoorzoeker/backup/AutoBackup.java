@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +16,7 @@ import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.store.StoreFailure;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Decides when a backup is due and keeps the outcome for the status line. Backups are made at
@@ -114,7 +114,7 @@ public final class AutoBackup {
             // The backup writes one audit row itself; that is not a change that needs the next backup.
             schrijvenBijLaatste = schrijven + 1;
             Optional<Mislukt> tweedeProbleem = naarTweedeLocatie(b);
-            service.dunUit(map, ZoneId.systemDefault());
+            service.dunUit(map, Tijdzone.PRAKTIJK);
             zet(new Status(Optional.of(b.gemaakt()), Optional.empty(), tweedeProbleem));
             LOG.info("Backup made ({}): {} KB", aanleiding, b.grootte() / 1024);
             return Optional.of(b);
@@ -171,7 +171,7 @@ public final class AutoBackup {
         }
         try {
             service.kopieerNaar(b, doel.get());
-            service.dunUit(doel.get(), ZoneId.systemDefault());
+            service.dunUit(doel.get(), Tijdzone.PRAKTIJK);
             return Optional.empty();
         } catch (Weigering w) {
             LOG.warn("Second backup location not written: {}", w.messageKey());

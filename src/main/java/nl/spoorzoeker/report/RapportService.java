@@ -44,6 +44,7 @@ import nl.spoorzoeker.timeline.MijlpaalStatus;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Builds a report's model from the dossier for its period, so the checks and the PDF read one
@@ -52,7 +53,7 @@ import nl.spoorzoeker.uitkomst.UitkomstService;
  */
 public final class RapportService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = Tijdzone.PRAKTIJK;
 
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;

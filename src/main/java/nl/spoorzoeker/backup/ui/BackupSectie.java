@@ -1,7 +1,6 @@
 package nl.spoorzoeker.backup.ui;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Back-ups in Instellingen: where they go (the data folder and an optional second location), a
@@ -97,7 +97,7 @@ public final class BackupSectie implements Page {
         tabel.setPlaceholder(new Label(I18n.t("backup.geen")));
         TableColumn<BackupService.Backup, String> wanneer = new TableColumn<>(I18n.t("backup.kolom.wanneer"));
         wanneer.setCellValueFactory(c -> new SimpleStringProperty(WANNEER.withLocale(I18n.locale())
-                .format(c.getValue().gemaakt().atZone(ZoneId.systemDefault()))));
+                .format(c.getValue().gemaakt().atZone(Tijdzone.PRAKTIJK))));
         wanneer.setPrefWidth(260);
         TableColumn<BackupService.Backup, String> grootte = new TableColumn<>(I18n.t("backup.kolom.grootte"));
         grootte.setCellValueFactory(c -> new SimpleStringProperty(I18n.t("backup.kb", Math.max(1, c.getValue().grootte() / 1024))));

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.report.pdf;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -20,6 +19,7 @@ import nl.spoorzoeker.report.Afsluitingstekst;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.Voorinvulling;
 import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
@@ -60,7 +60,7 @@ public final class RapportPdf {
             for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m.soort())) {
                 onderdeel(pdf, m, kop, gemaakt, o);
             }
-            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
             return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
         }
     }
@@ -803,7 +803,7 @@ public final class RapportPdf {
             if (!kop.concept()) {
                 String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();
                 pdf.tekst(I18n.t("rapport.ondertekening.coach", wie,
-                        datum(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())), pdf.gewoon, 8, rechts,
+                        datum(gemaakt.atZone(Tijdzone.PRAKTIJK).toLocalDate())), pdf.gewoon, 8, rechts,
                         PdfSchrijver.GRIJS);
             }
             pdf.omlaag(4);

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.uitkomst.pdf;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -11,6 +10,7 @@ import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import nl.spoorzoeker.pdf.PdfSchrijver;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * The practice figures on one page (issue 18), for a practice to hand to employers: PDF/A like the
@@ -63,7 +63,7 @@ public final class PraktijkcijfersPdf {
             pdf.omlaag(6);
             pdf.alinea(I18n.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
             pdf.alinea(I18n.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
-            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
             return pdf.klaar(titel, I18n.t("praktijkcijfers.pdf.voet", praktijk), I18n.t("rapport.pagina"), wanneer);
         }
     }
