@@ -77,7 +77,9 @@ final class RapportEditor {
     private final Label opgeslagen = new Label();
     private final Label handtekeningStatus = new Label();
     private final VBox knelpuntenLijst = new VBox(4);
-    private final List<RapportModel.Knelpunt> knelpunten = new ArrayList<>();
+    private final List<RapportModel.Knelpunt> knelpunten;
+    /** What the fields hold, without the fields: the sections, the agreement, whether it may be saved. */
+    private final RapportEditorModel model;
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
@@ -91,6 +93,8 @@ final class RapportEditor {
         this.rapport = rapport;
         this.veranderd = veranderd;
         this.geladen = invoer;
+        this.model = new RapportEditorModel(Rapportopbouw.teksten(rapport.soort()), invoer);
+        this.knelpunten = model.knelpunten();
         stage.initOwner(ui.window().get());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.t("rapport.editor.titel", I18n.t("rapport.soort." + rapport.soort().name()),
@@ -100,10 +104,11 @@ final class RapportEditor {
         VBox links = new VBox(10);
         links.setPadding(new Insets(12));
         links.getChildren().add(gegevens.node());
-        for (Sectie s : Rapportopbouw.teksten(rapport.soort())) {
+        for (Sectie s : model.secties()) {
             Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
             kop.getStyleClass().add("title-4");
-            TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
+            TextArea area = new TextArea();
+            area.textProperty().bindBidirectional(model.tekst(s));
             area.setId("rapport-tekst-" + s.name());
             kop.setLabelFor(area);
             area.setWrapText(true);
@@ -114,7 +119,7 @@ final class RapportEditor {
             links.getChildren().addAll(kop, area);
         }
         spoor1.setId("rapport-spoor1");
-        spoor1.setText(invoer.statusSpoor1());
+        spoor1.textProperty().bindBidirectional(model.spoor1());
         visie.setId("rapport-visie");
         visie.setWrapText(true);
         visie.setPrefRowCount(4);
@@ -124,12 +129,10 @@ final class RapportEditor {
         reden.setPromptText(I18n.t("rapport.akkoord.redenPrompt"));
         List.of(spoor1, visie, reden).forEach(ui.privacy()::tekst);
         RapportModel.Akkoord a = invoer.akkoord();
-        if (a != null) {
-            visie.setText(a.visie());
-            akkoord.setValue(a.soort());
-            akkoordDatum.setText(DateInput.format(a.datum()));
-            reden.setText(a.reden());
-        }
+        visie.textProperty().bindBidirectional(model.visie());
+        akkoord.valueProperty().bindBidirectional(model.akkoord());
+        akkoordDatum.textProperty().bindBidirectional(model.akkoordDatum());
+        reden.textProperty().bindBidirectional(model.reden());
         Label spoor1Kop = kop("rapport.sectie.spoor1");
         spoor1Kop.setLabelFor(spoor1);
         Label visieKop = kop("rapport.sectie.visie");
@@ -164,7 +167,6 @@ final class RapportEditor {
         handtekeningStatus.setText(a != null && a.handtekening() != null ? I18n.t("rapport.handtekening.aanwezig") : "");
         HBox tekenRegel = new HBox(8, tekenen, handtekeningStatus);
         tekenRegel.setAlignment(Pos.CENTER_LEFT);
-        knelpunten.addAll(invoer.knelpunten());
         Button knelpunt = new Button(I18n.t("rapport.knelpunt.nieuw"));
         knelpunt.setId("rapport-knelpunt-nieuw");
         knelpunt.setDisable(alleenLezen);
@@ -249,29 +251,15 @@ final class RapportEditor {
 
     /** What is typed now, as the coach's part of the report (an unreadable date counts as none). */
     Rapportinvoer invoer() {
-        Map<Sectie, String> t = new EnumMap<>(Sectie.class);
-        teksten.forEach((s, area) -> {
-            String tekst = ingevuld(area);
-            if (tekst != null) {
-                t.put(s, tekst);
-            }
-        });
-        var datum = DateInput.parse(akkoordDatum.getText());
-        String visieTekst = ingevuld(visie);
-        RapportModel.Akkoord a = visieTekst == null && akkoord.getValue() == null ? null
-                : new RapportModel.Akkoord(visieTekst, akkoord.getValue(), datum.isOk() ? datum.value() : null,
-                ingevuld(reden));
-        return new Rapportinvoer(t, ingevuld(spoor1), a, geladen.distributie(), List.copyOf(knelpunten),
-                geladen.uitzonderingLateStart(), geladen.uitzonderingDocument());
-    }
-
-    /** The text of a field, or null when it is empty (a field set from a null value holds null, not ""). */
-    private static String ingevuld(javafx.scene.control.TextInputControl veld) {
-        String tekst = veld.getText();
-        return tekst == null || tekst.isBlank() ? null : tekst;
+        return model.invoer();
     }
 
     private void bewaar() {
+        if (!model.bewaarbaar()) {
+            // Saving now would store "no date" over what the coach typed: say so, and wait for a readable one.
+            opgeslagen.setText(I18n.t("rapport.akkoord.datumOnleesbaar"));
+            return;
+        }
         Rapportinvoer invoer = invoer();
         ui.background().run(() -> {
             opslag.bewaar(rapport.id(), invoer);
@@ -350,6 +338,11 @@ final class RapportEditor {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         boolean concept = rapport.status() == Rapport.Status.CONCEPT;
+        if (concept && !model.bewaarbaar()) {
+            opgeslagen.setText(I18n.t("rapport.akkoord.datumOnleesbaar"));
+            akkoordDatum.requestFocus();
+            return;
+        }
         ui.background().run(() -> {
             if (concept) {
                 opslag.bewaar(rapport.id(), invoer);
