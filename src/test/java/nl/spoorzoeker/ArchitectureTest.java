@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,10 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> DATABASE_LAYER =
             resideInAnyPackage("org.jooq..", "java.sql..", SCHEMA).or(simpleNameEndingWith("Repository"))
                     .as("jOOQ, JDBC, the generated schema or a *Repository");
+
+    /** A repository class or one nested in it. */
+    private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate.describe("a repository",
+            c -> c.getName().matches(".*Repository(\\$.*)?"));
 
     private static JavaClasses classes;
 
@@ -112,7 +117,8 @@ class ArchitectureTest {
                 "nl.spoorzoeker.archief.ArchiefService.exporteer", "nl.spoorzoeker.archief.ExportTaak",
                 "nl.spoorzoeker.archief.ArchiefService.importeer", "nl.spoorzoeker.archief.ImportTaak",
                 "nl.spoorzoeker.archief.ArchiefService.inzageVoorDossier", "nl.spoorzoeker.archief.InzageTaak",
-                "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.dossier.DemoTaak");
+                "nl.spoorzoeker.app.werkplek.Demoset.load", "nl.spoorzoeker.app.werkplek.DemoTaak",
+                "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.app.werkplek.Demoset");
         java.util.List<String> buiten = new java.util.ArrayList<>();
         for (JavaClass c : classes) {
             c.getMethodCallsFromSelf().forEach(call -> {
@@ -141,8 +147,8 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.archief.ImportTaak"},
                 {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ImportTaak"},
                 {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.InzageTaak"},
-                {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.dossier.DemoTaak"},
-                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.dossier.DemoTaak"},
+                {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.app.werkplek.DemoTaak"},
+                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.report.ui.RapportEditor", "nl.spoorzoeker.report.DefinitiefTaak"},
         };
         for (String[] paar : paren) {
@@ -173,6 +179,93 @@ class ArchitectureTest {
                     .forEach(buiten::add);
         }
         assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
+    }
+
+    /**
+     * No package cycles between the top-level slices (the features and the shared {@code ui}, {@code store},
+     * {@code pdf}, {@code taak}, {@code app}): a screen that combines features lives in {@code app.werkplek},
+     * above them all; a lower package that must call up offers an interface (ADR 0007).
+     */
+    @Test
+    void featureSlicesAreFreeOfCycles() {
+        slices().matching("nl.spoorzoeker.(*)..").should().beFreeOfCycles()
+                .because("each feature can be read, tested and changed without the ones built on it")
+                .check(classes);
+    }
+
+    /**
+     * The generated schema is SQL's business: repositories, the store itself, and the archive, which
+     * copies every table by its schema description (a table-level dump, not a query per record).
+     */
+    @Test
+    void onlyRepositoriesTouchTheGeneratedSchema() {
+        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.archief.."))))
+                .should().dependOnClassesThat().resideInAPackage(SCHEMA)
+                .because("SQL lives in repositories on the generated jOOQ classes")
+                .check(classes);
+    }
+
+    /**
+     * Outside repositories (and the store and archive), jOOQ is only a transaction handle passed on:
+     * {@code DSLContext} and {@code Configuration} may be named, but no query is built there.
+     */
+    @Test
+    void onlyRepositoriesBuildQueries() {
+        DescribedPredicate<JavaClass> handvat = DescribedPredicate.describe("a jOOQ transaction handle",
+                c -> c.getName().equals("org.jooq.DSLContext") || c.getName().equals("org.jooq.Configuration"));
+        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.archief.."))))
+                .should().dependOnClassesThat(resideInAPackage("org.jooq..").and(not(handvat)))
+                .because("services and demo loaders hand the transaction to a repository; the query is built there")
+                .check(classes);
+    }
+
+    /** The application package's screens follow the rule of every {@code ui} package. */
+    @Test
+    void applicationScreensNeverTouchTheDatabaseLayer() {
+        noClasses().that().resideInAPackage("nl.spoorzoeker.app..")
+                .and(dependsOnJavaFx())
+                .should().dependOnClassesThat(DATABASE_LAYER)
+                .because("the workplace and the window go through the services, like every other screen")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> dependsOnJavaFx() {
+        return DescribedPredicate.describe("use JavaFX", c -> c.getDirectDependenciesFromSelf().stream()
+                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx.")));
+    }
+
+    /**
+     * The report's content (models, rules, the PDF) is built without screens: no JavaFX and no
+     * {@code ui} package. The text helpers {@code ui.I18n} and {@code ui.Duur} are the one exception
+     * left: the report's language still comes from I18n's global locale (ADR 0008, known deviations).
+     */
+    @Test
+    void reportModelsAreFreeOfUi() {
+        DescribedPredicate<JavaClass> tekst = DescribedPredicate.describe("the text helpers I18n and Duur",
+                c -> c.getName().equals("nl.spoorzoeker.ui.I18n") || c.getName().equals("nl.spoorzoeker.ui.Duur"));
+        noClasses().that().resideInAnyPackage("nl.spoorzoeker.report", "nl.spoorzoeker.report.pdf",
+                        "nl.spoorzoeker.report.privacy", "nl.spoorzoeker.pdf")
+                .should().dependOnClassesThat(resideInAnyPackage("javafx..", "..ui..").and(not(tekst)))
+                .because("the report is also made on the command line, and its PDF must not change with a screen")
+                .check(classes);
+    }
+
+    /**
+     * One owner of the zone and the clock: {@code timeline.Tijdzone}. Everything else takes the
+     * {@code Clock} it is given or {@code Tijdzone.PRAKTIJK} (ADR 0008: six Europe/Amsterdam beside
+     * six system zones dated a report one way and thinned backups another).
+     */
+    @Test
+    void theZoneAndClockHaveOneOwner() {
+        noClasses().that().doNotHaveFullyQualifiedName("nl.spoorzoeker.timeline.Tijdzone")
+                .should().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.ZoneId.class, "of", String.class)
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.util.Locale.class, "getDefault")
+                .because("the day and the zone come from the one clock the application was given")
+                .check(classes);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spoorzoeker.dossier.TijdlijnService;
 
 /**
  * Gaps in the record that UWV would notice (C06, C09): no contact at all for longer than the
@@ -20,8 +21,8 @@ public final class Contactgat {
     public record Signaal(Soort soort, LocalDate sinds, long dagen) {
     }
 
-    public static final int STANDAARD_CONTACT_DAGEN = 21;
-    public static final int STANDAARD_MARKT_DAGEN = 14;
+    public static final int STANDAARD_CONTACT_DAGEN = TijdlijnService.GatDrempels.STANDAARD_CONTACT_DAGEN;
+    public static final int STANDAARD_MARKT_DAGEN = TijdlijnService.GatDrempels.STANDAARD_MARKT_DAGEN;
 
     private Contactgat() {
     }

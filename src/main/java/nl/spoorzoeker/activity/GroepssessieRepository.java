@@ -16,6 +16,7 @@ import nl.spoorzoeker.store.schema.tables.records.GroepssessieRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import nl.spoorzoeker.dossier.TrajectStatus;
 
 /** SQL for group sessions and who took part. */
 final class GroepssessieRepository {
@@ -102,7 +103,7 @@ final class GroepssessieRepository {
     List<Groepssessie.Deelname> actieveDossiers() {
         java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.of("nl"));
         return ctx.select(TRAJECT.ID, WERKNEMER.NAAM).from(TRAJECT).join(WERKNEMER).on(WERKNEMER.ID.eq(TRAJECT.WERKNEMER_ID))
-                .where(TRAJECT.STATUS.eq(nl.spoorzoeker.dossier.TrajectStatus.ACTIEF.name()))
+                .where(TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()))
                 .fetch(r -> new Groepssessie.Deelname(r.value1(), r.value2(), 0)).stream()
                 .sorted(java.util.Comparator.comparing(Groepssessie.Deelname::naam, collator)).toList();
     }

@@ -22,6 +22,8 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Appointments as an iCalendar file that Outlook, Google and Apple calendars import: one VEVENT
@@ -33,7 +35,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class IcsExport {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = Tijdzone.PRAKTIJK;
     static final String PRODID = "-//Spoorzoeker//Spoorzoeker//NL";
 
     private IcsExport() {
@@ -75,7 +77,7 @@ public final class IcsExport {
 
     /** Writes to a temporary file beside {@code bestand}, then moves it into place. */
     static void schrijf(List<Afspraak> afspraken, Path bestand, boolean metToelichting, Instant nu) throws IOException {
-        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(bestand,
+        Bestanden.schrijfAtomisch(bestand,
                 tekst(afspraken, metToelichting, nu).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * The training run for the installers' AOT cache (JDK 25, {@code -XX:AOTCacheOutput}); not for
@@ -39,11 +41,11 @@ public final class AotTraining {
         failures += step("--data-dir", d, "timeline", "--eerste-ziektedag", "06-01-2025", "--vandaag", "01-10-2026");
         // report writes what is stored: two reports started as the window starts them (a draft of the facts
         // with gaps), rendered as concepts; their gaps block, so exit 5 is the expected end.
-        try (AppContext context = AppContext.open(DataDirectory.resolve(dir), java.time.Clock.systemDefaultZone())) {
+        try (AppContext context = AppContext.open(DataDirectory.resolve(dir), Tijdzone.klok())) {
             java.time.LocalDate vandaag = java.time.LocalDate.now(context.clock());
-            context.rapportOpslag().nieuw(2, nl.spoorzoeker.report.RapportSoort.VOORTGANG, vandaag.minusWeeks(6).plusDays(1),
+            context.rapportOpslag().nieuw(2, RapportSoort.VOORTGANG, vandaag.minusWeeks(6).plusDays(1),
                     vandaag);
-            context.rapportOpslag().nieuw(4, nl.spoorzoeker.report.RapportSoort.EIND, vandaag.minusMonths(6), vandaag);
+            context.rapportOpslag().nieuw(4, RapportSoort.EIND, vandaag.minusMonths(6), vandaag);
         }
         failures += step(ReportCommand.EXIT_BLOKKADES, "--data-dir", d, "report", "--dossier", "2", "--type", "voortgang",
                 "--out", pdf.toString(), "--concept");

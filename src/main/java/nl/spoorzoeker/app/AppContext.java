@@ -6,6 +6,33 @@ import nl.spoorzoeker.dossier.WerkgeverService;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.backup.AutoBackup;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
+import nl.spoorzoeker.concept.ConceptService;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.cv.CvService;
+import nl.spoorzoeker.cv.StarrService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.instrument.InstrumentService;
+import nl.spoorzoeker.instrument.KernkwadrantService;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.report.PrivacyWoordenService;
+import nl.spoorzoeker.report.RapportOpslag;
+import nl.spoorzoeker.report.RapportService;
+import nl.spoorzoeker.report.Uwvtoets;
+import nl.spoorzoeker.search.ZoekService;
+import nl.spoorzoeker.slot.Beveiligingsinstellingen;
+import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.instrument.Instrumentresultaten;
+import nl.spoorzoeker.instrument.WaardenService;
 
 /** The wiring of one open practice: plain constructors, no framework. */
 public final class AppContext implements AutoCloseable {
@@ -16,33 +43,33 @@ public final class AppContext implements AutoCloseable {
     private final DossierService dossiers;
     private final WerkgeverService werkgevers;
     private final PraktijkService praktijk;
-    private final nl.spoorzoeker.dossier.TijdlijnService tijdlijn;
-    private final nl.spoorzoeker.phase.FaseService fasen;
-    private final nl.spoorzoeker.phase.ProfielService profielen;
-    private final nl.spoorzoeker.instrument.InstrumentService instrumenten;
-    private final nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten;
-    private final nl.spoorzoeker.instrument.WaardenService waarden;
-    private final nl.spoorzoeker.cv.StarrService starr;
-    private final nl.spoorzoeker.cv.CvService cv;
-    private final nl.spoorzoeker.activity.ContactService contacten;
-    private final nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt;
-    private final nl.spoorzoeker.jobsearch.WerkervaringService werkervaring;
-    private final nl.spoorzoeker.concept.ConceptService concepten;
-    private final nl.spoorzoeker.agenda.AfspraakService afspraken;
-    private final nl.spoorzoeker.search.ZoekService zoeken;
-    private final nl.spoorzoeker.report.RapportService rapporten;
-    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
-    private final nl.spoorzoeker.report.RapportOpslag rapportOpslag;
-    private final nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden;
-    private final nl.spoorzoeker.crypto.Kluissessie sessie;
-    private final nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging;
-    private final nl.spoorzoeker.backup.BackupService backupService;
-    private final nl.spoorzoeker.backup.AutoBackup autoBackup;
-    private final nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen;
-    private final nl.spoorzoeker.audit.AuditService audit;
+    private final TijdlijnService tijdlijn;
+    private final FaseService fasen;
+    private final ProfielService profielen;
+    private final InstrumentService instrumenten;
+    private final KernkwadrantService kernkwadranten;
+    private final WaardenService waarden;
+    private final StarrService starr;
+    private final CvService cv;
+    private final ContactService contacten;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final ConceptService concepten;
+    private final AfspraakService afspraken;
+    private final ZoekService zoeken;
+    private final RapportService rapporten;
+    private final UitkomstService uitkomsten;
+    private final RapportOpslag rapportOpslag;
+    private final PrivacyWoordenService privacyWoorden;
+    private final Kluissessie sessie;
+    private final Beveiligingsinstellingen beveiliging;
+    private final BackupService backupService;
+    private final AutoBackup autoBackup;
+    private final BewaartermijnService bewaartermijnen;
+    private final AuditService audit;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock,
-                       nl.spoorzoeker.crypto.Kluissessie sessie) {
+                       Kluissessie sessie) {
         this.dataDirectory = dataDirectory;
         this.sessie = sessie;
         this.database = database;
@@ -50,51 +77,51 @@ public final class AppContext implements AutoCloseable {
         this.dossiers = new DossierService(database, clock);
         this.werkgevers = new WerkgeverService(database, clock);
         this.praktijk = new PraktijkService(database, clock);
-        this.tijdlijn = new nl.spoorzoeker.dossier.TijdlijnService(database, clock,
-                nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD);
-        this.fasen = new nl.spoorzoeker.phase.FaseService(database, clock);
-        this.profielen = new nl.spoorzoeker.phase.ProfielService(database, clock);
-        this.instrumenten = new nl.spoorzoeker.instrument.InstrumentService(database, clock, profielen);
-        this.kernkwadranten = new nl.spoorzoeker.instrument.KernkwadrantService(database, clock);
-        this.waarden = new nl.spoorzoeker.instrument.WaardenService(database, clock, profielen);
-        this.contacten = new nl.spoorzoeker.activity.ContactService(database, clock);
-        this.arbeidsmarkt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(database, clock);
-        this.werkervaring = new nl.spoorzoeker.jobsearch.WerkervaringService(database, clock);
-        this.concepten = new nl.spoorzoeker.concept.ConceptService(database, clock);
-        this.afspraken = new nl.spoorzoeker.agenda.AfspraakService(database, clock);
-        this.zoeken = new nl.spoorzoeker.search.ZoekService(database);
-        this.privacyWoorden = new nl.spoorzoeker.report.PrivacyWoordenService(database, clock);
-        this.starr = new nl.spoorzoeker.cv.StarrService(database, clock, profielen);
-        this.cv = new nl.spoorzoeker.cv.CvService(database, clock, dossiers, profielen, starr, arbeidsmarkt,
+        this.tijdlijn = new TijdlijnService(database, clock,
+                KlokInstellingen.STANDAARD);
+        this.fasen = new FaseService(database, clock);
+        this.profielen = new ProfielService(database, clock);
+        this.instrumenten = new InstrumentService(database, clock, profielen);
+        this.kernkwadranten = new KernkwadrantService(database, clock);
+        this.waarden = new WaardenService(database, clock, profielen);
+        this.contacten = new ContactService(database, clock);
+        this.arbeidsmarkt = new ArbeidsmarktService(database, clock);
+        this.werkervaring = new WerkervaringService(database, clock);
+        this.concepten = new ConceptService(database, clock);
+        this.afspraken = new AfspraakService(database, clock);
+        this.zoeken = new ZoekService(database);
+        this.privacyWoorden = new PrivacyWoordenService(database, clock);
+        this.starr = new StarrService(database, clock, profielen);
+        this.cv = new CvService(database, clock, dossiers, profielen, starr, arbeidsmarkt,
                 privacyWoorden::toets);
-        this.uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(database, clock);
-        this.rapporten = new nl.spoorzoeker.report.RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
-                profielen, fasen, uitkomsten, new nl.spoorzoeker.instrument.Instrumentresultaten(database, clock, profielen));
-        this.rapportOpslag = new nl.spoorzoeker.report.RapportOpslag(database, clock, rapporten, dossiers, praktijk,
-                new nl.spoorzoeker.report.Uwvtoets(privacyWoorden::toets, nl.spoorzoeker.report.Uwvtoets.Drempels.STANDAARD));
-        this.beveiliging = new nl.spoorzoeker.slot.Beveiligingsinstellingen(database);
-        this.backupService = new nl.spoorzoeker.backup.BackupService(database, dataDirectory.tijdelijk(), clock);
-        this.autoBackup = new nl.spoorzoeker.backup.AutoBackup(backupService, sessie, database, dataDirectory.backups(),
+        this.uitkomsten = new UitkomstService(database, clock);
+        this.rapporten = new RapportService(dossiers, tijdlijn, contacten, arbeidsmarkt, werkervaring,
+                profielen, fasen, uitkomsten, new Instrumentresultaten(database, clock, profielen));
+        this.rapportOpslag = new RapportOpslag(database, clock, rapporten, dossiers, praktijk,
+                new Uwvtoets(privacyWoorden::toets, Uwvtoets.Drempels.STANDAARD));
+        this.beveiliging = new Beveiligingsinstellingen(database);
+        this.backupService = new BackupService(database, dataDirectory.tijdelijk(), clock);
+        this.autoBackup = new AutoBackup(backupService, sessie, database, dataDirectory.backups(),
                 beveiliging::tweedeLocatie, clock);
-        this.bewaartermijnen = new nl.spoorzoeker.bewaren.BewaartermijnService(database, clock,
-                new nl.spoorzoeker.bewaren.BewaartermijnService.Backupbereik(dataDirectory.backups(),
+        this.bewaartermijnen = new BewaartermijnService(database, clock,
+                new BewaartermijnService.Backupbereik(dataDirectory.backups(),
                         beveiliging::tweedeLocatie, dataDirectory.tijdelijk(), sessie));
-        this.audit = new nl.spoorzoeker.audit.AuditService(database, clock);
+        this.audit = new AuditService(database, clock);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
     public static AppContext open(DataDirectory dataDirectory, Clock clock) throws DatabaseOpenException {
-        return open(dataDirectory, clock, new nl.spoorzoeker.crypto.Kluissessie());
+        return open(dataDirectory, clock, new Kluissessie());
     }
 
     /** As {@link #open(DataDirectory, Clock)} with the key session of a window that was unlocked meanwhile. */
-    public static AppContext open(DataDirectory dataDirectory, Clock clock, nl.spoorzoeker.crypto.Kluissessie sessie)
+    public static AppContext open(DataDirectory dataDirectory, Clock clock, Kluissessie sessie)
             throws DatabaseOpenException {
         return new AppContext(dataDirectory, Database.open(dataDirectory.database()), clock, sessie);
     }
 
     /** As {@link #open(DataDirectory, Clock, nl.spoorzoeker.crypto.Kluissessie)}, starting empty beside kept copies: the coach chose that. */
-    public static AppContext openLeeg(DataDirectory dataDirectory, Clock clock, nl.spoorzoeker.crypto.Kluissessie sessie)
+    public static AppContext openLeeg(DataDirectory dataDirectory, Clock clock, Kluissessie sessie)
             throws DatabaseOpenException {
         return new AppContext(dataDirectory, Database.openLeeg(dataDirectory.database()), clock, sessie);
     }
@@ -123,100 +150,100 @@ public final class AppContext implements AutoCloseable {
         return praktijk;
     }
 
-    public nl.spoorzoeker.dossier.TijdlijnService tijdlijn() {
+    public TijdlijnService tijdlijn() {
         return tijdlijn;
     }
 
-    public nl.spoorzoeker.phase.FaseService fasen() {
+    public FaseService fasen() {
         return fasen;
     }
 
-    public nl.spoorzoeker.phase.ProfielService profielen() {
+    public ProfielService profielen() {
         return profielen;
     }
 
-    public nl.spoorzoeker.instrument.InstrumentService instrumenten() {
+    public InstrumentService instrumenten() {
         return instrumenten;
     }
 
-    public nl.spoorzoeker.instrument.KernkwadrantService kernkwadranten() {
+    public KernkwadrantService kernkwadranten() {
         return kernkwadranten;
     }
 
-    public nl.spoorzoeker.instrument.WaardenService waarden() {
+    public WaardenService waarden() {
         return waarden;
     }
 
-    public nl.spoorzoeker.cv.StarrService starr() {
+    public StarrService starr() {
         return starr;
     }
 
-    public nl.spoorzoeker.cv.CvService cv() {
+    public CvService cv() {
         return cv;
     }
 
-    public nl.spoorzoeker.activity.ContactService contacten() {
+    public ContactService contacten() {
         return contacten;
     }
 
-    public nl.spoorzoeker.jobsearch.ArbeidsmarktService arbeidsmarkt() {
+    public ArbeidsmarktService arbeidsmarkt() {
         return arbeidsmarkt;
     }
 
-    public nl.spoorzoeker.jobsearch.WerkervaringService werkervaring() {
+    public WerkervaringService werkervaring() {
         return werkervaring;
     }
 
-    public nl.spoorzoeker.concept.ConceptService concepten() {
+    public ConceptService concepten() {
         return concepten;
     }
 
-    public nl.spoorzoeker.agenda.AfspraakService afspraken() {
+    public AfspraakService afspraken() {
         return afspraken;
     }
 
-    public nl.spoorzoeker.search.ZoekService zoeken() {
+    public ZoekService zoeken() {
         return zoeken;
     }
 
-    public nl.spoorzoeker.uitkomst.UitkomstService uitkomsten() {
+    public UitkomstService uitkomsten() {
         return uitkomsten;
     }
 
-    public nl.spoorzoeker.report.RapportService rapporten() {
+    public RapportService rapporten() {
         return rapporten;
     }
 
-    public nl.spoorzoeker.report.RapportOpslag rapportOpslag() {
+    public RapportOpslag rapportOpslag() {
         return rapportOpslag;
     }
 
-    public nl.spoorzoeker.report.PrivacyWoordenService privacyWoorden() {
+    public PrivacyWoordenService privacyWoorden() {
         return privacyWoorden;
     }
 
-    public nl.spoorzoeker.bewaren.BewaartermijnService bewaartermijnen() {
+    public BewaartermijnService bewaartermijnen() {
         return bewaartermijnen;
     }
 
-    public nl.spoorzoeker.audit.AuditService audit() {
+    public AuditService audit() {
         return audit;
     }
 
     /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */
-    public nl.spoorzoeker.crypto.Kluissessie sessie() {
+    public Kluissessie sessie() {
         return sessie;
     }
 
-    public nl.spoorzoeker.slot.Beveiligingsinstellingen beveiliging() {
+    public Beveiligingsinstellingen beveiliging() {
         return beveiliging;
     }
 
-    public nl.spoorzoeker.backup.BackupService backupService() {
+    public BackupService backupService() {
         return backupService;
     }
 
-    public nl.spoorzoeker.backup.AutoBackup autoBackup() {
+    public AutoBackup autoBackup() {
         return autoBackup;
     }
 

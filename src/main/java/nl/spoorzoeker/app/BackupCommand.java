@@ -10,6 +10,7 @@ import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import nl.spoorzoeker.backup.Bewaarkopieen;
 
 /** {@code spoorzoeker backup [--to MAP]}: a verified, encrypted backup; old generations thinned. */
 @Command(name = "backup")
@@ -34,7 +35,7 @@ final class BackupCommand extends PracticeCommand {
             // The passphrase is here: plaintext safety copies are encrypted as at the window's unlock
             // (before the backup, whose task wipes the data key when it is done).
             try {
-                nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(context.database().file(), dir.tijdelijk(), ring,
+                Bewaarkopieen.bijOntgrendelen(context.database().file(), dir.tijdelijk(), ring,
                         dataSleutel, context.clock());
             } catch (java.io.IOException e) {
                 org.slf4j.LoggerFactory.getLogger(BackupCommand.class).warn("Safety copies not encrypted: {}", e.toString());

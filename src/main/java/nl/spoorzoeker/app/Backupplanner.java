@@ -9,6 +9,7 @@ import nl.spoorzoeker.backup.AutoBackup.Aanleiding;
 import nl.spoorzoeker.crypto.Kluissessie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.bewaartermijn.BackupSchoning;
 
 /**
  * Runs the automatic backups of an open window on their own thread (a backup never holds up the
@@ -21,7 +22,7 @@ final class Backupplanner implements AutoCloseable {
     static final long PERIODE_MINUTEN = 30;
 
     private final AutoBackup backups;
-    private final java.util.function.Supplier<java.util.List<nl.spoorzoeker.bewaren.BackupSchoning>> openstaand;
+    private final java.util.function.Supplier<java.util.List<BackupSchoning>> openstaand;
     private final ScheduledExecutorService planner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "spoorzoeker-backup");
         t.setDaemon(true);
@@ -33,7 +34,7 @@ final class Backupplanner implements AutoCloseable {
     }
 
     /** @param openstaand the passes over the backups a retention deletion left unfinished (a kill, a lock) */
-    Backupplanner(AutoBackup backups, java.util.function.Supplier<java.util.List<nl.spoorzoeker.bewaren.BackupSchoning>> openstaand) {
+    Backupplanner(AutoBackup backups, java.util.function.Supplier<java.util.List<BackupSchoning>> openstaand) {
         this.backups = backups;
         this.openstaand = openstaand;
     }

@@ -1,7 +1,7 @@
 package nl.spoorzoeker.app;
 
 import java.util.List;
-import nl.spoorzoeker.bewaren.Bewaarregel;
+import nl.spoorzoeker.bewaartermijn.Bewaarregel;
 import nl.spoorzoeker.input.DateInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

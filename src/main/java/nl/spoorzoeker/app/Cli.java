@@ -9,6 +9,13 @@ import java.util.Optional;
 import nl.spoorzoeker.slot.Pogingen;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.store.Foutmelding;
+import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /** What the command-line commands share: opening the practice under the instance lock. */
 final class Cli {
@@ -26,7 +33,7 @@ final class Cli {
      * Runs a long operation as the window does (the same {@code Taak}), printing each phase once
      * as it starts, so a restore or export of a large practice is seen to move.
      */
-    static <T> T voerUit(nl.spoorzoeker.taak.Taak<T> taak, PrintWriter out) throws Exception {
+    static <T> T voerUit(Taak<T> taak, PrintWriter out) throws Exception {
         String[] vorige = {null};
         return taak.voerUit(stand -> {
             if (!stand.faseKey().equals(vorige[0]) && !stand.faseKey().equals("taak.klaar")) {
@@ -49,7 +56,7 @@ final class Cli {
         DataDirectory dir = DataDirectory.resolve(override);
         dir.create();
         Logging.configure(dir.logs());
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(new nl.spoorzoeker.praktijk.Taalkeuze(dir.root()).bijStart());
+        Taalkeuze.pasToe(new Taalkeuze(dir.root()).bijStart());
         return dir;
     }
 
@@ -81,7 +88,7 @@ final class Cli {
     /** Opens the practice, runs the work, closes everything; maps the usual failures to Dutch text. */
     static int withPractice(Path override, java.io.PrintWriter err, Work work) throws Exception {
         return withLock(override, err, dir -> {
-            try (AppContext context = AppContext.open(dir, Clock.systemDefaultZone())) {
+            try (AppContext context = AppContext.open(dir, Tijdzone.klok())) {
                 context.database().meldingen().forEach(m -> err.println(text(m.key(), m.args())));
                 context.database().controleerNu(); // a command has no first screen to show before it
                 return work.run(context);
@@ -175,17 +182,17 @@ final class Cli {
     static void wachtNiet(Pogingen pogingen) {
         java.time.Duration wacht = pogingen.wachttijd();
         if (!wacht.isZero()) {
-            throw new nl.spoorzoeker.input.Weigering("cli.wachtwoord.wacht", seconden(wacht));
+            throw new Weigering("cli.wachtwoord.wacht", seconden(wacht));
         }
     }
 
     /** As {@link #weigering(Exception, java.io.PrintWriter)}; a wrong key counts, and a wait it starts is named. */
     static int weigering(Exception e, java.io.PrintWriter err, Pogingen pogingen) throws Exception {
         Throwable oorzaak = e; // the import's backup step hands a wrong practice passphrase on inside an IOException
-        while (oorzaak != null && !(oorzaak instanceof nl.spoorzoeker.crypto.VerkeerdeSleutel)) {
+        while (oorzaak != null && !(oorzaak instanceof VerkeerdeSleutel)) {
             oorzaak = oorzaak.getCause();
         }
-        if (oorzaak instanceof nl.spoorzoeker.crypto.VerkeerdeSleutel fout) {
+        if (oorzaak instanceof VerkeerdeSleutel fout) {
             pogingen.mislukt();
             java.time.Duration wacht = pogingen.wachttijd();
             err.println(text(fout.messageKey()) + (wacht.isZero() ? "" : " " + text("slot.fout.wacht", seconden(wacht))));
@@ -204,13 +211,13 @@ final class Cli {
      * own text (that goes to the log).
      */
     static String melding(Throwable e) {
-        nl.spoorzoeker.store.Foutmelding m = nl.spoorzoeker.store.Foutmelding.van(e);
+        Foutmelding m = Foutmelding.van(e);
         return text(m.key(), m.args());
     }
 
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */
     static int weigering(Exception e, java.io.PrintWriter err) throws Exception {
-        if (e instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+        if (e instanceof MessageKeyed refusal) {
             err.println(text(refusal.messageKey(), refusal.args()));
             return EXIT_ERROR;
         }

@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.spoorzoeker.input.Weigering;
 
 /**
  * Where a practice's data lives: the command line's {@code --data-dir} first, then the
@@ -28,7 +29,7 @@ public record DataDirectory(Path root) {
         // A user without a home (no passwd entry: Java reports "?") would get a practice in ./?/…
         // below whatever folder the program was started from: refused, with the way out named.
         if (userHome == null || userHome.isBlank() || userHome.equals("?") || !Path.of(userHome).isAbsolute()) {
-            throw new nl.spoorzoeker.input.Weigering("data.geenThuismap", ENV_HOME);
+            throw new Weigering("data.geenThuismap", ENV_HOME);
         }
         return new DataDirectory(osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)));
     }

@@ -3,7 +3,6 @@ package nl.spoorzoeker.app;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +30,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.FxMeldingen;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.Voortgangsbalk;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Shown instead of the screens when the database will not open because it is damaged, empty, not
@@ -52,7 +58,7 @@ final class Databaseprobleemscherm {
     private final Consumer<AppContext> heropend;
     private final VBox kaart = new VBox(12);
     private final StackPane root = new StackPane(kaart);
-    private final nl.spoorzoeker.ui.Voortgangsbalk voortgang = new nl.spoorzoeker.ui.Voortgangsbalk();
+    private final Voortgangsbalk voortgang = new Voortgangsbalk();
     private final Label melding = new Label();
 
     static boolean herstelbaar(Reason reason) {
@@ -114,7 +120,7 @@ final class Databaseprobleemscherm {
         }
         if (!generaties.isEmpty()) {
             BackupService.Backup nieuwste = generaties.getFirst();
-            Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(ZoneId.systemDefault())),
+            Label aanbod = new Label(I18n.t("dbprobleem.aanbod", WANNEER.format(nieuwste.gemaakt().atZone(Tijdzone.PRAKTIJK)),
                     generaties.size()));
             aanbod.setWrapText(true);
             Button terug = new Button(I18n.t("dbprobleem.terugzetten"), FontIcon.of(Material2AL.HISTORY, 16));
@@ -158,7 +164,7 @@ final class Databaseprobleemscherm {
                     }
 
                     @Override
-                    public nl.spoorzoeker.store.Database database(AppContext c) {
+                    public Database database(AppContext c) {
                         return c.database();
                     }
                 }, "back-up teruggezet na een database die niet openging; die is apart gezet");
@@ -169,7 +175,7 @@ final class Databaseprobleemscherm {
         }, fout -> {
             sleutels.wis();
             knoppen.setDisable(false);
-            voortgang.fout(nl.spoorzoeker.ui.ErrorReporter.text(fout));
+            voortgang.fout(ErrorReporter.text(fout));
             LOG.warn("Restore after a failed open did not succeed", fout);
         }));
     }
@@ -185,17 +191,17 @@ final class Databaseprobleemscherm {
             return c;
         }, heropend, fout -> {
             knoppen.setDisable(false);
-            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
+            melding.setText(ErrorReporter.text(fout));
             LOG.error("Putting the kept copy back did not succeed", fout);
         });
     }
 
     private void beginLeeg(FlowPane knoppen) {
         ButtonType ja = new ButtonType(I18n.t("dbprobleem.leeg"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        if (new nl.spoorzoeker.ui.FxMeldingen(() -> root.getScene().getWindow()).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
+        if (new FxMeldingen(() -> root.getScene().getWindow()).vraag(Meldingen.Melding.van(
                         Alert.AlertType.CONFIRMATION, I18n.t("dbprobleem.leeg.bevestig", dir.database()), ja,
-                        nl.spoorzoeker.ui.Knoppen.annuleren()).metKop(I18n.t("dbprobleem.leeg")))
-                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+                        Knoppen.annuleren()).metKop(I18n.t("dbprobleem.leeg")))
+                .orElse(Knoppen.annuleren()) != ja) {
             return;
         }
         knoppen.setDisable(true);
@@ -205,7 +211,7 @@ final class Databaseprobleemscherm {
             return AppContext.openLeeg(dir, clock, sessie);
         }, heropend, fout -> {
             knoppen.setDisable(false);
-            melding.setText(nl.spoorzoeker.ui.ErrorReporter.text(fout));
+            melding.setText(ErrorReporter.text(fout));
             LOG.error("Could not start an empty practice", fout);
         });
     }

@@ -1,8 +1,9 @@
 package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
-import nl.spoorzoeker.dossier.DemoTaak;
+import nl.spoorzoeker.app.werkplek.DemoTaak;
 import picocli.CommandLine.Command;
+import nl.spoorzoeker.input.Weigering;
 
 /** Loads the demo dossiers into an empty practice; refuses to touch one that has data. */
 @Command(name = "demo")
@@ -13,7 +14,7 @@ final class DemoCommand extends PracticeCommand {
         int count;
         try {
             count = Cli.voerUit(new DemoTaak(context.database(), context.clock()), out);
-        } catch (nl.spoorzoeker.input.Weigering w) {
+        } catch (Weigering w) {
             err.println(Cli.text(w.messageKey(), w.args()));
             return Cli.EXIT_ERROR;
         }

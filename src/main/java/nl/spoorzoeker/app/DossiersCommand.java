@@ -6,6 +6,7 @@ import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import nl.spoorzoeker.dossier.TrajectStatus;
 
 /** Lists the dossiers as a plain-text table, each with the number the other commands take as --dossier. */
 @Command(name = "dossiers")
@@ -17,7 +18,7 @@ final class DossiersCommand extends PracticeCommand {
     @Override
     int run(AppContext context, java.io.PrintWriter out, java.io.PrintWriter err) {
         List<DossierRegel> rows = context.dossiers().list().stream()
-                .filter(r -> alle || r.status() != nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD)
+                .filter(r -> alle || r.status() != TrajectStatus.GEARCHIVEERD)
                 .sorted(java.util.Comparator.comparing(DossierRegel::naam, java.text.Collator.getInstance(I18n.locale())))
                 .toList();
         TextTable table = new TextTable(Cli.text("cli.dossiers.col.nummer"), Cli.text("dossier.col.naam"), Cli.text("dossier.col.werkgever"),

@@ -9,6 +9,7 @@ import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import nl.spoorzoeker.archief.ExportTaak;
 
 /**
  * {@code spoorzoeker export [--dossier N] --out BESTAND}: one dossier or the whole practice as one
@@ -34,7 +35,7 @@ final class ExportCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             try {
-                ArchiefService.Export e = Cli.voerUit(new nl.spoorzoeker.archief.ExportTaak(service(context), dossier,
+                ArchiefService.Export e = Cli.voerUit(new ExportTaak(service(context), dossier,
                         uit.toAbsolutePath(), ring, dataSleutel, () -> Arrays.fill(dataSleutel, (byte) 0)), out);
                 out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
                         e.rijen(), e.bijlagen(), e.bytes() / 1024));

@@ -10,6 +10,7 @@ import java.nio.file.WatchService;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * A second start on the same data folder asks the running instance to come to the front by
@@ -36,7 +37,7 @@ public final class FocusRequests implements AutoCloseable {
         try {
             String inhoud = Instant.now() + "\n" + (bestand == null ? "" : bestand.toAbsolutePath());
             // Whole or not at all: the watcher reads the file as soon as it appears.
-            nl.spoorzoeker.store.Bestanden.schrijfAtomisch(dataDir.resolve(REQUEST_FILE),
+            Bestanden.schrijfAtomisch(dataDir.resolve(REQUEST_FILE),
                     inhoud.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             log().warn("Could not ask the running instance to come forward", e);

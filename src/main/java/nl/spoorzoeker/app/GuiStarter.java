@@ -10,6 +10,13 @@ import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.app.werkplek.DemoTaak;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.slot.Ontgrendeling;
+import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Starts the window for a data folder: takes the instance lock (or asks the running window to
@@ -44,14 +51,14 @@ final class GuiStarter {
             return Cli.EXIT_LOCKED;
         }
         dir.ruimOpBijStart(); // under the lock, before any background work: nothing can be using it
-        Clock clock = Clock.systemDefaultZone();
-        nl.spoorzoeker.crypto.Kluissessie sessie = new nl.spoorzoeker.crypto.Kluissessie();
-        nl.spoorzoeker.slot.Pogingen pogingen = new nl.spoorzoeker.slot.Pogingen(dir.wachtwoordpogingen(), clock);
+        Clock clock = Tijdzone.klok();
+        Kluissessie sessie = new Kluissessie();
+        Pogingen pogingen = new Pogingen(dir.wachtwoordpogingen(), clock);
         java.util.concurrent.Callable<AppContext> openPractice = () -> {
             Logging.start();
             AppContext context = AppContext.open(dir, clock, sessie);
             if (demo && context.dossiers().isEmpty()) {
-                new nl.spoorzoeker.dossier.DemoTaak(context.database(), clock).voerUit(stand -> { });
+                new DemoTaak(context.database(), clock).voerUit(stand -> { });
             }
             return context;
         };
@@ -64,8 +71,8 @@ final class GuiStarter {
             SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
             SpoorzoekerApp.venster = (stage, scene) -> {
                 Praktijkvenster v = new Praktijkvenster(stage, scene, dir, clock, sessie,
-                        new nl.spoorzoeker.slot.Ontgrendeling(new nl.spoorzoeker.crypto.Sleutelkluis(dir.sleutelring()), sessie,
-                                nl.spoorzoeker.crypto.KdfParameters.STANDAARD, pogingen), background);
+                        new Ontgrendeling(new Sleutelkluis(dir.sleutelring()), sessie,
+                                KdfParameters.STANDAARD, pogingen), background);
                 if (bestand != null) {
                     v.openBestand(bestand);
                 }

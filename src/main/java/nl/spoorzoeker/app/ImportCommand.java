@@ -12,6 +12,8 @@ import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import nl.spoorzoeker.archief.ImportTaak;
+import nl.spoorzoeker.archief.Reikwijdte;
 
 /**
  * {@code spoorzoeker import BESTAND [--herstelcode]}: the archive is checked in full before anything
@@ -41,7 +43,7 @@ final class ImportCommand extends PracticeCommand {
                     : "cli.import.vraagArchief"), out);
             byte[][] praktijkSleutel = new byte[1][];
             try {
-                ArchiefService.Import i = Cli.voerUit(new nl.spoorzoeker.archief.ImportTaak(ExportCommand.service(context),
+                ArchiefService.Import i = Cli.voerUit(new ImportTaak(ExportCommand.service(context),
                         bestand.toAbsolutePath(), ring -> {
                             byte[] data = open(ring, praktijkRing, sleutel);
                             pogingen.gelukt();
@@ -55,7 +57,7 @@ final class ImportCommand extends PracticeCommand {
                         }, () -> { }), out);
                 if (i.alAanwezig()) {
                     out.println(Cli.text("cli.import.alAanwezig"));
-                } else if (i.reikwijdte() == nl.spoorzoeker.archief.Reikwijdte.PRAKTIJK) {
+                } else if (i.reikwijdte() == Reikwijdte.PRAKTIJK) {
                     out.println(Cli.text("cli.import.praktijk", i.trajecten().size(),
                             i.rijen(), i.bijlagen()));
                 } else {

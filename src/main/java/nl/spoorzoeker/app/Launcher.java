@@ -3,6 +3,9 @@ package nl.spoorzoeker.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Entry point of the runnable jar. Deliberately not a JavaFX {@code Application}: JavaFX refuses
@@ -33,8 +36,8 @@ public final class Launcher {
                     override = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
                 }
             }
-            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(
-                    new nl.spoorzoeker.praktijk.Taalkeuze(DataDirectory.resolve(override).root()).bijStartStil());
+            Taalkeuze.pasToe(
+                    new Taalkeuze(DataDirectory.resolve(override).root()).bijStartStil());
         } catch (RuntimeException e) {
             // A folder we cannot even name: the command reports it; the help stays Dutch.
         }
@@ -70,14 +73,14 @@ public final class Launcher {
         // The help texts come from our bundles, in the chosen language (picocli's own lookup would follow
         // the JVM's locale and fall back to it).
         Cli.hulpOpElkeOpdracht(commandLine);
-        commandLine.setResourceBundle(nl.spoorzoeker.ui.I18n.bundle());
+        commandLine.setResourceBundle(I18n.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Cli::opdrachtregelfout);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             err.println(Cli.melding(ex));
-            if (!(ex instanceof nl.spoorzoeker.input.MessageKeyed) && !(ex instanceof java.nio.file.InvalidPathException)) {
+            if (!(ex instanceof MessageKeyed) && !(ex instanceof java.nio.file.InvalidPathException)) {
                 org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", ex);
             }
             return Cli.EXIT_ERROR;

@@ -2,6 +2,7 @@ package nl.spoorzoeker.app;
 
 import java.nio.file.Path;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import nl.spoorzoeker.ui.ErrorReporter;
 
 /**
  * Points the rotating log file at the practice's data folder. The log records what happened and
@@ -20,7 +21,7 @@ public final class Logging {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, logDir.toString());
         }
-        nl.spoorzoeker.ui.ErrorReporter.setLogDirectory(logDir());
+        ErrorReporter.setLogDirectory(logDir());
     }
 
     /**

@@ -11,10 +11,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.DemoDossiers;
-import nl.spoorzoeker.dossier.ui.DossierDetailView;
+import nl.spoorzoeker.app.werkplek.DossierDetailView;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
 import nl.spoorzoeker.dossier.ui.DossierListView;
-import nl.spoorzoeker.dossier.ui.VandaagView;
+import nl.spoorzoeker.app.werkplek.VandaagView;
 import nl.spoorzoeker.dossier.ui.WerkgeverListView;
 import nl.spoorzoeker.help.ui.Sneltoets;
 import nl.spoorzoeker.praktijk.ui.InstellingenView;
@@ -28,6 +28,43 @@ import nl.spoorzoeker.ui.Shell;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.agenda.ui.AgendaView;
+import nl.spoorzoeker.app.werkplek.DemoTaak;
+import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.archief.ui.ArchiefDialogs;
+import nl.spoorzoeker.audit.ui.AuditlogView;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.backup.ui.BackupSectie;
+import nl.spoorzoeker.backup.ui.BackupStatusregel;
+import nl.spoorzoeker.backup.ui.Herstelactie;
+import nl.spoorzoeker.bewaartermijn.ui.BewaarInstellingenEditor;
+import nl.spoorzoeker.bewaartermijn.ui.BewaartermijnenView;
+import nl.spoorzoeker.dossier.DossierRegel;
+import nl.spoorzoeker.dossier.ui.KlokInstellingenEditor;
+import nl.spoorzoeker.help.ui.LicentiesVenster;
+import nl.spoorzoeker.help.ui.PoortwachterVenster;
+import nl.spoorzoeker.help.ui.SneltoetsenVenster;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.phase.ui.StappenEditor;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.praktijk.ui.HandtekeningSectie;
+import nl.spoorzoeker.praktijk.ui.TaalSectie;
+import nl.spoorzoeker.report.privacy.ui.Privacyhint;
+import nl.spoorzoeker.report.ui.PrivacyWoordenEditor;
+import nl.spoorzoeker.search.ui.ZoekView;
+import nl.spoorzoeker.slot.Ontgrendeling;
+import nl.spoorzoeker.slot.ui.BeveiligingSectie;
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.SysteemViewer;
+import nl.spoorzoeker.ui.Taakvenster;
+import nl.spoorzoeker.ui.form.Sluitvraag;
+import nl.spoorzoeker.ui.form.Toetsenbord;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView;
+import nl.spoorzoeker.welkom.ui.Welkomstgids;
 
 /** Wires the screens of an open practice into the shell and moves between them. */
 public final class MainWindow implements Navigator {
@@ -45,60 +82,60 @@ public final class MainWindow implements Navigator {
     private final Lazy<DossierDetailView> dossierDetail;
     private final Lazy<WerkgeverListView> werkgeverList;
     private final Lazy<InstellingenView> instellingen;
-    private final Lazy<nl.spoorzoeker.agenda.ui.AgendaView> agenda;
-    private final Lazy<nl.spoorzoeker.search.ui.ZoekView> zoeken;
-    private final Lazy<nl.spoorzoeker.bewaren.ui.BewaartermijnenView> bewaartermijnen;
-    private final Lazy<nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView> praktijkcijfers;
-    private final Lazy<nl.spoorzoeker.audit.ui.AuditlogView> auditlog;
+    private final Lazy<AgendaView> agenda;
+    private final Lazy<ZoekView> zoeken;
+    private final Lazy<BewaartermijnenView> bewaartermijnen;
+    private final Lazy<PraktijkcijfersView> praktijkcijfers;
+    private final Lazy<AuditlogView> auditlog;
 
     /** The door, the lock and restoring while the window is open; absent when a test builds the window alone. */
-    public record Beveiliging(nl.spoorzoeker.slot.Ontgrendeling ontgrendeling, Runnable vergrendel,
+    public record Beveiliging(Ontgrendeling ontgrendeling, Runnable vergrendel,
                               java.util.function.IntConsumer minutenGewijzigd,
-                              nl.spoorzoeker.backup.ui.Herstelactie herstel) {
+                              Herstelactie herstel) {
     }
 
     private Beveiliging beveiliging;
-    private final nl.spoorzoeker.help.ui.PoortwachterVenster poortwachter;
-    private final nl.spoorzoeker.help.ui.SneltoetsenVenster sneltoetsen = new nl.spoorzoeker.help.ui.SneltoetsenVenster();
-    private final nl.spoorzoeker.help.ui.LicentiesVenster licenties = new nl.spoorzoeker.help.ui.LicentiesVenster();
+    private final PoortwachterVenster poortwachter;
+    private final SneltoetsenVenster sneltoetsen = new SneltoetsenVenster();
+    private final LicentiesVenster licenties = new LicentiesVenster();
     private Scene scene;
-    private nl.spoorzoeker.backup.ui.BackupSectie backupSectie;
-    private final nl.spoorzoeker.backup.ui.BackupStatusregel statusregel;
+    private BackupSectie backupSectie;
+    private final BackupStatusregel statusregel;
     /** Told when a language switch replaced this window by a new one, so the owner talks to that one. */
     private java.util.function.Consumer<MainWindow> herbouwd = nieuw -> { };
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
-    private final nl.spoorzoeker.archief.ui.ArchiefDialogs archief;
+    private final ArchiefDialogs archief;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
         this.app = app;
         this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten(),
-                new nl.spoorzoeker.report.privacy.ui.Privacyhint(app.privacyWoorden()::toets,
-                        () -> app.dossiers().list().stream().map(nl.spoorzoeker.dossier.DossierRegel::naam)
+                new Privacyhint(app.privacyWoorden()::toets,
+                        () -> app.dossiers().list().stream().map(DossierRegel::naam)
                                 .filter(n -> n != null && !n.isBlank()).distinct().toList()));
         Path prive = app.dataDirectory().tijdelijk();
-        this.archief = new nl.spoorzoeker.archief.ui.ArchiefDialogs(ui,
-                new nl.spoorzoeker.archief.ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
-                app.sessie()::sleutels, sleutels -> () -> new nl.spoorzoeker.backup.BackupService(app.database(), prive,
+        this.archief = new ArchiefDialogs(ui,
+                new ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
+                app.sessie()::sleutels, sleutels -> () -> new BackupService(app.database(), prive,
                         app.clock()).maak(app.dataDirectory().backups(), sleutels.ring(), sleutels.dataSleutel()));
-        this.poortwachter = new nl.spoorzoeker.help.ui.PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
+        this.poortwachter = new PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
         this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.instrumenten(), app.kernkwadranten(), app.starr(), app.cv(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten(), app.waarden()));
-        this.agenda = new Lazy<>(() -> new nl.spoorzoeker.agenda.ui.AgendaView(ui, app.afspraken(), app.dossiers()));
-        this.zoeken = new Lazy<>(() -> new nl.spoorzoeker.search.ui.ZoekView(ui, app.zoeken()));
+        this.agenda = new Lazy<>(() -> new AgendaView(ui, app.afspraken(), app.dossiers()));
+        this.zoeken = new Lazy<>(() -> new ZoekView(ui, app.zoeken()));
         this.werkgeverList = new Lazy<>(() -> new WerkgeverListView(ui, app.werkgevers(), app.dossiers()));
-        this.bewaartermijnen = new Lazy<>(() -> new nl.spoorzoeker.bewaren.ui.BewaartermijnenView(ui, app.bewaartermijnen()));
-        this.praktijkcijfers = new Lazy<>(() -> new nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView(ui,
-                new nl.spoorzoeker.uitkomst.PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten()),
+        this.bewaartermijnen = new Lazy<>(() -> new BewaartermijnenView(ui, app.bewaartermijnen()));
+        this.praktijkcijfers = new Lazy<>(() -> new PraktijkcijfersView(ui,
+                new PraktijkcijfersService(app.database(), app.tijdlijn(), app.contacten()),
                 // The practice's name, never the coach's (a person's name has no place in the figures).
-                () -> app.praktijk().get().map(nl.spoorzoeker.praktijk.Praktijk::praktijknaam)
+                () -> app.praktijk().get().map(Praktijk::praktijknaam)
                         .filter(n -> !n.isBlank()).orElse("Spoorzoeker")));
-        this.auditlog = new Lazy<>(() -> new nl.spoorzoeker.audit.ui.AuditlogView(ui, app.audit()));
+        this.auditlog = new Lazy<>(() -> new AuditlogView(ui, app.audit()));
         // Only pointed at: the folder was emptied once at start, before any backup could use it.
-        nl.spoorzoeker.ui.SysteemViewer.gebruik(prive);
+        SysteemViewer.gebruik(prive);
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
                 app.dataDirectory().root(), app.database().file().getFileName()), instellingSecties()));
 
@@ -111,28 +148,28 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
         shell.info(I18n.t("status.data", app.dataDirectory().root()));
-        statusregel = new nl.spoorzoeker.backup.ui.BackupStatusregel(app.autoBackup(), app.clock());
+        statusregel = new BackupStatusregel(app.autoBackup(), app.clock());
         shell.indicator(statusregel.node());
         app.database().meldingen().forEach(m -> shell.status(I18n.t(m.key(), m.args())));
     }
 
     private java.util.List<Page> instellingSecties() {
         java.util.List<Page> secties = new java.util.ArrayList<>();
-        secties.add(new nl.spoorzoeker.praktijk.ui.TaalSectie(ui,
-                new nl.spoorzoeker.praktijk.Taalkeuze(app.dataDirectory().root()), taal -> herbouwInTaal()));
+        secties.add(new TaalSectie(ui,
+                new Taalkeuze(app.dataDirectory().root()), taal -> herbouwInTaal()));
         if (beveiliging != null) {
-            secties.add(new nl.spoorzoeker.slot.ui.BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
+            secties.add(new BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
                     beveiliging.minutenGewijzigd(), beveiliging.vergrendel()));
         }
-        backupSectie = new nl.spoorzoeker.backup.ui.BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
+        backupSectie = new BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
                 beveiliging == null ? null : beveiliging.herstel());
         secties.add(backupSectie);
-        secties.add(new nl.spoorzoeker.praktijk.ui.HandtekeningSectie(ui, app.praktijk()));
-        secties.add(new nl.spoorzoeker.report.ui.PrivacyWoordenEditor(ui, app.privacyWoorden()));
-        secties.add(new nl.spoorzoeker.dossier.ui.KlokInstellingenEditor(ui, app.tijdlijn()));
-        secties.add(new nl.spoorzoeker.bewaren.ui.BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
+        secties.add(new HandtekeningSectie(ui, app.praktijk()));
+        secties.add(new PrivacyWoordenEditor(ui, app.privacyWoorden()));
+        secties.add(new KlokInstellingenEditor(ui, app.tijdlijn()));
+        secties.add(new BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
                 this::showAuditlog));
-        secties.add(new nl.spoorzoeker.phase.ui.StappenEditor(ui, app.fasen()));
+        secties.add(new StappenEditor(ui, app.fasen()));
         return secties;
     }
 
@@ -192,8 +229,8 @@ public final class MainWindow implements Navigator {
         });
         scene.setRoot(shell);
         // Unsaved text in a form is not lost to the close button; Tab leaves a note field as in the dialogs.
-        nl.spoorzoeker.ui.form.Sluitvraag.installeer(stage);
-        nl.spoorzoeker.ui.form.Toetsenbord.velden(scene);
+        Sluitvraag.installeer(stage);
+        Toetsenbord.velden(scene);
         java.util.Map<Sneltoets, Runnable> acties = new java.util.EnumMap<>(Sneltoets.class);
         acties.put(Sneltoets.DOSSIER_ZOEKEN, () -> {
             showDossiers();
@@ -236,17 +273,17 @@ public final class MainWindow implements Navigator {
      */
     public void openBestand(Path bestand) {
         String naam = bestand.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (naam.endsWith(nl.spoorzoeker.archief.ArchiefService.EXTENSIE)) {
+        if (naam.endsWith(ArchiefService.EXTENSIE)) {
             archief.importeer(bestand.toFile());
-        } else if (naam.endsWith(nl.spoorzoeker.backup.BackupService.EXTENSIE)) {
+        } else if (naam.endsWith(BackupService.EXTENSIE)) {
             showInstellingen();
             // The question after the screen had its turn to draw: the coach sees where restoring lives.
             javafx.application.Platform.runLater(() -> backupSectie.zetTerug(bestand));
         }
     }
 
-    nl.spoorzoeker.welkom.ui.Welkomstgids welkomstgids() {
-        return new nl.spoorzoeker.welkom.ui.Welkomstgids(ui, new nl.spoorzoeker.welkom.ui.Welkomstgids.Praktijk(
+    Welkomstgids welkomstgids() {
+        return new Welkomstgids(ui, new Welkomstgids.Praktijk(
                 app.praktijk(), app.beveiliging(), app.dataDirectory().backups(), app.dossiers()::isEmpty, this::loadDemo,
                 poortwachter::toon, sneltoetsen::toon));
     }
@@ -277,7 +314,7 @@ public final class MainWindow implements Navigator {
         MenuItem afsluiten = new MenuItem(I18n.t("menu.quit"));
         afsluiten.setAccelerator(Sneltoets.AFSLUITEN.combinatie());
         afsluiten.setOnAction(e -> {
-            if (nl.spoorzoeker.ui.form.Sluitvraag.magSluiten(stage)) {
+            if (Sluitvraag.magSluiten(stage)) {
                 stage.close();
             }
         });
@@ -363,16 +400,16 @@ public final class MainWindow implements Navigator {
     }
 
     private void loadDemo() {
-        nl.spoorzoeker.ui.Taakvenster.toon(ui, new nl.spoorzoeker.dossier.DemoTaak(app.database(), app.clock()), null,
+        Taakvenster.toon(ui, new DemoTaak(app.database(), app.clock()), null,
                 count -> {
                     status(I18n.t("demo.loaded", count));
                     dataChanged();
                     showDossiers();
                 }, fout -> {
-                    if (fout instanceof nl.spoorzoeker.input.MessageKeyed weigering) {
+                    if (fout instanceof MessageKeyed weigering) {
                         status(I18n.t(weigering.messageKey(), weigering.args()));
                     } else {
-                        nl.spoorzoeker.ui.ErrorReporter.report(fout);
+                        ErrorReporter.report(fout);
                     }
                 });
     }
@@ -408,20 +445,20 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
-    public void openDossier(int dossierId, nl.spoorzoeker.ui.DossierTab tab) {
+    public void openDossier(int dossierId, DossierTab tab) {
         shell.select("dossiers");
         shell.show(dossierDetail.get().node());
         dossierDetail.get().open(dossierId, tab);
     }
 
     @Override
-    public void openDossier(int dossierId, nl.spoorzoeker.ui.Aanwijzing wat) {
+    public void openDossier(int dossierId, Aanwijzing wat) {
         shell.select("dossiers");
         shell.show(dossierDetail.get().node());
         dossierDetail.get().open(dossierId, wat);
     }
 
-    nl.spoorzoeker.agenda.ui.AgendaView agenda() {
+    AgendaView agenda() {
         return agenda.get();
     }
 

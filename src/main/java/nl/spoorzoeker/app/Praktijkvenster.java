@@ -20,6 +20,13 @@ import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.Taakvenster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.slot.Schijfversleuteling;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.FxMeldingen;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Meldingen;
 
 /**
  * The window's life with one practice: the door (passphrase) first, while the database opens
@@ -118,27 +125,27 @@ final class Praktijkvenster {
 
     private boolean slotGestart;
     /** The disk-encryption check; a test puts in the answer it needs. */
-    java.util.function.Function<java.nio.file.Path, nl.spoorzoeker.slot.Schijfversleuteling.Stand> schijfcontrole =
-            nl.spoorzoeker.slot.Schijfversleuteling::controleer;
+    java.util.function.Function<java.nio.file.Path, Schijfversleuteling.Stand> schijfcontrole =
+            Schijfversleuteling::controleer;
 
     /** Once per state: the health data on this laptop is only as safe as its disk encryption (S10). */
     private void waarschuwZonderSchijfversleuteling(AppContext c, Runnable daarna) {
         background.run(() -> {
-            nl.spoorzoeker.slot.Schijfversleuteling.Stand stand = schijfcontrole.apply(dir.root());
-            return c.beveiliging().waarschuwVoor(stand) ? Optional.of(stand) : Optional.<nl.spoorzoeker.slot.Schijfversleuteling.Stand>empty();
+            Schijfversleuteling.Stand stand = schijfcontrole.apply(dir.root());
+            return c.beveiliging().waarschuwVoor(stand) ? Optional.of(stand) : Optional.<Schijfversleuteling.Stand>empty();
         }, stand -> {
             if (stand.isEmpty()) {
                 daarna.run();
                 return;
             }
-            nl.spoorzoeker.slot.Schijfversleuteling.Stand s = stand.get();
+            Schijfversleuteling.Stand s = stand.get();
             javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
-                    nl.spoorzoeker.ui.I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                    I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
             // Blocking until confirmed, as reliability.md S10 asks; then not again for the same state.
-            new nl.spoorzoeker.ui.FxMeldingen(() -> stage).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(
-                            javafx.scene.control.Alert.AlertType.WARNING, nl.spoorzoeker.ui.I18n.t("schijf." + s.name(), dir.root()),
-                            begrepen).metTitel(nl.spoorzoeker.ui.I18n.t("schijf.titel"))
-                    .metKop(nl.spoorzoeker.ui.I18n.t("schijf.titel")).metId("schijf-waarschuwing"));
+            new FxMeldingen(() -> stage).vraag(Meldingen.Melding.van(
+                            javafx.scene.control.Alert.AlertType.WARNING, I18n.t("schijf." + s.name(), dir.root()),
+                            begrepen).metTitel(I18n.t("schijf.titel"))
+                    .metKop(I18n.t("schijf.titel")).metId("schijf-waarschuwing"));
             background.run(() -> {
                 c.beveiliging().zetSchijfversleutelingGezien(s);
                 return null;
@@ -177,7 +184,7 @@ final class Praktijkvenster {
         Backupplanner oudePlanner = planner;
         Kluissessie.Sleutels sleutels = sessie.sleutels().orElse(null);
         if (sleutels == null) {
-            mislukt.accept(new nl.spoorzoeker.input.Weigering("backup.fout.vergrendeld"));
+            mislukt.accept(new Weigering("backup.fout.vergrendeld"));
             return;
         }
         HerstelTaak<AppContext> taak = new HerstelTaak<>(bestand, ring -> sleutels.dataSleutel().clone(), dir.database(),
@@ -209,7 +216,7 @@ final class Praktijkvenster {
                     }
 
                     @Override
-                    public nl.spoorzoeker.store.Database database(AppContext c) {
+                    public Database database(AppContext c) {
                         return c.database();
                     }
                 }, "back-up teruggezet; vorige database bewaard")
@@ -217,19 +224,19 @@ final class Praktijkvenster {
                 .metControleVooraf(() -> {
                     var uitslag = oud.backupService().controleer(bestand, ring -> sleutels.dataSleutel().clone());
                     if (!uitslag.goed()) {
-                        throw new nl.spoorzoeker.input.Weigering(uitslag.weigeringKey());
+                        throw new Weigering(uitslag.weigeringKey());
                     }
                 })
                 .heropenNaFout();
         Taakvenster.toon(stage, background.langwerk(), taak,
-                nl.spoorzoeker.ui.I18n.t("backup.terugzetten.bezig", bestand.getFileName()), uitkomst -> {
+                I18n.t("backup.terugzetten.bezig", bestand.getFileName()), uitkomst -> {
                     sleutels.wis();
                     MainWindow window = toon(uitkomst.praktijk());
                     if (uitkomst.gelukt()) {
-                        window.status(nl.spoorzoeker.ui.I18n.t("backup.teruggezet", bestand.getFileName()));
+                        window.status(I18n.t("backup.teruggezet", bestand.getFileName()));
                     } else {
                         LOG.warn("Restore did not complete; the practice reopened on its old data", uitkomst.fout());
-                        window.status(nl.spoorzoeker.ui.ErrorReporter.text(uitkomst.fout()));
+                        window.status(ErrorReporter.text(uitkomst.fout()));
                     }
                 }, fout -> {
                     sleutels.wis();

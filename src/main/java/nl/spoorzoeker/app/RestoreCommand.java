@@ -13,6 +13,7 @@ import nl.spoorzoeker.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import nl.spoorzoeker.crypto.OngeldigBestand;
 
 /**
  * {@code spoorzoeker restore BESTAND}: the backup is checked in full before anything is replaced;
@@ -82,7 +83,7 @@ final class RestoreCommand extends LockCommand {
             }
             try {
                 return kluis.lees().open(sleutel);
-            } catch (java.io.IOException | nl.spoorzoeker.crypto.OngeldigBestand f) {
+            } catch (java.io.IOException | OngeldigBestand f) {
                 throw e;
             }
         }

@@ -17,6 +17,9 @@ import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.ui.FxMeldingen;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.Vensterstand;
 
 /**
  * The JavaFX application. The window appears at once; on its first frame the database starts
@@ -47,7 +50,7 @@ public final class SpoorzoekerApp extends Application {
         ErrorReporter.install();
         Theme.applyUserAgent();
         Label loading = new Label(I18n.t("loading"));
-        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(1200, 780);
+        double[] maat = Vensterstand.passend(1200, 780);
         Scene scene = new Scene(new StackPane(loading), maat[0], maat[1]);
         Theme.style(scene);
         stage.setTitle(I18n.t("app.name"));
@@ -57,7 +60,7 @@ public final class SpoorzoekerApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         if (vensterstand != null) {
-            new nl.spoorzoeker.ui.Vensterstand(vensterstand).herstelEnOnthoud(stage);
+            new Vensterstand(vensterstand).herstelEnOnthoud(stage);
         }
         boolean deur = venster != null && !FirstFrame.enabled();
         if (deur) {
@@ -120,7 +123,7 @@ public final class SpoorzoekerApp extends Application {
     static void refuse(Stage stage, Throwable error) {
         log().error("Could not open the practice", error);
         String text = ErrorReporter.text(error);
-        new nl.spoorzoeker.ui.FxMeldingen(() -> stage).vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.ERROR,
+        new FxMeldingen(() -> stage).vraag(Meldingen.Melding.van(Alert.AlertType.ERROR,
                 text, Knoppen.sluiten()).metTitel(I18n.t("app.name")).metKop(I18n.t("db.open.title")).metId("open-failed"));
         Platform.exit();
     }

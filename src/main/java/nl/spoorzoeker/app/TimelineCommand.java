@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /** The Poortwachter calculator on its own: no data folder needed. */
 @Command(name = "timeline")
@@ -78,7 +79,7 @@ final class TimelineCommand implements Callable<Integer> {
             for (String p : wazo) {
                 verlof.add(periode(p));
             }
-            LocalDate today = vandaag == null ? LocalDate.now() : date(vandaag, "--vandaag");
+            LocalDate today = vandaag == null ? LocalDate.now(Tijdzone.PRAKTIJK) : date(vandaag, "--vandaag");
             Verzuimklok klok = Verzuimklok.van(ziek, verlof);
             Gebeurtenissen gedaan = eje == null ? Gebeurtenissen.GEEN
                     : Gebeurtenissen.GEEN.metEerstejaarsevaluatie(date(eje, "--eje"));

@@ -9,6 +9,7 @@ import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
 import nl.spoorzoeker.store.Kopiecontrole;
 import picocli.CommandLine.Command;
+import nl.spoorzoeker.crypto.OngeldigBestand;
 
 /**
  * {@code spoorzoeker verify}: integrity_check of the database, then every backup generation in the
@@ -42,7 +43,7 @@ final class VerifyCommand extends PracticeCommand {
                     Kopiecontrole.Uitslag u = service.controleer(b.bestand(), r -> dataSleutel.clone());
                     uitkomst = u.goed() ? "cli.verify.backupGoed" : "cli.verify.backupFout";
                     goed &= u.goed();
-                } catch (nl.spoorzoeker.crypto.OngeldigBestand e) {
+                } catch (OngeldigBestand e) {
                     uitkomst = "cli.verify.backupFout";
                     goed = false;
                 }

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.store.Database;
 
 /**
  * Prints versions of the app, its schema and SQLite. On a data folder it may write to, it opens
@@ -34,10 +36,10 @@ final class VersionCommand implements Callable<Integer> {
                 return Cli.EXIT_OK;
             });
         }
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(new nl.spoorzoeker.praktijk.Taalkeuze(dir.root()).bijStartStil());
+        Taalkeuze.pasToe(new Taalkeuze(dir.root()).bijStartStil());
         Logging.configure(dir.logs()); // the log finds no writable place there and stays off
-        var schema = nl.spoorzoeker.store.Database.schemaversieVanBestand(dir.database());
-        print(out, schema.isPresent() ? schema.getAsInt() : null, nl.spoorzoeker.store.Database.sqliteVersie(), dir);
+        var schema = Database.schemaversieVanBestand(dir.database());
+        print(out, schema.isPresent() ? schema.getAsInt() : null, Database.sqliteVersie(), dir);
         err.println(Cli.text("cli.version.alleenLezen", dir.root()));
         return Cli.EXIT_OK;
     }

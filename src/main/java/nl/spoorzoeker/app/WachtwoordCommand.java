@@ -9,6 +9,7 @@ import nl.spoorzoeker.crypto.Wachtwoordregels;
 import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import nl.spoorzoeker.input.Weigering;
 
 /**
  * Sets the practice passphrase (and prints the recovery code once), or changes it — with the current
@@ -62,7 +63,7 @@ final class WachtwoordCommand extends LockCommand {
         boolean gelijk = Arrays.equals(nieuw, herhaald);
         Arrays.fill(herhaald, ' ');
         if (!gelijk) {
-            throw new nl.spoorzoeker.input.Weigering("cli.wachtwoord.verschillend");
+            throw new Weigering("cli.wachtwoord.verschillend");
         }
         return nieuw;
     }

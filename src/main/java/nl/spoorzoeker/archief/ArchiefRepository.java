@@ -29,6 +29,7 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import nl.spoorzoeker.store.schema.DefaultSchema;
 
 /**
  * The archive's SQL: the schema as SQLite reports it, rows of any table selected by reach, generic
@@ -345,7 +346,7 @@ final class ArchiefRepository {
         if (waarde == null) {
             return Optional.empty();
         }
-        Table<?> t = nl.spoorzoeker.store.schema.DefaultSchema.DEFAULT_SCHEMA.getTable(tabel);
+        Table<?> t = DefaultSchema.DEFAULT_SCHEMA.getTable(tabel);
         Field<?> f = t == null ? null : t.field(kolom);
         if (f == null) {
             return Optional.empty();

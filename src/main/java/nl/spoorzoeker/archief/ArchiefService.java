@@ -35,6 +35,9 @@ import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.praktijk.PraktijkService;
+import nl.spoorzoeker.store.Breekpunt;
 
 /**
  * Export, import and inzage (issue 6; docs/archief-formaat.md).
@@ -177,11 +180,11 @@ public final class ArchiefService {
                  OutputStream uit = Files.newOutputStream(plat, StandardOpenOption.CREATE_NEW)) {
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
             }
-            nl.spoorzoeker.store.Breekpunt.na("import.plat-geschreven");
+            Breekpunt.na("import.plat-geschreven");
             return importeerPlat(plat, bestand.getFileName().toString(), vooraf);
         } finally {
             Files.deleteIfExists(plat);
-            nl.spoorzoeker.store.Breekpunt.na("import.plat-weg");
+            Breekpunt.na("import.plat-weg");
         }
     }
 
@@ -209,7 +212,7 @@ public final class ArchiefService {
                 throw new IOException(e);
             }
             Import uitslag = m.reikwijdte() == Reikwijdte.PRAKTIJK ? schrijfPraktijk(g) : schrijfDossier(g);
-            nl.spoorzoeker.store.Breekpunt.na("import.rijen-geschreven");
+            Breekpunt.na("import.rijen-geschreven");
             AuditService audit = new AuditService(db, clock);
             String omschrijving = "archief (" + m.reikwijdte().name().toLowerCase(java.util.Locale.ROOT)
                     + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): " + uitslag.rijen() + " rijen, "
@@ -220,7 +223,7 @@ public final class ArchiefService {
             } else {
                 audit.log(Handeling.IMPORT, null, omschrijving + "; " + uitslag.trajecten().size() + " dossiers");
             }
-            nl.spoorzoeker.store.Breekpunt.na("import.audit-vastgelegd");
+            Breekpunt.na("import.audit-vastgelegd");
             return uitslag;
         }
     }
@@ -534,8 +537,8 @@ public final class ArchiefService {
                         throw new UncheckedIOException(e);
                     }
                 });
-                String praktijk = new nl.spoorzoeker.praktijk.PraktijkService(db, clock).get()
-                        .map(nl.spoorzoeker.praktijk.Praktijk::praktijknaam).orElse("");
+                String praktijk = new PraktijkService(db, clock).get()
+                        .map(Praktijk::praktijknaam).orElse("");
                 byte[] pdf = InzagePdf.render(gezien, praktijk, clock.instant());
                 zip.entry(InzagePdf.BESTAND, s -> s.write(pdf));
                 zip.entry(InzagePdf.LEESMIJ, s -> s.write(InzagePdf.leesmij().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -27,6 +27,8 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.store.Migrations;
 import org.jooq.exception.DataAccessException;
+import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Breekpunt;
 
 /**
  * Checks a decrypted archive in full before anything of it reaches the practice, in this order:
@@ -83,7 +85,7 @@ final class Archiefcontrole {
         public void close() throws IOException {
             kladblok.close();
             verwijder(bestand);
-            nl.spoorzoeker.store.Breekpunt.na("import.kladblok-weg");
+            Breekpunt.na("import.kladblok-weg");
         }
     }
 
@@ -227,7 +229,7 @@ final class Archiefcontrole {
 
     /** Loads every row into a scratch database with our schema; SQLite's rules and ours decide. */
     private Gecontroleerd laad(ZipFile zip, Manifest m, Tabelschema schema) throws IOException {
-        nl.spoorzoeker.store.Bestanden.maakPriveMap(tijdelijk);
+        Bestanden.maakPriveMap(tijdelijk);
         Path kladbestand = tijdelijk.resolve(".archief-" + UUID.randomUUID() + ".db");
         Database kladblok = null;
         try {
@@ -263,7 +265,7 @@ final class Archiefcontrole {
             });
             controleerReikwijdte(kladblok, m, schema);
             new Leescontrole(kladblok, clock).controleer();
-            nl.spoorzoeker.store.Breekpunt.na("import.kladblok-gevuld");
+            Breekpunt.na("import.kladblok-gevuld");
             return new Gecontroleerd(m, kladblok, kladbestand, schema);
         } catch (DatabaseOpenException e) {
             throw new IllegalStateException("scratch database", e);

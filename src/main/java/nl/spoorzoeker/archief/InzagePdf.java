@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * The readable part of an inzage (AVG art. 15): everything stored about one werknemer, laid out
@@ -32,7 +33,7 @@ final class InzagePdf {
     static final String BESTAND = "inzage.pdf";
     static final String LEESMIJ = "LEESMIJ.txt";
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = Tijdzone.PRAKTIJK;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
     private static final float TITEL = 18;

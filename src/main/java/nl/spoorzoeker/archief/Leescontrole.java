@@ -18,6 +18,11 @@ import nl.spoorzoeker.report.RapportService;
 import nl.spoorzoeker.report.Uwvtoets;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.concept.ConceptService;
+import nl.spoorzoeker.store.schema.Tables;
+import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.instrument.Instrumentresultaten;
 
 /**
  * Reads a checked scratch database through the app's own services, exactly as the screens do:
@@ -48,8 +53,8 @@ final class Leescontrole {
         PraktijkService praktijk = new PraktijkService(db, clock);
         PrivacyWoordenService woorden = new PrivacyWoordenService(db, clock);
         RapportOpslag rapporten = new RapportOpslag(db, clock, new RapportService(dossiers, tijdlijn, contacten,
-                arbeidsmarkt, werkervaring, profielen, fasen, new nl.spoorzoeker.uitkomst.UitkomstService(db, clock),
-                new nl.spoorzoeker.instrument.Instrumentresultaten(db, clock, profielen)), dossiers, praktijk,
+                arbeidsmarkt, werkervaring, profielen, fasen, new UitkomstService(db, clock),
+                new Instrumentresultaten(db, clock, profielen)), dossiers, praktijk,
                 new Uwvtoets(woorden::toets, Uwvtoets.Drempels.STANDAARD));
         Tabelschema schema = db.read(ctx -> new ArchiefRepository(ctx).schema());
 
@@ -60,13 +65,13 @@ final class Leescontrole {
             fasen.alleStappen();
             tijdlijn.klokInstellingen();
             tijdlijn.gatDrempels();
-            new nl.spoorzoeker.audit.AuditService(db, clock).alle();
-            var concept = new nl.spoorzoeker.concept.ConceptService(db, clock);
-            schema.tabel(nl.spoorzoeker.store.schema.Tables.CONCEPT.getName()).ifPresent(t -> db.read(ctx ->
-                    new ArchiefRepository(ctx).teksten(t, nl.spoorzoeker.store.schema.Tables.CONCEPT.SLEUTEL.getName()))
+            new AuditService(db, clock).alle();
+            var concept = new ConceptService(db, clock);
+            schema.tabel(Tables.CONCEPT.getName()).ifPresent(t -> db.read(ctx ->
+                    new ArchiefRepository(ctx).teksten(t, Tables.CONCEPT.SLEUTEL.getName()))
                     .forEach(concept::lees));
             WerkgeverService werkgevers = new WerkgeverService(db, clock);
-            schema.tabel(nl.spoorzoeker.store.schema.Tables.WERKGEVER.getName()).ifPresent(t ->
+            schema.tabel(Tables.WERKGEVER.getName()).ifPresent(t ->
                     db.read(ctx -> new ArchiefRepository(ctx).nummers(t)).forEach(id -> werkgevers.find(Math.toIntExact(id))));
             dossiers.list();
         });

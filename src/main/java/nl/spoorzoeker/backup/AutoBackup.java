@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +15,8 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.StoreFailure;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Decides when a backup is due and keeps the outcome for the status line. Backups are made at
@@ -113,14 +114,14 @@ public final class AutoBackup {
             // The backup writes one audit row itself; that is not a change that needs the next backup.
             schrijvenBijLaatste = schrijven + 1;
             Optional<Mislukt> tweedeProbleem = naarTweedeLocatie(b);
-            service.dunUit(map, ZoneId.systemDefault());
+            service.dunUit(map, Tijdzone.PRAKTIJK);
             zet(new Status(Optional.of(b.gemaakt()), Optional.empty(), tweedeProbleem));
             LOG.info("Backup made ({}): {} KB", aanleiding, b.grootte() / 1024);
             return Optional.of(b);
         } catch (Exception e) {
             LOG.error("Backup failed ({})", aanleiding, e);
             Mislukt m = e instanceof Weigering w ? new Mislukt(clock.instant(), w.messageKey(), List.of(w.args()))
-                    : nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL
+                    : StoreFailure.of(e) == StoreFailure.DISK_FULL
                     ? new Mislukt(clock.instant(), "backup.fout.schijfVol", List.of(map.toString()))
                     : new Mislukt(clock.instant(), "backup.fout.algemeen", List.of(String.valueOf(e.getMessage())));
             zet(new Status(status.laatsteGoed(), Optional.of(m), status.tweedeLocatie()));
@@ -170,14 +171,14 @@ public final class AutoBackup {
         }
         try {
             service.kopieerNaar(b, doel.get());
-            service.dunUit(doel.get(), ZoneId.systemDefault());
+            service.dunUit(doel.get(), Tijdzone.PRAKTIJK);
             return Optional.empty();
         } catch (Weigering w) {
             LOG.warn("Second backup location not written: {}", w.messageKey());
             return Optional.of(new Mislukt(clock.instant(), w.messageKey(), List.of(w.args())));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Second backup location not written", e);
-            boolean vol = nl.spoorzoeker.store.StoreFailure.of(e) == nl.spoorzoeker.store.StoreFailure.DISK_FULL;
+            boolean vol = StoreFailure.of(e) == StoreFailure.DISK_FULL;
             return Optional.of(new Mislukt(clock.instant(), vol ? "backup.tweede.vol" : "backup.tweede.fout",
                     List.of(doel.get().toString())));
         }

@@ -29,6 +29,9 @@ import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.Kopiecontrole;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * Verified, encrypted backups. A backup is a consistent copy ({@code VACUUM INTO}) made in the
@@ -68,7 +71,7 @@ public final class BackupService {
 
     public Backup maak(Path map, Sleutelring ring, byte[] dataSleutel) throws IOException, SQLException {
         Files.createDirectories(map);
-        nl.spoorzoeker.store.Bestanden.maakPriveMap(tijdelijk);
+        Bestanden.maakPriveMap(tijdelijk);
         Instant nu = clock.instant();
         Path plat = tijdelijk.resolve(TIJDELIJK + NAAM.format(nu) + ".db");
         Path versleuteld = map.resolve(TIJDELIJK + NAAM.format(nu) + EXTENSIE);
@@ -112,9 +115,9 @@ public final class BackupService {
             Breekpunt.na("backup.generatie-verplaatst");
             // The rename lives in the folder: forced, or a power loss could take back a backup the
             // coach was told was made.
-            nl.spoorzoeker.store.Bestanden.forceerMap(map);
+            Bestanden.forceerMap(map);
             Breekpunt.na("backup.map-geforceerd");
-            new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.BACKUP, null,
+            new AuditService(db, clock).log(Handeling.BACKUP, null,
                     "back-up (" + Files.size(doel) / 1024 + " KB, gecontroleerd)");
             Breekpunt.na("backup.audit-vastgelegd");
             return new Backup(doel, nu, Files.size(doel));
@@ -158,7 +161,7 @@ public final class BackupService {
             Breekpunt.na("schoning.versleuteld-geforceerd");
             Files.move(tmp, generatie, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Breekpunt.na("schoning.generatie-vervangen");
-            nl.spoorzoeker.store.Bestanden.forceerMap(map);
+            Bestanden.forceerMap(map);
             Breekpunt.na("schoning.map-geforceerd");
         } catch (OngeldigBestand | VerkeerdeSleutel e) {
             throw new Weigering("backup.fout.controle");
@@ -201,7 +204,7 @@ public final class BackupService {
      */
     public Kopiecontrole.Uitslag controleer(Path bestand, Versleuteling.Ontgrendeling ontgrendeling)
             throws IOException, OngeldigBestand, VerkeerdeSleutel {
-        nl.spoorzoeker.store.Bestanden.maakPriveMap(tijdelijk);
+        Bestanden.maakPriveMap(tijdelijk);
         Path plat = Files.createTempFile(tijdelijk, TIJDELIJK, ".db");
         try {
             try (InputStream in = Files.newInputStream(bestand); OutputStream uit = Files.newOutputStream(plat)) {

@@ -1,11 +1,11 @@
 package nl.spoorzoeker.backup;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * A backup the coach asked for (Instellingen's "Back-up nu", {@code spoorzoeker backup}): the
@@ -72,7 +72,7 @@ public final class BackupTaak extends Taak<Optional<BackupService.Backup>> {
             BackupService.Backup b = service.maak(map, ring, dataSleutel);
             fase("backup.fase.uitdunnen", 0.9);
             // Leftovers of interrupted runs are not backups and are not counted.
-            uitgedund = service.dunUit(map, ZoneId.systemDefault()).stream().filter(p -> !BackupService.isRestant(p)).count();
+            uitgedund = service.dunUit(map, Tijdzone.PRAKTIJK).stream().filter(p -> !BackupService.isRestant(p)).count();
             return Optional.of(b);
         } finally {
             Arrays.fill(dataSleutel, (byte) 0);

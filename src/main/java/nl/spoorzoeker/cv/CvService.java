@@ -25,6 +25,9 @@ import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * CVs and sollicitatiebrieven (issue 19 item 5). A CV variant keeps the coach's choices per
@@ -129,8 +132,8 @@ public final class CvService {
 
     /** Writes the CV to a file and notes it in the audit log (not the file name: it may hold the werknemer's name). */
     public void bewaarCvAls(int dossierId, int variantId, Formaat formaat, Path doel) throws IOException {
-        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, cvBestand(dossierId, variantId, formaat));
-        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossierId,
+        Bestanden.schrijfAtomisch(doel, cvBestand(dossierId, variantId, formaat));
+        new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
                 "cv " + variantId + " als " + formaat.extensie + " opgeslagen");
     }
 
@@ -200,9 +203,9 @@ public final class CvService {
      * proof: the letter sent is the evidence UWV asks for), and notes the export in the audit log.
      */
     public void bewaarBriefAls(int dossierId, int sollicitatieId, Formaat formaat, Path doel) throws IOException {
-        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, briefBestand(dossierId, sollicitatieId, formaat));
+        Bestanden.schrijfAtomisch(doel, briefBestand(dossierId, sollicitatieId, formaat));
         briefAlsBewijs(dossierId, sollicitatieId);
-        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossierId,
+        new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
                 "sollicitatiebrief " + sollicitatieId + " als " + formaat.extensie + " opgeslagen");
     }
 

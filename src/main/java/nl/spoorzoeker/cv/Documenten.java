@@ -1,14 +1,14 @@
 package nl.spoorzoeker.cv;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import nl.spoorzoeker.report.Privacypoort;
-import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Lays a CV and a letter out as PDF/A (with the reports' writer: tagged, PDF/A-2a and PDF/UA-1)
@@ -186,7 +186,7 @@ public final class Documenten {
     }
 
     private static Calendar kalender(Instant gemaakt) {
-        return GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
+        return GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
     }
 
     /** The locale documents are written in (the app's language). */

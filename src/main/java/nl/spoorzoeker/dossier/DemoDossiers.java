@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
+import org.jooq.DSLContext;
 import nl.spoorzoeker.timeline.GebeurtenisSoort;
 
 /**
@@ -68,7 +69,7 @@ public final class DemoDossiers {
             new InstellingRepository(ctx).get(SLEUTEL).ifPresent(v -> java.util.Arrays.stream(v.split(","))
                     .filter(x -> !x.isBlank()).map(String::strip).map(Integer::valueOf).forEach(ids::add));
             DossierRepository repo = new DossierRepository(ctx);
-            ids.retainAll(repo.list(org.jooq.impl.DSL.noCondition()).stream().map(DossierRegel::trajectId).toList());
+            ids.retainAll(repo.all().stream().map(DossierRegel::trajectId).toList());
             ids.addAll(repo.trajectenVan(namen, DEMO_DOMEIN));
             return List.copyOf(ids);
         });
@@ -83,11 +84,30 @@ public final class DemoDossiers {
     }
 
     /**
+     * What the other features add to one demo dossier (phases, contacts, sollicitaties, appointments),
+     * in the same transaction. An interface here, filled in by {@code app.werkplek.DemoTaak}, so the
+     * dossier package does not import every feature that has demo records (ADR 0007).
+     */
+    public interface Aanvulling {
+
+        /** One demo dossier as written, with what the features' demo records are dated from. */
+        record Demodossier(int id, LocalDate startdatum, LocalDate today, int index, int contractMinuten,
+                           boolean actief, Instant now) {
+        }
+
+        void dossier(DSLContext ctx, Demodossier dossier);
+
+        /** After all dossiers: records that span several (a group session of the active ones). */
+        default void daarna(DSLContext ctx, List<Integer> actief, LocalDate today, Instant now) {
+        }
+    }
+
+    /**
      * Loads the demo set into an empty practice, in one transaction.
      *
      * @throws IllegalStateException when the practice already holds dossiers or employers
      */
-    public static int load(Database db, Clock clock) {
+    public static int load(Database db, Clock clock, Aanvulling aanvulling) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         return db.write(cfg -> {
@@ -104,21 +124,17 @@ public final class DemoDossiers {
                 Traject traject = traject(p, today, index);
                 int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
                 gebeurtenissen(klokken, id, traject, today, index, now);
-                LocalDate wepStart = nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.werkervaringStart(traject.startdatum(),
-                        today, index);
-                nl.spoorzoeker.phase.DemoFasen.voegToe(cfg.dsl(), id, traject.startdatum(), today, index,
-                        p.contracturen() * 60, wepStart, now);
-                nl.spoorzoeker.activity.DemoContacten.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
-                nl.spoorzoeker.jobsearch.DemoArbeidsmarkt.voegToe(cfg.dsl(), id, traject.startdatum(), today, index, now);
-                if (p.status() == TrajectStatus.ACTIEF) {
+                boolean isActief = p.status() == TrajectStatus.ACTIEF;
+                aanvulling.dossier(cfg.dsl(), new Aanvulling.Demodossier(id, traject.startdatum(), today, index,
+                        p.contracturen() * 60, isActief, now));
+                if (isActief) {
                     actief.add(id);
-                    nl.spoorzoeker.agenda.DemoAfspraken.voegToe(cfg.dsl(), id, today, index, now);
                 }
                 index++;
             }
-            nl.spoorzoeker.activity.DemoContacten.groepssessie(cfg.dsl(), actief, today, now);
+            aanvulling.daarna(cfg.dsl(), actief, today, now);
             new InstellingRepository(cfg.dsl()).put(SLEUTEL, String.join(",",
-                    dossiers.list(org.jooq.impl.DSL.noCondition()).stream().map(r -> Integer.toString(r.trajectId())).toList()));
+                    dossiers.all().stream().map(r -> Integer.toString(r.trajectId())).toList()));
             return PERSONEN.size();
         });
     }

@@ -108,6 +108,10 @@ final class DossierRepository {
         return list(DSL.noCondition());
     }
 
+    List<DossierRegel> actief() {
+        return list(TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()));
+    }
+
     List<DossierRegel> ofWerkgever(int werkgeverId) {
         return list(TRAJECT.WERKGEVER_ID.eq(werkgeverId));
     }

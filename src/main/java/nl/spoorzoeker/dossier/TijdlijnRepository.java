@@ -22,6 +22,7 @@ import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.timeline.VerzuimPeriode;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import nl.spoorzoeker.timeline.Regime;
 
 /** SQL for the clock of a traject: periods, events and the report interval. */
 final class TijdlijnRepository {
@@ -72,7 +73,7 @@ final class TijdlijnRepository {
                         r.value4(), new Overname(r.value5(), voorOpdracht.getOrDefault(r.value1(), java.util.Set.of())),
                         r.value6() == null && r.value7() == null ? null
                                 : new LateStartUitzondering(r.value6(), r.value7(), r.value8()),
-                        nl.spoorzoeker.timeline.Regime.valueOf(r.value9()))));
+                        Regime.valueOf(r.value9()))));
         return result;
     }
 

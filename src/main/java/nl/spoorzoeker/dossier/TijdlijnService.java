@@ -16,6 +16,7 @@ import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Periode;
 import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.timeline.Overname;
 
 /** The Poortwachter clock of each dossier: reading it, and recording what happened. */
 public final class TijdlijnService {
@@ -27,6 +28,13 @@ public final class TijdlijnService {
 
     /** After how many days without contact (any / employer or network) the record shows a gap. */
     public record GatDrempels(int contactDagen, int marktDagen) {
+
+        /**
+         * Days without contact, and without an employer or network contact, before the dossier shows a gap.
+         * Held here, with the setting they default, so the timeline does not reach into the logbook's package.
+         */
+        public static final int STANDAARD_CONTACT_DAGEN = 21;
+        public static final int STANDAARD_MARKT_DAGEN = 14;
 
         public GatDrempels {
             if (contactDagen < 1 || marktDagen < 1) {
@@ -62,8 +70,8 @@ public final class TijdlijnService {
         return db.read(ctx -> {
             InstellingRepository repo = new InstellingRepository(ctx);
             return new GatDrempels(
-                    repo.get(CONTACT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_CONTACT_DAGEN),
-                    repo.get(MARKT_DREMPEL).map(Integer::parseInt).orElse(nl.spoorzoeker.activity.Contactgat.STANDAARD_MARKT_DAGEN));
+                    repo.get(CONTACT_DREMPEL).map(Integer::parseInt).orElse(GatDrempels.STANDAARD_CONTACT_DAGEN),
+                    repo.get(MARKT_DREMPEL).map(Integer::parseInt).orElse(GatDrempels.STANDAARD_MARKT_DAGEN));
         });
     }
 
@@ -125,8 +133,7 @@ public final class TijdlijnService {
         LocalDate horizon = today.plusDays(dagen);
         return db.read(ctx -> {
             KlokInstellingen instellingen = klokInstellingen(ctx);
-            List<DossierRegel> actief = new DossierRepository(ctx).list(
-                    nl.spoorzoeker.store.schema.Tables.TRAJECT.STATUS.eq(TrajectStatus.ACTIEF.name()));
+            List<DossierRegel> actief = new DossierRepository(ctx).actief();
             Map<Integer, Tijdlijn> klokken = new TijdlijnRepository(ctx)
                     .loadAll(actief.stream().map(DossierRegel::trajectId).toList());
             return actief.stream()
@@ -189,7 +196,7 @@ public final class TijdlijnService {
                 throw new IllegalArgumentException("no event for " + soort);
             }
         }
-        if (!onbekend.stream().allMatch(nl.spoorzoeker.timeline.Overname::verklaarbaar)) {
+        if (!onbekend.stream().allMatch(Overname::verklaarbaar)) {
             throw new IllegalArgumentException("only statutory tasks of others can lie before the assignment");
         }
         Instant now = clock.instant();

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * The interest test of a traject: start or resume, store each answer as it is given (a test may
@@ -17,7 +18,7 @@ import nl.spoorzoeker.store.Database;
  */
 public final class InstrumentService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = Tijdzone.PRAKTIJK;
 
     private final Database db;
     private final Clock clock;

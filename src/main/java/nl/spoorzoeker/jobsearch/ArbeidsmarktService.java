@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * The werknemer's approach of the job market: sollicitaties with a dated step per status and an
@@ -149,7 +150,7 @@ public final class ArbeidsmarktService {
         if (!sha256(bijlage.inhoud()).equals(bijlage.sha256())) {
             throw new Weigering("sollicitatie.fout.bewijsBeschadigd");
         }
-        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, bijlage.inhoud());
+        Bestanden.schrijfAtomisch(doel, bijlage.inhoud());
     }
 
     public void verwijderBewijs(int sollicitatieId) {

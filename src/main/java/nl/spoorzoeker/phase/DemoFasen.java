@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Phases, goals, a first answer and a belastbaarheid snapshot for a demo dossier, laid out by how
@@ -73,7 +74,7 @@ public final class DemoFasen {
 
     /** Ten in the morning in the Netherlands on {@code dag}: when a coach saves a profile in a session. */
     private static Instant op(LocalDate dag) {
-        return dag.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        return dag.atTime(10, 0).atZone(Tijdzone.PRAKTIJK).toInstant();
     }
 
     /** An AD report, and profiles once the traject has got that far; the second profile version shows a change. */

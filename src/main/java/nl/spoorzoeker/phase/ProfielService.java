@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.input.MessageKeyed;
 
 /** The persoonsprofiel, zoekprofiel and AD report of a traject; profiles are versioned. */
 public final class ProfielService {
@@ -19,7 +20,7 @@ public final class ProfielService {
 
     /** A zoekprofiel that breaks a rule; {@code messageKey} says which. */
     public static final class ZoekprofielAfgewezen extends RuntimeException
-            implements nl.spoorzoeker.input.MessageKeyed {
+            implements MessageKeyed {
         private final String messageKey;
 
         ZoekprofielAfgewezen(String messageKey) {

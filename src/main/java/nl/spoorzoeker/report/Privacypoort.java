@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.report.privacy.Treffer;
+import nl.spoorzoeker.report.privacy.AndereDeelnemers;
+import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * The one gate between what the coach stored and what a report prints (issue 17, AVG art. 9).
@@ -114,7 +117,7 @@ public final class Privacypoort {
     private final Function<String, List<Treffer>> groep;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
-    public Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets privacy, java.util.Locale taal) {
+    public Privacypoort(Privacytoets privacy, java.util.Locale taal) {
         this(privacy, taal, List.of());
     }
 
@@ -122,21 +125,21 @@ public final class Privacypoort {
      * @param andereNamen the practice's other werknemers: a group session's summary lands in every
      *                    participant's report, and must not name the others there (issue 17 item 5)
      */
-    public Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets privacy, java.util.Locale taal,
+    public Privacypoort(Privacytoets privacy, java.util.Locale taal,
                         Collection<String> andereNamen) {
         this.toets = t -> privacy.toets(t, taal);
         this.organisatie = t -> privacy.toetsOrganisatie(t, taal);
         List<String> namen = List.copyOf(andereNamen);
         this.groep = t -> {
             List<Treffer> alle = new ArrayList<>(privacy.toets(t, taal));
-            alle.addAll(nl.spoorzoeker.report.privacy.AndereDeelnemers.vind(t, namen));
+            alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
     public static Bewaakt concept(RapportModel m) {
-        return new Privacypoort(nl.spoorzoeker.report.privacy.Privacytoets.standaard(), nl.spoorzoeker.ui.I18n.locale())
+        return new Privacypoort(Privacytoets.standaard(), I18n.locale())
                 .bewaak(m, Modus.CONCEPT);
     }
 
@@ -270,7 +273,7 @@ public final class Privacypoort {
                 continue;
             }
             uit.append(tekst, positie, Math.max(positie, t.begin()));
-            uit.append(nl.spoorzoeker.ui.I18n.t("privacy.redactie", nl.spoorzoeker.ui.I18n.t(t.categorie().alternatiefSleutel())));
+            uit.append(I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel())));
             positie = Math.min(tekst.length(), t.einde());
         }
         uit.append(tekst.substring(Math.min(positie, tekst.length())));

@@ -3,6 +3,7 @@ package nl.spoorzoeker.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.spoorzoeker.timeline.Regime;
 
 /**
  * What a report says, as plain data built from the dossier for its period; the checks read it and
@@ -178,10 +179,10 @@ public record RapportModel(
      */
     public record Traject(LocalDate eersteZiektedag, LocalDate startdatum, LocalDate ejeDatum, LocalDate adRapportDatum,
                           String uitzonderingLateStart, String uitzonderingDocument, LocalDate eindevaluatieUiterlijk,
-                          LocalDate vorigeRapportageTot, nl.spoorzoeker.timeline.Regime regime) {
+                          LocalDate vorigeRapportageTot, Regime regime) {
 
         public Traject {
-            regime = regime == null ? nl.spoorzoeker.timeline.Regime.LOONDOORBETALING : regime;
+            regime = regime == null ? Regime.LOONDOORBETALING : regime;
         }
 
         /** Under loondoorbetaling (every traject before issue 18). */
@@ -189,7 +190,7 @@ public record RapportModel(
                        String uitzonderingLateStart, String uitzonderingDocument, LocalDate eindevaluatieUiterlijk,
                        LocalDate vorigeRapportageTot) {
             this(eersteZiektedag, startdatum, ejeDatum, adRapportDatum, uitzonderingLateStart, uitzonderingDocument,
-                    eindevaluatieUiterlijk, vorigeRapportageTot, nl.spoorzoeker.timeline.Regime.LOONDOORBETALING);
+                    eindevaluatieUiterlijk, vorigeRapportageTot, Regime.LOONDOORBETALING);
         }
     }
 

@@ -18,6 +18,13 @@ import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.report.pdf.RapportPdf;
 import nl.spoorzoeker.report.pdf.Rapportkop;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.dossier.Opdrachtgever;
+import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.taak.Geannuleerd;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Reports kept in the database: a concept the coach writes in, the checks on it, acknowledged
@@ -123,7 +130,7 @@ public final class RapportOpslag {
         praktijkOntbreekt().ifPresent(bevindingen::add);
         // A group session's summary naming another werknemer of the practice (it lands in every participant's report).
         poort.vondsten(model).stream()
-                .filter(v -> v.treffer().categorie() == nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER)
+                .filter(v -> v.treffer().categorie() == Categorie.ANDERE_DEELNEMER)
                 .forEach(v -> bevindingen.add(new Bevinding("C18", Bevinding.Ernst.BLOKKADE, "uwv.c18.andereDeelnemer",
                         List.of(v.treffer().gevonden()), Bevinding.Herstel.LOGBOEK, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
@@ -158,7 +165,7 @@ public final class RapportOpslag {
         Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
         List<String> anderen = dossiers.werknemerNamen().stream()
                 .filter(n -> n != null && !n.equals(d.werknemer().naam())).distinct().toList();
-        return new Privacypoort(toets.privacy(), nl.spoorzoeker.ui.I18n.locale(), anderen);
+        return new Privacypoort(toets.privacy(), I18n.locale(), anderen);
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
@@ -190,7 +197,7 @@ public final class RapportOpslag {
     public Rapport maakDefinitief(int id) {
         try {
             return maakDefinitief(id, new Stappen() { });
-        } catch (nl.spoorzoeker.taak.Geannuleerd e) {
+        } catch (Geannuleerd e) {
             throw new IllegalStateException("no cancel without a task", e);
         }
     }
@@ -201,11 +208,11 @@ public final class RapportOpslag {
         }
 
         /** The last point to stop: the PDF is rendered, nothing is stored yet. */
-        default void voorHetOpslaan() throws nl.spoorzoeker.taak.Geannuleerd {
+        default void voorHetOpslaan() throws Geannuleerd {
         }
     }
 
-    public Rapport maakDefinitief(int id, Stappen stappen) throws nl.spoorzoeker.taak.Geannuleerd {
+    public Rapport maakDefinitief(int id, Stappen stappen) throws Geannuleerd {
         stappen.fase("rapport.fase.controleren", 0.1);
         Rapport r = rapport(id);
         if (r.status() == Rapport.Status.DEFINITIEF) {
@@ -227,10 +234,10 @@ public final class RapportOpslag {
         stappen.voorHetOpslaan();
         stappen.fase("rapport.fase.opslaan", 0.9);
         // The final state and its audit entry in one transaction: neither is there without the other.
-        nl.spoorzoeker.audit.AuditService audit = new nl.spoorzoeker.audit.AuditService(db, clock);
+        AuditService audit = new AuditService(db, clock);
         db.write(cfg -> {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
-            audit.log(cfg, nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF, r.dossierId(),
+            audit.log(cfg, Handeling.RAPPORT_DEFINITIEF, r.dossierId(),
                     "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 " + sha.substring(0, 12));
             return null;
         });
@@ -254,8 +261,8 @@ public final class RapportOpslag {
     public void bewaarPdfAls(int id, java.nio.file.Path doel) throws java.io.IOException {
         Rapport r = rapport(id);
         byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
-        nl.spoorzoeker.store.Bestanden.schrijfAtomisch(doel, pdf);
-        new nl.spoorzoeker.audit.AuditService(db, clock).log(nl.spoorzoeker.audit.Handeling.EXPORT, r.dossierId(),
+        Bestanden.schrijfAtomisch(doel, pdf);
+        new AuditService(db, clock).log(Handeling.EXPORT, r.dossierId(),
                 // Not the file name: the coach may have put the werknemer's name in it, and audit entries outlive a deletion.
                 "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF opgeslagen");
     }
@@ -308,7 +315,7 @@ public final class RapportOpslag {
                         p.telefoon(), p.email(), p.kvkNummer() == null ? null : "KvK " + p.kvkNummer())
                 .filter(s -> s != null && !s.isBlank() && !s.equals("null")).toList());
         // A report for UWV (or another payer) is addressed to it; the werkgever, if any, is then a former one.
-        boolean werkgeverOpdracht = d.traject().opdrachtgever().soort() == nl.spoorzoeker.dossier.Opdrachtgever.Soort.WERKGEVER;
+        boolean werkgeverOpdracht = d.traject().opdrachtgever().soort() == Opdrachtgever.Soort.WERKGEVER;
         return new Rapportkop(naam == null || naam.isBlank() ? "Spoorzoeker" : naam, regel, d.werknemer().naam(),
                 werkgeverOpdracht && d.werkgever() != null ? d.werkgever().naam() : null, p == null ? null : p.logo(),
                 p == null ? null : p.naam(), praktijk.handtekening().orElse(null), true,

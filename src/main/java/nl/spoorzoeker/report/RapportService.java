@@ -27,6 +27,28 @@ import nl.spoorzoeker.timeline.GebeurtenisSoort;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.activity.Urenboek;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.jobsearch.Werkervaringsbewaking;
+import nl.spoorzoeker.phase.AdRapport;
+import nl.spoorzoeker.phase.Belastbaarheid;
+import nl.spoorzoeker.phase.Doel;
+import nl.spoorzoeker.phase.DoelStatus;
+import nl.spoorzoeker.phase.Fase;
+import nl.spoorzoeker.phase.Persoonsprofiel;
+import nl.spoorzoeker.phase.Stap;
+import nl.spoorzoeker.phase.StapAntwoord;
+import nl.spoorzoeker.phase.Zoekprofiel;
+import nl.spoorzoeker.timeline.LateStartUitzondering;
+import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.instrument.Afname;
+import nl.spoorzoeker.instrument.Instrumentresultaten;
+import nl.spoorzoeker.instrument.Instrumentsoort;
+import nl.spoorzoeker.instrument.Waardensortering;
 
 /**
  * Builds a report's model from the dossier for its period, so the checks and the PDF read one
@@ -35,7 +57,7 @@ import nl.spoorzoeker.timeline.Tijdlijn;
  */
 public final class RapportService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = Tijdzone.PRAKTIJK;
 
     private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
@@ -45,9 +67,9 @@ public final class RapportService {
     private final ProfielService profielen;
     private final FaseService fasen;
     /** How trajecten ended; null where a caller has no outcomes (the eindrapportage then has none recorded). */
-    private final nl.spoorzoeker.uitkomst.UitkomstService uitkomsten;
+    private final UitkomstService uitkomsten;
     /** What the instruments recorded; null where a caller has none (the reports then print no results). */
-    private final nl.spoorzoeker.instrument.Instrumentresultaten instrumentresultaten;
+    private final Instrumentresultaten instrumentresultaten;
 
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
@@ -57,14 +79,14 @@ public final class RapportService {
 
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
-                          FaseService fasen, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten) {
+                          FaseService fasen, UitkomstService uitkomsten) {
         this(dossiers, tijdlijnen, contacten, arbeidsmarkt, werkervaring, profielen, fasen, uitkomsten, null);
     }
 
     public RapportService(DossierService dossiers, TijdlijnService tijdlijnen, ContactService contacten,
                           ArbeidsmarktService arbeidsmarkt, WerkervaringService werkervaring, ProfielService profielen,
-                          FaseService fasen, nl.spoorzoeker.uitkomst.UitkomstService uitkomsten,
-                          nl.spoorzoeker.instrument.Instrumentresultaten instrumentresultaten) {
+                          FaseService fasen, UitkomstService uitkomsten,
+                          Instrumentresultaten instrumentresultaten) {
         this.instrumentresultaten = instrumentresultaten;
         this.uitkomsten = uitkomsten;
         this.dossiers = dossiers;
@@ -98,7 +120,7 @@ public final class RapportService {
                 .filter(m -> m.soort() == MijlpaalSoort.EINDRAPPORTAGE).map(Mijlpaal::deadline).findFirst().orElse(null);
         // The exception for a late start is the traject's (recorded on the timeline); reports saved
         // before it moved there may still carry their own.
-        nl.spoorzoeker.timeline.LateStartUitzondering uitzondering = tijdlijn.uitzondering();
+        LateStartUitzondering uitzondering = tijdlijn.uitzondering();
         RapportModel.Traject traject = new RapportModel.Traject(dossier.traject().eersteZiektedag(),
                 dossier.traject().startdatum(), gedaan.eerstejaarsevaluatie(), adRapport,
                 uitzondering != null ? uitzondering.reden() : invoer.uitzonderingLateStart(),
@@ -106,15 +128,15 @@ public final class RapportService {
                 eindrapportageUiterlijk, vorigeRapportage, dossier.traject().regime());
 
         var belastbaarheid = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b ->
+                .max(Comparator.comparing(Belastbaarheid::datum)).map(b ->
                         new RapportModel.Belastbaarheid(b.datum(), b.bron().name(), b.documenttype().name(),
                                 b.urenPerWeekMinuten(), vorigeRapportage != null && b.datum().isAfter(vorigeRapportage)))
                 .orElse(null);
 
         // The zoekprofiel as it stood at the end of the period (a later version is not this report's).
         // One saved only after the period was agreed earlier and entered late: then the first version counts.
-        nl.spoorzoeker.phase.Zoekprofiel gevonden = versieOp(profiel.zoekprofielen(), tot);
-        nl.spoorzoeker.phase.Zoekprofiel opTot = gevonden != null ? gevonden
+        Zoekprofiel gevonden = versieOp(profiel.zoekprofielen(), tot);
+        Zoekprofiel opTot = gevonden != null ? gevonden
                 : profiel.zoekprofielen().isEmpty() ? null : profiel.zoekprofielen().getLast();
         List<Zoekrichting> richtingen = opTot == null ? List.of()
                 : opTot.richtingen().stream().filter(Zoekrichting::actief).toList();
@@ -131,7 +153,7 @@ public final class RapportService {
 
         // The norm applies from the day the arbeidsmarktbenadering starts, not to the weeks before it.
         LocalDate normVanaf = fase.fasen().stream().filter(f -> f.soort() == FaseSoort.ARBEIDSMARKT)
-                .map(nl.spoorzoeker.phase.Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
+                .map(Fase::start).filter(d -> !d.isAfter(tot)).min(LocalDate::compareTo)
                 .map(d -> d.isAfter(van) ? d : van).orElse(null);
         // ... and up to the day the phase ended, when that lies in the period: a period after the
         // job search closed (placement, the closing phase) carries no norm to fall short of.
@@ -143,7 +165,7 @@ public final class RapportService {
         }
         ContactService.Logboek logboek = contacten.logboek(dossierId);
         boolean gesloten = soort == RapportSoort.EIND
-                || dossier.traject().status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF;
+                || dossier.traject().status() != TrajectStatus.ACTIEF;
         List<RapportModel.Termijn> termijnen = termijnen(Rapportadres.zichtbaar(dossier, tijdlijnen.mijlpalen(tijdlijn, tot)),
                 van, tot, soort, gesloten);
         // Numbered after the reports made in the app and those recorded on the timeline (made elsewhere, before).
@@ -179,54 +201,54 @@ public final class RapportService {
      * scales scored at the intake go into the trajectplan only; the eindrapportage prints them
      * beside the end's scores with the outcome.
      */
-    static Rapportinhoud.Instrumenten instrumenten(nl.spoorzoeker.instrument.Instrumentresultaten.Stand stand,
+    static Rapportinhoud.Instrumenten instrumenten(Instrumentresultaten.Stand stand,
                                                    RapportSoort soort, LocalDate tot) {
         var uit = stand.weggelaten();
-        Rapportinhoud.Interesse interesse = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.INTERESSE) ? null
+        Rapportinhoud.Interesse interesse = uit.contains(Instrumentsoort.INTERESSE) ? null
                 : stand.afnames().stream().filter(a -> a.voltooidDatum() != null && a.uitkomst() != null
                         && !a.voltooidDatum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.instrument.Afname::voltooidDatum)
-                        .thenComparing(nl.spoorzoeker.instrument.Afname::id))
+                .max(Comparator.comparing(Afname::voltooidDatum)
+                        .thenComparing(Afname::id))
                 .map(a -> new Rapportinhoud.Interesse(a.voltooidDatum(), a.uitkomst())).orElse(null);
-        Rapportinhoud.Waarden waarden = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.WAARDEN) ? null
+        Rapportinhoud.Waarden waarden = uit.contains(Instrumentsoort.WAARDEN) ? null
                 : stand.sorteringen().stream().filter(w -> w.topKompleet() && !w.datum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.instrument.Waardensortering::datum)
-                        .thenComparing(nl.spoorzoeker.instrument.Waardensortering::id))
+                .max(Comparator.comparing(Waardensortering::datum)
+                        .thenComparing(Waardensortering::id))
                 .map(w -> new Rapportinhoud.Waarden(w.datum(), w.top())).orElse(null);
         var d = stand.drijfveren();
-        Rapportinhoud.Drijfveren drijfveren = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.DRIJFVEREN)
+        Rapportinhoud.Drijfveren drijfveren = uit.contains(Instrumentsoort.DRIJFVEREN)
                 || d == null || d.datum().isAfter(tot)
                 || (d.energie() == null && d.trots() == null && d.belangrijk() == null && d.nietMeer() == null) ? null
                 : new Rapportinhoud.Drijfveren(d.datum(), d.energie(), d.trots(), d.belangrijk(), d.nietMeer());
-        List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.KERNKWADRANTEN)
+        List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(Instrumentsoort.KERNKWADRANTEN)
                 ? List.of() : stand.kernkwadranten().stream()
                 .map(k -> new Rapportinhoud.Kwadrant(k.kwaliteit(), k.valkuil(), k.uitdaging())).toList();
         var intake = stand.intake();
         Rapportinhoud.Schalen schalen = null;
         if (soort == RapportSoort.TRAJECTPLAN && intake != null && !intake.datum().isAfter(tot)
-                && !uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.SCHALEN)) {
+                && !uit.contains(Instrumentsoort.SCHALEN)) {
             List<Rapportinhoud.Schaal> scores = new ArrayList<>();
-            for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+            for (var s : Schaalmeting.Schaal.values()) {
                 if (intake.score(s) != null) {
                     scores.add(new Rapportinhoud.Schaal(s.name(), intake.score(s)));
                 }
             }
             schalen = scores.isEmpty() ? null : new Rapportinhoud.Schalen(intake.datum(), scores);
         }
-        List<Rapportinhoud.Verhaal> verhalen = uit.contains(nl.spoorzoeker.instrument.Instrumentsoort.STARR) ? List.of()
+        List<Rapportinhoud.Verhaal> verhalen = uit.contains(Instrumentsoort.STARR) ? List.of()
                 : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty())
                 .map(v -> new Rapportinhoud.Verhaal(v.titel(), v.resultaat(), v.competenties())).toList();
         return new Rapportinhoud.Instrumenten(interesse, waarden, drijfveren, kwadranten, schalen, verhalen);
     }
 
     /** The recorded outcome as the report carries it: codes as enum names, texts as typed. */
-    static RapportModel.Afsluiting afsluiting(nl.spoorzoeker.uitkomst.Uitkomst u,
-                                              nl.spoorzoeker.uitkomst.UitkomstService.Metingen metingen) {
+    static RapportModel.Afsluiting afsluiting(Uitkomst u,
+                                              UitkomstService.Metingen metingen) {
         var p = u.plaatsing();
         var begin = metingen.begin();
         var eind = metingen.eind();
         List<RapportModel.Schaalscore> schalen = new ArrayList<>();
-        for (var s : nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values()) {
+        for (var s : Schaalmeting.Schaal.values()) {
             Integer b = begin == null ? null : begin.score(s);
             Integer e = eind == null ? null : eind.score(s);
             if (b != null || e != null) {
@@ -249,13 +271,13 @@ public final class RapportService {
      */
     private static List<RapportModel.Doel> doelen(FaseService.Overzicht fase, LocalDate van, LocalDate tot) {
         List<RapportModel.Doel> lijst = new ArrayList<>();
-        for (nl.spoorzoeker.phase.Doel d : fase.doelen()) {
+        for (Doel d : fase.doelen()) {
             var op = fase.statusOp(d, tot);
             if (op.isEmpty()) {
                 continue;
             }
             var status = op.get().status();
-            if (status == nl.spoorzoeker.phase.DoelStatus.VERVALLEN
+            if (status == DoelStatus.VERVALLEN
                     && (d.streefdatum() == null || !binnen(d.streefdatum(), van, tot))) {
                 continue;
             }
@@ -273,7 +295,7 @@ public final class RapportService {
         RapportModel.Termijn volgende = termijnen.stream().filter(RapportModel.Termijn::nogTeGaan)
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
         var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum)).orElse(null);
+                .max(Comparator.comparing(AdRapport::datum)).orElse(null);
         Werkgever wg = d.werkgever();
         boolean aanWerkgever = Rapportadres.aanWerkgever(d);
         Rapportinhoud.Gegevens gegevens = new Rapportinhoud.Gegevens(d.werknemer().naam(), d.werknemer().functie(),
@@ -287,12 +309,12 @@ public final class RapportService {
                 d.traject().status().name(), wg == null ? null : wg.bedrijfsarts(),
                 aanWerkgever ? null : d.opdrachtgeverNaam(), aanWerkgever ? null : d.traject().regime().name());
 
-        java.util.Map<Integer, nl.spoorzoeker.phase.Stap> stappen = new java.util.HashMap<>();
+        java.util.Map<Integer, Stap> stappen = new java.util.HashMap<>();
         fase.stappen().forEach(st -> stappen.put(st.id(), st));
         List<Rapportinhoud.Antwoord> kennismaking = fase.antwoorden().stream()
                 .filter(a -> !a.datum().isAfter(tot) && stappen.containsKey(a.stapId())
                         && stappen.get(a.stapId()).fase() == FaseSoort.INTAKE && !a.antwoord().isBlank())
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.StapAntwoord::datum))
+                .sorted(Comparator.comparing(StapAntwoord::datum))
                 .map(a -> new Rapportinhoud.Antwoord(stappen.get(a.stapId()).titel(), a.datum(), a.antwoord())).toList();
 
         Gebeurtenissen g = tijdlijn.gedaan();
@@ -302,7 +324,7 @@ public final class RapportService {
         document(documenten, Rapportinhoud.Documentsoort.EERSTEJAARSEVALUATIE, g.eerstejaarsevaluatie(), tot);
         document(documenten, Rapportinhoud.Documentsoort.AD_RAPPORT, adRapportDatum, tot);
         fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum))
+                .max(Comparator.comparing(Belastbaarheid::datum))
                 .ifPresent(b -> documenten.add(new Rapportinhoud.Document(
                         Rapportinhoud.Documentsoort.valueOf("BELASTBAARHEID_" + b.documenttype().name()),
                         b.datum())));
@@ -310,7 +332,7 @@ public final class RapportService {
         LocalDate vorige = g.voortgangsrapportages().stream().filter(x -> x.isBefore(tot)).max(LocalDate::compareTo)
                 .orElse(null);
         Rapportinhoud.Belastbaarheid belast = fase.belastbaarheid().stream().filter(b -> !b.datum().isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum)).map(b -> {
+                .max(Comparator.comparing(Belastbaarheid::datum)).map(b -> {
                     List<Rapportinhoud.Rubriek> rubrieken = new ArrayList<>();
                     rubriek(rubrieken, "bb.persoonlijk", b.persoonlijkFunctioneren());
                     rubriek(rubrieken, "bb.sociaal", b.sociaalFunctioneren());
@@ -327,25 +349,25 @@ public final class RapportService {
         // The first version of each profile: it counts when it was entered only after the period.
         // Versions saved in the same instant (entered in one go) are ordered by their number.
         var eerstePp = profiel.persoonsprofielen().stream()
-                .min(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
-                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).orElse(null);
+                .min(Comparator.comparing(Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(Persoonsprofiel::versie)).orElse(null);
         var eersteZp = profiel.zoekprofielen().stream()
-                .min(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)
-                        .thenComparing(nl.spoorzoeker.phase.Zoekprofiel::versie)).orElse(null);
+                .min(Comparator.comparing(Zoekprofiel::opgeslagenOp)
+                        .thenComparing(Zoekprofiel::versie)).orElse(null);
         // As for the zoekprofiel: one entered only after the period was agreed earlier, so the first version counts.
         var pp = profiel.persoonsprofielen().stream()
                 .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
-                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).orElse(eerstePp);
+                .max(Comparator.comparing(Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(Persoonsprofiel::versie)).orElse(eerstePp);
         Rapportinhoud.Profiel persoonsprofiel = pp == null ? null : new Rapportinhoud.Profiel(pp.versie(),
                 LocalDate.ofInstant(pp.opgeslagenOp(), AMSTERDAM), pp.velden().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new Rapportinhoud.Rubriek(e.getKey(), e.getValue())).toList());
         // Versions saved by the period's end; when the first came later (entered afterwards), that first one.
-        List<nl.spoorzoeker.phase.Persoonsprofiel> ppGetoond = profiel.persoonsprofielen().stream()
+        List<Persoonsprofiel> ppGetoond = profiel.persoonsprofielen().stream()
                 .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), AMSTERDAM).isAfter(tot) || p == eerstePp)
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
-                        .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie)).toList();
+                .sorted(Comparator.comparing(Persoonsprofiel::opgeslagenOp)
+                        .thenComparing(Persoonsprofiel::versie)).toList();
         List<Rapportinhoud.Versie> ppVersies = new ArrayList<>();
         for (int i = 0; i < ppGetoond.size(); i++) {
             var p = ppGetoond.get(i);
@@ -363,13 +385,13 @@ public final class RapportService {
         }
         List<Rapportinhoud.Versie> zpVersies = profiel.zoekprofielen().stream()
                 .filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(tot) || z == eersteZp)
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp))
+                .sorted(Comparator.comparing(Zoekprofiel::opgeslagenOp))
                 .map(z -> new Rapportinhoud.Versie(z.versie(), LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM),
                         String.join(", ", z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
                                 .toList()))).toList();
 
-        List<nl.spoorzoeker.phase.Fase> gestart = fase.fasen().stream().filter(f -> !f.start().isAfter(tot))
-                .sorted(Comparator.comparing(nl.spoorzoeker.phase.Fase::start)).toList();
+        List<Fase> gestart = fase.fasen().stream().filter(f -> !f.start().isAfter(tot))
+                .sorted(Comparator.comparing(Fase::start)).toList();
         int[] contactenPerFase = new int[gestart.size()];
         int[] sollicitatiesPerFase = new int[gestart.size()];
         for (LocalDate c : contactdagen(logboek)) {
@@ -386,7 +408,7 @@ public final class RapportService {
         }
         List<Rapportinhoud.Fase> fasen = new ArrayList<>();
         for (int i = 0; i < gestart.size(); i++) {
-            nl.spoorzoeker.phase.Fase f = gestart.get(i);
+            Fase f = gestart.get(i);
             LocalDate eind = f.eind() == null || f.eind().isAfter(tot) ? null : f.eind();
             fasen.add(new Rapportinhoud.Fase(f.soort().name(), f.start(), eind, contactenPerFase[i],
                     sollicitatiesPerFase[i]));
@@ -397,7 +419,7 @@ public final class RapportService {
         Rapportinhoud.Totalen totalen = new Rapportinhoud.Totalen(begin, tot,
                 (int) contactdagen(logboek).stream().filter(c -> !c.isAfter(tot)).count(),
                 logboek.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
-                        .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum(),
+                        .mapToInt(Urenboek.Boeking::minuten).sum(),
                 totNu.size(), (int) totNu.stream().filter(x -> bereiktOp(x, SollicitatieStatus.GESPREK, tot)).count(),
                 (int) totNu.stream().filter(x -> bereiktOp(x, SollicitatieStatus.AANBOD, tot)).count());
         var w = d.werknemer();
@@ -457,20 +479,20 @@ public final class RapportService {
     }
 
     /** The newest version saved on or before {@code dag} ({@code versies} newest first), or null. */
-    static nl.spoorzoeker.phase.Zoekprofiel versieOp(List<nl.spoorzoeker.phase.Zoekprofiel> versies, LocalDate dag) {
+    static Zoekprofiel versieOp(List<Zoekprofiel> versies, LocalDate dag) {
         return versies.stream().filter(z -> !LocalDate.ofInstant(z.opgeslagenOp(), AMSTERDAM).isAfter(dag))
-                .max(Comparator.comparing(nl.spoorzoeker.phase.Zoekprofiel::opgeslagenOp)).orElse(null);
+                .max(Comparator.comparing(Zoekprofiel::opgeslagenOp)).orElse(null);
     }
 
     /** What changed between the version in force before the period and the one at its end. */
-    static RapportModel.Wijziging wijziging(nl.spoorzoeker.phase.Zoekprofiel voor, nl.spoorzoeker.phase.Zoekprofiel na) {
+    static RapportModel.Wijziging wijziging(Zoekprofiel voor, Zoekprofiel na) {
         if (na == null || voor == na) {
             return RapportModel.Wijziging.GEEN;
         }
         if (voor == null) {
             return new RapportModel.Wijziging(true, List.of(), List.of());
         }
-        java.util.function.Function<nl.spoorzoeker.phase.Zoekprofiel, java.util.Set<String>> actief = z ->
+        java.util.function.Function<Zoekprofiel, java.util.Set<String>> actief = z ->
                 z.richtingen().stream().filter(Zoekrichting::actief)
                         .map(r -> r.functie().strip().toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.toSet());
@@ -489,7 +511,7 @@ public final class RapportService {
     }
 
     /** The supporting document as the report names it: its description, and its date when known. */
-    private static String documentTekst(nl.spoorzoeker.timeline.LateStartUitzondering u) {
+    private static String documentTekst(LateStartUitzondering u) {
         return u.documentdatum() == null ? u.document()
                 : u.document() + ", " + java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu").format(u.documentdatum());
     }
@@ -518,7 +540,7 @@ public final class RapportService {
             if (soort == RapportSoort.EIND && m.soort() == MijlpaalSoort.EINDRAPPORTAGE) {
                 status = RapportModel.TermijnStatus.DEZE_RAPPORTAGE.name();
                 gedaan = null;
-            } else if (gedaan == null && m.status() == nl.spoorzoeker.timeline.MijlpaalStatus.VOOR_OPDRACHT) {
+            } else if (gedaan == null && m.status() == MijlpaalStatus.VOOR_OPDRACHT) {
                 status = RapportModel.TermijnStatus.VOOR_OPDRACHT.name();
             } else if (gedaan != null) {
                 status = (gedaan.isAfter(m.deadline()) ? RapportModel.TermijnStatus.GEDAAN_NA_TERMIJN
@@ -607,7 +629,7 @@ public final class RapportService {
                         p.beoogdeUitkomst() == null ? null : p.beoogdeUitkomst().name(), p.uitkomstToelichting(),
                         p.evaluaties().stream().map(Werkervaringsplek.Evaluatie::datum).filter(d -> !d.isAfter(tot))
                                 .max(LocalDate::compareTo).orElse(null),
-                        nl.spoorzoeker.jobsearch.Werkervaringsbewaking.weken(p, tot).stream()
+                        Werkervaringsbewaking.weken(p, tot).stream()
                                 .map(w -> new RapportModel.Week(w.maandag(), w.geplandMinuten(), w.gerealiseerdMinuten()))
                                 .toList()))
                 .toList();
@@ -616,9 +638,9 @@ public final class RapportService {
     /** Declarable hours in the period and since the start, against the budget. */
     private static RapportModel.Uren uren(ContactService.Logboek log, LocalDate van, LocalDate tot) {
         int periode = log.boekingen().stream().filter(b -> binnen(b.datum(), van, tot))
-                .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+                .mapToInt(Urenboek.Boeking::minuten).sum();
         int totaal = log.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
-                .mapToInt(nl.spoorzoeker.activity.Urenboek.Boeking::minuten).sum();
+                .mapToInt(Urenboek.Boeking::minuten).sum();
         return new RapportModel.Uren(periode, totaal, log.uren().budgetMinuten());
     }
 

@@ -14,6 +14,7 @@ import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse
@@ -341,7 +342,7 @@ public final class Uwvtoets {
         // Every other printed field, as the gate that prints finds them: what the gate would redact in
         // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
         // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
-        for (Privacypoort.Vondst v : new Privacypoort(privacy, nl.spoorzoeker.ui.I18n.locale()).vondsten(m)) {
+        for (Privacypoort.Vondst v : new Privacypoort(privacy, I18n.locale()).vondsten(m)) {
             if (!AL_GETOETST.matcher(v.pad()).matches()) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),
                         categorie(v.treffer()), v.treffer().categorie().name());
@@ -354,7 +355,7 @@ public final class Uwvtoets {
      * finding's arguments so the checklist can look up the neutral wording for it.
      */
     private static String categorie(Treffer t) {
-        return nl.spoorzoeker.ui.I18n.t(t.categorie().naamSleutel());
+        return I18n.t(t.categorie().naamSleutel());
     }
 
     /** The fields the checks above already name with their own message. */

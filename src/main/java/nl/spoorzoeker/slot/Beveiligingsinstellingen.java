@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.input.Weigering;
 
 /**
  * The coach's security choices: where backups go besides the data folder (a USB stick, another
@@ -51,7 +52,7 @@ public final class Beveiligingsinstellingen {
 
     public void zetVergrendelNaMinuten(int minuten) {
         if (minuten < MIN_MINUTEN || minuten > MAX_MINUTEN) {
-            throw new nl.spoorzoeker.input.Weigering("slot.fout.minuten", MIN_MINUTEN, MAX_MINUTEN);
+            throw new Weigering("slot.fout.minuten", MIN_MINUTEN, MAX_MINUTEN);
         }
         db.write(cfg -> {
             new BeveiligingRepository(cfg.dsl()).put(SLOT_MINUTEN, Integer.toString(minuten));

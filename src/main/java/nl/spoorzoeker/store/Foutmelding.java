@@ -2,6 +2,7 @@ package nl.spoorzoeker.store;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
+import nl.spoorzoeker.input.MessageKeyed;
 
 /**
  * The one reading of a failure into what the coach is told: a bundle key and its arguments, naming
@@ -17,7 +18,7 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
     public static final String ONVERWACHT = "error.unexpected";
 
     public static Foutmelding van(Throwable fout) {
-        if (fout instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+        if (fout instanceof MessageKeyed refusal) {
             return new Foutmelding(StoreFailure.OTHER, refusal.messageKey(), refusal.args());
         }
         if (fout instanceof DatabaseOpenException open) {
@@ -29,7 +30,7 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
                 return new Foutmelding(StoreFailure.OTHER, "cli.fout.tekenset", pad.getInput(),
                         System.getProperty("sun.jnu.encoding", "?"));
             }
-            if (t instanceof nl.spoorzoeker.input.MessageKeyed refusal && t != fout) {
+            if (t instanceof MessageKeyed refusal && t != fout) {
                 // A refusal wrapped by a layer that had nothing to add (a background task, a runner).
                 return new Foutmelding(StoreFailure.OTHER, refusal.messageKey(), refusal.args());
             }

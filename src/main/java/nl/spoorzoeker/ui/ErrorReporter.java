@@ -5,6 +5,8 @@ import java.time.Instant;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.store.Foutmelding;
 
 /**
  * The one place unexpected failures go: logged with a short code (stack trace, never client data),
@@ -55,7 +57,7 @@ public final class ErrorReporter {
         String details = Foutcode.details(error, versie());
         lastCode = code;
         log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
-        nl.spoorzoeker.store.Foutmelding melding = nl.spoorzoeker.store.Foutmelding.van(error);
+        Foutmelding melding = Foutmelding.van(error);
         String messageKey = melding.key();
         Object[] args = melding.args();
         lastMessageKey = messageKey;
@@ -80,7 +82,7 @@ public final class ErrorReporter {
      */
     public static java.util.function.Consumer<Throwable> refusalIn(javafx.scene.control.Label label) {
         return failure -> {
-            if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            if (failure instanceof MessageKeyed refusal) {
                 label.setText(I18n.t(refusal.messageKey(), refusal.args()));
             } else {
                 report(failure);
@@ -90,12 +92,12 @@ public final class ErrorReporter {
 
     /** Maps what went wrong to a message the coach can act on (the key of {@link #text}). */
     public static String messageKeyFor(Throwable error) {
-        return nl.spoorzoeker.store.Foutmelding.van(error).key();
+        return Foutmelding.van(error).key();
     }
 
     /** What went wrong, in the chosen language: the cause and the next step (the same reading as the command line's). */
     public static String text(Throwable error) {
-        nl.spoorzoeker.store.Foutmelding melding = nl.spoorzoeker.store.Foutmelding.van(error);
+        Foutmelding melding = Foutmelding.van(error);
         return I18n.t(melding.key(), melding.args());
     }
 

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import nl.spoorzoeker.concept.ConceptService;
 
 /**
  * What every screen needs besides its own services: background work, navigation, the clock, drafts,
  * the one way to tell the coach something ({@link Meldingen}), and the live privacy help for fields that can reach an employer report.
  */
 public record UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                        nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy, Meldingen meldingen) {
+                        ConceptService concepten, Privacyhulp privacy, Meldingen meldingen) {
 
     public UiContext {
         privacy = privacy == null ? Privacyhulp.GEEN : privacy;
@@ -19,13 +20,13 @@ public record UiContext(Background background, Navigator navigator, Clock clock,
 
     /** With the dialogs over {@code window}. */
     public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                     nl.spoorzoeker.concept.ConceptService concepten, Privacyhulp privacy) {
+                     ConceptService concepten, Privacyhulp privacy) {
         this(background, navigator, clock, window, concepten, privacy, null);
     }
 
     /** Without privacy hints (screens and benchmarks without a practice's guard). */
     public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                     nl.spoorzoeker.concept.ConceptService concepten) {
+                     ConceptService concepten) {
         this(background, navigator, clock, window, concepten, Privacyhulp.GEEN);
     }
 

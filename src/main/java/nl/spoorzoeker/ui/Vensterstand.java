@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * A window's size and place, kept between starts (issue 21 item 6), and a first size that fits the
@@ -87,7 +88,7 @@ public final class Vensterstand {
         try {
             java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
             p.store(uit, null);
-            nl.spoorzoeker.store.Bestanden.schrijfAtomisch(bestand, uit.toByteArray());
+            Bestanden.schrijfAtomisch(bestand, uit.toByteArray());
         } catch (IOException e) {
             LOG.warn("Window size not kept: {}", e.toString());
         }

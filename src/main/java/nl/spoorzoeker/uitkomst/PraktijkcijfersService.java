@@ -7,6 +7,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.activity.Urenboek;
 
 /**
  * Gathers the closed trajecten with their outcome, hours and whether spoor 2 started late, for the

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.spoorzoeker.store.schema.tables.records.TrajectUitkomstRecord;
 import org.jooq.DSLContext;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.store.schema.Tables;
 
 /** SQL for a traject's outcome and its softer results. */
 final class UitkomstRepository {
@@ -45,7 +47,7 @@ final class UitkomstRepository {
         ctx.select(TRAJECT_UITKOMST.asterisk(), TRAJECT.STARTDATUM, TRAJECT.EERSTE_ZIEKTEDAG, TRAJECT.STATUS)
                 .from(TRAJECT_UITKOMST).join(TRAJECT).on(TRAJECT.ID.eq(TRAJECT_UITKOMST.TRAJECT_ID))
                 // A traject reopened after closing is running again: its old outcome is no result yet.
-                .where(TRAJECT.STATUS.ne(nl.spoorzoeker.dossier.TrajectStatus.ACTIEF.name()))
+                .where(TRAJECT.STATUS.ne(TrajectStatus.ACTIEF.name()))
                 .orderBy(TRAJECT_UITKOMST.TRAJECT_ID)
                 .forEach(r -> {
                     TrajectUitkomstRecord u = r.into(TRAJECT_UITKOMST);
@@ -62,10 +64,10 @@ final class UitkomstRepository {
      */
     Map<Integer, Integer> sollicitatiesPerTraject() {
         Map<Integer, Integer> uit = new HashMap<>();
-        ctx.select(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.TRAJECT_ID, org.jooq.impl.DSL.count())
-                .from(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE)
-                .where(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.STATUS.ne("VOORBEREID"))
-                .groupBy(nl.spoorzoeker.store.schema.Tables.SOLLICITATIE.TRAJECT_ID)
+        ctx.select(Tables.SOLLICITATIE.TRAJECT_ID, org.jooq.impl.DSL.count())
+                .from(Tables.SOLLICITATIE)
+                .where(Tables.SOLLICITATIE.STATUS.ne("VOORBEREID"))
+                .groupBy(Tables.SOLLICITATIE.TRAJECT_ID)
                 .forEach(r -> uit.put(r.value1(), r.value2()));
         return uit;
     }
@@ -129,7 +131,7 @@ final class UitkomstRepository {
      * retention term starts, domain.md §5.4), not the day the coach happened to record it.
      */
     void sluit(int trajectId, LocalDate einddatum, Instant now) {
-        ctx.update(TRAJECT).set(TRAJECT.STATUS, nl.spoorzoeker.dossier.TrajectStatus.AFGEROND.name())
+        ctx.update(TRAJECT).set(TRAJECT.STATUS, TrajectStatus.AFGEROND.name())
                 .set(TRAJECT.EINDDATUM, einddatum).set(TRAJECT.GEWIJZIGD_OP, now)
                 .where(TRAJECT.ID.eq(trajectId)).execute();
     }
@@ -137,7 +139,7 @@ final class UitkomstRepository {
     /** Moves the end date of a traject that has ended (an active one has none). */
     void verzetEinddatum(int trajectId, LocalDate einddatum) {
         ctx.update(TRAJECT).set(TRAJECT.EINDDATUM, einddatum)
-                .where(TRAJECT.ID.eq(trajectId).and(TRAJECT.STATUS.ne(nl.spoorzoeker.dossier.TrajectStatus.ACTIEF.name())))
+                .where(TRAJECT.ID.eq(trajectId).and(TRAJECT.STATUS.ne(TrajectStatus.ACTIEF.name())))
                 .execute();
     }
 }

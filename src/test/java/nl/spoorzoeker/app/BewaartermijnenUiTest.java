@@ -19,10 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javax.imageio.ImageIO;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.audit.Handeling;
-import nl.spoorzoeker.bewaren.Bewaarplicht;
-import nl.spoorzoeker.bewaren.Bewaarregel;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.bewaartermijn.Bewaarplicht;
+import nl.spoorzoeker.bewaartermijn.Bewaarregel;
 import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.ui.I18n;
@@ -50,7 +50,7 @@ class BewaartermijnenUiTest extends WindowTestBase {
 
     @Test
     void theCoachReviewsHoldsAndDeletesAndReadsTheAuditLog(FxRobot robot) throws Exception {
-        DemoDossiers.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         int anneMarie = dossier("Anne-Marie van den Berg");
         int lukasz = dossier("Łukasz Żółć");
         var bewaren = context.bewaartermijnen();

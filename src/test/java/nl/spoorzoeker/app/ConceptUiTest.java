@@ -173,7 +173,7 @@ class ConceptUiTest extends WindowTestBase {
 
     @Test
     void aNewDossierDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         overleeft(robot, () -> ctrl(robot, KeyCode.N), "#dossier-dialog", "#werknemer-naam", "dossier:nieuw");
 
         // The chosen employer is part of the draft: half a dossier is no draft.

@@ -179,7 +179,7 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void aLateMilestoneOnVandaagIsRecordedFromTheDossierTimeline(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().isPresent());
@@ -220,7 +220,7 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void moveOnAPhaseAnswerAStepAddAGoalAndABelastbaarheid(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Jan-Willem de Groot"))
                 .findFirst().orElseThrow().trajectId();
         robot.clickOn("#nav-dossiers");
@@ -305,7 +305,7 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void aGapInTheRecordShowsOnVandaagAndInTheDossierHeader(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());

@@ -18,8 +18,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.audit.AuditService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.report.RapportSoort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class NaamlozeSporenTest {
         long logVooraf = Files.exists(log) ? Files.size(log) : 0;
         int dossier;
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
-            DemoDossiers.load(context.database(), CLOCK);
+            Demoset.load(context.database(), CLOCK);
             dossier = context.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             context.rapportOpslag().nieuw(dossier, RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),

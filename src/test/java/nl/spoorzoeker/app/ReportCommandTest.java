@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.report.Bevinding;
 import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.report.RapportModel;
@@ -73,7 +73,7 @@ class ReportCommandTest {
     @BeforeEach
     void demoPraktijk() throws Exception {
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
-            DemoDossiers.load(context.database(), CLOCK);
+            Demoset.load(context.database(), CLOCK);
             dossier = context.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
         }

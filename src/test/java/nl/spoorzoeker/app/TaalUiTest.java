@@ -106,7 +106,7 @@ class TaalUiTest extends WindowTestBase {
      */
     @Test
     void aBackupRunningWhileTheLanguageSwitchesSucceedsAndVerifies(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         java.nio.file.Path tijdelijk = context.dataDirectory().tijdelijk();
         Files.createDirectories(tijdelijk);
         java.nio.file.Path inGebruik = tijdelijk.resolve("in-gebruik.db");

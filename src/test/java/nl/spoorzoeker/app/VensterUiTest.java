@@ -16,10 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.Sleutelkluis;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.ui.Background;
@@ -251,7 +251,7 @@ class VensterUiTest {
         eersteStart(robot);
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
-        Fx.op(() -> background.run(() -> DemoDossiers.load(context.database(), CLOCK), x -> { }));
+        Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
         waitUntil(() -> !context.dossiers().isEmpty());
         context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG);
         int dossiers = context.dossiers().list().size();
@@ -310,7 +310,7 @@ class VensterUiTest {
         eersteStart(robot);
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
-        Fx.op(() -> background.run(() -> DemoDossiers.load(context.database(), CLOCK), x -> { }));
+        Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
         waitUntil(() -> !context.dossiers().isEmpty());
         int dossiers = context.dossiers().list().size();
         Fx.op(() -> {

@@ -110,7 +110,7 @@ class WelkomUiTest extends WindowTestBase {
     @Test
     void withDossiersAlreadyThereTheDemoIsNotOffered(FxRobot robot) throws Exception {
         this.robot = robot;
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         openGids(null);
         robot.clickOn("#welkom-later");
         robot.clickOn("#welkom-later");

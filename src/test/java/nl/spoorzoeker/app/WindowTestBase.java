@@ -79,7 +79,7 @@ abstract class WindowTestBase {
 
     /** Loads the demo practice and opens one dossier by typing its name in the list filter. */
     int openDemoDossier(FxRobot robot, String naam, String filter) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         int id = context.dossiers().list().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow()
                 .trajectId();
         robot.clickOn("#nav-dossiers");

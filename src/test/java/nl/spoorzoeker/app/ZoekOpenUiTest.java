@@ -39,7 +39,7 @@ class ZoekOpenUiTest extends WindowTestBase {
 
     @Test
     void everyHitOpensWhereItLivesWithItSelected(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         int cigdem = context.dossiers().list().stream().filter(r -> r.naam().equals("Çiğdem Yılmaz")).findFirst()
                 .orElseThrow().trajectId();
         int contact = context.contacten().log(cigdem, new Contactmoment(null, LocalDateTime.of(2026, 10, 7, 14, 0), 45,
@@ -90,7 +90,7 @@ class ZoekOpenUiTest extends WindowTestBase {
 
     @Test
     void aStepAnswerOpensInItsOwnPhaseAndAReportTextInTheReportEditor(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         int cigdem = context.dossiers().list().stream().filter(r -> r.naam().equals("Çiğdem Yılmaz")).findFirst()
                 .orElseThrow().trajectId();
         var fasen = context.fasen();

@@ -24,7 +24,7 @@ class ZoekUiTest extends WindowTestBase {
 
     @Test
     void typeSeeTheHitsAndOpenOneWithTheKeyboard(FxRobot robot) throws Exception {
-        nl.spoorzoeker.dossier.DemoDossiers.load(context.database(), CLOCK);
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
         robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#zoek-veld").tryQuery().map(n -> n.isFocused()).orElse(false));
         robot.write("elevator pit");

@@ -27,7 +27,7 @@ import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Werknemer;
-import nl.spoorzoeker.report.pdf.PdfSchrijver;
+import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.store.Database;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;

@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Sleutelring;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
 import nl.spoorzoeker.praktijk.Praktijk;
@@ -43,7 +43,7 @@ final class Praktijkdata {
     }
 
     static Gevuld vul(Database db, Path werkmap) throws IOException {
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
         ArbeidsmarktService markt = new ArbeidsmarktService(db, CLOCK);
         // The dossier with the most in it: contacts, sollicitaties, a group session.

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.backup.AutoBackup.Aanleiding;
 import nl.spoorzoeker.crypto.Kluissessie;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.store.Database;
@@ -41,7 +41,7 @@ class AutoBackupTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("data/spoorzoeker.db"));
-        DemoDossiers.load(db, TestDossiers.CLOCK);
+        Demoset.load(db, TestDossiers.CLOCK);
         instellingen = new Beveiligingsinstellingen(db);
         sessie.ontgrendel(BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
         auto = nieuw();

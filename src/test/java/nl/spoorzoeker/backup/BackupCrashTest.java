@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.testsupport.KindProces;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.Tag;
@@ -43,7 +43,7 @@ class BackupCrashTest {
         Path data = dir.resolve("data");
         Path backups = dir.resolve("backups");
         try (Database db = Database.open(data.resolve("spoorzoeker.db"))) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         Path sleutels = dir.resolve("sleutels.bin");
         byte[] ring = BackupServiceTest.SLEUTELS.ring().bytes();

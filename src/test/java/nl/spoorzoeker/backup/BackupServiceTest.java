@@ -15,11 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.OngeldigBestand;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.Versleuteling;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.Kopiecontrole;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +40,7 @@ class BackupServiceTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("data/spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
     }
 
     @AfterEach

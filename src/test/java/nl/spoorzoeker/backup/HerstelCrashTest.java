@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
@@ -48,7 +48,7 @@ class HerstelCrashTest {
         Path db = ongerept.resolve("spoorzoeker.db");
         int traject;
         try (Database d = Database.open(db)) {
-            DemoDossiers.load(d, CLOCK);
+            Demoset.load(d, CLOCK);
             traject = d.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
             backup = new BackupService(d, ongerept.resolve("tijdelijk"), CLOCK).maak(dir.resolve("backups"),
                     BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel()).bestand();

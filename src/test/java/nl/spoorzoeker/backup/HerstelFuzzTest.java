@@ -17,9 +17,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.OngeldigBestand;
 import nl.spoorzoeker.crypto.Versleuteling;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
@@ -50,7 +50,7 @@ class HerstelFuzzTest {
         Path live = dir.resolve("data/spoorzoeker.db");
         Path plat = dir.resolve("plat.db");
         try (Database db = Database.open(live)) {
-            DemoDossiers.load(db, TestDossiers.CLOCK);
+            Demoset.load(db, TestDossiers.CLOCK);
             db.vacuumInto(plat);
         }
         byte[] origineel = Files.readAllBytes(plat);

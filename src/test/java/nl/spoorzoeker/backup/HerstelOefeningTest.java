@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.Migrations;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class HerstelOefeningTest {
         Path backups = dir.resolve("backups");
         List<Integer> verwacht = new ArrayList<>();
         try (Database db = Database.open(dir.resolve("data/spoorzoeker.db"))) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             int traject = db.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
             for (int i = 0; i < 5; i++) {
                 int extra = i;

@@ -12,10 +12,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.OngeldigBestand;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.crypto.Versleuteling;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
@@ -33,7 +33,7 @@ class HerstelServiceTest {
         Path data = dir.resolve("data/spoorzoeker.db");
         BackupService.Backup backup;
         try (Database db = Database.open(data)) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             backup = new BackupService(db, dir.resolve("data/tijdelijk"), CLOCK).maak(dir.resolve("backups"),
                     BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
             // After the backup the coach archives every dossier: the restore must bring them back.
@@ -98,7 +98,7 @@ class HerstelServiceTest {
         Path data = dir.resolve("data/spoorzoeker.db");
         BackupService.Backup backup;
         try (Database db = Database.open(data)) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             backup = new BackupService(db, dir.resolve("data/tijdelijk"), CLOCK).maak(dir.resolve("backups"),
                     BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
         }

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.input.Weigering;
@@ -44,7 +44,7 @@ class HerstelTaakTest {
     void praktijk() throws Exception {
         data = dir.resolve("data/spoorzoeker.db");
         try (Database db = Database.open(data)) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             backup = new BackupService(db, dir.resolve("data/tijdelijk"), CLOCK).maak(dir.resolve("backups"),
                     BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
             DossierService dossiers = new DossierService(db, CLOCK);

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.Versleuteling;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.Kopiecontrole;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class LiveBackupTest {
         int backupsGemaakt = 10;
         List<Path> bestanden = new ArrayList<>();
         try (Database db = Database.open(data.resolve("spoorzoeker.db"))) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             int traject = db.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger geschreven = new AtomicInteger();

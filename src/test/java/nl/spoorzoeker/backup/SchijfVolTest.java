@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.Kluissessie;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.StoreFailure;
@@ -44,7 +44,7 @@ class SchijfVolTest {
             int bevestigd = 0;
             Exception fout = null;
             try (Database db = Database.open(dbFile)) {
-                DemoDossiers.load(db, TestDossiers.CLOCK);
+                Demoset.load(db, TestDossiers.CLOCK);
                 Files.write(vulling, new byte[12 * 1024 * 1024]);
                 for (int i = 0; i < 10_000; i++) {
                     final int n = i;
@@ -78,7 +78,7 @@ class SchijfVolTest {
         Optional<Tmpfs> usb = Tmpfs.mount(dir.resolve("usb"), "1m");
         assumeTrue(usb.isPresent(), "D8 skipped: this machine cannot mount a tmpfs");
         try (Tmpfs fs = usb.get(); Database db = Database.open(dir.resolve("data/spoorzoeker.db"))) {
-            DemoDossiers.load(db, TestDossiers.CLOCK);
+            Demoset.load(db, TestDossiers.CLOCK);
             BackupService service = new BackupService(db, dir.resolve("data/tijdelijk"), TestDossiers.CLOCK);
             BackupService.Backup oud = service.maak(fs.map(), BackupServiceTest.SLEUTELS.ring(),
                     BackupServiceTest.SLEUTELS.dataSleutel());

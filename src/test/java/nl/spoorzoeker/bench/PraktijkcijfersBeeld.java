@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.report.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;

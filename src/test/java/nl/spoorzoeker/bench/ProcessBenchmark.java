@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactSoort;
 import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.app.AppContext;
 import nl.spoorzoeker.app.DataDirectory;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.jobsearch.Kanaal;
 import nl.spoorzoeker.jobsearch.Sollicitatie;
 import nl.spoorzoeker.jobsearch.SollicitatieStatus;
@@ -55,7 +55,7 @@ final class ProcessBenchmark {
         Clock clock = Clock.fixed(TOT.atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam"));
         try (AppContext ctx = AppContext.open(new DataDirectory(data), clock)) {
-            DemoDossiers.load(ctx.database(), clock);
+            Demoset.load(ctx.database(), clock);
             dossier = ctx.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             vulAan(ctx, dossier);

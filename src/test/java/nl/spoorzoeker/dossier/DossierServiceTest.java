@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +119,7 @@ class DossierServiceTest {
     @Test
     void demoDataGoesOnlyIntoAnEmptyPractice() {
         assertTrue(dossiers.isEmpty());
-        assertEquals(8, DemoDossiers.load(db, CLOCK));
+        assertEquals(8, Demoset.load(db, CLOCK));
         assertFalse(dossiers.isEmpty());
         List<DossierRegel> rows = dossiers.list();
         assertEquals(8, rows.size());
@@ -129,7 +130,7 @@ class DossierServiceTest {
         assertTrue(weeks[0] >= 38 && weeks[0] <= 42, "lowest week " + weeks[0]);
         assertTrue(weeks[7] >= 98 && weeks[7] <= 102, "highest week " + weeks[7]);
         assertTrue(rows.stream().anyMatch(r -> r.naam().equals("Łukasz Żółć")));
-        assertThrows(IllegalStateException.class, () -> DemoDossiers.load(db, CLOCK));
+        assertThrows(IllegalStateException.class, () -> Demoset.load(db, CLOCK));
         assertEquals(8, dossiers.list().size());
     }
 

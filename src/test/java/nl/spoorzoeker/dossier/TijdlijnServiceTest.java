@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.GebeurtenisSoort;
 import nl.spoorzoeker.timeline.KlokInstellingen;
@@ -120,7 +121,7 @@ class TijdlijnServiceTest {
     @Test
     void demoDossiersHaveARealisticRecord() throws Exception {
         try (Database demo = Database.open(dir.resolve("demo.db"))) {
-            DemoDossiers.load(demo, DossierServiceTest.CLOCK);
+            Demoset.load(demo, DossierServiceTest.CLOCK);
             assertRealistic(new TijdlijnService(demo, DossierServiceTest.CLOCK, KlokInstellingen.STANDAARD).openTermijnen(28));
         }
     }

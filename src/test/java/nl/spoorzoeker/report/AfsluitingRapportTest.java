@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
@@ -57,7 +57,7 @@ class AfsluitingRapportTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         dossiers = new DossierService(db, CLOCK);
         uitkomsten = new UitkomstService(db, CLOCK);
         markt = new ArbeidsmarktService(db, CLOCK);

@@ -14,7 +14,7 @@ import java.util.Map;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.cv.StarrService;
 import nl.spoorzoeker.cv.StarrVerhaal;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.input.Weigering;
@@ -68,7 +68,7 @@ class InstrumentRapportTest {
     void open() throws Exception {
         I18n.setLocale(I18n.DUTCH);
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         dossiers = new DossierService(db, CLOCK);
         profielen = new ProfielService(db, CLOCK);
         waarden = new WaardenService(db, CLOCK, profielen);

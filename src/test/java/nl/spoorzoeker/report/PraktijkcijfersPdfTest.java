@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.report.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.timeline.KlokInstellingen;
@@ -54,7 +54,7 @@ class PraktijkcijfersPdfTest {
 
     @Test
     void onePageOfCountsWithoutAnyNameAndSmallCellsAsLessThanFive() throws Exception {
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
         UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
         List<Integer> ids = new ArrayList<>(dossiers.list().stream().map(r -> r.trajectId()).toList());

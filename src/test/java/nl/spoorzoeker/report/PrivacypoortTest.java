@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
@@ -144,7 +144,7 @@ class PrivacypoortTest {
         int rapporten = 0;
         int velden = 0;
         try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             DossierService dossiers = new DossierService(db, CLOCK);
             // One closed traject with every text of its outcome filled, so those fields are fuzzed too.
             var uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(db, CLOCK);

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
@@ -57,7 +57,7 @@ class RapportInhoudTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         dossiers = new DossierService(db, CLOCK);
         fasen = new FaseService(db, CLOCK);
         profielen = new ProfielService(db, CLOCK);

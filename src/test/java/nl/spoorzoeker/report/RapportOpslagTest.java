@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.input.Weigering;
@@ -46,7 +46,7 @@ class RapportOpslagTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
         RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),

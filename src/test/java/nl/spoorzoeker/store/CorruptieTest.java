@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.dossier.DossierService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class CorruptieTest {
         int kopieen = Integer.getInteger("spoorzoeker.d7.kopieen", STANDAARD);
         Path origineel = dir.resolve("origineel.db");
         try (Database db = Database.open(origineel)) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             db.pragma("wal_checkpoint(TRUNCATE)");
         }
         byte[] goed = Files.readAllBytes(origineel);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Random;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.testsupport.KindProces;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class KillTest {
         Path bestand = dir.resolve("spoorzoeker.db");
         int traject;
         try (Database db = Database.open(bestand)) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
             traject = db.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
         }
         Random random = new Random(2);

@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class KopiecontroleTest {
     @BeforeAll
     static void praktijk() throws Exception {
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        DemoDossiers.load(db, CLOCK);
+        Demoset.load(db, CLOCK);
     }
 
     @org.junit.jupiter.api.AfterAll

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class SchoonmerkTest {
     void onlyACleanCheckedShutdownDefersTheNextCheck() throws Exception {
         try (Database db = Database.open(db())) {
             assertEquals(Database.Controle.GOED, db.controle(), "a new file is checked");
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         assertTrue(Files.exists(Schoonmerk.pad(db())), "a clean, checked session leaves the mark");
 
@@ -67,7 +67,7 @@ class SchoonmerkTest {
     @Test
     void aFileChangedAfterTheMarkIsCheckedFirstAndRefused() throws Exception {
         try (Database db = Database.open(db())) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         beschadig(db(), false);
         DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> Database.open(db()).close());
@@ -77,7 +77,7 @@ class SchoonmerkTest {
     @Test
     void damageThatKeepsTheFilesTimeIsFoundByTheDeferredCheck() throws Exception {
         try (Database db = Database.open(db())) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         beschadig(db(), true); // as a failing disk would: same size, same time
         Database db = Database.open(db());
@@ -96,7 +96,7 @@ class SchoonmerkTest {
     @Test
     void theCommandLineChecksADeferredFileBeforeItsWork() throws Exception {
         try (Database db = Database.open(db())) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         beschadig(db(), true);
         Database db = Database.open(db());
@@ -122,7 +122,7 @@ class SchoonmerkTest {
     @Test
     void aKillAtEachStepOfTheMarkLosesNothingAndNeverDefersAnUncheckedFile() throws Exception {
         try (Database db = Database.open(db())) {
-            DemoDossiers.load(db, CLOCK);
+            Demoset.load(db, CLOCK);
         }
         // Killed right after the open took the mark away: the next open checks first.
         Object[] weg = kind("schoonmerk.merk-weg", "een");

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
-import nl.spoorzoeker.dossier.DemoDossiers;
+import nl.spoorzoeker.app.werkplek.Demoset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class WalwachtTest {
     private Path praktijk(String naam) throws Exception {
         Path db = dir.resolve(naam).resolve("spoorzoeker.db");
         try (Database d = Database.open(db)) {
-            DemoDossiers.load(d, CLOCK);
+            Demoset.load(d, CLOCK);
         }
         assertFalse(Files.exists(Walwacht.wal(db)));
         return db;

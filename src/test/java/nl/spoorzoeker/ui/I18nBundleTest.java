@@ -157,8 +157,8 @@ class I18nBundleTest {
         FAMILIES.put("regime.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
         FAMILIES.put("regime.kort.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
-        FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaren.Bewaarstaat.values(), Enum::name));
-        FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaren.Bewaarplicht.Reden.values(), Enum::name));
+        FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaartermijn.Bewaarstaat.values(), Enum::name));
+        FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaartermijn.Bewaarplicht.Reden.values(), Enum::name));
         FAMILIES.put("audit.handeling.", names(nl.spoorzoeker.audit.Handeling.values(), Enum::name));
         FAMILIES.put("sneltoets.", names(nl.spoorzoeker.help.ui.Sneltoets.values(), Enum::name));
         FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));

@@ -100,7 +100,7 @@ class UitkomstServiceTest {
     @Test
     void theOutcomesEndDateIsTheTrajectsEndAndMovesOnlyWhenTheOutcomesDateMoves() {
         int id = TestDossiers.create(db, "Dewi Smit");
-        var bewaren = new nl.spoorzoeker.bewaren.BewaartermijnService(db, TestDossiers.CLOCK);
+        var bewaren = new nl.spoorzoeker.bewaartermijn.BewaartermijnService(db, TestDossiers.CLOCK);
         LocalDate einde = LocalDate.of(2026, 11, 2);
         uitkomsten.sluitAf(id, new Uitkomst(Soort.PENSIOEN, einde, null, null, null, null, null));
         assertEquals(einde, bewaren.regel(id).orElseThrow().einddatum());

@@ -33,6 +33,8 @@ import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.activity.ContactSoort;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /**
  * The dossier's log: hours against the budget (warned at 80% and 100%), every contactmoment newest
@@ -129,11 +131,11 @@ public final class LogboekPane {
     }
 
     /** Selects a contact or a group session (a search hit); false when it is not in this log. */
-    public boolean kies(nl.spoorzoeker.ui.Aanwijzing wat) {
-        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, r -> switch (r) {
-            case ContactRegel c -> wat.soort() == nl.spoorzoeker.ui.Aanwijzing.Soort.CONTACTMOMENT
+    public boolean kies(Aanwijzing wat) {
+        return tabel != null && Aanwijzing.kies(tabel, r -> switch (r) {
+            case ContactRegel c -> wat.soort() == Aanwijzing.Soort.CONTACTMOMENT
                     && c.contact().id() != null && c.contact().id() == wat.id();
-            case GroepRegel g -> wat.soort() == nl.spoorzoeker.ui.Aanwijzing.Soort.GROEPSSESSIE
+            case GroepRegel g -> wat.soort() == Aanwijzing.Soort.GROEPSSESSIE
                     && g.groep().sessie().id() != null && g.groep().sessie().id() == wat.id();
         });
     }
@@ -251,7 +253,7 @@ public final class LogboekPane {
         view.date(form.datum);
         view.text(form.tijd);
         view.text(form.duur);
-        ComboBox<nl.spoorzoeker.activity.ContactSoort> soort = Choices.of(nl.spoorzoeker.activity.ContactSoort.values(),
+        ComboBox<ContactSoort> soort = Choices.of(ContactSoort.values(),
                 "contactsoort.");
         soort.valueProperty().bindBidirectional(form.soort);
         view.combo("contact-soort", "contact.soort", soort);

@@ -23,6 +23,7 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /**
  * The appointments of one dossier, on its overview: what is coming first, the last few that were,
@@ -54,7 +55,7 @@ public final class AfsprakenPane {
     /** @param afspraken all of the dossier's appointments, in time order */
     /** Selects an appointment (a search hit); false when it is not in the list. */
     public boolean kies(int id) {
-        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, a -> a.id() != null && a.id() == id);
+        return tabel != null && Aanwijzing.kies(tabel, a -> a.id() != null && a.id() == id);
     }
 
     public void show(int id, List<Afspraak> afspraken) {

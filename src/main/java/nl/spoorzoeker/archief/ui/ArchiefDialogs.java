@@ -31,6 +31,7 @@ import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.Meldingen.Melding;
 import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * File › Exporteren…, File › Importeren… and the dossier's Inzage-export…: each asks what it needs
@@ -198,7 +199,7 @@ public final class ArchiefDialogs {
         inhoud.setPadding(new Insets(8, 0, 0, 0));
         dialoog.getDialogPane().setContent(inhoud);
         dialoog.getDialogPane().getButtonTypes().addAll(Knoppen.ok(), Knoppen.annuleren());
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> veld);
+        Toetsenbord.eersteVeld(dialoog, () -> veld);
         Optional<ButtonType> knop = dialoog.showAndWait();
         if (knop.filter(Knoppen.ok()::equals).isEmpty() || veld.getText().isEmpty()) {
             return Optional.empty();

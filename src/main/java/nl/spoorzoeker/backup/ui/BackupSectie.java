@@ -1,7 +1,6 @@
 package nl.spoorzoeker.backup.ui;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,10 @@ import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Back-ups in Instellingen: where they go (the data folder and an optional second location), a
@@ -94,7 +97,7 @@ public final class BackupSectie implements Page {
         tabel.setPlaceholder(new Label(I18n.t("backup.geen")));
         TableColumn<BackupService.Backup, String> wanneer = new TableColumn<>(I18n.t("backup.kolom.wanneer"));
         wanneer.setCellValueFactory(c -> new SimpleStringProperty(WANNEER.withLocale(I18n.locale())
-                .format(c.getValue().gemaakt().atZone(ZoneId.systemDefault()))));
+                .format(c.getValue().gemaakt().atZone(Tijdzone.PRAKTIJK))));
         wanneer.setPrefWidth(260);
         TableColumn<BackupService.Backup, String> grootte = new TableColumn<>(I18n.t("backup.kolom.grootte"));
         grootte.setCellValueFactory(c -> new SimpleStringProperty(I18n.t("backup.kb", Math.max(1, c.getValue().grootte() / 1024))));
@@ -180,10 +183,10 @@ public final class BackupSectie implements Page {
     /** Restores this backup after the coach confirmed (also for a backup opened from the desktop). */
     public void zetTerug(Path bestand) {
         ButtonType ja = new ButtonType(I18n.t("backup.terugzetten.ja"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        if (ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
-                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, nl.spoorzoeker.ui.Knoppen.annuleren())
+        if (ui.meldingen().vraag(Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+                        I18n.t("backup.terugzetten.bevestig", bestand.getFileName()), ja, Knoppen.annuleren())
                 .metTitel(I18n.t("backup.terugzetten.ja")).metKop(I18n.t("backup.terugzetten.ja")).metId("backup-bevestig"))
-                .orElse(nl.spoorzoeker.ui.Knoppen.annuleren()) != ja) {
+                .orElse(Knoppen.annuleren()) != ja) {
             return;
         }
         melding.setText("");
@@ -191,7 +194,7 @@ public final class BackupSectie implements Page {
     }
 
     private void toonFout(Throwable fout) {
-        if (fout instanceof nl.spoorzoeker.input.MessageKeyed m) {
+        if (fout instanceof MessageKeyed m) {
             melding.setText(I18n.t(m.messageKey(), m.args()));
         } else {
             melding.setText("");

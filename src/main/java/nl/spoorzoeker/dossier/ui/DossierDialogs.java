@@ -20,6 +20,9 @@ import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.dossier.Opdrachtgever;
+import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.ui.form.Choices;
 
 /** Opens the dossier form, for a new dossier or an existing one. */
 public final class DossierDialogs {
@@ -148,7 +151,7 @@ public final class DossierDialogs {
         view.text(form.functie);
         view.text(form.contracturen);
         view.check("werknemer-rijbewijs", "dossier.werknemer.rijbewijs", form.rijbewijs);
-        ComboBox<Vervoer> vervoer = nl.spoorzoeker.ui.form.Choices.of(Vervoer.values(), "vervoer.");
+        ComboBox<Vervoer> vervoer = Choices.of(Vervoer.values(), "vervoer.");
         vervoer.valueProperty().bindBidirectional(form.vervoer);
         view.combo("werknemer-vervoer", "dossier.werknemer.vervoer", vervoer);
 
@@ -185,15 +188,15 @@ public final class DossierDialogs {
 
         view.section("dossier.section.traject");
         // Opdrachtgever and regime (issue 18): for a vangnetter UWV or another payer, and the werkgever may stay empty.
-        ComboBox<nl.spoorzoeker.dossier.Opdrachtgever.Soort> opdrachtgever = nl.spoorzoeker.ui.form.Choices.of(
-                nl.spoorzoeker.dossier.Opdrachtgever.Soort.values(), "opdrachtgever.");
+        ComboBox<Opdrachtgever.Soort> opdrachtgever = Choices.of(
+                Opdrachtgever.Soort.values(), "opdrachtgever.");
         opdrachtgever.valueProperty().bindBidirectional(form.opdrachtgever);
         view.combo("traject-opdrachtgever", "dossier.traject.opdrachtgever", opdrachtgever);
         var opdrachtgeverNaam = view.text(form.opdrachtgeverNaam);
         opdrachtgeverNaam.disableProperty().bind(form.opdrachtgever.isEqualTo(
-                nl.spoorzoeker.dossier.Opdrachtgever.Soort.WERKGEVER));
-        ComboBox<nl.spoorzoeker.timeline.Regime> regime = nl.spoorzoeker.ui.form.Choices.of(
-                nl.spoorzoeker.timeline.Regime.values(), "regime.kort.");
+                Opdrachtgever.Soort.WERKGEVER));
+        ComboBox<Regime> regime = Choices.of(
+                Regime.values(), "regime.kort.");
         regime.valueProperty().bindBidirectional(form.regime);
         view.combo("traject-regime", "dossier.traject.regime", regime);
         var eersteZiektedag = view.date(form.eersteZiektedag);
@@ -207,7 +210,7 @@ public final class DossierDialogs {
         view.date(form.einddatum);
         view.text(form.budgetUren);
         view.text(form.budgetEuro);
-        ComboBox<TrajectStatus> status = nl.spoorzoeker.ui.form.Choices.of(TrajectStatus.values(), "status.");
+        ComboBox<TrajectStatus> status = Choices.of(TrajectStatus.values(), "status.");
         status.valueProperty().bindBidirectional(form.status);
         view.combo("traject-status", "dossier.traject.status", status);
         return view;

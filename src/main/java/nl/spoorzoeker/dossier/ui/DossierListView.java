@@ -32,6 +32,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.dossier.DossierRegel;
 
 /** Dossiers: filter as you type, sort by column, open with Enter or a double click. */
 public final class DossierListView implements Page {
@@ -179,7 +180,7 @@ public final class DossierListView implements Page {
     }
 
     /** Shows these rows (as loaded from the store), keeping the filter the coach typed. */
-    public void setRows(java.util.List<nl.spoorzoeker.dossier.DossierRegel> rows, java.time.LocalDate today) {
+    public void setRows(java.util.List<DossierRegel> rows, java.time.LocalDate today) {
         model.setRows(rows, today);
     }
 

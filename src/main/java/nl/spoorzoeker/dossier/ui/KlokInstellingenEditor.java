@@ -13,6 +13,7 @@ import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.timeline.KlokInstellingen;
 
 /** Instellingen: how early the clock warns (target date margin and the "binnenkort" window). */
 public final class KlokInstellingenEditor implements Page {
@@ -75,7 +76,7 @@ public final class KlokInstellingenEditor implements Page {
 
     @Override
     public void refresh() {
-        record Data(nl.spoorzoeker.timeline.KlokInstellingen klok, TijdlijnService.GatDrempels drempels) {
+        record Data(KlokInstellingen klok, TijdlijnService.GatDrempels drempels) {
         }
         ui.background().run(() -> new Data(service.klokInstellingen(), service.gatDrempels()), d -> {
             marge.getValueFactory().setValue(d.klok().margeDagen());

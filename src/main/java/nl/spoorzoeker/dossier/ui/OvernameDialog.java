@@ -27,6 +27,7 @@ import nl.spoorzoeker.timeline.Overname;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * The takeover step of a case taken on part-way: for each statutory milestone of others whose
@@ -34,7 +35,7 @@ import nl.spoorzoeker.ui.form.DateField;
  * "onbekend / niet mijn taak" — all in one step, so the coach starts without a wall of "te laat"
  * for what happened before the coach was there, and without inventing dates.
  */
-final class OvernameDialog {
+public final class OvernameDialog {
 
     /** What the coach stated: dates where known, and the milestones whose date is unknown. */
     record Keuze(Map<MijlpaalSoort, LocalDate> gedaan, Set<MijlpaalSoort> onbekend) {
@@ -44,7 +45,7 @@ final class OvernameDialog {
     }
 
     /** The milestones the step asks about: those before the assignment that have no recorded date. */
-    static List<Mijlpaal> teVragen(List<Mijlpaal> mijlpalen, LocalDate opdrachtdatum) {
+    public static List<Mijlpaal> teVragen(List<Mijlpaal> mijlpalen, LocalDate opdrachtdatum) {
         List<Mijlpaal> lijst = new ArrayList<>();
         Set<MijlpaalSoort> gezien = EnumSet.noneOf(MijlpaalSoort.class);
         if (opdrachtdatum == null) {
@@ -169,8 +170,8 @@ final class OvernameDialog {
             });
             return new Keuze(gedaan, weetNiet);
         });
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> datums.isEmpty() ? null
+        Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        Toetsenbord.eersteVeld(dialog, () -> datums.isEmpty() ? null
                 : datums.values().iterator().next().editor());
         return dialog.showAndWait();
     }

@@ -32,12 +32,16 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.DateField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.ui.form.DateDialog;
 
 /**
  * A dossier's Poortwachter timeline: the chart, every milestone with its deadline and status (and a
  * button to record it as done), the periods of sickness and WAZO leave, and what was recorded.
  */
-final class TijdlijnPane {
+public final class TijdlijnPane {
 
     private final UiContext ui;
     private final TijdlijnService service;
@@ -47,7 +51,7 @@ final class TijdlijnPane {
     private Tijdlijn tijdlijn;
     private List<Mijlpaal> mijlpalen = List.of();
 
-    TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
+    public TijdlijnPane(UiContext ui, TijdlijnService service, Runnable changed) {
         this.ui = ui;
         this.service = service;
         this.changed = changed;
@@ -55,17 +59,17 @@ final class TijdlijnPane {
         root.setPadding(new Insets(12, 0, 0, 0));
     }
 
-    Node node() {
+    public Node node() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+    public void show(int id, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
         this.dossierId = id;
         this.tijdlijn = tijdlijn;
         this.mijlpalen = mijlpalen;
-        TimelineChart chart = new TimelineChart(tijdlijn.klok(), mijlpalen, ui.today());
+        TijdlijnGrafiek chart = new TijdlijnGrafiek(tijdlijn.klok(), mijlpalen, ui.today());
         root.getChildren().setAll(chart, title("tijdlijn.mijlpalen"));
         overname(tijdlijn, mijlpalen).ifPresent(root.getChildren()::add);
         root.getChildren().addAll(table(mijlpalen), interval(tijdlijn),
@@ -95,7 +99,7 @@ final class TijdlijnPane {
     }
 
     /** Opens the takeover step for the dossier on screen (also right after a new dossier is made). */
-    void vraagOvername() {
+    public void vraagOvername() {
         java.time.LocalDate opdracht = tijdlijn == null ? null : tijdlijn.overname().opdrachtdatum();
         if (opdracht == null) {
             return;
@@ -143,7 +147,7 @@ final class TijdlijnPane {
         naam.setMinWidth(200);
         TableColumn<Mijlpaal, String> wie = new TableColumn<>(I18n.t("mijlpaal.col.wie"));
         wie.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("actor." + c.getValue().soort()
-                .wie(tijdlijn == null ? nl.spoorzoeker.timeline.Regime.LOONDOORBETALING : tijdlijn.regime()).name())));
+                .wie(tijdlijn == null ? Regime.LOONDOORBETALING : tijdlijn.regime()).name())));
         wie.setPrefWidth(160);
         wie.setMinWidth(120);
         TableColumn<Mijlpaal, String> deadline = new TableColumn<>(I18n.t("mijlpaal.col.deadline"));
@@ -261,7 +265,7 @@ final class TijdlijnPane {
 
     private void registreer(Mijlpaal m, GebeurtenisSoort soort) {
         String title = I18n.t("tijdlijn.registreer.titel", I18n.t("mijlpaal." + m.soort().name()));
-        nl.spoorzoeker.ui.form.DateDialog.ask(ui.window().get(), title, I18n.t("tijdlijn.registreer.vraag"), ui.today()).ifPresent(datum ->
+        DateDialog.ask(ui.window().get(), title, I18n.t("tijdlijn.registreer.vraag"), ui.today()).ifPresent(datum ->
                 ui.background().run(() -> service.registreer(dossierId, soort, datum), id -> {
                     ui.navigator().status(I18n.t("tijdlijn.registreer.gedaan"));
                     changed.run();
@@ -322,7 +326,7 @@ final class TijdlijnPane {
                 setText(null);
                 return;
             }
-            boolean uitzondering = item.soort() == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2
+            boolean uitzondering = item.soort() == MijlpaalSoort.START_SPOOR_2
                     && item.teLaatGedaan() && tijdlijn != null && tijdlijn.uitzondering() != null
                     && tijdlijn.uitzondering().volledig();
             setText(I18n.t("mijlpaalstatus." + item.status().name())
@@ -344,14 +348,14 @@ final class TijdlijnPane {
                 setGraphic(null);
                 return;
             }
-            if (item.soort() == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2 && item.teLaatGedaan()) {
+            if (item.soort() == MijlpaalSoort.START_SPOOR_2 && item.teLaatGedaan()) {
                 Button uitzondering = new Button(I18n.t("tijdlijn.uitzondering"), FontIcon.of(Material2AL.DESCRIPTION, 14));
                 uitzondering.setId("tijdlijn-uitzondering");
                 uitzondering.setOnAction(e -> vraagUitzondering(item));
                 setGraphic(uitzondering);
                 return;
             }
-            if (item.status() == nl.spoorzoeker.timeline.MijlpaalStatus.VOOR_OPDRACHT) {
+            if (item.status() == MijlpaalStatus.VOOR_OPDRACHT) {
                 Button intrekken = new Button(I18n.t("tijdlijn.voorOpdracht.intrekken"));
                 intrekken.setId("intrekken-" + item.soort().name().toLowerCase(java.util.Locale.ROOT));
                 int id = dossierId;

@@ -14,6 +14,8 @@ import nl.spoorzoeker.timeline.LateStartUitzondering;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
+import nl.spoorzoeker.ui.Privacyhulp;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * Records why spoor 2 started after its deadline, with the document that supports it (C01): the
@@ -24,7 +26,7 @@ final class UitzonderingDialog {
     private UitzonderingDialog() {
     }
 
-    static Optional<LateStartUitzondering> ask(Window owner, nl.spoorzoeker.ui.Privacyhulp privacy, LocalDate start,
+    static Optional<LateStartUitzondering> ask(Window owner, Privacyhulp privacy, LocalDate start,
                                                LocalDate uiterlijk, LateStartUitzondering huidig, LocalDate vandaag) {
         Dialog<LateStartUitzondering> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -79,8 +81,8 @@ final class UitzonderingDialog {
         dialog.setResultConverter(button -> button != Knoppen.opslaan() ? null
                 : new LateStartUitzondering(reden.getText(), document.getText(),
                         DateInput.parse(datum.textProperty().get()).value()));
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialog, () -> reden);
+        Toetsenbord.formulier(dialog, (javafx.scene.control.Button) save);
+        Toetsenbord.eersteVeld(dialog, () -> reden);
         return dialog.showAndWait();
     }
 

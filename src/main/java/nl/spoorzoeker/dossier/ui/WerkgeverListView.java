@@ -30,6 +30,7 @@ import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /** Employers: the list on the left; the chosen one's details and dossiers on the right. */
 public final class WerkgeverListView implements Page {
@@ -91,7 +92,7 @@ public final class WerkgeverListView implements Page {
     private void refreshAndSelect(int id) {
         ui.background().run(werkgevers::list, list -> {
             table.getItems().setAll(list);
-            nl.spoorzoeker.ui.Aanwijzing.kies(table, r -> r.id() == id);
+            Aanwijzing.kies(table, r -> r.id() == id);
         });
     }
 
@@ -120,9 +121,9 @@ public final class WerkgeverListView implements Page {
         bewerk.setOnAction(e -> WerkgeverDialogs.edit(ui, werkgevers, w, () -> refreshAndSelect(w.id())));
         DetailGrid grid = new DetailGrid("werkgever.section.organisatie")
                 .row("werkgever.kvk", w.kvkNummer())
-                .row("werkgever.adres", DossierDetailView.adres(w.adres()))
-                .row("werkgever.contactpersoon", DossierDetailView.contact(w.contactpersoon()))
-                .row("werkgever.casemanager", DossierDetailView.contact(w.casemanager()))
+                .row("werkgever.adres", Adrestekst.adres(w.adres()))
+                .row("werkgever.contactpersoon", Adrestekst.contact(w.contactpersoon()))
+                .row("werkgever.casemanager", Adrestekst.contact(w.casemanager()))
                 .row("werkgever.eigenrisicodrager", I18n.t(w.eigenrisicodrager() ? "yes" : "no"));
 
         Label dossiersTitle = new Label(I18n.t("werkgever.dossiers", lijst.size()));

@@ -19,6 +19,10 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.instrument.Drijfveren;
+import nl.spoorzoeker.instrument.Instrumentsoort;
+import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.instrument.Waardensortering;
 
 /**
  * The instruments of a dossier (roeping phase, domain.md §6.2): start or resume the interest test,
@@ -30,13 +34,13 @@ public final class InstrumentenPane {
     private final InstrumentService service;
     private final KernkwadrantService kernkwadranten;
     private final KernkwadrantenSectie kkSectie;
-    private final nl.spoorzoeker.instrument.WaardenService waarden;
+    private final WaardenService waarden;
     private final Runnable changed;
     private final VBox root = new VBox(24);
     private int dossierId;
 
     public InstrumentenPane(UiContext ui, InstrumentService service, KernkwadrantService kernkwadranten,
-                            nl.spoorzoeker.instrument.WaardenService waarden, Runnable changed) {
+                            WaardenService waarden, Runnable changed) {
         this.ui = ui;
         this.waarden = waarden;
         this.service = service;
@@ -56,9 +60,9 @@ public final class InstrumentenPane {
     public void show(int id) {
         this.dossierId = id;
         record Data(List<Afname> afnames, List<Kernkwadrant> kernkwadranten,
-                    List<nl.spoorzoeker.instrument.Waardensortering> sorteringen,
-                    nl.spoorzoeker.instrument.Drijfveren drijfveren,
-                    java.util.Set<nl.spoorzoeker.instrument.Instrumentsoort> weggelaten) {
+                    List<Waardensortering> sorteringen,
+                    Drijfveren drijfveren,
+                    java.util.Set<Instrumentsoort> weggelaten) {
         }
         ui.background().run(() -> new Data(service.afnames(id), kernkwadranten.lijst(id), waarden.sorteringen(id),
                 waarden.drijfveren(id).orElse(null), waarden.weggelaten(id)), data -> {

@@ -24,6 +24,7 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.instrument.Waardenkaarten;
 
 /**
  * On the Instrumenten tab: the values card sort (start, carry on, earlier sittings with their top
@@ -39,7 +40,7 @@ final class WaardenSectie {
                      Drijfveren drijfveren, Runnable opnieuw) {
         Label titel = new Label(I18n.t("waarden.titel"));
         titel.getStyleClass().add("title-3");
-        Label uitleg = muted(I18n.t("waarden.uitleg.pane", nl.spoorzoeker.instrument.Waardenkaarten.alle().size()));
+        Label uitleg = muted(I18n.t("waarden.uitleg.pane", Waardenkaarten.alle().size()));
         Waardensortering open = sorteringen.stream().filter(w -> !w.topKompleet()).findFirst().orElse(null);
         Button start = new Button(open == null ? I18n.t("waarden.start")
                 : I18n.t("waarden.hervat", DateInput.format(open.datum())), FontIcon.of(Material2AL.ASSIGNMENT, 16));

@@ -14,6 +14,7 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
 import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
+import nl.spoorzoeker.input.DateInput;
 
 /** The forms of the Sollicitaties tab: a sollicitatie, its next step, the weekly norm, a netwerkcontact. */
 final class SollicitatieDialogs {
@@ -101,7 +102,7 @@ final class SollicitatieDialogs {
         StapForm form = new StapForm(mogelijk.getFirst(), ui.today());
         FormView view = new FormView();
         view.section("sollicitatie.stap.huidig", I18n.t("sollicitatiestatus." + s.status().name()),
-                nl.spoorzoeker.input.DateInput.format(s.stappen().isEmpty() ? s.datum() : s.stappen().getLast().datum()));
+                DateInput.format(s.stappen().isEmpty() ? s.datum() : s.stappen().getLast().datum()));
         ComboBox<SollicitatieStatus> status = Choices.of(mogelijk.toArray(SollicitatieStatus[]::new), "sollicitatiestatus.");
         status.valueProperty().bindBidirectional(form.status);
         view.combo("stap-status", "sollicitatie.stap.status", status);

@@ -33,6 +33,7 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /**
  * The werknemer's job search in one dossier tab: the weekly norm and how the last weeks measured
@@ -153,12 +154,12 @@ public final class SollicitatiesPane {
 
     /** Selects a sollicitatie (a search hit); false when it is not in this dossier's list. */
     public boolean kiesSollicitatie(int id) {
-        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, s -> s.id() != null && s.id() == id);
+        return tabel != null && Aanwijzing.kies(tabel, s -> s.id() != null && s.id() == id);
     }
 
     /** Selects a network contact (a search hit). */
     public boolean kiesNetwerk(int id) {
-        return netwerkTabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(netwerkTabel, n -> n.id() != null && n.id() == id);
+        return netwerkTabel != null && Aanwijzing.kies(netwerkTabel, n -> n.id() != null && n.id() == id);
     }
 
     /** An icon button; its text is the tooltip and what a screen reader says. */

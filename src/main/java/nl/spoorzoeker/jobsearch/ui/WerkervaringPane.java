@@ -26,6 +26,8 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.DetailGrid;
 
 /**
  * Werkervaringsplekken and detacheringen of one dossier, each as a card: who and what, the period
@@ -116,7 +118,7 @@ public final class WerkervaringPane {
         HBox kop = new HBox(8, titel, ruimte, wijzig, uren, evaluatie);
         kop.setAlignment(Pos.CENTER_LEFT);
 
-        nl.spoorzoeker.ui.DetailGrid details = new nl.spoorzoeker.ui.DetailGrid("werkervaring.details")
+        DetailGrid details = new DetailGrid("werkervaring.details")
                 .row("werkervaring.contactpersoon", String.join("\n", java.util.stream.Stream.of(plek.contactpersoon(),
                         plek.contactTelefoon(), plek.contactEmail()).filter(s -> s != null && !s.isBlank()).toList()))
                 .row("werkervaring.taken", plek.taken())
@@ -146,8 +148,8 @@ public final class WerkervaringPane {
         if (kaart == null) {
             return false;
         }
-        kaartVan.values().forEach(k -> k.getStyleClass().remove(nl.spoorzoeker.ui.Aanwijzing.STIJL));
-        nl.spoorzoeker.ui.Aanwijzing.markeer(kaart);
+        kaartVan.values().forEach(k -> k.getStyleClass().remove(Aanwijzing.STIJL));
+        Aanwijzing.markeer(kaart);
         Node wijzig = kaart.lookup("#wep-wijzig-" + id);
         if (wijzig != null) {
             wijzig.requestFocus();

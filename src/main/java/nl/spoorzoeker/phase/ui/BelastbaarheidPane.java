@@ -23,6 +23,7 @@ import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /**
  * Belastbaarheid over time: every snapshot as the bedrijfsarts stated it, newest first, and the
@@ -54,7 +55,7 @@ public final class BelastbaarheidPane {
 
     /** Selects a snapshot (a search hit), which shows its details; false when it is not there. */
     public boolean kies(int id) {
-        return tabel != null && nl.spoorzoeker.ui.Aanwijzing.kies(tabel, b -> b.id() != null && b.id() == id);
+        return tabel != null && Aanwijzing.kies(tabel, b -> b.id() != null && b.id() == id);
     }
 
     public void show(int id, List<Belastbaarheid> snapshots) {

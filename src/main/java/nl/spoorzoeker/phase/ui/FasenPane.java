@@ -39,6 +39,10 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.phase.DoelStatus;
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.form.Autosave;
+import nl.spoorzoeker.ui.form.DateDialog;
 
 /**
  * The phases of a traject: where it stands (with history), moving on, and per phase its purpose,
@@ -119,7 +123,7 @@ public final class FasenPane {
         }
         Node regel = antwoordVan.get(antwoordId);
         if (regel != null) {
-            nl.spoorzoeker.ui.Aanwijzing.markeer(regel);
+            Aanwijzing.markeer(regel);
         }
         return true;
     }
@@ -135,7 +139,7 @@ public final class FasenPane {
         }
         shown = doel.get().fase();
         show(dossierId, overzicht);
-        return nl.spoorzoeker.ui.Aanwijzing.kies(doelenTabel, d -> d.id() != null && d.id() == doelId);
+        return Aanwijzing.kies(doelenTabel, d -> d.id() != null && d.id() == doelId);
     }
 
     /** The seven phases in a row: done (with dates), running, or not yet started. Click one to view it. */
@@ -258,7 +262,7 @@ public final class FasenPane {
         concept.setId("stap-concept-" + stap.id());
         concept.getStyleClass().addAll("text-muted", "text-small");
         // An answer can be long: it is kept as a draft while typed, and comes back after a crash or a reload.
-        nl.spoorzoeker.ui.form.Autosave autosave = ui.concepten() == null ? null : new nl.spoorzoeker.ui.form.Autosave(
+        Autosave autosave = ui.concepten() == null ? null : new Autosave(
                 ui.concepten(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty(), "datum", datum.textProperty()),
                 ui.background(), concept).anker(answer);
         if (autosave != null) {
@@ -339,7 +343,7 @@ public final class FasenPane {
         ui.privacy().tekst(view.text(form.omschrijving));
         ui.privacy().tekst(view.text(form.indicator));
         view.date(form.streefdatum);
-        ComboBox<nl.spoorzoeker.phase.DoelStatus> status = Choices.of(nl.spoorzoeker.phase.DoelStatus.values(), "doelstatus.");
+        ComboBox<DoelStatus> status = Choices.of(DoelStatus.values(), "doelstatus.");
         status.valueProperty().bindBidirectional(form.status);
         view.combo("doel-status", "doel.status", status);
         FaseSoort fase = existing == null ? shown : existing.fase();
@@ -361,7 +365,7 @@ public final class FasenPane {
     }
 
     private Optional<LocalDate> ask(String title) {
-        return nl.spoorzoeker.ui.form.DateDialog.ask(ui.window().get(), title, I18n.t("fase.datumVraag"), ui.today());
+        return DateDialog.ask(ui.window().get(), title, I18n.t("fase.datumVraag"), ui.today());
     }
 
     private void run(java.util.concurrent.Callable<Integer> work, FaseSoort thenShow) {

@@ -29,6 +29,7 @@ import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * The AD report, the persoonsprofiel and the zoekprofiel of a traject. Each profile change is saved
@@ -173,7 +174,7 @@ public final class ProfielenPane {
         list.setId(id);
         for (int i = 0; i < versies.size(); i++) {
             Versie v = versies.get(i);
-            String date = DateInput.format(v.op().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate());
+            String date = DateInput.format(v.op().atZone(Tijdzone.PRAKTIJK).toLocalDate());
             String what;
             if (i + 1 < versies.size()) {
                 List<String> changed = Profielregels.gewijzigd(versies.get(i + 1).velden(), v.velden());

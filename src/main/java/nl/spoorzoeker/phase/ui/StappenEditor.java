@@ -31,6 +31,7 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.Meldingen;
 
 /**
  * Instellingen: the guided steps and their questions per phase, as the coach wants them. Own
@@ -146,7 +147,7 @@ public final class StappenEditor implements Page {
     }
 
     private void restore() {
-        ui.meldingen().vraag(nl.spoorzoeker.ui.Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
+        ui.meldingen().vraag(Meldingen.Melding.van(Alert.AlertType.CONFIRMATION,
                         I18n.t("instellingen.stappen.herstel.vraag"), Knoppen.ok(), Knoppen.annuleren())
                 .metKop(I18n.t("instellingen.stappen.herstel")).metId("stappen-herstel-bevestig")).filter(b -> b == Knoppen.ok()).ifPresent(b -> ui.background().run(() -> {
             service.herstelStandaardStappen();

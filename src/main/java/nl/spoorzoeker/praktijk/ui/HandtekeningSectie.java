@@ -18,6 +18,7 @@ import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Bevestiging;
 
 /** Instellingen: the coach's own signature, drawn on the laptop or taken from a scan, printed under final reports. */
 public final class HandtekeningSectie implements Page {
@@ -54,7 +55,7 @@ public final class HandtekeningSectie implements Page {
         verwijder.setId("praktijk-handtekening-verwijder");
         // A removed signature cannot be brought back, only drawn again: asked first.
         verwijder.setOnAction(e -> {
-            if (nl.spoorzoeker.ui.Bevestiging.vraag(ui.window().get(), "handtekening-verwijder-vraag",
+            if (Bevestiging.vraag(ui.window().get(), "handtekening-verwijder-vraag",
                     I18n.t("praktijk.handtekening"), I18n.t("praktijk.handtekening.verwijder.vraag"), null,
                     I18n.t("praktijk.handtekening.verwijder"))) {
                 bewaar(null);

@@ -1,7 +1,6 @@
 package nl.spoorzoeker.report.pdf;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -14,6 +13,14 @@ import nl.spoorzoeker.report.Rapportopbouw;
 import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.pdf.PdfSchrijver;
+import nl.spoorzoeker.input.NumberInput;
+import nl.spoorzoeker.report.Afsluitingstekst;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.report.Voorinvulling;
+import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.instrument.Waardenkaarten;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
@@ -32,7 +39,7 @@ public final class RapportPdf {
      * Renders a model that passed the privacy gate: the type proves it, so no string reaches the
      * PDF unguarded (issue 17). A concept's hits arrive already replaced by their markers.
      */
-    public static byte[] render(nl.spoorzoeker.report.Privacypoort.Bewaakt bewaakt, Rapportkop kop,
+    public static byte[] render(Privacypoort.Bewaakt bewaakt, Rapportkop kop,
                                 java.time.Instant gemaakt) {
         RapportModel m = bewaakt.model();
         Integer nummer = m.inhoud().gegevens() == null ? null : m.inhoud().gegevens().rapportnummer();
@@ -54,7 +61,7 @@ public final class RapportPdf {
             for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m.soort())) {
                 onderdeel(pdf, m, kop, gemaakt, o);
             }
-            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")));
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
             return pdf.klaar(titel, I18n.t("rapport.voet", kop.praktijk()), I18n.t("rapport.pagina"), wanneer);
         }
     }
@@ -128,7 +135,7 @@ public final class RapportPdf {
                 }
             }
             rijen.add(new String[] {I18n.t(g.opdrachtgever() != null
-                    && nl.spoorzoeker.timeline.Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
+                    && Regime.ZIEKTEWET_VANGNET.name().equals(g.regime())
                     ? "rapport.gegevens.werkgeverVoormalig" : "rapport.gegevens.werkgever"), of(g.werkgever())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.contactpersoon"), of(g.contactpersoon())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.casemanager"), of(g.casemanager())});
@@ -308,7 +315,7 @@ public final class RapportPdf {
     private static String waardennamen(List<String> codes) {
         List<String> namen = new ArrayList<>();
         for (String c : codes) {
-            namen.add(nl.spoorzoeker.instrument.Waardenkaarten.naam(c, I18n.locale()).toLowerCase(I18n.locale()));
+            namen.add(Waardenkaarten.naam(c, I18n.locale()).toLowerCase(I18n.locale()));
         }
         return opsomming(namen);
     }
@@ -550,7 +557,7 @@ public final class RapportPdf {
     /** How the traject ended: a few short sentences, the softer results as one sentence listing them. */
     private static void afsluiting(PdfSchrijver pdf, RapportModel m) {
         pdf.kop(I18n.t("rapport.onderdeel.AFSLUITING"), 12);
-        List<String> zinnen = nl.spoorzoeker.report.Afsluitingstekst.zinnen(m.afsluiting());
+        List<String> zinnen = Afsluitingstekst.zinnen(m.afsluiting());
         if (zinnen.isEmpty()) {
             leeg(pdf, "afsluiting.leeg", "afsluiting.leeg.waar");
             return;
@@ -559,13 +566,13 @@ public final class RapportPdf {
             pdf.alinea(zin, pdf.gewoon, 10, PdfSchrijver.TEKST);
         }
         // The scales scored with the werknemer: start and end side by side, so the change reads at a glance.
-        String schaalzin = nl.spoorzoeker.report.Afsluitingstekst.schaalzin(m.afsluiting());
+        String schaalzin = Afsluitingstekst.schaalzin(m.afsluiting());
         if (schaalzin != null) {
             pdf.ruimte(4);
             pdf.alinea(schaalzin, pdf.gewoon, 10, PdfSchrijver.TEKST);
             pdf.tabel(new String[] {I18n.t("afsluiting.schalen.kol.schaal"), I18n.t("afsluiting.schalen.kol.begin"),
                             I18n.t("afsluiting.schalen.kol.eind"), I18n.t("afsluiting.schalen.kol.verschil")},
-                    new float[] {0.4f, 0.2f, 0.2f, 0.2f}, nl.spoorzoeker.report.Afsluitingstekst.schaalrijen(m.afsluiting()));
+                    new float[] {0.4f, 0.2f, 0.2f, 0.2f}, Afsluitingstekst.schaalrijen(m.afsluiting()));
         }
     }
 
@@ -634,7 +641,7 @@ public final class RapportPdf {
                         I18n.t("rapport.kol.regio"), I18n.t("rapport.kol.onderbouwing")},
                 new float[] {0.25f, 0.12f, 0.1f, 0.2f, 0.33f}, rijen);
         aansluiting(pdf, m.inhoud().instrumenten());
-        String wijziging = nl.spoorzoeker.report.Voorinvulling.wijziging(m.profielen().wijziging());
+        String wijziging = Voorinvulling.wijziging(m.profielen().wijziging());
         if (wijziging != null) {
             pdf.omlaag(4);
             pdf.alinea(wijziging, pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
@@ -686,7 +693,7 @@ public final class RapportPdf {
         pdf.omlaag(6 + hoogte);
         float breedte = PdfSchrijver.BREEDTE * 0.6f;
         float deel = (float) Math.min(1.0, u.totaalMinuten() / (double) u.budgetMinuten());
-        pdf.figuur(I18n.t("rapport.alt.budget", totaal, nl.spoorzoeker.input.NumberInput.formatHours(u.budgetMinuten())),
+        pdf.figuur(I18n.t("rapport.alt.budget", totaal, NumberInput.formatHours(u.budgetMinuten())),
                 () -> {
                     pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte, hoogte, PdfSchrijver.KOPVLAK);
                     pdf.vlak(PdfSchrijver.MARGE, pdf.y(), breedte * deel, hoogte, deel >= 0.8f ? ORANJE : PdfSchrijver.ACCENT);
@@ -721,14 +728,12 @@ public final class RapportPdf {
                         PdfSchrijver.TEKST);
                 float b = baan * niveaus.get(i) / top;
                 pdf.vlak(x0 + (baan - b) / 2, pdf.y() - 2, Math.max(b, niveaus.get(i) > 0 ? 2 : 0), 9,
-                        i >= 3 ? GROEN : PdfSchrijver.ACCENT);
+                        i >= 3 ? PdfSchrijver.GROEN : PdfSchrijver.ACCENT);
                 pdf.tekst(Integer.toString(niveaus.get(i)), pdf.gewoon, 8.5f, x0 + baan + 8, PdfSchrijver.TEKST);
             }
         });
         pdf.omlaag(10);
     }
-
-    static final float[] GROEN = {0.15f, 0.6f, 0.3f};
 
     /** Planned (light) against realised (dark) hours per week, with a scale. */
     private static void opbouw(PdfSchrijver pdf, String organisatie, List<RapportModel.Week> weken) {
@@ -738,8 +743,8 @@ public final class RapportPdf {
         List<String> perWeek = new ArrayList<>();
         for (RapportModel.Week w : weken) {
             perWeek.add(I18n.t("rapport.alt.opbouwWeek", datum(w.maandag()),
-                    w.gepland() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gepland()),
-                    w.gerealiseerd() == null ? "—" : nl.spoorzoeker.input.NumberInput.formatHours(w.gerealiseerd())));
+                    w.gepland() == null ? "—" : NumberInput.formatHours(w.gepland()),
+                    w.gerealiseerd() == null ? "—" : NumberInput.formatHours(w.gerealiseerd())));
         }
         pdf.ruimte(90 + 44);
         pdf.figuur(I18n.t("rapport.alt.opbouw", organisatie, String.join("; ", perWeek)), () -> grafiek(pdf, weken));
@@ -921,7 +926,7 @@ public final class RapportPdf {
             if (!kop.concept()) {
                 String wie = kop.coach() == null || kop.coach().isBlank() ? kop.praktijk() : kop.coach();
                 pdf.tekst(I18n.t("rapport.ondertekening.coach", wie,
-                        datum(gemaakt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())), pdf.gewoon, 8, rechts,
+                        datum(gemaakt.atZone(Tijdzone.PRAKTIJK).toLocalDate())), pdf.gewoon, 8, rechts,
                         PdfSchrijver.GRIJS);
             }
             pdf.omlaag(4);

@@ -23,6 +23,7 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Bevestiging;
 
 /**
  * Instellingen: the coach extends the privacy guard with medical words it missed, and lets through
@@ -115,7 +116,7 @@ public final class PrivacyWoordenEditor implements Page {
         weg.getStyleClass().addAll("flat", "small");
         weg.setAccessibleText(I18n.t("action.delete") + " " + w.woord());
         weg.setOnAction(e -> {
-            if (nl.spoorzoeker.ui.Bevestiging.vraag(ui.window().get(), "privacywoord-verwijder-vraag",
+            if (Bevestiging.vraag(ui.window().get(), "privacywoord-verwijder-vraag",
                     I18n.t("privacy.eigen.verwijder.titel"), I18n.t("privacy.eigen.verwijder.vraag", w.woord()), null,
                     I18n.t("action.delete"))) {
                 ui.background().run(() -> {

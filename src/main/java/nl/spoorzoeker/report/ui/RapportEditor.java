@@ -39,6 +39,17 @@ import nl.spoorzoeker.ui.Handtekeningveld;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.report.DefinitiefTaak;
+import nl.spoorzoeker.report.Rapportopbouw;
+import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.ui.Bevestiging;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.ui.Taakvenster;
+import nl.spoorzoeker.ui.Vensterstand;
+import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
  * Writing a report: the narrative sections, the state of spoor 1 and the werknemer's visie and
@@ -66,7 +77,9 @@ final class RapportEditor {
     private final Label opgeslagen = new Label();
     private final Label handtekeningStatus = new Label();
     private final VBox knelpuntenLijst = new VBox(4);
-    private final List<RapportModel.Knelpunt> knelpunten = new ArrayList<>();
+    private final List<RapportModel.Knelpunt> knelpunten;
+    /** What the fields hold, without the fields: the sections, the agreement, whether it may be saved. */
+    private final RapportEditorModel model;
     private final Button definitief = new Button(I18n.t("rapport.definitief"));
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private List<Bevinding> bevindingen = List.of();
@@ -80,6 +93,8 @@ final class RapportEditor {
         this.rapport = rapport;
         this.veranderd = veranderd;
         this.geladen = invoer;
+        this.model = new RapportEditorModel(Rapportopbouw.teksten(rapport.soort()), invoer);
+        this.knelpunten = model.knelpunten();
         stage.initOwner(ui.window().get());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.t("rapport.editor.titel", I18n.t("rapport.soort." + rapport.soort().name()),
@@ -89,10 +104,11 @@ final class RapportEditor {
         VBox links = new VBox(10);
         links.setPadding(new Insets(12));
         links.getChildren().add(gegevens.node());
-        for (Sectie s : nl.spoorzoeker.report.Rapportopbouw.teksten(rapport.soort())) {
+        for (Sectie s : model.secties()) {
             Label kop = new Label(I18n.t("rapport.sectie." + s.name()));
             kop.getStyleClass().add("title-4");
-            TextArea area = new TextArea(invoer.teksten().getOrDefault(s, ""));
+            TextArea area = new TextArea();
+            area.textProperty().bindBidirectional(model.tekst(s));
             area.setId("rapport-tekst-" + s.name());
             kop.setLabelFor(area);
             area.setWrapText(true);
@@ -103,7 +119,7 @@ final class RapportEditor {
             links.getChildren().addAll(kop, area);
         }
         spoor1.setId("rapport-spoor1");
-        spoor1.setText(invoer.statusSpoor1());
+        spoor1.textProperty().bindBidirectional(model.spoor1());
         visie.setId("rapport-visie");
         visie.setWrapText(true);
         visie.setPrefRowCount(4);
@@ -113,12 +129,10 @@ final class RapportEditor {
         reden.setPromptText(I18n.t("rapport.akkoord.redenPrompt"));
         List.of(spoor1, visie, reden).forEach(ui.privacy()::tekst);
         RapportModel.Akkoord a = invoer.akkoord();
-        if (a != null) {
-            visie.setText(a.visie());
-            akkoord.setValue(a.soort());
-            akkoordDatum.setText(DateInput.format(a.datum()));
-            reden.setText(a.reden());
-        }
+        visie.textProperty().bindBidirectional(model.visie());
+        akkoord.valueProperty().bindBidirectional(model.akkoord());
+        akkoordDatum.textProperty().bindBidirectional(model.akkoordDatum());
+        reden.textProperty().bindBidirectional(model.reden());
         Label spoor1Kop = kop("rapport.sectie.spoor1");
         spoor1Kop.setLabelFor(spoor1);
         Label visieKop = kop("rapport.sectie.visie");
@@ -153,7 +167,6 @@ final class RapportEditor {
         handtekeningStatus.setText(a != null && a.handtekening() != null ? I18n.t("rapport.handtekening.aanwezig") : "");
         HBox tekenRegel = new HBox(8, tekenen, handtekeningStatus);
         tekenRegel.setAlignment(Pos.CENTER_LEFT);
-        knelpunten.addAll(invoer.knelpunten());
         Button knelpunt = new Button(I18n.t("rapport.knelpunt.nieuw"));
         knelpunt.setId("rapport-knelpunt-nieuw");
         knelpunt.setDisable(alleenLezen);
@@ -191,10 +204,10 @@ final class RapportEditor {
         knoppen.setPadding(new Insets(8, 12, 12, 12));
         VBox root = new VBox(split, knoppen);
         root.setId("rapport-editor");
-        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(1100, 680);
+        double[] maat = Vensterstand.passend(1100, 680);
         stage.setScene(new Scene(root, maat[0], maat[1]));
         // Tab moves from section to section, as in every form, instead of typing a tab into the report.
-        nl.spoorzoeker.ui.form.Toetsenbord.velden(stage.getScene());
+        Toetsenbord.velden(stage.getScene());
         if (ui.window().get() != null && ui.window().get().getScene() != null) {
             stage.getScene().getStylesheets().setAll(ui.window().get().getScene().getStylesheets());
         }
@@ -238,29 +251,15 @@ final class RapportEditor {
 
     /** What is typed now, as the coach's part of the report (an unreadable date counts as none). */
     Rapportinvoer invoer() {
-        Map<Sectie, String> t = new EnumMap<>(Sectie.class);
-        teksten.forEach((s, area) -> {
-            String tekst = ingevuld(area);
-            if (tekst != null) {
-                t.put(s, tekst);
-            }
-        });
-        var datum = DateInput.parse(akkoordDatum.getText());
-        String visieTekst = ingevuld(visie);
-        RapportModel.Akkoord a = visieTekst == null && akkoord.getValue() == null ? null
-                : new RapportModel.Akkoord(visieTekst, akkoord.getValue(), datum.isOk() ? datum.value() : null,
-                ingevuld(reden));
-        return new Rapportinvoer(t, ingevuld(spoor1), a, geladen.distributie(), List.copyOf(knelpunten),
-                geladen.uitzonderingLateStart(), geladen.uitzonderingDocument());
-    }
-
-    /** The text of a field, or null when it is empty (a field set from a null value holds null, not ""). */
-    private static String ingevuld(javafx.scene.control.TextInputControl veld) {
-        String tekst = veld.getText();
-        return tekst == null || tekst.isBlank() ? null : tekst;
+        return model.invoer();
     }
 
     private void bewaar() {
+        if (!model.bewaarbaar()) {
+            // Saving now would store "no date" over what the coach typed: say so, and wait for a readable one.
+            opgeslagen.setText(I18n.t("rapport.akkoord.datumOnleesbaar"));
+            return;
+        }
         Rapportinvoer invoer = invoer();
         ui.background().run(() -> {
             opslag.bewaar(rapport.id(), invoer);
@@ -296,7 +295,7 @@ final class RapportEditor {
             tekst.setWrapText(true);
             VBox regel = new VBox(3, ernst, tekst);
             if (b.controle().equals("C18") && b.args().size() > 1) {
-                Label alternatief = new Label(I18n.t(nl.spoorzoeker.report.privacy.Categorie.valueOf(
+                Label alternatief = new Label(I18n.t(Categorie.valueOf(
                         String.valueOf(b.args().getLast())).alternatiefSleutel()));
                 alternatief.getStyleClass().add("text-muted");
                 alternatief.setWrapText(true);
@@ -330,7 +329,7 @@ final class RapportEditor {
         bewaarEnGa(() -> ui.navigator().showInstellingen());
     }
 
-    private void naarDossier(nl.spoorzoeker.ui.DossierTab tab) {
+    private void naarDossier(DossierTab tab) {
         bewaarEnGa(() -> ui.navigator().openDossier(rapport.dossierId(), tab));
     }
 
@@ -339,6 +338,11 @@ final class RapportEditor {
         pauze.stop();
         Rapportinvoer invoer = invoer();
         boolean concept = rapport.status() == Rapport.Status.CONCEPT;
+        if (concept && !model.bewaarbaar()) {
+            opgeslagen.setText(I18n.t("rapport.akkoord.datumOnleesbaar"));
+            akkoordDatum.requestFocus();
+            return;
+        }
         ui.background().run(() -> {
             if (concept) {
                 opslag.bewaar(rapport.id(), invoer);
@@ -362,8 +366,8 @@ final class RapportEditor {
         vraag.getDialogPane().setId("rapport-erken-vraag");
         vraag.setHeaderText(tekst(b));
         vraag.setContentText(I18n.t("rapport.erken.reden"));
-        vraag.getDialogPane().getButtonTypes().setAll(nl.spoorzoeker.ui.Knoppen.ok(), nl.spoorzoeker.ui.Knoppen.annuleren());
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(vraag, vraag::getEditor);
+        vraag.getDialogPane().getButtonTypes().setAll(Knoppen.ok(), Knoppen.annuleren());
+        Toetsenbord.eersteVeld(vraag, vraag::getEditor);
         vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
             opslag.erken(rapport.id(), b, r);
             return opslag.controleer(rapport.id());
@@ -381,7 +385,7 @@ final class RapportEditor {
             Button weg = new Button(I18n.t("action.delete"));
             weg.setDisable(alleenLezen);
             weg.setOnAction(e -> {
-                if (!nl.spoorzoeker.ui.Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
+                if (!Bevestiging.vraag(stage, "knelpunt-verwijder-vraag", I18n.t("rapport.knelpunt.verwijder.titel"),
                         I18n.t("rapport.knelpunt.verwijder.vraag", k.omschrijving()), null, I18n.t("action.delete"))) {
                     return;
                 }
@@ -415,7 +419,7 @@ final class RapportEditor {
         fout.getStyleClass().add("form-errors");
         dialoog.getDialogPane().setContent(new VBox(8, omschrijving, verschil, oordeel, fout));
         ButtonType toevoegen = new ButtonType(I18n.t("action.add"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, nl.spoorzoeker.ui.Knoppen.annuleren());
+        dialoog.getDialogPane().getButtonTypes().setAll(toevoegen, Knoppen.annuleren());
         ((Button) dialoog.getDialogPane().lookupButton(toevoegen)).addEventFilter(
                 ActionEvent.ACTION, e -> {
                     var datum = DateInput.parse(oordeel.getText());
@@ -427,8 +431,8 @@ final class RapportEditor {
                         e.consume();
                     }
                 });
-        nl.spoorzoeker.ui.form.Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
-        nl.spoorzoeker.ui.form.Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
+        Toetsenbord.formulier(dialoog, (Button) dialoog.getDialogPane().lookupButton(toevoegen));
+        Toetsenbord.eersteVeld(dialoog, () -> omschrijving);
         dialoog.setResultConverter(knop -> knop == toevoegen
                 ? new RapportModel.Knelpunt(omschrijving.getText().strip(), verschil.isSelected(),
                 verschil.isSelected() ? DateInput.parse(oordeel.getText()).value() : null) : null);
@@ -463,7 +467,7 @@ final class RapportEditor {
     private void maakDefinitief() {
         ui.background().run(opslag::heeftHandtekening, getekend -> {
             String soort = I18n.t("rapport.soort." + rapport.soort().name());
-            if (nl.spoorzoeker.ui.Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
+            if (Bevestiging.vraag(stage, "rapport-definitief-vraag", I18n.t("rapport.definitief.titel"),
                     I18n.t("rapport.definitief.vraag", soort, DateInput.format(rapport.van()), DateInput.format(rapport.tot())),
                     getekend ? null : I18n.t("rapport.definitief.geenHandtekening"),
                     I18n.t("rapport.definitief"))) {
@@ -477,17 +481,17 @@ final class RapportEditor {
         Rapportinvoer invoer = invoer();
         definitief.setDisable(true);
         opgeslagen.setText(I18n.t("rapport.pdfBezig"));
-        nl.spoorzoeker.ui.Taakvenster.toon(stage, ui.background().langwerk(),
-                new nl.spoorzoeker.report.DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
+        Taakvenster.toon(stage, ui.background().langwerk(),
+                new DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
             ui.navigator().status(I18n.t("rapport.definitiefGemaakt", r.versie()));
             stage.close();
         }, failure -> {
             definitief.setDisable(false);
-            if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+            if (failure instanceof MessageKeyed refusal) {
                 opgeslagen.setText(I18n.t(refusal.messageKey(), refusal.args()));
                 controleer();
             } else {
-                nl.spoorzoeker.ui.ErrorReporter.report(failure);
+                ErrorReporter.report(failure);
             }
         });
     }

@@ -31,6 +31,11 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.report.RapportModel;
+import nl.spoorzoeker.report.Voorbeeld;
+import nl.spoorzoeker.ui.SysteemViewer;
+import nl.spoorzoeker.report.Rapportinvoer;
 
 /**
  * The dossier's reports: every version with its period and state; a new one, writing in a concept,
@@ -157,7 +162,7 @@ public final class RapportagesPane {
                     return () -> opslag.nieuw(dossierId, s, van, tot);
                 });
         // The report and its input read in one step, so the editor opens after one trip to the database, not two.
-        record Nieuw(Rapport rapport, nl.spoorzoeker.report.Rapportinvoer invoer) {
+        record Nieuw(Rapport rapport, Rapportinvoer invoer) {
         }
         dialog.showAndWait().ifPresent(id -> ui.background().run(() -> new Nieuw(opslag.rapport(id), opslag.invoer(id)),
                 n -> new RapportEditor(ui, opslag, n.rapport(), n.invoer(), changed).toon()));
@@ -172,12 +177,12 @@ public final class RapportagesPane {
     /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
     public void voorbeeld(Rapport r) {
         bezig("rapport.voorbeeld.bezig");
-        record Eerste(nl.spoorzoeker.report.Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
+        record Eerste(Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
         }
         // Page 1 is drawn first and shown; the others follow one by one, each its own background step,
         // so the window is there as soon as one page is ready and the queue stays free between pages.
         ui.background().run(() -> {
-            var pdf = new nl.spoorzoeker.report.Voorbeeld(
+            var pdf = new Voorbeeld(
                     r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96);
             try {
                 return new Eerste(pdf, pdf.pagina(0));
@@ -194,7 +199,7 @@ public final class RapportagesPane {
     }
 
     /** Draws page {@code index} and the ones after it into the open preview; closes the PDF when done. */
-    private void volgende(nl.spoorzoeker.report.Voorbeeld pdf, VoorbeeldVenster venster, int index) {
+    private void volgende(Voorbeeld pdf, VoorbeeldVenster venster, int index) {
         if (index >= pdf.aantal() || !venster.open()) {
             ui.background().run(() -> {
                 pdf.close();
@@ -229,8 +234,8 @@ public final class RapportagesPane {
                         I18n.t("rapport.ontvanger." + v.soort().name()) + " " + v.naam() + " ("
                                 + DateInput.format(v.datum()) + ")").toList()));
             }
-            ComboBox<nl.spoorzoeker.report.RapportModel.OntvangerSoort> soort = Choices.of(
-                    nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
+            ComboBox<RapportModel.OntvangerSoort> soort = Choices.of(
+                    RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
             soort.valueProperty().bindBidirectional(form.soort);
             view.combo("verzend-soort", "rapport.verzend.soort", soort);
             view.text(form.naam);
@@ -283,7 +288,7 @@ public final class RapportagesPane {
     /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
     public void inViewer(Rapport r) {
         bezig("rapport.pdfBezig");
-        ui.background().run(() -> nl.spoorzoeker.ui.SysteemViewer.open(bestandsnaam(r),
+        ui.background().run(() -> SysteemViewer.open(bestandsnaam(r),
                 r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id())), p -> {
             klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
@@ -308,7 +313,7 @@ public final class RapportagesPane {
 
     private void geweigerd(Throwable failure) {
         klaar();
-        if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+        if (failure instanceof MessageKeyed refusal) {
             ui.navigator().status(I18n.t(refusal.messageKey(), refusal.args()));
         } else {
             ErrorReporter.report(failure);

@@ -11,6 +11,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.spoorzoeker.ui.Vensterstand;
 
 /**
  * A window with the report's pages, as the employer will see them. It opens with the first page and
@@ -31,7 +32,7 @@ final class VoorbeeldVenster {
         scroll.setFitToWidth(true);
         stage.initOwner(owner);
         stage.setTitle(titel);
-        double[] maat = nl.spoorzoeker.ui.Vensterstand.passend(900, 680);
+        double[] maat = Vensterstand.passend(900, 680);
         stage.setScene(new Scene(scroll, maat[0], maat[1]));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -19,6 +19,7 @@ import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.input.MessageKeyed;
 
 /** Instellingen: change the passphrase, the idle minutes before the lock, and lock now. */
 public final class BeveiligingSectie implements Page {
@@ -71,7 +72,7 @@ public final class BeveiligingSectie implements Page {
                 melding.setText(I18n.t("slot.gewijzigd"));
             }, fout -> {
                 wijzig.setDisable(false);
-                if (fout instanceof nl.spoorzoeker.input.MessageKeyed m) {
+                if (fout instanceof MessageKeyed m) {
                     melding.setText(I18n.t(m.messageKey(), m.args()));
                 } else {
                     melding.setText("");

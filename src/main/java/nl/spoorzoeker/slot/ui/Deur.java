@@ -20,6 +20,7 @@ import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.ui.Theme;
 
 /**
  * The door of the app, filling the whole window so no client data shows behind it: set the
@@ -93,7 +94,7 @@ public final class Deur {
     public static final int STAPPEN = 4;
 
     private static Node welkomsicoon() {
-        return nl.spoorzoeker.ui.Theme.icoon().<Node>map(beeld -> {
+        return Theme.icoon().<Node>map(beeld -> {
             javafx.scene.image.ImageView icoon = new javafx.scene.image.ImageView(beeld);
             icoon.setFitWidth(56);
             icoon.setPreserveRatio(true);

@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * A date the coach can type (06-01-2025, 6/1/2025, …) or pick from a calendar. The typed text is
@@ -20,13 +21,13 @@ public final class DateField extends HBox {
     public DateField(String id) {
         getStyleClass().add("date-field");
         editor.setId(id);
-        editor.setPromptText(nl.spoorzoeker.ui.I18n.t("input.date.prompt"));
+        editor.setPromptText(I18n.t("input.date.prompt"));
         editor.setPrefColumnCount(10);
         picker.getStyleClass().add("date-field-button");
         picker.setEditable(false);
         picker.setFocusTraversable(false);
         picker.setShowWeekNumbers(true);
-        picker.setAccessibleText(nl.spoorzoeker.ui.I18n.t("input.date.kalender"));
+        picker.setAccessibleText(I18n.t("input.date.kalender"));
         HBox.setHgrow(editor, Priority.ALWAYS);
         getChildren().addAll(editor, picker);
         setSpacing(2);

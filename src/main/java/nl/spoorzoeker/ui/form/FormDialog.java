@@ -17,6 +17,8 @@ import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
+import nl.spoorzoeker.concept.ConceptService;
+import nl.spoorzoeker.input.MessageKeyed;
 
 /**
  * A modal form with Opslaan (Enter in a field, Ctrl+Enter anywhere) and Annuleren (Escape), keyboard
@@ -112,7 +114,7 @@ public final class FormDialog<R> extends Dialog<R> {
                 close();
             }, failure -> {
                 getDialogPane().setDisable(false);
-                if (failure instanceof nl.spoorzoeker.input.MessageKeyed refusal) {
+                if (failure instanceof MessageKeyed refusal) {
                     // A rule the service enforces: say so in the dialog, which stays open as typed.
                     summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey(), refusal.args()));
                     summary.setManaged(true);
@@ -146,12 +148,12 @@ public final class FormDialog<R> extends Dialog<R> {
      * closing without saving keeps it, and a draft left by closing or by a crash is brought back,
      * with a link to throw it away. Does nothing without a draft store.
      */
-    public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel) {
+    public FormDialog<R> autosave(ConceptService concepten, String sleutel) {
         return autosave(concepten, sleutel, java.util.Map.of());
     }
 
     /** As {@link #autosave(nl.spoorzoeker.concept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
-    public FormDialog<R> autosave(nl.spoorzoeker.concept.ConceptService concepten, String sleutel,
+    public FormDialog<R> autosave(ConceptService concepten, String sleutel,
                                   java.util.Map<String, javafx.beans.property.StringProperty> keuzes) {
         if (concepten == null || autosave != null) {
             return this;

@@ -33,6 +33,7 @@ import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import org.kordamp.ikonli.javafx.FontIcon;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 
 /**
  * What the practice learns from its closed trajecten (issue 18): per outcome how many, the median
@@ -229,7 +230,7 @@ public final class PraktijkcijfersView implements Page {
     /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
     void bewaarPdf(java.nio.file.Path bestand, Suppressie.Tabel tabel, Integer gekozen) {
         ui.background().run(() -> {
-            byte[] pdf = nl.spoorzoeker.report.pdf.PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
+            byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
                     ui.clock().instant());
             java.nio.file.Files.write(bestand, pdf);
             return bestand.getFileName().toString();

@@ -37,6 +37,8 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.spoorzoeker.help.ui.Sneltoets;
+import nl.spoorzoeker.input.MessageKeyed;
 
 /**
  * The rest of the first start, once the door is set up and the practice is open: the practice
@@ -205,18 +207,18 @@ public final class Welkomstgids {
                 (demoKeuze ? demo : leegBeginnen).setSelected(true);
                 begin.selectedToggleProperty().addListener((o, a, b) -> demoKeuze = b == demo);
                 v.getChildren().addAll(alinea("welkom.begin.uitleg"), leegBeginnen, uitleg("welkom.begin.leeg.uitleg",
-                                nl.spoorzoeker.help.ui.Sneltoets.NIEUW_DOSSIER.toets()),
+                                Sneltoets.NIEUW_DOSSIER.toets()),
                         demo, uitleg("welkom.begin.demo.uitleg"));
             } else {
                 demoKeuze = false;
                 v.getChildren().add(alinea("welkom.begin.alDossiers"));
             }
             Hyperlink poortwachter = new Hyperlink(I18n.t("welkom.begin.poortwachter",
-                    nl.spoorzoeker.help.ui.Sneltoets.POORTWACHTER.toets()));
+                    Sneltoets.POORTWACHTER.toets()));
             poortwachter.setId("welkom-poortwachter");
             poortwachter.setOnAction(e -> praktijk.poortwachter().accept(stage));
             Hyperlink sneltoetsen = new Hyperlink(I18n.t("welkom.begin.sneltoetsen",
-                    nl.spoorzoeker.help.ui.Sneltoets.SNELTOETSEN.toets()));
+                    Sneltoets.SNELTOETSEN.toets()));
             sneltoetsen.setId("welkom-sneltoetsen");
             sneltoetsen.setOnAction(e -> praktijk.sneltoetsen().accept(stage));
             Label tips = new Label(I18n.t("welkom.begin.verder"));
@@ -271,7 +273,7 @@ public final class Welkomstgids {
             }
             return;
         }
-        nl.spoorzoeker.praktijk.Praktijk p = form.praktijk();
+        var p = form.praktijk();
         volgende.setDisable(true);
         ui.background().run(() -> {
             praktijk.praktijk().save(p);
@@ -296,7 +298,7 @@ public final class Welkomstgids {
     }
 
     private void fout(Throwable fout) {
-        if (fout instanceof nl.spoorzoeker.input.MessageKeyed m) {
+        if (fout instanceof MessageKeyed m) {
             melding.setText(I18n.t(m.messageKey(), m.args()));
         } else {
             ErrorReporter.report(fout);

@@ -1,0 +1,658 @@
+package nl.spoorzoeker.app.werkplek;
+
+import nl.spoorzoeker.ui.DetailGrid;
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.spoorzoeker.dossier.Dossier;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.input.NumberInput;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.timeline.Poortwachter;
+import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.Duur;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.dossier.ui.Adrestekst;
+import nl.spoorzoeker.dossier.ui.TijdlijnPane;
+import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
+import nl.spoorzoeker.dossier.ui.DossierDialogs;
+import nl.spoorzoeker.uitkomst.ui.UitkomstDialog;
+import nl.spoorzoeker.dossier.ui.OvernameDialog;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.ContactSoort;
+import nl.spoorzoeker.activity.Contactgat;
+import nl.spoorzoeker.activity.ui.LogboekPane;
+import nl.spoorzoeker.agenda.Afspraak;
+import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.agenda.ui.AfsprakenPane;
+import nl.spoorzoeker.cv.CvService;
+import nl.spoorzoeker.cv.StarrService;
+import nl.spoorzoeker.cv.ui.CvPane;
+import nl.spoorzoeker.instrument.InstrumentService;
+import nl.spoorzoeker.instrument.KernkwadrantService;
+import nl.spoorzoeker.instrument.ui.InstrumentenPane;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.Netwerkcontact;
+import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.jobsearch.Werkervaringsbewaking;
+import nl.spoorzoeker.jobsearch.Werkervaringsplek;
+import nl.spoorzoeker.jobsearch.ui.SollicitatiesPane;
+import nl.spoorzoeker.jobsearch.ui.WerkervaringPane;
+import nl.spoorzoeker.phase.Fase;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.phase.ui.BelastbaarheidPane;
+import nl.spoorzoeker.phase.ui.FasenPane;
+import nl.spoorzoeker.phase.ui.ProfielenPane;
+import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.report.RapportOpslag;
+import nl.spoorzoeker.report.ui.RapportagesPane;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.instrument.WaardenService;
+
+/**
+ * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days
+ * left), then the dossier's details and its Poortwachter timeline on two tabs.
+ */
+public final class DossierDetailView {
+
+    private final UiContext ui;
+    private final DossierService dossiers;
+    private final TijdlijnService tijdlijnen;
+    private final FaseService fasen;
+    private final ProfielService profielen;
+    private final ContactService contacten;
+    private final DossierDialogs dialogs;
+    /** Inzage-export (AVG art. 15) of this dossier's werknemer. */
+    private final java.util.function.IntConsumer inzage;
+    private final VBox root = new VBox(12);
+    private final TabPane tabs = new TabPane();
+    private final Tab overzicht = new Tab(I18n.t("dossier.tab.overzicht"));
+    private final Tab tijdlijnTab = new Tab(I18n.t("dossier.tab.tijdlijn"));
+    private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
+    private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
+    private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
+    private final Tab instrumentenTab = new Tab(I18n.t("dossier.tab.instrumenten"));
+    private final Tab cvTab = new Tab(I18n.t("dossier.tab.cv"));
+    private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
+    private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
+    private final Tab rapportagesTab = new Tab(I18n.t("dossier.tab.rapportages"));
+    private final TabPane arbeidsmarktTabs = new TabPane();
+    private final Tab sollicitatiesTab = new Tab(I18n.t("dossier.tab.sollicitaties"));
+    private final Tab netwerkTab = new Tab(I18n.t("dossier.tab.netwerk"));
+    private final Tab werkervaringTab = new Tab(I18n.t("dossier.tab.werkervaring"));
+    private final TijdlijnPane tijdlijnPane;
+    private final FasenPane fasenPane;
+    private final BelastbaarheidPane belastbaarheidPane;
+    private final ProfielenPane profielenPane;
+    private final InstrumentenPane instrumentenPane;
+    private final CvPane cvPane;
+    private final LogboekPane logboekPane;
+    private final SollicitatiesPane sollicitatiesPane;
+    private final WerkervaringPane werkervaringPane;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final AfspraakService afspraken;
+    private final AfsprakenPane afsprakenPane;
+    private final RapportOpslag rapportOpslag;
+    private final RapportagesPane rapportagesPane;
+    private final UitkomstService uitkomsten;
+    private int dossierId;
+
+    public DossierDetailView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
+                             FaseService fasen, ProfielService profielen,
+                             InstrumentService instrumenten,
+                             KernkwadrantService kernkwadranten,
+                             StarrService starr, CvService cv,
+                             ContactService contacten,
+                             ArbeidsmarktService arbeidsmarkt,
+                             WerkervaringService werkervaring,
+                             AfspraakService afspraken,
+                             RapportOpslag rapportOpslag, DossierDialogs dialogs,
+                             java.util.function.IntConsumer inzage, UitkomstService uitkomsten,
+                             WaardenService waarden) {
+        this.ui = ui;
+        this.uitkomsten = uitkomsten;
+        this.dossiers = dossiers;
+        this.tijdlijnen = tijdlijnen;
+        this.fasen = fasen;
+        this.profielen = profielen;
+        this.contacten = contacten;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.werkervaring = werkervaring;
+        this.afspraken = afspraken;
+        this.rapportOpslag = rapportOpslag;
+        this.dialogs = dialogs;
+        this.inzage = inzage;
+        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
+        this.fasenPane = new FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
+        this.belastbaarheidPane = new BelastbaarheidPane(ui, fasen,
+                () -> open(dossierId, belastbaarheidTab));
+        this.profielenPane = new ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
+        // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
+        this.instrumentenPane = new InstrumentenPane(ui, instrumenten, kernkwadranten,
+                waarden, () -> open(dossierId, instrumentenTab));
+        this.cvPane = new CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
+        this.logboekPane = new LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
+        this.sollicitatiesPane = new SollicitatiesPane(ui, arbeidsmarkt,
+                () -> open(dossierId, arbeidsmarktTab));
+        this.werkervaringPane = new WerkervaringPane(ui, werkervaring,
+                () -> open(dossierId, arbeidsmarktTab));
+        this.afsprakenPane = new AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
+        this.rapportagesPane = new RapportagesPane(ui, rapportOpslag,
+                () -> open(dossierId, rapportagesTab));
+        root.setId("dossier-detail");
+        vast(overzicht, "tab-overzicht", null);
+        vast(tijdlijnTab, "tab-tijdlijn", tijdlijnPane.node());
+        vast(fasenTab, "tab-fasen", fasenPane.node());
+        vast(belastbaarheidTab, "tab-belastbaarheid", belastbaarheidPane.node());
+        vast(profielenTab, "tab-profielen", profielenPane.node());
+        vast(instrumentenTab, "tab-instrumenten", instrumentenPane.node());
+        vast(cvTab, "tab-cv", cvPane.node());
+        vast(logboekTab, "tab-logboek", logboekPane.node());
+        // The job market phase has three records of its own: one dossier tab, three inner tabs.
+        vast(sollicitatiesTab, "tab-sollicitaties", sollicitatiesPane.node());
+        vast(netwerkTab, "tab-netwerk", sollicitatiesPane.netwerkNode());
+        vast(werkervaringTab, "tab-werkervaring", werkervaringPane.node());
+        arbeidsmarktTabs.getTabs().setAll(sollicitatiesTab, netwerkTab, werkervaringTab);
+        arbeidsmarktTabs.getStyleClass().add("floating");
+        vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
+        vast(rapportagesTab, "tab-rapportages", rapportagesPane.node());
+        tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
+                profielenTab, instrumentenTab, cvTab, rapportagesTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, oud, nieuw) -> vulBijZicht(nieuw));
+    }
+
+    /**
+     * What each tab will show for the dossier on screen, filled in when the tab is first selected:
+     * building a 500-row logbook and the charts of tabs nobody looks at made opening a dossier slow.
+     */
+    private final java.util.Map<Tab, Runnable> teVullen = new java.util.HashMap<>();
+
+    private void vulBijZicht(Tab tab) {
+        Runnable vul = tab == null ? null : teVullen.remove(tab);
+        if (vul != null) {
+            vul.run();
+        }
+    }
+
+    /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
+    private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
+                        FaseService.Overzicht fasen,
+                        ProfielService.Profielen profielen,
+                        ContactService.Logboek logboek,
+                        ArbeidsmarktService.Overzicht arbeidsmarkt,
+                        List<Werkervaringsplek> werkervaring,
+                        List<Afspraak> afspraken,
+                        List<Rapport> rapporten,
+                        TijdlijnService.GatDrempels drempels,
+                        java.util.Optional<Uitkomst> uitkomst,
+                        UitkomstService.Metingen metingen) {
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void open(int id) {
+        open(id, overzicht);
+    }
+
+    public void openTijdlijn(int id) {
+        open(id, tijdlijnTab);
+    }
+
+    /**
+     * A dossier just made: when it was taken on part-way (deadlines of others before the assignment
+     * are open), the timeline opens with the takeover step; otherwise the overview.
+     */
+    public void openNieuw(int id) {
+        open(id, overzicht, data -> {
+            var opdracht = data.tijdlijn().overname().opdrachtdatum();
+            if (opdracht != null && !OvernameDialog.teVragen(data.mijlpalen(), opdracht).isEmpty()) {
+                tabs.getSelectionModel().select(tijdlijnTab);
+                javafx.application.Platform.runLater(tijdlijnPane::vraagOvername);
+            }
+        });
+    }
+
+    public void open(int id, DossierTab tab) {
+        open(id, switch (tab) {
+            case OVERZICHT, AFSPRAKEN -> overzicht;
+            case LOGBOEK -> logboekTab;
+            case SOLLICITATIES -> binnen(sollicitatiesTab);
+            case WERKERVARING -> binnen(werkervaringTab);
+            case FASEN -> fasenTab;
+            case TIJDLIJN -> tijdlijnTab;
+            case BELASTBAARHEID -> belastbaarheidTab;
+            case PROFIELEN -> profielenTab;
+            case INSTRUMENTEN -> instrumentenTab;
+            case CV -> cvTab;
+            case RAPPORTAGES -> rapportagesTab;
+        });
+    }
+
+    /**
+     * Opens the dossier where a record lives (a search hit) with that record selected: a contact in
+     * the Logboek, a sollicitatie under Arbeidsmarkt, a step answer in its own phase, a report in its
+     * editor. When the record is no longer there the status line says so.
+     */
+    public void open(int id, Aanwijzing wat) {
+        Tab tab = switch (wat.soort()) {
+            case DOSSIER, AFSPRAAK -> overzicht;
+            case CONTACTMOMENT, GROEPSSESSIE -> logboekTab;
+            case SOLLICITATIE -> binnen(sollicitatiesTab);
+            case NETWERKCONTACT -> binnen(netwerkTab);
+            case WERKERVARINGSPLEK, WERKERVARING_EVALUATIE -> binnen(werkervaringTab);
+            case STAPANTWOORD, DOEL -> fasenTab;
+            case BELASTBAARHEID -> belastbaarheidTab;
+            case PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> profielenTab;
+            case RAPPORT -> rapportagesTab;
+        };
+        open(id, tab, data -> {
+            if (!wijsAan(data, wat)) {
+                ui.navigator().status(I18n.t("zoek.nietGevonden"));
+            }
+        });
+    }
+
+    private boolean wijsAan(Data data, Aanwijzing wat) {
+        return switch (wat.soort()) {
+            // The profiles tab shows the newest version, the one the index holds.
+            case DOSSIER, PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> true;
+            case CONTACTMOMENT, GROEPSSESSIE -> logboekPane.kies(wat);
+            case SOLLICITATIE -> sollicitatiesPane.kiesSollicitatie(wat.id());
+            case NETWERKCONTACT -> sollicitatiesPane.kiesNetwerk(wat.id());
+            case WERKERVARINGSPLEK -> werkervaringPane.kies(wat.id(), null);
+            case WERKERVARING_EVALUATIE -> werkervaringPane.kies(0, wat.id());
+            case AFSPRAAK -> afsprakenPane.kies(wat.id());
+            case STAPANTWOORD -> fasenPane.kiesAntwoord(wat.id());
+            case DOEL -> fasenPane.kiesDoel(wat.id());
+            case BELASTBAARHEID -> belastbaarheidPane.kies(wat.id());
+            case RAPPORT -> data.rapporten().stream().filter(r -> r.id() == wat.id()).findFirst().map(r -> {
+                rapportagesPane.open(r);
+                return true;
+            }).orElse(false);
+        };
+    }
+
+    private void open(int id, Tab tab) {
+        open(id, tab, data -> { });
+    }
+
+    private void open(int id, Tab tab, java.util.function.Consumer<Data> daarna) {
+        boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
+        this.dossierId = id;
+        if (!sameDossier) {
+            root.getChildren().setAll(new Label(I18n.t("loading")));
+        }
+        ui.background().run(() -> dossiers.find(id).map(d -> {
+            Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
+            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
+                    contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
+                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels(), uitkomsten.van(id), uitkomsten.metingen(id));
+        }), found -> found.ifPresentOrElse(data -> {
+            show(data);
+            tabs.getSelectionModel().select(tab);
+            daarna.accept(data);
+        }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
+    }
+
+    /** A tab that cannot be closed, with its id (tests and other screens find it by that) and content. */
+    private static void vast(Tab tab, String id, Node content) {
+        tab.setClosable(false);
+        tab.setId(id);
+        if (content != null) {
+            tab.setContent(content);
+        }
+    }
+
+    /** Selects an inner tab of the job market tab and returns that tab. */
+    private Tab binnen(Tab inner) {
+        arbeidsmarktTabs.getSelectionModel().select(inner);
+        return arbeidsmarktTab;
+    }
+
+    /** Ctrl+L: log a contact for the dossier on screen, on its Logboek tab. */
+    public void nieuwContact() {
+        tabs.getSelectionModel().select(logboekTab);
+        logboekPane.nieuwContact();
+    }
+
+    public int dossierId() {
+        return dossierId;
+    }
+
+    private void show(Data data) {
+        Dossier d = data.dossier();
+        Werknemer w = d.werknemer();
+        Traject t = d.traject();
+        LocalDate today = ui.today();
+
+        Label naam = new Label(w.naam());
+        naam.setId("dossier-detail-naam");
+        naam.getStyleClass().add("title-1");
+        var week = data.tijdlijn().week(today);
+        Label weekLabel = new Label(week.isPresent() ? I18n.t("dossier.header.week", week.getAsInt())
+                : I18n.t("dossier.header.notYet"));
+        weekLabel.setId("dossier-detail-week");
+        weekLabel.getStyleClass().addAll("week-badge");
+        Label status = new Label(I18n.t("status." + t.status().name()));
+        status.getStyleClass().addAll("status-badge", "status-" + t.status().name().toLowerCase(java.util.Locale.ROOT));
+        // Without a werkgever (a vangnetter) the header names the opdrachtgever, e.g. UWV.
+        Label werkgever = new Label(d.werkgever() != null ? d.werkgever().naam() : d.opdrachtgeverNaam(),
+                FontIcon.of(Material2AL.BUSINESS, 16));
+        werkgever.getStyleClass().add("text-muted");
+        weekLabel.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Label fase = new Label(data.fasen().huidig().isEmpty() ? I18n.t("fase.geen")
+                : String.join(" + ", data.fasen().huidig().stream().map(f -> I18n.t("fase." + f.name())).toList()));
+        fase.setId("dossier-detail-fase");
+        fase.getStyleClass().add("fase-badge");
+        fase.setMinWidth(Region.USE_PREF_SIZE);
+        HBox badges = new HBox(10, weekLabel, fase, status, werkgever);
+        badges.setAlignment(Pos.CENTER_LEFT);
+
+        Button terug = new Button(I18n.t("action.back"), FontIcon.of(Material2AL.ARROW_BACK, 16));
+        terug.setId("dossier-back");
+        terug.setOnAction(e -> ui.navigator().showDossiers());
+        Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 16));
+        bewerk.setId("dossier-edit");
+        bewerk.setDefaultButton(false);
+        bewerk.setOnAction(e -> dialogs.edit(d, id -> {
+            open(id, overzicht);
+            vraagNaEinde(d);
+        }));
+        boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
+        Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
+                FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
+        archiveer.setId("dossier-archive");
+        archiveer.setOnAction(e -> toggleArchive(d));
+        Button inzageKnop = new Button(I18n.t("archief.dossier.inzage"), FontIcon.of(Material2AL.ASSIGNMENT_IND, 16));
+        inzageKnop.setId("dossier-inzage");
+        inzageKnop.setOnAction(e -> inzage.accept(d.id()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Closing asks how the traject ended; once closed, that outcome can be changed here.
+        boolean actief = t.status() == TrajectStatus.ACTIEF;
+        Button afsluiten = new Button(I18n.t(actief ? "afsluiting.knop.sluit" : "afsluiting.knop.bewerk"),
+                FontIcon.of(actief ? Material2AL.DONE_ALL : Material2AL.ASSIGNMENT_TURNED_IN, 16));
+        afsluiten.setId(actief ? "dossier-afsluiten" : "dossier-uitkomst");
+        afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null), data.metingen()));
+        HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
+
+        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), trajectGrid(d));
+        if (d.werkgever() != null) {
+            sections.getChildren().add(1, werkgeverGrid(d.werkgever()));
+        }
+        data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
+        if (data.metingen().begin() != null || data.metingen().eind() != null) {
+            sections.getChildren().add(schaalGrid(data.metingen()));
+        }
+        sections.setPadding(new Insets(12, 0, 0, 0));
+        afsprakenPane.show(d.id(), data.afspraken());
+        VBox overzichtInhoud = new VBox(16, afsprakenPane.node(), sections);
+        overzichtInhoud.setPadding(new Insets(12, 16, 0, 0));
+        ScrollPane scroll = new ScrollPane(overzichtInhoud);
+        scroll.setFitToWidth(true);
+        overzicht.setContent(scroll);
+        teVullen.clear();
+        teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
+        // The intake is where the scales are first scored with the werknemer: under the intake phase.
+        fasenPane.aanvulling(soort -> soort == FaseSoort.INTAKE
+                ? intakeSchalen(d, data.metingen()) : null);
+        teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
+        teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
+        teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
+        teVullen.put(instrumentenTab, () -> instrumentenPane.show(d.id()));
+        teVullen.put(cvTab, () -> cvPane.show(d.id()));
+        teVullen.put(logboekTab, () -> logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(),
+                t.geplandeEinddatum()));
+        LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()
+                .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
+        teVullen.put(arbeidsmarktTab, () -> {
+            sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
+                    data.profielen().zoekprofielen().stream()
+                    .findFirst().map(z -> z.richtingen().stream().filter(Zoekrichting::actief)
+                            .map(Zoekrichting::functie).toList()).orElse(List.of()));
+            werkervaringPane.show(d.id(), data.werkervaring());
+        });
+        teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), d.traject().startdatum(), data.rapporten()));
+        // The tab on screen now (the others when they are chosen).
+        vulBijZicht(tabs.getSelectionModel().getSelectedItem());
+        Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
+                : new Label(I18n.t("termijn.nietActief"));
+        HBox signalen = new HBox(10, termijn);
+        signalen.setAlignment(Pos.CENTER_LEFT);
+        if (t.status() == TrajectStatus.ACTIEF) {
+            gaten(data, today).forEach(signalen.getChildren()::add);
+            data.werkervaring().forEach(plek -> Werkervaringsbewaking
+                    .evaluatieSignaal(plek, today).ifPresent(signaal -> {
+                        Label label = new Label(I18n.t("werkervaring.signaal.kort", plek.organisatie(), signaal.dagen()));
+                        label.getStyleClass().addAll("termijn-badge", "status-te_laat");
+                        label.setId("dossier-detail-wep-signaal");
+                        signalen.getChildren().add(label);
+                    }));
+        }
+        root.getChildren().setAll(actions, naam, badges, signalen, tabs);
+    }
+
+    /** Gaps in this dossier's record (no contact, no employer or network contact), as badges. */
+    private static List<Label> gaten(Data data, LocalDate today) {
+        var contacten = data.logboek().contacten();
+        LocalDate laatste = java.util.stream.Stream.concat(contacten.stream().map(c -> c.moment().toLocalDate()),
+                data.logboek().groepssessies().stream().filter(g -> g.aanwezigMinuten() > 0)
+                        .map(g -> g.sessie().moment().toLocalDate())).max(LocalDate::compareTo).orElse(null);
+        LocalDate markt = java.util.stream.Stream.of(
+                contacten.stream()
+                        .filter(c -> c.soort() == ContactSoort.WERKGEVERSCONTACT
+                                || c.soort() == ContactSoort.NETWERKCONTACT)
+                        .map(c -> c.moment().toLocalDate()),
+                data.arbeidsmarkt().sollicitaties().stream().map(Sollicitatie::verstuurdOp)
+                        .filter(java.util.Objects::nonNull),
+                data.arbeidsmarkt().netwerk().stream().map(Netwerkcontact::datum))
+                .flatMap(x -> x).max(LocalDate::compareTo).orElse(null);
+        LocalDate arbeidsmarkt = data.fasen().fasen().stream()
+                .filter(f -> f.lopend() && f.soort() == FaseSoort.ARBEIDSMARKT)
+                .map(Fase::start).min(LocalDate::compareTo).orElse(null);
+        return Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
+                        arbeidsmarkt, data.drempels().contactDagen(), data.drempels().marktDagen()).stream()
+                .map(s -> {
+                    Label label = new Label(I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()), s.dagen()));
+                    label.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+                    label.setId("dossier-detail-gat-" + s.soort().name().toLowerCase(java.util.Locale.ROOT));
+                    return label;
+                }).toList();
+    }
+
+    /** "Volgende: Eindrapportage, uiterlijk 20-09-2026 (nog 12 dagen)", coloured by its status. */
+    private static Label volgendeTermijn(List<Mijlpaal> mijlpalen, LocalDate today) {
+        Label label = new Label();
+        label.setId("dossier-detail-volgende");
+        Poortwachter.volgende(mijlpalen).ifPresentOrElse(m -> {
+            long dagen = java.time.temporal.ChronoUnit.DAYS.between(today, m.deadline());
+            String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
+                    : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
+            label.setText(I18n.t("termijn.volgende", I18n.t("mijlpaal." + m.soort().name()),
+                    DateInput.format(m.deadline()), wanneer));
+            label.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+        }, () -> label.setText(I18n.t("termijn.geen")));
+        return label;
+    }
+
+    /** Asks how the traject ended and records it: closing the traject, or changing the outcome of one closed. */
+    private void vraagUitkomst(Dossier d, boolean sluiten, Uitkomst huidig,
+                               UitkomstService.Metingen metingen) {
+        UitkomstDialog.ask(ui.window().get(), ui.privacy(), d.werknemer().naam(), sluiten, huidig,
+                d.traject().startdatum(), ui.today(), metingen).ifPresent(u -> ui.background().run(() -> {
+                    if (sluiten) {
+                        uitkomsten.sluitAf(d.id(), u.uitkomst(), u.eind());
+                    } else {
+                        uitkomsten.wijzig(d.id(), u.uitkomst(), u.eind());
+                    }
+                    return d.id();
+                }, id -> {
+                    ui.navigator().status(I18n.t(sluiten ? "afsluiting.gesloten" : "afsluiting.bewaard"));
+                    ui.navigator().dataChanged();
+                    open(id, overzicht);
+                }));
+    }
+
+    /**
+     * A traject that was running and has just ended another way (its status set in the form, or
+     * archived) without an outcome: ask for it now, as closing does. Cancelling leaves it unrecorded;
+     * "Uitkomst bewerken" records it later.
+     */
+    private void vraagNaEinde(Dossier voor) {
+        if (voor.traject().status() != TrajectStatus.ACTIEF) {
+            return;
+        }
+        ui.background().run(() -> dossiers.find(voor.id()).filter(d -> d.traject().status() != TrajectStatus.ACTIEF
+                        && uitkomsten.van(d.id()).isEmpty()),
+                na -> na.ifPresent(d -> vraagUitkomst(d, false, null, uitkomsten.metingen(d.id()))));
+    }
+
+    /** The recorded outcome in the overview, in the words the eindrapportage uses. */
+    private static DetailGrid uitkomstGrid(Uitkomst u) {
+        var p = u.plaatsing();
+        DetailGrid grid = new DetailGrid("afsluiting.sectie")
+                .row("afsluiting.veld.soort", I18n.t("afsluiting.soort." + u.soort().name()))
+                .row("afsluiting.veld.einddatum", DateInput.format(u.einddatum()));
+        if (p != null) {
+            grid.row("afsluiting.veld.werkgever", p.werkgever())
+                    .row("afsluiting.veld.functie", p.functie())
+                    .row("afsluiting.veld.vorm", p.vorm() == null ? null : I18n.t("afsluiting.vorm." + p.vorm().name()))
+                    .row("afsluiting.veld.startdatum", DateInput.format(p.startdatum()))
+                    .row("afsluiting.veld.uren", Duur.tekst(p.urenPerWeekMinuten()));
+        }
+        grid.row("afsluiting.veld.gestoptDoor", u.gestoptDoor() == null ? null
+                        : I18n.t("afsluiting.gestoptDoor." + u.gestoptDoor().name()))
+                .row("afsluiting.veld.toelichting", u.toelichting())
+                .row("afsluiting.veld.zacht", u.zachteResultaten().isEmpty() ? null : String.join(", ",
+                        u.zachteResultaten().stream().map(z -> I18n.t("afsluiting.zacht." + z.name())).toList()));
+        grid.setId("dossier-uitkomst-grid");
+        return grid;
+    }
+
+    /** The scales as scored at the intake and at the end: "4 → 7" per scale, with the two days. */
+    private static DetailGrid schaalGrid(UitkomstService.Metingen m) {
+        DetailGrid grid = new DetailGrid("schaal.sectie")
+                .row("schaal.veld.begin", m.begin() == null ? null : DateInput.format(m.begin().datum()))
+                .row("schaal.veld.eind", m.eind() == null ? null : DateInput.format(m.eind().datum()));
+        for (var s : Schaalmeting.Schaal.values()) {
+            Integer begin = m.begin() == null ? null : m.begin().score(s);
+            Integer eind = m.eind() == null ? null : m.eind().score(s);
+            if (begin != null || eind != null) {
+                grid.row("schaal." + s.name(), (begin == null ? "—" : begin) + " → " + (eind == null ? "—" : eind));
+            }
+        }
+        grid.setId("dossier-schaal-grid");
+        return grid;
+    }
+
+    /** Under the intake phase: the intake's scores, and the button that records or changes them. */
+    private Node intakeSchalen(Dossier d, UitkomstService.Metingen m) {
+        var begin = m.begin();
+        Label kop = new Label(I18n.t("schaal.intake.sectie"));
+        kop.getStyleClass().add("title-4");
+        Label stand = new Label(begin == null ? I18n.t("schaal.intake.geen") : I18n.t("schaal.intake.stand",
+                DateInput.format(begin.datum()), String.join(", ", java.util.Arrays.stream(
+                        Schaalmeting.Schaal.values()).filter(s -> begin.score(s) != null)
+                        .map(s -> I18n.t("schaal." + s.name()) + " " + begin.score(s)).toList())));
+        stand.setId("intake-schaal-stand");
+        stand.setWrapText(true);
+        Button knop = new Button(I18n.t(begin == null ? "schaal.intake.knop" : "schaal.intake.knopBewerk"),
+                FontIcon.of(Material2AL.EDIT, 16));
+        knop.setId("intake-schaal");
+        knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), ui.today())
+                .ifPresent(k -> ui.background().run(() -> {
+                    uitkomsten.bewaarMeting(d.id(), Schaalmeting.Moment.BEGIN, k.meting());
+                    return d.id();
+                }, id -> {
+                    ui.navigator().status(I18n.t("schaal.intake.bewaard"));
+                    open(id, fasenTab);
+                })));
+        VBox box = new VBox(6, kop, stand, knop);
+        box.setPadding(new Insets(8, 0, 8, 0));
+        return box;
+    }
+
+    private void toggleArchive(Dossier d) {
+        TrajectStatus next = d.traject().status() == TrajectStatus.GEARCHIVEERD ? TrajectStatus.ACTIEF : TrajectStatus.GEARCHIVEERD;
+        ui.background().run(() -> {
+            dossiers.setStatus(d.id(), next);
+            return d.id();
+        }, id -> {
+            ui.navigator().status(I18n.t(next == TrajectStatus.GEARCHIVEERD ? "dossier.archived" : "dossier.unarchived"));
+            ui.navigator().dataChanged();
+            open(id, overzicht);
+            vraagNaEinde(d);
+        });
+    }
+
+    private static DetailGrid werknemerGrid(Werknemer w) {
+        return new DetailGrid("dossier.section.werknemer")
+                .row("dossier.werknemer.geboortedatum", DateInput.format(w.geboortedatum()))
+                .row("dossier.werknemer.functie", w.functie())
+                .row("dossier.werknemer.contracturen", Duur.tekst(w.contracturenMinuten()))
+                .row("dossier.werknemer.telefoon", w.telefoon())
+                .row("dossier.werknemer.email", w.email())
+                .row("dossier.werknemer.adres", Adrestekst.adres(w.adres()))
+                .row("dossier.werknemer.rijbewijs", I18n.t(w.rijbewijs() ? "yes" : "no"))
+                .row("dossier.werknemer.vervoer", w.vervoer() == null ? null : I18n.t("vervoer." + w.vervoer().name()));
+    }
+
+    private static DetailGrid werkgeverGrid(Werkgever g) {
+        return new DetailGrid("dossier.section.werkgever")
+                .row("werkgever.naam", g.naam())
+                .row("werkgever.kvk", g.kvkNummer())
+                .row("werkgever.adres", Adrestekst.adres(g.adres()))
+                .row("werkgever.contactpersoon", Adrestekst.contact(g.contactpersoon()))
+                .row("werkgever.casemanager", Adrestekst.contact(g.casemanager()))
+                .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
+    }
+
+    private static DetailGrid trajectGrid(Dossier d) {
+        Traject t = d.traject();
+        return new DetailGrid("dossier.section.traject")
+                .row("dossier.traject.opdrachtgever", d.opdrachtgeverNaam())
+                .row("dossier.traject.regime", I18n.t("regime.kort." + t.regime().name()))
+                .row("dossier.traject.eersteZiektedag", DateInput.format(t.eersteZiektedag()))
+                .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
+                .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))
+                .row("dossier.traject.einddatum", DateInput.format(t.geplandeEinddatum()))
+                .row("dossier.traject.budgetUren", Duur.tekst(t.budgetMinuten()))
+                .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
+                .row("dossier.traject.status", I18n.t("status." + t.status().name()));
+    }
+}

@@ -1,0 +1,455 @@
+package nl.spoorzoeker.app.werkplek;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import java.time.LocalDate;
+import nl.spoorzoeker.dossier.DossierRegel;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.timeline.Mijlpaal;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Page;
+import nl.spoorzoeker.ui.UiContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.dossier.ui.DossierRij;
+import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.activity.Contactgat;
+import nl.spoorzoeker.agenda.Afspraak;
+import nl.spoorzoeker.agenda.AfspraakService;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.jobsearch.WerkervaringService;
+import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.phase.FaseSoort;
+import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.ui.DossierTab;
+
+/**
+ * The start screen: the active dossiers grouped by where they stand in the 104 weeks — from week 89
+ * the eindrapportage and WIA application are near, from week 52 spoor 2 must be running. With an
+ * empty practice it offers a first dossier or the demo dossiers.
+ */
+public final class VandaagView implements Page {
+
+    private static final int EINDFASE_WEEK = 89;
+    /** Vandaag shows what is late and what is due within four weeks. */
+    private static final int HORIZON_DAGEN = 28;
+    private static final int TWEEDE_JAAR_WEEK = 53;
+    /** More cards than this per group help nobody; the Dossiers list has them all. */
+    private static final int MAX_CARDS_PER_GROUP = 25;
+    /**
+     * Rows per list (deadlines, gaps) before "Alle N tonen". On the ten-year practice the lists held
+     * some 200 deadline rows and hundreds of gaps, each a row of labels styled and laid out on the
+     * JavaFX thread before the start screen could show (issue 21 item 10); nobody reads past the
+     * first screenful, and the heading gives the count.
+     */
+    static final int MAX_REGELS = 25;
+
+    private final UiContext ui;
+    private final DossierService dossiers;
+    private final TijdlijnService tijdlijnen;
+    private final FaseService fasen;
+    private final ContactService contacten;
+    private final ArbeidsmarktService arbeidsmarkt;
+    private final WerkervaringService werkervaring;
+    private final AfspraakService afspraken;
+    private final Runnable loadDemo;
+    private java.util.Map<Integer, List<FaseSoort>> huidigeFasen = java.util.Map.of();
+    private final VBox root = new VBox(16);
+    private Runnable onShown = () -> { };
+
+    public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
+                       FaseService fasen, ContactService contacten,
+                       ArbeidsmarktService arbeidsmarkt,
+                       WerkervaringService werkervaring,
+                       AfspraakService afspraken, Runnable loadDemo) {
+        this.ui = ui;
+        this.dossiers = dossiers;
+        this.tijdlijnen = tijdlijnen;
+        this.fasen = fasen;
+        this.contacten = contacten;
+        this.arbeidsmarkt = arbeidsmarkt;
+        this.werkervaring = werkervaring;
+        this.afspraken = afspraken;
+        this.loadDemo = loadDemo;
+        root.setId("vandaag");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
+                        java.util.Map<Integer, List<FaseSoort>> fasen,
+                        List<Gat> gaten, List<Afspraak> afspraken) {
+    }
+
+    /** A gap in the record of one active dossier: what, for how many days, and where to mend it. */
+    private record Gat(DossierRegel dossier, String tekst, long dagen, DossierTab tab) {
+    }
+
+    private List<Gat> gaten(List<DossierRegel> regels) {
+        var laatste = contacten.laatsteContacten();
+        var marktactiviteit = arbeidsmarkt.laatsteMarktactiviteit();
+        var drempels = tijdlijnen.gatDrempels();
+        var markt = fasen.arbeidsmarktSinds();
+        LocalDate today = ui.today();
+        var actief = regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF)
+                .collect(java.util.stream.Collectors.toMap(DossierRegel::trajectId, r -> r));
+        List<Gat> gaten = new java.util.ArrayList<>();
+        actief.values().forEach(r -> {
+            LocalDate[] last = laatste.getOrDefault(r.trajectId(), new LocalDate[2]);
+            LocalDate laatsteMarkt = later(last[1], marktactiviteit.get(r.trajectId()));
+            Contactgat.signalen(today, r.startdatum(), last[0], laatsteMarkt,
+                    markt.get(r.trajectId()), drempels.contactDagen(), drempels.marktDagen()).forEach(s -> gaten.add(
+                    new Gat(r, I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()),
+                            s.dagen()), s.dagen(), s.soort() == Contactgat.Soort.GEEN_CONTACT
+                            ? DossierTab.LOGBOEK : DossierTab.SOLLICITATIES)));
+        });
+        werkervaring.evaluatieSignalen(today).stream().filter(e -> actief.containsKey(e.dossierId())).forEach(e ->
+                gaten.add(new Gat(actief.get(e.dossierId()), I18n.t("werkervaring.signaal.kort", e.plek().organisatie(),
+                        e.signaal().dagen()), e.signaal().dagen(), DossierTab.WERKERVARING)));
+        gaten.sort(Comparator.comparingLong(Gat::dagen).reversed());
+        return gaten;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public void refresh() {
+        ui.background().run(() -> {
+            List<DossierRegel> regels = dossiers.list();
+            return new Data(regels, tijdlijnen.openTermijnen(HORIZON_DAGEN), fasen.huidigeFasenPerDossier(), gaten(regels),
+                    afspraken.tussen(ui.today(), ui.today().plusDays(1)));
+        }, data -> {
+            huidigeFasen = data.fasen();
+            show(data.regels().stream()
+                        .filter(r -> r.status() == TrajectStatus.ACTIEF)
+                        .map(r -> DossierRij.of(r, ui.today()))
+                        .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
+                        .toList(),
+                data.termijnen(), data.gaten(), data.afspraken(), data.regels().isEmpty());
+        });
+    }
+
+    private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, List<Gat> gaten,
+                      List<Afspraak> afspraken, boolean practiceEmpty) {
+        Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
+        title.getStyleClass().add("title-2");
+        Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
+        date.getStyleClass().add("text-muted");
+        VBox content = new VBox(12);
+        if (practiceEmpty) {
+            content.getChildren().add(emptyState());
+        } else if (actief.isEmpty()) {
+            content.getChildren().add(new Label(I18n.t("vandaag.noActive")));
+        } else {
+            afspraken(content, afspraken);
+            gaten(content, gaten);
+            termijnen(content, termijnen);
+            Label actiefTitel = new Label(I18n.t("vandaag.actief", actief.size()));
+            actiefTitel.getStyleClass().add("title-3");
+            actiefTitel.setPadding(new Insets(12, 0, 0, 0));
+            content.getChildren().add(actiefTitel);
+            group(content, "vandaag.group.eindfase", actief.stream().filter(r -> r.verzuimweek() >= EINDFASE_WEEK).toList());
+            group(content, "vandaag.group.tweedeJaar", actief.stream()
+                    .filter(r -> r.verzuimweek() >= TWEEDE_JAAR_WEEK && r.verzuimweek() < EINDFASE_WEEK).toList());
+            group(content, "vandaag.group.eersteJaar", actief.stream().filter(r -> r.verzuimweek() < TWEEDE_JAAR_WEEK).toList());
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().setAll(new VBox(2, title, date), scroll);
+        Runnable callback = onShown;
+        onShown = () -> { };
+        callback.run();
+    }
+
+    /** Runs once, after the next refresh has put its data on screen. */
+    public void whenShown(Runnable callback) {
+        this.onShown = callback;
+    }
+
+    /**
+     * The coach's own deadlines first — late, due this week, due in the coming four weeks — then the
+     * statutory deadlines of others (werkgever, bedrijfsarts, werknemer, UWV) under "signaleren": the coach
+     * watches them and may remind, but they are not the coach's work. That list can be narrowed to
+     * one party.
+     */
+    private void termijnen(VBox content, List<TijdlijnService.Termijn> termijnen) {
+        LocalDate today = ui.today();
+        LocalDate endOfWeek = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        Label title = new Label(I18n.t("vandaag.termijnen"));
+        title.getStyleClass().add("title-3");
+        content.getChildren().add(title);
+        if (termijnen.isEmpty()) {
+            Label none = new Label(I18n.t("vandaag.termijnen.geen"));
+            none.setId("vandaag-geen-termijnen");
+            content.getChildren().add(none);
+            return;
+        }
+        List<TijdlijnService.Termijn> eigen = termijnen.stream().filter(VandaagView::vanCoach).toList();
+        List<TijdlijnService.Termijn> anderen = termijnen.stream().filter(t -> !vanCoach(t)).toList();
+        if (eigen.isEmpty()) {
+            Label none = new Label(I18n.t("vandaag.termijnen.geenEigen"));
+            none.setId("vandaag-geen-eigen-termijnen");
+            content.getChildren().add(none);
+        }
+        termijnGroep(content, "vandaag.teLaat", "te-laat", eigen.stream()
+                .filter(t -> t.mijlpaal().deadline().isBefore(today)).toList());
+        termijnGroep(content, "vandaag.dezeWeek", "deze-week", eigen.stream()
+                .filter(t -> !t.mijlpaal().deadline().isBefore(today) && !t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", eigen.stream()
+                .filter(t -> t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
+        if (!anderen.isEmpty()) {
+            signaleren(content, anderen);
+        }
+    }
+
+    private static boolean vanCoach(TijdlijnService.Termijn t) {
+        return t.wie() == MijlpaalSoort.Actor.COACH;
+    }
+
+    /** Others' statutory deadlines, with who is responsible on each line and a filter by party. */
+    private void signaleren(VBox content, List<TijdlijnService.Termijn> anderen) {
+        Label heading = new Label(I18n.t("vandaag.signaleren", anderen.size()));
+        heading.getStyleClass().add("title-4");
+        Label uitleg = new Label(I18n.t("vandaag.signaleren.uitleg"));
+        uitleg.getStyleClass().add("text-muted");
+        uitleg.setWrapText(true);
+        // Every party but the coach, always: the filter does not change its choices with the data.
+        List<MijlpaalSoort.Actor> partijen = java.util.Arrays.stream(
+                MijlpaalSoort.Actor.values())
+                .filter(a -> a != MijlpaalSoort.Actor.COACH).toList();
+        javafx.scene.control.ComboBox<MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
+        filter.setId("vandaag-signaleren-filter");
+        filter.getItems().add(null);
+        filter.getItems().addAll(partijen);
+        filter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MijlpaalSoort.Actor a) {
+                return a == null ? I18n.t("vandaag.signaleren.iedereen") : I18n.t("actor." + a.name());
+            }
+
+            @Override
+            public MijlpaalSoort.Actor fromString(String s) {
+                return null;
+            }
+        });
+        // "iedereen" is the null item: the list's cells show it by the converter too, never as a blank row.
+        filter.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(MijlpaalSoort.Actor item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : filter.getConverter().toString(item));
+            }
+        });
+        filter.setButtonCell(filter.getCellFactory().call(null));
+        filter.setValue(null);
+        Label filterLabel = new Label(I18n.t("vandaag.signaleren.filter"));
+        filterLabel.setLabelFor(filter);
+        filter.setAccessibleText(I18n.t("vandaag.signaleren.filter"));
+        HBox kop = new HBox(12, heading, new Region(), filterLabel, filter);
+        HBox.setHgrow(kop.getChildren().get(1), Priority.ALWAYS);
+        kop.setAlignment(Pos.CENTER_LEFT);
+        kop.setPadding(new Insets(12, 0, 0, 0));
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-signaleren");
+        Runnable vul = () -> regels(lines, anderen.stream()
+                .filter(t -> filter.getValue() == null || t.wie() == filter.getValue()).toList(), this::termijnRegel);
+        filter.valueProperty().addListener((o, a, b) -> vul.run());
+        vul.run();
+        content.getChildren().addAll(kop, uitleg, lines);
+    }
+
+    /** Dossiers with a gap in their record: no contact, or no employer/network contact in the job market phase. */
+    /** Today's and tomorrow's appointments, so the coach sees the day at a glance. */
+    private void afspraken(VBox content, List<Afspraak> afspraken) {
+        if (afspraken.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t("vandaag.afspraken", afspraken.size()));
+        heading.getStyleClass().add("title-4");
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-afspraken");
+        DateTimeFormatter wanneer = DateTimeFormatter.ofPattern("EEE HH:mm", I18n.locale());
+        for (var a : afspraken) {
+            Label tijd = new Label(wanneer.format(a.begin()));
+            tijd.getStyleClass().add("text-bold");
+            tijd.setMinWidth(90);
+            Label naam = new Label(a.naam());
+            naam.setMinWidth(220);
+            Label onderwerp = new Label(a.onderwerp());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label plaats = new Label(a.locatie() == null ? "" : a.locatie());
+            plaats.getStyleClass().add("text-muted");
+            HBox row = new HBox(12, tijd, naam, onderwerp, spacer, plaats);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("card-row");
+            row.setPadding(new Insets(6, 12, 6, 12));
+            row.setOnMouseClicked(e -> ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN));
+            lines.getChildren().add(row);
+        }
+        content.getChildren().addAll(heading, lines);
+    }
+
+    private void gaten(VBox content, List<Gat> gaten) {
+        if (gaten.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t("vandaag.gaten", gaten.size()));
+        heading.getStyleClass().addAll("title-4", "termijn-groep-deze-week");
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-gaten");
+        regels(lines, gaten, this::gatRegel);
+        content.getChildren().addAll(heading, lines);
+    }
+
+    private Node gatRegel(Gat gat) {
+        Label naam = new Label(gat.dossier().naam());
+        naam.getStyleClass().add("text-bold");
+        naam.setMinWidth(220);
+        Label wat = new Label(gat.tekst());
+        wat.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label werkgever = new Label(gat.dossier().werkgever());
+        werkgever.getStyleClass().add("text-muted");
+        HBox row = new HBox(12, naam, wat, spacer, werkgever);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("card-row");
+        row.setPadding(new Insets(6, 12, 6, 12));
+        row.setOnMouseClicked(e -> ui.navigator().openDossier(gat.dossier().trajectId(), gat.tab()));
+        return row;
+    }
+
+    private void termijnGroep(VBox content, String titleKey, String id, List<TijdlijnService.Termijn> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t(titleKey, rows.size()));
+        heading.getStyleClass().addAll("title-4", "termijn-groep-" + id);
+        VBox lines = new VBox(4);
+        lines.setId("vandaag-" + id);
+        regels(lines, rows, this::termijnRegel);
+        content.getChildren().addAll(heading, lines);
+    }
+
+    /** The first {@link #MAX_REGELS} rows, then a link that puts the rest in place. */
+    private static <T> void regels(VBox lines, List<T> items, java.util.function.Function<T, Node> regel) {
+        lines.getChildren().setAll(items.stream().limit(MAX_REGELS).map(regel).toList());
+        if (items.size() > MAX_REGELS) {
+            javafx.scene.control.Hyperlink alle = new javafx.scene.control.Hyperlink(I18n.t("vandaag.toonAlle", items.size()));
+            alle.setId(lines.getId() + "-alle");
+            alle.setOnAction(e -> lines.getChildren().setAll(items.stream().map(regel).toList()));
+            lines.getChildren().add(alle);
+        }
+    }
+
+    private Node termijnRegel(TijdlijnService.Termijn t) {
+        Mijlpaal m = t.mijlpaal();
+        Label naam = new Label(t.dossier().naam());
+        naam.getStyleClass().add("text-bold");
+        naam.setMinWidth(220);
+        Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : "")
+                + (vanCoach(t) ? "" : " · " + I18n.t("actor." + t.wie().name())));
+        wat.setMinWidth(260);
+        long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
+        String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
+                : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
+        Label datum = new Label(I18n.t("termijn.uiterlijk", DateInput.format(m.deadline()), wanneer));
+        datum.setMinWidth(Region.USE_PREF_SIZE);
+        datum.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label werkgever = new Label(t.dossier().werkgever());
+        werkgever.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, naam, wat, datum, spacer, werkgever);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("card-row");
+        row.setPadding(new Insets(6, 12, 6, 12));
+        row.setOnMouseClicked(e -> ui.navigator().openTijdlijn(t.dossier().trajectId()));
+        return row;
+    }
+
+    private void group(VBox content, String titleKey, List<DossierRij> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(I18n.t(titleKey, rows.size()));
+        heading.getStyleClass().add("title-4");
+        content.getChildren().add(heading);
+        rows.stream().limit(MAX_CARDS_PER_GROUP).forEach(row -> content.getChildren().add(card(row)));
+        if (rows.size() > MAX_CARDS_PER_GROUP) {
+            javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink(
+                    I18n.t("vandaag.more", rows.size() - MAX_CARDS_PER_GROUP));
+            more.setOnAction(e -> ui.navigator().showDossiers());
+            content.getChildren().add(more);
+        }
+    }
+
+    private Node card(DossierRij row) {
+        Label naam = new Label(row.regel().naam());
+        naam.getStyleClass().add("text-bold");
+        List<FaseSoort> lopend = huidigeFasen.getOrDefault(row.regel().trajectId(), List.of());
+        Label werkgever = new Label(row.regel().werkgever() + (lopend.isEmpty() ? "" : "  ·  " + String.join(" + ",
+                lopend.stream().map(f -> I18n.t("fase." + f.name())).toList())));
+        werkgever.getStyleClass().add("text-muted");
+        werkgever.setId("vandaag-kaart-" + row.regel().trajectId());
+        Label week = new Label(row.verzuimweek() == 0 ? I18n.t("dossier.header.notYet")
+                : I18n.t("dossier.header.week", row.verzuimweek()));
+        week.getStyleClass().add("week-badge");
+        if (row.verzuimweek() >= EINDFASE_WEEK) {
+            week.getStyleClass().add("week-soon");
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button open = new Button(I18n.t("action.open"));
+        open.setOnAction(e -> ui.navigator().openDossier(row.regel().trajectId()));
+        HBox card = new HBox(12, new VBox(2, naam, werkgever), spacer, week, open);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("card-row");
+        card.setPadding(new Insets(8, 12, 8, 12));
+        card.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                ui.navigator().openDossier(row.regel().trajectId());
+            }
+        });
+        return card;
+    }
+
+    private Node emptyState() {
+        Label heading = new Label(I18n.t("vandaag.empty.title"));
+        heading.getStyleClass().add("title-3");
+        Label text = new Label(I18n.t("vandaag.empty.text"));
+        text.setWrapText(true);
+        Button nieuw = new Button(I18n.t("dossier.new"), FontIcon.of(Material2AL.ADD, 16));
+        nieuw.getStyleClass().add("accent");
+        nieuw.setOnAction(e -> ui.navigator().newDossier());
+        Button demo = new Button(I18n.t("demo.load"), FontIcon.of(Material2MZ.PEOPLE, 16));
+        demo.setId("vandaag-demo");
+        demo.setOnAction(e -> loadDemo.run());
+        VBox box = new VBox(12, heading, text, new HBox(8, nieuw, demo));
+        box.setPadding(new Insets(24));
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.spoorzoeker.uitkomst.pdf;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.uitkomst.Cijfertekst;
+import nl.spoorzoeker.uitkomst.Suppressie;
+import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
+import nl.spoorzoeker.pdf.PdfSchrijver;
+import nl.spoorzoeker.timeline.Tijdzone;
+
+/**
+ * The practice figures on one page (issue 18), for a practice to hand to employers: PDF/A like the
+ * reports, and with no personal data at all — the practice's name, the year, and counts that passed
+ * the k-anonymity rule ({@link Suppressie}); a hidden cell prints "&lt; 5". Nothing here reads a
+ * dossier: it is given the table the screen shows.
+ */
+public final class PraktijkcijfersPdf {
+
+    private PraktijkcijfersPdf() {
+    }
+
+    /**
+     * @param praktijk the practice's name (not the coach's: that is a person's)
+     * @param jaar     the year the figures cover, or null for all years
+     */
+    public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Instant gemaakt) {
+        String titel = I18n.t("praktijkcijfers.pdf.kop", praktijk);
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { })) {
+            pdf.begin();
+            pdf.titel(titel, 18);
+            pdf.alinea(I18n.t("praktijkcijfers.pdf.periode", jaar == null ? 0 : 1, jaar == null ? "" : Integer.toString(jaar)),
+                    pdf.vet, 11, PdfSchrijver.TEKST);
+            // Even the total is a count: below five it says only that there are too few.
+            int totaal = tabel.totaal().regel().aantal();
+            pdf.alinea(totaal > 0 && tabel.totaal().verborgen() ? I18n.t("praktijkcijfers.pdf.teWeinig")
+                    : I18n.t("praktijkcijfers.pdf.aantal", totaal), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            pdf.omlaag(6);
+            List<Suppressie.Rij> rijen = new ArrayList<>(tabel.rijen());
+            rijen.add(tabel.totaal());
+            String[] koppen = new String[Kolom.values().length + 1];
+            koppen[0] = I18n.t("praktijkcijfers.col.uitkomst");
+            for (Kolom k : Kolom.values()) {
+                // The page has room for the whole heading the screen abbreviates.
+                koppen[k.ordinal() + 1] = k == Kolom.SOLLICITATIES ? I18n.t("praktijkcijfers.pdf.kolSollicitaties")
+                        : Cijfertekst.kop(k);
+            }
+            List<String[]> cellen = new ArrayList<>();
+            for (Suppressie.Rij r : rijen) {
+                String[] rij = new String[koppen.length];
+                rij[0] = Cijfertekst.naam(r);
+                for (Kolom k : Kolom.values()) {
+                    rij[k.ordinal() + 1] = Cijfertekst.cel(r, k);
+                }
+                cellen.add(rij);
+            }
+            pdf.tabel(koppen, new float[] {0.22f, 0.08f, 0.11f, 0.1f, 0.11f, 0.11f, 0.12f, 0.15f}, cellen);
+            pdf.omlaag(10);
+            staven(pdf, tabel);
+            pdf.omlaag(6);
+            pdf.alinea(I18n.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(I18n.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
+            return pdf.klaar(titel, I18n.t("praktijkcijfers.pdf.voet", praktijk), I18n.t("rapport.pagina"), wanneer);
+        }
+    }
+
+    /** One bar per outcome shown (a hidden one has no bar), longest the full width, with its count. */
+    private static void staven(PdfSchrijver pdf, Suppressie.Tabel tabel) {
+        List<Suppressie.Rij> getoond = tabel.rijen().stream().filter(r -> !r.verborgen()).toList();
+        if (getoond.isEmpty()) {
+            return;
+        }
+        pdf.kop(I18n.t("praktijkcijfers.grafiek"), 11);
+        float labelBreedte = 130;
+        float baan = PdfSchrijver.BREEDTE - labelBreedte - 40;
+        int grootste = getoond.stream().mapToInt(r -> r.regel().aantal()).max().orElse(1);
+        List<String> alt = getoond.stream().map(r -> I18n.t("praktijkcijfers.kort." + r.regel().soort().name()) + " "
+                + r.regel().aantal()).toList();
+        pdf.ruimte(getoond.size() * 15f + 10);
+        pdf.figuur(I18n.t("praktijkcijfers.pdf.alt", String.join(", ", alt)), () -> {
+            for (Suppressie.Rij r : getoond) {
+                pdf.omlaag(15);
+                pdf.tekst(I18n.t("praktijkcijfers.kort." + r.regel().soort().name()), pdf.gewoon, 9, PdfSchrijver.MARGE,
+                        PdfSchrijver.TEKST);
+                float b = baan * r.regel().aantal() / grootste;
+                float x0 = PdfSchrijver.MARGE + labelBreedte;
+                pdf.vlak(x0, pdf.y() - 2, Math.max(b, 2), 10,
+                        r.regel().soort().werk() ? PdfSchrijver.GROEN : PdfSchrijver.ACCENT);
+                pdf.tekst(Integer.toString(r.regel().aantal()), pdf.gewoon, 9, x0 + b + 6, PdfSchrijver.TEKST);
+            }
+        });
+        pdf.omlaag(4);
+        pdf.alinea(I18n.t("praktijkcijfers.pdf.kleur"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+        List<String> weg = tabel.rijen().stream().filter(Suppressie.Rij::verborgen)
+                .map(r -> I18n.t("praktijkcijfers.kort." + r.regel().soort().name())).toList();
+        if (!weg.isEmpty()) {
+            pdf.omlaag(4);
+            pdf.alinea(I18n.t("praktijkcijfers.nietInGrafiek", String.join(", ", weg)), pdf.gewoon, 8.5f,
+                    PdfSchrijver.GRIJS);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package nl.spoorzoeker.bewaartermijn;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.spoorzoeker.app.DataDirectory;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.Versleuteling;
+import nl.spoorzoeker.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A retention deletion reaches the backups (issue 23 item 3, done-when: "a retention deletion
+ * followed by a scan of the whole data folder (all files, all copies) finds no trace of the
+ * canary"). A canary traject (its name and every text) is in two backup generations, their copy in
+ * the second location and an encrypted safety copy in bewaard/; after the deletion and the
+ * {@link BackupSchoning} pass, every file in the data folder and the second location — encrypted
+ * ones decrypted with the data key, the rest as raw bytes — holds no trace of it, every rewritten
+ * generation is a whole practice with the other traject in it, and the audit log has the counts.
+ */
+class BackupSchoningTest {
+
+    static final String CANARY = BewaarCanaryTest.CANARY;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDeletionTakesTheTrajectOutOfEveryBackupGenerationAndTheSecondLocation() throws Exception {
+        DataDirectory data = new DataDirectory(dir.resolve("data"));
+        data.create();
+        Path tweede = Files.createDirectories(dir.resolve("tweede-locatie"));
+        var sleutels = Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
+        Kluissessie sessie = new Kluissessie();
+        sessie.ontgrendel(sleutels.ring(), sleutels.dataSleutel().clone());
+        VolTraject a;
+        try (Database db = Database.open(data.database())) {
+            a = VolTraject.maak(db, CANARY, "AFGEROND", "2023-05-01", true, null);
+            VolTraject.maak(db, "xyanderb", "AFGEROND", "2024-05-01", false, a.gedeeldeSessie);
+            // Two generations a day apart, the newer one also in the second location.
+            BackupService oud = new BackupService(db, data.tijdelijk(), Clock.offset(CLOCK, Duration.ofDays(-1)));
+            oud.maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            BackupService nu = new BackupService(db, data.tijdelijk(), CLOCK);
+            nu.kopieerNaar(nu.maak(data.backups(), sleutels.ring(), sleutels.dataSleutel()), tweede);
+            // A safety copy a restore kept, encrypted into bewaard/ at the unlock.
+            db.pragma("wal_checkpoint(TRUNCATE)");
+            Files.copy(data.database(), data.root().resolve("spoorzoeker-voor-herstel-20261124T100000.db"));
+            nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
+                    sleutels.dataSleutel(), CLOCK);
+        }
+        List<Path> generaties = new ArrayList<>(bestanden(data.backups()));
+        generaties.addAll(bestanden(tweede));
+        assertEquals(3, generaties.size(), "two generations and the copy in the second location");
+        for (Path g : generaties) {
+            assertTrue(inhoudHits(g, sleutels.dataSleutel()) > 0, g + " holds the canary before the deletion");
+        }
+        long voor = hitsIn(List.of(data.root(), tweede), sleutels.dataSleutel());
+
+        BackupSchoning.Uitslag u;
+        List<String> fasen = new ArrayList<>();
+        try (Database db = Database.open(data.database())) {
+            BewaartermijnService service = new BewaartermijnService(db, CLOCK, new BewaartermijnService.Backupbereik(
+                    data.backups(), () -> Optional.of(tweede), data.tijdelijk(), sessie));
+            Verwijdering v = service.verwijder(a.trajectId, a.naam, true);
+            Path wachtrij = data.root().resolve("backup-schoning");
+            assertEquals(List.of(a.trajectId + " true VOORTIJDIG"), Files.readAllLines(wachtrij),
+                    "the pass is pending from the deletion's commit on (ids only)");
+            BackupSchoning taak = service.backupSchoning(v, true).orElseThrow();
+            u = taak.voerUit(stand -> fasen.add(stand.faseKey()));
+            assertFalse(Files.exists(wachtrij), "no longer pending once every generation was reached");
+            String audit = db.read(ctx -> String.valueOf(ctx.fetchValue("SELECT omschrijving FROM audit ORDER BY id DESC LIMIT 1")));
+            assertEquals("traject " + a.trajectId + " ook uit 3 van 3 back-ups verwijderd", audit);
+            assertFalse(sessie.ontgrendeld() && sessie.sleutels().isEmpty(), "the session itself stays as it was");
+        }
+        assertEquals(new BackupSchoning.Uitslag(3, 3, 0), u);
+        assertTrue(fasen.contains("bewaren.schoning.fase") && fasen.getLast().equals("taak.klaar"), fasen.toString());
+
+        // Every file of the data folder and the second location: decrypted where encrypted, raw otherwise.
+        List<String> waar = new ArrayList<>();
+        for (Path map : List.of(data.root(), tweede)) {
+            for (Path p : bestanden(map)) {
+                long n = inhoudHits(p, sleutels.dataSleutel()) + BewaarCanaryTest.hits(p);
+                if (n > 0) {
+                    waar.add(p + ": " + n);
+                }
+            }
+        }
+        System.out.printf("S8 retention deletion reaches the backups: %d canary hits in the data folder and the second"
+                + " location before (encrypted files decrypted), %d after; %d of %d generations rewritten%n",
+                voor, waar.size(), u.herschreven(), u.bekeken());
+        assertEquals(List.of(), waar, "no file holds the canary, plain or decrypted");
+
+        // Each rewritten generation is a whole practice: the other traject all there, the deleted one gone.
+        for (Path g : generaties) {
+            Path plat = dir.resolve("controle-" + g.getFileName() + ".db");
+            ontsleutel(g, plat, sleutels.dataSleutel());
+            assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), g.toString());
+            try (Database kopie = Database.open(plat)) {
+                assertEquals(Map.of(), Tabellen.rijenMet(kopie, CANARY), g.toString());
+                assertTrue(Tabellen.rijenMet(kopie, "xyanderb").size() > 15, "the other traject is in " + g);
+                assertEquals(1, (int) kopie.read(ctx -> ((Number) ctx.fetchValue(
+                        "SELECT count(*) FROM audit WHERE handeling = 'VERWIJDERING'")).intValue()),
+                        "the copy records the deletion, so a restore of it shows it");
+            }
+        }
+        assertTrue(Files.notExists(data.tijdelijk()) || bestanden(data.tijdelijk()).isEmpty(), "no staging left");
+    }
+
+    /**
+     * A kill at every point of the pass (enumerated by one uninterrupted run; a point passed once per
+     * generation is stopped at each passing): after the next start (ruimOpBijStart) every generation
+     * is there under its name and is a whole practice, either the old one (with the traject) or the
+     * new one (without), never missing; no plain database copy, no temporary file in backups/ and
+     * nothing in tijdelijk/. The pass is still marked pending (the deletion wrote the mark), and the
+     * next unlock's {@code openstaandeSchoningen} finishes it: no trace left, the mark gone.
+     */
+    @Test
+    void aKillAtEveryPointOfTheRewriteLeavesTheOldOrTheNewGenerationAndNoPlainCopy() throws Exception {
+        Path ongerept = dir.resolve("ongerept");
+        DataDirectory data = new DataDirectory(ongerept);
+        data.create();
+        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+                new KdfParameters(1024, 1, 1));
+        VolTraject a;
+        try (Database db = Database.open(data.database())) {
+            a = VolTraject.maak(db, CANARY, "AFGEROND", "2023-05-01", true, null);
+            VolTraject.maak(db, "xyanderb", "AFGEROND", "2024-05-01", false, a.gedeeldeSessie);
+            new BackupService(db, data.tijdelijk(), Clock.offset(CLOCK, Duration.ofDays(-1)))
+                    .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            new BackupService(db, data.tijdelijk(), CLOCK).maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            // With the backups in reach: the deletion marks the pass over them as pending.
+            new BewaartermijnService(db, CLOCK, bereik(data, sleutels.ring(), sleutels.dataSleutel()))
+                    .verwijder(a.trajectId, a.naam, true);
+        }
+        assertTrue(Files.exists(ongerept.resolve("backup-schoning")));
+        List<String> namen = bestanden(data.backups()).stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(2, namen.size());
+
+        Path proef = kopie(ongerept, dir.resolve("proef"));
+        Path log = dir.resolve("punten.txt");
+        assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log).wachtOpEinde());
+        List<String> punten = Files.readAllLines(log).stream().filter(p -> p.startsWith("schoning.")).toList();
+        assertTrue(punten.contains("schoning.generatie-vervangen"), punten.toString());
+        List<String> uitslagen = new ArrayList<>();
+        java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
+        int nieuwGezien = 0;
+        for (String punt : punten) {
+            int keer = gezien.merge(punt, 1, Integer::sum);
+            Path map = kopie(ongerept, dir.resolve("kill-" + uitslagen.size()));
+            assertEquals(nl.spoorzoeker.store.Breekpunt.STATUS,
+                    kind(map, a.trajectId, "-Dspoorzoeker.breekpunt=" + punt + "#" + keer).wachtOpEinde(), punt);
+            DataDirectory na = new DataDirectory(map);
+            na.ruimOpBijStart();
+            int oud = 0;
+            int nieuw = 0;
+            for (String naam : namen) {
+                Path g = na.backups().resolve(naam);
+                assertTrue(Files.exists(g), punt + "#" + keer + ": " + naam + " is there");
+                Path plat = dir.resolve("controle-" + System.nanoTime() + ".db");
+                ontsleutel(g, plat, sleutels.dataSleutel());
+                assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), punt + ": " + naam + " whole");
+                if (BewaarCanaryTest.hits(plat) > 0) {
+                    oud++;
+                } else {
+                    nieuw++;
+                }
+                Files.delete(plat);
+            }
+            for (Path p : bestanden(map)) {
+                String naam = p.getFileName().toString();
+                if (naam.startsWith("spoorzoeker.db")) {
+                    continue;
+                }
+                assertFalse(naam.startsWith(".szb-tmp-"), punt + ": " + p + " left");
+                assertEquals(0, BewaarCanaryTest.hits(p), punt + ": " + p + " holds the canary in the clear");
+                byte[] kop = new byte[16];
+                try (var in = Files.newInputStream(p)) {
+                    in.readNBytes(kop, 0, 16);
+                }
+                assertFalse(new String(kop, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3"),
+                        punt + ": a plain database copy " + p);
+            }
+            nieuwGezien = Math.max(nieuwGezien, nieuw);
+            // The next unlock finds the pass pending and finishes it: nothing of the traject is left.
+            try (Database db = Database.open(na.database())) {
+                List<BackupSchoning> open = new BewaartermijnService(db, CLOCK,
+                        bereik(na, sleutels.ring(), sleutels.dataSleutel())).openstaandeSchoningen();
+                assertEquals(1, open.size(), punt + ": the pass is pending");
+                open.getFirst().voerUit(s -> { });
+            }
+            assertFalse(Files.exists(map.resolve("backup-schoning")), punt);
+            assertEquals(0, hitsIn(List.of(map), sleutels.dataSleutel()), punt + ": after the pass was resumed");
+            uitslagen.add(punt + "#" + keer + " -> " + oud + " old, " + nieuw + " new");
+        }
+        assertEquals(2, nieuwGezien, "the later points find both generations rewritten");
+        System.out.printf("Backup rewrite kill points: %d enumerated, %d killed, every generation whole (old or new),"
+                + " 0 plain copies or temporary files after the next start: %s%n", punten.size(), uitslagen.size(), uitslagen);
+    }
+
+    private static BewaartermijnService.Backupbereik bereik(DataDirectory data, nl.spoorzoeker.crypto.Sleutelring ring,
+                                                            byte[] dataSleutel) {
+        Kluissessie sessie = new Kluissessie();
+        sessie.ontgrendel(ring, dataSleutel.clone());
+        return new BewaartermijnService.Backupbereik(data.backups(), Optional::empty, data.tijdelijk(), sessie);
+    }
+
+    private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie) throws Exception {
+        return nl.spoorzoeker.testsupport.KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
+                map.toString(), Integer.toString(traject));
+    }
+
+    private static Path kopie(Path van, Path naar) throws IOException {
+        try (var s = Files.walk(van)) {
+            for (Path p : s.toList()) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.copy(p, doel);
+                }
+            }
+        }
+        return naar;
+    }
+
+    static List<Path> bestanden(Path map) throws IOException {
+        if (!Files.isDirectory(map)) {
+            return List.of();
+        }
+        try (var boom = Files.walk(map)) {
+            return boom.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    static long hitsIn(List<Path> mappen, byte[] dataSleutel) throws IOException {
+        long n = 0;
+        for (Path map : mappen) {
+            for (Path p : bestanden(map)) {
+                n += inhoudHits(p, dataSleutel);
+            }
+        }
+        return n;
+    }
+
+    /** Hits in a file's bytes, or, for a file encrypted with the data key, in what it decrypts to. */
+    static long inhoudHits(Path p, byte[] dataSleutel) throws IOException {
+        byte[] kop = new byte[4];
+        try (var in = Files.newInputStream(p)) {
+            if (in.readNBytes(kop, 0, 4) < 4 || !new String(kop, StandardCharsets.ISO_8859_1).equals("SZVB")) {
+                return BewaarCanaryTest.hits(p);
+            }
+        }
+        Path plat = Files.createTempFile("canary", ".plat");
+        try {
+            ontsleutel(p, plat, dataSleutel);
+            return BewaarCanaryTest.hits(plat);
+        } finally {
+            Files.delete(plat);
+        }
+    }
+
+    static void ontsleutel(Path p, Path plat, byte[] dataSleutel) throws IOException {
+        try (var in = Files.newInputStream(p); var uit = Files.newOutputStream(plat)) {
+            Versleuteling.ontsleutel(in, uit, ring -> dataSleutel.clone());
+        } catch (nl.spoorzoeker.crypto.OngeldigBestand | nl.spoorzoeker.crypto.VerkeerdeSleutel e) {
+            throw new AssertionError(p + " does not decrypt with the key", e);
+        }
+    }
+}
