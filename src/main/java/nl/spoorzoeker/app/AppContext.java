@@ -15,7 +15,7 @@ import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
 import nl.spoorzoeker.concept.ConceptService;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.cv.CvService;
-import nl.spoorzoeker.cv.StarrService;
+import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.instrument.InstrumentService;
 import nl.spoorzoeker.instrument.KernkwadrantService;

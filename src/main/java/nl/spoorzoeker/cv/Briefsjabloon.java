@@ -1,5 +1,7 @@
 package nl.spoorzoeker.cv;
 
+import nl.spoorzoeker.instrument.StarrVerhaal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

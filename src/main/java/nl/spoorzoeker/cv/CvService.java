@@ -1,5 +1,9 @@
 package nl.spoorzoeker.cv;
 
+import nl.spoorzoeker.instrument.StarrService;
+import nl.spoorzoeker.instrument.StarrVerhaal;
+import nl.spoorzoeker.instrument.Competenties;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

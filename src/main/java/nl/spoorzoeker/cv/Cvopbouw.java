@@ -1,5 +1,8 @@
 package nl.spoorzoeker.cv;
 
+import nl.spoorzoeker.instrument.StarrVerhaal;
+import nl.spoorzoeker.instrument.Competenties;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

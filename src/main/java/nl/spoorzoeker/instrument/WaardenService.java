@@ -1,5 +1,7 @@
 package nl.spoorzoeker.instrument;
 
+import nl.spoorzoeker.timeline.Tijdzone;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +28,7 @@ public final class WaardenService {
     /** The instrument code a persoonsprofiel version made from the drives worksheet carries. */
     public static final String DRIJFVEREN = "DRIJFVEREN";
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = Tijdzone.PRAKTIJK;
 
     private final Database db;
     private final Clock clock;

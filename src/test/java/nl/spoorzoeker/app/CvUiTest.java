@@ -14,7 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import nl.spoorzoeker.cv.CvDossier;
 import nl.spoorzoeker.cv.CvVariant;
-import nl.spoorzoeker.cv.StarrVerhaal;
+import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.cv.ui.CvPane;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.ui.DossierTab;

@@ -1,5 +1,8 @@
 package nl.spoorzoeker.cv;
 
+import nl.spoorzoeker.instrument.StarrService;
+import nl.spoorzoeker.instrument.StarrVerhaal;
+
 import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.dossier.Adres;

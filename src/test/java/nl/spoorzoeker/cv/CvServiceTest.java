@@ -1,5 +1,8 @@
 package nl.spoorzoeker.cv;
 
+import nl.spoorzoeker.instrument.StarrVerhaal;
+import nl.spoorzoeker.instrument.Competenties;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

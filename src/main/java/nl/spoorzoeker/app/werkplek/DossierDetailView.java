@@ -49,7 +49,7 @@ import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.agenda.ui.AfsprakenPane;
 import nl.spoorzoeker.cv.CvService;
-import nl.spoorzoeker.cv.StarrService;
+import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.cv.ui.CvPane;
 import nl.spoorzoeker.instrument.InstrumentService;
 import nl.spoorzoeker.instrument.KernkwadrantService;

@@ -1,7 +1,7 @@
 package nl.spoorzoeker.cv.ui;
 
-import nl.spoorzoeker.cv.Competenties;
-import nl.spoorzoeker.cv.StarrVerhaal;
+import nl.spoorzoeker.instrument.Competenties;
+import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;

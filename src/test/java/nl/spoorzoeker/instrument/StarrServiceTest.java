@@ -1,4 +1,4 @@
-package nl.spoorzoeker.cv;
+package nl.spoorzoeker.instrument;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

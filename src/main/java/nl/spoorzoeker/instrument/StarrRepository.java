@@ -1,4 +1,4 @@
-package nl.spoorzoeker.cv;
+package nl.spoorzoeker.instrument;
 
 import static nl.spoorzoeker.store.schema.Tables.STARR_COMPETENTIE;
 import static nl.spoorzoeker.store.schema.Tables.STARR_VERHAAL;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.cv;
+package nl.spoorzoeker.instrument;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.cv;
+package nl.spoorzoeker.instrument;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
