@@ -64,8 +64,14 @@ public final class IcsExport {
         return out.toString();
     }
 
-    /** "Gesprek (Ç.Y.)": the subject with the werknemer's initials. */
+    /**
+     * "Gesprek (Ç.Y.)": the subject with the werknemer's initials; a group meeting's subject with the
+     * programme's name ("Workshop netwerken (Groep november)"), which names no one.
+     */
     static String samenvatting(Afspraak a) {
+        if (a.groep()) {
+            return a.naam() == null || a.naam().isBlank() ? a.onderwerp() : a.onderwerp() + " (" + a.naam().strip() + ")";
+        }
         String initialen = a.naam() == null ? "" : Arrays.stream(a.naam().trim().split("[\\s-]+"))
                 .filter(deel -> !deel.isEmpty() && Character.isUpperCase(deel.codePointAt(0)))
                 .map(deel -> new String(Character.toChars(deel.codePointAt(0))) + ".")
