@@ -63,6 +63,7 @@ public final class DemoDossiers {
      */
     public static List<Integer> ids(Database db) {
         java.util.Set<String> namen = PERSONEN.stream().map(Persoon::naam).collect(java.util.stream.Collectors.toSet());
+        namen.add(DemoVangnet.NAAM);
         return db.read(ctx -> {
             java.util.Set<Integer> ids = new java.util.TreeSet<>();
             new InstellingRepository(ctx).get(SLEUTEL).ifPresent(v -> java.util.Arrays.stream(v.split(","))
@@ -117,9 +118,10 @@ public final class DemoDossiers {
                 index++;
             }
             nl.spoorzoeker.activity.DemoContacten.groepssessie(cfg.dsl(), actief, today, now);
+            int aanvulling = nl.spoorzoeker.demo.DemoAanvulling.voegToe(cfg.dsl(), actief, today, now);
             new InstellingRepository(cfg.dsl()).put(SLEUTEL, String.join(",",
                     dossiers.list(org.jooq.impl.DSL.noCondition()).stream().map(r -> Integer.toString(r.trajectId())).toList()));
-            return PERSONEN.size();
+            return PERSONEN.size() + aanvulling;
         });
     }
 

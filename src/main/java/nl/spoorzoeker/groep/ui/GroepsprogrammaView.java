@@ -63,6 +63,9 @@ public final class GroepsprogrammaView implements Page {
             @Override
             protected void updateItem(Groepsprogramma.Regel r, boolean empty) {
                 super.updateItem(r, empty);
+                setWrapText(true);
+                // The cell's width, not the text's: wrap inside the list instead of scrolling sideways.
+                setPrefWidth(0);
                 setText(empty || r == null ? null : r.programma().naam() + "\n" + I18n.t("programma.lijst.regel",
                         DateInput.format(r.programma().startdatum()), r.deelnemers(), r.gehouden(), r.bijeenkomsten()));
             }
@@ -75,7 +78,7 @@ public final class GroepsprogrammaView implements Page {
         VBox.setVgrow(lijst, Priority.ALWAYS);
         VBox links = new VBox(8, titel, nieuw, lijst);
         links.setPadding(new Insets(16, 8, 16, 16));
-        links.setPrefWidth(300);
+        links.setPrefWidth(280);
         links.setMinWidth(240);
         root.setLeft(links);
 
@@ -228,12 +231,12 @@ public final class GroepsprogrammaView implements Page {
         rooster.setPrefHeight(360);
         DateTimeFormatter dag = DateTimeFormatter.ofPattern("EEE dd-MM-uuuu", I18n.locale());
         DateTimeFormatter tijd = DateTimeFormatter.ofPattern("HH:mm");
-        rooster.getColumns().add(kolom("bijeenkomst.kol.datum", 150, b -> dag.format(b.begin())));
-        rooster.getColumns().add(kolom("bijeenkomst.kol.tijd", 100, b -> tijd.format(b.begin()) + "–" + tijd.format(b.einde())));
-        rooster.getColumns().add(kolom("bijeenkomst.kol.soort", 100, b -> I18n.t("groepsoort." + b.soort().name())));
-        rooster.getColumns().add(kolom("bijeenkomst.kol.onderwerp", 220, Groepsprogramma.Bijeenkomst::onderwerp));
-        rooster.getColumns().add(kolom("bijeenkomst.kol.trainer", 130, b -> b.trainer() == null ? "" : b.trainer()));
-        rooster.getColumns().add(kolom("bijeenkomst.kol.status", 100,
+        rooster.getColumns().add(kolom("bijeenkomst.kol.datum", 140, b -> dag.format(b.begin())));
+        rooster.getColumns().add(kolom("bijeenkomst.kol.tijd", 115, b -> tijd.format(b.begin()) + "–" + tijd.format(b.einde())));
+        rooster.getColumns().add(kolom("bijeenkomst.kol.soort", 95, b -> I18n.t("groepsoort." + b.soort().name())));
+        rooster.getColumns().add(kolom("bijeenkomst.kol.onderwerp", 200, Groepsprogramma.Bijeenkomst::onderwerp));
+        rooster.getColumns().add(kolom("bijeenkomst.kol.trainer", 120, b -> b.trainer() == null ? "" : b.trainer()));
+        rooster.getColumns().add(kolom("bijeenkomst.kol.status", 90,
                 b -> I18n.t(b.gehouden() ? "bijeenkomst.gehouden" : "bijeenkomst.gepland")));
         rooster.setRowFactory(t -> {
             javafx.scene.control.TableRow<Groepsprogramma.Bijeenkomst> rij = new javafx.scene.control.TableRow<>();
