@@ -195,6 +195,13 @@ class GroepsprogrammaServiceTest {
         assertEquals("Bijeenkomst 1 (Groep november)", events.getFirst().getSummary().getValue());
         assertNotNull(events.getFirst().getUid().orElse(null));
         assertTrue(tekst.contains("DTSTART;TZID=Europe/Amsterdam:20261103T100000"), tekst);
+        // RFC 5545: one DTSTAMP per event, and the time zone declared is the one the events use.
+        for (VEvent e : events) {
+            assertEquals(1, e.getProperties("DTSTAMP").size(), "DTSTAMP once per VEVENT");
+        }
+        assertEquals("Europe/Amsterdam", cal.getComponent("VTIMEZONE").orElseThrow().getProperty("TZID").orElseThrow()
+                .getValue(), "the VTIMEZONE declares the zone the events name");
+        cal.validate();
         assertFalse(tekst.contains("Anna") || tekst.contains("Bram") || tekst.contains("Yıldız"),
                 "the group's calendar names no participant");
     }
