@@ -72,12 +72,12 @@ final class GroepsprogrammaDialogs {
 
     private static ScrollPane groepLijst(ProgrammaForm form) {
         GridPane rows = new GridPane();
-        rows.setHgap(8);
+        rows.setHgap(6);
         rows.setVgap(4);
         rows.setPadding(new Insets(4));
         ColumnConstraints naam = new ColumnConstraints();
         naam.setHgrow(Priority.ALWAYS);
-        naam.setMinWidth(170);
+        naam.setMinWidth(110);
         rows.getColumnConstraints().addAll(naam, new ColumnConstraints(), new ColumnConstraints());
         rows.addRow(0, new Label(""), kop("programma.vanaf"), kop("programma.tot"));
         int row = 1;
@@ -106,6 +106,7 @@ final class GroepsprogrammaDialogs {
 
     private static Label kop(String key) {
         Label l = new Label(I18n.t(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("text-muted");
         return l;
     }
@@ -113,7 +114,9 @@ final class GroepsprogrammaDialogs {
     private static TextField datumVeld(String id, String toegankelijk) {
         TextField t = new TextField();
         t.setId(id);
-        t.setPrefColumnCount(8);
+        t.setPrefColumnCount(6);
+        // A date needs its width; the names column gives way instead.
+        t.setMinWidth(88);
         t.setAccessibleText(toegankelijk);
         return t;
     }
