@@ -111,7 +111,7 @@ public final class ContactService {
         });
     }
 
-    private static void controleer(Groepssessie sessie) {
+    static void controleer(Groepssessie sessie) {
         if (sessie.deelnames().isEmpty()) {
             throw new Weigering("groep.fout.geenDeelnemers");
         }

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
  *
  * @param uid the iCalendar UID: the same for the life of the appointment, so a calendar that
  *            imported an earlier export updates the event instead of doubling it
+ * @param programmaId for a meeting of a group programme: the programme (then {@code naam} is the
+ *            programme's name and {@code dossierId} is 0: it belongs to no single dossier); else null
  */
 public record Afspraak(
         Integer id,
@@ -18,7 +20,19 @@ public record Afspraak(
         String onderwerp,
         String locatie,
         String toelichting,
-        String uid) {
+        String uid,
+        Integer programmaId) {
+
+    /** A one-to-one appointment in a dossier. */
+    public Afspraak(Integer id, int dossierId, String naam, LocalDateTime begin, int duurMinuten, String onderwerp,
+                    String locatie, String toelichting, String uid) {
+        this(id, dossierId, naam, begin, duurMinuten, onderwerp, locatie, toelichting, uid, null);
+    }
+
+    /** Whether this is a group programme's meeting rather than a dossier's appointment. */
+    public boolean groep() {
+        return programmaId != null;
+    }
 
     public LocalDateTime einde() {
         return begin.plusMinutes(duurMinuten);

@@ -1,6 +1,8 @@
 package nl.spoorzoeker.agenda;
 
 import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;
+import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
+import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
 import static nl.spoorzoeker.store.schema.Tables.WERKNEMER;
 
@@ -28,6 +30,20 @@ final class AfspraakRepository {
     /** Appointments beginning in [van, tot). */
     List<Afspraak> tussen(LocalDateTime van, LocalDateTime tot) {
         return list(AFSPRAAK.BEGIN_MOMENT.ge(tekst(van)).and(AFSPRAAK.BEGIN_MOMENT.lt(tekst(tot))));
+    }
+
+    /**
+     * Meetings of group programmes beginning in [van, tot): the group's appointments, named by the
+     * programme. Their kind and topic are the subject; no werknemer is named.
+     */
+    List<Afspraak> groepTussen(LocalDateTime van, LocalDateTime tot) {
+        return ctx.select(BIJEENKOMST.ID, GROEPSPROGRAMMA.NAAM, BIJEENKOMST.BEGIN_MOMENT, BIJEENKOMST.DUUR_MINUTEN,
+                        BIJEENKOMST.ONDERWERP, BIJEENKOMST.LOCATIE, BIJEENKOMST.UID, BIJEENKOMST.PROGRAMMA_ID)
+                .from(BIJEENKOMST).join(GROEPSPROGRAMMA).on(GROEPSPROGRAMMA.ID.eq(BIJEENKOMST.PROGRAMMA_ID))
+                .where(BIJEENKOMST.BEGIN_MOMENT.ge(tekst(van)).and(BIJEENKOMST.BEGIN_MOMENT.lt(tekst(tot))))
+                .orderBy(BIJEENKOMST.BEGIN_MOMENT, BIJEENKOMST.ID)
+                .fetch(r -> new Afspraak(r.value1(), 0, r.value2(), LocalDateTime.parse(r.value3()), r.value4(),
+                        r.value5(), r.value6(), null, r.value7(), r.value8()));
     }
 
     Optional<Afspraak> find(int id) {

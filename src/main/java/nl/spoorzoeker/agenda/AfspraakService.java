@@ -27,15 +27,29 @@ public final class AfspraakService {
         return db.read(ctx -> new AfspraakRepository(ctx).vanDossier(dossierId));
     }
 
-    /** The practice's appointments on the days [van, tot], in time order. */
+    /** The practice's appointments on the days [van, tot], group programmes' meetings included, in time order. */
     public List<Afspraak> tussen(LocalDate van, LocalDate tot) {
-        return db.read(ctx -> new AfspraakRepository(ctx).tussen(van.atStartOfDay(), tot.plusDays(1).atStartOfDay()));
+        return db.read(ctx -> metGroep(new AfspraakRepository(ctx), van.atStartOfDay(), tot.plusDays(1).atStartOfDay()));
     }
 
-    /** Appointments from now on, in time order. */
+    /** Appointments from now on, group programmes' meetings included, in time order. */
     public List<Afspraak> komende() {
         LocalDateTime nu = LocalDateTime.now(clock);
-        return db.read(ctx -> new AfspraakRepository(ctx).tussen(nu, LocalDateTime.of(9999, 1, 1, 0, 0)));
+        return db.read(ctx -> metGroep(new AfspraakRepository(ctx), nu, LocalDateTime.of(9999, 1, 1, 0, 0)));
+    }
+
+    private static List<Afspraak> metGroep(AfspraakRepository repo, LocalDateTime van, LocalDateTime tot) {
+        List<Afspraak> alle = new java.util.ArrayList<>(repo.tussen(van, tot));
+        alle.addAll(repo.groepTussen(van, tot));
+        // Stable: on the same minute a dossier's appointment stays before the group's meeting.
+        alle.sort(java.util.Comparator.comparing(Afspraak::begin));
+        return List.copyOf(alle);
+    }
+
+    /** A group programme's meetings from {@code van} on, in time order: the group's own .ics. */
+    public List<Afspraak> vanProgramma(int programmaId, LocalDate van) {
+        return db.read(ctx -> new AfspraakRepository(ctx).groepTussen(van.atStartOfDay(), LocalDateTime.of(9999, 1, 1, 0, 0))
+                .stream().filter(a -> a.programmaId() == programmaId).toList());
     }
 
     /** Plans an appointment; it gets a UID that stays with it. Returns its id. */

@@ -47,12 +47,18 @@ public final class IcsExport {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        VTimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+        VTimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone().copy();
+        // ical4j's tz data has Europe/Amsterdam as a link to Europe/Brussels (same rules since 1970) and
+        // names the definition after Brussels, while every event says TZID=Europe/Amsterdam: RFC 5545
+        // wants the VTIMEZONE of the TZID the events use, so the definition carries that name.
+        tz.replace(new net.fortuna.ical4j.model.property.TzId(ZONE.getId()));
         calendar.add(tz);
         for (Afspraak a : afspraken) {
             VEvent event = new VEvent(a.begin().atZone(ZONE), a.einde().atZone(ZONE), samenvatting(a));
             event.add(new Uid(a.uid()));
-            event.add(new DtStamp(nu));
+            // The constructor already stamps the event with the clock of the machine; RFC 5545 allows one
+            // DTSTAMP, so the export's own moment replaces it instead of adding a second.
+            event.replace(new DtStamp(nu));
             if (a.locatie() != null && !a.locatie().isBlank()) {
                 event.add(new Location(a.locatie()));
             }
@@ -66,8 +72,14 @@ public final class IcsExport {
         return out.toString();
     }
 
-    /** "Gesprek (Ç.Y.)": the subject with the werknemer's initials. */
+    /**
+     * "Gesprek (Ç.Y.)": the subject with the werknemer's initials; a group meeting's subject with the
+     * programme's name ("Workshop netwerken (Groep november)"), which names no one.
+     */
     static String samenvatting(Afspraak a) {
+        if (a.groep()) {
+            return a.naam() == null || a.naam().isBlank() ? a.onderwerp() : a.onderwerp() + " (" + a.naam().strip() + ")";
+        }
         String initialen = a.naam() == null ? "" : Arrays.stream(a.naam().trim().split("[\\s-]+"))
                 .filter(deel -> !deel.isEmpty() && Character.isUpperCase(deel.codePointAt(0)))
                 .map(deel -> new String(Character.toChars(deel.codePointAt(0))) + ".")

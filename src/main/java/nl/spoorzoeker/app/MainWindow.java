@@ -65,6 +65,8 @@ import nl.spoorzoeker.ui.form.Toetsenbord;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 import nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView;
 import nl.spoorzoeker.welkom.ui.Welkomstgids;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
+import nl.spoorzoeker.groep.ui.GroepsprogrammaView;
 
 /** Wires the screens of an open practice into the shell and moves between them. */
 public final class MainWindow implements Navigator {
@@ -87,6 +89,7 @@ public final class MainWindow implements Navigator {
     private final Lazy<BewaartermijnenView> bewaartermijnen;
     private final Lazy<PraktijkcijfersView> praktijkcijfers;
     private final Lazy<AuditlogView> auditlog;
+    private final Lazy<GroepsprogrammaView> groepsprogrammas;
 
     /** The door, the lock and restoring while the window is open; absent when a test builds the window alone. */
     public record Beveiliging(Ontgrendeling ontgrendeling, Runnable vergrendel,
@@ -134,6 +137,8 @@ public final class MainWindow implements Navigator {
                 () -> app.praktijk().get().map(Praktijk::praktijknaam)
                         .filter(n -> !n.isBlank()).orElse("Spoorzoeker")));
         this.auditlog = new Lazy<>(() -> new AuditlogView(ui, app.audit()));
+        this.groepsprogrammas = new Lazy<>(() -> new GroepsprogrammaView(ui,
+                new GroepsprogrammaService(app.database(), app.clock()), app.afspraken()));
         // Only pointed at: the folder was emptied once at start, before any backup could use it.
         SysteemViewer.gebruik(prive);
         this.instellingen = new Lazy<>(() -> new InstellingenView(ui, app.praktijk(), I18n.t("instellingen.dataInfo",
@@ -144,6 +149,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("agenda", "nav.agenda", Material2AL.EVENT, this::showAgenda);
         shell.addNavigation("zoeken", "nav.zoeken", Material2MZ.SEARCH, this::showZoeken);
         shell.addNavigation("werkgevers", "nav.werkgevers", Material2AL.BUSINESS, this::showWerkgevers);
+        shell.addNavigation("groepsprogrammas", "nav.groepsprogrammas", Material2AL.GROUPS, this::showGroepsprogrammas);
         shell.addNavigation("praktijkcijfers", "nav.praktijkcijfers", Material2AL.INSIGHTS, this::showPraktijkcijfers);
         shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
@@ -486,6 +492,18 @@ public final class MainWindow implements Navigator {
     @Override
     public void showInstellingen() {
         show("instellingen", instellingen.get());
+    }
+
+    /** The practice's group programmes: their group, schedule and held meetings (issue 18). */
+    public void showGroepsprogrammas() {
+        show("groepsprogrammas", groepsprogrammas.get());
+    }
+
+    @Override
+    public void openGroepsprogramma(int programmaId) {
+        shell.select("groepsprogrammas");
+        shell.show(groepsprogrammas.get().node());
+        groepsprogrammas.get().toon(programmaId);
     }
 
     /** What the practice's closed trajecten came to, per outcome (issue 18). */

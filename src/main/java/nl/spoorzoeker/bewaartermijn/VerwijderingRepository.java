@@ -20,6 +20,10 @@ import static nl.spoorzoeker.store.schema.Tables.FASE;
 import static nl.spoorzoeker.store.schema.Tables.GEBEURTENIS;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSDEELNAME;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSSESSIE;
+import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
+import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST_AANWEZIGHEID;
+import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
+import static nl.spoorzoeker.store.schema.Tables.PROGRAMMA_DEELNEMER;
 import static nl.spoorzoeker.store.schema.Tables.NETWERKCONTACT;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_AFNAME;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_ANTWOORD;
@@ -138,6 +142,8 @@ final class VerwijderingRepository {
                 new EigenTabel(NETWERKCONTACT, NETWERKCONTACT.TRAJECT_ID::eq),
                 new EigenTabel(AFSPRAAK, AFSPRAAK.TRAJECT_ID::eq),
                 new EigenTabel(GROEPSDEELNAME, GROEPSDEELNAME.TRAJECT_ID::eq),
+                new EigenTabel(BIJEENKOMST_AANWEZIGHEID, BIJEENKOMST_AANWEZIGHEID.TRAJECT_ID::eq),
+                new EigenTabel(PROGRAMMA_DEELNEMER, PROGRAMMA_DEELNEMER.TRAJECT_ID::eq),
                 new EigenTabel(STAP_ANTWOORD, STAP_ANTWOORD.TRAJECT_ID::eq),
                 new EigenTabel(ZOEKPROFIEL, ZOEKPROFIEL.TRAJECT_ID::eq),
                 new EigenTabel(INSTRUMENT_ANTWOORD, id -> INSTRUMENT_ANTWOORD.AFNAME_ID.in(org.jooq.impl.DSL
@@ -193,6 +199,8 @@ final class VerwijderingRepository {
         List<String> concepten = conceptSleutels(id);
         List<Integer> sessies = ctx.select(GROEPSDEELNAME.GROEPSSESSIE_ID).from(GROEPSDEELNAME)
                 .where(GROEPSDEELNAME.TRAJECT_ID.eq(id)).fetch(r -> r.value1());
+        List<Integer> programmas = ctx.select(PROGRAMMA_DEELNEMER.PROGRAMMA_ID).from(PROGRAMMA_DEELNEMER)
+                .where(PROGRAMMA_DEELNEMER.TRAJECT_ID.eq(id)).fetch(r -> r.value1());
         List<Integer> rapporten = rapporten(id);
         List<Integer> sollicitaties = sollicitaties(id);
         List<Integer> plekken = plekken(id);
@@ -227,6 +235,16 @@ final class VerwijderingRepository {
                     .fetch(r -> r.value1());
             tel(rijen, GROEPSSESSIE, ctx.deleteFrom(GROEPSSESSIE).where(GROEPSSESSIE.ID.in(leeg)).execute());
             leeg.forEach(s -> concepten.add("groep:" + s));
+        }
+        // A group programme of which this was the last participant has no group left; its schedule
+        // and trainers' names go with it (its meetings cascade).
+        if (!programmas.isEmpty()) {
+            List<Integer> zonderGroep = ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA)
+                    .where(GROEPSPROGRAMMA.ID.in(programmas))
+                    .andNotExists(ctx.selectOne().from(PROGRAMMA_DEELNEMER)
+                            .where(PROGRAMMA_DEELNEMER.PROGRAMMA_ID.eq(GROEPSPROGRAMMA.ID))).fetch(r -> r.value1());
+            tel(rijen, BIJEENKOMST, ctx.deleteFrom(BIJEENKOMST).where(BIJEENKOMST.PROGRAMMA_ID.in(zonderGroep)).execute());
+            tel(rijen, GROEPSPROGRAMMA, ctx.deleteFrom(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.ID.in(zonderGroep)).execute());
         }
         tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.in(concepten)
                 .or(CONCEPT.SLEUTEL.startsWith("stap:" + id + ":"))).execute());

@@ -64,6 +64,7 @@ public final class DemoDossiers {
      */
     public static List<Integer> ids(Database db) {
         java.util.Set<String> namen = PERSONEN.stream().map(Persoon::naam).collect(java.util.stream.Collectors.toSet());
+        namen.add(DemoVangnet.NAAM);
         return db.read(ctx -> {
             java.util.Set<Integer> ids = new java.util.TreeSet<>();
             new InstellingRepository(ctx).get(SLEUTEL).ifPresent(v -> java.util.Arrays.stream(v.split(","))
@@ -97,8 +98,12 @@ public final class DemoDossiers {
 
         void dossier(DSLContext ctx, Demodossier dossier);
 
-        /** After all dossiers: records that span several (a group session of the active ones). */
-        default void daarna(DSLContext ctx, List<Integer> actief, LocalDate today, Instant now) {
+        /**
+         * After all dossiers: records that span several (a group session of the active ones, a group
+         * programme) and dossiers of another kind (a vangnet client). Returns how many dossiers it added.
+         */
+        default int daarna(DSLContext ctx, List<Integer> actief, LocalDate today, Instant now) {
+            return 0;
         }
     }
 
@@ -132,10 +137,10 @@ public final class DemoDossiers {
                 }
                 index++;
             }
-            aanvulling.daarna(cfg.dsl(), actief, today, now);
+            int extra = aanvulling.daarna(cfg.dsl(), actief, today, now);
             new InstellingRepository(cfg.dsl()).put(SLEUTEL, String.join(",",
                     dossiers.all().stream().map(r -> Integer.toString(r.trajectId())).toList()));
-            return PERSONEN.size();
+            return PERSONEN.size() + extra;
         });
     }
 

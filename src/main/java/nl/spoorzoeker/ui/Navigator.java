@@ -28,6 +28,10 @@ public interface Navigator {
 
     void showInstellingen();
 
+    /** The group programmes screen with this programme open (a group meeting in the agenda leads there). */
+    default void openGroepsprogramma(int programmaId) {
+    }
+
     /** Something changed that other screens show: reload them when they are shown next. */
     void dataChanged();
 

@@ -142,4 +142,13 @@ final class UitkomstRepository {
                 .where(TRAJECT.ID.eq(trajectId).and(TRAJECT.STATUS.ne(TrajectStatus.ACTIEF.name())))
                 .execute();
     }
+
+    /** Trajecten that ended without a recorded outcome (closed before outcomes existed, or the demo's). */
+    java.util.List<Integer> afgerondZonderUitkomst() {
+        return ctx.select(TRAJECT.ID).from(TRAJECT)
+                .where(TRAJECT.STATUS.eq(TrajectStatus.AFGEROND.name()))
+                .andNotExists(org.jooq.impl.DSL.selectOne().from(TRAJECT_UITKOMST)
+                        .where(TRAJECT_UITKOMST.TRAJECT_ID.eq(TRAJECT.ID)))
+                .orderBy(TRAJECT.ID).fetch(r -> r.value1());
+    }
 }

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.app.werkplek.Demoset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.app.werkplek.Demoset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

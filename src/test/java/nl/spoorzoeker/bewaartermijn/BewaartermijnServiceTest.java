@@ -293,7 +293,8 @@ class BewaartermijnServiceTest {
                     "rapport_knelpunt", "rapport_erkenning", "bewaring", "voor_opdracht", "doel_status", "traject_uitkomst",
                     "traject_uitkomst_zacht", "traject_schaalmeting", "instrument_afname", "instrument_antwoord",
                     "kernkwadrant", "starr_verhaal", "starr_competentie", "cv_variant", "cv_highlight", "sollicitatiebrief",
-                    "waardensortering", "waardenkaart", "drijfveren", "instrument_rapportkeuze");
+                    "waardensortering", "waardenkaart", "drijfveren", "instrument_rapportkeuze",
+                    "groepsprogramma", "programma_deelnemer", "bijeenkomst", "bijeenkomst_aanwezigheid");
             Map<String, Boolean> onbekend = new HashMap<>();
             for (String t : Tabellen.alle(db)) {
                 if (!vanTraject.contains(t) && !Tabellen.VAN_DE_PRAKTIJK.contains(t)) {

@@ -103,6 +103,17 @@ final class VolTraject {
                 + "'Gedeelde training', 'GEDEELD', ?, ?)", T0, T0);
         c.execute("INSERT INTO groepsdeelname (groepssessie_id, traject_id, aanwezig_minuten) VALUES (?, ?, 45)",
                 gedeeldeSessie, t);
+        // A group programme of which this traject is the only participant: a held meeting (its own session),
+        // with this werknemer recorded absent once; all of it goes with the traject.
+        int programma = id(c, "INSERT INTO groepsprogramma (naam, startdatum, locatie, trainers, aangemaakt_op, gewijzigd_op) "
+                + "VALUES (?, '2024-03-01', ?, ?, ?, ?)", m, m, m, T0, T0);
+        c.execute("INSERT INTO programma_deelnemer (programma_id, traject_id, vanaf_datum) VALUES (?, ?, '2024-03-01')",
+                programma, t);
+        int bijeenkomst = id(c, "INSERT INTO bijeenkomst (programma_id, begin_moment, duur_minuten, soort, onderwerp, locatie, "
+                + "trainer, groepssessie_id, uid, aangemaakt_op, gewijzigd_op) VALUES (?, '2024-03-01T13:00', 60, 'WORKSHOP', "
+                + "?, ?, ?, ?, ?, ?, ?)", programma, m, m, m, eigen, m + "-uid", T0, T0);
+        c.execute("INSERT INTO bijeenkomst_aanwezigheid (bijeenkomst_id, traject_id, is_aanwezig, reden) VALUES (?, ?, 0, ?)",
+                bijeenkomst, t, m);
         int sollicitatie = id(c, "INSERT INTO sollicitatie (traject_id, datum, organisatie, functie, zoekrichting, kanaal, "
                 + "status, feedback, bewijs_referentie, aangemaakt_op, gewijzigd_op) VALUES (?, '2024-04-01', ?, ?, ?, "
                 + "'VACATURE', 'AFGEWEZEN', ?, ?, ?, ?)", t, m, m, m, m, m, T0, T0);

@@ -110,7 +110,7 @@ class ChecklistTekstTest {
                     RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
                     byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m),
                             new nl.spoorzoeker.report.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
-                                    d.werkgever().naam()), CLOCK.instant());
+                                    d.opdrachtgeverNaam()), CLOCK.instant());
                     String tekst = RapportTekst.leesAlles(pdf);
                     paginas++;
                     Matcher c = CODE.matcher(tekst);

@@ -178,7 +178,7 @@ class PrivacypoortTest {
                     velden += gezet.size();
                     String tekst = zoalsGelezen(RapportTekst.leesAlles(RapportPdf.render(
                             poort.bewaak(besmet, Privacypoort.Modus.CONCEPT), new Rapportkop("P", null,
-                                    d.werknemer().naam(), d.werkgever().naam()), CLOCK.instant())));
+                                    d.werknemer().naam(), d.opdrachtgeverNaam()), CLOCK.instant())));
                     String waar = d.werknemer().naam() + " " + soort;
                     // Letters only: a character the font lacks prints as "?" and a soft hyphen as "-", and a
                     // reader still reads the word through them.

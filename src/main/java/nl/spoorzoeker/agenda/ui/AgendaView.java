@@ -198,15 +198,24 @@ public final class AgendaView implements Page {
             locatie.getStyleClass().addAll("text-muted", "text-small");
             kaart.getChildren().add(locatie);
         }
-        kaart.setId("agenda-afspraak-" + a.id());
+        kaart.setId((a.groep() ? "agenda-bijeenkomst-" : "agenda-afspraak-") + a.id());
         kaart.getStyleClass().add("agenda-kaart");
         kaart.setPadding(new Insets(6));
         kaart.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN);
+                open(a);
             }
         });
         return kaart;
+    }
+
+    /** A dossier's appointment opens the dossier; a group meeting its programme. */
+    private void open(Afspraak a) {
+        if (a.groep()) {
+            ui.navigator().openGroepsprogramma(a.programmaId());
+        } else {
+            ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN);
+        }
     }
 
     private Node maandRaster(LocalDate van, LocalDate tot, Map<LocalDate, List<Afspraak>> perDag) {
@@ -246,7 +255,7 @@ public final class AgendaView implements Page {
             regel.getStyleClass().add("text-small");
             regel.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
-                    ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN);
+                    open(a);
                 }
             });
             cel.getChildren().add(regel);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.activity.DemoContacten;
 import nl.spoorzoeker.agenda.DemoAfspraken;
+import nl.spoorzoeker.demo.DemoAanvulling;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.jobsearch.DemoArbeidsmarkt;
 import nl.spoorzoeker.phase.DemoFasen;
@@ -33,8 +34,10 @@ public final class Demoset {
         }
 
         @Override
-        public void daarna(DSLContext ctx, List<Integer> actief, LocalDate today, Instant now) {
+        public int daarna(DSLContext ctx, List<Integer> actief, LocalDate today, Instant now) {
             DemoContacten.groepssessie(ctx, actief, today, now);
+            // A vangnet dossier, the closed traject's outcome and a group programme (issue 18).
+            return DemoAanvulling.voegToe(ctx, actief, today, now);
         }
     };
 

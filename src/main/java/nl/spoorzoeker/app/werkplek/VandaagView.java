@@ -305,7 +305,13 @@ public final class VandaagView implements Page {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("card-row");
             row.setPadding(new Insets(6, 12, 6, 12));
-            row.setOnMouseClicked(e -> ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN));
+            row.setOnMouseClicked(e -> {
+                if (a.groep()) {
+                    ui.navigator().openGroepsprogramma(a.programmaId());
+                } else {
+                    ui.navigator().openDossier(a.dossierId(), DossierTab.AFSPRAKEN);
+                }
+            });
             lines.getChildren().add(row);
         }
         content.getChildren().addAll(heading, lines);

@@ -1,0 +1,275 @@
+package nl.spoorzoeker.groep.ui;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.groep.Feestdagen;
+import nl.spoorzoeker.groep.Groepsprogramma;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
+import nl.spoorzoeker.groep.Rooster;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.FormDialog;
+import nl.spoorzoeker.ui.form.FormView;
+
+/** The forms of the programmes screen: programme and group, schedule pattern, one meeting, a held meeting. */
+final class GroepsprogrammaDialogs {
+
+    private final UiContext ui;
+    private final GroepsprogrammaService service;
+
+    GroepsprogrammaDialogs(UiContext ui, GroepsprogrammaService service) {
+        this.ui = ui;
+        this.service = service;
+    }
+
+    /** A new programme ({@code bestaand} null) or a change to one; {@code saved} gets its id. */
+    void programma(GroepsprogrammaService.Detail bestaand, java.util.function.IntConsumer saved) {
+        ui.background().run(service::mogelijkeDeelnemers, kandidaten -> {
+            ProgrammaForm form = new ProgrammaForm(ui.today(), kandidaten);
+            if (bestaand != null) {
+                form.load(bestaand.programma(), bestaand.deelnemers());
+            }
+            FormView view = new FormView();
+            ui.privacy().groep(view.text(form.naam));
+            view.date(form.start);
+            view.text(form.locatie);
+            view.area(form.trainers).setPrefRowCount(4);
+            view.note("programma.trainers.uitleg");
+            view.newColumn();
+            ScrollPane lijst = groepLijst(form);
+            view.custom("programma.deelnemers", lijst, lijst, form::groepFout);
+            view.note("programma.deelnemers.uitleg");
+            Integer id = bestaand == null ? null : bestaand.programma().id();
+            FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+                    I18n.t(bestaand == null ? "programma.nieuw.titel" : "programma.wijzig.titel"), "programma-dialog",
+                    form, view, ui.background(), () -> {
+                        Groepsprogramma p = form.programma(id);
+                        List<Groepsprogramma.Deelnemer> groep = form.groep();
+                        return () -> service.bewaar(p, groep);
+                    });
+            dialog.showAndWait().ifPresent(nieuw -> {
+                ui.navigator().status(I18n.t("programma.opgeslagen"));
+                saved.accept(nieuw);
+            });
+        });
+    }
+
+    private static ScrollPane groepLijst(ProgrammaForm form) {
+        GridPane rows = new GridPane();
+        rows.setHgap(6);
+        rows.setVgap(4);
+        rows.setPadding(new Insets(4));
+        ColumnConstraints naam = new ColumnConstraints();
+        naam.setHgrow(Priority.ALWAYS);
+        naam.setMinWidth(110);
+        rows.getColumnConstraints().addAll(naam, new ColumnConstraints(), new ColumnConstraints());
+        rows.addRow(0, new Label(""), kop("programma.vanaf"), kop("programma.tot"));
+        int row = 1;
+        for (ProgrammaForm.Rij r : form.rijen) {
+            CheckBox in = new CheckBox(r.naam);
+            in.setId("programma-deelnemer-" + r.dossierId);
+            in.selectedProperty().bindBidirectional(r.inGroep);
+            TextField vanaf = datumVeld("programma-vanaf-" + r.dossierId, I18n.t("programma.vanafVan", r.naam));
+            vanaf.setPromptText(I18n.t("programma.vanStart"));
+            vanaf.textProperty().bindBidirectional(r.vanaf);
+            vanaf.disableProperty().bind(r.inGroep.not());
+            TextField tot = datumVeld("programma-tot-" + r.dossierId, I18n.t("programma.totVan", r.naam));
+            tot.textProperty().bindBidirectional(r.tot);
+            tot.disableProperty().bind(r.inGroep.not());
+            rows.addRow(row++, in, vanaf, tot);
+        }
+        if (form.rijen.isEmpty()) {
+            rows.add(new Label(I18n.t("groep.geenActieveDossiers")), 0, 1, 3, 1);
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setId(ProgrammaForm.DEELNEMERS_ID);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(320);
+        return scroll;
+    }
+
+    private static Label kop(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private static TextField datumVeld(String id, String toegankelijk) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(6);
+        // A date needs its width; the names column gives way instead.
+        t.setMinWidth(88);
+        t.setAccessibleText(toegankelijk);
+        return t;
+    }
+
+    /** Plans the meetings of a pattern in one step and says which holidays it passed over. */
+    void rooster(GroepsprogrammaService.Detail d, Runnable saved) {
+        RoosterForm form = new RoosterForm(d.bijeenkomsten().isEmpty() ? d.programma().startdatum()
+                : d.bijeenkomsten().getLast().begin().toLocalDate().plusDays(1), d.programma().locatie());
+        FormView view = new FormView();
+        view.date(form.vanaf);
+        ComboBox<DayOfWeek> dag = new ComboBox<>();
+        dag.getItems().setAll(DayOfWeek.values());
+        dag.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DayOfWeek d) {
+                return d == null ? "" : d.getDisplayName(TextStyle.FULL, I18n.locale());
+            }
+
+            @Override
+            public DayOfWeek fromString(String s) {
+                return null;
+            }
+        });
+        dag.valueProperty().bindBidirectional(form.weekdag);
+        view.combo("rooster-weekdag", "rooster.weekdag", dag);
+        view.text(form.begin);
+        view.text(form.duur);
+        view.text(form.aantal);
+        view.text(form.interval);
+        view.newColumn();
+        ComboBox<Groepssessie.Soort> soort = Choices.of(Groepssessie.Soort.values(), "groepsoort.");
+        soort.valueProperty().bindBidirectional(form.soort);
+        view.combo("rooster-soort", "groep.soort", soort);
+        view.text(form.intervisie);
+        view.note("rooster.intervisie.uitleg");
+        view.text(form.locatie);
+        view.note("rooster.feestdagen.uitleg");
+        int programmaId = d.programma().id();
+        FormDialog<Rooster.Uitkomst> dialog = new FormDialog<>(ui.window().get(), I18n.t("rooster.titel"),
+                "rooster-dialog", form, view, ui.background(), () -> {
+                    var patroon = form.patroon();
+                    return () -> service.plan(programmaId, patroon, (n, s) -> I18n.t("rooster.onderwerp",
+                            I18n.t("groepsoort." + s.name()), n));
+                });
+        dialog.showAndWait().ifPresent(uitkomst -> {
+            String overgeslagen = uitkomst.overgeslagen().stream().map(dag1 -> DateInput.format(dag1)
+                    + Feestdagen.nederland().naam(dag1, I18n.locale()).map(n -> " (" + n + ")").orElse(""))
+                    .collect(Collectors.joining(", "));
+            ui.navigator().status(uitkomst.overgeslagen().isEmpty()
+                    ? I18n.t("rooster.gepland", uitkomst.bijeenkomsten().size())
+                    : I18n.t("rooster.geplandOvergeslagen", uitkomst.bijeenkomsten().size(), overgeslagen));
+            saved.run();
+        });
+    }
+
+    /** Adds a meeting ({@code bestaand} null) or changes one. */
+    void bijeenkomst(int programmaId, Groepsprogramma.Bijeenkomst bestaand, Runnable saved) {
+        BijeenkomstForm form = new BijeenkomstForm(LocalDateTime.of(ui.today(), java.time.LocalTime.of(10, 0)));
+        if (bestaand != null) {
+            form.load(bestaand);
+        }
+        FormView view = new FormView();
+        view.date(form.datum);
+        view.text(form.tijd);
+        view.text(form.duur);
+        ComboBox<Groepssessie.Soort> soort = Choices.of(Groepssessie.Soort.values(), "groepsoort.");
+        soort.valueProperty().bindBidirectional(form.soort);
+        view.combo("bijeenkomst-soort", "groep.soort", soort);
+        // The topic becomes the group session's title in every participant's log.
+        ui.privacy().groep(view.text(form.onderwerp));
+        view.text(form.locatie);
+        Integer id = bestaand == null ? null : bestaand.id();
+        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+                I18n.t(bestaand == null ? "bijeenkomst.nieuw.titel" : "bijeenkomst.wijzig.titel"), "bijeenkomst-dialog",
+                form, view, ui.background(), () -> {
+                    var b = form.bijeenkomst(id, programmaId);
+                    return () -> service.bewaarBijeenkomst(b);
+                });
+        dialog.showAndWait().ifPresent(x -> {
+            ui.navigator().status(I18n.t("bijeenkomst.opgeslagen"));
+            saved.run();
+        });
+    }
+
+    /** Records a held meeting; the present participants find it in their logs. */
+    void verslag(Groepsprogramma programma, Groepsprogramma.Bijeenkomst b, Runnable saved) {
+        ui.background().run(() -> service.verslag(b.id()).orElseThrow(), v -> {
+            VerslagForm form = new VerslagForm(v);
+            FormView view = new FormView();
+            view.section("verslag.over", b.onderwerp(), DateInput.format(b.begin().toLocalDate()));
+            ComboBox<String> trainer = new ComboBox<>();
+            trainer.setEditable(true);
+            trainer.getItems().setAll(programma.trainers());
+            trainer.valueProperty().bindBidirectional(form.trainer);
+            trainer.getEditor().textProperty().addListener((o, oud, nieuw) -> form.trainer.set(nieuw));
+            view.custom("verslag.trainer", trainer, trainer, form::trainerFout);
+            trainer.setId("verslag-trainer");
+            ui.privacy().groep(view.area(form.samenvatting)).setPrefRowCount(6);
+            view.note("verslag.samenvatting.uitleg");
+            view.newColumn();
+            ScrollPane lijst = aanwezigLijst(form);
+            view.custom("verslag.aanwezigheid", lijst, lijst, form::aanwezigFout);
+            ComboBox<Groepssessie.Verdeling> verdeling = Choices.of(Groepssessie.Verdeling.values(), "verdeling.");
+            verdeling.valueProperty().bindBidirectional(form.verdeling);
+            view.combo("verslag-verdeling", "groep.verdeling", verdeling);
+            view.note("groep.verdeling.uitleg");
+            view.check("verslag-declarabel", "contact.declarabel", form.declarabel);
+            FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(), I18n.t("verslag.titel"), "verslag-dialog",
+                    form, view, ui.background(), () -> {
+                        var verslag = form.verslag(b.id());
+                        return () -> {
+                            service.legVast(verslag);
+                            return b.id();
+                        };
+                    });
+            dialog.showAndWait().ifPresent(x -> {
+                ui.navigator().status(I18n.t("verslag.opgeslagen"));
+                ui.navigator().dataChanged();
+                saved.run();
+            });
+        });
+    }
+
+    private static ScrollPane aanwezigLijst(VerslagForm form) {
+        GridPane rows = new GridPane();
+        rows.setHgap(8);
+        rows.setVgap(4);
+        rows.setPadding(new Insets(4));
+        ColumnConstraints naam = new ColumnConstraints();
+        naam.setHgrow(Priority.ALWAYS);
+        naam.setMinWidth(170);
+        rows.getColumnConstraints().addAll(naam, new ColumnConstraints());
+        int row = 0;
+        for (VerslagForm.Rij r : form.rijen) {
+            CheckBox aanwezig = new CheckBox(r.naam);
+            aanwezig.setId("verslag-aanwezig-" + r.dossierId);
+            aanwezig.selectedProperty().bindBidirectional(r.aanwezig);
+            TextField reden = new TextField();
+            reden.setId("verslag-reden-" + r.dossierId);
+            reden.setPromptText(I18n.t("verslag.reden"));
+            reden.setAccessibleText(I18n.t("verslag.redenVan", r.naam));
+            reden.setPrefColumnCount(14);
+            reden.textProperty().bindBidirectional(r.reden);
+            reden.disableProperty().bind(r.aanwezig);
+            rows.addRow(row++, aanwezig, reden);
+        }
+        if (form.rijen.isEmpty()) {
+            rows.add(new Label(I18n.t("verslag.geenGroep")), 0, 0, 2, 1);
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setId(VerslagForm.AANWEZIG_ID);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(280);
+        return scroll;
+    }
+}
