@@ -64,13 +64,13 @@ class ArchiefCommandTest {
         assertTrue(verkeerd.err().contains("klopt niet"), verkeerd.err());
         Result inlezen = run("nieuw", "oud wachtwoord lang\nnieuw wachtwoord lang\n", "import", praktijk.toString());
         assertEquals(0, inlezen.code(), inlezen.err() + inlezen.out());
-        assertTrue(inlezen.out().contains("back-up vooraf gemaakt") && inlezen.out().contains("Praktijk ingelezen: 8 dossiers"),
+        assertTrue(inlezen.out().contains("back-up vooraf gemaakt") && inlezen.out().contains("Praktijk ingelezen: 9 dossiers"),
                 inlezen.out());
         try (var s = Files.list(dir.resolve("nieuw/backups"))) {
             assertEquals(1, s.count(), "a verified backup before the import");
         }
         Result dossiers = run("nieuw", "", "dossiers");
-        assertTrue(dossiers.out().contains("8 dossiers"), dossiers.out());
+        assertTrue(dossiers.out().contains("9 dossiers"), dossiers.out());
 
         // One dossier back into the old practice: it is there already, and the message says so in Dutch.
         Path dossier = dir.resolve("uit/dossier-3.szx");
