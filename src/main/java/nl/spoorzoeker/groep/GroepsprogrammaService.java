@@ -1,5 +1,7 @@
 package nl.spoorzoeker.groep;
 
+import nl.spoorzoeker.timeline.Feestdagen;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

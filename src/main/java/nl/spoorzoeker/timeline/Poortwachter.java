@@ -1,5 +1,6 @@
 package nl.spoorzoeker.timeline;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -208,13 +209,17 @@ public final class Poortwachter {
         return MijlpaalStatus.GEPLAND;
     }
 
-    /** Saturday and Sunday move to Monday. Public holidays are not known to the app. */
+    /**
+     * A statutory deadline that ends on a Saturday, a Sunday or a public holiday of the Algemene
+     * termijnenwet moves to the next day that is none of these (Christmas on a Friday: to Monday 28).
+     */
     static LocalDate volgendeWerkdag(LocalDate dag) {
-        return switch (dag.getDayOfWeek()) {
-            case SATURDAY -> dag.plusDays(2);
-            case SUNDAY -> dag.plusDays(1);
-            default -> dag;
-        };
+        LocalDate d = dag;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY
+                || Feestdagen.nederland().algemeenErkend(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     /** The first open milestone that is a task: what the coach should look at next. */

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.groep;
 
+import nl.spoorzoeker.timeline.Feestdagen;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -124,6 +124,25 @@ class PoortwachterTest {
     }
 
     @Test
+    void theWeekmeldingMovesOffAPublicHolidayOfTheAlgemeneTermijnenwet() {
+        // Without holidays the deadline would be Friday 25 December 2026 (E + 294, as above): Christmas,
+        // then a weekend, so Monday the 28th.
+        LocalDate ziek = LocalDate.of(2026, 12, 25).minusDays(294);
+        Map<MijlpaalSoort, LocalDate> d = eersteDeadlines(Poortwachter.mijlpalen(Verzuimklok.vanaf(ziek), null,
+                Gebeurtenissen.GEEN, KlokInstellingen.STANDAARD, ziek));
+        assertEquals(LocalDate.of(2026, 12, 28), d.get(MijlpaalSoort.WEEKMELDING_42));
+        assertEquals(LocalDate.of(2026, 4, 28), Poortwachter.volgendeWerkdag(LocalDate.of(2026, 4, 27)), "Koningsdag");
+        assertEquals(LocalDate.of(2026, 5, 6), Poortwachter.volgendeWerkdag(LocalDate.of(2026, 5, 5)), "5 mei, every year");
+        assertEquals(LocalDate.of(2027, 5, 7), Poortwachter.volgendeWerkdag(LocalDate.of(2027, 5, 5)),
+                "Bevrijdingsdag, then Hemelvaartsdag");
+        assertEquals(LocalDate.of(2026, 5, 26), Poortwachter.volgendeWerkdag(LocalDate.of(2026, 5, 23)),
+                "Saturday, Pinksteren and Tweede Pinksterdag");
+        assertEquals(LocalDate.of(2026, 4, 3), Poortwachter.volgendeWerkdag(LocalDate.of(2026, 4, 3)),
+                "Goede Vrijdag is no holiday of the law");
+        assertEquals(LocalDate.of(2027, 1, 4), Poortwachter.volgendeWerkdag(LocalDate.of(2027, 1, 1)), "Nieuwjaarsdag on a Friday");
+    }
+
+    @Test
     void aRecoveredWerknemerHasNoLaterDeadlines() {
         var klok = Verzuimklok.van(List.of(new Periode(E, LocalDate.of(2025, 3, 31))), List.of());
         List<Mijlpaal> m = Poortwachter.mijlpalen(klok, null, Gebeurtenissen.GEEN, KlokInstellingen.STANDAARD, E);

@@ -16,7 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import nl.spoorzoeker.activity.Groepssessie;
-import nl.spoorzoeker.groep.Feestdagen;
+import nl.spoorzoeker.timeline.Feestdagen;
 import nl.spoorzoeker.groep.Groepsprogramma;
 import nl.spoorzoeker.groep.GroepsprogrammaService;
 import nl.spoorzoeker.groep.Rooster;

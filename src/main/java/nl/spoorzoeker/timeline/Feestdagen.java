@@ -1,7 +1,8 @@
-package nl.spoorzoeker.groep;
+package nl.spoorzoeker.timeline;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.time.Year;
@@ -26,6 +27,7 @@ public final class Feestdagen implements Predicate<LocalDate> {
 
     private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
     private final Map<Integer, Set<LocalDate>> perJaar = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<LocalDate>> wettelijk = new ConcurrentHashMap<>();
 
     private Feestdagen() {
     }
@@ -38,6 +40,19 @@ public final class Feestdagen implements Predicate<LocalDate> {
     @Override
     public boolean test(LocalDate dag) {
         return perJaar.computeIfAbsent(dag.getYear(), j -> manager.getHolidays(Year.of(j)).stream()
+                .map(h -> h.getDate()).collect(Collectors.toUnmodifiableSet())).contains(dag);
+    }
+
+    /**
+     * Whether {@code dag} is an "algemeen erkende feestdag" of the Algemene termijnenwet (art. 3):
+     * Nieuwjaarsdag, Eerste en Tweede Paasdag, Hemelvaartsdag, Eerste en Tweede Pinksterdag, beide
+     * Kerstdagen, Koningsdag and 5 mei. A statutory deadline that ends on one moves to the next
+     * working day. These are jollyday's public holidays; Goede Vrijdag is only an observance there and
+     * is no such day in the law either.
+     */
+    public boolean algemeenErkend(LocalDate dag) {
+        return wettelijk.computeIfAbsent(dag.getYear(), j -> manager.getHolidays(Year.of(j)).stream()
+                .filter(h -> h.getType() == HolidayType.PUBLIC_HOLIDAY)
                 .map(h -> h.getDate()).collect(Collectors.toUnmodifiableSet())).contains(dag);
     }
 
