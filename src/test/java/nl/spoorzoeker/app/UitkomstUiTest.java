@@ -157,7 +157,12 @@ class UitkomstUiTest extends WindowTestBase {
         robot.clickOn("#intake-schaal-save");
         waitUntil(() -> !showing(robot, "#intake-schaal-dialog"));
         waitUntil(() -> context.uitkomsten().metingen(id).begin() != null);
-        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+        // Dated by default on the day the intake phase started, not the day it was typed in.
+        LocalDate intake = context.fasen().overzicht(id).fasen().stream()
+                .filter(f -> f.soort() == nl.spoorzoeker.phase.FaseSoort.INTAKE).map(nl.spoorzoeker.phase.Fase::start)
+                .min(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertTrue(intake.isBefore(LocalDate.now(CLOCK)), "the demo's intake lies in the past");
+        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(intake, java.util.Map.of(
                 nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3, nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE,
                 5)), context.uitkomsten().metingen(id).begin());
         waitUntil(() -> robot.lookup("#intake-schaal-stand").tryQuery().map(n -> ((Label) n).getText()

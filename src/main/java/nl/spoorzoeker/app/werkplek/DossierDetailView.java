@@ -430,7 +430,7 @@ public final class DossierDetailView {
         teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
         // The intake is where the scales are first scored with the werknemer: under the intake phase.
         fasenPane.aanvulling(soort -> soort == FaseSoort.INTAKE
-                ? intakeSchalen(d, data.metingen()) : null);
+                ? intakeSchalen(d, data.metingen(), intakeDag(d, data.fasen().fasen())) : null);
         teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
         teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
         teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
@@ -580,8 +580,21 @@ public final class DossierDetailView {
         return grid;
     }
 
+    /**
+     * The day an intake measurement is most likely from: the intake phase's start, else the traject's
+     * start, when that has come; otherwise today. A coach who records the intake's scores afterwards
+     * should not have to retype the date.
+     */
+    private LocalDate intakeDag(Dossier d, List<Fase> fasen) {
+        LocalDate vandaag = ui.today();
+        LocalDate intake = fasen.stream().filter(f -> f.soort() == FaseSoort.INTAKE).map(Fase::start)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+                .orElse(d.traject().startdatum());
+        return intake == null || intake.isAfter(vandaag) ? vandaag : intake;
+    }
+
     /** Under the intake phase: the intake's scores, and the button that records or changes them. */
-    private Node intakeSchalen(Dossier d, UitkomstService.Metingen m) {
+    private Node intakeSchalen(Dossier d, UitkomstService.Metingen m, LocalDate intakeDag) {
         var begin = m.begin();
         Label kop = new Label(I18n.t("schaal.intake.sectie"));
         kop.getStyleClass().add("title-4");
@@ -594,7 +607,8 @@ public final class DossierDetailView {
         Button knop = new Button(I18n.t(begin == null ? "schaal.intake.knop" : "schaal.intake.knopBewerk"),
                 FontIcon.of(Material2AL.EDIT, 16));
         knop.setId("intake-schaal");
-        knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), ui.today())
+        knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), intakeDag,
+                        ui.today())
                 .ifPresent(k -> ui.background().run(() -> {
                     uitkomsten.bewaarMeting(d.id(), Schaalmeting.Moment.BEGIN, k.meting());
                     return d.id();

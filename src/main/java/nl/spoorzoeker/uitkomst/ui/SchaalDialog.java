@@ -27,16 +27,18 @@ public final class SchaalDialog {
     }
 
     /**
-     * @param eind the end measurement when there is one: the intake cannot be dated after it
+     * @param eind     the end measurement when there is one: the intake cannot be dated after it
+     * @param voorstel the date a new measurement starts with (the intake's day, or today)
      */
-    public static Optional<Keuze> ask(Window owner, String werknemer, Schaalmeting huidig, Schaalmeting eind, LocalDate vandaag) {
+    public static Optional<Keuze> ask(Window owner, String werknemer, Schaalmeting huidig, Schaalmeting eind,
+                                      LocalDate voorstel, LocalDate vandaag) {
         Dialog<Keuze> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("schaal.intake.titel"));
         dialog.setHeaderText(I18n.t("schaal.intake.kop", werknemer));
         dialog.getDialogPane().setId("intake-schaal-dialog");
         Schaalvelden v = new Schaalvelden("intake-schaal", null);
-        v.vul(huidig, vandaag);
+        v.vul(huidig, voorstel);
         Label uitleg = new Label(I18n.t("schaal.uitleg"));
         uitleg.setWrapText(true);
         uitleg.setMaxWidth(460);
