@@ -32,7 +32,7 @@ class DemoUiTest extends WindowTestBase {
         waitUntil(() -> !laden.isDisable());
         assertTrue(weg.isDisable(), "nothing to remove in an empty practice");
         robot.interact(laden::fire);
-        waitUntil(() -> context.dossiers().list().size() == 8 && !weg.isDisable());
+        waitUntil(() -> context.dossiers().list().size() == 9 && !weg.isDisable());
         int eigen = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Çiğdem Yılmaz-Łukasz");
 
         javafx.application.Platform.runLater(weg::fire);
