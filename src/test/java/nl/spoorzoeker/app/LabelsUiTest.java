@@ -128,7 +128,10 @@ class LabelsUiTest extends WindowTestBase {
             scan("scherm " + scherm);
         }
         open(robot, "#stappen-nieuw", "stap");
-        robot.interact(window::newDossier);
+        // Not through interact: the form built ahead is shown at once, and its showAndWait would hold
+        // the call (and interact) until the dialog closes.
+        Platform.runLater(window::newDossier);
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
         rust();
         scanVensters("nieuw dossier");
         dialogen++;
