@@ -33,9 +33,9 @@ public final class DemoAanvulling {
         int vangnet = DemoVangnet.voegToe(ctx, today, now);
         LocalDate start = DemoVangnet.start(today);
         // A well-kept record like the others': phases, contacts, the job search.
-        DemoFasen.voegToe(ctx, vangnet, start, today, 8, 32 * 60, null, now);
+        DemoFasen.voegToe(ctx, vangnet, start, today, 8, 32 * 60, null, true, now);
         DemoContacten.voegToe(ctx, vangnet, start, today, 8, now);
-        DemoArbeidsmarkt.voegToe(ctx, vangnet, start, today, 8, now);
+        DemoArbeidsmarkt.voegToe(ctx, vangnet, start, today, 8, true, now);
         DemoUitkomst.voegToe(ctx, today, now);
         List<Integer> groep = new ArrayList<>(actief.subList(0, Math.min(4, actief.size())));
         groep.add(vangnet);

@@ -91,7 +91,12 @@ public final class DemoDossiers {
      */
     public interface Aanvulling {
 
-        /** One demo dossier as written, with what the features' demo records are dated from. */
+        /**
+         * One demo dossier as written, with what the features' demo records are dated from.
+         *
+         * @param today the last day the dossier's records run to: today, or for a closed traject the day
+         *              it ended ({@link #afsluiting}), so no contact or sollicitatie follows its outcome
+         */
         record Demodossier(int id, LocalDate startdatum, LocalDate today, int index, int contractMinuten,
                            boolean actief, Instant now) {
         }
@@ -128,9 +133,10 @@ public final class DemoDossiers {
             for (Persoon p : PERSONEN) {
                 Traject traject = traject(p, today, index);
                 int id = dossiers.insert(werknemer(p, index), ids[p.werkgever()], traject, now);
-                gebeurtenissen(klokken, id, traject, today, index, now);
                 boolean isActief = p.status() == TrajectStatus.ACTIEF;
-                aanvulling.dossier(cfg.dsl(), new Aanvulling.Demodossier(id, traject.startdatum(), today, index,
+                LocalDate tot = isActief ? today : afsluiting(traject.startdatum(), today);
+                gebeurtenissen(klokken, id, traject, today, tot, index, now);
+                aanvulling.dossier(cfg.dsl(), new Aanvulling.Demodossier(id, traject.startdatum(), tot, index,
                         p.contracturen() * 60, isActief, now));
                 if (isActief) {
                     actief.add(id);
@@ -142,6 +148,16 @@ public final class DemoDossiers {
                     dossiers.all().stream().map(r -> Integer.toString(r.trajectId())).toList()));
             return PERSONEN.size() + extra;
         });
+    }
+
+    /**
+     * The day a closed demo traject ended: 38 weeks after its start, or two weeks ago if that is later.
+     * Its contacts, sollicitaties and phases stop there and its outcome is dated then, so the
+     * eindrapportage never shows work sought after the werknemer was placed.
+     */
+    public static LocalDate afsluiting(LocalDate start, LocalDate today) {
+        LocalDate eind = start.plusWeeks(38);
+        return eind.isBefore(today.minusWeeks(2)) ? eind : today.minusWeeks(2);
     }
 
     private static Werknemer werknemer(Persoon p, int index) {
@@ -169,8 +185,8 @@ public final class DemoDossiers {
      * evaluations, the 42nd-week notification, AD report, eerstejaarsevaluatie and the coach's
      * reports. One dossier is behind on its voortgangsrapportage, so Vandaag has something to show.
      */
-    private static void gebeurtenissen(TijdlijnRepository repo, int id, Traject traject, LocalDate today, int index,
-                                       Instant now) {
+    private static void gebeurtenissen(TijdlijnRepository repo, int id, Traject traject, LocalDate today,
+                                       LocalDate rapportenTot, int index, Instant now) {
         LocalDate e = traject.eersteZiektedag();
         LocalDate pa = e.plusDays(7 * 5 + 3);
         add(repo, id, GebeurtenisSoort.PROBLEEMANALYSE, pa, today, now);
@@ -184,7 +200,7 @@ public final class DemoDossiers {
         add(repo, id, GebeurtenisSoort.EERSTEJAARSEVALUATIE, e.plusWeeks(50), today, now);
         boolean achter = index == 2;
         for (LocalDate d = traject.startdatum().plusWeeks(6).minusDays(2);
-             d.isBefore(today.minusDays(achter ? 50 : 3)); d = d.plusWeeks(6)) {
+             d.isBefore(rapportenTot.minusDays(achter ? 50 : 3)); d = d.plusWeeks(6)) {
             add(repo, id, GebeurtenisSoort.VOORTGANGSRAPPORTAGE, d, today, now);
         }
     }

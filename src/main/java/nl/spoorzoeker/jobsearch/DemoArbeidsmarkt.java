@@ -30,16 +30,27 @@ public final class DemoArbeidsmarkt {
 
     /**
      * The first day of the work placement of demo dossier {@code index}, or null when it has none: the
-     * one place that decides, so that the placement and its phase start together.
+     * one place that decides, so that the placement and its phase start together. A closed traject
+     * ({@code actief} false) had one in its last thirteen weeks: its outcome says the werknemer was
+     * taken on where she did it.
+     *
+     * @param today the last day the dossier's records run to (for a closed traject, the day it ended)
      */
-    public static LocalDate werkervaringStart(LocalDate start, LocalDate today, int index) {
-        if ((index != 0 && index != 3) || start.plusWeeks(12).isAfter(today.minusWeeks(1))) {
+    public static LocalDate werkervaringStart(LocalDate start, LocalDate today, int index, boolean actief) {
+        if (start.plusWeeks(12).isAfter(today.minusWeeks(1))) {
+            return null;
+        }
+        if (!actief) {
+            return Sollicitatienorm.maandag(today.minusWeeks(13));
+        }
+        if (index != 0 && index != 3) {
             return null;
         }
         return Sollicitatienorm.maandag(today.minusWeeks(index == 3 ? 22 : 9));
     }
 
-    public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index, Instant now) {
+    public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index,
+                               boolean actief, Instant now) {
         LocalDate marktStart = start.plusWeeks(12);
         if (marktStart.isAfter(today.minusWeeks(1))) {
             return;
@@ -72,9 +83,14 @@ public final class DemoArbeidsmarkt {
         netwerk.insert(trajectId, new Netwerkcontact(null, marktStart.plusWeeks(4), "Esther Kok", "Oud-collega",
                 "Informatie over werken als baliemedewerker", "Rondleiding aangeboden", "Rondleiding plannen",
                 null), now);
-        LocalDate wepStart = werkervaringStart(start, today, index);
-        if (wepStart != null) {
+        LocalDate wepStart = werkervaringStart(start, today, index, actief);
+        if (wepStart == null) {
+            return;
+        }
+        if (actief) {
             werkervaring(ctx, trajectId, wepStart, today, index, now);
+        } else {
+            werkervaringMetContract(ctx, trajectId, wepStart, today, now);
         }
     }
 
@@ -118,5 +134,29 @@ public final class DemoArbeidsmarkt {
         repo.addEvaluatie(id, new Werkervaringsplek.Evaluatie(null, start.plusWeeks(achter ? 4 : 6),
                 achter ? "Goede start; werkt nauwkeurig. Tempo nog laag, uren volgens schema."
                         : "Gaat goed; klanten reageren positief. Uren uitbreiden volgens schema."), now);
+    }
+
+    /**
+     * The closed traject's placement, at the employer that then took the werknemer on (the outcome in
+     * {@code DemoUitkomst}): every week worked, ended on the day the traject ended, with a contract.
+     */
+    private static void werkervaringMetContract(DSLContext ctx, int trajectId, LocalDate start, LocalDate eind,
+                                                Instant now) {
+        WerkervaringRepository repo = new WerkervaringRepository(ctx);
+        int id = repo.insert(trajectId, new Werkervaringsplek(null, Werkervaringsplek.Soort.WERKERVARINGSPLEK,
+                "Gemeente Nieuwegein", "Ilse van Rijn", "030-607 10 00", null, "Medewerker klantcontact",
+                "Telefoon en balie van het klantcontactcentrum, afspraken inplannen", start, eind,
+                Werkervaringsplek.Uitkomst.CONTRACT, null, List.of(), List.of()), now);
+        List<Werkervaringsplek.Week> weken = new ArrayList<>();
+        int week = 0;
+        for (LocalDate maandag = start; maandag.isBefore(eind); maandag = maandag.plusWeeks(1), week++) {
+            int uren = Math.min(24, 8 + 4 * (week / 3)) * 60;
+            weken.add(new Werkervaringsplek.Week(maandag, uren, uren));
+        }
+        repo.replaceWeken(id, weken);
+        repo.addEvaluatie(id, new Werkervaringsplek.Evaluatie(null, start.plusWeeks(5),
+                "Pakt het werk snel op; collega's en klanten positief. Uren volgens schema naar 24."), now);
+        repo.addEvaluatie(id, new Werkervaringsplek.Evaluatie(null, eind.minusWeeks(1),
+                "Eindgesprek: de gemeente biedt een contract voor een jaar aan, 24 uur per week."), now);
     }
 }

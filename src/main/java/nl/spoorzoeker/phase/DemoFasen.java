@@ -27,10 +27,11 @@ public final class DemoFasen {
      *        beside "no werkervaringsplek in this period"
      */
     public static void voegToe(DSLContext ctx, int trajectId, LocalDate start, LocalDate today, int index,
-                               Integer contracturenMinuten, LocalDate werkervaringStart, Instant now) {
+                               Integer contracturenMinuten, LocalDate werkervaringStart, boolean actief, Instant now) {
         FaseRepository fasen = new FaseRepository(ctx);
         fasen.seedStappenIfEmpty();
         FaseSoort[] soorten = FaseSoort.values();
+        List<Integer> lopend = new java.util.ArrayList<>();
         for (int i = 0; i < SCHEMA.length; i++) {
             if (i == 5 && werkervaringStart == null) {
                 continue;
@@ -42,7 +43,16 @@ public final class DemoFasen {
             int id = fasen.startFase(trajectId, soorten[i], from);
             if (SCHEMA[i][1] >= 0 && !start.plusWeeks(SCHEMA[i][1]).isAfter(today)) {
                 fasen.rondAf(trajectId, id, start.plusWeeks(SCHEMA[i][1]));
+            } else {
+                lopend.add(id);
             }
+        }
+        if (!actief) {
+            // A closed traject ran to its end (today is the day it ended): what still ran stops there,
+            // after a last week of afsluiting, so no report of it shows a phase that "loopt".
+            LocalDate afsluiting = today.minusWeeks(1);
+            lopend.forEach(id -> fasen.rondAf(trajectId, id, afsluiting));
+            fasen.rondAf(trajectId, fasen.startFase(trajectId, FaseSoort.AFSLUITING, afsluiting), today);
         }
         List<Stap> stappen = fasen.stappen(true);
         stappen.stream().filter(s -> StandaardStappen.INTAKE_VERHAAL.equals(s.sleutel())).findFirst().ifPresent(s ->
@@ -60,6 +70,10 @@ public final class DemoFasen {
                 "Sollicitatieoverzicht per rapportageperiode", null, DoelStatus.OPEN), now, start);
         if (today.isAfter(start.plusWeeks(12))) {
             fasen.addStatus(norm, DoelStatus.BEZIG, start.plusWeeks(12), now);
+        }
+        if (!actief) {
+            // Placed: the weekly norm no longer applies, and was not "reached" either.
+            fasen.addStatus(norm, DoelStatus.VERVALLEN, today, now);
         }
         int hours = contracturenMinuten == null ? 24 * 60 : Math.min(contracturenMinuten, 24 * 60);
         new BelastbaarheidRepository(ctx).add(trajectId, new Belastbaarheid(null, start.minusWeeks(3),

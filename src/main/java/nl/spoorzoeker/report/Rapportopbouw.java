@@ -1,6 +1,7 @@
 package nl.spoorzoeker.report;
 
 import java.util.List;
+import nl.spoorzoeker.timeline.Regime;
 
 /**
  * Which parts each report type has, in which order (domain.md §3.2 A–D). One rule for the PDF, the
@@ -64,6 +65,20 @@ public final class Rapportopbouw {
     }
 
     private Rapportopbouw() {
+    }
+
+    /**
+     * The parts of this report, in order: those of its type, less what does not apply to its traject.
+     * Under the Ziektewet vangnet there is no own employer to return to, so there is no spoor 1 to
+     * report on (docs/ziektewet-vangnet.md, C12): printing its heading with "not filled in" would ask
+     * the coach for a fact that cannot exist.
+     */
+    public static List<Onderdeel> onderdelen(RapportModel m) {
+        List<Onderdeel> alle = onderdelen(m.soort());
+        if (m.traject().regime() != Regime.ZIEKTEWET_VANGNET) {
+            return alle;
+        }
+        return alle.stream().filter(o -> o != Onderdeel.SPOOR1).toList();
     }
 
     /** The parts of a report of this type, in order. */

@@ -40,7 +40,10 @@ public final class Voorinvulling {
         teksten.put(Sectie.BIJSTELLINGEN, wijziging != null
                 ? wijziging + " " + marker() + " " + I18n.t("voorinvulling.bijstelling.waarom") + "]"
                 : I18n.t(m.profielen().zoekprofielHerzien() ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
-        if (m.soort() == RapportSoort.EIND) {
+        if (m.soort() == RapportSoort.EIND && m.afsluiting() != null) {
+            // The recorded outcome is printed as its own part (employer, job, hours, from when): a
+            // draft asking for those facts again would contradict it and block finalising for nothing.
+        } else if (m.soort() == RapportSoort.EIND) {
             teksten.put(Sectie.RESULTAAT, I18n.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
                     : "voorinvulling.resultaat.geenWerk"));
         } else {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import nl.spoorzoeker.dossier.DemoDossiers;
 import org.jooq.DSLContext;
 
 /**
@@ -22,8 +23,8 @@ public final class DemoUitkomst {
         List<Integer> zonder = repo.afgerondZonderUitkomst();
         for (int id : zonder) {
             LocalDate start = repo.trajectStart(id).orElse(today.minusWeeks(40));
-            LocalDate eind = start.plusWeeks(38).isBefore(today.minusWeeks(2)) ? start.plusWeeks(38) : today.minusWeeks(2);
-            Uitkomst u = new Uitkomst(Uitkomst.Soort.GEPLAATST_EXTERN, eind, new Uitkomst.Plaatsing("Gemeente Utrecht",
+            LocalDate eind = DemoDossiers.afsluiting(start, today);
+            Uitkomst u = new Uitkomst(Uitkomst.Soort.GEPLAATST_EXTERN, eind, new Uitkomst.Plaatsing("Gemeente Nieuwegein",
                     "Medewerker klantcontact", Uitkomst.Contractvorm.TIJDELIJK, Uitkomst.Route.WERKERVARINGSPLEK, eind, true,
                     24 * 60), null, "Na de werkervaringsplek een contract voor een jaar, met uitzicht op verlenging.",
                     EnumSet.of(Uitkomst.ZachtResultaat.ZELFVERTROUWEN, Uitkomst.ZachtResultaat.EIGEN_REGIE,

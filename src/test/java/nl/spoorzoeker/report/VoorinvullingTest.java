@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.spoorzoeker.timeline.Regime;
 import org.junit.jupiter.api.Test;
 
 /** The first draft from the data: the facts filled in, the substance left as a marked gap that blocks finalising. */
@@ -52,6 +53,43 @@ class VoorinvullingTest {
         b.werkGevonden = true;
         assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(b.bouw()).get(Sectie.RESULTAAT)),
                 "where and from when is for the coach to fill in");
+    }
+
+    @Test
+    void aRecordedOutcomeIsNotAskedForAgain() {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.soort = RapportSoort.EIND;
+        b.werkGevonden = true;
+        RapportModel zonder = b.bouw();
+        RapportModel.Afsluiting geplaatst = new RapportModel.Afsluiting("GEPLAATST_EXTERN", true, UwvtoetsTest.TOT,
+                "Gemeente Utrecht", "Medewerker klantcontact", "TIJDELIJK", "WERKERVARINGSPLEK", UwvtoetsTest.TOT, true,
+                24 * 60, null, null, List.of(), null, null, null, List.of());
+        RapportModel met = new RapportModel(zonder.soort(), zonder.van(), zonder.tot(), zonder.traject(),
+                zonder.activiteiten(), zonder.sollicitaties(), zonder.netwerkcontacten(), zonder.werkervaring(),
+                zonder.belastbaarheid(), zonder.profielen(), zonder.arbeidsmarktfase(), zonder.statusSpoor1(),
+                zonder.teksten(), zonder.akkoord(), zonder.distributie(), zonder.knelpunten(),
+                zonder.ontbrekendeRivDelen(), true, zonder.uren(), zonder.doelen(), zonder.termijnen(), zonder.inhoud(),
+                geplaatst);
+        assertFalse(Voorinvulling.voor(met).containsKey(Sectie.RESULTAAT),
+                "the outcome prints employer, job and hours as its own part; a gap asking for them again contradicts it");
+        assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(zonder).get(Sectie.RESULTAAT)),
+                "without a recorded outcome the coach still writes where and from when");
+    }
+
+    @Test
+    void underTheVangnetTheReportHasNoSpoor1Part() {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.soort = RapportSoort.TRAJECTPLAN;
+        assertTrue(Rapportopbouw.onderdelen(b.bouw()).contains(Rapportopbouw.Onderdeel.SPOOR1));
+        RapportModel.Traject t = b.traject;
+        b.traject = new RapportModel.Traject(t.eersteZiektedag(), t.startdatum(), t.ejeDatum(), t.adRapportDatum(),
+                t.uitzonderingLateStart(), t.uitzonderingDocument(), t.eindevaluatieUiterlijk(), t.vorigeRapportageTot(),
+                Regime.ZIEKTEWET_VANGNET);
+        for (RapportSoort soort : RapportSoort.values()) {
+            b.soort = soort;
+            assertFalse(Rapportopbouw.onderdelen(b.bouw()).contains(Rapportopbouw.Onderdeel.SPOOR1),
+                    soort + ": no own employer, so no spoor 1 to report on");
+        }
     }
 
     @Test

@@ -24,10 +24,11 @@ public final class Demoset {
     static final DemoDossiers.Aanvulling FEATURES = new DemoDossiers.Aanvulling() {
         @Override
         public void dossier(DSLContext ctx, Demodossier d) {
-            LocalDate wepStart = DemoArbeidsmarkt.werkervaringStart(d.startdatum(), d.today(), d.index());
-            DemoFasen.voegToe(ctx, d.id(), d.startdatum(), d.today(), d.index(), d.contractMinuten(), wepStart, d.now());
+            LocalDate wepStart = DemoArbeidsmarkt.werkervaringStart(d.startdatum(), d.today(), d.index(), d.actief());
+            DemoFasen.voegToe(ctx, d.id(), d.startdatum(), d.today(), d.index(), d.contractMinuten(), wepStart,
+                    d.actief(), d.now());
             DemoContacten.voegToe(ctx, d.id(), d.startdatum(), d.today(), d.index(), d.now());
-            DemoArbeidsmarkt.voegToe(ctx, d.id(), d.startdatum(), d.today(), d.index(), d.now());
+            DemoArbeidsmarkt.voegToe(ctx, d.id(), d.startdatum(), d.today(), d.index(), d.actief(), d.now());
             if (d.actief()) {
                 DemoAfspraken.voegToe(ctx, d.id(), d.today(), d.index(), d.now());
             }

@@ -58,7 +58,7 @@ public final class RapportPdf {
                     : kop.werkgever() == null ? "" : " — " + kop.werkgever()), pdf.gewoon, 11, PdfSchrijver.TEKST);
             pdf.alinea(I18n.t("rapport.periode", datum(m.van()), datum(m.tot())), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
             pdf.omlaag(6);
-            for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m.soort())) {
+            for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m)) {
                 onderdeel(pdf, m, kop, gemaakt, o);
             }
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
