@@ -84,6 +84,32 @@ public final class Privacypoort {
         }
     }
 
+    /**
+     * The werknemer's own copy of their answers (the werkboek), every printed string of which passed
+     * the gate; only the gate makes one. Unlike a document for a third party nothing is left out or
+     * marked: the werknemer may have all of it (domain.md §5.2), and a marker in their own words
+     * would tell them what they may not say. Only a BSN is replaced. What the gate found is kept for
+     * the coach's screen (never for the document).
+     */
+    public static final class EigenKopie<T extends Record> {
+        private final T model;
+        private final List<Weglating> gevonden;
+
+        private EigenKopie(T model, List<Weglating> gevonden) {
+            this.model = model;
+            this.gevonden = List.copyOf(gevonden);
+        }
+
+        public T model() {
+            return model;
+        }
+
+        /** The passages with health words: printed as the werknemer wrote them, shown to the coach. */
+        public List<Weglating> gevonden() {
+            return gevonden;
+        }
+    }
+
     /** A passage left out of a document: where, its text, and what was found in it. */
     public record Weglating(String pad, String tekst, List<Treffer> treffers) {
         public Weglating {
@@ -102,6 +128,24 @@ public final class Privacypoort {
         @SuppressWarnings("unchecked")
         T schoon = (T) loop(document, "", vondsten, true, weg);
         return new Gezeefd<>(schoon, weg);
+    }
+
+    /**
+     * The werknemer's own copy: printed as written, but a BSN replaced (it has no place on a paper
+     * that goes home), and every passage with a hit listed for the coach (domain.md §5.3 rule 3:
+     * better not to record health details at all; the coach can reword the answer in the app).
+     */
+    public <T extends Record> EigenKopie<T> eigenKopie(T document) {
+        List<Weglating> gevonden = zeef(document).weggelaten();
+        Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
+                t -> bsn(groep.apply(t)));
+        @SuppressWarnings("unchecked")
+        T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null);
+        return new EigenKopie<>(schoon, gevonden);
+    }
+
+    private static List<Treffer> bsn(List<Treffer> treffers) {
+        return treffers.stream().filter(t -> t.categorie() == nl.spoorzoeker.report.privacy.Categorie.BSN).toList();
     }
 
     /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
@@ -135,6 +179,13 @@ public final class Privacypoort {
             alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
+    }
+
+    private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
+                         Function<String, List<Treffer>> groep) {
+        this.toets = toets;
+        this.organisatie = organisatie;
+        this.groep = groep;
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
