@@ -60,7 +60,7 @@ class CvUiTest extends WindowTestBase {
         StarrVerhaal nieuw = d.starr.lijst(d.id).getLast();
         assertEquals(new StarrVerhaal(nieuw.id(), "Klacht van een klant opgelost", null, null,
                 "Ik belde de klant terug en regelde een nieuwe levering", "De klant bestelt nog steeds bij ons", null,
-                List.of("klantgericht")), nieuw);
+                List.of("klantgericht"), java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 24)), nieuw);
         waitUntil(() -> showing(robot, "#starr-" + nieuw.id()));
 
         fire(robot, "#cv-nieuw");
