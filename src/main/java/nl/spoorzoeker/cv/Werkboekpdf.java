@@ -72,6 +72,7 @@ final class Werkboekpdf {
                             I18n.t("riasec.uitleg." + h)));
                 }
                 pdf.lijst(regels, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+                pdf.omlaag(4);
             }
             List<String> scores = new ArrayList<>();
             Holland[] schalen = Holland.values();
@@ -97,6 +98,8 @@ final class Werkboekpdf {
             }
             pdf.omlaag(8);
         } else {
+            // The top stays on one page with its heading line.
+            pdf.ruimte((w.topwaarden().size() + 1) * TEKST * 1.45f + 8);
             tekst(I18n.t("werkboek.waarden.top", DateInput.format(w.datum())), true);
             List<String> top = new ArrayList<>();
             for (int n = 0; n < w.topwaarden().size(); n++) {
@@ -129,12 +132,14 @@ final class Werkboekpdf {
         int n = 0;
         for (Werkboek.Kwadrant k : kwadranten) {
             n++;
-            pdf.kop(I18n.t("werkboek.kk.nummer", n, k.kwaliteit()), 13, 3);
+            pdf.kop(I18n.t("werkboek.kk.nummer", n), 13, 3);
             vraag(I18n.t("kk.kwaliteit"), k.kwaliteit(), 0);
             vraag(I18n.t("kk.valkuil"), k.valkuil(), k.valkuil() == null ? 2 : 0);
             vraag(I18n.t("kk.uitdaging"), k.uitdaging(), k.uitdaging() == null ? 2 : 0);
             vraag(I18n.t("kk.allergie"), k.allergie(), k.allergie() == null ? 2 : 0);
         }
+        // An empty quadrant to fill in stays on one page: its four corners belong together.
+        pdf.ruimte(4 * (2 * TEKST * 1.45f + 2 * SCHRIJFREGEL + 6) + 30);
         pdf.kop(I18n.t(kwadranten.isEmpty() ? "werkboek.kk.eerste" : "werkboek.kk.nieuw"), 13, 3);
         for (String deel : List.of("kk.kwaliteit", "kk.valkuil", "kk.uitdaging", "kk.allergie")) {
             vraag(I18n.t(deel), null, 2);
@@ -181,11 +186,14 @@ final class Werkboekpdf {
      * ruled lines to write on (at least one under a question not answered yet).
      */
     private void vraag(String vraag, String antwoord, int regels) {
+        int lijnen = antwoord == null ? Math.max(1, regels) : regels;
+        // A question stays on one page with its (first line of) answer and its ruled lines.
+        pdf.ruimte(TEKST * 1.45f * (antwoord == null ? 1 : 2) + lijnen * SCHRIJFREGEL + 2);
         pdf.alinea(vraag, pdf.vet, TEKST, PdfSchrijver.TEKST);
         if (antwoord != null) {
             pdf.alinea(antwoord, pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
         }
-        schrijfregels(antwoord == null ? Math.max(1, regels) : regels);
+        schrijfregels(lijnen);
         pdf.omlaag(6);
     }
 

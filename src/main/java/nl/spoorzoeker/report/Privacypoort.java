@@ -137,8 +137,9 @@ public final class Privacypoort {
      */
     public <T extends Record> EigenKopie<T> eigenKopie(T document) {
         List<Weglating> gevonden = zeef(document).weggelaten();
+        // The werknemer reads this: not the coach's "rephrase" marker, just that a number was left out.
         Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
-                t -> bsn(groep.apply(t)));
+                t -> bsn(groep.apply(t)), t -> I18n.t("werkboek.bsnWeg"));
         @SuppressWarnings("unchecked")
         T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null);
         return new EigenKopie<>(schoon, gevonden);
@@ -159,6 +160,8 @@ public final class Privacypoort {
     private final Function<String, List<Treffer>> organisatie;
     /** A group session's texts: medical words, and the names of the practice's other werknemers. */
     private final Function<String, List<Treffer>> groep;
+    /** What stands in a text where a hit was: for the coach, the hit's neutral alternative. */
+    private final Function<Treffer, String> markering;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal) {
@@ -179,13 +182,15 @@ public final class Privacypoort {
             alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
+        this.markering = t -> I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel()));
     }
 
     private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
-                         Function<String, List<Treffer>> groep) {
+                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering) {
         this.toets = toets;
         this.organisatie = organisatie;
         this.groep = groep;
+        this.markering = markering;
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
@@ -324,7 +329,7 @@ public final class Privacypoort {
                 continue;
             }
             uit.append(tekst, positie, Math.max(positie, t.begin()));
-            uit.append(I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel())));
+            uit.append(markering.apply(t));
             positie = Math.min(tekst.length(), t.einde());
         }
         uit.append(tekst.substring(Math.min(positie, tekst.length())));
