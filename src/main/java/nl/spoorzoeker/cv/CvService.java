@@ -141,6 +141,30 @@ public final class CvService {
                 "cv " + variantId + " als " + formaat.extensie + " opgeslagen");
     }
 
+    // --- Werkboek -----------------------------------------------------------------------------
+
+    /**
+     * The werknemer's werkboek of the roeping phase as it will be printed (issue 19 item 6): the
+     * exercises with everything the werknemer answered so far, through the gate for an own copy
+     * (nothing left out, a BSN replaced), and the passages with health words for the coach to see.
+     */
+    public Privacypoort.EigenKopie<Werkboek> werkboek(int dossierId) {
+        Werkboek w = Werkboekopbouw.werkboek(werknemer(dossierId).naam(),
+                LocalDate.ofInstant(clock.instant(), nl.spoorzoeker.timeline.Tijdzone.PRAKTIJK),
+                new nl.spoorzoeker.instrument.Instrumentresultaten(db, clock, profielen).stand(dossierId));
+        return poort().eigenKopie(w);
+    }
+
+    public byte[] werkboekPdf(int dossierId) {
+        return Werkboekpdf.pdf(werkboek(dossierId), clock.instant());
+    }
+
+    /** Writes the werkboek to a file and notes it in the audit log (not the file name: it holds the name). */
+    public void bewaarWerkboekAls(int dossierId, Path doel) throws IOException {
+        Bestanden.schrijfAtomisch(doel, werkboekPdf(dossierId));
+        new AuditService(db, clock).log(Handeling.EXPORT, dossierId, "werkboek als pdf opgeslagen");
+    }
+
     // --- Letters -----------------------------------------------------------------------------
 
     /** The stored letter of a sollicitatie of this dossier, if there is one. */

@@ -2,6 +2,8 @@ package nl.spoorzoeker.instrument;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.spoorzoeker.timeline.Tijdzone;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
 
@@ -32,7 +34,8 @@ public final class KernkwadrantService {
         return db.write(cfg -> {
             KernkwadrantRepository repo = new KernkwadrantRepository(cfg.dsl());
             if (k.id() == null) {
-                return repo.voegToe(dossierId, k, now);
+                return repo.voegToe(dossierId, k,
+                        k.datum() != null ? k.datum() : LocalDate.ofInstant(now, Tijdzone.PRAKTIJK), now);
             }
             if (!repo.wijzig(dossierId, k, now)) {
                 throw new InstrumentService.Geweigerd("kk.fout.weg");

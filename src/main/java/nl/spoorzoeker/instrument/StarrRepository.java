@@ -4,6 +4,8 @@ import static nl.spoorzoeker.store.schema.Tables.STARR_COMPETENTIE;
 import static nl.spoorzoeker.store.schema.Tables.STARR_VERHAAL;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.spoorzoeker.timeline.Tijdzone;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,15 +31,17 @@ final class StarrRepository {
                         Collectors.mapping(Record2::value2, Collectors.toList())));
         return ctx.selectFrom(STARR_VERHAAL).where(STARR_VERHAAL.TRAJECT_ID.eq(trajectId)).orderBy(STARR_VERHAAL.ID)
                 .fetch(r -> new StarrVerhaal(r.getId(), r.getTitel(), r.getSituatie(), r.getTaak(), r.getActie(),
-                        r.getResultaat(), r.getReflectie(), tags.getOrDefault(r.getId(), List.of())));
+                        r.getResultaat(), r.getReflectie(), tags.getOrDefault(r.getId(), List.of()), r.getDatum(),
+                        LocalDate.ofInstant(r.getGewijzigdOp(), Tijdzone.PRAKTIJK)));
     }
 
-    int voegToe(int trajectId, StarrVerhaal s, Instant now) {
+    /** @param datum the day it was told (the record's, or today when it has none) */
+    int voegToe(int trajectId, StarrVerhaal s, LocalDate datum, Instant now) {
         int id = ctx.insertInto(STARR_VERHAAL)
                 .set(STARR_VERHAAL.TRAJECT_ID, trajectId).set(STARR_VERHAAL.TITEL, s.titel())
                 .set(STARR_VERHAAL.SITUATIE, s.situatie()).set(STARR_VERHAAL.TAAK, s.taak())
                 .set(STARR_VERHAAL.ACTIE, s.actie()).set(STARR_VERHAAL.RESULTAAT, s.resultaat())
-                .set(STARR_VERHAAL.REFLECTIE, s.reflectie())
+                .set(STARR_VERHAAL.REFLECTIE, s.reflectie()).set(STARR_VERHAAL.DATUM, datum)
                 .set(STARR_VERHAAL.AANGEMAAKT_OP, now).set(STARR_VERHAAL.GEWIJZIGD_OP, now)
                 .returningResult(STARR_VERHAAL.ID).fetchOne().value1();
         zetTags(id, s.competenties());

@@ -2,6 +2,8 @@ package nl.spoorzoeker.instrument;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.spoorzoeker.timeline.Tijdzone;
 import java.util.List;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.phase.Persoonsprofiel;
@@ -51,12 +53,13 @@ public final class StarrService {
             throw new Weigering("starr.fout.tagTeLang", Competenties.MAX);
         }
         StarrVerhaal schoon = new StarrVerhaal(verhaal.id(), verhaal.titel().strip(), verhaal.situatie(),
-                verhaal.taak(), verhaal.actie(), verhaal.resultaat(), verhaal.reflectie(), tags);
+                verhaal.taak(), verhaal.actie(), verhaal.resultaat(), verhaal.reflectie(), tags, verhaal.datum(), null);
         Instant now = clock.instant();
         return db.write(cfg -> {
             StarrRepository repo = new StarrRepository(cfg.dsl());
             if (schoon.id() == null) {
-                return repo.voegToe(dossierId, schoon, now);
+                return repo.voegToe(dossierId, schoon,
+                        schoon.datum() != null ? schoon.datum() : LocalDate.ofInstant(now, Tijdzone.PRAKTIJK), now);
             }
             if (!repo.wijzig(dossierId, schoon, now)) {
                 throw new Weigering("starr.fout.weg");

@@ -84,6 +84,32 @@ public final class Privacypoort {
         }
     }
 
+    /**
+     * The werknemer's own copy of their answers (the werkboek), every printed string of which passed
+     * the gate; only the gate makes one. Unlike a document for a third party nothing is left out or
+     * marked: the werknemer may have all of it (domain.md §5.2), and a marker in their own words
+     * would tell them what they may not say. Only a BSN is replaced. What the gate found is kept for
+     * the coach's screen (never for the document).
+     */
+    public static final class EigenKopie<T extends Record> {
+        private final T model;
+        private final List<Weglating> gevonden;
+
+        private EigenKopie(T model, List<Weglating> gevonden) {
+            this.model = model;
+            this.gevonden = List.copyOf(gevonden);
+        }
+
+        public T model() {
+            return model;
+        }
+
+        /** The passages with health words: printed as the werknemer wrote them, shown to the coach. */
+        public List<Weglating> gevonden() {
+            return gevonden;
+        }
+    }
+
     /** A passage left out of a document: where, its text, and what was found in it. */
     public record Weglating(String pad, String tekst, List<Treffer> treffers) {
         public Weglating {
@@ -104,6 +130,25 @@ public final class Privacypoort {
         return new Gezeefd<>(schoon, weg);
     }
 
+    /**
+     * The werknemer's own copy: printed as written, but a BSN replaced (it has no place on a paper
+     * that goes home), and every passage with a hit listed for the coach (domain.md §5.3 rule 3:
+     * better not to record health details at all; the coach can reword the answer in the app).
+     */
+    public <T extends Record> EigenKopie<T> eigenKopie(T document) {
+        List<Weglating> gevonden = zeef(document).weggelaten();
+        // The werknemer reads this: not the coach's "rephrase" marker, just that a number was left out.
+        Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
+                t -> bsn(groep.apply(t)), t -> I18n.t("werkboek.bsnWeg"));
+        @SuppressWarnings("unchecked")
+        T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null);
+        return new EigenKopie<>(schoon, gevonden);
+    }
+
+    private static List<Treffer> bsn(List<Treffer> treffers) {
+        return treffers.stream().filter(t -> t.categorie() == nl.spoorzoeker.report.privacy.Categorie.BSN).toList();
+    }
+
     /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
     public record Vondst(String pad, Treffer treffer) {
     }
@@ -115,6 +160,8 @@ public final class Privacypoort {
     private final Function<String, List<Treffer>> organisatie;
     /** A group session's texts: medical words, and the names of the practice's other werknemers. */
     private final Function<String, List<Treffer>> groep;
+    /** What stands in a text where a hit was: for the coach, the hit's neutral alternative. */
+    private final Function<Treffer, String> markering;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal) {
@@ -135,6 +182,15 @@ public final class Privacypoort {
             alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
+        this.markering = t -> I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel()));
+    }
+
+    private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
+                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering) {
+        this.toets = toets;
+        this.organisatie = organisatie;
+        this.groep = groep;
+        this.markering = markering;
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
@@ -273,7 +329,7 @@ public final class Privacypoort {
                 continue;
             }
             uit.append(tekst, positie, Math.max(positie, t.begin()));
-            uit.append(I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel())));
+            uit.append(markering.apply(t));
             positie = Math.min(tekst.length(), t.einde());
         }
         uit.append(tekst.substring(Math.min(positie, tekst.length())));

@@ -197,7 +197,8 @@ public final class RapportService {
      * The instrument results a report prints (issue 19 item 7): of each kind the coach did not leave
      * out, what was recorded by the period's end — the latest completed interest test with a code,
      * the latest values sort with its top chosen, the drives worksheet, every kernkwadrant and every
-     * STARR story that names a competency (neither is dated: they stand as they are now). The
+     * STARR story that names a competency made by then (as their text stands now: no history is
+     * kept of a later change). The
      * scales scored at the intake go into the trajectplan only; the eindrapportage prints them
      * beside the end's scores with the outcome.
      */
@@ -221,7 +222,7 @@ public final class RapportService {
                 || (d.energie() == null && d.trots() == null && d.belangrijk() == null && d.nietMeer() == null) ? null
                 : new Rapportinhoud.Drijfveren(d.datum(), d.energie(), d.trots(), d.belangrijk(), d.nietMeer());
         List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(Instrumentsoort.KERNKWADRANTEN)
-                ? List.of() : stand.kernkwadranten().stream()
+                ? List.of() : stand.kernkwadranten().stream().filter(k -> bestondOp(k.datum(), tot))
                 .map(k -> new Rapportinhoud.Kwadrant(k.kwaliteit(), k.valkuil(), k.uitdaging())).toList();
         var intake = stand.intake();
         Rapportinhoud.Schalen schalen = null;
@@ -236,9 +237,14 @@ public final class RapportService {
             schalen = scores.isEmpty() ? null : new Rapportinhoud.Schalen(intake.datum(), scores);
         }
         List<Rapportinhoud.Verhaal> verhalen = uit.contains(Instrumentsoort.STARR) ? List.of()
-                : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty())
+                : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty() && bestondOp(v.datum(), tot))
                 .map(v -> new Rapportinhoud.Verhaal(v.titel(), v.resultaat(), v.competenties())).toList();
         return new Rapportinhoud.Instrumenten(interesse, waarden, drijfveren, kwadranten, schalen, verhalen);
+    }
+
+    /** Made on or before {@code tot}; one without a day (never stored so) counts as made. */
+    private static boolean bestondOp(LocalDate gemaakt, LocalDate tot) {
+        return gemaakt == null || !gemaakt.isAfter(tot);
     }
 
     /** The recorded outcome as the report carries it: codes as enum names, texts as typed. */

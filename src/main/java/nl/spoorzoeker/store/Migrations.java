@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 24;
+    public static final int LATEST = 25;
 
     private Migrations() {
     }

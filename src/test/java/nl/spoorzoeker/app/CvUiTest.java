@@ -43,7 +43,9 @@ class CvUiTest extends WindowTestBase {
     void aStarrStoryIsWrittenChosenForACvAndTheCvIsSavedAsPdfAndDocx(FxRobot robot) throws Exception {
         CvDossier d = new CvDossier(context.database());
         robot.interact(() -> window.openDossier(d.id, DossierTab.CV));
-        waitUntil(() -> showing(robot, "#starr-nieuw"));
+        // The first dossier opened builds the window's panes: on a busy machine (load 20+) that takes a while.
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> showing(robot, "#starr-nieuw"));
 
         fire(robot, "#starr-nieuw");
         waitUntil(() -> showing(robot, "#starr-titel"));
@@ -60,7 +62,7 @@ class CvUiTest extends WindowTestBase {
         StarrVerhaal nieuw = d.starr.lijst(d.id).getLast();
         assertEquals(new StarrVerhaal(nieuw.id(), "Klacht van een klant opgelost", null, null,
                 "Ik belde de klant terug en regelde een nieuwe levering", "De klant bestelt nog steeds bij ons", null,
-                List.of("klantgericht")), nieuw);
+                List.of("klantgericht"), java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 24)), nieuw);
         waitUntil(() -> showing(robot, "#starr-" + nieuw.id()));
 
         fire(robot, "#cv-nieuw");
@@ -105,5 +107,21 @@ class CvUiTest extends WindowTestBase {
             assertTrue(tekst.contains("Klantgericht"), tekst);
             assertFalse(tekst.toLowerCase(Locale.ROOT).contains("burn"), tekst);
         }
+
+        // Issue 19 item 6: the werknemer's werkboek. The burn-out stays in it (their own copy), and
+        // the coach is shown that before it is made.
+        waitUntil(() -> showing(robot, "#werkboek-gezondheid"));
+        Path werkboek = dir.resolve("werkboek.pdf");
+        robot.interact(() -> pane.zetKiezer(naam -> {
+            voorgesteld[0] = naam;
+            return werkboek;
+        }));
+        fire(robot, "#werkboek-maak");
+        waitUntil(() -> Files.exists(werkboek));
+        assertEquals("Werkboek.pdf", voorgesteld[0]);
+        String tekst = nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(werkboek));
+        assertTrue(tekst.contains("Werkboek: wie ben ik, wat kan ik, wat wil ik?"), tekst);
+        assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
+        assertTrue(tekst.contains("burn-out"), tekst);
     }
 }

@@ -53,7 +53,8 @@ class KernkwadrantenUiTest extends WindowTestBase {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#kk-dialog"));
         waitUntil(() -> "opdringerig".equals(context.kernkwadranten().lijst(id).getFirst().valkuil()));
-        assertEquals(List.of(new Kernkwadrant(kk, "behulpzaam", "opdringerig", "eigen grenzen bewaken", "egoïsme")),
+        assertEquals(List.of(new Kernkwadrant(kk, "behulpzaam", "opdringerig", "eigen grenzen bewaken", "egoïsme",
+                        java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 24))),
                 context.kernkwadranten().lijst(id));
         waitUntil(() -> robot.lookup("#kk-" + kk).tryQuery().map(n -> n.lookupAll(".label").stream()
                 .anyMatch(l -> "egoïsme".equals(((Label) l).getText()))).orElse(false));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The kernkwadranten worksheet on a real SQLite file: several per traject, changed and removed per traject. */
 class KernkwadrantServiceTest {
 
+    static final java.time.LocalDate VANDAAG = java.time.LocalDate.now(TestDossiers.CLOCK);
+
     @TempDir
     Path dir;
     Database db;
@@ -43,8 +45,10 @@ class KernkwadrantServiceTest {
         assertEquals(tweede, service.bewaar(zoe, new Kernkwadrant(tweede, "nauwkeurig", "perfectionistisch",
                 "flexibiliteit", "slordigheid")));
         List<Kernkwadrant> lijst = service.lijst(zoe);
-        assertEquals(List.of(new Kernkwadrant(eerste, "behulpzaam", "opdringerig", "eigen grenzen", "egoïsme"),
-                new Kernkwadrant(tweede, "nauwkeurig", "perfectionistisch", "flexibiliteit", "slordigheid")), lijst);
+        assertEquals(List.of(new Kernkwadrant(eerste, "behulpzaam", "opdringerig", "eigen grenzen", "egoïsme", VANDAAG,
+                        VANDAAG),
+                new Kernkwadrant(tweede, "nauwkeurig", "perfectionistisch", "flexibiliteit", "slordigheid", VANDAAG,
+                        VANDAAG)), lijst);
         assertEquals(1, service.lijst(sam).size());
 
         service.verwijder(zoe, eerste);
@@ -62,5 +66,22 @@ class KernkwadrantServiceTest {
         assertThrows(IllegalArgumentException.class, () -> service.bewaar(zoe, new Kernkwadrant(null, " ", null, null, null)));
         assertThrows(IllegalArgumentException.class, () -> service.bewaar(zoe, new Kernkwadrant(null, null, "x", null, null)));
         assertEquals(0, service.lijst(zoe).size());
+    }
+
+    /**
+     * V25: a kernkwadrant carries the day it was made (today unless the coach names the day of the
+     * conversation), kept when it is changed later; the day of the last change is read back too.
+     */
+    @Test
+    void theDayItWasMadeIsKeptWhenItIsChangedOnALaterDay() {
+        java.time.LocalDate gesprek = VANDAAG.minusDays(9);
+        int kk = service.bewaar(zoe, new Kernkwadrant(null, "behulpzaam", null, null, null, gesprek, null));
+        int vandaag = service.bewaar(zoe, new Kernkwadrant(null, "nauwkeurig", null, null, null));
+        var later = java.time.Clock.offset(TestDossiers.CLOCK, java.time.Duration.ofDays(3));
+        new KernkwadrantService(db, later).bewaar(zoe, new Kernkwadrant(kk, "behulpzaam", "opdringerig", null, null));
+        Kernkwadrant eerste = service.lijst(zoe).getFirst();
+        assertEquals(gesprek, eerste.datum(), "the day made stays when the text changes");
+        assertEquals(VANDAAG.plusDays(3), eerste.gewijzigd());
+        assertEquals(VANDAAG, service.lijst(zoe).stream().filter(k -> k.id() == vandaag).findFirst().orElseThrow().datum());
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** STARR stories on a real SQLite file: several per traject with their tags, changed and removed per traject. */
 class StarrServiceTest {
 
+    static final java.time.LocalDate VANDAAG = java.time.LocalDate.now(TestDossiers.CLOCK);
+
     @TempDir
     Path dir;
     Database db;
@@ -53,7 +55,7 @@ class StarrServiceTest {
         assertEquals(List.of(eerste, tweede), lijst.stream().map(StarrVerhaal::id).toList());
         assertEquals(new StarrVerhaal(eerste, "Nieuwe planning magazijn", "Drukte in december",
                 "Ik moest de ploegen indelen", "Ik maakte een rooster met vaste blokken", "Geen overuren meer",
-                "Ik vraag eerder om hulp", List.of("plannen", "samenwerken")), lijst.getFirst());
+                "Ik vraag eerder om hulp", List.of("plannen", "samenwerken"), VANDAAG, VANDAAG), lijst.getFirst());
 
         service.bewaar(zoe, new StarrVerhaal(tweede, "Klacht opgelost", "Boze klant", null, null, null, null,
                 List.of("klantgericht", "luisteren")));

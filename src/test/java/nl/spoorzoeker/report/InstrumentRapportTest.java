@@ -251,4 +251,38 @@ class InstrumentRapportTest {
         assertTrue(t.contains("The most important values in work, from more to less important: teamwork, security,"
                 + " honesty, seeing results and close to home."), t);
     }
+
+    /**
+     * V25: kernkwadranten and STARR stories carry the day they were made, and a report prints only
+     * those made by its period's end — a trajectplan printed again later does not gain a quadrant
+     * or a story from after it — as the other instrument results already do.
+     */
+    @Test
+    void kernkwadrantenAndStoriesMadeAfterThePeriodAreNotPrinted() throws Exception {
+        KernkwadrantService kk = new KernkwadrantService(db, CLOCK);
+        kk.bewaar(id, new Kernkwadrant(null, "zorgzaam", "te veel voor anderen doen", "grenzen stellen", null,
+                VANDAAG.minusDays(20), null));
+        kk.bewaar(id, new Kernkwadrant(null, "nauwkeurig", "perfectionistisch", "loslaten", null));
+        StarrService verhalen = new StarrService(db, CLOCK, profielen);
+        verhalen.bewaar(id, new StarrVerhaal(null, "Nieuwe roosters", "s", "t", "a", "Minder overuren.", "r",
+                List.of("plannen"), VANDAAG.minusDays(20), null));
+        verhalen.bewaar(id, new StarrVerhaal(null, "Het latere verhaal", "s", "t", "a", "Een tevreden klant.", "r",
+                List.of("samenwerken")));
+
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(model(RapportSoort.TRAJECTPLAN, VANDAAG.minusDays(10))),
+                RapportPdfTest.KOP, RapportPdfTest.NU);
+        bewaar("trajectplan-eerder.pdf", pdf);
+        String t = tekst(pdf);
+        String pp = deel(t, "Uitkomsten van instrumenten", "Zoekprofiel");
+        assertTrue(pp.contains("Kwaliteit: zorgzaam."), pp);
+        assertTrue(pp.contains("‘Nieuwe roosters’ laat zien: plannen. Resultaat: Minder overuren."), pp);
+        assertFalse(pp.contains("nauwkeurig"), "made after the period: " + pp);
+        assertFalse(pp.contains("Het latere verhaal"), "told after the period: " + pp);
+        assertEquals(List.of(), PdfaValidatie.fouten(pdf));
+
+        // Up to today both are there.
+        String nu = tekst(pdf(RapportSoort.TRAJECTPLAN));
+        assertTrue(nu.contains("Kwaliteit: nauwkeurig.") && nu.contains("‘Het latere verhaal’ laat zien: samenwerken."),
+                nu);
+    }
 }

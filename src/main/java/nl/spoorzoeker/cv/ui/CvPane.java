@@ -79,7 +79,8 @@ public final class CvPane {
     }
 
     private record Data(List<StarrVerhaal> verhalen, List<CvVariant> varianten,
-                        Map<Integer, List<Privacypoort.Weglating>> weggelaten, List<Brief> brieven) {
+                        Map<Integer, List<Privacypoort.Weglating>> weggelaten, List<Brief> brieven,
+                        List<Privacypoort.Weglating> werkboek) {
     }
 
     public void show(int id) {
@@ -100,12 +101,12 @@ public final class CvPane {
             boolean klaar = cv.brief(id, s.id()).isPresent();
             brieven.add(new Brief(s, klaar, klaar ? cv.briefDocument(id, s.id()).weggelaten() : List.of()));
         }
-        return new Data(starr.lijst(id), varianten, weg, brieven);
+        return new Data(starr.lijst(id), varianten, weg, brieven, cv.werkboek(id).gevonden());
     }
 
     private void toon(Data data) {
         root.getChildren().setAll(starrSectie(data.verhalen()), new Separator(), cvSectie(data), new Separator(),
-                briefSectie(data));
+                briefSectie(data), new Separator(), werkboekSectie(data.werkboek()));
     }
 
     // --- STARR stories ----------------------------------------------------------------------
@@ -368,6 +369,51 @@ public final class CvPane {
         int id = dossierId;
         ui.background().run(() -> {
             cv.bewaarCvAls(id, variantId, formaat, doel);
+            return doel;
+        }, p -> ui.navigator().status(I18n.t("cv.bestandOpgeslagen", p.getFileName())), this::fout);
+    }
+
+    // --- Werkboek -----------------------------------------------------------------------------
+
+    /**
+     * The werknemer's werkboek (issue 19 item 6). Health words in the werknemer's answers stay in
+     * it (it is theirs) but are shown here, so the coach can talk them through before it goes home.
+     */
+    private Node werkboekSectie(List<Privacypoort.Weglating> gevonden) {
+        Button maak = new Button(I18n.t("werkboek.maak"), FontIcon.of(Material2AL.ASSIGNMENT, 14));
+        maak.setId("werkboek-maak");
+        maak.setOnAction(e -> {
+            Path doel = kiezer.apply(CvService.bestandsnaam(I18n.t("werkboek.bestandsnaam"),
+                    CvService.Formaat.PDF));
+            if (doel != null) {
+                bewaarWerkboek(doel);
+            }
+        });
+        VBox box = new VBox(8, titel("werkboek.sectie"), muted(I18n.t("werkboek.sectie.uitleg")));
+        if (!gevonden.isEmpty()) {
+            VBox signaal = new VBox(2);
+            Label kop = new Label(I18n.t("werkboek.gezondheid", gevonden.size()));
+            kop.setWrapText(true);
+            kop.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+            signaal.getChildren().add(kop);
+            signaal.setId("werkboek-gezondheid");
+            for (Privacypoort.Weglating w : gevonden) {
+                Label regel = new Label("• " + w.tekst());
+                regel.setWrapText(true);
+                regel.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                signaal.getChildren().add(regel);
+            }
+            box.getChildren().add(signaal);
+        }
+        box.getChildren().add(maak);
+        return box;
+    }
+
+    /** Writes the werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
+    public void bewaarWerkboek(Path doel) {
+        int id = dossierId;
+        ui.background().run(() -> {
+            cv.bewaarWerkboekAls(id, doel);
             return doel;
         }, p -> ui.navigator().status(I18n.t("cv.bestandOpgeslagen", p.getFileName())), this::fout);
     }

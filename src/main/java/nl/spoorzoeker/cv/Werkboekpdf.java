@@ -1,0 +1,211 @@
+package nl.spoorzoeker.cv;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.instrument.Holland;
+import nl.spoorzoeker.instrument.Waardenkaarten;
+import nl.spoorzoeker.pdf.PdfSchrijver;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.ui.I18n;
+
+/**
+ * Lays the werkboek out as PDF/A (tagged: PDF/A-2a and PDF/UA-1, like the reports): per exercise a
+ * short explanation in plain language (taalniveau B1), the werknemer's answers so far, and ruled
+ * lines to write on at home. Large type (12 pt) for reading at the kitchen table. It carries no
+ * practice name and no "confidential" footer for the employer: it is the werknemer's own.
+ */
+final class Werkboekpdf {
+
+    private static final float TEKST = 12f;
+    private static final float KOP = 16f;
+    /** The distance between two writing lines: room for handwriting. */
+    private static final float SCHRIJFREGEL = 24f;
+
+    private final PdfSchrijver pdf;
+
+    private Werkboekpdf(PdfSchrijver pdf) {
+        this.pdf = pdf;
+    }
+
+    static byte[] pdf(Privacypoort.EigenKopie<Werkboek> kopie, Instant gemaakt) {
+        Werkboek w = kopie.model();
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
+            Werkboekpdf boek = new Werkboekpdf(pdf);
+            pdf.begin();
+            pdf.titel(I18n.t("werkboek.titel"), 22);
+            pdf.alinea(I18n.t("werkboek.van", w.naam(), DateInput.format(w.datum())), pdf.gewoon, TEKST,
+                    PdfSchrijver.GRIJS);
+            pdf.omlaag(8);
+            boek.tekst(I18n.t("werkboek.intro"));
+            boek.tekst(I18n.t("werkboek.prive"), true);
+            boek.interesse(w.interesse());
+            boek.waarden(w.waarden());
+            boek.drijfveren(w.drijfveren());
+            boek.kernkwadranten(w.kernkwadranten());
+            boek.verhalen(w.verhalen());
+            pdf.omlaag(12);
+            pdf.alinea(I18n.t("riasec.bron"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
+            pdf.alinea(I18n.t("waarden.bron"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
+            String titel = I18n.t("werkboek.bestand", w.naam());
+            return pdf.klaar(titel, I18n.t("werkboek.voet", w.naam()), I18n.t("rapport.pagina"),
+                    GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK)));
+        }
+    }
+
+    private void interesse(Werkboek.Interesse i) {
+        kop("werkboek.interesse.kop");
+        tekst(I18n.t("werkboek.interesse.uitleg"));
+        if (i == null) {
+            tekst(I18n.t("werkboek.interesse.nog"), true);
+        } else {
+            tekst(i.hollandcode() == null ? I18n.t("werkboek.interesse.geenCode", DateInput.format(i.datum()))
+                    : I18n.t("werkboek.interesse.uitslag", DateInput.format(i.datum()), i.hollandcode()), true);
+            if (i.hollandcode() != null) {
+                List<String> regels = new ArrayList<>();
+                for (char c : i.hollandcode().toCharArray()) {
+                    Holland h = Holland.vanLetter(String.valueOf(c));
+                    regels.add(I18n.t("riasec.uitleg.regel", I18n.t("riasec.schaal." + h), h,
+                            I18n.t("riasec.uitleg." + h)));
+                }
+                pdf.lijst(regels, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+                pdf.omlaag(4);
+            }
+            List<String> scores = new ArrayList<>();
+            Holland[] schalen = Holland.values();
+            for (int n = 0; n < schalen.length && n < i.sommen().size(); n++) {
+                scores.add(I18n.t("werkboek.interesse.score", I18n.t("riasec.schaal." + schalen[n]), i.sommen().get(n)));
+            }
+            tekst(I18n.t("werkboek.interesse.scores", String.join(", ", scores)));
+            tekst(I18n.t("riasec.uitslag.betekenis"));
+        }
+        vraag(I18n.t("werkboek.interesse.vraag"), null, 4);
+    }
+
+    private void waarden(Werkboek.Waarden w) {
+        kop("werkboek.waarden.kop");
+        tekst(I18n.t("werkboek.waarden.uitleg"));
+        if (w == null) {
+            tekst(I18n.t("werkboek.waarden.nog"), true);
+            for (int n = 1; n <= 5; n++) {
+                pdf.ruimte(SCHRIJFREGEL + 4);
+                pdf.omlaag(SCHRIJFREGEL);
+                pdf.tekst(n + ".", pdf.gewoon, TEKST, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
+                pdf.lijn(PdfSchrijver.MARGE + 20, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
+            }
+            pdf.omlaag(8);
+        } else {
+            // The top stays on one page with its heading line.
+            pdf.ruimte((w.topwaarden().size() + 1) * TEKST * 1.45f + 8);
+            tekst(I18n.t("werkboek.waarden.top", DateInput.format(w.datum())), true);
+            List<String> top = new ArrayList<>();
+            for (int n = 0; n < w.topwaarden().size(); n++) {
+                top.add((n + 1) + ". " + Waardenkaarten.naam(w.topwaarden().get(n), I18n.locale()));
+            }
+            for (String regel : top) {
+                pdf.alinea(regel, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+            }
+            pdf.omlaag(6);
+        }
+        vraag(I18n.t("werkboek.waarden.vraag"), null, 3);
+    }
+
+    private void drijfveren(Werkboek.Drijfveren d) {
+        kop("werkboek.drijfveren.kop");
+        tekst(I18n.t("werkboek.drijfveren.uitleg"));
+        if (d != null) {
+            tekst(I18n.t("werkboek.drijfveren.datum", DateInput.format(d.datum())));
+        }
+        vraag(I18n.t("drijfveren.vraag.energie"), d == null ? null : d.energie(), 3);
+        vraag(I18n.t("drijfveren.vraag.moe"), d == null ? null : d.moe(), 3);
+        vraag(I18n.t("drijfveren.vraag.trots"), d == null ? null : d.trots(), 3);
+        vraag(I18n.t("drijfveren.vraag.belangrijk"), d == null ? null : d.belangrijk(), 3);
+        vraag(I18n.t("drijfveren.vraag.nietMeer"), d == null ? null : d.nietMeer(), 3);
+    }
+
+    private void kernkwadranten(List<Werkboek.Kwadrant> kwadranten) {
+        kop("werkboek.kk.kop");
+        tekst(I18n.t("werkboek.kk.uitleg"));
+        int n = 0;
+        for (Werkboek.Kwadrant k : kwadranten) {
+            n++;
+            pdf.kop(I18n.t("werkboek.kk.nummer", n), 13, 3);
+            vraag(I18n.t("kk.kwaliteit"), k.kwaliteit(), 0);
+            vraag(I18n.t("kk.valkuil"), k.valkuil(), k.valkuil() == null ? 2 : 0);
+            vraag(I18n.t("kk.uitdaging"), k.uitdaging(), k.uitdaging() == null ? 2 : 0);
+            vraag(I18n.t("kk.allergie"), k.allergie(), k.allergie() == null ? 2 : 0);
+        }
+        // An empty quadrant to fill in stays on one page: its four corners belong together.
+        pdf.ruimte(4 * (2 * TEKST * 1.45f + 2 * SCHRIJFREGEL + 6) + 30);
+        pdf.kop(I18n.t(kwadranten.isEmpty() ? "werkboek.kk.eerste" : "werkboek.kk.nieuw"), 13, 3);
+        for (String deel : List.of("kk.kwaliteit", "kk.valkuil", "kk.uitdaging", "kk.allergie")) {
+            vraag(I18n.t(deel), null, 2);
+        }
+    }
+
+    private void verhalen(List<Werkboek.Verhaal> verhalen) {
+        kop("werkboek.starr.kop");
+        tekst(I18n.t("werkboek.starr.uitleg"));
+        for (Werkboek.Verhaal v : verhalen) {
+            pdf.kop(v.titel() == null ? I18n.t("werkboek.starr.zonderTitel") : v.titel(), 13, 3);
+            if (!v.competenties().isEmpty()) {
+                tekst(I18n.t("werkboek.starr.competenties", String.join(", ", v.competenties())));
+            }
+            vraag(I18n.t("werkboek.starr.situatie"), v.situatie(), v.situatie() == null ? 2 : 0);
+            vraag(I18n.t("werkboek.starr.taak"), v.taak(), v.taak() == null ? 2 : 0);
+            vraag(I18n.t("werkboek.starr.actie"), v.actie(), v.actie() == null ? 2 : 0);
+            vraag(I18n.t("werkboek.starr.resultaat"), v.resultaat(), v.resultaat() == null ? 2 : 0);
+            vraag(I18n.t("werkboek.starr.reflectie"), v.reflectie(), v.reflectie() == null ? 2 : 0);
+        }
+        pdf.kop(I18n.t(verhalen.isEmpty() ? "werkboek.starr.eerste" : "werkboek.starr.nieuw"), 13, 3);
+        for (String deel : List.of("werkboek.starr.situatie", "werkboek.starr.taak", "werkboek.starr.actie",
+                "werkboek.starr.resultaat", "werkboek.starr.reflectie")) {
+            vraag(I18n.t(deel), null, 3);
+        }
+    }
+
+    private void kop(String sleutel) {
+        pdf.omlaag(6);
+        pdf.kop(I18n.t(sleutel), KOP);
+    }
+
+    private void tekst(String tekst) {
+        tekst(tekst, false);
+    }
+
+    private void tekst(String tekst, boolean vet) {
+        pdf.alinea(tekst, vet ? pdf.vet : pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+        pdf.omlaag(4);
+    }
+
+    /**
+     * A question in bold, the werknemer's answer under it when there is one, then {@code regels}
+     * ruled lines to write on (at least one under a question not answered yet).
+     */
+    private void vraag(String vraag, String antwoord, int regels) {
+        int lijnen = antwoord == null ? Math.max(1, regels) : regels;
+        // A question stays on one page with its (first line of) answer and its ruled lines.
+        pdf.ruimte(TEKST * 1.45f * (antwoord == null ? 1 : 2) + lijnen * SCHRIJFREGEL + 2);
+        pdf.alinea(vraag, pdf.vet, TEKST, PdfSchrijver.TEKST);
+        if (antwoord != null) {
+            pdf.alinea(antwoord, pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
+        }
+        schrijfregels(lijnen);
+        pdf.omlaag(6);
+    }
+
+    /** Ruled lines, kept together on one page. */
+    private void schrijfregels(int aantal) {
+        if (aantal == 0) {
+            return;
+        }
+        pdf.ruimte(aantal * SCHRIJFREGEL + 2);
+        for (int n = 0; n < aantal; n++) {
+            pdf.omlaag(SCHRIJFREGEL);
+            pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
+        }
+    }
+}

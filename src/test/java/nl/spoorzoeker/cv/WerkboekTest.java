@@ -1,0 +1,168 @@
+package nl.spoorzoeker.cv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.spoorzoeker.instrument.Afname;
+import nl.spoorzoeker.instrument.Drijfveren;
+import nl.spoorzoeker.instrument.InstrumentService;
+import nl.spoorzoeker.instrument.Interessetest;
+import nl.spoorzoeker.instrument.Kernkwadrant;
+import nl.spoorzoeker.instrument.KernkwadrantService;
+import nl.spoorzoeker.instrument.Vraag;
+import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.instrument.Waardensortering;
+import nl.spoorzoeker.instrument.Waardensortering.Stapel;
+import nl.spoorzoeker.report.PdfaValidatie;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import nl.spoorzoeker.ui.I18n;
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19 item 6: the werknemer's werkboek of the roeping phase, a real PDF read back as the
+ * werknemer's PDF reader would (PDFBox text, veraPDF PDF/A-2a and PDF/UA-1): every exercise, the
+ * werknemer's own answers in full — also what the employer's reports leave out — and the privacy
+ * rules of an own copy (health words stay and are shown to the coach, a BSN goes). Kept under
+ * target/werkboek to be looked at with pdftoppm.
+ */
+class WerkboekTest {
+
+    static final LocalDate VANDAAG = LocalDate.now(TestDossiers.CLOCK);
+    /** Passes the elfproef. */
+    static final String BSN = "111222333";
+
+    @TempDir
+    Path dir;
+    Database db;
+    CvDossier d;
+    Locale was;
+
+    @BeforeEach
+    void open() throws Exception {
+        was = I18n.locale();
+        I18n.setLocale(I18n.DUTCH);
+        db = Database.open(dir.resolve("spoorzoeker.db"));
+        d = new CvDossier(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        I18n.setLocale(was);
+    }
+
+    /** Every exercise done once: S highest, then E, then C; a values top; the drives; a kernkwadrant. */
+    void alles() {
+        InstrumentService s = new InstrumentService(db, TestDossiers.CLOCK, d.profielen);
+        Afname a = s.hervatOfStart(d.id);
+        for (Vraag v : Interessetest.vragen()) {
+            s.antwoord(a.id(), v.nummer(), switch (v.schaal()) {
+                case S -> 5;
+                case E -> 4;
+                case C -> 3;
+                default -> 1;
+            });
+        }
+        assertEquals("SEC", s.voltooi(a.id()).uitkomst());
+        WaardenService waarden = new WaardenService(db, TestDossiers.CLOCK, d.profielen);
+        Waardensortering w = Waardensortering.nieuw(VANDAAG.minusDays(3));
+        for (String k : List.of("ZEKERHEID", "SAMENWERKEN", "RESULTAAT_ZIEN", "DICHT_BIJ_HUIS", "EERLIJKHEID")) {
+            w = w.leg(k, Stapel.HEEL_BELANGRIJK);
+        }
+        for (String k : List.of("SAMENWERKEN", "ZEKERHEID", "EERLIJKHEID", "RESULTAAT_ZIEN", "DICHT_BIJ_HUIS")) {
+            w = w.wisselTop(k);
+        }
+        waarden.bewaar(d.id, w);
+        waarden.bewaarDrijfveren(d.id, new Drijfveren(VANDAAG.minusDays(2), "klanten blij maken", "lange dagen in de kou",
+                "mijn ploeg in de nachtdienst", null, "mijn nummer " + BSN + " overal noemen"), false, x -> "");
+        new KernkwadrantService(db, TestDossiers.CLOCK).bewaar(d.id, new Kernkwadrant(null, "zorgzaam",
+                "te veel voor anderen doen", "grenzen stellen", "egoïsme"));
+    }
+
+    static void bewaar(String naam, byte[] pdf) throws Exception {
+        Path map = Path.of("target", "werkboek");
+        Files.createDirectories(map);
+        Files.write(map.resolve(naam), pdf);
+    }
+
+    @Test
+    void theWerkboekHoldsEveryExerciseWithTheWerknemersOwnAnswersInFull() throws Exception {
+        alles();
+        byte[] pdf = d.cv.werkboekPdf(d.id);
+        bewaar("werkboek.pdf", pdf);
+        String t = CvServiceTest.pdfTekst(pdf);
+        String dag = VANDAAG.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"));
+        for (String deel : List.of("Werkboek: wie ben ik, wat kan ik, wat wil ik?", "Van Zoë de Vries-Müller. Gemaakt op "
+                        + dag + ".", "U hoeft dit werkboek aan niemand te laten zien. Ook niet aan uw werkgever.",
+                "1. Wat vindt u leuk om te doen?", "code SEC",
+                "Sociaal (S): u helpt, leert of verzorgt graag andere mensen.",
+                "Uw scores (van 0 tot 40): Praktisch 0, Onderzoekend 0, Creatief 0, Sociaal 40, Ondernemend 30, Ordenend 20.",
+                "2. Wat vindt u belangrijk in werk?", "1. Samenwerken", "5. Dicht bij huis",
+                "3. Waar krijgt u energie van?", "Waar krijgt u energie van in werk? klanten blij maken",
+                "4. Waar bent u goed in?", "Kernkwadrant 1 Kwaliteit zorgzaam", "Valkuil te veel voor anderen doen",
+                "5. Wat hebt u bereikt?", "Nieuwe planning voor het magazijn",
+                "Dit verhaal laat zien: plannen, samenwerken", "Schrijf hier een nieuw verhaal")) {
+            assertTrue(t.contains(deel), deel + " in " + t);
+        }
+        // What the employer's reports leave out is the werknemer's own: in the werkboek it stays.
+        assertTrue(t.contains("Waar wordt u moe van in werk? lange dagen in de kou"), "what tires: " + t);
+        assertTrue(t.contains("Allergie egoïsme"), "the allergy: " + t);
+        assertTrue(t.contains("Reflectie: wat hebt u ervan geleerd? Ik vraag nu eerder om hulp"), "the reflection: " + t);
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+    }
+
+    @Test
+    void healthWordsStayInTheOwnCopyAndAreShownToTheCoachButABsnGoes() throws Exception {
+        alles();
+        Privacypoort.EigenKopie<Werkboek> kopie = d.cv.werkboek(d.id);
+        String t = CvServiceTest.pdfTekst(d.cv.werkboekPdf(d.id));
+        assertTrue(t.contains("Ik begon " + CvDossier.BURNOUT + " met halve dagen"), t);
+        assertTrue(kopie.gevonden().stream().anyMatch(w -> w.tekst().contains(CvDossier.BURNOUT)),
+                kopie.gevonden().toString());
+        assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
+        assertTrue(t.contains("mijn nummer [nummer weggelaten] overal noemen"), "the werknemer reads what went: " + t);
+    }
+
+    @Test
+    void anEmptyWerkboekHasEveryExerciseWithBlankLines() throws Exception {
+        int leeg = TestDossiers.create(db, "Jan Jansen");
+        byte[] pdf = d.cv.werkboekPdf(leeg);
+        bewaar("werkboek-leeg.pdf", pdf);
+        String t = CvServiceTest.pdfTekst(pdf);
+        for (String deel : List.of("U hebt de test nog niet gedaan.", "U hebt de kaarten nog niet gesorteerd.",
+                "Wat wilt u niet meer in werk?", "Vul hier uw eerste kernkwadrant in", "Schrijf hier uw eerste verhaal")) {
+            assertTrue(t.contains(deel), deel + " in " + t);
+        }
+        assertTrue(d.cv.werkboek(leeg).gevonden().isEmpty());
+    }
+
+    @Test
+    void inEnglishTheWerkboekIsEnglishAndSaysSo() throws Exception {
+        alles();
+        I18n.setLocale(I18n.ENGLISH);
+        byte[] pdf = d.cv.werkboekPdf(d.id);
+        bewaar("werkboek-en.pdf", pdf);
+        String t = CvServiceTest.pdfTekst(pdf);
+        for (String deel : List.of("Workbook: who am I, what can I do, what do I want?", "3. What gives you energy?",
+                "What gives you energy in work? klanten blij maken", "1. Teamwork")) {
+            assertTrue(t.contains(deel), deel + " in " + t);
+        }
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage(), "a screen reader reads it as English");
+        }
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+    }
+}
