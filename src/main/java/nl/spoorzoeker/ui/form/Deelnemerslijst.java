@@ -75,7 +75,8 @@ public final class Deelnemerslijst {
         int breedte = 1;
         for (Kolom k : kolommen) {
             ColumnConstraints veld = new ColumnConstraints();
-            veld.setMinWidth(Region.USE_PREF_SIZE);
+            // A field with a least width may shrink to it (the names give way first); others keep their size.
+            veld.setMinWidth(k.minBreedte() > 0 ? k.minBreedte() : Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(veld);
             breedte++;
             if (k.eenheidKey() != null) {
@@ -114,7 +115,13 @@ public final class Deelnemerslijst {
                 TextField veld = new TextField();
                 veld.setId(k.idPrefix() + r.dossierId());
                 veld.setPrefColumnCount(k.kolommen());
-                veld.setMinWidth(k.minBreedte() > 0 ? k.minBreedte() : Region.USE_PREF_SIZE);
+                if (k.minBreedte() > 0) {
+                    // Just wider than the least: a date's ten digits, without the room of a long text field.
+                    veld.setMinWidth(k.minBreedte());
+                    veld.setPrefWidth(k.minBreedte() + 8);
+                } else {
+                    veld.setMinWidth(Region.USE_PREF_SIZE);
+                }
                 if (k.promptKey() != null) {
                     veld.setPromptText(I18n.t(k.promptKey()));
                 }
