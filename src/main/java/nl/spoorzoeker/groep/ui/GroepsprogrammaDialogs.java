@@ -25,7 +25,7 @@ import nl.spoorzoeker.ui.form.FormView;
 final class GroepsprogrammaDialogs {
 
     /** A date field's least width: dd-mm-jjjj stays readable. */
-    private static final double DATUM = 88;
+    private static final double DATUM = 104;
 
     private final UiContext ui;
     private final GroepsprogrammaService service;
@@ -46,7 +46,10 @@ final class GroepsprogrammaDialogs {
             ui.privacy().groep(view.text(form.naam));
             view.date(form.start);
             view.text(form.locatie);
-            view.area(form.trainers).setPrefRowCount(4);
+            var trainers = view.area(form.trainers);
+            trainers.setPrefRowCount(4);
+            // A name per line needs no 40 columns: the room goes to the participants' dates on the right.
+            trainers.setPrefColumnCount(18);
             view.note("programma.trainers.uitleg");
             view.newColumn();
             ScrollPane lijst = groepLijst(form);
@@ -170,7 +173,10 @@ final class GroepsprogrammaDialogs {
             trainer.getEditor().textProperty().addListener((o, oud, nieuw) -> form.trainer.set(nieuw));
             view.custom("verslag.trainer", trainer, trainer, form::trainerFout);
             trainer.setId("verslag-trainer");
-            ui.privacy().groep(view.area(form.samenvatting)).setPrefRowCount(6);
+            var samenvatting = ui.privacy().groep(view.area(form.samenvatting));
+            samenvatting.setPrefRowCount(6);
+            // Narrower than the default 40 columns, so the attendance list beside it gets the room.
+            samenvatting.setPrefColumnCount(24);
             view.note("verslag.samenvatting.uitleg");
             view.newColumn();
             ScrollPane lijst = aanwezigLijst(form);
