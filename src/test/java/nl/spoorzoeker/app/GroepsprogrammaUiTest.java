@@ -120,11 +120,10 @@ class GroepsprogrammaUiTest extends WindowTestBase {
     /**
      * The issue's case: eight participants and ten meetings planned in one step on a laptop screen.
      * Every from/until date shows whole, every participant's Afspraken tab and .ics holds the ten
-     * meetings under their own UIDs, and recording one with someone absent changes the hours. The
-     * record dialog keeps what was ticked and typed after Escape, per meeting, until it is saved.
+     * meetings under their own UIDs, and recording one with someone absent changes the hours.
      */
     @Test
-    void eightParticipantsTenMeetingsInOneStepInEveryonesAfsprakenAndIcsAndTheRecordKeepsADraft(FxRobot robot)
+    void eightParticipantsTenMeetingsInOneStepInEveryonesAfsprakenAndIcsAndAttendanceSetsTheHours(FxRobot robot)
             throws Exception {
         List<String> namen = List.of("Anna de Vries-van der Berg", "Bram Jansen", "Cem Yıldız", "Dewi Santoso",
                 "Els Hoogeveen-Kuipers", "Fatima El Amrani", "Gert-Jan Vermeulen", "Hanna Bakker");
