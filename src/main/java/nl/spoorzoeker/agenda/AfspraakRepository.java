@@ -3,6 +3,7 @@ package nl.spoorzoeker.agenda;
 import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;
 import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
+import static nl.spoorzoeker.store.schema.Tables.PROGRAMMA_DEELNEMER;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
 import static nl.spoorzoeker.store.schema.Tables.WERKNEMER;
 
@@ -44,6 +45,27 @@ final class AfspraakRepository {
                 .orderBy(BIJEENKOMST.BEGIN_MOMENT, BIJEENKOMST.ID)
                 .fetch(r -> new Afspraak(r.value1(), 0, r.value2(), LocalDateTime.parse(r.value3()), r.value4(),
                         r.value5(), r.value6(), null, r.value7(), r.value8()));
+    }
+
+    /**
+     * The meetings of the programmes a dossier takes part in, on the days it belongs to the group
+     * (from its vanaf until its tot): named by the programme, like {@link #groepTussen}, so no other
+     * participant is named.
+     */
+    List<Afspraak> groepVanDossier(int trajectId) {
+        return ctx.select(BIJEENKOMST.ID, GROEPSPROGRAMMA.NAAM, BIJEENKOMST.BEGIN_MOMENT, BIJEENKOMST.DUUR_MINUTEN,
+                        BIJEENKOMST.ONDERWERP, BIJEENKOMST.LOCATIE, BIJEENKOMST.UID, BIJEENKOMST.PROGRAMMA_ID,
+                        PROGRAMMA_DEELNEMER.VANAF_DATUM, PROGRAMMA_DEELNEMER.TOT_DATUM)
+                .from(BIJEENKOMST).join(GROEPSPROGRAMMA).on(GROEPSPROGRAMMA.ID.eq(BIJEENKOMST.PROGRAMMA_ID))
+                .join(PROGRAMMA_DEELNEMER).on(PROGRAMMA_DEELNEMER.PROGRAMMA_ID.eq(BIJEENKOMST.PROGRAMMA_ID)
+                        .and(PROGRAMMA_DEELNEMER.TRAJECT_ID.eq(trajectId)))
+                .orderBy(BIJEENKOMST.BEGIN_MOMENT, BIJEENKOMST.ID)
+                .fetch().stream().filter(r -> {
+                    java.time.LocalDate dag = LocalDateTime.parse(r.value3()).toLocalDate();
+                    return !dag.isBefore(r.value9()) && (r.value10() == null || !dag.isAfter(r.value10()));
+                })
+                .map(r -> new Afspraak(r.value1(), 0, r.value2(), LocalDateTime.parse(r.value3()), r.value4(),
+                        r.value5(), r.value6(), null, r.value7(), r.value8())).toList();
     }
 
     Optional<Afspraak> find(int id) {

@@ -22,9 +22,19 @@ public final class AfspraakService {
         this.clock = clock;
     }
 
-    /** All of a dossier's appointments, in time order. */
+    /**
+     * All of a dossier's appointments, in time order, with the meetings of the group programmes the
+     * werknemer is in on the days they belong to the group: the dossier's Afspraken tab and its .ics
+     * show them. A meeting names its programme, never the other participants.
+     */
     public List<Afspraak> vanDossier(int dossierId) {
-        return db.read(ctx -> new AfspraakRepository(ctx).vanDossier(dossierId));
+        return db.read(ctx -> {
+            AfspraakRepository repo = new AfspraakRepository(ctx);
+            List<Afspraak> alle = new java.util.ArrayList<>(repo.vanDossier(dossierId));
+            alle.addAll(repo.groepVanDossier(dossierId));
+            alle.sort(java.util.Comparator.comparing(Afspraak::begin));
+            return List.copyOf(alle);
+        });
     }
 
     /** The practice's appointments on the days [van, tot], group programmes' meetings included, in time order. */

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.archief;
 
+import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
+import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSSESSIE;
 import static nl.spoorzoeker.store.schema.Tables.STAP;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
@@ -306,6 +308,19 @@ final class ArchiefRepository {
         return ctx.select(GROEPSSESSIE.ID).from(GROEPSSESSIE).where(GROEPSSESSIE.MOMENT.eq(moment),
                         GROEPSSESSIE.SOORT.eq(soort), GROEPSSESSIE.TITEL.eq(titel), GROEPSSESSIE.DUUR_MINUTEN.eq((int) duur))
                 .orderBy(GROEPSSESSIE.ID).limit(1).fetchOptional(r -> r.value1().longValue());
+    }
+
+    /** A programme here with the same name and start: the one a participant imported earlier brought. */
+    Optional<Long> groepsprogramma(String naam, String startdatum) {
+        return ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.NAAM.eq(naam),
+                        DSL.field(GROEPSPROGRAMMA.STARTDATUM.getQualifiedName(), String.class).eq(startdatum))
+                .orderBy(GROEPSPROGRAMMA.ID).limit(1).fetchOptional(r -> r.value1().longValue());
+    }
+
+    /** The meeting here with this calendar UID: the same event (a UID is never reused for another). */
+    Optional<Long> bijeenkomstMetUid(String uid) {
+        return ctx.select(BIJEENKOMST.ID).from(BIJEENKOMST).where(BIJEENKOMST.UID.eq(uid))
+                .fetchOptional(r -> r.value1().longValue());
     }
 
     boolean afspraakUidBestaat(String uid) {

@@ -1,6 +1,8 @@
 package nl.spoorzoeker.archief;
 
 import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;
+import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
+import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSSESSIE;
 import static nl.spoorzoeker.store.schema.Tables.STAP;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
@@ -419,7 +421,12 @@ public final class ArchiefService {
         return uit;
     }
 
-    /** The same employer, guided step or group session already in this practice. */
+    /**
+     * The same employer, guided step, group session, programme or programme meeting already in this
+     * practice. A meeting is the same by its calendar UID and its programme by name and start: when
+     * two participants of one programme come in one after the other, the second joins the programme
+     * and the held meetings the first brought (the UID is UNIQUE, a copy would be refused).
+     */
     private static Optional<Long> zoek(ArchiefRepository repo, Tabelschema.Tabel t, Object[] rij) {
         if (t.naam().equals(WERKGEVER.getName())) {
             String kvk = (String) rij[index(t, WERKGEVER.KVK_NUMMER.getName())];
@@ -436,6 +443,13 @@ public final class ArchiefService {
             return repo.groepssessie((String) rij[index(t, GROEPSSESSIE.MOMENT.getName())],
                     (String) rij[index(t, GROEPSSESSIE.SOORT.getName())], (String) rij[index(t, GROEPSSESSIE.TITEL.getName())],
                     ((Number) rij[index(t, GROEPSSESSIE.DUUR_MINUTEN.getName())]).longValue());
+        }
+        if (t.naam().equals(GROEPSPROGRAMMA.getName())) {
+            return repo.groepsprogramma((String) rij[index(t, GROEPSPROGRAMMA.NAAM.getName())],
+                    (String) rij[index(t, GROEPSPROGRAMMA.STARTDATUM.getName())]);
+        }
+        if (t.naam().equals(BIJEENKOMST.getName())) {
+            return repo.bijeenkomstMetUid((String) rij[index(t, BIJEENKOMST.UID.getName())]);
         }
         return Optional.empty();
     }

@@ -103,6 +103,25 @@ public final class TijdlijnService {
         return mijlpalen(tijdlijn(dossierId));
     }
 
+    /**
+     * The milestones of many dossiers in one read (a fixed number of queries however many there
+     * are), as {@link #mijlpalen(int)} gives them one by one: for figures across the practice,
+     * where a read per traject took most of the time. Unknown ids are left out.
+     */
+    public Map<Integer, List<Mijlpaal>> mijlpalen(java.util.Collection<Integer> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        return db.read(ctx -> {
+            KlokInstellingen instellingen = klokInstellingen(ctx);
+            Map<Integer, List<Mijlpaal>> uit = new java.util.HashMap<>();
+            new TijdlijnRepository(ctx).loadAll(dossierIds)
+                    .forEach((id, tijdlijn) -> uit.put(id, tijdlijn.mijlpalen(instellingen, vandaag)));
+            return uit;
+        });
+    }
+
     /** The milestones of a clock already loaded, with the coach's warning settings. */
     public List<Mijlpaal> mijlpalen(Tijdlijn tijdlijn) {
         return mijlpalen(tijdlijn, LocalDate.now(clock));

@@ -2,6 +2,7 @@ package nl.spoorzoeker.uitkomst;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.store.Database;
@@ -35,6 +36,39 @@ public final class PraktijkcijfersService {
      * and counts these in memory when the coach picks another year).
      */
     public List<Praktijkcijfers.Afgesloten> afgesloten() {
+        return List.copyOf(perTraject().values());
+    }
+
+    /**
+     * The figures per group programme: for each its name, how many took part, the share of
+     * expected attendances that were present, and its closed trajecten for the outcome tables
+     * ({@link Suppressie#pasPerProgramma}). Counts only, like the rest of the figures.
+     */
+    public Programmacijfers perProgramma() {
+        return perProgramma(perTraject());
+    }
+
+    /** The trajecten and the programmes' figures, gathered once: what the figures screen shows. */
+    public record Overzicht(List<Praktijkcijfers.Afgesloten> afgesloten, Programmacijfers programmas) {
+    }
+
+    public Overzicht overzicht() {
+        Map<Integer, Praktijkcijfers.Afgesloten> afgesloten = perTraject();
+        return new Overzicht(List.copyOf(afgesloten.values()), perProgramma(afgesloten));
+    }
+
+    private Programmacijfers perProgramma(Map<Integer, Praktijkcijfers.Afgesloten> afgesloten) {
+        List<ProgrammacijferRepository.Programma> programmas = db.read(ctx -> new ProgrammacijferRepository(ctx).alle());
+        List<Programmacijfers.Programma> uit = new ArrayList<>();
+        for (var p : programmas) {
+            uit.add(new Programmacijfers.Programma(p.id(), p.naam(), p.trajecten().size(), p.verwacht(), p.aanwezig(),
+                    p.trajecten().stream().map(afgesloten::get).filter(java.util.Objects::nonNull).toList()));
+        }
+        return new Programmacijfers(uit);
+    }
+
+    /** Every closed traject with an outcome, by traject id (the id never leaves this service). */
+    private Map<Integer, Praktijkcijfers.Afgesloten> perTraject() {
         record Gelezen(java.util.Map<Integer, UitkomstRepository.Afgesloten> afgesloten,
                        java.util.Map<Integer, Integer> sollicitaties,
                        java.util.Map<Integer, java.util.Map<Schaalmeting.Moment, Schaalmeting>> metingen) {
@@ -43,14 +77,17 @@ public final class PraktijkcijfersService {
                 new UitkomstRepository(ctx).sollicitatiesPerTraject(), new SchaalRepository(ctx).alle()));
         // The sums in one read, not a log per traject (that took seconds for a thousand).
         var minutenPerTraject = contacten.declarabeleMinutenPerTraject();
-        List<Praktijkcijfers.Afgesloten> lijst = new ArrayList<>();
+        // Every clock in one read as well, for the same reason.
+        var mijlpalen = tijdlijnen.mijlpalen(gelezen.afgesloten().values().stream()
+                .filter(a -> a.startdatum() != null).map(UitkomstRepository.Afgesloten::trajectId).toList());
+        Map<Integer, Praktijkcijfers.Afgesloten> lijst = new java.util.LinkedHashMap<>();
         for (var a : gelezen.afgesloten().values()) {
             int minuten = minutenPerTraject.getOrDefault(a.trajectId(), 0);
-            Boolean laat = a.startdatum() == null ? null : tijdlijnen.mijlpalen(a.trajectId()).stream()
+            Boolean laat = a.startdatum() == null ? null : mijlpalen.getOrDefault(a.trajectId(), List.of()).stream()
                     .filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2).map(Mijlpaal::deadline).findFirst()
                     .map(uiterlijk -> a.startdatum().isAfter(uiterlijk)).orElse(null);
             var m = gelezen.metingen().getOrDefault(a.trajectId(), java.util.Map.of());
-            lijst.add(new Praktijkcijfers.Afgesloten(a.uitkomst().soort(), a.startdatum(), a.uitkomst().einddatum(),
+            lijst.put(a.trajectId(), new Praktijkcijfers.Afgesloten(a.uitkomst().soort(), a.startdatum(), a.uitkomst().einddatum(),
                     minuten, laat, gelezen.sollicitaties().getOrDefault(a.trajectId(), 0),
                     Schaalmeting.gemiddeldeVerandering(m.get(Schaalmeting.Moment.BEGIN), m.get(Schaalmeting.Moment.EIND))));
         }

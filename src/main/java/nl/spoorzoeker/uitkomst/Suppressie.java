@@ -20,9 +20,10 @@ import java.util.Map;
  *
  * <p>The same holds between tables: a year's figure is part of the all-years figure, so the year
  * tables and the all-years table are suppressed together ({@link #pasPerJaar}) and the coach can
- * publish any of them side by side. What this does not cover: a table of a subset that is not a
- * year (a future filter by programme would need its own sums here), and figures published earlier
- * from trajecten that have since changed.
+ * publish any of them side by side. Group programmes are a family of the same kind
+ * ({@link #pasPerProgramma}): each programme's table and the table of all programme participations
+ * together. What this does not cover: figures published earlier from trajecten that have since
+ * changed.
  */
 public final class Suppressie {
 
@@ -127,6 +128,64 @@ public final class Suppressie {
             perJaar.put(jaren.get(j), tabellen.get(j + 1));
         }
         return new Tabellen(tabellen.get(0), perJaar);
+    }
+
+    /**
+     * The tables of every group programme and of all of them together, suppressed as one, like the
+     * years: a programme's figure is part of the all-programmes figure in the same row. Someone in two
+     * programmes counts in both and twice in the total (it counts participations), so the total is
+     * exactly the sum of the programmes and the rule holds as for the years.
+     *
+     * @param perProgramma per programme id the closed trajecten that took part in it
+     */
+    public static <P> Programmatabellen<P> pasPerProgramma(Map<P, List<Praktijkcijfers.Afgesloten>> perProgramma) {
+        List<P> programmas = new ArrayList<>(perProgramma.keySet());
+        List<Praktijkcijfers.Afgesloten> alle = new ArrayList<>();
+        perProgramma.values().forEach(alle::addAll);
+        List<Praktijkcijfers.Cijfers> cijfers = new ArrayList<>();
+        cijfers.add(Praktijkcijfers.bereken(alle));
+        for (P p : programmas) {
+            cijfers.add(Praktijkcijfers.bereken(perProgramma.get(p)));
+        }
+        List<Tabel> tabellen = pas(cijfers, true);
+        Map<P, Tabel> uit = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < programmas.size(); i++) {
+            uit.put(programmas.get(i), tabellen.get(i + 1));
+        }
+        return new Programmatabellen<>(tabellen.get(0), uit);
+    }
+
+    /** The all-programmes table and each programme's, suppressed together. */
+    public record Programmatabellen<P>(Tabel alle, Map<P, Tabel> perProgramma) {
+        public Programmatabellen {
+            perProgramma = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perProgramma));
+        }
+    }
+
+    /**
+     * Which counts of a list that adds up to a total may be shown (the last flag is the total's):
+     * a count below {@link #K} is hidden, and then complementary suppression as in the tables, so
+     * the total minus the shown ones never gives a hidden one back. Zero is a known nothing, shown.
+     */
+    public static boolean[] verbergAantallen(List<Integer> aantallen) {
+        int n = aantallen.size();
+        int totaal = aantallen.stream().mapToInt(Integer::intValue).sum();
+        boolean[] weg = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            weg[i] = aantallen.get(i) > 0 && aantallen.get(i) < K;
+        }
+        weg[n] = totaal > 0 && totaal < K;
+        long onbekend = java.util.stream.IntStream.rangeClosed(0, n).filter(i -> weg[i]).count();
+        if (onbekend == 1) {
+            int kies = -1;
+            for (int i = 0; i < n; i++) {
+                if (!weg[i] && aantallen.get(i) > 0 && (kies < 0 || aantallen.get(i) < aantallen.get(kies))) {
+                    kies = i;
+                }
+            }
+            weg[kies < 0 ? n : kies] = true;
+        }
+        return weg;
     }
 
     /** A figure's place: table {@code t}, row {@code r} (the row after the last outcome is the total). */

@@ -2,6 +2,7 @@ package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -66,6 +67,10 @@ class GroepsprogrammaUiTest extends WindowTestBase {
             robot.interact(() -> robot.lookup("#programma-deelnemer-" + id).queryAs(CheckBox.class).setSelected(true));
         }
         schermafdruk(robot.lookup("#programma-dialog").query(), "programma-dialoog");
+        for (int id : List.of(anna, bram, cem)) {
+            heelZichtbaar(robot, "#programma-deelnemers", "#programma-vanaf-" + id);
+            heelZichtbaar(robot, "#programma-deelnemers", "#programma-tot-" + id);
+        }
         type(robot, "#programma-naam", "Groep november");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#programma-dialog"));
@@ -110,6 +115,175 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         }
         assertFalse(inLogboek(robot, cem, eerste.onderwerp()), "not in the absent participant's log");
         assertEquals(0, context.contacten().logboek(cem).uren().groepMinuten());
+    }
+
+    /**
+     * The issue's case: eight participants and ten meetings planned in one step on a laptop screen.
+     * Every from/until date shows whole, every participant's Afspraken tab and .ics holds the ten
+     * meetings under their own UIDs, and recording one with someone absent changes the hours.
+     */
+    @Test
+    void eightParticipantsTenMeetingsInOneStepInEveryonesAfsprakenAndIcsAndAttendanceSetsTheHours(FxRobot robot)
+            throws Exception {
+        List<String> namen = List.of("Anna de Vries-van der Berg", "Bram Jansen", "Cem Yıldız", "Dewi Santoso",
+                "Els Hoogeveen-Kuipers", "Fatima El Amrani", "Gert-Jan Vermeulen", "Hanna Bakker");
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (String naam : namen) {
+            ids.add(TestDossiers.create(context.database(), naam));
+        }
+        GroepsprogrammaService service = new GroepsprogrammaService(context.database(), CLOCK);
+        robot.clickOn("#nav-groepsprogrammas");
+        waitUntil(() -> robot.lookup("#programma-nieuw").tryQuery().isPresent());
+        Platform.runLater(() -> robot.lookup("#programma-nieuw").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#programma-dialog"));
+        type(robot, "#programma-start", "01-11-2026");
+        robot.interact(() -> robot.lookup("#programma-trainers").queryAs(TextArea.class).setText("Ellen Coach"));
+        for (int id : ids) {
+            robot.interact(() -> robot.lookup("#programma-deelnemer-" + id).queryAs(CheckBox.class).setSelected(true));
+        }
+        type(robot, "#programma-tot-" + ids.getLast(), "30-11-2026");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        schermafdruk(robot.lookup("#programma-dialog").query(), "programma-acht");
+        for (int id : ids) {
+            heelZichtbaar(robot, "#programma-deelnemers", "#programma-vanaf-" + id);
+            heelZichtbaar(robot, "#programma-deelnemers", "#programma-tot-" + id);
+        }
+        type(robot, "#programma-naam", "Groep acht");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#programma-dialog"));
+        waitUntil(() -> service.lijst().size() == 1);
+        int programma = service.lijst().getFirst().programma().id();
+        waitUntil(() -> robot.lookup("#programma-titel").tryQuery()
+                .map(n -> ((Labeled) n).getText().equals("Groep acht")).orElse(false));
+        Platform.runLater(() -> robot.lookup("#programma-plan").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#rooster-dialog"));
+        type(robot, "#rooster-aantal", "10");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#rooster-dialog"));
+        waitUntil(() -> service.detail(programma).orElseThrow().bijeenkomsten().size() == 10);
+        List<Groepsprogramma.Bijeenkomst> rooster = service.detail(programma).orElseThrow().bijeenkomsten();
+        List<String> uids = rooster.stream().map(Groepsprogramma.Bijeenkomst::uid).toList();
+
+        var agenda = context.afspraken();
+        for (int id : ids.subList(0, 7)) {
+            assertEquals(uids, agenda.vanDossier(id).stream().map(nl.spoorzoeker.agenda.Afspraak::uid).toList(),
+                    "the ten meetings in dossier " + id);
+        }
+        long inNovember = rooster.stream().filter(b -> b.begin().getMonthValue() == 11).count();
+        assertEquals(inNovember, agenda.vanDossier(ids.getLast()).size(), "the last one leaves on 30 November");
+        Path ics = Files.createTempFile("deelnemer", ".ics");
+        agenda.exporteer(agenda.vanDossier(ids.getFirst()), ics, false);
+        String tekst = Files.readString(ics);
+        net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(tekst));
+        assertEquals(10, cal.getComponents("VEVENT").size());
+        for (String naam : namen) {
+            assertFalse(tekst.contains(naam.split(" ")[0]), "no participant named in the .ics: " + naam);
+        }
+        robot.interact(() -> window.openDossier(ids.get(1), DossierTab.AFSPRAKEN));
+        waitUntil(() -> robot.lookup("#afspraken-table").tryQuery().map(n -> ((TableView<?>) n).getItems().size() >= 10)
+                .orElse(false));
+        schermafdruk(robot.lookup("#afspraken-table").query(), "afspraken-deelnemer");
+
+        // Recorded with one absent: the hours follow the attendance.
+        robot.clickOn("#nav-groepsprogrammas");
+        @SuppressWarnings("unchecked")
+        TableView<Groepsprogramma.Bijeenkomst> tabel = robot.lookup("#programma-rooster").queryAs(TableView.class);
+        waitUntil(() -> tabel.getItems().size() == 10);
+        robot.interact(() -> tabel.getSelectionModel().select(0));
+        int afwezig = ids.get(2);
+        Platform.runLater(() -> robot.lookup("#bijeenkomst-verslag").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#verslag-dialog"));
+        robot.interact(() -> robot.lookup("#verslag-aanwezig-" + afwezig).queryAs(CheckBox.class).setSelected(false));
+        for (int id : ids.subList(0, 7)) {
+            heelZichtbaar(robot, "#verslag-aanwezigheid", "#verslag-reden-" + id);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#verslag-dialog"));
+        waitUntil(() -> service.detail(programma).orElseThrow().bijeenkomsten().getFirst().gehouden());
+        for (int id : ids.subList(0, 7)) {
+            assertEquals(id == afwezig ? 0 : 120, context.contacten().logboek(id).uren().groepMinuten(),
+                    "attendance sets the hours of dossier " + id);
+        }
+    }
+
+    /**
+     * The record of a held meeting keeps a draft like a contact's note, per meeting: the ticks, a
+     * reason and the summary come back after Escape, are in the database (so after a restart too),
+     * and go once the record is saved.
+     */
+    @Test
+    void theRecordDialogKeepsTicksReasonAndSummaryAsADraftPerMeeting(FxRobot robot) throws Exception {
+        int anna = TestDossiers.create(context.database(), "Anna de Vries");
+        int bram = TestDossiers.create(context.database(), "Bram Jansen");
+        GroepsprogrammaService service = new GroepsprogrammaService(context.database(), CLOCK);
+        int programma = service.bewaar(new Groepsprogramma(null, "Groep november", java.time.LocalDate.of(2026, 11, 1),
+                null, List.of("Ellen Coach")), List.of(new Groepsprogramma.Deelnemer(anna, null, null, null),
+                new Groepsprogramma.Deelnemer(bram, null, null, null)));
+        service.plan(programma, new nl.spoorzoeker.groep.Roosterpatroon(java.time.LocalDate.of(2026, 11, 1),
+                java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(10, 0), 120, 2, 1,
+                nl.spoorzoeker.activity.Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
+        List<Groepsprogramma.Bijeenkomst> rooster = service.detail(programma).orElseThrow().bijeenkomsten();
+        robot.clickOn("#nav-groepsprogrammas");
+        @SuppressWarnings("unchecked")
+        TableView<Groepsprogramma.Bijeenkomst> tabel = robot.lookup("#programma-rooster").queryAs(TableView.class);
+        waitUntil(() -> tabel.getItems().size() == 2);
+        robot.interact(() -> tabel.getSelectionModel().select(0));
+        Platform.runLater(() -> robot.lookup("#bijeenkomst-verslag").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#verslag-dialog"));
+        robot.interact(() -> robot.lookup("#verslag-aanwezig-" + bram).queryAs(CheckBox.class).setSelected(false));
+        type(robot, "#verslag-reden-" + bram, "Afspraak bij de bedrijfsarts");
+        robot.interact(() -> robot.lookup("#verslag-samenvatting").queryAs(TextArea.class).setText("Netwerken geoefend."));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#verslag-dialog"));
+        String sleutel = "verslag:" + rooster.getFirst().id();
+        waitUntil(() -> context.concepten().lees(sleutel).isPresent());
+        assertEquals("false", context.concepten().lees(sleutel).orElseThrow().velden().get("verslag-aanwezig-" + bram),
+                "the tick is in the draft in the database, so a restart brings it back too");
+
+        // The other meeting has its own (empty) record.
+        robot.interact(() -> tabel.getSelectionModel().select(1));
+        Platform.runLater(() -> robot.lookup("#bijeenkomst-verslag").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#verslag-dialog"));
+        Thread.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(nl.spoorzoeker.testsupport.Fx.op(
+                () -> robot.lookup("#verslag-aanwezig-" + bram).queryAs(CheckBox.class).isSelected()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#verslag-dialog"));
+
+        robot.interact(() -> tabel.getSelectionModel().select(0));
+        Platform.runLater(() -> robot.lookup("#bijeenkomst-verslag").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#verslag-dialog"));
+        waitUntil(() -> "Netwerken geoefend.".equals(nl.spoorzoeker.testsupport.Fx.op(
+                () -> robot.lookup("#verslag-samenvatting").queryAs(TextArea.class).getText())));
+        assertFalse(nl.spoorzoeker.testsupport.Fx.op(
+                () -> robot.lookup("#verslag-aanwezig-" + bram).queryAs(CheckBox.class).isSelected()));
+        assertEquals("Afspraak bij de bedrijfsarts", nl.spoorzoeker.testsupport.Fx.op(
+                () -> robot.lookup("#verslag-reden-" + bram).queryAs(javafx.scene.control.TextField.class).getText()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#verslag-dialog"));
+        waitUntil(() -> service.detail(programma).orElseThrow().bijeenkomsten().getFirst().gehouden());
+        waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        assertEquals("Afspraak bij de bedrijfsarts", service.verslag(rooster.getFirst().id()).orElseThrow()
+                .aanwezigheid().stream().filter(a -> a.dossierId() == bram).findFirst().orElseThrow().reden());
+    }
+
+    /** The field shows whole: not cut off at the list's right edge nor the dialog's, and not squeezed. */
+    private static void heelZichtbaar(FxRobot robot, String lijst, String veld) {
+        String fout = nl.spoorzoeker.testsupport.Fx.op(() -> {
+            Node s = robot.lookup(lijst).query();
+            Node v = robot.lookup(veld).query();
+            javafx.geometry.Bounds l = s.localToScene(s.getLayoutBounds());
+            javafx.geometry.Bounds f = v.localToScene(v.getLayoutBounds());
+            double venster = s.getScene().getWidth();
+            if (f.getMaxX() > l.getMaxX() + 0.5 || f.getMaxX() > venster || f.getMinX() < l.getMinX() - 0.5) {
+                return veld + " at " + f.getMinX() + ".." + f.getMaxX() + " outside " + l.getMinX() + ".." + l.getMaxX()
+                        + " (window " + venster + ")";
+            }
+            return f.getWidth() < 60 ? veld + " squeezed to " + f.getWidth() : null;
+        });
+        assertNull(fout, fout);
     }
 
     private boolean inLogboek(FxRobot robot, int dossier, String onderwerp) throws Exception {

@@ -118,6 +118,17 @@ class UitkomstUiTest extends WindowTestBase {
         assertEquals(I18n.t("praktijkcijfers.pdf.teWeinig"),
                 robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText());
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
+
+        // By programme: the demo's group of five, its attendance; the year filter does not apply.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Integer> programma =
+                robot.lookup("#praktijkcijfers-programma").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> programma.getItems().size() == 3);
+        robot.interact(() -> programma.setValue(programma.getItems().getLast()));
+        waitUntil(() -> robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText()
+                .startsWith("5 deelnemers, opkomst "));
+        assertTrue(robot.lookup("#praktijkcijfers-jaar").query().isDisabled());
+        bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers-programma.png");
     }
 
     @Test

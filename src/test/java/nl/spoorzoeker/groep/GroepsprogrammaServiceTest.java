@@ -205,4 +205,34 @@ class GroepsprogrammaServiceTest {
         assertFalse(tekst.contains("Anna") || tekst.contains("Bram") || tekst.contains("Yıldız"),
                 "the group's calendar names no participant");
     }
+
+    @Test
+    void eachParticipantsAfsprakenAndIcsHoldTheMeetingsOfTheDaysTheyBelongToTheGroupWithoutOtherNames() throws Exception {
+        int id = programma();
+        service.plan(id, dinsdagen(), (n, s) -> "Bijeenkomst " + n);
+        List<Groepsprogramma.Bijeenkomst> rooster = service.detail(id).orElseThrow().bijeenkomsten();
+        AfspraakService agenda = new AfspraakService(db, CLOCK);
+        agenda.plan(new Afspraak(null, cem, null, java.time.LocalDateTime.of(2026, 11, 12, 9, 0), 60, "Gesprek",
+                null, null, null));
+
+        assertEquals(8, agenda.vanDossier(anna).size(), "in the group all along: every meeting");
+        // Cem leaves on 20 November: 3, 10 and 17 November, his own appointment between them.
+        assertEquals(List.of("Bijeenkomst 1", "Bijeenkomst 2", "Gesprek", "Bijeenkomst 3"),
+                agenda.vanDossier(cem).stream().map(Afspraak::onderwerp).toList());
+        // Dirk joins on 1 December: the last four.
+        List<Afspraak> vanDirk = agenda.vanDossier(dirk);
+        assertEquals(rooster.subList(4, 8).stream().map(Groepsprogramma.Bijeenkomst::uid).toList(),
+                vanDirk.stream().map(Afspraak::uid).toList(), "the meeting's own UID, the same in every calendar");
+        assertTrue(vanDirk.stream().allMatch(a -> a.groep() && a.naam().equals("Groep november")));
+
+        Path ics = dir.resolve("dirk.ics");
+        agenda.exporteer(vanDirk, ics, true);
+        String tekst = Files.readString(ics);
+        Calendar cal = new CalendarBuilder().build(new StringReader(tekst));
+        assertEquals(4, cal.getComponents("VEVENT").size());
+        cal.validate();
+        assertTrue(tekst.contains("Bijeenkomst 5 (Groep november)"), tekst);
+        assertFalse(tekst.contains("Anna") || tekst.contains("Bram") || tekst.contains("Yıldız")
+                || tekst.contains("Dirk"), "a participant's calendar names no one");
+    }
 }

@@ -2,6 +2,7 @@ package nl.spoorzoeker.uitkomst;
 
 import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -109,5 +110,54 @@ class PraktijkcijfersServiceTest {
                 c.perUitkomst(),
                 "the running and the reopened traject do not count");
         assertEquals(2, c.totaal().aantal());
+    }
+
+    @Test
+    void perProgrammeItsParticipantsAttendanceAndClosedTrajectenWithTheCountsHiddenTogether() {
+        LocalDate ziek = LocalDate.of(2025, 10, 1);
+        LocalDate start = LocalDate.of(2026, 10, 1);
+        List<Integer> a = new java.util.ArrayList<>();
+        for (String naam : List.of("Anna", "Bert", "Cor", "Dirk", "Eva")) {
+            a.add(traject(naam, ziek, start, 0));
+        }
+        int fleur = traject("Fleur", ziek, start, 0);
+        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
+        int pa = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", LocalDate.of(2026, 10, 1), null,
+                List.of("Ellen")), a.stream().map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null,
+                null)).toList());
+        int pb = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", LocalDate.of(2026, 10, 1), null,
+                List.of("Ellen")), List.of(new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(fleur, null, null, null)));
+        groep.plan(pa, new nl.spoorzoeker.groep.Roosterpatroon(LocalDate.of(2026, 10, 1), java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(10, 0), 60, 1, 1, nl.spoorzoeker.activity.Groepssessie.Soort.WORKSHOP, 0, null),
+                (n, x) -> "Bijeenkomst " + n);
+        int bijeenkomst = groep.detail(pa).orElseThrow().bijeenkomsten().getFirst().id();
+        groep.legVast(new nl.spoorzoeker.groep.Groepsprogramma.Verslag(bijeenkomst, "Ellen", a.stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid(id, "x", id != a.getLast(),
+                        id == a.getLast() ? "ziek" : null)).toList(), null,
+                nl.spoorzoeker.activity.Groepssessie.Verdeling.VOLLEDIG, true));
+        for (int id : a.subList(0, 3)) {
+            uitkomsten.sluitAf(id, new Uitkomst(Soort.HERSTELD, LocalDate.of(2026, 11, 1), null, null, null, null, null));
+        }
+
+        Programmacijfers c = cijfers.perProgramma();
+        assertEquals(List.of("Groep A", "Groep B"), c.programmas().stream().map(Programmacijfers.Programma::naam).toList());
+        Programmacijfers.Programma groepA = c.programmas().getFirst();
+        assertEquals(5, groepA.deelnemers());
+        assertEquals(5, groepA.verwacht());
+        assertEquals(4, groepA.aanwezig());
+        assertEquals(0.8, groepA.opkomst(), 1e-9);
+        assertEquals(3, groepA.afgesloten().size());
+        assertTrue(groepA.afgesloten().stream().allMatch(x -> x.soort() == Soort.HERSTELD));
+        assertEquals(0, c.programmas().get(1).afgesloten().size());
+        assertEquals(c.programmas().get(1).deelnemers(), 1);
+
+        Programmacijfers.Getoond getoond = c.pas();
+        assertTrue(getoond.deelnemersVerborgen().get(pb), "one participant: hidden");
+        assertTrue(getoond.deelnemersVerborgen().get(pa), "and A's five too, or the total of six minus five gives it");
+        assertTrue(!getoond.totaalVerborgen());
+        assertEquals(Suppressie.Stand.VERBORGEN, getoond.tabellen().perProgramma().get(pa).totaal()
+                .stand(Suppressie.Kolom.AANTAL), "three closed: fewer than five");
+        assertEquals(3, cijfers.overzicht().afgesloten().size());
+        assertEquals(2, cijfers.overzicht().programmas().programmas().size());
     }
 }

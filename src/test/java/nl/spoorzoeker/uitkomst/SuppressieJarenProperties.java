@@ -25,7 +25,9 @@ import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
  * The practice figures of every year and of all years, as a reader who has all of them side by side
  * would attack them: by subtracting what is shown from the sums it belongs to (the rows of a table
  * from its total, the years of a row from the same row over all years), again and again as long as
- * a sum has exactly one figure not shown. No figure that is hidden may come back that way.
+ * a sum has exactly one figure not shown. No figure that is hidden may come back that way. The
+ * same attack on the programme tables (each programme's and all programmes'), and on the
+ * participant counts per programme.
  */
 class SuppressieJarenProperties {
 
@@ -106,24 +108,34 @@ class SuppressieJarenProperties {
      * Returns the hidden figures recovered.
      */
     static List<String> geenTerugrekening(List<Afgesloten> lijst, Suppressie.Tabellen t) {
-        List<Integer> jaren = Praktijkcijfers.jaren(lijst);
+        List<Suppressie.Tabel> jaren = Praktijkcijfers.jaren(lijst).stream().map(t::van).toList();
+        return aanval(t.alle(), jaren);
+    }
+
+    /**
+     * The attack on a family of tables whose parts add up to {@code alle} row by row (years, or
+     * programmes): every figure a reader sees (shown, "—" for a known zero, or a row a table lacks)
+     * is known, a hidden one not; any sum with one unknown gives it; repeat. Sums are the rows of a
+     * table to its total, and the parts of a row to the same row in {@code alle}. Returns what came back.
+     */
+    static List<String> aanval(Suppressie.Tabel alle, List<Suppressie.Tabel> delen) {
+        List<Suppressie.Tabel> tabellen = new ArrayList<>();
+        tabellen.add(alle);
+        tabellen.addAll(delen);
         List<String> terug = new ArrayList<>();
         for (Kolom k : Kolom.values()) {
             if (!k.optelbaar) {
                 continue;
             }
-            // cel "jaar|soort" (soort "TOTAAL" for the total; jaar "ALLE" for all years) -> known?
+            // cel "tabel|soort" (soort "TOTAAL" for the total; tabel 0 is alle) -> known?
             Map<String, Boolean> bekend = new HashMap<>();
-            List<String> tabellen = new ArrayList<>();
-            tabellen.add("ALLE");
-            jaren.forEach(j -> tabellen.add(String.valueOf(j)));
             List<String> rijen = new ArrayList<>();
             for (Soort s : Soort.values()) {
                 rijen.add(s.name());
             }
             rijen.add("TOTAAL");
-            for (String tab : tabellen) {
-                Suppressie.Tabel tabel = t.van(tab.equals("ALLE") ? null : Integer.valueOf(tab));
+            for (int tab = 0; tab < tabellen.size(); tab++) {
+                Suppressie.Tabel tabel = tabellen.get(tab);
                 for (String rij : rijen) {
                     Suppressie.Rij r = rij.equals("TOTAAL") ? tabel.totaal() : tabel.rijen().stream()
                             .filter(x -> x.regel().soort().name().equals(rij)).findFirst().orElse(null);
@@ -131,20 +143,18 @@ class SuppressieJarenProperties {
                 }
             }
             List<List<String>> sommen = new ArrayList<>();
-            for (String tab : tabellen) {
+            for (int tab = 0; tab < tabellen.size(); tab++) {
                 List<String> som = new ArrayList<>();
-                for (Soort s : Soort.values()) {
-                    som.add(tab + "|" + s.name());
+                for (String rij : rijen) {
+                    som.add(tab + "|" + rij);
                 }
-                som.add(tab + "|TOTAAL");
                 sommen.add(som);
             }
             for (String rij : rijen) {
                 List<String> som = new ArrayList<>();
-                for (int j = 1; j < tabellen.size(); j++) {
-                    som.add(tabellen.get(j) + "|" + rij);
+                for (int tab = 0; tab < tabellen.size(); tab++) {
+                    som.add(tab + "|" + rij);
                 }
-                som.add("ALLE|" + rij);
                 sommen.add(som);
             }
             boolean verder = true;
@@ -161,6 +171,84 @@ class SuppressieJarenProperties {
             }
         }
         return terug;
+    }
+
+    @Example
+    void aProgrammesHiddenFigureDoesNotComeBackFromAllProgrammes() {
+        // Groep A: 3 placed (hidden), 7 recovered. Groep B: 6 placed, 9 recovered. All programmes
+        // show 9 placed, so A's would be 9 − 6 = 3 unless B's 6 is hidden too.
+        Map<Integer, List<Afgesloten>> per = new java.util.LinkedHashMap<>();
+        List<Afgesloten> a = new ArrayList<>(n(Soort.GEPLAATST_EXTERN, 3, 2025));
+        a.addAll(n(Soort.HERSTELD, 7, 2025));
+        List<Afgesloten> b = new ArrayList<>(n(Soort.GEPLAATST_EXTERN, 6, 2024));
+        b.addAll(n(Soort.HERSTELD, 9, 2024));
+        per.put(1, a);
+        per.put(2, b);
+        Suppressie.Programmatabellen<Integer> t = Suppressie.pasPerProgramma(per);
+        assertEquals(Stand.VERBORGEN, stand(t.perProgramma().get(1), Soort.GEPLAATST_EXTERN, Kolom.AANTAL));
+        assertEquals(Stand.TONEN, stand(t.alle(), Soort.GEPLAATST_EXTERN, Kolom.AANTAL));
+        assertEquals(Stand.VERBORGEN, stand(t.perProgramma().get(2), Soort.GEPLAATST_EXTERN, Kolom.AANTAL),
+                "6 in B hidden too, or all programmes minus B gives A's 3");
+        assertTrue(aanval(t.alle(), List.copyOf(t.perProgramma().values())).isEmpty());
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+    void noHiddenProgrammeFigureComesBackBySubtraction(@ForAll("programmaPraktijken") Map<Integer, List<Afgesloten>> per) {
+        Suppressie.Programmatabellen<Integer> t = Suppressie.pasPerProgramma(per);
+        List<String> terug = aanval(t.alle(), List.copyOf(t.perProgramma().values()));
+        assertTrue(terug.isEmpty(), "recovered by subtraction over " + per.size() + " programmes: " + terug);
+        List<Suppressie.Tabel> alle = new ArrayList<>(t.perProgramma().values());
+        alle.add(t.alle());
+        for (Suppressie.Tabel tabel : alle) {
+            List<Suppressie.Rij> rijen = new ArrayList<>(tabel.rijen());
+            rijen.add(tabel.totaal());
+            for (Suppressie.Rij r : rijen) {
+                for (Kolom k : Kolom.values()) {
+                    if (r.stand(k) == Stand.TONEN) {
+                        assertTrue(Suppressie.basis(r.regel(), k) >= Suppressie.K, r.regel().soort() + " " + k);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Participant counts per programme and their total: no hidden count is the total minus the shown ones. */
+    @Property(tries = 500)
+    void noHiddenParticipantCountComesBackFromTheTotal(
+            @ForAll("aantallen") List<Integer> aantallen) {
+        boolean[] weg = Suppressie.verbergAantallen(aantallen);
+        int n = aantallen.size();
+        long onbekend = java.util.stream.IntStream.rangeClosed(0, n)
+                .filter(i -> weg[i] && (i == n ? aantallen.stream().mapToInt(Integer::intValue).sum() : aantallen.get(i)) > 0)
+                .count();
+        assertTrue(onbekend != 1, "one hidden count among " + aantallen + ": " + java.util.Arrays.toString(weg));
+        for (int i = 0; i < n; i++) {
+            assertTrue(weg[i] || aantallen.get(i) == 0 || aantallen.get(i) >= Suppressie.K, aantallen.toString());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> aantallen() {
+        return Arbitraries.integers().between(0, 12).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    @Provide
+    Arbitrary<Map<Integer, List<Afgesloten>>> programmaPraktijken() {
+        // Each traject in one programme, sometimes in a second one too (then it counts in both).
+        Arbitrary<Afgesloten> een = praktijken().map(List::getFirst);
+        return Combinators.combine(een, Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 6))
+                .as((a, p, tweede) -> java.util.Map.entry(a, List.of(p, tweede)))
+                .list().ofMinSize(1).ofMaxSize(80).map(deelnames -> {
+                    Map<Integer, List<Afgesloten>> per = new java.util.TreeMap<>();
+                    for (var d : deelnames) {
+                        per.computeIfAbsent(d.getValue().get(0), k -> new ArrayList<>()).add(d.getKey());
+                        int tweede = d.getValue().get(1);
+                        if (tweede >= 1 && tweede <= 4 && tweede != d.getValue().get(0)) {
+                            per.computeIfAbsent(tweede, k -> new ArrayList<>()).add(d.getKey());
+                        }
+                    }
+                    return per;
+                });
     }
 
     private static List<Integer> jaren(List<Afgesloten> lijst) {

@@ -2,18 +2,14 @@ package nl.spoorzoeker.activity.ui;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.Priority;
 import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.activity.Groepssessie;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.Deelnemerslijst;
 import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 
@@ -75,7 +71,7 @@ final class GroepssessieDialog {
         view.note("groep.verdeling.uitleg");
         view.check("groep-declarabel", "contact.declarabel", form.declarabel);
         ScrollPane lijst = deelnemersLijst(form);
-        view.custom("groep.deelnemers", lijst, lijst, form::deelnemersFout);
+        view.breed("groep.deelnemers", lijst, lijst, form::deelnemersFout);
         FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
                 I18n.t(existing == null ? "groep.nieuw.titel" : "groep.wijzig.titel"), "groep-dialog", form, view,
                 ui.background(), () -> {
@@ -96,38 +92,10 @@ final class GroepssessieDialog {
     }
 
     private static ScrollPane deelnemersLijst(GroepssessieForm form) {
-        javafx.scene.layout.GridPane rows = new javafx.scene.layout.GridPane();
-        rows.setHgap(8);
-        rows.setVgap(4);
-        rows.setPadding(new Insets(4));
-        javafx.scene.layout.ColumnConstraints naam = new javafx.scene.layout.ColumnConstraints();
-        naam.setHgrow(Priority.ALWAYS);
-        naam.setMinWidth(160);
-        rows.getColumnConstraints().addAll(naam, new javafx.scene.layout.ColumnConstraints(),
-                new javafx.scene.layout.ColumnConstraints());
-        int row = 0;
-        for (GroepssessieForm.Deelnemer d : form.deelnemers) {
-            CheckBox doetMee = new CheckBox(d.naam);
-            doetMee.setId("groep-deelnemer-" + d.dossierId);
-            doetMee.selectedProperty().bindBidirectional(d.doetMee);
-            TextField minuten = new TextField();
-            minuten.setId("groep-minuten-" + d.dossierId);
-            minuten.setPromptText(I18n.t("groep.heleSessie"));
-            minuten.setPrefColumnCount(6);
-            minuten.setAccessibleText(I18n.t("groep.minutenVan", d.naam));
-            minuten.textProperty().bindBidirectional(d.minuten);
-            minuten.disableProperty().bind(d.doetMee.not());
-            Label eenheid = new Label(I18n.t("groep.minuten"));
-            eenheid.setMinWidth(Label.USE_PREF_SIZE);
-            rows.addRow(row++, doetMee, minuten, eenheid);
-        }
-        if (form.deelnemers.isEmpty()) {
-            rows.add(new Label(I18n.t("groep.geenActieveDossiers")), 0, 0, 3, 1);
-        }
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setId(GroepssessieForm.DEELNEMERS_ID);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(300);
-        return scroll;
+        return Deelnemerslijst.bouw(GroepssessieForm.DEELNEMERS_ID, "groep-deelnemer-", List.of(
+                new Deelnemerslijst.Kolom(null, "groep-minuten-", "groep.heleSessie", "groep.minutenVan", 6, 0,
+                        "groep.minuten", true)),
+                form.deelnemers.stream().map(d -> new Deelnemerslijst.Rij(d.dossierId, d.naam, d.doetMee,
+                        List.of(d.minuten))).toList(), "groep.geenActieveDossiers", 300);
     }
 }

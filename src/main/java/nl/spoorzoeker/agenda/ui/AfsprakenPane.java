@@ -55,7 +55,7 @@ public final class AfsprakenPane {
     /** @param afspraken all of the dossier's appointments, in time order */
     /** Selects an appointment (a search hit); false when it is not in the list. */
     public boolean kies(int id) {
-        return tabel != null && Aanwijzing.kies(tabel, a -> a.id() != null && a.id() == id);
+        return tabel != null && Aanwijzing.kies(tabel, a -> !a.groep() && a.id() != null && a.id() == id);
     }
 
     public void show(int id, List<Afspraak> afspraken) {
@@ -73,7 +73,13 @@ public final class AfsprakenPane {
         nieuw.setOnAction(e -> dialogs.afspraak(null, dossierId, null, ui.today(), changed));
         Button annuleer = new Button(I18n.t("afspraak.annuleer"), FontIcon.of(Material2AL.EVENT_BUSY, 16));
         annuleer.setId("afspraak-annuleer");
-        annuleer.setOnAction(e -> geselecteerd(a -> dialogs.annuleer(a, changed)));
+        annuleer.setOnAction(e -> geselecteerd(a -> {
+            if (a.groep()) {
+                ui.navigator().status(I18n.t("afspraak.groepElders"));
+            } else {
+                dialogs.annuleer(a, changed);
+            }
+        }));
         CheckBox metToelichting = new CheckBox(I18n.t("afspraak.export.metToelichting"));
         metToelichting.setId("afspraak-export-toelichting");
         Button export = new Button(I18n.t("afspraak.export"), FontIcon.of(Material2MZ.SAVE_ALT, 16));
@@ -98,7 +104,8 @@ public final class AfsprakenPane {
         tabel.getColumns().setAll(List.of(
                 column("afspraak.col.wanneer", a -> AgendaFormat.moment(a.begin()), 260),
                 column("afspraak.col.duur", a -> Duur.tekst(a.duurMinuten()), 80),
-                column("afspraak.col.onderwerp", Afspraak::onderwerp, 200),
+                column("afspraak.col.onderwerp", a -> a.groep() ? I18n.t("afspraak.groepOnderwerp", a.onderwerp(), a.naam())
+                        : a.onderwerp(), 200),
                 column("afspraak.col.locatie", a -> a.locatie() == null ? "" : a.locatie(), 200)));
         tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tabel.setPlaceholder(new Label(I18n.t("afspraak.geen")));
@@ -115,7 +122,10 @@ public final class AfsprakenPane {
                 }
             };
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().groep()) {
+                    // A meeting is the whole group's: it is planned and moved in Groepen.
+                    ui.navigator().status(I18n.t("afspraak.groepElders"));
+                } else if (e.getClickCount() == 2 && !row.isEmpty()) {
                     dialogs.afspraak(row.getItem(), dossierId, null, ui.today(), changed);
                 }
             });

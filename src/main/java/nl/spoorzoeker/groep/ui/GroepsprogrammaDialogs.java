@@ -5,15 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.geometry.Insets;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import nl.spoorzoeker.activity.Groepssessie;
 import nl.spoorzoeker.timeline.Feestdagen;
@@ -24,11 +17,15 @@ import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
+import nl.spoorzoeker.ui.form.Deelnemerslijst;
 import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 
 /** The forms of the programmes screen: programme and group, schedule pattern, one meeting, a held meeting. */
 final class GroepsprogrammaDialogs {
+
+    /** A date field's least width: dd-mm-jjjj stays readable. */
+    private static final double DATUM = 104;
 
     private final UiContext ui;
     private final GroepsprogrammaService service;
@@ -49,11 +46,14 @@ final class GroepsprogrammaDialogs {
             ui.privacy().groep(view.text(form.naam));
             view.date(form.start);
             view.text(form.locatie);
-            view.area(form.trainers).setPrefRowCount(4);
+            var trainers = view.area(form.trainers);
+            trainers.setPrefRowCount(4);
+            // A name per line needs no 40 columns: the room goes to the participants' dates on the right.
+            trainers.setPrefColumnCount(18);
             view.note("programma.trainers.uitleg");
             view.newColumn();
             ScrollPane lijst = groepLijst(form);
-            view.custom("programma.deelnemers", lijst, lijst, form::groepFout);
+            view.breed("programma.deelnemers", lijst, lijst, form::groepFout);
             view.note("programma.deelnemers.uitleg");
             Integer id = bestaand == null ? null : bestaand.programma().id();
             FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
@@ -71,54 +71,13 @@ final class GroepsprogrammaDialogs {
     }
 
     private static ScrollPane groepLijst(ProgrammaForm form) {
-        GridPane rows = new GridPane();
-        rows.setHgap(6);
-        rows.setVgap(4);
-        rows.setPadding(new Insets(4));
-        ColumnConstraints naam = new ColumnConstraints();
-        naam.setHgrow(Priority.ALWAYS);
-        naam.setMinWidth(110);
-        rows.getColumnConstraints().addAll(naam, new ColumnConstraints(), new ColumnConstraints());
-        rows.addRow(0, new Label(""), kop("programma.vanaf"), kop("programma.tot"));
-        int row = 1;
-        for (ProgrammaForm.Rij r : form.rijen) {
-            CheckBox in = new CheckBox(r.naam);
-            in.setId("programma-deelnemer-" + r.dossierId);
-            in.selectedProperty().bindBidirectional(r.inGroep);
-            TextField vanaf = datumVeld("programma-vanaf-" + r.dossierId, I18n.t("programma.vanafVan", r.naam));
-            vanaf.setPromptText(I18n.t("programma.vanStart"));
-            vanaf.textProperty().bindBidirectional(r.vanaf);
-            vanaf.disableProperty().bind(r.inGroep.not());
-            TextField tot = datumVeld("programma-tot-" + r.dossierId, I18n.t("programma.totVan", r.naam));
-            tot.textProperty().bindBidirectional(r.tot);
-            tot.disableProperty().bind(r.inGroep.not());
-            rows.addRow(row++, in, vanaf, tot);
-        }
-        if (form.rijen.isEmpty()) {
-            rows.add(new Label(I18n.t("groep.geenActieveDossiers")), 0, 1, 3, 1);
-        }
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setId(ProgrammaForm.DEELNEMERS_ID);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(320);
-        return scroll;
-    }
-
-    private static Label kop(String key) {
-        Label l = new Label(I18n.t(key));
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        l.getStyleClass().add("text-muted");
-        return l;
-    }
-
-    private static TextField datumVeld(String id, String toegankelijk) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPrefColumnCount(6);
-        // A date needs its width; the names column gives way instead.
-        t.setMinWidth(88);
-        t.setAccessibleText(toegankelijk);
-        return t;
+        return Deelnemerslijst.bouw(ProgrammaForm.DEELNEMERS_ID, "programma-deelnemer-", List.of(
+                new Deelnemerslijst.Kolom("programma.vanaf", "programma-vanaf-", "programma.vanStart",
+                        "programma.vanafVan", 6, DATUM, null, true),
+                new Deelnemerslijst.Kolom("programma.tot", "programma-tot-", null, "programma.totVan", 6, DATUM, null,
+                        true)),
+                form.rijen.stream().map(r -> new Deelnemerslijst.Rij(r.dossierId, r.naam, r.inGroep,
+                        List.of(r.vanaf, r.tot))).toList(), "groep.geenActieveDossiers", 320);
     }
 
     /** Plans the meetings of a pattern in one step and says which holidays it passed over. */
@@ -214,11 +173,14 @@ final class GroepsprogrammaDialogs {
             trainer.getEditor().textProperty().addListener((o, oud, nieuw) -> form.trainer.set(nieuw));
             view.custom("verslag.trainer", trainer, trainer, form::trainerFout);
             trainer.setId("verslag-trainer");
-            ui.privacy().groep(view.area(form.samenvatting)).setPrefRowCount(6);
+            var samenvatting = ui.privacy().groep(view.area(form.samenvatting));
+            samenvatting.setPrefRowCount(6);
+            // Narrower than the default 40 columns, so the attendance list beside it gets the room.
+            samenvatting.setPrefColumnCount(24);
             view.note("verslag.samenvatting.uitleg");
             view.newColumn();
             ScrollPane lijst = aanwezigLijst(form);
-            view.custom("verslag.aanwezigheid", lijst, lijst, form::aanwezigFout);
+            view.breed("verslag.aanwezigheid", lijst, lijst, form::aanwezigFout);
             ComboBox<Groepssessie.Verdeling> verdeling = Choices.of(Groepssessie.Verdeling.values(), "verdeling.");
             verdeling.valueProperty().bindBidirectional(form.verdeling);
             view.combo("verslag-verdeling", "groep.verdeling", verdeling);
@@ -232,6 +194,8 @@ final class GroepsprogrammaDialogs {
                             return b.id();
                         };
                     });
+            // Kept per meeting, like a contact's note: Escape, closing or a crash loses nothing.
+            dialog.autosave(ui.concepten(), "verslag:" + b.id());
             dialog.showAndWait().ifPresent(x -> {
                 ui.navigator().status(I18n.t("verslag.opgeslagen"));
                 ui.navigator().dataChanged();
@@ -241,35 +205,11 @@ final class GroepsprogrammaDialogs {
     }
 
     private static ScrollPane aanwezigLijst(VerslagForm form) {
-        GridPane rows = new GridPane();
-        rows.setHgap(8);
-        rows.setVgap(4);
-        rows.setPadding(new Insets(4));
-        ColumnConstraints naam = new ColumnConstraints();
-        naam.setHgrow(Priority.ALWAYS);
-        naam.setMinWidth(170);
-        rows.getColumnConstraints().addAll(naam, new ColumnConstraints());
-        int row = 0;
-        for (VerslagForm.Rij r : form.rijen) {
-            CheckBox aanwezig = new CheckBox(r.naam);
-            aanwezig.setId("verslag-aanwezig-" + r.dossierId);
-            aanwezig.selectedProperty().bindBidirectional(r.aanwezig);
-            TextField reden = new TextField();
-            reden.setId("verslag-reden-" + r.dossierId);
-            reden.setPromptText(I18n.t("verslag.reden"));
-            reden.setAccessibleText(I18n.t("verslag.redenVan", r.naam));
-            reden.setPrefColumnCount(14);
-            reden.textProperty().bindBidirectional(r.reden);
-            reden.disableProperty().bind(r.aanwezig);
-            rows.addRow(row++, aanwezig, reden);
-        }
-        if (form.rijen.isEmpty()) {
-            rows.add(new Label(I18n.t("verslag.geenGroep")), 0, 0, 2, 1);
-        }
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setId(VerslagForm.AANWEZIG_ID);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(280);
-        return scroll;
+        // The reason is for the absent: its field opens when the tick is taken away.
+        return Deelnemerslijst.bouw(VerslagForm.AANWEZIG_ID, "verslag-aanwezig-", List.of(
+                new Deelnemerslijst.Kolom(null, "verslag-reden-", "verslag.reden", "verslag.redenVan", 14, 0, null,
+                        false)),
+                form.rijen.stream().map(r -> new Deelnemerslijst.Rij(r.dossierId, r.naam, r.aanwezig,
+                        List.of(r.reden))).toList(), "verslag.geenGroep", 280);
     }
 }

@@ -53,7 +53,13 @@ final class VerslagForm extends FormModel {
             r.aanwezig.set(a.aanwezig());
             r.reden.set(a.reden() == null ? "" : a.reden());
             rijen.add(r);
+            // Who came and why not are part of the draft, by dossier, beside the typed summary.
+            vinkje("verslag-aanwezig-" + r.dossierId, r.aanwezig);
+            tekst("verslag-reden-" + r.dossierId, r.reden);
         }
+        tekst("verslag-trainer", trainer);
+        keuze("verslag-verdeling", verdeling, Groepssessie.Verdeling.class);
+        vinkje("verslag-declarabel", declarabel);
     }
 
     String aanwezigFout() {

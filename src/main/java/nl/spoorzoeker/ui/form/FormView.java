@@ -135,12 +135,29 @@ public final class FormView {
     /** Adds a row for a control the caller has set up, with a validator for it. */
     public <T> void custom(String labelKey, Node node, Control target, java.util.function.Supplier<String> errorKey) {
         addRow(labelKey, node, target);
+        valideer(target, errorKey);
+    }
+
+    private void valideer(Control target, java.util.function.Supplier<String> errorKey) {
         controls.put(target.getId(), target);
         validation.registerValidator(target, false, (Control c, Object value) -> {
             String key = errorKey.get();
             return ValidationResult.fromErrorIf(c, key == null ? "" : I18n.t(key), key != null);
         });
         revalidators.add(() -> validation.revalidate(target));
+    }
+
+    /**
+     * As {@link #custom}, for a list that needs the column's whole width: the label above it, the
+     * list under it across label and field column.
+     */
+    public void breed(String labelKey, Node node, Control target, java.util.function.Supplier<String> errorKey) {
+        Label label = new Label(I18n.t(labelKey));
+        label.setLabelFor(target);
+        label.setMnemonicParsing(true);
+        grid.add(label, 0, row++, 2, 1);
+        grid.add(node, 0, row++, 2, 1);
+        valideer(target, errorKey);
     }
 
     public <T> ComboBox<T> combo(String id, String labelKey, ComboBox<T> combo) {

@@ -30,6 +30,7 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.Programmacijfers;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,6 +52,12 @@ public final class PraktijkcijfersView implements Page {
     private final TableView<Suppressie.Rij> table = new TableView<>();
     private final Label samenvatting = new Label();
     private final ComboBox<Integer> jaar = new ComboBox<>();
+    /** Null: the practice's trajecten by year; {@link #ALLE_PROGRAMMAS}: every programme together; else a programme's id. */
+    private final ComboBox<Integer> programma = new ComboBox<>();
+    static final int ALLE_PROGRAMMAS = 0;
+    private final java.util.Map<Integer, Programmacijfers.Programma> programmas = new java.util.LinkedHashMap<>();
+    private Programmacijfers.Getoond perProgramma = new Programmacijfers(List.of()).pas();
+    private Button pdf;
     private final BarChart<Number, String> grafiek;
     private final Label nietInGrafiek = new Label();
     /** Every year's table and the all-years one, suppressed together: any two may be compared. */
@@ -92,10 +99,19 @@ public final class PraktijkcijfersView implements Page {
         Label jaarLabel = new Label(I18n.t("praktijkcijfers.jaar"));
         jaarLabel.setLabelFor(jaar);
         jaar.setAccessibleText(I18n.t("praktijkcijfers.jaar"));
-        Button pdf = new Button(I18n.t("praktijkcijfers.pdf"), FontIcon.of(org.kordamp.ikonli.material2.Material2MZ.PICTURE_AS_PDF, 16));
+        programma.setId("praktijkcijfers-programma");
+        programma.setCellFactory(l -> new ProgrammaCel());
+        programma.setButtonCell(new ProgrammaCel());
+        programma.setPromptText(I18n.t("praktijkcijfers.programma.geen"));
+        programma.setMinWidth(180);
+        programma.setAccessibleText(I18n.t("praktijkcijfers.programma"));
+        programma.valueProperty().addListener((o, a, b) -> toon());
+        Label programmaLabel = new Label(I18n.t("praktijkcijfers.programma"));
+        programmaLabel.setLabelFor(programma);
+        pdf = new Button(I18n.t("praktijkcijfers.pdf"), FontIcon.of(org.kordamp.ikonli.material2.Material2MZ.PICTURE_AS_PDF, 16));
         pdf.setId("praktijkcijfers-pdf");
         pdf.setOnAction(e -> bewaarPdf());
-        HBox balk = new HBox(10, jaarLabel, jaar, pdf);
+        HBox balk = new HBox(10, jaarLabel, jaar, programmaLabel, programma, pdf);
         balk.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("praktijkcijfers-table");
@@ -170,8 +186,21 @@ public final class PraktijkcijfersView implements Page {
 
     @Override
     public void refresh() {
-        ui.background().run(service::afgesloten, lijst -> {
+        ui.background().run(service::overzicht, overzicht -> {
+            List<Praktijkcijfers.Afgesloten> lijst = overzicht.afgesloten();
             tabellen = Suppressie.pasPerJaar(lijst);
+            programmas.clear();
+            overzicht.programmas().programmas().forEach(p -> programmas.put(p.id(), p));
+            perProgramma = overzicht.programmas().pas();
+            Integer programmaGekozen = programma.getValue();
+            List<Integer> keuzes = new ArrayList<>();
+            keuzes.add(null);
+            if (!programmas.isEmpty()) {
+                keuzes.add(ALLE_PROGRAMMAS);
+                keuzes.addAll(programmas.keySet());
+            }
+            programma.getItems().setAll(keuzes);
+            programma.setValue(keuzes.contains(programmaGekozen) ? programmaGekozen : null);
             Integer gekozen = jaar.getValue();
             List<Integer> jaren = new ArrayList<>();
             jaren.add(null);
@@ -184,15 +213,24 @@ public final class PraktijkcijfersView implements Page {
 
     /** The table and chart for the chosen year, in memory: the trajecten were read once. */
     private void toon() {
-        getoond = tabellen.van(jaar.getValue());
+        Integer p = programma.getValue();
+        // A programme's tables are over all years: the year filter is for the practice's own tables.
+        jaar.setDisable(p != null);
+        pdf.setDisable(p != null);
+        getoond = p == null ? tabellen.van(jaar.getValue())
+                : p == ALLE_PROGRAMMAS ? perProgramma.tabellen().alle() : perProgramma.tabellen().perProgramma().get(p);
+        if (getoond == null) {
+            getoond = tabellen.van(null);
+        }
         int aantal = getoond.totaal().regel().aantal();
         List<Suppressie.Rij> rijen = new ArrayList<>(getoond.rijen());
         if (aantal > 0) {
             rijen.add(getoond.totaal());
         }
         table.getItems().setAll(rijen);
-        samenvatting.setText(getoond.totaal().verborgen() && aantal > 0
-                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", aantal));
+        String uitkomsten = getoond.totaal().verborgen() && aantal > 0
+                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", aantal);
+        samenvatting.setText(p == null ? uitkomsten : deelname(p) + " " + uitkomsten);
         XYChart.Series<Number, String> reeks = new XYChart.Series<>();
         List<String> weg = new ArrayList<>();
         // Bottom to top in the list's order: the category axis draws its first category lowest.
@@ -208,6 +246,33 @@ public final class PraktijkcijfersView implements Page {
         }
         grafiek.getData().setAll(List.of(reeks));
         nietInGrafiek.setText(weg.isEmpty() ? "" : I18n.t("praktijkcijfers.nietInGrafiek", String.join(", ", weg)));
+    }
+
+    /** Who took part and the attendance, as far as the k-anonymity rule lets them be shown. */
+    private String deelname(int p) {
+        if (p == ALLE_PROGRAMMAS) {
+            int n = programmas.values().stream().mapToInt(Programmacijfers.Programma::deelnemers).sum();
+            return perProgramma.totaalVerborgen() ? I18n.t("praktijkcijfers.programma.weinig")
+                    : I18n.t("praktijkcijfers.programma.alleDeelnemers", n, programmas.size());
+        }
+        Programmacijfers.Programma gekozen = programmas.get(p);
+        if (gekozen == null || Boolean.TRUE.equals(perProgramma.deelnemersVerborgen().get(p)) || gekozen.deelnemers() == 0) {
+            return I18n.t("praktijkcijfers.programma.weinig");
+        }
+        Double opkomst = gekozen.opkomst();
+        return opkomst == null ? I18n.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
+                : I18n.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
+    }
+
+    /** "Alle trajecten" for null, "Alle programma's" for the total, else the programme's name. */
+    private class ProgrammaCel extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(item == null ? I18n.t("praktijkcijfers.programma.geen")
+                    : item == ALLE_PROGRAMMAS ? I18n.t("praktijkcijfers.programma.alle")
+                    : programmas.containsKey(item) ? programmas.get(item).naam() : "");
+        }
     }
 
     /** The table on screen as a one-page PDF, where the coach chooses. */

@@ -1,0 +1,66 @@
+package nl.spoorzoeker.uitkomst;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The practice figures by group programme: per programme how many took part, how its meetings were
+ * attended and how its closed trajecten ended. Pure; {@link #pas()} applies the k-anonymity rule to
+ * all of it at once.
+ */
+public record Programmacijfers(List<Programma> programmas) {
+
+    public Programmacijfers {
+        programmas = List.copyOf(programmas);
+    }
+
+    /**
+     * One programme.
+     *
+     * @param deelnemers how many trajecten ever took part
+     * @param verwacht   attendances recorded at its held meetings (present or absent)
+     * @param aanwezig   of those, present
+     * @param afgesloten its participants' closed trajecten with their outcome
+     */
+    public record Programma(int id, String naam, int deelnemers, int verwacht, int aanwezig,
+                            List<Praktijkcijfers.Afgesloten> afgesloten) {
+        public Programma {
+            afgesloten = List.copyOf(afgesloten);
+        }
+
+        /** Share present of the attendances recorded, 0–1; null before any meeting was recorded. */
+        public Double opkomst() {
+            return verwacht == 0 ? null : (double) aanwezig / verwacht;
+        }
+    }
+
+    /**
+     * What may be shown: the outcome tables per programme and of all programmes suppressed together
+     * ({@link Suppressie#pasPerProgramma}); the participant counts with complementary suppression over
+     * the programmes and their total; a programme's attendance only when its participants are shown.
+     */
+    public Getoond pas() {
+        Map<Integer, List<Praktijkcijfers.Afgesloten>> per = new LinkedHashMap<>();
+        programmas.forEach(p -> per.put(p.id(), p.afgesloten()));
+        boolean[] weg = Suppressie.verbergAantallen(programmas.stream().map(Programma::deelnemers).toList());
+        Map<Integer, Boolean> deelnemersWeg = new LinkedHashMap<>();
+        for (int i = 0; i < programmas.size(); i++) {
+            deelnemersWeg.put(programmas.get(i).id(), weg[i]);
+        }
+        return new Getoond(Suppressie.pasPerProgramma(per), deelnemersWeg, weg[programmas.size()]);
+    }
+
+    /** The suppressed figures: tables, and per programme whether its participant count is hidden. */
+    public record Getoond(Suppressie.Programmatabellen<Integer> tabellen, Map<Integer, Boolean> deelnemersVerborgen,
+                          boolean totaalVerborgen) {
+        public Getoond {
+            deelnemersVerborgen = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(deelnemersVerborgen));
+        }
+    }
+
+    /** Everyone who took part, over all programmes (someone in two counts twice). */
+    public int deelnemers() {
+        return programmas.stream().mapToInt(Programma::deelnemers).sum();
+    }
+}
