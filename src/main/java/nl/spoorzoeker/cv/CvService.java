@@ -32,6 +32,8 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.instrument.Instrumentresultaten;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * CVs and sollicitatiebrieven (issue 19 item 5). A CV variant keeps the coach's choices per
@@ -150,8 +152,8 @@ public final class CvService {
      */
     public Privacypoort.EigenKopie<Werkboek> werkboek(int dossierId) {
         Werkboek w = Werkboekopbouw.werkboek(werknemer(dossierId).naam(),
-                LocalDate.ofInstant(clock.instant(), nl.spoorzoeker.timeline.Tijdzone.PRAKTIJK),
-                new nl.spoorzoeker.instrument.Instrumentresultaten(db, clock, profielen).stand(dossierId));
+                LocalDate.ofInstant(clock.instant(), Tijdzone.PRAKTIJK),
+                new Instrumentresultaten(db, clock, profielen).stand(dossierId));
         return poort().eigenKopie(w);
     }
 

@@ -13,6 +13,7 @@ import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.report.privacy.Categorie;
 
 /**
  * The one gate between what the coach stored and what a report prints (issue 17, AVG art. 9).
@@ -146,7 +147,7 @@ public final class Privacypoort {
     }
 
     private static List<Treffer> bsn(List<Treffer> treffers) {
-        return treffers.stream().filter(t -> t.categorie() == nl.spoorzoeker.report.privacy.Categorie.BSN).toList();
+        return treffers.stream().filter(t -> t.categorie() == Categorie.BSN).toList();
     }
 
     /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
