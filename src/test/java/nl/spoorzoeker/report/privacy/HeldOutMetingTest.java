@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
  *       {@code heldout-v2}, measured blind once), tuned on since (its README).</li>
  *   <li>{@code /privacy/ontwikkel-v3/}: the third development set, blind until 7-12-2026 (as
  *       {@code heldout-v3}, measured blind twice), tuned on since (its README).</li>
+ *   <li>{@code /privacy/ontwikkel-v4/}: the fourth development set, blind until 7-12-2026 (as
+ *       {@code heldout-v4}, measured blind twice), tuned on since (its README).</li>
  * </ul>
  *
  * A tuning set ({@link #meetTuning}) prints every miss and every false positive and holds floors at
  * what the tuning reached; its figures are tuning figures, not a measure of quality. A blind set
- * ({@link #meetBlind}: {@code heldout-v4}; {@code heldout-v3} was blind until 7-12-2026 and is now the
- * development set {@code ontwikkel-v3}) prints only its aggregate figures, so
+ * ({@link #meetBlind}; {@code heldout-v3} and {@code heldout-v4} were blind until 7-12-2026 and are now the
+ * development sets {@code ontwikkel-v3} and {@code ontwikkel-v4}; the next, {@code heldout-v5}, is wired in
+ * by the lead) prints only its aggregate figures, so
  * nobody tunes on it by accident. English lines are checked as an English report is
  * ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false positives
  * ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
@@ -161,24 +164,24 @@ class HeldOutMetingTest {
                 V3_GRENZEN);
     }
 
-    static final String HELDOUT_V4 = "/privacy/heldout-v4/";
+    static final String ONTWIKKEL_V4 = "/privacy/ontwikkel-v4/";
 
     /**
-     * Floors and ceilings of the blind set heldout-v4 (written on 7-12-2026 by a helper session from
-     * domain.md §5 alone, never the guard or its lists; 112 lines carry a soft hyphen, zero-width character or
-     * look-alike letter; its README). Never tuned on: its lines are never printed, and a line read for
-     * tuning moves out (README). Measured blind once, aggregates only, on 7-12-2026 with the guard of
-     * 4cc0c15: Dutch 93.5 % recall (374 of 400) / 1.0 % false positives (4 of 400), English 88.0 %
-     * (176 of 200) / 2.0 % (4 of 200). The goal (recall 98 %, false positives 2 %) is not met. The floors
-     * sit about one point under the recall measured and the ceilings about half a point to one point over
-     * the false positives measured (Dutch 370 of 400, 6 of 400; English 174 of 200, 6 of 200), so a change
-     * that loses ground fails; raise a floor or lower a ceiling when the guard gets better, never the reverse.
+     * Floors and ceilings of the fourth tuning set. History: written blind on 7-12-2026 (as
+     * {@code heldout-v4}, from domain.md §5 alone; 112 lines carry a Unicode trap; its README) and
+     * measured blind twice, aggregates only: with the guard of 4cc0c15 Dutch 93.5 % recall (374 of 400)
+     * / 1.0 % false positives (4 of 400), English 88.0 % (176 of 200) / 2.0 % (4 of 200); after the third
+     * round (lexicon4) Dutch 94.5 % (378 of 400) / 0.5 % (2 of 400), English 89.5 % (179 of 200) / 1.5 %
+     * (3 of 200) — the last blind figures, and the values below. From 7-12-2026 (fifth round) a tuning set:
+     * its misses are printed and read. Never lower a recall floor; raise a ceiling only with the reason
+     * written here.
      */
-    static final Grenzen V4_GRENZEN = new Grenzen(370.0 / 400, 6.0 / 400, 174.0 / 200, 6.0 / 200);
+    static final Grenzen V4_GRENZEN = new Grenzen(378.0 / 400, 2.0 / 400, 179.0 / 200, 3.0 / 200);
 
     @Test
-    void theGuardOnTheBlindSetV4() throws IOException {
-        meetBlind(HELDOUT_V4, "Held-out set v4 (privacy/heldout-v4, blind)", V4_GRENZEN);
+    void theGuardOnTheFourthDevelopmentSet() throws IOException {
+        meetTuning(ONTWIKKEL_V4, "Fourth development set (privacy/ontwikkel-v4, blind until 7-12-2026, tuned on)",
+                V4_GRENZEN);
     }
 
     /**
@@ -197,7 +200,7 @@ class HeldOutMetingTest {
     }
 
     /**
-     * A blind set (for instance {@code /privacy/heldout-v4/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v5/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {
