@@ -268,6 +268,11 @@ public final class Toestand {
         }
         int begin = l.g().begin(l.woorden().get(eerste).begin());
         int einde = l.g().einde(l.woorden().get(laatste).einde());
+        String origineel = l.g().origineel();
+        // The sentence's own full stop (or ! ?) belongs to it: a redacted concept shows no stray dot.
+        while (einde < origineel.length() && ".!?\u2026".indexOf(origineel.charAt(einde)) >= 0) {
+            einde++;
+        }
         return new Treffer(begin, einde, l.g().origineel().substring(begin, einde), Categorie.TWIJFEL,
                 p.familie() + ": " + p.regel());
     }

@@ -113,11 +113,24 @@ class PrivacyTwijfelTest {
         String tekst = "Goed gesprek gehad. Mw. voelt zich leeg. Volgende week de vacature bij Jumbo.";
         List<Treffer> t = Z.vind(tekst);
         assertEquals(1, t.size());
-        assertEquals("Mw. voelt zich leeg.", t.getFirst().gevonden().strip() + (t.getFirst().gevonden().endsWith(".") ? "" : "."));
+        assertEquals("Mw. voelt zich leeg.", t.getFirst().gevonden());
         assertEquals(Categorie.TWIJFEL, t.getFirst().categorie());
         assertEquals(tekst.indexOf("Mw."), t.getFirst().begin());
         // Invisible characters and look-alikes do not hide a doubt either.
         assertEquals("SLAAP", Z.familie("Hij sla\u00ADapt sl\u0435cht."));
+    }
+
+    /**
+     * The lead's decision of the fifth round (lexicon and allow-list, not a twijfel family): the
+     * behandelaar of a person is their treating clinician; one of a file or at an authority is not.
+     */
+    @Test
+    void zijnBehandelaarIsTheTreatingClinician() {
+        Toetszinnen.raak("Wn heeft afspraken met zijn behandelaar.", "Haar behandelaar vindt het te vroeg.",
+                "Volgens de behandelaar van mevrouw kan ze in mei starten.", "Bespreek het met je behandelaar.");
+        Toetszinnen.schoon("De behandelaar van de aanvraag belde terug.", "Hij is dossierbehandelaar bij Achmea.",
+                "De behandelaar bij UWV vraagt om het plan.", "Zijn behandelaar bij het UWV is met verlof.",
+                "De behandelaar van haar aanvraag belde.", "Afspraken met de behandelaar gaan voor.");
     }
 
     @Test
