@@ -133,6 +133,17 @@ class PrivacyTwijfelTest {
                 "De behandelaar van haar aanvraag belde.", "Afspraken met de behandelaar gaan voor.");
     }
 
+    /** The editor's live hint reads doubts as the gate does, in running text, not in an organisation's name. */
+    @Test
+    void theLiveHintShowsADoubtWhereTheGateReadsOne() {
+        List<Treffer> tekst = nl.spoorzoeker.report.privacy.ui.Privacyhint.treffers(TOETS, List.of(), "Goed gesprek. She is due in May.",
+                Locale.ENGLISH, nl.spoorzoeker.ui.Privacyhulp.Veld.TEKST);
+        assertEquals(List.of(Categorie.TWIJFEL), tekst.stream().map(Treffer::categorie).toList());
+        assertEquals("She is due in May.", tekst.getFirst().gevonden());
+        assertEquals(List.of(), nl.spoorzoeker.report.privacy.ui.Privacyhint.treffers(TOETS, List.of(), "Zorgboerderij Hij ligt in het Dal",
+                null, nl.spoorzoeker.ui.Privacyhulp.Veld.ORGANISATIE));
+    }
+
     @Test
     void aDoubtBesideAHitIsNotCountedTwice() {
         String tekst = "Hij is somber door zijn depressie.";
