@@ -49,7 +49,9 @@ class HeldOutMetingTest {
      * blind set does. After the second tuning round of 7-12-2026 (on ontwikkel-v2, docs/privacy-toets.md):
      * Dutch 100 % (361 of 361; "in behandeling bij Mondriaan" is now found by the rule for a named
      * place of treatment) / 0.0 %, English 100 % / 0.0 %. Never lower a recall floor; raise a ceiling
-     * only with the reason written here.
+     * only with the reason written here. Fifth round (7-12-2026): one line, "afspraken met zijn behandelaar", was
+     * relabelled from ordinary to medical by the lead's decision on "zijn behandelaar" (its README): Dutch 362 of 362 /
+     * 0 of 346; no line of this set is a twijfel (none asks a confirmation).
      */
     static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0);
 
@@ -210,8 +212,10 @@ class HeldOutMetingTest {
      * / 1.0 % false positives (4 of 400), English 88.0 % (176 of 200) / 2.0 % (4 of 200); after the third
      * round (lexicon4) Dutch 94.5 % (378 of 400) / 0.5 % (2 of 400), English 89.5 % (179 of 200) / 1.5 %
      * (3 of 200) — the last blind figures, and the values below. From 7-12-2026 (fifth round) a tuning set:
-     * its misses are printed and read. Never lower a recall floor; raise a ceiling only with the reason
-     * written here.
+     * its misses are printed and read. With the twijfel verdict of the fifth round (tuned on this set by
+     * kind, docs/privacy-toets.md): Dutch 378 blocked + 20 to confirm = 398 of 400, English 179 + 21 = 200 of
+     * 200, no ordinary line asks a confirmation — the last four values. Never lower a floor; raise a ceiling
+     * only with the reason written here.
      */
     static final Grenzen V4_GRENZEN = new Grenzen(378.0 / 400, 2.0 / 400, 179.0 / 200, 3.0 / 200, 398.0 / 400, 0.0, 1.0, 0.0);
 
