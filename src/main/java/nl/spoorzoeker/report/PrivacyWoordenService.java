@@ -26,11 +26,12 @@ public final class PrivacyWoordenService {
 
     /**
      * The kinds a coach's own medical word can be: every {@link Categorie} but the BSN, which is a
-     * number the guard finds by its check digit, not a word. Derived, so a category added to the guard
+     * number the guard finds by its check digit, not a word, and the doubt, which is never a word's but a sentence's
+     * ({@link nl.spoorzoeker.report.privacy.Toestand}). Derived, so a category added to the guard
      * is offered at once.
      */
     public static final List<Categorie> KIESBARE_CATEGORIEEN = java.util.Arrays.stream(Categorie.values())
-            .filter(c -> c != Categorie.BSN).toList();
+            .filter(c -> c != Categorie.BSN && c != Categorie.TWIJFEL).toList();
 
     /** One word the coach added; {@code categorie} only for MEDISCH. */
     public record EigenWoord(int id, String woord, Soort soort, Categorie categorie) {

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
+import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.ui.I18n;
-import nl.spoorzoeker.report.privacy.Categorie;
 
 /**
  * The one gate between what the coach stored and what a report prints (issue 17, AVG art. 9).
@@ -22,6 +22,12 @@ import nl.spoorzoeker.report.privacy.Categorie;
  * remembering to — is checked by the privacy guard. In a concept each hit is replaced by a visible
  * marker with the neutral wording, never the text (a concept is what a coach e-mails "ter inzage");
  * a final with a hit is refused.
+ *
+ * <p>A second verdict, <em>twijfel</em> (fifth round, docs/privacy-toets.md): a sentence about the
+ * person's state that names nothing medical ({@code Privacytoets.twijfel}). It is redacted in a concept
+ * like a hit, with its own marker, and a final is refused while one is not confirmed by the coach; a
+ * confirmed passage (its text in {@code bevestigd}) is printed as typed. In a document for a third party
+ * ({@link #zeef}) there is no confirmation: a doubtful passage is left out and listed like a hit.
  *
  * <p>Three kinds of string are told apart by the name of their record component: codes (enum names
  * that become label keys, never shown as typed), names of people (not medical by nature; checked
@@ -127,7 +133,7 @@ public final class Privacypoort {
         List<Vondst> vondsten = new ArrayList<>();
         List<Weglating> weg = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        T schoon = (T) loop(document, "", vondsten, true, weg);
+        T schoon = (T) loop(document, "", vondsten, true, weg, Set.of());
         return new Gezeefd<>(schoon, weg);
     }
 
@@ -142,7 +148,7 @@ public final class Privacypoort {
         Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
                 t -> bsn(groep.apply(t)), t -> I18n.t("werkboek.bsnWeg"));
         @SuppressWarnings("unchecked")
-        T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null);
+        T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null, null);
         return new EigenKopie<>(schoon, gevonden);
     }
 
@@ -152,6 +158,11 @@ public final class Privacypoort {
 
     /** A hit in a field: where (a path like {@code sollicitaties.lijst[3].functie}) and what. */
     public record Vondst(String pad, Treffer treffer) {
+
+        /** A doubt the coach may confirm, not a hit that must be rewritten. */
+        public boolean twijfel() {
+            return treffer.categorie() == Categorie.TWIJFEL;
+        }
     }
 
     /** Components that hold an organisation's name: a hospital as an employer is no health information. */
@@ -163,6 +174,8 @@ public final class Privacypoort {
     private final Function<String, List<Treffer>> groep;
     /** What stands in a text where a hit was: for the coach, the hit's neutral alternative. */
     private final Function<Treffer, String> markering;
+    /** The guard whose twijfel verdict is read; null for the werknemer's own copy, which has none. */
+    private final Privacytoets privacy;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal) {
@@ -175,6 +188,7 @@ public final class Privacypoort {
      */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal,
                         Collection<String> andereNamen) {
+        this.privacy = privacy;
         this.toets = t -> privacy.toets(t, taal);
         this.organisatie = t -> privacy.toetsOrganisatie(t, taal);
         List<String> namen = List.copyOf(andereNamen);
@@ -183,7 +197,8 @@ public final class Privacypoort {
             alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
-        this.markering = t -> I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel()));
+        this.markering = t -> t.categorie() == Categorie.TWIJFEL ? I18n.t("privacy.redactie.twijfel")
+                : I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel()));
     }
 
     private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
@@ -192,6 +207,7 @@ public final class Privacypoort {
         this.organisatie = organisatie;
         this.groep = groep;
         this.markering = markering;
+        this.privacy = null;
     }
 
     /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
@@ -203,37 +219,56 @@ public final class Privacypoort {
     /** Every hit in every printed free-text field of the model. */
     public List<Vondst> vondsten(RapportModel m) {
         List<Vondst> vondsten = new ArrayList<>();
-        loop(m, "", vondsten, false, null);
+        loop(m, "", vondsten, false, null, Set.of());
         return vondsten;
     }
 
     /** The model as the renderer may print it: redacted in a concept; refused as a final when anything was found. */
     public Bewaakt bewaak(RapportModel m, Modus modus) {
+        return bewaak(m, modus, Set.of());
+    }
+
+    /**
+     * As {@link #bewaak(RapportModel, Modus)}, with the doubtful passages the coach confirmed (their text
+     * as found): those are printed as typed; every other doubt is redacted in a concept and refuses a final.
+     */
+    public Bewaakt bewaak(RapportModel m, Modus modus, Set<String> bevestigd) {
         List<Vondst> vondsten = new ArrayList<>();
-        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true, null);
-        if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
-            throw new Weigering("rapport.fout.medisch", vondsten.size());
-        }
+        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true, null, bevestigd);
+        weigerDefinitief(modus, vondsten);
         return new Bewaakt(schoon, vondsten);
+    }
+
+    private static void weigerDefinitief(Modus modus, List<Vondst> vondsten) {
+        if (modus != Modus.DEFINITIEF) {
+            return;
+        }
+        long twijfels = vondsten.stream().filter(Vondst::twijfel).count();
+        if (twijfels < vondsten.size()) {
+            throw new Weigering("rapport.fout.medisch", vondsten.size() - (int) twijfels);
+        }
+        if (twijfels > 0) {
+            throw new Weigering("rapport.fout.twijfel", (int) twijfels);
+        }
     }
 
     /** A single printed string outside the model (the letterhead's names): redacted the same way. */
     public String tekst(String tekst, Modus modus) {
         List<Vondst> vondsten = new ArrayList<>();
-        String schoon = vrij(tekst, "kop", vondsten, true, toets, null);
-        if (modus == Modus.DEFINITIEF && !vondsten.isEmpty()) {
-            throw new Weigering("rapport.fout.medisch", vondsten.size());
-        }
+        // Names only (the letterhead): no sentence about anyone's state, so no doubts to read.
+        String schoon = vrij(tekst, "kop", vondsten, true, toets, null, null);
+        weigerDefinitief(modus, vondsten);
         return schoon;
     }
 
     /** Walks a value: records by their components, lists and maps by their elements, strings through the guard. */
-    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw, List<Weglating> weg) {
+    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw, List<Weglating> weg,
+                        Set<String> bevestigd) {
         if (waarde == null) {
             return null;
         }
         if (waarde instanceof String s) {
-            return vrij(s, pad, vondsten, herbouw, toets, weg);
+            return vrij(s, pad, vondsten, herbouw, toets, weg, bevestigd);
         }
         Function<String, List<Treffer>> lezer = waarde instanceof RapportModel.Activiteit a
                 && "GROEPSSESSIE".equals(a.soort()) ? groep : toets;
@@ -241,7 +276,7 @@ public final class Privacypoort {
             List<Object> uit = new ArrayList<>(lijst.size());
             for (int i = 0; i < lijst.size(); i++) {
                 int eerder = weg == null ? 0 : weg.size();
-                Object element = loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw, weg);
+                Object element = loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw, weg, bevestigd);
                 // Leaving out: an entry of a list (a line, a story) is one passage; a hit anywhere in a
                 // story leaves all of it out, since what remains of it would still tell the tale.
                 boolean weglaten = weg != null && (element == null || weg.size() > eerder);
@@ -254,7 +289,7 @@ public final class Privacypoort {
         if (waarde instanceof Map<?, ?> map) {
             Map<Sectie, Object> uit = new EnumMap<>(Sectie.class);
             for (var e : map.entrySet()) {
-                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw, weg));
+                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw, weg, bevestigd));
             }
             return uit;
         }
@@ -277,11 +312,12 @@ public final class Privacypoort {
                 } else if (NAMEN.contains(naam) && v instanceof String) {
                     nieuw[i] = v;
                 } else if (ORGANISATIES.contains(naam) && v instanceof String s) {
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie, weg);
+                    // An organisation's name is no sentence about a person: no doubts there.
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie, weg, null);
                 } else if (v instanceof String s) {
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer, weg);
+                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer, weg, bevestigd);
                 } else {
-                    nieuw[i] = loop(v, hier, vondsten, herbouw, weg);
+                    nieuw[i] = loop(v, hier, vondsten, herbouw, weg, bevestigd);
                 }
             }
             if (!herbouw) {
@@ -306,10 +342,16 @@ public final class Privacypoort {
         return v;
     }
 
-    /** @param weg null: redact hits with a marker; otherwise leave the passage out and note it here */
+    /**
+     * @param weg       null: redact hits with a marker; otherwise leave the passage out and note it here
+     * @param bevestigd the doubtful passages the coach confirmed; null: doubts are not read in this field
+     */
     private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw,
-                        Function<String, List<Treffer>> lezer, List<Weglating> weg) {
-        List<Treffer> treffers = lezer.apply(tekst);
+                        Function<String, List<Treffer>> lezer, List<Weglating> weg, Set<String> bevestigd) {
+        List<Treffer> treffers = new ArrayList<>(lezer.apply(tekst));
+        if (bevestigd != null && tekst != null && privacy != null) {
+            privacy.twijfel(tekst, treffers).stream().filter(t -> !bevestigd.contains(t.gevonden())).forEach(treffers::add);
+        }
         if (treffers.isEmpty()) {
             return tekst;
         }

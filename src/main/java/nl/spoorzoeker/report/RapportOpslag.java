@@ -118,9 +118,15 @@ public final class RapportOpslag {
         return gecontroleerd(id).controle();
     }
 
-    /** The checks with the gate they used (one list of the practice's werknemers per call, not one per use). */
-    private record Gecontroleerd(Controle controle, Privacypoort poort) {
+    /**
+     * The checks with the gate they used (one list of the practice's werknemers per call, not one per
+     * use), and the doubtful passages the coach confirmed (their text), which the gate prints as typed.
+     */
+    private record Gecontroleerd(Controle controle, Privacypoort poort, java.util.Set<String> bevestigd) {
     }
+
+    /** The check of a doubtful passage (fifth round): a warning the coach confirms per passage. */
+    static final String TWIJFEL = "C18T";
 
     private Gecontroleerd gecontroleerd(int id) {
         Rapport r = rapport(id);
@@ -133,10 +139,17 @@ public final class RapportOpslag {
                 .filter(v -> v.treffer().categorie() == Categorie.ANDERE_DEELNEMER)
                 .forEach(v -> bevindingen.add(new Bevinding("C18", Bevinding.Ernst.BLOKKADE, "uwv.c18.andereDeelnemer",
                         List.of(v.treffer().gevonden()), Bevinding.Herstel.LOGBOEK, null)));
+        // A sentence about the person's state that names nothing medical: the coach confirms it passage by
+        // passage (an acknowledged warning, its reason kept with the report) or rewrites it.
+        poort.vondsten(model).stream().filter(Privacypoort.Vondst::twijfel).map(v -> v.treffer().gevonden()).distinct()
+                .forEach(passage -> bevindingen.add(new Bevinding(TWIJFEL, Bevinding.Ernst.WAARSCHUWING, "uwv.c18.twijfel",
+                        List.of(passage), Bevinding.Herstel.RAPPORT, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
-        return new Gecontroleerd(new Controle(model, bevindingen, open), poort);
+        java.util.Set<String> bevestigd = bevindingen.stream().filter(b -> b.controle().equals(TWIJFEL) && !open.contains(b))
+                .map(b -> String.valueOf(b.args().getFirst())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new Gecontroleerd(new Controle(model, bevindingen, open), poort, bevestigd);
     }
 
     /**
@@ -186,7 +199,7 @@ public final class RapportOpslag {
     public byte[] concept(int id) {
         Rapport r = rapport(id);
         Gecontroleerd g = gecontroleerd(id);
-        return RapportPdf.render(g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT),
+        return RapportPdf.render(g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
                 kop(r.dossierId()), clock.instant());
     }
 
@@ -228,7 +241,7 @@ public final class RapportOpslag {
         }
         Instant now = clock.instant();
         stappen.fase("rapport.fase.pdf", 0.3);
-        byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF),
+        byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF, g.bevestigd()),
                 kop(r.dossierId()).alsConcept(false), now);
         String sha = sha256(pdf);
         stappen.voorHetOpslaan();
@@ -238,10 +251,24 @@ public final class RapportOpslag {
         db.write(cfg -> {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
             audit.log(cfg, Handeling.RAPPORT_DEFINITIEF, r.dossierId(),
-                    "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 " + sha.substring(0, 12));
+                    "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 " + sha.substring(0, 12)
+                            + bevestigingen(g.bevestigd()));
             return null;
         });
         return rapport(id);
+    }
+
+    /**
+     * The doubtful passages the coach confirmed, for the audit entry of a final: how many, and a short
+     * hash of each — never the text (audit entries outlive a deletion, and the text may be personal).
+     */
+    static String bevestigingen(java.util.Set<String> bevestigd) {
+        if (bevestigd.isEmpty()) {
+            return "";
+        }
+        return ", " + bevestigd.size() + " privacytwijfel(s) door de coach bevestigd: " + String.join(" ",
+                bevestigd.stream().map(p -> "#" + sha256(p.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8))
+                        .sorted().toList());
     }
 
     /** The stored bytes of a final report, checked against their SHA-256. */

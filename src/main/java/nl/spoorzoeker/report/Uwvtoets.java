@@ -343,7 +343,8 @@ public final class Uwvtoets {
         // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
         // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
         for (Privacypoort.Vondst v : new Privacypoort(privacy, I18n.locale()).vondsten(m)) {
-            if (!AL_GETOETST.matcher(v.pad()).matches()) {
+            // A doubt is no blocker: RapportOpslag asks the coach to confirm it (C18T).
+            if (!v.twijfel() && !AL_GETOETST.matcher(v.pad()).matches()) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),
                         categorie(v.treffer()), v.treffer().categorie().name());
             }

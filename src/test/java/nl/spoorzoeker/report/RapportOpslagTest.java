@@ -202,6 +202,55 @@ class RapportOpslagTest {
                 .messageKey());
     }
 
+    /**
+     * The second verdict (fifth round): a sentence about the werknemer's state that names nothing medical
+     * ("hij slaapt slecht") cannot reach a final report until the coach confirms it. The concept PDF shows
+     * a marker in its place; finalising is refused while it is open; once confirmed it is printed as typed,
+     * and the audit entry of the final counts the confirmation by a hash, never the text.
+     */
+    @Test
+    void aDoubtfulPassageReachesAFinalReportOnlyWhenTheCoachConfirmsIt() throws Exception {
+        String twijfel = "Hij slaapt slecht sinds de verhuizing.";
+        Map<Sectie, String> teksten = new java.util.EnumMap<>(ingevuld().teksten());
+        teksten.put(Sectie.SAMENVATTING, "Goede periode. " + twijfel);
+        Rapportinvoer invoer = new Rapportinvoer(teksten, ingevuld().statusSpoor1(), ingevuld().akkoord(),
+                ingevuld().distributie(), ingevuld().knelpunten(), null, null);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        opslag.bewaar(id, invoer);
+        opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
+                Rapport.Kanaal.PERSOONLIJK));
+        RapportOpslag.Controle c = opslag.controleer(id);
+        List<Bevinding> twijfels = c.openWaarschuwingen().stream().filter(b -> b.controle().equals(RapportOpslag.TWIJFEL))
+                .toList();
+        assertEquals(List.of(twijfel), twijfels.stream().map(b -> b.args().getFirst()).toList(), c.bevindingen().toString());
+        for (Bevinding w : c.openWaarschuwingen()) {
+            if (!w.controle().equals(RapportOpslag.TWIJFEL)) {
+                opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
+            }
+        }
+        try (var doc = Loader.loadPDF(opslag.concept(id))) {
+            String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertFalse(tekst.contains("slaapt slecht"), "a concept does not print an unconfirmed doubt");
+            assertTrue(tekst.contains("Goede periode.") && tekst.contains("bevestigen of herformuleren"), tekst);
+        }
+        assertEquals("rapport.fout.waarschuwingen", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+        assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
+        // The gate refuses on its own too, whoever calls it.
+        assertEquals("rapport.fout.twijfel", assertThrows(Weigering.class, () -> new Privacypoort(Privacytoets.standaard(),
+                java.util.Locale.forLanguageTag("nl")).bewaak(c.model(), Privacypoort.Modus.DEFINITIEF)).messageKey());
+
+        opslag.erken(id, twijfels.getFirst(), "Gaat over de verhuizing, niet over de gezondheid.");
+        Rapport definitief = opslag.maakDefinitief(id);
+        assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
+        try (var doc = Loader.loadPDF(opslag.pdf(id))) {
+            String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(tekst.contains(twijfel), "a confirmed passage is printed as typed");
+        }
+        String entry = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().omschrijving();
+        assertTrue(entry.contains("1 privacytwijfel(s) door de coach bevestigd: #"), entry);
+        assertFalse(entry.contains("slaapt") || entry.contains("verhuizing"), "the audit log holds no text: " + entry);
+    }
+
     /** A PNG with one line on it, as a signature pad or scan would give. */
     static byte[] krabbel(java.awt.Color kleur) throws java.io.IOException {
         java.awt.image.BufferedImage teken = new java.awt.image.BufferedImage(300, 100,

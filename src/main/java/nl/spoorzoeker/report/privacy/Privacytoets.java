@@ -253,6 +253,22 @@ public final class Privacytoets {
         return toets(tekst, taal, Veldsoort.TEKST);
     }
 
+    /**
+     * The doubts in a text ({@link Toestand}, the fifth round): sentences about the person's body, mind,
+     * energy, pregnancy, addiction or care situation that name nothing medical, except where they overlap
+     * a hit in {@code naast} (those are rewritten anyway). Not a block: the coach confirms each before a
+     * report is final; a concept redacts them until then.
+     */
+    public List<Treffer> twijfel(String tekst, List<Treffer> naast) {
+        List<Treffer> uit = new ArrayList<>();
+        for (Treffer t : Toestand.standaard().vind(tekst)) {
+            if (naast.stream().noneMatch(h -> h.begin() < t.einde() && t.begin() < h.einde())) {
+                uit.add(t);
+            }
+        }
+        return uit;
+    }
+
     /** An organisation's name: a care organisation as such is fine ({@link Veldsoort#ORGANISATIE}). */
     public List<Treffer> toetsOrganisatie(String naam) {
         return toets(naam, null, Veldsoort.ORGANISATIE);

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
  *       {@code heldout-v2}, measured blind once), tuned on since (its README).</li>
  *   <li>{@code /privacy/ontwikkel-v3/}: the third development set, blind until 7-12-2026 (as
  *       {@code heldout-v3}, measured blind twice), tuned on since (its README).</li>
+ *   <li>{@code /privacy/ontwikkel-v4/}: the fourth development set, blind until 7-12-2026 (as
+ *       {@code heldout-v4}, measured blind twice), tuned on since (its README).</li>
  * </ul>
  *
  * A tuning set ({@link #meetTuning}) prints every miss and every false positive and holds floors at
  * what the tuning reached; its figures are tuning figures, not a measure of quality. A blind set
- * ({@link #meetBlind}: {@code heldout-v4}; {@code heldout-v3} was blind until 7-12-2026 and is now the
- * development set {@code ontwikkel-v3}) prints only its aggregate figures, so
+ * ({@link #meetBlind}; {@code heldout-v3} and {@code heldout-v4} were blind until 7-12-2026 and are now the
+ * development sets {@code ontwikkel-v3} and {@code ontwikkel-v4}; the next, {@code heldout-v5}, is wired in
+ * by the lead) prints only its aggregate figures, so
  * nobody tunes on it by accident. English lines are checked as an English report is
  * ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false positives
  * ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
@@ -46,9 +49,11 @@ class HeldOutMetingTest {
      * blind set does. After the second tuning round of 7-12-2026 (on ontwikkel-v2, docs/privacy-toets.md):
      * Dutch 100 % (361 of 361; "in behandeling bij Mondriaan" is now found by the rule for a named
      * place of treatment) / 0.0 %, English 100 % / 0.0 %. Never lower a recall floor; raise a ceiling
-     * only with the reason written here.
+     * only with the reason written here. Fifth round (7-12-2026): one line, "afspraken met zijn behandelaar", was
+     * relabelled from ordinary to medical by the lead's decision on "zijn behandelaar" (its README): Dutch 362 of 362 /
+     * 0 of 346; no line of this set is a twijfel (none asks a confirmation).
      */
-    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0);
+    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0);
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -66,26 +71,46 @@ class HeldOutMetingTest {
         }
     }
 
-    record Meting(int regels, int geraakt, List<String> afwijkend) {
+    /**
+     * One corpus file: how many lines the guard blocks ({@code geraakt}), how many of the others need the
+     * coach's confirmation ({@code twijfel}: the second verdict, {@link Toestand}), and the lines that
+     * went the wrong way — for a medical file, those neither blocked nor doubted; for an ordinary file,
+     * those blocked (marked "<-") and those doubted (marked "<? ").
+     */
+    record Meting(int regels, int geraakt, int twijfel, List<String> afwijkend) {
         double deel() {
             return regels == 0 ? 0 : (double) geraakt / regels;
+        }
+
+        /** Blocked or doubted: what cannot reach a final report without the coach's word. */
+        double dekking() {
+            return regels == 0 ? 0 : (double) (geraakt + twijfel) / regels;
+        }
+
+        double twijfelDeel() {
+            return regels == 0 ? 0 : (double) twijfel / regels;
         }
     }
 
     static Meting meet(Privacytoets toets, List<String> regels, Locale taal, boolean geraaktIsGoed) {
         int geraakt = 0;
+        int twijfel = 0;
         List<String> afwijkend = new ArrayList<>();
         for (String r : regels) {
             List<Treffer> treffers = toets.toets(r, taal);
             boolean raak = !treffers.isEmpty();
+            List<Treffer> twijfels = raak ? List.of() : toets.twijfel(r, treffers);
             if (raak) {
                 geraakt++;
+            } else if (!twijfels.isEmpty()) {
+                twijfel++;
             }
-            if (raak != geraaktIsGoed) {
-                afwijkend.add(raak ? r + "   <- " + treffers.getFirst().gevonden() : r);
+            if (geraaktIsGoed ? !raak && twijfels.isEmpty() : raak || !twijfels.isEmpty()) {
+                afwijkend.add(raak ? r + "   <- " + treffers.getFirst().gevonden()
+                        : twijfels.isEmpty() ? r : r + "   <? " + twijfels.getFirst().term());
             }
         }
-        return new Meting(regels.size(), geraakt, afwijkend);
+        return new Meting(regels.size(), geraakt, twijfel, afwijkend);
     }
 
     /** The four figures of one corpus. */
@@ -108,6 +133,18 @@ class HeldOutMetingTest {
                     100 * nlGewoon.deel(), nlGewoon.geraakt(), nlGewoon.regels(), 100 * enMedisch.deel(),
                     enMedisch.geraakt(), enMedisch.regels(), 100 * enGewoon.deel(), enGewoon.geraakt(), enGewoon.regels());
         }
+
+        /** The second verdict: medical lines blocked or to be confirmed, and the confirmations asked on ordinary lines. */
+        String twijfelRegel(String naam) {
+            return String.format(Locale.ROOT, "%s, with the twijfel verdict: Dutch medical lines blocked %d, to confirm %d, "
+                            + "blocked or to confirm %.1f %% (%d of %d); ordinary lines blocked %d (%.1f %%), to confirm %d "
+                            + "(%.1f %%); English medical lines blocked %d, to confirm %d, blocked or to confirm %.1f %% (%d of %d); "
+                            + "ordinary lines blocked %d (%.1f %%), to confirm %d (%.1f %%)", naam,
+                    nlMedisch.geraakt(), nlMedisch.twijfel(), 100 * nlMedisch.dekking(), nlMedisch.geraakt() + nlMedisch.twijfel(),
+                    nlMedisch.regels(), nlGewoon.geraakt(), 100 * nlGewoon.deel(), nlGewoon.twijfel(), 100 * nlGewoon.twijfelDeel(),
+                    enMedisch.geraakt(), enMedisch.twijfel(), 100 * enMedisch.dekking(), enMedisch.geraakt() + enMedisch.twijfel(),
+                    enMedisch.regels(), enGewoon.geraakt(), 100 * enGewoon.deel(), enGewoon.twijfel(), 100 * enGewoon.twijfelDeel());
+        }
     }
 
     @Test
@@ -126,10 +163,15 @@ class HeldOutMetingTest {
      * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
      * ceiling only with the reason written here.
      */
-    static final Grenzen V2_GRENZEN = new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0);
+    static final Grenzen V2_GRENZEN = new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 399.0 / 400, 0.0, 1.0, 0.0);
 
-    /** A recall floor and a false-positive ceiling per language. */
-    record Grenzen(double recallNl, double fpNl, double recallEn, double fpEn) {
+    /**
+     * A recall floor and a false-positive ceiling per language (blocks only); and, for the twijfel verdict
+     * (fifth round), a floor on the medical lines blocked or to be confirmed ({@code dekking}) and a
+     * ceiling on the ordinary lines the coach is asked to confirm ({@code twijfel}: the coach's burden).
+     */
+    record Grenzen(double recallNl, double fpNl, double recallEn, double fpEn, double dekkingNl, double twijfelNl,
+                   double dekkingEn, double twijfelEn) {
     }
 
     @Test
@@ -153,7 +195,7 @@ class HeldOutMetingTest {
      * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
      * ceiling only with the reason written here.
      */
-    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0);
+    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 396.0 / 400, 0.0, 1.0, 0.0);
 
     @Test
     void theGuardOnTheThirdDevelopmentSet() throws IOException {
@@ -161,24 +203,26 @@ class HeldOutMetingTest {
                 V3_GRENZEN);
     }
 
-    static final String HELDOUT_V4 = "/privacy/heldout-v4/";
+    static final String ONTWIKKEL_V4 = "/privacy/ontwikkel-v4/";
 
     /**
-     * Floors and ceilings of the blind set heldout-v4 (written on 7-12-2026 by a helper session from
-     * domain.md §5 alone, never the guard or its lists; 112 lines carry a soft hyphen, zero-width character or
-     * look-alike letter; its README). Never tuned on: its lines are never printed, and a line read for
-     * tuning moves out (README). Measured blind once, aggregates only, on 7-12-2026 with the guard of
-     * 4cc0c15: Dutch 93.5 % recall (374 of 400) / 1.0 % false positives (4 of 400), English 88.0 %
-     * (176 of 200) / 2.0 % (4 of 200). The goal (recall 98 %, false positives 2 %) is not met. The floors
-     * sit about one point under the recall measured and the ceilings about half a point to one point over
-     * the false positives measured (Dutch 370 of 400, 6 of 400; English 174 of 200, 6 of 200), so a change
-     * that loses ground fails; raise a floor or lower a ceiling when the guard gets better, never the reverse.
+     * Floors and ceilings of the fourth tuning set. History: written blind on 7-12-2026 (as
+     * {@code heldout-v4}, from domain.md §5 alone; 112 lines carry a Unicode trap; its README) and
+     * measured blind twice, aggregates only: with the guard of 4cc0c15 Dutch 93.5 % recall (374 of 400)
+     * / 1.0 % false positives (4 of 400), English 88.0 % (176 of 200) / 2.0 % (4 of 200); after the third
+     * round (lexicon4) Dutch 94.5 % (378 of 400) / 0.5 % (2 of 400), English 89.5 % (179 of 200) / 1.5 %
+     * (3 of 200) — the last blind figures, and the values below. From 7-12-2026 (fifth round) a tuning set:
+     * its misses are printed and read. With the twijfel verdict of the fifth round (tuned on this set by
+     * kind, docs/privacy-toets.md): Dutch 378 blocked + 20 to confirm = 398 of 400, English 179 + 21 = 200 of
+     * 200, no ordinary line asks a confirmation — the last four values. Never lower a floor; raise a ceiling
+     * only with the reason written here.
      */
-    static final Grenzen V4_GRENZEN = new Grenzen(370.0 / 400, 6.0 / 400, 174.0 / 200, 6.0 / 200);
+    static final Grenzen V4_GRENZEN = new Grenzen(378.0 / 400, 2.0 / 400, 179.0 / 200, 3.0 / 200, 398.0 / 400, 0.0, 1.0, 0.0);
 
     @Test
-    void theGuardOnTheBlindSetV4() throws IOException {
-        meetBlind(HELDOUT_V4, "Held-out set v4 (privacy/heldout-v4, blind)", V4_GRENZEN);
+    void theGuardOnTheFourthDevelopmentSet() throws IOException {
+        meetTuning(ONTWIKKEL_V4, "Fourth development set (privacy/ontwikkel-v4, blind until 7-12-2026, tuned on)",
+                V4_GRENZEN);
     }
 
     /**
@@ -188,21 +232,23 @@ class HeldOutMetingTest {
     static Corpus meetTuning(String map, String naam, Grenzen grenzen) throws IOException {
         Corpus c = Corpus.meet(Privacytoets.standaard(), map);
         System.out.println(c.regel(naam));
-        druk("Dutch medical lines missed", c.nlMedisch());
-        druk("Dutch ordinary lines flagged", c.nlGewoon());
-        druk("English medical lines missed", c.enMedisch());
-        druk("English ordinary lines flagged", c.enGewoon());
+        System.out.println(c.twijfelRegel(naam));
+        druk("Dutch medical lines neither blocked nor to confirm", c.nlMedisch());
+        druk("Dutch ordinary lines blocked (<-) or to confirm (<?)", c.nlGewoon());
+        druk("English medical lines neither blocked nor to confirm", c.enMedisch());
+        druk("English ordinary lines blocked (<-) or to confirm (<?)", c.enGewoon());
         houd(c, grenzen, naam);
         return c;
     }
 
     /**
-     * A blind set (for instance {@code /privacy/heldout-v4/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v5/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {
         Corpus c = Corpus.meet(Privacytoets.standaard(), map);
         System.out.println(c.regel(naam));
+        System.out.println(c.twijfelRegel(naam));
         houd(c, grenzen, naam);
         return c;
     }
@@ -212,6 +258,14 @@ class HeldOutMetingTest {
         assertTrue(c.nlGewoon().deel() <= g.fpNl(), naam + ": Dutch false positives rose above their ceiling: " + c.nlGewoon().deel());
         assertTrue(c.enMedisch().deel() >= g.recallEn(), naam + ": English recall fell below its floor: " + c.enMedisch().deel());
         assertTrue(c.enGewoon().deel() <= g.fpEn(), naam + ": English false positives rose above their ceiling: " + c.enGewoon().deel());
+        assertTrue(c.nlMedisch().dekking() >= g.dekkingNl(), naam + ": Dutch lines blocked or to confirm fell below their floor: "
+                + c.nlMedisch().dekking());
+        assertTrue(c.nlGewoon().twijfelDeel() <= g.twijfelNl(), naam + ": Dutch ordinary lines to confirm rose above their ceiling: "
+                + c.nlGewoon().twijfelDeel());
+        assertTrue(c.enMedisch().dekking() >= g.dekkingEn(), naam + ": English lines blocked or to confirm fell below their floor: "
+                + c.enMedisch().dekking());
+        assertTrue(c.enGewoon().twijfelDeel() <= g.twijfelEn(), naam + ": English ordinary lines to confirm rose above their ceiling: "
+                + c.enGewoon().twijfelDeel());
         assertTrue(c.nlMedisch().regels() >= 250 && c.nlGewoon().regels() >= 250 && c.enMedisch().regels() >= 80
                 && c.enGewoon().regels() >= 80, naam + ": the corpus is complete");
     }

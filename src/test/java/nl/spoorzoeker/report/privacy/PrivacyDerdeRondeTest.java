@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+import static nl.spoorzoeker.report.privacy.Toetszinnen.TOETS;
+import static nl.spoorzoeker.report.privacy.Toetszinnen.raak;
+import static nl.spoorzoeker.report.privacy.Toetszinnen.raakEngels;
+import static nl.spoorzoeker.report.privacy.Toetszinnen.schoon;
+import static nl.spoorzoeker.report.privacy.Toetszinnen.schoonEngels;
+
 /**
  * The rules of the third tuning round (7-12-2026, on privacy/ontwikkel-v3; docs/privacy-toets.md
  * "Third tuning round"). The sentences are written for this test, not taken from any development set:
@@ -16,32 +22,6 @@ import org.junit.jupiter.api.Test;
  * rule must leave alone).
  */
 class PrivacyDerdeRondeTest {
-
-    static final Privacytoets TOETS = Privacytoets.standaard();
-
-    static void raak(String... zinnen) {
-        for (String zin : zinnen) {
-            assertFalse(TOETS.toets(zin).isEmpty(), "should be caught: " + zin);
-        }
-    }
-
-    static void raakEngels(String... zinnen) {
-        for (String zin : zinnen) {
-            assertFalse(TOETS.toets(zin, Locale.ENGLISH).isEmpty(), "should be caught: " + zin);
-        }
-    }
-
-    static void schoon(String... zinnen) {
-        for (String zin : zinnen) {
-            assertEquals(List.of(), TOETS.toets(zin), zin);
-        }
-    }
-
-    static void schoonEngels(String... zinnen) {
-        for (String zin : zinnen) {
-            assertEquals(List.of(), TOETS.toets(zin, Locale.ENGLISH), zin);
-        }
-    }
 
     @Test
     void medicalWordEndingsNameAConditionNoListHolds() {

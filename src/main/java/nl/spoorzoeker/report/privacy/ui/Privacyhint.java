@@ -80,7 +80,8 @@ public final class Privacyhint implements Privacyhulp {
      * What the hint marks in a field of kind {@code soort}, in text order: the guard's hits, and in a
      * group session's field ({@link Veld#GROEP}) also every werknemer of the practice named in it. The
      * report's gate flags a name only in the reports of the others; a group text goes into every
-     * participant's report, so while it is typed every werknemer's name is someone else's. Pure.
+     * participant's report, so while it is typed every werknemer's name is someone else's. Outside an
+     * organisation's name also the doubts ({@link Privacytoets#twijfel}), as category TWIJFEL. Pure.
      */
     public static List<Treffer> treffers(Privacytoets toets, Collection<String> werknemers, String tekst, Locale taal,
             Veld soort) {
@@ -88,8 +89,13 @@ public final class Privacyhint implements Privacyhulp {
                 soort == Veld.ORGANISATIE ? Veldsoort.ORGANISATIE : Veldsoort.TEKST));
         if (soort == Veld.GROEP) {
             treffers.addAll(AndereDeelnemers.vind(tekst, werknemers));
-            treffers.sort(Comparator.comparingInt(Treffer::begin));
         }
+        if (soort != Veld.ORGANISATIE) {
+            // The gate's second verdict: a sentence about the person's state that names nothing medical,
+            // which the coach must confirm before a report is final — shown now, not first at finalising.
+            treffers.addAll(toets.twijfel(tekst, List.copyOf(treffers)));
+        }
+        treffers.sort(Comparator.comparingInt(Treffer::begin));
         return treffers;
     }
 
@@ -189,7 +195,10 @@ public final class Privacyhint implements Privacyhulp {
         private void toon(List<Treffer> treffers) {
             boolean was = !getoond.isEmpty();
             getoond = List.copyOf(treffers);
-            veld.pseudoClassStateChanged(Styles.STATE_DANGER, !getoond.isEmpty());
+            // Red for what must be rewritten; a doubt alone (to confirm or rewrite) gets the warning colour.
+            boolean hard = getoond.stream().anyMatch(t -> t.categorie() != Categorie.TWIJFEL);
+            veld.pseudoClassStateChanged(Styles.STATE_DANGER, hard);
+            veld.pseudoClassStateChanged(Styles.STATE_WARNING, !hard && !getoond.isEmpty());
             if (getoond.isEmpty()) {
                 if (was) {
                     decoratie.removeDecoration(veld);
