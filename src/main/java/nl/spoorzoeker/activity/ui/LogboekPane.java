@@ -237,18 +237,81 @@ public final class LogboekPane {
         return newline < 0 ? text : text.substring(0, newline) + " …";
     }
 
-    /** Quick entry: loads the last kind used, then opens the prefilled form. */
+    /**
+     * An empty contact form, built and styled before Ctrl+L asks for it (issue 21 item 10: its skins
+     * and CSS were most of the time from the key to the first frame). It belongs to no dossier yet:
+     * the goals, the moment and the draft are set when it is shown.
+     */
+    private record Klaar(ContactForm form, FormDialog<Integer> dialog, java.util.Locale taal) {
+    }
+
+    private Klaar klaar;
+    /** The dossier a form on screen saves into (the pane may be shown for another one behind it). */
+    private int formDossier;
+    /** The kind the next new contact starts with: the last kind logged, read once, then kept. */
+    private ContactSoort laatsteSoort;
+    private boolean voorbereiden;
+
+    /**
+     * Builds the next new-contact form ahead, so Ctrl+L only has to show it. Called a moment after a
+     * dossier's screen first shows and after each contact form closes. FX thread.
+     */
+    public void voorbereiden() {
+        if (klaar != null || voorbereiden) {
+            return;
+        }
+        if (laatsteSoort == null) {
+            voorbereiden = true;
+            ui.background().run(service::standaardSoort, soort -> {
+                voorbereiden = false;
+                laatsteSoort = soort;
+                voorbereiden();
+            }, failure -> voorbereiden = false);
+            return;
+        }
+        if (ui.window().get() != null) {
+            ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), laatsteSoort, List.of());
+            klaar = new Klaar(form, dialog(null, form), I18n.locale());
+            klaar.dialog().voorbereiden();
+        }
+    }
+
+    /**
+     * Quick entry: the prefilled form, the one built ahead when there is one (for the language on
+     * screen and over this main window), else built now. Shown on the next turn of the event loop, so
+     * this returns at once and the caller is not held until the form closes.
+     */
     public void nieuwContact() {
-        ui.background().run(service::standaardSoort, soort -> dialog(null, new ContactForm(LocalDateTime.now(ui.clock()), soort, doelen)));
+        Klaar k = klaar;
+        klaar = null;
+        if (k != null && k.taal().equals(I18n.locale()) && k.dialog().getOwner() == ui.window().get()) {
+            k.form().voor(LocalDateTime.now(ui.clock()), doelen);
+            ContactSoort voorgevuld = k.form().soort.get();
+            // The last kind may have been logged elsewhere since (a group session, an import): read it
+            // behind the form, and take it while the coach has not chosen another kind.
+            ui.background().run(service::standaardSoort, soort -> {
+                laatsteSoort = soort;
+                if (k.form().soort.get() == voorgevuld && soort != voorgevuld) {
+                    k.form().soort.set(soort);
+                }
+            });
+            javafx.application.Platform.runLater(() -> toon(null, k.form(), k.dialog()));
+        } else {
+            ui.background().run(service::standaardSoort, soort -> {
+                laatsteSoort = soort;
+                ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), soort, doelen);
+                toon(null, form, dialog(null, form));
+            });
+        }
     }
 
     private void dialog(Contactmoment existing) {
         ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), existing.soort(), doelen);
         form.load(existing, doelen);
-        dialog(existing, form);
+        toon(existing, form, dialog(existing, form));
     }
 
-    private void dialog(Contactmoment existing, ContactForm form) {
+    private FormDialog<Integer> dialog(Contactmoment existing, ContactForm form) {
         FormView view = new FormView();
         view.date(form.datum);
         view.text(form.tijd);
@@ -259,11 +322,7 @@ public final class LogboekPane {
         view.combo("contact-soort", "contact.soort", soort);
         view.text(form.deelnemers);
         ui.privacy().tekst(view.text(form.doel));
-        // "Geen doel" is a choice of its own (first, named), so a linked goal can be taken off again.
-        List<Doel> keuzes = new java.util.ArrayList<>();
-        keuzes.add(null);
-        keuzes.addAll(doelen);
-        ComboBox<Doel> doel = new ComboBox<>(FXCollections.observableArrayList(keuzes));
+        ComboBox<Doel> doel = new ComboBox<>(form.doelKeuzes);
         doel.setButtonCell(new DoelCell(true));
         doel.setCellFactory(v -> new DoelCell(false));
         doel.valueProperty().bindBidirectional(form.gekoppeldDoel);
@@ -278,25 +337,39 @@ public final class LogboekPane {
         ui.privacy().tekst(view.area(form.afspraken)).setPrefRowCount(3);
         ui.privacy().tekst(view.text(form.vervolgactie));
         view.date(form.vervolgDatum);
-        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+        return new FormDialog<>(ui.window().get(),
                 I18n.t(existing == null ? "contact.nieuw.titel" : "contact.wijzig.titel"), "contact-dialog", form, view,
                 ui.background(), () -> {
                     Contactmoment contact = form.contact(existing == null ? null : existing.id());
+                    int id = formDossier;
                     return () -> {
                         if (existing == null) {
-                            return service.log(dossierId, contact);
+                            return service.log(id, contact);
                         }
-                        service.wijzig(dossierId, contact);
+                        service.wijzig(id, contact);
                         return contact.id();
                     };
                 });
+    }
+
+    private void toon(Contactmoment existing, ContactForm form, FormDialog<Integer> dialog) {
+        formDossier = dossierId;
         // Every field, typed or chosen, is in the draft (the form model names its choices).
         dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
-        dialog.showAndWait().ifPresent(id -> {
+        var resultaat = dialog.showAndWait();
+        resultaat.ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
+            if (existing == null) {
+                laatsteSoort = form.soort.get();
+            }
             toonOpgeslagen(form.contact(existing == null ? id : existing.id()));
             changed.run();
         });
+        // The next form is built a frame later, so the frame that shows the form closed (and the saved
+        // row) is not held up by it.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(20));
+        later.setOnFinished(e -> voorbereiden());
+        later.play();
     }
 
     private static final class DoelCell extends ListCell<Doel> {

@@ -325,6 +325,13 @@ public final class DossierDetailView {
             show(data);
             tabs.getSelectionModel().select(tab);
             daarna.accept(data);
+            if (!sameDossier) {
+                // The contact form built ahead (Ctrl+L then only shows it), a moment after the dossier's
+                // first frames; it belongs to no dossier, so once built it serves the next ones too.
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                later.setOnFinished(e -> logboekPane.voorbereiden());
+                later.play();
+            }
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
     }
 
