@@ -1,6 +1,5 @@
 package nl.spoorzoeker.app.werkplek;
 
-import nl.spoorzoeker.ui.DetailGrid;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,10 +16,8 @@ import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Traject;
 import nl.spoorzoeker.dossier.TrajectStatus;
-import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
 import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,13 +26,13 @@ import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Poortwachter;
 import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.ui.Aanwijzing;
-import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.spoorzoeker.dossier.ui.Adrestekst;
+import nl.spoorzoeker.dossier.ui.Dossiergegevens;
+import nl.spoorzoeker.uitkomst.ui.Uitkomstgegevens;
 import nl.spoorzoeker.dossier.ui.TijdlijnPane;
 import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
@@ -418,13 +415,13 @@ public final class DossierDetailView {
         afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null), data.metingen()));
         HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
 
-        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), trajectGrid(d));
+        FlowPane sections = new FlowPane(32, 24, Dossiergegevens.werknemerGrid(w), Dossiergegevens.trajectGrid(d));
         if (d.werkgever() != null) {
-            sections.getChildren().add(1, werkgeverGrid(d.werkgever()));
+            sections.getChildren().add(1, Dossiergegevens.werkgeverGrid(d.werkgever()));
         }
-        data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
+        data.uitkomst().ifPresent(u -> sections.getChildren().add(Uitkomstgegevens.uitkomstGrid(u)));
         if (data.metingen().begin() != null || data.metingen().eind() != null) {
-            sections.getChildren().add(schaalGrid(data.metingen()));
+            sections.getChildren().add(Uitkomstgegevens.schaalGrid(data.metingen()));
         }
         sections.setPadding(new Insets(12, 0, 0, 0));
         afsprakenPane.show(d.id(), data.afspraken());
@@ -549,44 +546,6 @@ public final class DossierDetailView {
                 na -> na.ifPresent(d -> vraagUitkomst(d, false, null, uitkomsten.metingen(d.id()))));
     }
 
-    /** The recorded outcome in the overview, in the words the eindrapportage uses. */
-    private static DetailGrid uitkomstGrid(Uitkomst u) {
-        var p = u.plaatsing();
-        DetailGrid grid = new DetailGrid("afsluiting.sectie")
-                .row("afsluiting.veld.soort", I18n.t("afsluiting.soort." + u.soort().name()))
-                .row("afsluiting.veld.einddatum", DateInput.format(u.einddatum()));
-        if (p != null) {
-            grid.row("afsluiting.veld.werkgever", p.werkgever())
-                    .row("afsluiting.veld.functie", p.functie())
-                    .row("afsluiting.veld.vorm", p.vorm() == null ? null : I18n.t("afsluiting.vorm." + p.vorm().name()))
-                    .row("afsluiting.veld.startdatum", DateInput.format(p.startdatum()))
-                    .row("afsluiting.veld.uren", Duur.tekst(p.urenPerWeekMinuten()));
-        }
-        grid.row("afsluiting.veld.gestoptDoor", u.gestoptDoor() == null ? null
-                        : I18n.t("afsluiting.gestoptDoor." + u.gestoptDoor().name()))
-                .row("afsluiting.veld.toelichting", u.toelichting())
-                .row("afsluiting.veld.zacht", u.zachteResultaten().isEmpty() ? null : String.join(", ",
-                        u.zachteResultaten().stream().map(z -> I18n.t("afsluiting.zacht." + z.name())).toList()));
-        grid.setId("dossier-uitkomst-grid");
-        return grid;
-    }
-
-    /** The scales as scored at the intake and at the end: "4 → 7" per scale, with the two days. */
-    private static DetailGrid schaalGrid(UitkomstService.Metingen m) {
-        DetailGrid grid = new DetailGrid("schaal.sectie")
-                .row("schaal.veld.begin", m.begin() == null ? null : DateInput.format(m.begin().datum()))
-                .row("schaal.veld.eind", m.eind() == null ? null : DateInput.format(m.eind().datum()));
-        for (var s : Schaalmeting.Schaal.values()) {
-            Integer begin = m.begin() == null ? null : m.begin().score(s);
-            Integer eind = m.eind() == null ? null : m.eind().score(s);
-            if (begin != null || eind != null) {
-                grid.row("schaal." + s.name(), (begin == null ? "—" : begin) + " → " + (eind == null ? "—" : eind));
-            }
-        }
-        grid.setId("dossier-schaal-grid");
-        return grid;
-    }
-
     /**
      * The day an intake measurement is most likely from: the intake phase's start, else the traject's
      * start, when that has come; otherwise today. A coach who records the intake's scores afterwards
@@ -639,41 +598,5 @@ public final class DossierDetailView {
             open(id, overzicht);
             vraagNaEinde(d);
         });
-    }
-
-    private static DetailGrid werknemerGrid(Werknemer w) {
-        return new DetailGrid("dossier.section.werknemer")
-                .row("dossier.werknemer.geboortedatum", DateInput.format(w.geboortedatum()))
-                .row("dossier.werknemer.functie", w.functie())
-                .row("dossier.werknemer.contracturen", Duur.tekst(w.contracturenMinuten()))
-                .row("dossier.werknemer.telefoon", w.telefoon())
-                .row("dossier.werknemer.email", w.email())
-                .row("dossier.werknemer.adres", Adrestekst.adres(w.adres()))
-                .row("dossier.werknemer.rijbewijs", I18n.t(w.rijbewijs() ? "yes" : "no"))
-                .row("dossier.werknemer.vervoer", w.vervoer() == null ? null : I18n.t("vervoer." + w.vervoer().name()));
-    }
-
-    private static DetailGrid werkgeverGrid(Werkgever g) {
-        return new DetailGrid("dossier.section.werkgever")
-                .row("werkgever.naam", g.naam())
-                .row("werkgever.kvk", g.kvkNummer())
-                .row("werkgever.adres", Adrestekst.adres(g.adres()))
-                .row("werkgever.contactpersoon", Adrestekst.contact(g.contactpersoon()))
-                .row("werkgever.casemanager", Adrestekst.contact(g.casemanager()))
-                .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
-    }
-
-    private static DetailGrid trajectGrid(Dossier d) {
-        Traject t = d.traject();
-        return new DetailGrid("dossier.section.traject")
-                .row("dossier.traject.opdrachtgever", d.opdrachtgeverNaam())
-                .row("dossier.traject.regime", I18n.t("regime.kort." + t.regime().name()))
-                .row("dossier.traject.eersteZiektedag", DateInput.format(t.eersteZiektedag()))
-                .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
-                .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))
-                .row("dossier.traject.einddatum", DateInput.format(t.geplandeEinddatum()))
-                .row("dossier.traject.budgetUren", Duur.tekst(t.budgetMinuten()))
-                .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
-                .row("dossier.traject.status", I18n.t("status." + t.status().name()));
     }
 }
