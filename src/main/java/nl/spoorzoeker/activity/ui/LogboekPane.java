@@ -1,5 +1,7 @@
 package nl.spoorzoeker.activity.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +42,7 @@ import nl.spoorzoeker.ui.Aanwijzing;
  * The dossier's log: hours against the budget (warned at 80% and 100%), every contactmoment newest
  * first, and quick entry (Ctrl+L) prefilled with now, 60 minutes and the last kind used.
  */
-public final class LogboekPane {
+public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
 
@@ -385,5 +387,37 @@ public final class LogboekPane {
             super.updateItem(item, empty);
             setText(empty && !knop ? null : item == null ? I18n.t("contact.geenDoel") : item.omschrijving());
         }
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.LOGBOEK;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.logboek";
+    }
+
+    /**
+     * What the logbook shows of one dossier: the log, the goals a contact can be linked to, and the
+     * traject's start and planned end (for the burn-down; either may be null).
+     */
+    public record Inhoud(ContactService.Logboek logboek, List<Doel> doelen, LocalDate start, LocalDate eind) {
+    }
+
+    @Override
+    public void toon(int dossierId, Inhoud inhoud) {
+        show(dossierId, inhoud.logboek(), inhoud.doelen(), inhoud.start(), inhoud.eind());
+    }
+
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.CONTACTMOMENT, Aanwijzing.Soort.GROEPSSESSIE);
+    }
+
+    @Override
+    public boolean wijsAan(Aanwijzing wat) {
+        return kies(wat);
     }
 }
