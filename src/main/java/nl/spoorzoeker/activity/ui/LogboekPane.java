@@ -367,11 +367,35 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
             toonOpgeslagen(form.contact(existing == null ? id : existing.id()));
             changed.run();
         });
-        // The next form is built a frame later, so the frame that shows the form closed (and the saved
-        // row) is not held up by it.
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(20));
-        later.setOnFinished(e -> voorbereiden());
-        later.play();
+        naHetVolgendeBeeld(this::voorbereiden);
+    }
+
+    /**
+     * Runs {@code werk} once the main window has drawn its next frame: the next form is built after the
+     * frame that shows this one closed and the saved row, not inside it (a timer of a few ms fired in
+     * that very frame on a busy machine and held it up by the whole build).
+     */
+    private void naHetVolgendeBeeld(Runnable werk) {
+        javafx.stage.Window venster = ui.window().get();
+        javafx.scene.Scene scene = venster == null ? null : venster.getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(werk);
+            return;
+        }
+        boolean[] gedaan = {false};
+        Runnable[] luisteraar = new Runnable[1];
+        luisteraar[0] = () -> {
+            if (!gedaan[0]) {
+                gedaan[0] = true;
+                // Queued behind the frame being drawn; the listener is removed outside the pulse's own loop.
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(luisteraar[0]);
+                    werk.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(luisteraar[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static final class DoelCell extends ListCell<Doel> {
