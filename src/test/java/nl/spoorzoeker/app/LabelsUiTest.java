@@ -128,10 +128,7 @@ class LabelsUiTest extends WindowTestBase {
             scan("scherm " + scherm);
         }
         open(robot, "#stappen-nieuw", "stap");
-        // Not through interact: the form built ahead is shown at once, and its showAndWait would hold
-        // the call (and interact) until the dialog closes.
-        Platform.runLater(window::newDossier);
-        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        robot.interact(window::newDossier);
         rust();
         scanVensters("nieuw dossier");
         dialogen++;

@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import nl.spoorzoeker.activity.ContactSoort;
 import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.input.DateInput;
@@ -16,7 +18,11 @@ import nl.spoorzoeker.phase.Doel;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
 
-/** View model of a contactmoment, prefilled for quick entry: today, now, 60 minutes, the last kind. */
+/**
+ * View model of a contactmoment, prefilled for quick entry: today, now, 60 minutes, the last kind.
+ * JavaFX properties, no Node: the form built ahead of Ctrl+L ({@link LogboekPane}) is the same model
+ * brought up to the moment and the dossier it is shown for ({@link #voor}).
+ */
 final class ContactForm extends FormModel {
 
     static final int NOTE = 20_000;
@@ -33,16 +39,34 @@ final class ContactForm extends FormModel {
     final FieldModel<LocalDate> vervolgDatum = field("contact-vervolgdatum", "contact.vervolgDatum", DateInput::parse);
     final ObjectProperty<Doel> gekoppeldDoel = new SimpleObjectProperty<>();
     final BooleanProperty declarabel = new SimpleBooleanProperty(true);
+    /**
+     * The goals a contact can be linked to: "geen doel" (null, first, so a link can be taken off
+     * again), then the dossier's goals. A draft names its goal by id and finds it here.
+     */
+    final ObservableList<Doel> doelKeuzes = FXCollections.observableArrayList();
 
     ContactForm(LocalDateTime now, ContactSoort laatste, java.util.List<Doel> doelen) {
         keuze("contact-soort", soort, ContactSoort.class);
         keuze("contact-gekoppeld-doel", gekoppeldDoel, d -> String.valueOf(d.id()),
-                id -> doelen.stream().filter(d -> String.valueOf(d.id()).equals(id)).findFirst().orElse(null));
+                id -> doelKeuzes.stream().filter(d -> d != null && String.valueOf(d.id()).equals(id)).findFirst()
+                        .orElse(null));
         vinkje("contact-declarabel", declarabel);
-        datum.setText(DateInput.format(now.toLocalDate()));
-        tijd.setText(TimeInput.format(now.toLocalTime()));
         duur.setText("60");
         soort.set(laatste);
+        voor(now, doelen);
+    }
+
+    /**
+     * Brings a form built ahead up to the moment it is shown, for one dossier: the date and time of
+     * now, and that dossier's goals to link to. FX thread, before the draft is restored into it.
+     */
+    void voor(LocalDateTime now, java.util.List<Doel> doelen) {
+        datum.setText(DateInput.format(now.toLocalDate()));
+        tijd.setText(TimeInput.format(now.toLocalTime()));
+        java.util.List<Doel> keuzes = new java.util.ArrayList<>();
+        keuzes.add(null);
+        keuzes.addAll(doelen);
+        doelKeuzes.setAll(keuzes);
     }
 
     void load(Contactmoment c, java.util.List<Doel> doelen) {

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.activity.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +42,7 @@ import nl.spoorzoeker.ui.Aanwijzing;
  * The dossier's log: hours against the budget (warned at 80% and 100%), every contactmoment newest
  * first, and quick entry (Ctrl+L) prefilled with now, 60 minutes and the last kind used.
  */
-public final class LogboekPane {
+public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
 
@@ -237,18 +239,81 @@ public final class LogboekPane {
         return newline < 0 ? text : text.substring(0, newline) + " …";
     }
 
-    /** Quick entry: loads the last kind used, then opens the prefilled form. */
+    /**
+     * An empty contact form, built and styled before Ctrl+L asks for it (issue 21 item 10: its skins
+     * and CSS were most of the time from the key to the first frame). It belongs to no dossier yet:
+     * the goals, the moment and the draft are set when it is shown.
+     */
+    private record Klaar(ContactForm form, FormDialog<Integer> dialog, java.util.Locale taal) {
+    }
+
+    private Klaar klaar;
+    /** The dossier a form on screen saves into (the pane may be shown for another one behind it). */
+    private int formDossier;
+    /** The kind the next new contact starts with: the last kind logged, read once, then kept. */
+    private ContactSoort laatsteSoort;
+    private boolean voorbereiden;
+
+    /**
+     * Builds the next new-contact form ahead, so Ctrl+L only has to show it. Called a moment after a
+     * dossier's screen first shows and after each contact form closes. FX thread.
+     */
+    public void voorbereiden() {
+        if (klaar != null || voorbereiden) {
+            return;
+        }
+        if (laatsteSoort == null) {
+            voorbereiden = true;
+            ui.background().run(service::standaardSoort, soort -> {
+                voorbereiden = false;
+                laatsteSoort = soort;
+                voorbereiden();
+            }, failure -> voorbereiden = false);
+            return;
+        }
+        if (ui.window().get() != null) {
+            ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), laatsteSoort, List.of());
+            klaar = new Klaar(form, dialog(null, form), I18n.locale());
+            klaar.dialog().voorbereiden();
+        }
+    }
+
+    /**
+     * Quick entry: the prefilled form, the one built ahead when there is one (for the language on
+     * screen and over this main window), else built now. Shown on the next turn of the event loop, so
+     * this returns at once and the caller is not held until the form closes.
+     */
     public void nieuwContact() {
-        ui.background().run(service::standaardSoort, soort -> dialog(null, new ContactForm(LocalDateTime.now(ui.clock()), soort, doelen)));
+        Klaar k = klaar;
+        klaar = null;
+        if (k != null && k.taal().equals(I18n.locale()) && k.dialog().getOwner() == ui.window().get()) {
+            k.form().voor(LocalDateTime.now(ui.clock()), doelen);
+            ContactSoort voorgevuld = k.form().soort.get();
+            // The last kind may have been logged elsewhere since (a group session, an import): read it
+            // behind the form, and take it while the coach has not chosen another kind.
+            ui.background().run(service::standaardSoort, soort -> {
+                laatsteSoort = soort;
+                if (k.form().soort.get() == voorgevuld && soort != voorgevuld) {
+                    k.form().soort.set(soort);
+                }
+            });
+            javafx.application.Platform.runLater(() -> toon(null, k.form(), k.dialog()));
+        } else {
+            ui.background().run(service::standaardSoort, soort -> {
+                laatsteSoort = soort;
+                ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), soort, doelen);
+                toon(null, form, dialog(null, form));
+            });
+        }
     }
 
     private void dialog(Contactmoment existing) {
         ContactForm form = new ContactForm(LocalDateTime.now(ui.clock()), existing.soort(), doelen);
         form.load(existing, doelen);
-        dialog(existing, form);
+        toon(existing, form, dialog(existing, form));
     }
 
-    private void dialog(Contactmoment existing, ContactForm form) {
+    private FormDialog<Integer> dialog(Contactmoment existing, ContactForm form) {
         FormView view = new FormView();
         view.date(form.datum);
         view.text(form.tijd);
@@ -259,11 +324,7 @@ public final class LogboekPane {
         view.combo("contact-soort", "contact.soort", soort);
         view.text(form.deelnemers);
         ui.privacy().tekst(view.text(form.doel));
-        // "Geen doel" is a choice of its own (first, named), so a linked goal can be taken off again.
-        List<Doel> keuzes = new java.util.ArrayList<>();
-        keuzes.add(null);
-        keuzes.addAll(doelen);
-        ComboBox<Doel> doel = new ComboBox<>(FXCollections.observableArrayList(keuzes));
+        ComboBox<Doel> doel = new ComboBox<>(form.doelKeuzes);
         doel.setButtonCell(new DoelCell(true));
         doel.setCellFactory(v -> new DoelCell(false));
         doel.valueProperty().bindBidirectional(form.gekoppeldDoel);
@@ -278,25 +339,63 @@ public final class LogboekPane {
         ui.privacy().tekst(view.area(form.afspraken)).setPrefRowCount(3);
         ui.privacy().tekst(view.text(form.vervolgactie));
         view.date(form.vervolgDatum);
-        FormDialog<Integer> dialog = new FormDialog<>(ui.window().get(),
+        return new FormDialog<>(ui.window().get(),
                 I18n.t(existing == null ? "contact.nieuw.titel" : "contact.wijzig.titel"), "contact-dialog", form, view,
                 ui.background(), () -> {
                     Contactmoment contact = form.contact(existing == null ? null : existing.id());
+                    int id = formDossier;
                     return () -> {
                         if (existing == null) {
-                            return service.log(dossierId, contact);
+                            return service.log(id, contact);
                         }
-                        service.wijzig(dossierId, contact);
+                        service.wijzig(id, contact);
                         return contact.id();
                     };
                 });
+    }
+
+    private void toon(Contactmoment existing, ContactForm form, FormDialog<Integer> dialog) {
+        formDossier = dossierId;
         // Every field, typed or chosen, is in the draft (the form model names its choices).
         dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
-        dialog.showAndWait().ifPresent(id -> {
+        var resultaat = dialog.showAndWait();
+        resultaat.ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));
+            if (existing == null) {
+                laatsteSoort = form.soort.get();
+            }
             toonOpgeslagen(form.contact(existing == null ? id : existing.id()));
             changed.run();
         });
+        naHetVolgendeBeeld(this::voorbereiden);
+    }
+
+    /**
+     * Runs {@code werk} once the main window has drawn its next frame: the next form is built after the
+     * frame that shows this one closed and the saved row, not inside it (a timer of a few ms fired in
+     * that very frame on a busy machine and held it up by the whole build).
+     */
+    private void naHetVolgendeBeeld(Runnable werk) {
+        javafx.stage.Window venster = ui.window().get();
+        javafx.scene.Scene scene = venster == null ? null : venster.getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(werk);
+            return;
+        }
+        boolean[] gedaan = {false};
+        Runnable[] luisteraar = new Runnable[1];
+        luisteraar[0] = () -> {
+            if (!gedaan[0]) {
+                gedaan[0] = true;
+                // Queued behind the frame being drawn; the listener is removed outside the pulse's own loop.
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(luisteraar[0]);
+                    werk.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(luisteraar[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static final class DoelCell extends ListCell<Doel> {
@@ -312,5 +411,37 @@ public final class LogboekPane {
             super.updateItem(item, empty);
             setText(empty && !knop ? null : item == null ? I18n.t("contact.geenDoel") : item.omschrijving());
         }
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.LOGBOEK;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.logboek";
+    }
+
+    /**
+     * What the logbook shows of one dossier: the log, the goals a contact can be linked to, and the
+     * traject's start and planned end (for the burn-down; either may be null).
+     */
+    public record Inhoud(ContactService.Logboek logboek, List<Doel> doelen, LocalDate start, LocalDate eind) {
+    }
+
+    @Override
+    public void toon(int dossierId, Inhoud inhoud) {
+        show(dossierId, inhoud.logboek(), inhoud.doelen(), inhoud.start(), inhoud.eind());
+    }
+
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.CONTACTMOMENT, Aanwijzing.Soort.GROEPSSESSIE);
+    }
+
+    @Override
+    public boolean wijsAan(Aanwijzing wat) {
+        return kies(wat);
     }
 }

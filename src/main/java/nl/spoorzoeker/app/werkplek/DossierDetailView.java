@@ -1,6 +1,5 @@
 package nl.spoorzoeker.app.werkplek;
 
-import nl.spoorzoeker.ui.DetailGrid;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,10 +16,8 @@ import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Traject;
 import nl.spoorzoeker.dossier.TrajectStatus;
-import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.NumberInput;
 import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,13 +26,13 @@ import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.Poortwachter;
 import nl.spoorzoeker.timeline.Tijdlijn;
 import nl.spoorzoeker.ui.Aanwijzing;
-import nl.spoorzoeker.ui.Duur;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.spoorzoeker.dossier.ui.Adrestekst;
+import nl.spoorzoeker.dossier.ui.Dossiergegevens;
+import nl.spoorzoeker.uitkomst.ui.Uitkomstgegevens;
 import nl.spoorzoeker.dossier.ui.TijdlijnPane;
 import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
@@ -60,8 +57,8 @@ import nl.spoorzoeker.jobsearch.Sollicitatie;
 import nl.spoorzoeker.jobsearch.WerkervaringService;
 import nl.spoorzoeker.jobsearch.Werkervaringsbewaking;
 import nl.spoorzoeker.jobsearch.Werkervaringsplek;
-import nl.spoorzoeker.jobsearch.ui.SollicitatiesPane;
-import nl.spoorzoeker.jobsearch.ui.WerkervaringPane;
+import nl.spoorzoeker.jobsearch.ui.ArbeidsmarktTabblad;
+import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.phase.Fase;
 import nl.spoorzoeker.phase.FaseService;
 import nl.spoorzoeker.phase.FaseSoort;
@@ -81,7 +78,9 @@ import nl.spoorzoeker.instrument.WaardenService;
 
 /**
  * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days
- * left), then the dossier's details and its Poortwachter timeline on two tabs.
+ * left), the overview (the dossier's details, appointments, outcome), then one tab per feature, each
+ * offered by that feature as a {@link DossierTabblad} and put in the order of {@code DossierTab}. The
+ * dossier is read in one step off the JavaFX thread; each tab gets its part when first selected.
  */
 public final class DossierDetailView {
 
@@ -97,34 +96,19 @@ public final class DossierDetailView {
     private final VBox root = new VBox(12);
     private final TabPane tabs = new TabPane();
     private final Tab overzicht = new Tab(I18n.t("dossier.tab.overzicht"));
-    private final Tab tijdlijnTab = new Tab(I18n.t("dossier.tab.tijdlijn"));
-    private final Tab fasenTab = new Tab(I18n.t("dossier.tab.fasen"));
-    private final Tab belastbaarheidTab = new Tab(I18n.t("dossier.tab.belastbaarheid"));
-    private final Tab profielenTab = new Tab(I18n.t("dossier.tab.profielen"));
-    private final Tab instrumentenTab = new Tab(I18n.t("dossier.tab.instrumenten"));
-    private final Tab cvTab = new Tab(I18n.t("dossier.tab.cv"));
-    private final Tab logboekTab = new Tab(I18n.t("dossier.tab.logboek"));
-    private final Tab arbeidsmarktTab = new Tab(I18n.t("dossier.tab.arbeidsmarkt"));
-    private final Tab rapportagesTab = new Tab(I18n.t("dossier.tab.rapportages"));
-    private final TabPane arbeidsmarktTabs = new TabPane();
-    private final Tab sollicitatiesTab = new Tab(I18n.t("dossier.tab.sollicitaties"));
-    private final Tab netwerkTab = new Tab(I18n.t("dossier.tab.netwerk"));
-    private final Tab werkervaringTab = new Tab(I18n.t("dossier.tab.werkervaring"));
     private final TijdlijnPane tijdlijnPane;
     private final FasenPane fasenPane;
-    private final BelastbaarheidPane belastbaarheidPane;
-    private final ProfielenPane profielenPane;
-    private final InstrumentenPane instrumentenPane;
-    private final CvPane cvPane;
     private final LogboekPane logboekPane;
-    private final SollicitatiesPane sollicitatiesPane;
-    private final WerkervaringPane werkervaringPane;
+    /**
+     * The tabs after Overzicht, each offered by its feature ({@link DossierTabblad}), in the order of
+     * {@link DossierTab}, with what each shows taken from the one read of the dossier.
+     */
+    private final List<Gebonden<?>> tabbladen = new java.util.ArrayList<>();
     private final ArbeidsmarktService arbeidsmarkt;
     private final WerkervaringService werkervaring;
     private final AfspraakService afspraken;
     private final AfsprakenPane afsprakenPane;
     private final RapportOpslag rapportOpslag;
-    private final RapportagesPane rapportagesPane;
     private final UitkomstService uitkomsten;
     private int dossierId;
 
@@ -153,44 +137,82 @@ public final class DossierDetailView {
         this.rapportOpslag = rapportOpslag;
         this.dialogs = dialogs;
         this.inzage = inzage;
-        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> open(dossierId, tijdlijnTab));
-        this.fasenPane = new FasenPane(ui, fasen, () -> open(dossierId, fasenTab));
-        this.belastbaarheidPane = new BelastbaarheidPane(ui, fasen,
-                () -> open(dossierId, belastbaarheidTab));
-        this.profielenPane = new ProfielenPane(ui, profielen, () -> open(dossierId, profielenTab));
-        // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
-        this.instrumentenPane = new InstrumentenPane(ui, instrumenten, kernkwadranten,
-                waarden, () -> open(dossierId, instrumentenTab));
-        this.cvPane = new CvPane(ui, starr, cv, arbeidsmarkt, () -> open(dossierId, cvTab));
-        this.logboekPane = new LogboekPane(ui, contacten, () -> open(dossierId, logboekTab));
-        this.sollicitatiesPane = new SollicitatiesPane(ui, arbeidsmarkt,
-                () -> open(dossierId, arbeidsmarktTab));
-        this.werkervaringPane = new WerkervaringPane(ui, werkervaring,
-                () -> open(dossierId, arbeidsmarktTab));
+        this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> herlaad(DossierTab.TIJDLIJN));
+        this.fasenPane = new FasenPane(ui, fasen, () -> herlaad(DossierTab.FASEN));
+        this.logboekPane = new LogboekPane(ui, contacten, () -> herlaad(DossierTab.LOGBOEK));
         this.afsprakenPane = new AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
-        this.rapportagesPane = new RapportagesPane(ui, rapportOpslag,
-                () -> open(dossierId, rapportagesTab));
         root.setId("dossier-detail");
-        vast(overzicht, "tab-overzicht", null);
-        vast(tijdlijnTab, "tab-tijdlijn", tijdlijnPane.node());
-        vast(fasenTab, "tab-fasen", fasenPane.node());
-        vast(belastbaarheidTab, "tab-belastbaarheid", belastbaarheidPane.node());
-        vast(profielenTab, "tab-profielen", profielenPane.node());
-        vast(instrumentenTab, "tab-instrumenten", instrumentenPane.node());
-        vast(cvTab, "tab-cv", cvPane.node());
-        vast(logboekTab, "tab-logboek", logboekPane.node());
-        // The job market phase has three records of its own: one dossier tab, three inner tabs.
-        vast(sollicitatiesTab, "tab-sollicitaties", sollicitatiesPane.node());
-        vast(netwerkTab, "tab-netwerk", sollicitatiesPane.netwerkNode());
-        vast(werkervaringTab, "tab-werkervaring", werkervaringPane.node());
-        arbeidsmarktTabs.getTabs().setAll(sollicitatiesTab, netwerkTab, werkervaringTab);
-        arbeidsmarktTabs.getStyleClass().add("floating");
-        vast(arbeidsmarktTab, "tab-arbeidsmarkt", arbeidsmarktTabs);
-        vast(rapportagesTab, "tab-rapportages", rapportagesPane.node());
-        tabs.getTabs().setAll(overzicht, logboekTab, arbeidsmarktTab, fasenTab, tijdlijnTab, belastbaarheidTab,
-                profielenTab, instrumentenTab, cvTab, rapportagesTab);
+        overzicht.setClosable(false);
+        overzicht.setId("tab-overzicht");
+        bind(logboekPane, data -> new LogboekPane.Inhoud(data.logboek(), data.fasen().doelen(),
+                data.dossier().traject().startdatum(), data.dossier().traject().geplandeEinddatum()));
+        bind(new ArbeidsmarktTabblad(ui, arbeidsmarkt, werkervaring, () -> herlaad(DossierTab.SOLLICITATIES)),
+                data -> new ArbeidsmarktTabblad.Inhoud(data.arbeidsmarkt(), data.dossier().traject().startdatum(),
+                        laatsteRapportage(data), data.profielen().zoekprofielen().stream().findFirst()
+                        .map(z -> z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
+                                .toList()).orElse(List.of()), data.werkervaring()));
+        bind(fasenPane, data -> data.fasen());
+        bind(tijdlijnPane, data -> new TijdlijnPane.Inhoud(data.tijdlijn(), data.mijlpalen()));
+        bind(new BelastbaarheidPane(ui, fasen, () -> herlaad(DossierTab.BELASTBAARHEID)),
+                data -> data.fasen().belastbaarheid());
+        bind(new ProfielenPane(ui, profielen, () -> herlaad(DossierTab.PROFIELEN)), Data::profielen);
+        // A completed test writes a persoonsprofiel version: reloading the dossier shows it on Profielen too.
+        bind(new InstrumentenPane(ui, instrumenten, kernkwadranten, waarden, () -> herlaad(DossierTab.INSTRUMENTEN)),
+                data -> null);
+        bind(new CvPane(ui, starr, cv, arbeidsmarkt, () -> herlaad(DossierTab.CV)), data -> null);
+        bind(new RapportagesPane(ui, rapportOpslag, () -> herlaad(DossierTab.RAPPORTAGES)),
+                data -> new RapportagesPane.Inhoud(data.dossier().traject().startdatum(), data.rapporten()));
+        tabbladen.sort(java.util.Comparator.comparing(g -> g.tabblad().plek()));
+        tabs.getTabs().setAll(overzicht);
+        tabbladen.forEach(g -> tabs.getTabs().add(g.tab()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, oud, nieuw) -> vulBijZicht(nieuw));
+    }
+
+    /** A feature's tab on screen, and how its content is taken from the dossier's one read. */
+    private record Gebonden<D>(DossierTabblad<D> tabblad, Tab tab, java.util.function.Function<Data, D> uit) {
+
+        /** What showing this dossier on the tab will do, with its part of the data taken now. */
+        Runnable vul(int id, Data data) {
+            D inhoud = uit.apply(data);
+            return () -> tabblad.toon(id, inhoud);
+        }
+    }
+
+    private <D> void bind(DossierTabblad<D> tabblad, java.util.function.Function<Data, D> uit) {
+        Tab tab = new Tab(I18n.t(tabblad.titelSleutel()), tabblad.node());
+        tab.setClosable(false);
+        tab.setId(tabblad.tabId());
+        tabbladen.add(new Gebonden<>(tabblad, tab, uit));
+    }
+
+    /** The tab that shows {@code plek}, its inner part chosen; Overzicht for what lives there. */
+    private Tab tab(DossierTab plek) {
+        return tab(plek, true);
+    }
+
+    private Tab tab(DossierTab plek, boolean kiezen) {
+        return tabbladen.stream().filter(g -> g.tabblad().opent(plek)).findFirst().map(g -> {
+            if (kiezen) {
+                g.tabblad().kies(plek);
+            }
+            return g.tab();
+        }).orElse(overzicht);
+    }
+
+    /**
+     * Reads the dossier on screen again and shows it on the tab of {@code plek} (after a change there);
+     * an inner tab stays as the coach left it.
+     */
+    private void herlaad(DossierTab plek) {
+        open(dossierId, tab(plek, false));
+    }
+
+    /** The last progress report sent by today: the job market counts start after it. */
+    private LocalDate laatsteRapportage(Data data) {
+        LocalDate today = ui.today();
+        return data.tijdlijn().gedaan().voortgangsrapportages().stream()
+                .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
     }
 
     /**
@@ -229,7 +251,7 @@ public final class DossierDetailView {
     }
 
     public void openTijdlijn(int id) {
-        open(id, tijdlijnTab);
+        open(id, tab(DossierTab.TIJDLIJN));
     }
 
     /**
@@ -240,26 +262,14 @@ public final class DossierDetailView {
         open(id, overzicht, data -> {
             var opdracht = data.tijdlijn().overname().opdrachtdatum();
             if (opdracht != null && !OvernameDialog.teVragen(data.mijlpalen(), opdracht).isEmpty()) {
-                tabs.getSelectionModel().select(tijdlijnTab);
+                tabs.getSelectionModel().select(tab(DossierTab.TIJDLIJN));
                 javafx.application.Platform.runLater(tijdlijnPane::vraagOvername);
             }
         });
     }
 
     public void open(int id, DossierTab tab) {
-        open(id, switch (tab) {
-            case OVERZICHT, AFSPRAKEN -> overzicht;
-            case LOGBOEK -> logboekTab;
-            case SOLLICITATIES -> binnen(sollicitatiesTab);
-            case WERKERVARING -> binnen(werkervaringTab);
-            case FASEN -> fasenTab;
-            case TIJDLIJN -> tijdlijnTab;
-            case BELASTBAARHEID -> belastbaarheidTab;
-            case PROFIELEN -> profielenTab;
-            case INSTRUMENTEN -> instrumentenTab;
-            case CV -> cvTab;
-            case RAPPORTAGES -> rapportagesTab;
-        });
+        open(id, tab(tab));
     }
 
     /**
@@ -268,42 +278,17 @@ public final class DossierDetailView {
      * editor. When the record is no longer there the status line says so.
      */
     public void open(int id, Aanwijzing wat) {
-        Tab tab = switch (wat.soort()) {
-            case DOSSIER, AFSPRAAK -> overzicht;
-            case CONTACTMOMENT, GROEPSSESSIE -> logboekTab;
-            case SOLLICITATIE -> binnen(sollicitatiesTab);
-            case NETWERKCONTACT -> binnen(netwerkTab);
-            case WERKERVARINGSPLEK, WERKERVARING_EVALUATIE -> binnen(werkervaringTab);
-            case STAPANTWOORD, DOEL -> fasenTab;
-            case BELASTBAARHEID -> belastbaarheidTab;
-            case PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> profielenTab;
-            case RAPPORT -> rapportagesTab;
-        };
+        // Overzicht holds the dossier itself and its appointments; every other record lives on a feature's tab.
+        Gebonden<?> waar = tabbladen.stream().filter(g -> g.tabblad().aanwijzingen().contains(wat.soort()))
+                .findFirst().orElse(null);
+        Tab tab = waar == null ? overzicht : waar.tab();
         open(id, tab, data -> {
-            if (!wijsAan(data, wat)) {
+            boolean gevonden = waar != null ? waar.tabblad().wijsAan(wat)
+                    : wat.soort() != Aanwijzing.Soort.AFSPRAAK || afsprakenPane.kies(wat.id());
+            if (!gevonden) {
                 ui.navigator().status(I18n.t("zoek.nietGevonden"));
             }
         });
-    }
-
-    private boolean wijsAan(Data data, Aanwijzing wat) {
-        return switch (wat.soort()) {
-            // The profiles tab shows the newest version, the one the index holds.
-            case DOSSIER, PERSOONSPROFIEL, ZOEKPROFIEL, AD_RAPPORT -> true;
-            case CONTACTMOMENT, GROEPSSESSIE -> logboekPane.kies(wat);
-            case SOLLICITATIE -> sollicitatiesPane.kiesSollicitatie(wat.id());
-            case NETWERKCONTACT -> sollicitatiesPane.kiesNetwerk(wat.id());
-            case WERKERVARINGSPLEK -> werkervaringPane.kies(wat.id(), null);
-            case WERKERVARING_EVALUATIE -> werkervaringPane.kies(0, wat.id());
-            case AFSPRAAK -> afsprakenPane.kies(wat.id());
-            case STAPANTWOORD -> fasenPane.kiesAntwoord(wat.id());
-            case DOEL -> fasenPane.kiesDoel(wat.id());
-            case BELASTBAARHEID -> belastbaarheidPane.kies(wat.id());
-            case RAPPORT -> data.rapporten().stream().filter(r -> r.id() == wat.id()).findFirst().map(r -> {
-                rapportagesPane.open(r);
-                return true;
-            }).orElse(false);
-        };
     }
 
     private void open(int id, Tab tab) {
@@ -325,27 +310,19 @@ public final class DossierDetailView {
             show(data);
             tabs.getSelectionModel().select(tab);
             daarna.accept(data);
+            if (!sameDossier) {
+                // The contact form built ahead (Ctrl+L then only shows it), a moment after the dossier's
+                // first frames; it belongs to no dossier, so once built it serves the next ones too.
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                later.setOnFinished(e -> logboekPane.voorbereiden());
+                later.play();
+            }
         }, () -> root.getChildren().setAll(new Label(I18n.t("dossier.notFound")))));
-    }
-
-    /** A tab that cannot be closed, with its id (tests and other screens find it by that) and content. */
-    private static void vast(Tab tab, String id, Node content) {
-        tab.setClosable(false);
-        tab.setId(id);
-        if (content != null) {
-            tab.setContent(content);
-        }
-    }
-
-    /** Selects an inner tab of the job market tab and returns that tab. */
-    private Tab binnen(Tab inner) {
-        arbeidsmarktTabs.getSelectionModel().select(inner);
-        return arbeidsmarktTab;
     }
 
     /** Ctrl+L: log a contact for the dossier on screen, on its Logboek tab. */
     public void nieuwContact() {
-        tabs.getSelectionModel().select(logboekTab);
+        tabs.getSelectionModel().select(tab(DossierTab.LOGBOEK));
         logboekPane.nieuwContact();
     }
 
@@ -411,13 +388,13 @@ public final class DossierDetailView {
         afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null), data.metingen()));
         HBox actions = new HBox(8, terug, spacer, bewerk, inzageKnop, afsluiten, archiveer);
 
-        FlowPane sections = new FlowPane(32, 24, werknemerGrid(w), trajectGrid(d));
+        FlowPane sections = new FlowPane(32, 24, Dossiergegevens.werknemerGrid(w), Dossiergegevens.trajectGrid(d));
         if (d.werkgever() != null) {
-            sections.getChildren().add(1, werkgeverGrid(d.werkgever()));
+            sections.getChildren().add(1, Dossiergegevens.werkgeverGrid(d.werkgever()));
         }
-        data.uitkomst().ifPresent(u -> sections.getChildren().add(uitkomstGrid(u)));
+        data.uitkomst().ifPresent(u -> sections.getChildren().add(Uitkomstgegevens.uitkomstGrid(u)));
         if (data.metingen().begin() != null || data.metingen().eind() != null) {
-            sections.getChildren().add(schaalGrid(data.metingen()));
+            sections.getChildren().add(Uitkomstgegevens.schaalGrid(data.metingen()));
         }
         sections.setPadding(new Insets(12, 0, 0, 0));
         afsprakenPane.show(d.id(), data.afspraken());
@@ -427,27 +404,10 @@ public final class DossierDetailView {
         scroll.setFitToWidth(true);
         overzicht.setContent(scroll);
         teVullen.clear();
-        teVullen.put(tijdlijnTab, () -> tijdlijnPane.show(d.id(), data.tijdlijn(), data.mijlpalen()));
         // The intake is where the scales are first scored with the werknemer: under the intake phase.
         fasenPane.aanvulling(soort -> soort == FaseSoort.INTAKE
                 ? intakeSchalen(d, data.metingen(), intakeDag(d, data.fasen().fasen())) : null);
-        teVullen.put(fasenTab, () -> fasenPane.show(d.id(), data.fasen()));
-        teVullen.put(belastbaarheidTab, () -> belastbaarheidPane.show(d.id(), data.fasen().belastbaarheid()));
-        teVullen.put(profielenTab, () -> profielenPane.show(d.id(), data.profielen()));
-        teVullen.put(instrumentenTab, () -> instrumentenPane.show(d.id()));
-        teVullen.put(cvTab, () -> cvPane.show(d.id()));
-        teVullen.put(logboekTab, () -> logboekPane.show(d.id(), data.logboek(), data.fasen().doelen(), t.startdatum(),
-                t.geplandeEinddatum()));
-        LocalDate laatsteRapportage = data.tijdlijn().gedaan().voortgangsrapportages().stream()
-                .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
-        teVullen.put(arbeidsmarktTab, () -> {
-            sollicitatiesPane.show(d.id(), data.arbeidsmarkt(), t.startdatum(), laatsteRapportage,
-                    data.profielen().zoekprofielen().stream()
-                    .findFirst().map(z -> z.richtingen().stream().filter(Zoekrichting::actief)
-                            .map(Zoekrichting::functie).toList()).orElse(List.of()));
-            werkervaringPane.show(d.id(), data.werkervaring());
-        });
-        teVullen.put(rapportagesTab, () -> rapportagesPane.show(d.id(), d.traject().startdatum(), data.rapporten()));
+        tabbladen.forEach(g -> teVullen.put(g.tab(), g.vul(d.id(), data)));
         // The tab on screen now (the others when they are chosen).
         vulBijZicht(tabs.getSelectionModel().getSelectedItem());
         Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
@@ -542,44 +502,6 @@ public final class DossierDetailView {
                 na -> na.ifPresent(d -> vraagUitkomst(d, false, null, uitkomsten.metingen(d.id()))));
     }
 
-    /** The recorded outcome in the overview, in the words the eindrapportage uses. */
-    private static DetailGrid uitkomstGrid(Uitkomst u) {
-        var p = u.plaatsing();
-        DetailGrid grid = new DetailGrid("afsluiting.sectie")
-                .row("afsluiting.veld.soort", I18n.t("afsluiting.soort." + u.soort().name()))
-                .row("afsluiting.veld.einddatum", DateInput.format(u.einddatum()));
-        if (p != null) {
-            grid.row("afsluiting.veld.werkgever", p.werkgever())
-                    .row("afsluiting.veld.functie", p.functie())
-                    .row("afsluiting.veld.vorm", p.vorm() == null ? null : I18n.t("afsluiting.vorm." + p.vorm().name()))
-                    .row("afsluiting.veld.startdatum", DateInput.format(p.startdatum()))
-                    .row("afsluiting.veld.uren", Duur.tekst(p.urenPerWeekMinuten()));
-        }
-        grid.row("afsluiting.veld.gestoptDoor", u.gestoptDoor() == null ? null
-                        : I18n.t("afsluiting.gestoptDoor." + u.gestoptDoor().name()))
-                .row("afsluiting.veld.toelichting", u.toelichting())
-                .row("afsluiting.veld.zacht", u.zachteResultaten().isEmpty() ? null : String.join(", ",
-                        u.zachteResultaten().stream().map(z -> I18n.t("afsluiting.zacht." + z.name())).toList()));
-        grid.setId("dossier-uitkomst-grid");
-        return grid;
-    }
-
-    /** The scales as scored at the intake and at the end: "4 → 7" per scale, with the two days. */
-    private static DetailGrid schaalGrid(UitkomstService.Metingen m) {
-        DetailGrid grid = new DetailGrid("schaal.sectie")
-                .row("schaal.veld.begin", m.begin() == null ? null : DateInput.format(m.begin().datum()))
-                .row("schaal.veld.eind", m.eind() == null ? null : DateInput.format(m.eind().datum()));
-        for (var s : Schaalmeting.Schaal.values()) {
-            Integer begin = m.begin() == null ? null : m.begin().score(s);
-            Integer eind = m.eind() == null ? null : m.eind().score(s);
-            if (begin != null || eind != null) {
-                grid.row("schaal." + s.name(), (begin == null ? "—" : begin) + " → " + (eind == null ? "—" : eind));
-            }
-        }
-        grid.setId("dossier-schaal-grid");
-        return grid;
-    }
-
     /**
      * The day an intake measurement is most likely from: the intake phase's start, else the traject's
      * start, when that has come; otherwise today. A coach who records the intake's scores afterwards
@@ -614,7 +536,7 @@ public final class DossierDetailView {
                     return d.id();
                 }, id -> {
                     ui.navigator().status(I18n.t("schaal.intake.bewaard"));
-                    open(id, fasenTab);
+                    open(id, tab(DossierTab.FASEN));
                 })));
         VBox box = new VBox(6, kop, stand, knop);
         box.setPadding(new Insets(8, 0, 8, 0));
@@ -632,41 +554,5 @@ public final class DossierDetailView {
             open(id, overzicht);
             vraagNaEinde(d);
         });
-    }
-
-    private static DetailGrid werknemerGrid(Werknemer w) {
-        return new DetailGrid("dossier.section.werknemer")
-                .row("dossier.werknemer.geboortedatum", DateInput.format(w.geboortedatum()))
-                .row("dossier.werknemer.functie", w.functie())
-                .row("dossier.werknemer.contracturen", Duur.tekst(w.contracturenMinuten()))
-                .row("dossier.werknemer.telefoon", w.telefoon())
-                .row("dossier.werknemer.email", w.email())
-                .row("dossier.werknemer.adres", Adrestekst.adres(w.adres()))
-                .row("dossier.werknemer.rijbewijs", I18n.t(w.rijbewijs() ? "yes" : "no"))
-                .row("dossier.werknemer.vervoer", w.vervoer() == null ? null : I18n.t("vervoer." + w.vervoer().name()));
-    }
-
-    private static DetailGrid werkgeverGrid(Werkgever g) {
-        return new DetailGrid("dossier.section.werkgever")
-                .row("werkgever.naam", g.naam())
-                .row("werkgever.kvk", g.kvkNummer())
-                .row("werkgever.adres", Adrestekst.adres(g.adres()))
-                .row("werkgever.contactpersoon", Adrestekst.contact(g.contactpersoon()))
-                .row("werkgever.casemanager", Adrestekst.contact(g.casemanager()))
-                .row("werkgever.eigenrisicodrager", I18n.t(g.eigenrisicodrager() ? "yes" : "no"));
-    }
-
-    private static DetailGrid trajectGrid(Dossier d) {
-        Traject t = d.traject();
-        return new DetailGrid("dossier.section.traject")
-                .row("dossier.traject.opdrachtgever", d.opdrachtgeverNaam())
-                .row("dossier.traject.regime", I18n.t("regime.kort." + t.regime().name()))
-                .row("dossier.traject.eersteZiektedag", DateInput.format(t.eersteZiektedag()))
-                .row("dossier.traject.opdrachtdatum", DateInput.format(t.opdrachtdatum()))
-                .row("dossier.traject.startdatum", DateInput.format(t.startdatum()))
-                .row("dossier.traject.einddatum", DateInput.format(t.geplandeEinddatum()))
-                .row("dossier.traject.budgetUren", Duur.tekst(t.budgetMinuten()))
-                .row("dossier.traject.budgetEuro", NumberInput.formatEuro(t.budgetCenten()))
-                .row("dossier.traject.status", I18n.t("status." + t.status().name()));
     }
 }

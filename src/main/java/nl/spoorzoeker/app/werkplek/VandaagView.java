@@ -45,10 +45,8 @@ import nl.spoorzoeker.ui.DossierTab;
  */
 public final class VandaagView implements Page {
 
-    private static final int EINDFASE_WEEK = 89;
     /** Vandaag shows what is late and what is due within four weeks. */
     private static final int HORIZON_DAGEN = 28;
-    private static final int TWEEDE_JAAR_WEEK = 53;
     /** More cards than this per group help nobody; the Dossiers list has them all. */
     private static final int MAX_CARDS_PER_GROUP = 25;
     /**
@@ -70,6 +68,8 @@ public final class VandaagView implements Page {
     private final Runnable loadDemo;
     private java.util.Map<Integer, List<FaseSoort>> huidigeFasen = java.util.Map.of();
     private final VBox root = new VBox(16);
+    /** What is sorted where (own deadlines, others' to watch, the dossiers by week): tested without a stage. */
+    private final VandaagModel model = new VandaagModel();
     private Runnable onShown = () -> { };
 
     public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
@@ -140,38 +140,33 @@ public final class VandaagView implements Page {
                     afspraken.tussen(ui.today(), ui.today().plusDays(1)));
         }, data -> {
             huidigeFasen = data.fasen();
-            show(data.regels().stream()
-                        .filter(r -> r.status() == TrajectStatus.ACTIEF)
-                        .map(r -> DossierRij.of(r, ui.today()))
-                        .sorted(Comparator.comparingInt(DossierRij::verzuimweek).reversed())
-                        .toList(),
-                data.termijnen(), data.gaten(), data.afspraken(), data.regels().isEmpty());
+            model.toon(ui.today(), data.regels(), data.termijnen());
+            show(data.gaten(), data.afspraken());
         });
     }
 
-    private void show(List<DossierRij> actief, List<TijdlijnService.Termijn> termijnen, List<Gat> gaten,
-                      List<Afspraak> afspraken, boolean practiceEmpty) {
+    private void show(List<Gat> gaten, List<Afspraak> afspraken) {
         Label title = new Label(I18n.t("nav.vandaag").replace("_", ""));
         title.getStyleClass().add("title-2");
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
         date.getStyleClass().add("text-muted");
         VBox content = new VBox(12);
-        if (practiceEmpty) {
+        if (model.praktijkLeeg().get()) {
             content.getChildren().add(emptyState());
-        } else if (actief.isEmpty()) {
+        } else if (model.geenActieve().get()) {
             content.getChildren().add(new Label(I18n.t("vandaag.noActive")));
         } else {
             afspraken(content, afspraken);
             gaten(content, gaten);
-            termijnen(content, termijnen);
-            Label actiefTitel = new Label(I18n.t("vandaag.actief", actief.size()));
+            termijnen(content);
+            Label actiefTitel = new Label(I18n.t("vandaag.actief",
+                    model.eindfase().size() + model.tweedeJaar().size() + model.eersteJaar().size()));
             actiefTitel.getStyleClass().add("title-3");
             actiefTitel.setPadding(new Insets(12, 0, 0, 0));
             content.getChildren().add(actiefTitel);
-            group(content, "vandaag.group.eindfase", actief.stream().filter(r -> r.verzuimweek() >= EINDFASE_WEEK).toList());
-            group(content, "vandaag.group.tweedeJaar", actief.stream()
-                    .filter(r -> r.verzuimweek() >= TWEEDE_JAAR_WEEK && r.verzuimweek() < EINDFASE_WEEK).toList());
-            group(content, "vandaag.group.eersteJaar", actief.stream().filter(r -> r.verzuimweek() < TWEEDE_JAAR_WEEK).toList());
+            group(content, "vandaag.group.eindfase", model.eindfase());
+            group(content, "vandaag.group.tweedeJaar", model.tweedeJaar());
+            group(content, "vandaag.group.eersteJaar", model.eersteJaar());
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -193,38 +188,27 @@ public final class VandaagView implements Page {
      * watches them and may remind, but they are not the coach's work. That list can be narrowed to
      * one party.
      */
-    private void termijnen(VBox content, List<TijdlijnService.Termijn> termijnen) {
-        LocalDate today = ui.today();
-        LocalDate endOfWeek = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+    private void termijnen(VBox content) {
         Label title = new Label(I18n.t("vandaag.termijnen"));
         title.getStyleClass().add("title-3");
         content.getChildren().add(title);
-        if (termijnen.isEmpty()) {
+        if (!model.heeftTermijnen()) {
             Label none = new Label(I18n.t("vandaag.termijnen.geen"));
             none.setId("vandaag-geen-termijnen");
             content.getChildren().add(none);
             return;
         }
-        List<TijdlijnService.Termijn> eigen = termijnen.stream().filter(VandaagView::vanCoach).toList();
-        List<TijdlijnService.Termijn> anderen = termijnen.stream().filter(t -> !vanCoach(t)).toList();
-        if (eigen.isEmpty()) {
+        if (!model.heeftEigenTermijnen()) {
             Label none = new Label(I18n.t("vandaag.termijnen.geenEigen"));
             none.setId("vandaag-geen-eigen-termijnen");
             content.getChildren().add(none);
         }
-        termijnGroep(content, "vandaag.teLaat", "te-laat", eigen.stream()
-                .filter(t -> t.mijlpaal().deadline().isBefore(today)).toList());
-        termijnGroep(content, "vandaag.dezeWeek", "deze-week", eigen.stream()
-                .filter(t -> !t.mijlpaal().deadline().isBefore(today) && !t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
-        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", eigen.stream()
-                .filter(t -> t.mijlpaal().deadline().isAfter(endOfWeek)).toList());
-        if (!anderen.isEmpty()) {
-            signaleren(content, anderen);
+        termijnGroep(content, "vandaag.teLaat", "te-laat", model.teLaat());
+        termijnGroep(content, "vandaag.dezeWeek", "deze-week", model.dezeWeek());
+        termijnGroep(content, "vandaag.komendeWeken", "komende-weken", model.komendeWeken());
+        if (!model.anderen().isEmpty()) {
+            signaleren(content, model.anderen());
         }
-    }
-
-    private static boolean vanCoach(TijdlijnService.Termijn t) {
-        return t.wie() == MijlpaalSoort.Actor.COACH;
     }
 
     /** Others' statutory deadlines, with who is responsible on each line and a filter by party. */
@@ -235,9 +219,7 @@ public final class VandaagView implements Page {
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         // Every party but the coach, always: the filter does not change its choices with the data.
-        List<MijlpaalSoort.Actor> partijen = java.util.Arrays.stream(
-                MijlpaalSoort.Actor.values())
-                .filter(a -> a != MijlpaalSoort.Actor.COACH).toList();
+        List<MijlpaalSoort.Actor> partijen = VandaagModel.partijen();
         javafx.scene.control.ComboBox<MijlpaalSoort.Actor> filter = new javafx.scene.control.ComboBox<>();
         filter.setId("vandaag-signaleren-filter");
         filter.getItems().add(null);
@@ -262,7 +244,8 @@ public final class VandaagView implements Page {
             }
         });
         filter.setButtonCell(filter.getCellFactory().call(null));
-        filter.setValue(null);
+        filter.setValue(model.partij().get());
+        filter.valueProperty().bindBidirectional(model.partij());
         Label filterLabel = new Label(I18n.t("vandaag.signaleren.filter"));
         filterLabel.setLabelFor(filter);
         filter.setAccessibleText(I18n.t("vandaag.signaleren.filter"));
@@ -272,8 +255,7 @@ public final class VandaagView implements Page {
         kop.setPadding(new Insets(12, 0, 0, 0));
         VBox lines = new VBox(4);
         lines.setId("vandaag-signaleren");
-        Runnable vul = () -> regels(lines, anderen.stream()
-                .filter(t -> filter.getValue() == null || t.wie() == filter.getValue()).toList(), this::termijnRegel);
+        Runnable vul = () -> regels(lines, List.copyOf(model.signaleren()), this::termijnRegel);
         filter.valueProperty().addListener((o, a, b) -> vul.run());
         vul.run();
         content.getChildren().addAll(kop, uitleg, lines);
@@ -376,7 +358,7 @@ public final class VandaagView implements Page {
         naam.getStyleClass().add("text-bold");
         naam.setMinWidth(220);
         Label wat = new Label(I18n.t("mijlpaal." + m.soort().name()) + (m.volgnummer() > 1 ? " " + m.volgnummer() : "")
-                + (vanCoach(t) ? "" : " · " + I18n.t("actor." + t.wie().name())));
+                + (VandaagModel.vanCoach(t) ? "" : " · " + I18n.t("actor." + t.wie().name())));
         wat.setMinWidth(260);
         long dagen = java.time.temporal.ChronoUnit.DAYS.between(ui.today(), m.deadline());
         String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
@@ -423,7 +405,7 @@ public final class VandaagView implements Page {
         Label week = new Label(row.verzuimweek() == 0 ? I18n.t("dossier.header.notYet")
                 : I18n.t("dossier.header.week", row.verzuimweek()));
         week.getStyleClass().add("week-badge");
-        if (row.verzuimweek() >= EINDFASE_WEEK) {
+        if (row.verzuimweek() >= VandaagModel.EINDFASE_WEEK) {
             week.getStyleClass().add("week-soon");
         }
         Region spacer = new Region();

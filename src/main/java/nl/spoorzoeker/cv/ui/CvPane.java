@@ -1,5 +1,7 @@
 package nl.spoorzoeker.cv.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * privacy gate leaves out of it, so nothing disappears from a document unnoticed. Loads its own
  * data when shown.
  */
-public final class CvPane {
+public final class CvPane implements DossierTabblad<Void> {
 
     private final UiContext ui;
     private final StarrService starr;
@@ -550,5 +552,21 @@ public final class CvPane {
         label.getStyleClass().add("text-muted");
         label.setWrapText(true);
         return label;
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.CV;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.cv";
+    }
+
+    /** The CV variants and letters are read when the tab is shown. */
+    @Override
+    public void toon(int dossierId, Void inhoud) {
+        show(dossierId);
     }
 }

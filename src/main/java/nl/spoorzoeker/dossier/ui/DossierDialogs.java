@@ -93,7 +93,10 @@ public final class DossierDialogs {
                             .filter(r -> r.id() == gekozen.id()).findFirst().orElse(null));
                 }
             });
-            show(k.dialog(), "dossier:nieuw", onSaved);
+            // Shown on the next turn of the event loop: create returns at once, as it did when the
+            // form was built behind a read, and the caller (a key handler, a test's interact) is not
+            // held in the dialog's nested loop until the form closes.
+            javafx.application.Platform.runLater(() -> show(k.dialog(), "dossier:nieuw", onSaved));
         } else {
             ui.background().run(werkgevers::list, list -> show(nieuw(list).dialog(), "dossier:nieuw", onSaved));
         }

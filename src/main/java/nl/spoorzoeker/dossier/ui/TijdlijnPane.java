@@ -1,5 +1,7 @@
 package nl.spoorzoeker.dossier.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -41,7 +43,7 @@ import nl.spoorzoeker.ui.form.DateDialog;
  * A dossier's Poortwachter timeline: the chart, every milestone with its deadline and status (and a
  * button to record it as done), the periods of sickness and WAZO leave, and what was recorded.
  */
-public final class TijdlijnPane {
+public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
 
     private final UiContext ui;
     private final TijdlijnService service;
@@ -380,5 +382,24 @@ public final class TijdlijnPane {
             done.setOnAction(e -> registreer(item, soort.get()));
             setGraphic(done);
         }
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.TIJDLIJN;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.tijdlijn";
+    }
+
+    /** The dossier's clock and its milestones as the tab shows them. */
+    public record Inhoud(Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen) {
+    }
+
+    @Override
+    public void toon(int dossierId, Inhoud inhoud) {
+        show(dossierId, inhoud.tijdlijn(), inhoud.mijlpalen());
     }
 }

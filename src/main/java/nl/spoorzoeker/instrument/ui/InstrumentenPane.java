@@ -1,5 +1,7 @@
 package nl.spoorzoeker.instrument.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +30,7 @@ import nl.spoorzoeker.instrument.Waardensortering;
  * The instruments of a dossier (roeping phase, domain.md §6.2): start or resume the interest test,
  * the results of earlier sittings, and the kernkwadranten worksheet. Loads its own data when shown.
  */
-public final class InstrumentenPane {
+public final class InstrumentenPane implements DossierTabblad<Void> {
 
     private final UiContext ui;
     private final InstrumentService service;
@@ -130,5 +132,21 @@ public final class InstrumentenPane {
         label.getStyleClass().add("text-muted");
         label.setWrapText(true);
         return label;
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.INSTRUMENTEN;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.instrumenten";
+    }
+
+    /** The instruments read their own results when shown. */
+    @Override
+    public void toon(int dossierId, Void inhoud) {
+        show(dossierId);
     }
 }

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -29,7 +31,7 @@ import nl.spoorzoeker.ui.Aanwijzing;
  * Belastbaarheid over time: every snapshot as the bedrijfsarts stated it, newest first, and the
  * chosen one per rubriek. Snapshots are documents of their date: added, never edited.
  */
-public final class BelastbaarheidPane {
+public final class BelastbaarheidPane implements DossierTabblad<List<Belastbaarheid>> {
 
     private final UiContext ui;
     private final FaseService service;
@@ -155,5 +157,30 @@ public final class BelastbaarheidPane {
             ui.navigator().status(I18n.t("bb.opgeslagen"));
             changed.run();
         });
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.BELASTBAARHEID;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.belastbaarheid";
+    }
+
+    @Override
+    public void toon(int dossierId, List<Belastbaarheid> inhoud) {
+        show(dossierId, inhoud);
+    }
+
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.BELASTBAARHEID);
+    }
+
+    @Override
+    public boolean wijsAan(Aanwijzing wat) {
+        return kies(wat.id());
     }
 }

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +50,7 @@ import nl.spoorzoeker.ui.form.DateDialog;
  * The phases of a traject: where it stands (with history), moving on, and per phase its purpose,
  * the guided steps with the coach's dated answers, and its goals.
  */
-public final class FasenPane {
+public final class FasenPane implements DossierTabblad<FaseService.Overzicht> {
 
     /** Answers are notes of a conversation: long, but not unbounded. */
     static final int ANSWER_MAX = 20_000;
@@ -379,5 +381,30 @@ public final class FasenPane {
     private static Optional<FaseSoort> next(FaseSoort soort) {
         FaseSoort[] all = FaseSoort.values();
         return soort.ordinal() + 1 < all.length ? Optional.of(all[soort.ordinal() + 1]) : Optional.empty();
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.FASEN;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.fasen";
+    }
+
+    @Override
+    public void toon(int dossierId, FaseService.Overzicht inhoud) {
+        show(dossierId, inhoud);
+    }
+
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.STAPANTWOORD, Aanwijzing.Soort.DOEL);
+    }
+
+    @Override
+    public boolean wijsAan(Aanwijzing wat) {
+        return wat.soort() == Aanwijzing.Soort.DOEL ? kiesDoel(wat.id()) : kiesAntwoord(wat.id());
     }
 }

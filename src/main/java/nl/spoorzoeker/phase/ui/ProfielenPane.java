@@ -1,5 +1,8 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +38,7 @@ import nl.spoorzoeker.timeline.Tijdzone;
  * The AD report, the persoonsprofiel and the zoekprofiel of a traject. Each profile change is saved
  * as a new version; the version list says what changed.
  */
-public final class ProfielenPane {
+public final class ProfielenPane implements DossierTabblad<ProfielService.Profielen> {
 
     private final UiContext ui;
     private final ProfielService service;
@@ -301,4 +304,25 @@ public final class ProfielenPane {
         return s == null || s.isBlank() ? "–" : s;
     }
 
+    @Override
+    public DossierTab plek() {
+        return DossierTab.PROFIELEN;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.profielen";
+    }
+
+    @Override
+    public void toon(int dossierId, ProfielService.Profielen inhoud) {
+        show(dossierId, inhoud);
+    }
+
+    /** The tab shows the newest version of each profile, the one the search index holds. */
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.PERSOONSPROFIEL, Aanwijzing.Soort.ZOEKPROFIEL,
+                Aanwijzing.Soort.AD_RAPPORT);
+    }
 }

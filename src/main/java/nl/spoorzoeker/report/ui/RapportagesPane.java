@@ -1,5 +1,8 @@
 package nl.spoorzoeker.report.ui;
 
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.DossierTabblad;
+import nl.spoorzoeker.ui.DossierTab;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +44,7 @@ import nl.spoorzoeker.report.Rapportinvoer;
  * The dossier's reports: every version with its period and state; a new one, writing in a concept,
  * and saving the PDF (a concept as it is now, a final one exactly as it was finalised).
  */
-public final class RapportagesPane {
+public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inhoud> {
 
     private final UiContext ui;
     private final RapportOpslag opslag;
@@ -85,6 +88,9 @@ public final class RapportagesPane {
         bezig.setAlignment(Pos.CENTER_LEFT);
         bezig.setVisible(false);
     }
+
+    /** The reports the tab shows (a search hit is looked up among them). */
+    private List<Rapport> getoond = List.of();
 
     public Node node() {
         return root;
@@ -325,5 +331,39 @@ public final class RapportagesPane {
         k.setCellValueFactory(c -> new ReadOnlyStringWrapper(waarde.apply(c.getValue())));
         k.setPrefWidth(breedte);
         return k;
+    }
+
+    @Override
+    public DossierTab plek() {
+        return DossierTab.RAPPORTAGES;
+    }
+
+    @Override
+    public String titelSleutel() {
+        return "dossier.tab.rapportages";
+    }
+
+    /** The dossier's reports, and when its traject started (no new report's period starts before it). */
+    public record Inhoud(java.time.LocalDate trajectStart, List<Rapport> rapporten) {
+    }
+
+    @Override
+    public void toon(int dossierId, Inhoud inhoud) {
+        getoond = inhoud.rapporten();
+        show(dossierId, inhoud.trajectStart(), inhoud.rapporten());
+    }
+
+    @Override
+    public java.util.Set<Aanwijzing.Soort> aanwijzingen() {
+        return java.util.Set.of(Aanwijzing.Soort.RAPPORT);
+    }
+
+    /** Opens the report in its editor. */
+    @Override
+    public boolean wijsAan(Aanwijzing wat) {
+        return getoond.stream().filter(r -> r.id() == wat.id()).findFirst().map(r -> {
+            open(r);
+            return true;
+        }).orElse(false);
     }
 }
