@@ -225,6 +225,27 @@ class HeldOutMetingTest {
                 V4_GRENZEN);
     }
 
+    static final String HELDOUT_V5 = "/privacy/heldout-v5/";
+
+    /**
+     * Floors and ceilings of the blind set heldout-v5 (written on 7-12-2026 by a helper session, branch
+     * corpus5, from domain.md alone; 300 of its 1,200 lines carry a Unicode trap; its README). Measured
+     * first with the guard of the fifth round (lexicon + twijfel verdict, main after the priv5 merge),
+     * aggregates only: Dutch 68.0 % blocked (272 of 400), 72.5 % blocked or to confirm (290), ordinary
+     * lines 0.8 % blocked (3 of 400) and 0.3 % to confirm (1); English 65.5 % (131 of 200), 71.5 % (143),
+     * ordinary 1.5 % (3 of 200) and 0.5 % (1) — the values below. Lines with a Unicode trap are caught
+     * more often than the others (Dutch 80 of 100 against 192 of 300): what is missed is indirect
+     * wording, which this set has far more of than v4 (its README: about half of the medical lines).
+     * See docs/privacy-toets.md. Never tune on it: a line read to decide a rule moves out (its README).
+     */
+    static final Grenzen V5_GRENZEN = new Grenzen(272.0 / 400, 3.0 / 400, 131.0 / 200, 3.0 / 200, 290.0 / 400,
+            1.0 / 400, 143.0 / 200, 1.0 / 200);
+
+    @Test
+    void theGuardOnTheBlindSetV5() throws IOException {
+        meetBlind(HELDOUT_V5, "Held-out set v5 (privacy/heldout-v5, blind)", V5_GRENZEN);
+    }
+
     /**
      * A set the guard is tuned on: its figures, every miss and false positive (to be read), and the
      * floors and ceilings held.
