@@ -339,7 +339,7 @@ public final class BewaartermijnService {
             throw e;
         }
         Verwijdering v = uitkomst.result();
-        Breekpunt.na("verwijdering.vastgelegd");
+        Breekpunt.na("verwijdering.na-commit");
         int kopieen = verwijderVeiligheidskopieen(db);
         if (kopieen > 0) {
             LOG.info("Retention deletion: {} plaintext safety cop{} beside the database removed as well", kopieen,
@@ -357,7 +357,7 @@ public final class BewaartermijnService {
      * Removes the demo dossiers (issue 21 item 9), active or not, with everything that hangs off
      * them and their employers when no other traject names them — the same thorough path as a
      * deletion, but not counted among deleted trajecten: they were never anyone's. One transaction;
-     * then the file is vacuumed and its -wal emptied.
+     * then the file is vacuumed and its -wal emptied, and any pending pass over the backups is run.
      *
      * @param demoTrajecten the ids the demo set was loaded with (see {@code DemoDossiers.ids})
      * @return how many trajecten were removed
@@ -383,6 +383,8 @@ public final class BewaartermijnService {
             LOG.warn("Demo dossiers removed; cleaning the file afterwards did not complete (vacuum {}, wal emptied {})",
                     uitkomst.vacuumed(), uitkomst.walEmptied());
         }
+        // The window is unlocked here: a retention deletion's pass a kill or a lock stopped is finished now.
+        voltooiOpenstaande();
         return uitkomst.result();
     }
 

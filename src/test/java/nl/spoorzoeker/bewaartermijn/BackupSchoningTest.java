@@ -250,7 +250,7 @@ class BackupSchoningTest {
         Path log = dir.resolve("verwijder-punten.txt");
         assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log, a.naam).wachtOpEinde());
         List<String> punten = Files.readAllLines(log);
-        assertTrue(punten.contains("verwijdering.merk-geschreven") && punten.contains("verwijdering.vastgelegd"), punten.toString());
+        assertTrue(punten.contains("verwijdering.merk-geschreven") && punten.contains("verwijdering.na-commit"), punten.toString());
         List<String> uitslagen = new ArrayList<>();
         java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
         int geenVerwijdering = 0;
