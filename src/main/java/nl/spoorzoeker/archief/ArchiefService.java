@@ -520,9 +520,11 @@ public final class ArchiefService {
             throw new ArchiefFout("archief.fout.geenWerknemer", werknemerId);
         }
         Map<String, List<Map<String, Object>>> gezien = new LinkedHashMap<>();
-        Path map = doel.toAbsolutePath().getParent();
-        Files.createDirectories(map);
-        Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".tmp");
+        Files.createDirectories(doel.toAbsolutePath().getParent());
+        // Written in the private temp folder (emptied at every start), not beside the coach's file:
+        // a kill mid-write must not leave a plaintext copy where the next start cannot find it.
+        Bestanden.maakPriveMap(tijdelijk);
+        Path tmp = tijdelijk.resolve("inzage-" + UUID.randomUUID() + ".zip");
         Manifest m;
         try {
             try (OutputStream uit = Files.newOutputStream(tmp);
@@ -548,7 +550,8 @@ public final class ArchiefService {
             try (FileChannel kanaal = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 kanaal.force(true);
             }
-            Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("inzage.zip-geschreven");
+            Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), tijdelijk.toAbsolutePath().resolveSibling(Bestanden.ONDERWEG));
         } finally {
             Files.deleteIfExists(tmp);
         }
