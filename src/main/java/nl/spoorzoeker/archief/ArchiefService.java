@@ -106,7 +106,12 @@ public final class ArchiefService {
         Files.createDirectories(map);
         Path versleuteld = map.resolve(".szx-tmp-" + UUID.randomUUID());
         try {
-            Manifest m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId));
+            Manifest m;
+            try {
+                m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId));
+            } catch (IOException e) {
+                throw Bestanden.benoem(e, tijdelijk); // the plain archive in the data folder
+            }
             String shaPlat = sha256(plat);
             try (InputStream in = Files.newInputStream(plat);
                  FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -114,6 +119,8 @@ public final class ArchiefService {
                 Versleuteling.versleutel(in, uit, ring, dataSleutel);
                 uit.flush();
                 kanaal.force(true);
+            } catch (IOException e) {
+                throw Bestanden.benoem(e, map); // the place the coach chose
             }
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             if (!shaPlat.equals(ontsleuteldeSha(doel, dataSleutel))) {

@@ -59,6 +59,8 @@ public final class Bestanden {
                     kanaal.write(buffer);
                 }
                 kanaal.force(true);
+            } catch (IOException e) {
+                throw benoem(e, map);
             }
             Breekpunt.na("atomisch.tmp-geschreven");
             Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -142,5 +144,24 @@ public final class Bestanden {
             }
         }
         Files.delete(register);
+    }
+
+    /**
+     * A write refused for want of room, a read-only medium or rights names no file when the system
+     * refuses the write itself ("No space left on device"): the message could then only say "the
+     * disk is full". This names {@code plek}, the folder written to, so the coach learns which disk
+     * (issue 23 item 5). Other failures, and those that name a file already, are returned as they are.
+     */
+    public static IOException benoem(IOException e, Path plek) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return e;
+        }
+        StoreFailure soort = StoreFailure.of(e);
+        if (soort != StoreFailure.DISK_FULL && soort != StoreFailure.READ_ONLY && soort != StoreFailure.NO_PERMISSION) {
+            return e;
+        }
+        var benoemd = new java.nio.file.FileSystemException(plek.toAbsolutePath().toString(), null, e.getMessage());
+        benoemd.initCause(e);
+        return benoemd;
     }
 }
