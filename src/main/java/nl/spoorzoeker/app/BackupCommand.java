@@ -40,6 +40,18 @@ final class BackupCommand extends PracticeCommand {
             } catch (java.io.IOException e) {
                 org.slf4j.LoggerFactory.getLogger(BackupCommand.class).warn("Safety copies not encrypted: {}", e.toString());
             }
+            // A retention deletion whose pass over the backups a kill, a crash or a lock stopped is
+            // finished here too, before this backup is made (not only at the window's unlock).
+            int schoningen;
+            context.sessie().ontgrendel(ring, dataSleutel);
+            try {
+                schoningen = context.bewaartermijnen().voltooiOpenstaande();
+            } finally {
+                context.sessie().vergrendel();
+            }
+            if (schoningen > 0) {
+                out.println(Cli.text("cli.backup.schoning", schoningen));
+            }
             BackupTaak taak = new BackupTaak(service, map, ring, dataSleutel);
             BackupService.Backup b = Cli.voerUit(taak, out).orElseThrow();
             out.println(Cli.text("cli.backup.klaar", b.bestand(), b.grootte() / 1024));

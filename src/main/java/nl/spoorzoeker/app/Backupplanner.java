@@ -9,7 +9,6 @@ import nl.spoorzoeker.backup.AutoBackup.Aanleiding;
 import nl.spoorzoeker.crypto.Kluissessie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.spoorzoeker.bewaartermijn.BackupSchoning;
 
 /**
  * Runs the automatic backups of an open window on their own thread (a backup never holds up the
@@ -22,7 +21,7 @@ final class Backupplanner implements AutoCloseable {
     static final long PERIODE_MINUTEN = 30;
 
     private final AutoBackup backups;
-    private final java.util.function.Supplier<java.util.List<BackupSchoning>> openstaand;
+    private final Runnable openstaand;
     private final ScheduledExecutorService planner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "spoorzoeker-backup");
         t.setDaemon(true);
@@ -30,11 +29,11 @@ final class Backupplanner implements AutoCloseable {
     });
 
     Backupplanner(AutoBackup backups) {
-        this(backups, java.util.List::of);
+        this(backups, () -> { });
     }
 
-    /** @param openstaand the passes over the backups a retention deletion left unfinished (a kill, a lock) */
-    Backupplanner(AutoBackup backups, java.util.function.Supplier<java.util.List<BackupSchoning>> openstaand) {
+    /** @param openstaand runs the passes over the backups a retention deletion left unfinished (a kill, a lock) */
+    Backupplanner(AutoBackup backups, Runnable openstaand) {
         this.backups = backups;
         this.openstaand = openstaand;
     }
@@ -45,12 +44,10 @@ final class Backupplanner implements AutoCloseable {
         planner.execute(backups::versleutelBewaarkopieen);
         // A retention deletion whose pass over the backups was stopped: finished before the start-up backup.
         planner.execute(() -> {
-            for (var taak : openstaand.get()) {
-                try {
-                    taak.voerUit(stand -> { });
-                } catch (Exception e) {
-                    LOG.warn("An unfinished pass over the backups failed again; the next unlock tries again: {}", e.toString());
-                }
+            try {
+                openstaand.run();
+            } catch (RuntimeException e) {
+                LOG.warn("The unfinished passes over the backups could not be run; the next unlock tries again: {}", e.toString());
             }
         });
         planner.execute(() -> maak(Aanleiding.START, Optional.empty()));

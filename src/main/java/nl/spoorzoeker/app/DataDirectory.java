@@ -100,6 +100,12 @@ public record DataDirectory(Path root) {
             }
         }
         ruimOudeSchemamappenOp(Path.of(System.getProperty("java.io.tmpdir")), java.time.Instant.now());
+        try {
+            // An access export killed while copying to another file system left its temporary file there.
+            nl.spoorzoeker.store.Bestanden.ruimOnderwegOp(root.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG));
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not remove a temporary file left outside the data folder", e);
+        }
         Path map = tijdelijk();
         if (!Files.isDirectory(map)) {
             return;

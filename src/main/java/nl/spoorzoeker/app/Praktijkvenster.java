@@ -102,7 +102,7 @@ final class Praktijkvenster {
 
     private MainWindow toon(AppContext c) {
         context = c;
-        planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::openstaandeSchoningen);
+        planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::voltooiOpenstaande);
         MainWindow window = new MainWindow(stage, c, background);
         venster = window;
         window.bijHerbouw(nieuw -> venster = nieuw);

@@ -108,7 +108,12 @@ public final class ArchiefService {
         Files.createDirectories(map);
         Path versleuteld = map.resolve(".szx-tmp-" + UUID.randomUUID());
         try {
-            Manifest m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId));
+            Manifest m;
+            try {
+                m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId));
+            } catch (IOException e) {
+                throw Bestanden.benoem(e, tijdelijk); // the plain archive in the data folder
+            }
             String shaPlat = sha256(plat);
             try (InputStream in = Files.newInputStream(plat);
                  FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -116,6 +121,8 @@ public final class ArchiefService {
                 Versleuteling.versleutel(in, uit, ring, dataSleutel);
                 uit.flush();
                 kanaal.force(true);
+            } catch (IOException e) {
+                throw Bestanden.benoem(e, map); // the place the coach chose
             }
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             if (!shaPlat.equals(ontsleuteldeSha(doel, dataSleutel))) {
@@ -534,9 +541,11 @@ public final class ArchiefService {
             throw new ArchiefFout("archief.fout.geenWerknemer", werknemerId);
         }
         Map<String, List<Map<String, Object>>> gezien = new LinkedHashMap<>();
-        Path map = doel.toAbsolutePath().getParent();
-        Files.createDirectories(map);
-        Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".tmp");
+        Files.createDirectories(doel.toAbsolutePath().getParent());
+        // Written in the private temp folder (emptied at every start), not beside the coach's file:
+        // a kill mid-write must not leave a plaintext copy where the next start cannot find it.
+        Bestanden.maakPriveMap(tijdelijk);
+        Path tmp = tijdelijk.resolve("inzage-" + UUID.randomUUID() + ".zip");
         Manifest m;
         try {
             try (OutputStream uit = Files.newOutputStream(tmp);
@@ -562,7 +571,8 @@ public final class ArchiefService {
             try (FileChannel kanaal = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 kanaal.force(true);
             }
-            Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("inzage.zip-geschreven");
+            Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), tijdelijk.toAbsolutePath().resolveSibling(Bestanden.ONDERWEG));
         } finally {
             Files.deleteIfExists(tmp);
         }

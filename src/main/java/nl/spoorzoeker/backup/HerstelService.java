@@ -75,6 +75,8 @@ public final class HerstelService {
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
                 uit.flush();
                 kanaal.force(true);
+            } catch (IOException e) {
+                throw Bestanden.benoem(e, map); // the staged copy's folder: the data folder's disk is full
             }
             voortgang.fase(Fase.CONTROLEREN);
             Kopiecontrole.Uitslag uitslag = Kopiecontrole.controleer(nieuw, true);

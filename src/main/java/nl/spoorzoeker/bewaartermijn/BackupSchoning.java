@@ -105,6 +105,12 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
     @Override
     protected Uitslag werk() throws Exception {
         try {
+            // The safety copies first (issue 23 item 3): the deletion removed them, but a kill right
+            // after its commit leaves them, and the next unlock encrypts the plain ones into bewaard/
+            // before this pass runs. They are removed, not rewritten: a copy kept from before the
+            // deletion must not bring the traject back.
+            BewaartermijnService.verwijderVeiligheidskopieen(db);
+            Breekpunt.na("schoning.kopieen-weg");
             List<Path> generaties = new ArrayList<>();
             for (Path map : mappen) {
                 BackupService.generatiesIn(map).forEach(b -> generaties.add(b.bestand()));

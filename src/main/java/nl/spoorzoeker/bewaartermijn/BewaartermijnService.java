@@ -16,6 +16,7 @@ import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.crypto.Kluissessie;
 
 /**
@@ -89,7 +90,14 @@ public final class BewaartermijnService {
         try {
             for (String regel : java.nio.file.Files.readAllLines(bereik.wachtrij())) {
                 String[] d = regel.strip().split(" ");
-                if (d.length == 3) {
+                if (d.length != 3) {
+                    continue;
+                }
+                int id = Integer.parseInt(d[0]);
+                if (db.read(ctx -> new BewaringRepository(ctx).find(id)).isPresent()) {
+                    // Marked before a commit that a kill or a failure never let happen: not deleted.
+                    wachtrij(id, null);
+                } else {
                     backupSchoning(new Verwijdering(Integer.parseInt(d[0]), Map.of(), false, false,
                             Verwijdering.Reden.valueOf(d[2]), true), Boolean.parseBoolean(d[1])).ifPresent(taken::add);
                 }
@@ -100,10 +108,29 @@ public final class BewaartermijnService {
         return taken;
     }
 
+    /**
+     * Runs every pending pass now (the window's unlock, the {@code backup} command, removing the demo
+     * dossiers: each moment the keys are there). A pass that fails stays pending for the next one.
+     *
+     * @return how many passes finished
+     */
+    public int voltooiOpenstaande() {
+        int klaar = 0;
+        for (BackupSchoning taak : openstaandeSchoningen()) {
+            try {
+                taak.voerUit(stand -> { });
+                klaar++;
+            } catch (Exception e) {
+                LOG.warn("An unfinished pass over the backups failed again; it stays pending: {}", e.toString());
+            }
+        }
+        return klaar;
+    }
+
     /** Adds a deletion to the pending passes ({@code regel} non-null) or removes the traject's line. */
-    private synchronized void wachtrij(int trajectId, String regel) {
+    private synchronized boolean wachtrij(int trajectId, String regel) {
         if (bereik == null) {
-            return;
+            return false;
         }
         try {
             List<String> regels = new java.util.ArrayList<>(java.nio.file.Files.exists(bereik.wachtrij())
@@ -118,8 +145,15 @@ public final class BewaartermijnService {
                 Bestanden.schrijfAtomisch(bereik.wachtrij(),
                         (String.join("\n", regels) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            return true;
         } catch (java.io.IOException e) {
+            if (regel != null) {
+                // Without the mark a kill after the commit would leave the backups holding the traject
+                // unnoticed: the deletion is refused rather than done unmarked.
+                throw new java.io.UncheckedIOException(e);
+            }
             LOG.warn("The list of unfinished passes over the backups could not be updated: {}", e.toString());
+            return false;
         }
     }
 
@@ -265,7 +299,10 @@ public final class BewaartermijnService {
      */
     public Verwijdering verwijder(int trajectId, String bevestiging, boolean ookWerkgever) {
         LocalDate vandaag = LocalDate.now(clock);
-        Database.Purged<Verwijdering> uitkomst = db.writeAndPurge(cfg -> {
+        boolean[] gemerkt = {false};
+        Database.Purged<Verwijdering> uitkomst;
+        try {
+            uitkomst = db.writeAndPurge(cfg -> {
             BewaringRepository repo = new BewaringRepository(cfg.dsl());
             BewaringRepository.Gegevens g = repo.find(trajectId).orElseThrow(() -> new Weigering("bewaren.fout.bestaatNiet"));
             Bewaarregel regel = regel(g, termijnen(repo), vandaag);
@@ -280,16 +317,30 @@ public final class BewaartermijnService {
             }
             Verwijdering.Reden reden = regel.staat() == Bewaarstaat.VERLOPEN
                     ? Verwijdering.Reden.TERMIJN_VERSTREKEN : Verwijdering.Reden.VOORTIJDIG;
+            // The pass over the backups is marked pending before the commit, forced to disk: a kill
+            // after the commit must find it. A kill before the commit leaves a mark for a traject
+            // that is still there; openstaandeSchoningen drops such a mark (ids are AUTOINCREMENT,
+            // so a traject with that id can only be the one whose deletion did not commit).
+            if (wachtrij(trajectId, trajectId + " " + ookWerkgever + " " + reden.name())) {
+                gemerkt[0] = true;
+            }
+            Breekpunt.na("verwijdering.merk-geschreven");
             Map<String, Integer> rijen = new VerwijderingRepository(cfg.dsl()).verwijder(trajectId, ookWerkgever);
             int eindJaar = g.einddatum() == null ? vandaag.getYear() : g.einddatum().getYear();
             repo.telVerwijderd(vandaag.getYear(), eindJaar, reden);
             audit.log(cfg, Handeling.VERWIJDERING, trajectId, omschrijving(trajectId, rijen, reden));
             return new Verwijdering(trajectId, rijen, rijen.containsKey("werknemer"), rijen.containsKey("werkgever"),
                     reden, false);
-        });
+            });
+        } catch (RuntimeException e) {
+            if (gemerkt[0]) {
+                wachtrij(trajectId, null); // rolled back: nothing to take out of the backups
+            }
+            throw e;
+        }
         Verwijdering v = uitkomst.result();
-        wachtrij(trajectId, trajectId + " " + ookWerkgever + " " + v.reden().name());
-        int kopieen = verwijderVeiligheidskopieen();
+        Breekpunt.na("verwijdering.na-commit");
+        int kopieen = verwijderVeiligheidskopieen(db);
         if (kopieen > 0) {
             LOG.info("Retention deletion: {} plaintext safety cop{} beside the database removed as well", kopieen,
                     kopieen == 1 ? "y" : "ies");
@@ -306,7 +357,7 @@ public final class BewaartermijnService {
      * Removes the demo dossiers (issue 21 item 9), active or not, with everything that hangs off
      * them and their employers when no other traject names them — the same thorough path as a
      * deletion, but not counted among deleted trajecten: they were never anyone's. One transaction;
-     * then the file is vacuumed and its -wal emptied.
+     * then the file is vacuumed and its -wal emptied, and any pending pass over the backups is run.
      *
      * @param demoTrajecten the ids the demo set was loaded with (see {@code DemoDossiers.ids})
      * @return how many trajecten were removed
@@ -332,6 +383,8 @@ public final class BewaartermijnService {
             LOG.warn("Demo dossiers removed; cleaning the file afterwards did not complete (vacuum {}, wal emptied {})",
                     uitkomst.vacuumed(), uitkomst.walEmptied());
         }
+        // The window is unlocked here: a retention deletion's pass a kill or a lock stopped is finished now.
+        voltooiOpenstaande();
         return uitkomst.result();
     }
 
@@ -341,7 +394,7 @@ public final class BewaartermijnService {
      * must reach every copy on this computer. The encrypted backups are not touched: they expire by
      * their own schedule (docs/betrouwbaarheid.md). Returns how many were removed.
      */
-    private int verwijderVeiligheidskopieen() {
+    static int verwijderVeiligheidskopieen(Database db) {
         int weg = 0;
         try {
             for (java.nio.file.Path p : Database.veiligheidskopieen(db.file())) {

@@ -59,6 +59,8 @@ public final class Bestanden {
                     kanaal.write(buffer);
                 }
                 kanaal.force(true);
+            } catch (IOException e) {
+                throw benoem(e, map);
             }
             Breekpunt.na("atomisch.tmp-geschreven");
             Files.move(tmp, doel.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -67,5 +69,99 @@ public final class Bestanden {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The record, in the data folder, of temporary files written outside it (beside a file the coach
+     * chose on another file system): one path a line, removed by the next start when a kill left one.
+     */
+    public static final String ONDERWEG = "buiten-onderweg";
+
+    /**
+     * Puts a finished file from the private temp folder at {@code doel}, a place the coach chose:
+     * one atomic rename when both are on one file system; otherwise a copy under a temporary name
+     * beside {@code doel}, forced, then renamed — with that temporary name first recorded in
+     * {@code register} (forced), so a kill halfway leaves a file the next start finds and removes
+     * ({@link #ruimOnderwegOp}). The folder of {@code doel} is forced after the rename.
+     */
+    public static void plaatsBuiten(Path bron, Path doel, Path register) throws IOException {
+        try {
+            Files.move(bron, doel, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("buiten.naar-doel");
+            forceerMap(doel.getParent());
+            return;
+        } catch (java.nio.file.AtomicMoveNotSupportedException anderSysteem) {
+            // Another file system (a USB stick): copy beside the target, recorded first.
+        }
+        Path naast = doel.resolveSibling(".spoorzoeker-" + java.util.UUID.randomUUID() + ".tmp");
+        onderweg(register, naast, true);
+        try {
+            Files.copy(bron, naast);
+            forceer(naast);
+            Breekpunt.na("buiten.kopie-geforceerd");
+            Files.move(naast, doel, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Breekpunt.na("buiten.naar-doel");
+            forceerMap(doel.getParent());
+        } finally {
+            Files.deleteIfExists(naast);
+            onderweg(register, naast, false);
+        }
+    }
+
+    private static synchronized void onderweg(Path register, Path naast, boolean erbij) throws IOException {
+        java.util.List<String> regels = new java.util.ArrayList<>(Files.exists(register)
+                ? Files.readAllLines(register, java.nio.charset.StandardCharsets.UTF_8) : java.util.List.of());
+        regels.remove(naast.toString());
+        if (erbij) {
+            regels.add(naast.toString());
+        }
+        if (regels.isEmpty()) {
+            Files.deleteIfExists(register);
+        } else {
+            schrijfAtomisch(register, (String.join("\n", regels) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Breekpunt.na(erbij ? "buiten.naam-vastgelegd" : "buiten.naam-afgemeld");
+    }
+
+    /**
+     * At start: removes the temporary files {@link #plaatsBuiten} recorded and a kill left (only names
+     * of its own form), then the record.
+     */
+    public static void ruimOnderwegOp(Path register) throws IOException {
+        if (!Files.exists(register)) {
+            return;
+        }
+        for (String regel : Files.readAllLines(register, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (regel.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(regel.strip());
+            String naam = p.getFileName().toString();
+            if (naam.startsWith(".spoorzoeker-") && naam.endsWith(".tmp")) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.delete(register);
+    }
+
+    /**
+     * A write refused for want of room, a read-only medium or rights names no file when the system
+     * refuses the write itself ("No space left on device"): the message could then only say "the
+     * disk is full". This names {@code plek}, the folder written to, so the coach learns which disk
+     * (issue 23 item 5). Other failures, and those that name a file already, are returned as they are.
+     */
+    public static IOException benoem(IOException e, Path plek) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return e;
+        }
+        StoreFailure soort = StoreFailure.of(e);
+        if (soort != StoreFailure.DISK_FULL && soort != StoreFailure.READ_ONLY && soort != StoreFailure.NO_PERMISSION) {
+            return e;
+        }
+        var benoemd = new java.nio.file.FileSystemException(plek.toAbsolutePath().toString(), null, e.getMessage());
+        benoemd.initCause(e);
+        return benoemd;
     }
 }

@@ -463,6 +463,7 @@ public final class Database implements AutoCloseable {
             try {
                 result = dsl.transactionResult(gestempeld(work));
                 writes.incrementAndGet();
+                Breekpunt.na("opschonen.na-commit");
             } finally {
                 execute("PRAGMA secure_delete = " + ("1".equals(before) ? "ON" : "OFF"));
             }

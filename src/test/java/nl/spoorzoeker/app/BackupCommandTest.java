@@ -146,6 +146,56 @@ class BackupCommandTest {
                 "the fifth failure names the wait: " + vijfde.err());
     }
 
+    /**
+     * Issue 23: a retention deletion whose pass over the backups was stopped (the deletion committed,
+     * the mark written, then a kill: the state BackupSchoningTest's kill test shows possible) is
+     * finished by the {@code backup} command too, not only by the window's unlock.
+     */
+    @Test
+    void theBackupCommandFinishesAPendingPassOverTheBackups() throws Exception {
+        assertEquals(0, run("", "demo").code());
+        assertEquals(0, run("correct paard batterij\ncorrect paard batterij\n", "wachtwoord").code());
+        assertEquals(0, run("correct paard batterij\n", "backup").code());
+        Path generatie;
+        try (var s = Files.list(dir.resolve("data/backups"))) {
+            generatie = s.toList().getFirst();
+        }
+        Path data = dir.resolve("data");
+        byte[] sleutel = new nl.spoorzoeker.crypto.Sleutelkluis(data.resolve("sleutelring.szk"))
+                .lees().open("correct paard batterij".toCharArray());
+        nl.spoorzoeker.bewaartermijn.Bewaarregel beeindigd;
+        try (var db = nl.spoorzoeker.store.Database.open(data.resolve("spoorzoeker.db"))) {
+            var service = new nl.spoorzoeker.bewaartermijn.BewaartermijnService(db, Clock.systemUTC());
+            beeindigd = service.overzicht(true).stream().filter(r -> r.bewaarplicht() == null).findFirst().orElseThrow();
+            service.verwijder(beeindigd.trajectId(), beeindigd.werknemer(), true);
+        }
+        Files.writeString(data.resolve("backup-schoning"), beeindigd.trajectId() + " true VOORTIJDIG\n");
+        assertTrue(treffers(generatie, sleutel, beeindigd.werknemer()) > 0, "the generation holds the deleted werknemer");
+
+        // Into another folder, so the thinning of backups/ (one per hour) leaves the older generation.
+        Result backup = run("correct paard batterij\n", "backup", "--to", dir.resolve("elders").toString());
+        assertEquals(0, backup.code(), backup.err());
+        assertTrue(backup.out().contains("1 onderbroken verwijdering uit de bewaartermijnen nu ook uit de back-ups"),
+                backup.out());
+        assertFalse(Files.exists(data.resolve("backup-schoning")), "no longer pending");
+        assertTrue(Files.exists(generatie), "rewritten under its own name");
+        assertEquals(0, treffers(generatie, sleutel, beeindigd.werknemer()), "the older generation no longer holds it");
+    }
+
+    private static long treffers(Path generatie, byte[] sleutel, String naam) throws Exception {
+        var plat = new java.io.ByteArrayOutputStream();
+        try (var in = Files.newInputStream(generatie)) {
+            nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
+        }
+        String inhoud = plat.toString(StandardCharsets.ISO_8859_1);
+        String zoek = new String(naam.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        long n = 0;
+        for (int i = inhoud.indexOf(zoek); i >= 0; i = inhoud.indexOf(zoek, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private long backups() throws Exception {
         Path map = dir.resolve("data/backups");
         if (!Files.isDirectory(map)) {

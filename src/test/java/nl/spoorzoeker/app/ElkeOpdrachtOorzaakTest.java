@@ -238,8 +238,9 @@ class ElkeOpdrachtOorzaakTest {
                 Uitvoer u = run(INVOER, met(o.getValue(), map).toArray(String[]::new));
                 geenSporenVanBinnenuit(o.getKey(), u);
                 String zin = u.err().strip();
-                if (u.code() == 0 || !(zin.equals(verwacht(taal, "error.diskFull"))
-                        || volgens(taal, "fout.schijfVol.plek", zin))) {
+                // Every command names the place, wachtwoord and restore too (the system's refusal of the
+                // write names no file: Bestanden.benoem adds the folder written to).
+                if (u.code() == 0 || !volgens(taal, "fout.schijfVol.plek", zin) || !zin.contains(map.toString())) {
                     anders.add(o.getKey() + " (exit " + u.code() + "): " + u.alles());
                 }
                 assertArrayEquals(voor, Files.readAllBytes(map.resolve("spoorzoeker.db")), o.getKey());
@@ -294,9 +295,8 @@ class ElkeOpdrachtOorzaakTest {
                     geenSporenVanBinnenuit(args.getFirst(), u);
                     String zin = u.err().strip();
                     assertTrue(u.code() != 0, args.getFirst() + " " + soort + ": " + u.alles());
-                    boolean goed = soort.equals("vol")
-                            ? zin.equals(verwacht(taal, "error.diskFull")) || volgens(taal, "fout.schijfVol.plek", zin)
-                            : volgens(taal, "fout.alleenLezen.plek", zin) && zin.contains(t.map().toString());
+                    boolean goed = volgens(taal, soort.equals("vol") ? "fout.schijfVol.plek" : "fout.alleenLezen.plek", zin)
+                            && zin.contains(t.map().toString());
                     assertTrue(goed, args.getFirst() + " " + soort + ": " + u.alles());
                     try (var s = Files.list(t.map())) {
                         assertEquals(List.of(), s.filter(p -> !p.getFileName().toString().startsWith("vulsel")).toList(),

@@ -21,33 +21,10 @@ import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Export and import of whole practices and single dossiers, on real SQLite files with real encryption. */
-class ArchiefServiceTest {
-
-    @TempDir
-    Path dir;
-    Database bron;
-    Praktijkdata.Gevuld gevuld;
-
-    @BeforeEach
-    void open() throws Exception {
-        bron = Database.open(dir.resolve("bron/spoorzoeker.db"));
-        gevuld = Praktijkdata.vul(bron, dir);
-    }
-
-    @AfterEach
-    void sluit() {
-        bron.close();
-    }
-
-    static ArchiefService service(Database db, Path data) {
-        return new ArchiefService(db, data.resolve("tijdelijk"), CLOCK, "test");
-    }
+class ArchiefServiceTest extends GevuldePraktijk {
 
     private Path exporteer(Integer dossier, String naam) throws Exception {
         Path doel = dir.resolve("uit/" + naam);

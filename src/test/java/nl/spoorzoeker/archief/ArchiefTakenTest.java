@@ -15,37 +15,14 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.taak.Taak;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Export, import and inzage as the window and the command line run them ({@link ExportTaak},
  * {@link ImportTaak}, {@link InzageTaak}), on a real filled practice: progress only moves forward
  * to 1.0, and a cancel leaves no new file and no imported row.
  */
-class ArchiefTakenTest {
-
-    @TempDir
-    Path dir;
-    Database bron;
-    Praktijkdata.Gevuld gevuld;
-
-    @BeforeEach
-    void open() throws Exception {
-        bron = Database.open(dir.resolve("bron/spoorzoeker.db"));
-        gevuld = Praktijkdata.vul(bron, dir);
-    }
-
-    @AfterEach
-    void sluit() {
-        bron.close();
-    }
-
-    private ArchiefService service(Database db, Path data) {
-        return new ArchiefService(db, data.resolve("tijdelijk"), CLOCK, "test");
-    }
+class ArchiefTakenTest extends GevuldePraktijk {
 
     private ExportTaak export(Path doel, AtomicInteger gewist) {
         return new ExportTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), doel, Praktijkdata.SLEUTELS.ring(),

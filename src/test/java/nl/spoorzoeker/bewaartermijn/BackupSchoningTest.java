@@ -213,6 +213,88 @@ class BackupSchoningTest {
                 + " 0 plain copies or temporary files after the next start: %s%n", punten.size(), uitslagen.size(), uitslagen);
     }
 
+    /**
+     * Issue 23: the pending mark is durable before the deletion commits. A child JVM runs the
+     * deletion itself (backups in reach, a plain safety copy beside the database and an encrypted one
+     * in bewaard/) and is killed at every point it passes, open and close included. After each kill
+     * the next start and unlock (ruimOpBijStart, open, encrypting plain safety copies, the pending
+     * passes) must find either no deletion (the traject whole in the live database, no mark left,
+     * the generations untouched) or a deletion with its pass marked — and then, the pass run, no
+     * trace of the canary in any file of the data folder, encrypted ones decrypted.
+     */
+    @Test
+    void aKillAtEveryPointOfTheDeletionLeavesNoDeletionOrARecordedPass() throws Exception {
+        Path ongerept = dir.resolve("ongerept");
+        DataDirectory data = new DataDirectory(ongerept);
+        data.create();
+        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+                new KdfParameters(1024, 1, 1));
+        VolTraject a;
+        try (Database db = Database.open(data.database())) {
+            a = VolTraject.maak(db, CANARY, "AFGEROND", "2023-05-01", true, null);
+            VolTraject.maak(db, "xyanderb", "AFGEROND", "2024-05-01", false, a.gedeeldeSessie);
+            new BackupService(db, data.tijdelijk(), Clock.offset(CLOCK, Duration.ofDays(-1)))
+                    .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            new BackupService(db, data.tijdelijk(), CLOCK).maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            db.pragma("wal_checkpoint(TRUNCATE)");
+            // One safety copy encrypted into bewaard/, one still plain (made after the last unlock).
+            Files.copy(data.database(), ongerept.resolve("spoorzoeker-voor-herstel-20261124T100000.db"));
+            nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
+                    sleutels.dataSleutel(), CLOCK);
+            Files.copy(data.database(), ongerept.resolve("spoorzoeker-voor-migratie-v13-20261124T110000.db"));
+        }
+        assertTrue(bestanden(ongerept.resolve("bewaard")).size() == 1, "an encrypted safety copy");
+        long voor = hitsIn(List.of(ongerept), sleutels.dataSleutel());
+
+        Path proef = kopie(ongerept, dir.resolve("proef"));
+        Path log = dir.resolve("verwijder-punten.txt");
+        assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log, a.naam).wachtOpEinde());
+        List<String> punten = Files.readAllLines(log);
+        assertTrue(punten.contains("verwijdering.merk-geschreven") && punten.contains("verwijdering.na-commit"), punten.toString());
+        List<String> uitslagen = new ArrayList<>();
+        java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
+        int geenVerwijdering = 0;
+        int gemerkt = 0;
+        for (String punt : punten) {
+            int keer = gezien.merge(punt, 1, Integer::sum);
+            String wat = punt + "#" + keer;
+            Path map = kopie(ongerept, dir.resolve("verwijder-kill-" + uitslagen.size()));
+            assertEquals(nl.spoorzoeker.store.Breekpunt.STATUS,
+                    kind(map, a.trajectId, "-Dspoorzoeker.breekpunt=" + wat, a.naam).wachtOpEinde(), wat);
+            DataDirectory na = new DataDirectory(map);
+            na.ruimOpBijStart();
+            boolean gemarkeerd = Files.exists(map.resolve("backup-schoning"));
+            boolean verwijderd;
+            try (Database db = Database.open(na.database())) {
+                verwijderd = Tabellen.rijenMet(db, CANARY).isEmpty();
+                assertTrue(!verwijderd || gemarkeerd, wat + ": deleted, but its pass over the backups is not recorded");
+                // The next unlock: plain safety copies encrypted, then every pending pass.
+                nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(na.database(), na.tijdelijk(), sleutels.ring(),
+                        sleutels.dataSleutel(), CLOCK);
+                new BewaartermijnService(db, CLOCK, bereik(na, sleutels.ring(), sleutels.dataSleutel())).voltooiOpenstaande();
+                if (!verwijderd) {
+                    assertTrue(Tabellen.rijenMet(db, CANARY).size() > 15, wat + ": not deleted means whole");
+                }
+            }
+            assertFalse(Files.exists(map.resolve("backup-schoning")), wat + ": no mark left");
+            long over = hitsIn(List.of(map), sleutels.dataSleutel());
+            if (verwijderd) {
+                gemerkt++;
+                assertEquals(0, over, wat + ": the canary is left after the pending pass");
+            } else {
+                geenVerwijdering++;
+                for (Path g : bestanden(na.backups())) {
+                    assertTrue(inhoudHits(g, sleutels.dataSleutel()) > 0, wat + ": not deleted, so " + g + " untouched");
+                }
+            }
+            uitslagen.add(wat + " -> " + (verwijderd ? "deleted, pass recorded, " + over + " hits after it" : "not deleted"));
+        }
+        assertTrue(geenVerwijdering > 0 && gemerkt > 0, uitslagen.toString());
+        System.out.printf("Retention deletion kill points: %d enumerated, %d killed: %d left no deletion, %d a deletion with"
+                + " its pass recorded (0 canary hits after the next unlock; %d before): %s%n", punten.size(),
+                uitslagen.size(), geenVerwijdering, gemerkt, voor, uitslagen);
+    }
+
     private static BewaartermijnService.Backupbereik bereik(DataDirectory data, nl.spoorzoeker.crypto.Sleutelring ring,
                                                             byte[] dataSleutel) {
         Kluissessie sessie = new Kluissessie();
@@ -220,9 +302,12 @@ class BackupSchoningTest {
         return new BewaartermijnService.Backupbereik(data.backups(), Optional::empty, data.tijdelijk(), sessie);
     }
 
-    private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie) throws Exception {
+    private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie, String... naam)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of(map.toString(), Integer.toString(traject)));
+        args.addAll(List.of(naam));
         return nl.spoorzoeker.testsupport.KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
-                map.toString(), Integer.toString(traject));
+                args.toArray(String[]::new));
     }
 
     private static Path kopie(Path van, Path naar) throws IOException {

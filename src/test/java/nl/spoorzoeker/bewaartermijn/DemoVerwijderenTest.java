@@ -65,6 +65,37 @@ class DemoVerwijderenTest {
         }
     }
 
+    /**
+     * Issue 23: removing the demo dossiers happens unlocked, so it finishes a retention deletion's
+     * pass over the backups that was left pending (the deletion committed and marked, the pass not
+     * run: a kill, a crash or a lock in between).
+     */
+    @Test
+    void removingTheDemoSetFinishesAPendingPassOverTheBackups() throws Exception {
+        nl.spoorzoeker.app.DataDirectory data = new nl.spoorzoeker.app.DataDirectory(dir.resolve("data"));
+        data.create();
+        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+                new nl.spoorzoeker.crypto.KdfParameters(1024, 1, 1));
+        var sessie = new nl.spoorzoeker.crypto.Kluissessie();
+        sessie.ontgrendel(sleutels.ring(), sleutels.dataSleutel());
+        try (Database db = Database.open(data.database())) {
+            Demoset.load(db, CLOCK);
+            VolTraject a = VolTraject.maak(db, BewaarCanaryTest.CANARY, "AFGEROND", "2023-05-01", true, null);
+            new nl.spoorzoeker.backup.BackupService(db, data.tijdelijk(), CLOCK)
+                    .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
+            var service = new BewaartermijnService(db, CLOCK, new BewaartermijnService.Backupbereik(data.backups(),
+                    java.util.Optional::empty, data.tijdelijk(), sessie));
+            service.verwijder(a.trajectId, a.naam, true); // its pass over the backups not run
+            assertTrue(Files.exists(data.root().resolve("backup-schoning")));
+            assertTrue(BackupSchoningTest.hitsIn(List.of(data.backups()), sleutels.dataSleutel()) > 0);
+
+            service.verwijderDemo(DemoDossiers.ids(db));
+        }
+        assertFalse(Files.exists(data.root().resolve("backup-schoning")), "the pass is no longer pending");
+        assertEquals(0, BackupSchoningTest.hitsIn(List.of(data.root()), sleutels.dataSleutel()),
+                "no trace of the deleted traject in any file of the data folder");
+    }
+
     private static boolean bevat(Path file, String tekst) throws Exception {
         byte[] inhoud = Files.readAllBytes(file);
         byte[] zoek = tekst.getBytes(StandardCharsets.UTF_8);
