@@ -1,5 +1,7 @@
 package nl.spoorzoeker.cv.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.ui.form.Autosave;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +196,7 @@ public final class CvPane {
                     "starr-dialog", form, view, ui.background(), () -> {
                         StarrVerhaal nieuw = form.verhaal();
                         return () -> starr.bewaar(id, nieuw);
-                    }).showAndWait().ifPresent(x -> {
+                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "starr", s.id())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("starr.opgeslagen"));
                         changed.run();
                     });
@@ -336,7 +338,8 @@ public final class CvPane {
                         CvVariant nieuw = new CvVariant(v.id(), form.zoekrichting.value(), form.profielzin.value(),
                                 gekozen, highlights);
                         return () -> cv.bewaar(id, nieuw);
-                    }).showAndWait().ifPresent(x -> {
+                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "cv", v.id()),
+                            metVinkjes(compVakjes, hlVakjes.keySet())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("cv.opgeslagen"));
                         changed.run();
                     });
@@ -458,7 +461,8 @@ public final class CvPane {
                                     cv.bewaarBrief(id, s.id(), inhoud);
                                     return s.id();
                                 };
-                            }).showAndWait().ifPresent(x -> {
+                            }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "brief", s.id()),
+                                    Autosave.vinkjes(vakjes.keySet())).showAndWait().ifPresent(x -> {
                                 ui.navigator().status(I18n.t("brief.opgeslagen"));
                                 changed.run();
                             });
@@ -482,6 +486,14 @@ public final class CvPane {
             ui.navigator().status(I18n.t("brief.bestandOpgeslagen", p.getFileName()));
             changed.run();
         }, this::fout);
+    }
+
+    /** The ticks of a form's two lists, for its draft (issue 21 item 3). */
+    private static Map<String, javafx.beans.property.StringProperty> metVinkjes(List<CheckBox> een,
+                                                                               java.util.Collection<CheckBox> ander) {
+        Map<String, javafx.beans.property.StringProperty> vinkjes = new LinkedHashMap<>(Autosave.vinkjes(een));
+        vinkjes.putAll(Autosave.vinkjes(ander));
+        return vinkjes;
     }
 
     private void fout(Throwable t) {

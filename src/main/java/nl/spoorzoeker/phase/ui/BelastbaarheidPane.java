@@ -1,5 +1,6 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -151,6 +152,7 @@ public final class BelastbaarheidPane {
                     Belastbaarheid b = form.belastbaarheid();
                     return () -> service.voegBelastbaarheidToe(dossierId, b);
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "belastbaarheid", null));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("bb.opgeslagen"));
             changed.run();

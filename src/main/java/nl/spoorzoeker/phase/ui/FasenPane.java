@@ -1,5 +1,6 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -358,6 +359,7 @@ public final class FasenPane {
                         return doel.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "doel", existing == null ? null : existing.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("doel.opgeslagen"));
             changed.run();
