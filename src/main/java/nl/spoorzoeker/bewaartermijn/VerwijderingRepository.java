@@ -257,6 +257,9 @@ final class VerwijderingRepository {
         }
         if (ookWerkgever && traject.getWerkgeverId() != null && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())) == 0) {
             tel(rijen, WERKGEVER, ctx.deleteFrom(WERKGEVER).where(WERKGEVER.ID.eq(traject.getWerkgeverId())).execute());
+            // A draft of the employer's edit form holds its contacts' names.
+            tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.eq("werkgever:" + traject.getWerkgeverId()))
+                    .execute());
         }
         // The triggers (V15) took the index rows out with their records, the dossier's own row with
         // the traject itself (hence only now); this catches any written without them. A werkgever

@@ -169,15 +169,29 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 new Formulier("#stap-dialog", "#stap-datum", () -> {
                     robot.interact(() -> window.openDossier(id, DossierTab.SOLLICITATIES));
                     wachtOp(robot, "#sollicitatie-stap");
-                    robot.interact(() -> {
+                    // The table is filled in the background: chosen and asked in one go once the row is there.
+                    java.util.function.Supplier<TableView<Sollicitatie>> tabel = () -> {
                         @SuppressWarnings("unchecked")
-                        TableView<Sollicitatie> tabel = robot.lookup("#sollicitaties-table").queryAs(TableView.class);
-                        tabel.getSelectionModel().select(tabel.getItems().stream()
+                        TableView<Sollicitatie> t = robot.lookup("#sollicitaties-table").queryAs(TableView.class);
+                        return t;
+                    };
+                    try {
+                        waitUntil(() -> Fx.op(() -> tabel.get().getItems().stream().anyMatch(s -> s.id().equals(lopend.id()))));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    Platform.runLater(() -> {
+                        tabel.get().getSelectionModel().select(tabel.get().getItems().stream()
                                 .filter(s -> s.id().equals(lopend.id())).findFirst().orElseThrow());
+                        robot.lookup("#sollicitatie-stap").queryAs(ButtonBase.class).fire();
                     });
-                    fire(robot, "#sollicitatie-stap");
                 }),
                 inDossier(robot, id, DossierTab.WERKERVARING, "#wep-uren-" + plek, "#uren-dialog", "#week-0-gerealiseerd"),
+                new Formulier("#werkgever-dialog", "#werkgever-contact-naam", () -> {
+                    robot.clickOn("#nav-werkgevers");
+                    wachtOp(robot, "#werkgever-new");
+                    fire(robot, "#werkgever-new");
+                }),
                 new Formulier("#stap-dialog", "#stap-vragen", () -> {
                     robot.clickOn("#nav-instellingen");
                     wachtOp(robot, "#stappen-nieuw");

@@ -298,10 +298,10 @@ class BewaartermijnServiceTest {
             List<String> vanA = List.of(ConceptSleutel.vanDossier(a.trajectId, "afspraak", null),
                     ConceptSleutel.vanDossier(a.trajectId, "afspraak", 7), ConceptSleutel.vanDossier(a.trajectId, "cv", 3),
                     ConceptSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,
-                    "werkervaring:nieuw:" + a.trajectId, "werkervaring:" + plek);
+                    "werkervaring:nieuw:" + a.trajectId, "werkervaring:" + plek, "werkgever:" + a.werkgeverId);
             List<String> anderen = List.of(ConceptSleutel.vanDossier(b.trajectId, "afspraak", null),
                     ConceptSleutel.vanDossier(b.trajectId, "cv", 3), "dossier:" + b.trajectId, "dossier:nieuw",
-                    "instellingen:stap:nieuw:INTAKE");
+                    "instellingen:stap:nieuw:INTAKE", "werkgever:nieuw", "werkgever:" + b.werkgeverId);
             for (String sleutel : vanA) {
                 concepten.bewaar(sleutel, Map.of("veld", "qzmerka"));
             }
@@ -311,7 +311,8 @@ class BewaartermijnServiceTest {
             concepten.bewaar(ConceptSleutel.AGENDA_AFSPRAAK, Map.of(ConceptSleutel.AGENDA_DOSSIER_VELD,
                     Integer.toString(a.trajectId), "afspraak-onderwerp", "qzmerka"));
 
-            new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, false);
+            // With its werkgever, which had no other dossier: the draft of its edit form goes too.
+            assertTrue(new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true).werkgeverVerwijderd());
 
             for (String sleutel : vanA) {
                 assertTrue(concepten.lees(sleutel).isEmpty(), sleutel + " was removed");
