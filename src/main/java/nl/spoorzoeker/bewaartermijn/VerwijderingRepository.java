@@ -57,6 +57,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -247,13 +248,18 @@ final class VerwijderingRepository {
             tel(rijen, GROEPSPROGRAMMA, ctx.deleteFrom(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.ID.in(zonderGroep)).execute());
         }
         tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.in(concepten)
-                .or(CONCEPT.SLEUTEL.startsWith("stap:" + id + ":"))).execute());
+                .or(CONCEPT.SLEUTEL.startsWith("stap:" + id + ":"))
+                .or(CONCEPT.SLEUTEL.startsWith(ConceptSleutel.dossierPrefix(id)))
+                .or(agendaConcept(id))).execute());
         tel(rijen, TRAJECT, ctx.deleteFrom(TRAJECT).where(TRAJECT.ID.eq(id)).execute());
         if (ctx.fetchCount(TRAJECT, TRAJECT.WERKNEMER_ID.eq(traject.getWerknemerId())) == 0) {
             tel(rijen, WERKNEMER, ctx.deleteFrom(WERKNEMER).where(WERKNEMER.ID.eq(traject.getWerknemerId())).execute());
         }
         if (ookWerkgever && traject.getWerkgeverId() != null && ctx.fetchCount(TRAJECT, TRAJECT.WERKGEVER_ID.eq(traject.getWerkgeverId())) == 0) {
             tel(rijen, WERKGEVER, ctx.deleteFrom(WERKGEVER).where(WERKGEVER.ID.eq(traject.getWerkgeverId())).execute());
+            // A draft of the employer's edit form holds its contacts' names.
+            tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.eq("werkgever:" + traject.getWerkgeverId()))
+                    .execute());
         }
         // The triggers (V15) took the index rows out with their records, the dossier's own row with
         // the traject itself (hence only now); this catches any written without them. A werkgever
@@ -284,9 +290,11 @@ final class VerwijderingRepository {
      */
     private List<String> conceptSleutels(int id) {
         List<String> sleutels = new ArrayList<>();
-        for (String soort : List.of("contact", "sollicitatie", "netwerk", "groep")) {
+        for (String soort : List.of("contact", "sollicitatie", "netwerk", "groep", "werkervaring")) {
             sleutels.add(soort + ":nieuw:" + id);
         }
+        // The dossier's own form (its edit draft); the forms keyed by ConceptSleutel go by prefix.
+        sleutels.add("dossier:" + id);
         ctx.select(CONTACTMOMENT.ID).from(CONTACTMOMENT).where(CONTACTMOMENT.TRAJECT_ID.eq(id))
                 .forEach(r -> sleutels.add("contact:" + r.value1()));
         sollicitaties(id).forEach(s -> sleutels.add("sollicitatie:" + s));
@@ -294,10 +302,22 @@ final class VerwijderingRepository {
                 .forEach(r -> sleutels.add("netwerk:" + r.value1()));
         List<Integer> plekken = plekken(id);
         plekken.forEach(p -> sleutels.add("evaluatie:nieuw:" + p));
+        plekken.forEach(p -> sleutels.add("werkervaring:" + p));
         ctx.select(WERKERVARING_EVALUATIE.ID).from(WERKERVARING_EVALUATIE)
                 .where(WERKERVARING_EVALUATIE.WERKERVARINGSPLEK_ID.in(plekken))
                 .forEach(r -> sleutels.add("evaluatie:" + r.value1()));
         return sleutels;
+    }
+
+    /**
+     * The agenda's appointment draft when the dossier chosen in it is this one. The draft is stored
+     * as a properties text, which escapes every '=' in a value, so "field=number" followed by the end
+     * of its line can only be that field.
+     */
+    private static Condition agendaConcept(int id) {
+        String veld = ConceptSleutel.AGENDA_DOSSIER_VELD + "=" + id;
+        return CONCEPT.SLEUTEL.eq(ConceptSleutel.AGENDA_AFSPRAAK)
+                .and(CONCEPT.INHOUD.contains(veld + "\n").or(CONCEPT.INHOUD.contains(veld + "\r")));
     }
 
     private List<Integer> rapporten(int id) {

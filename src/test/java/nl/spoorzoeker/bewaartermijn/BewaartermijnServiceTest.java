@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.input.Weigering;
@@ -277,6 +278,56 @@ class BewaartermijnServiceTest {
             BewaartermijnService service = new BewaartermijnService(db, CLOCK);
             assertEquals(LocalDate.of(2024, 6, 30), service.regel(1).orElseThrow().einddatum());
             assertNull(service.regel(2).orElseThrow().einddatum());
+        }
+    }
+
+    /**
+     * Drafts hold what a coach typed about a werknemer: the deletion removes every draft of the
+     * traject — those of the forms keyed by dossier (issue 21 item 3: afspraak, CV, belastbaarheid,
+     * profiles…), its own edit form, its werkervaringsplek, the agenda's appointment draft that chose
+     * it — and no draft of another dossier or of the practice.
+     */
+    @Test
+    void deletionRemovesEveryDraftOfTheTrajectAndNoOther() throws Exception {
+        try (Database db = open()) {
+            VolTraject a = VolTraject.maak(db, "qzmerka", "AFGEROND", "2024-01-10", false, null);
+            VolTraject b = VolTraject.maak(db, "qzmerkb", "GEARCHIVEERD", "2024-02-10", false, a.gedeeldeSessie);
+            int plek = db.read(ctx -> ((Number) ctx.fetchValue("SELECT id FROM werkervaringsplek WHERE traject_id = ?",
+                    a.trajectId)).intValue());
+            var concepten = new nl.spoorzoeker.concept.ConceptService(db, CLOCK);
+            List<String> vanA = List.of(ConceptSleutel.vanDossier(a.trajectId, "afspraak", null),
+                    ConceptSleutel.vanDossier(a.trajectId, "afspraak", 7), ConceptSleutel.vanDossier(a.trajectId, "cv", 3),
+                    ConceptSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,
+                    "werkervaring:nieuw:" + a.trajectId, "werkervaring:" + plek, "werkgever:" + a.werkgeverId);
+            List<String> anderen = List.of(ConceptSleutel.vanDossier(b.trajectId, "afspraak", null),
+                    ConceptSleutel.vanDossier(b.trajectId, "cv", 3), "dossier:" + b.trajectId, "dossier:nieuw",
+                    "instellingen:stap:nieuw:INTAKE", "werkgever:nieuw", "werkgever:" + b.werkgeverId);
+            for (String sleutel : vanA) {
+                concepten.bewaar(sleutel, Map.of("veld", "qzmerka"));
+            }
+            for (String sleutel : anderen) {
+                concepten.bewaar(sleutel, Map.of("veld", "qzmerkb"));
+            }
+            concepten.bewaar(ConceptSleutel.AGENDA_AFSPRAAK, Map.of(ConceptSleutel.AGENDA_DOSSIER_VELD,
+                    Integer.toString(a.trajectId), "afspraak-onderwerp", "qzmerka"));
+
+            // With its werkgever, which had no other dossier: the draft of its edit form goes too.
+            assertTrue(new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true).werkgeverVerwijderd());
+
+            for (String sleutel : vanA) {
+                assertTrue(concepten.lees(sleutel).isEmpty(), sleutel + " was removed");
+            }
+            assertTrue(concepten.lees(ConceptSleutel.AGENDA_AFSPRAAK).isEmpty(), "the agenda draft that chose A");
+            for (String sleutel : anderen) {
+                assertTrue(concepten.lees(sleutel).isPresent(), sleutel + " stays");
+            }
+
+            // The agenda draft that chose another dossier stays when A's successor goes.
+            concepten.bewaar(ConceptSleutel.AGENDA_AFSPRAAK, Map.of(ConceptSleutel.AGENDA_DOSSIER_VELD,
+                    Integer.toString(b.trajectId), "afspraak-onderwerp", "qzmerkb"));
+            VolTraject c = VolTraject.maak(db, "qzmerkc", "AFGEROND", "2024-01-10", false, null);
+            new BewaartermijnService(db, CLOCK).verwijder(c.trajectId, c.naam, false);
+            assertTrue(concepten.lees(ConceptSleutel.AGENDA_AFSPRAAK).isPresent(), "the agenda draft of B stays");
         }
     }
 

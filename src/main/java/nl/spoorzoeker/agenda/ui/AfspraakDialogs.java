@@ -18,6 +18,8 @@ import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.ui.form.Autosave;
 import nl.spoorzoeker.ui.form.FormDialog;
 import nl.spoorzoeker.ui.form.FormView;
 
@@ -72,6 +74,19 @@ final class AfspraakDialogs {
                         return afspraak.id();
                     };
                 });
+        // The subject and the explanation are typed text (issue 21 item 3). From the agenda the
+        // dossier is one of the choices: kept in the draft by its number, which the retention
+        // deletion looks for (ConceptSleutel.AGENDA_DOSSIER_VELD).
+        if (form.kiesDossier.get()) {
+            dialog.autosave(ui.concepten(), ConceptSleutel.AGENDA_AFSPRAAK, java.util.Map.of(
+                    ConceptSleutel.AGENDA_DOSSIER_VELD, Autosave.alsTekst(form.dossier, d -> Integer.toString(d.trajectId()),
+                            nummer -> dossiers.stream().filter(d -> Integer.toString(d.trajectId()).equals(nummer))
+                                    .findFirst().orElse(null))));
+        } else {
+            int dossier = existing != null ? existing.dossierId() : dossierId;
+            dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossier, "afspraak",
+                    existing == null ? null : existing.id()));
+        }
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("afspraak.opgeslagen"));
             saved.run();

@@ -2,6 +2,8 @@ package nl.spoorzoeker.cv.ui;
 
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.ui.form.Autosave;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,7 +199,7 @@ public final class CvPane implements DossierTabblad<Void> {
                     "starr-dialog", form, view, ui.background(), () -> {
                         StarrVerhaal nieuw = form.verhaal();
                         return () -> starr.bewaar(id, nieuw);
-                    }).showAndWait().ifPresent(x -> {
+                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "starr", s.id())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("starr.opgeslagen"));
                         changed.run();
                     });
@@ -339,7 +341,8 @@ public final class CvPane implements DossierTabblad<Void> {
                         CvVariant nieuw = new CvVariant(v.id(), form.zoekrichting.value(), form.profielzin.value(),
                                 gekozen, highlights);
                         return () -> cv.bewaar(id, nieuw);
-                    }).showAndWait().ifPresent(x -> {
+                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "cv", v.id()),
+                            metVinkjes(compVakjes, hlVakjes.keySet())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("cv.opgeslagen"));
                         changed.run();
                     });
@@ -506,7 +509,8 @@ public final class CvPane implements DossierTabblad<Void> {
                                     cv.bewaarBrief(id, s.id(), inhoud);
                                     return s.id();
                                 };
-                            }).showAndWait().ifPresent(x -> {
+                            }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "brief", s.id()),
+                                    Autosave.vinkjes(vakjes.keySet())).showAndWait().ifPresent(x -> {
                                 ui.navigator().status(I18n.t("brief.opgeslagen"));
                                 changed.run();
                             });
@@ -530,6 +534,14 @@ public final class CvPane implements DossierTabblad<Void> {
             ui.navigator().status(I18n.t("brief.bestandOpgeslagen", p.getFileName()));
             changed.run();
         }, this::fout);
+    }
+
+    /** The ticks of a form's two lists, for its draft (issue 21 item 3). */
+    private static Map<String, javafx.beans.property.StringProperty> metVinkjes(List<CheckBox> een,
+                                                                               java.util.Collection<CheckBox> ander) {
+        Map<String, javafx.beans.property.StringProperty> vinkjes = new LinkedHashMap<>(Autosave.vinkjes(een));
+        vinkjes.putAll(Autosave.vinkjes(ander));
+        return vinkjes;
     }
 
     private void fout(Throwable t) {

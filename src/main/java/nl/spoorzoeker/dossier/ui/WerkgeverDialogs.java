@@ -23,6 +23,10 @@ public final class WerkgeverDialogs {
                     Werkgever werkgever = form.werkgever(null);
                     return () -> werkgevers.create(werkgever);
                 });
+        // An employer's names and contacts are typed for minutes too (issue 21 item 3); the
+        // practice's record, not a dossier's, so keyed by the employer (the retention deletion
+        // removes it with the employer).
+        dialog.autosave(ui.concepten(), "werkgever:nieuw");
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkgever.saved"));
             ui.navigator().dataChanged();
@@ -42,6 +46,7 @@ public final class WerkgeverDialogs {
                         return werkgever.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), "werkgever:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkgever.saved"));
             ui.navigator().dataChanged();

@@ -27,6 +27,11 @@ public final class WerkgeverForm extends FormModel {
     final FieldModel<String> bedrijfsarts = field("werkgever-bedrijfsarts", "werkgever.bedrijfsarts", t -> TextInput.optional(t, TextInput.SHORT));
     final BooleanProperty eigenrisicodrager = new SimpleBooleanProperty(false);
 
+    WerkgeverForm() {
+        // In the draft beside the typed text (issue 21 item 3).
+        vinkje("werkgever-erd", eigenrisicodrager);
+    }
+
     public void load(Werkgever w) {
         naam.setText(w.naam());
         kvk.setText(w.kvkNummer());

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.instrument.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -114,7 +115,7 @@ final class KernkwadrantenSectie {
                 view, ui.background(), () -> {
                     Kernkwadrant nieuw = form.kernkwadrant();
                     return () -> service.bewaar(id, nieuw);
-                }).showAndWait().ifPresent(x -> {
+                }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "kernkwadrant", k.id())).showAndWait().ifPresent(x -> {
                     ui.navigator().status(I18n.t("kk.opgeslagen"));
                     changed.run();
                 });

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.jobsearch.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -93,7 +94,7 @@ final class SollicitatieDialogs {
     }
 
     /** Moves a sollicitatie to one of the statuses that may follow, on a date (today by default). */
-    void volgendeStap(Sollicitatie s, Runnable saved) {
+    void volgendeStap(int dossierId, Sollicitatie s, Runnable saved) {
         List<SollicitatieStatus> mogelijk = s.status().volgende();
         if (mogelijk.isEmpty()) {
             ui.navigator().status(I18n.t("sollicitatie.fout.afgesloten"));
@@ -116,6 +117,7 @@ final class SollicitatieDialogs {
                         return s.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "sollicitatiestap", s.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("sollicitatie.stap.opgeslagen"));
             saved.run();
@@ -135,6 +137,7 @@ final class SollicitatieDialogs {
                         return dossierId;
                     };
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "norm", null));
         dialog.showAndWait().ifPresent(id -> saved.run());
     }
 

@@ -192,7 +192,7 @@ public final class SollicitatiesPane {
         nieuw.getStyleClass().add("accent");
         nieuw.setOnAction(e -> dialogs.sollicitatie(dossierId, null, zoekrichtingen, changed));
         Button stap = knop(I18n.t("sollicitatie.stap"), Material2AL.ARROW_FORWARD, "sollicitatie-stap");
-        stap.setOnAction(e -> geselecteerd(s -> dialogs.volgendeStap(s, changed)));
+        stap.setOnAction(e -> geselecteerd(s -> dialogs.volgendeStap(dossierId, s, changed)));
         Button terug = klein(I18n.t("sollicitatie.stapTerug"), Material2MZ.UNDO, "sollicitatie-stap-terug");
         terug.setOnAction(e -> geselecteerd(this::stapTerug));
         Button bewijs = klein(I18n.t("sollicitatie.bewijs.toevoegen"), Material2AL.ATTACH_FILE, "sollicitatie-bewijs");

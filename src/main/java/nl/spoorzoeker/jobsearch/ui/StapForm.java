@@ -18,6 +18,8 @@ final class StapForm extends FormModel {
     StapForm(SollicitatieStatus eerste, LocalDate vandaag) {
         status.set(eerste);
         datum.setText(DateInput.format(vandaag));
+        // In the draft beside the date (issue 21 item 3).
+        keuze("stap-status", status, SollicitatieStatus.class);
     }
 
     /** The norm on its own: a whole number of sollicitaties per week, or empty for none. */

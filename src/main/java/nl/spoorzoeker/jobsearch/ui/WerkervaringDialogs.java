@@ -1,5 +1,6 @@
 package nl.spoorzoeker.jobsearch.ui;
 
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -104,7 +105,7 @@ final class WerkervaringDialogs {
     }
 
     /** Every week of the place with its planned and realised hours, and a helper to fill in an opbouwschema. */
-    void uren(Werkervaringsplek plek, Runnable saved) {
+    void uren(int dossierId, Werkervaringsplek plek, Runnable saved) {
         WerkervaringForm.Uren form = new WerkervaringForm.Uren(Werkervaringsbewaking.weken(plek, ui.today()));
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -131,6 +132,7 @@ final class WerkervaringDialogs {
                         return plek.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "uren", plek.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkervaring.uren.opgeslagen"));
             saved.run();

@@ -106,7 +106,7 @@ public final class WerkervaringPane {
         wijzig.setOnAction(e -> dialogs.plek(dossierId, plek, changed));
         Button uren = new Button(I18n.t("werkervaring.uren"), FontIcon.of(Material2MZ.SCHEDULE, 16));
         uren.setId("wep-uren-" + plek.id());
-        uren.setOnAction(e -> dialogs.uren(plek, changed));
+        uren.setOnAction(e -> dialogs.uren(dossierId, plek, changed));
         Button evaluatie = new Button(I18n.t("werkervaring.evaluatie.nieuw"), FontIcon.of(Material2MZ.RATE_REVIEW, 16));
         evaluatie.setId("wep-evaluatie-" + plek.id());
         evaluatie.setOnAction(e -> dialogs.evaluatie(plek, null, changed));

@@ -19,6 +19,11 @@ final class AdRapportForm extends FormModel {
     final FieldModel<String> zoekrichtingen = field("ad-zoekrichtingen", "ad.zoekrichtingen",
             t -> TextInput.optional(t, 4000));
 
+    AdRapportForm() {
+        // In the draft beside the typed text (issue 21 item 3).
+        keuze("ad-conclusie", conclusie, AdRapport.ConclusieSpoor1.class);
+    }
+
     AdRapport rapport() {
         return new AdRapport(null, datum.value(), arbeidsdeskundige.value(), conclusie.get(), zoekrichtingen.value());
     }

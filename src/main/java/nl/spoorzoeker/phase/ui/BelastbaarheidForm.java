@@ -39,6 +39,11 @@ final class BelastbaarheidForm extends FormModel {
     BelastbaarheidForm(LocalDate today) {
         this.today = today;
         datum.setText(DateInput.format(today));
+        // In the draft beside the typed text (issue 21 item 3).
+        keuze("bb-bron", bron, Belastbaarheid.Bron.class);
+        keuze("bb-type", type, Belastbaarheid.DocumentType.class);
+        vinkje("bb-gbm", geenBenutbareMogelijkheden);
+        vinkje("bb-urenbeperking", urenbeperking);
     }
 
     Belastbaarheid belastbaarheid() {

@@ -2,6 +2,7 @@ package nl.spoorzoeker.phase.ui;
 
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -153,6 +154,7 @@ public final class BelastbaarheidPane implements DossierTabblad<List<Belastbaarh
                     Belastbaarheid b = form.belastbaarheid();
                     return () -> service.voegBelastbaarheidToe(dossierId, b);
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "belastbaarheid", null));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("bb.opgeslagen"));
             changed.run();

@@ -21,6 +21,11 @@ final class DoelForm extends FormModel {
     final FieldModel<LocalDate> streefdatum = field("doel-streefdatum", "doel.streefdatum", DateInput::parse);
     final ObjectProperty<DoelStatus> status = new SimpleObjectProperty<>(DoelStatus.OPEN);
 
+    DoelForm() {
+        // In the draft beside the typed text (issue 21 item 3).
+        keuze("doel-status", status, DoelStatus.class);
+    }
+
     void load(Doel doel) {
         omschrijving.setText(doel.omschrijving());
         indicator.setText(doel.indicator());

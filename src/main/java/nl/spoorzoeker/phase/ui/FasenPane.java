@@ -2,6 +2,7 @@ package nl.spoorzoeker.phase.ui;
 
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -360,6 +361,7 @@ public final class FasenPane implements DossierTabblad<FaseService.Overzicht> {
                         return doel.id();
                     };
                 });
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "doel", existing == null ? null : existing.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("doel.opgeslagen"));
             changed.run();

@@ -3,6 +3,7 @@ package nl.spoorzoeker.phase.ui;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -205,7 +206,7 @@ public final class ProfielenPane implements DossierTabblad<ProfielService.Profie
         save(new FormDialog<>(ui.window().get(), I18n.t("ad.nieuw"), "ad-dialog", form, view, ui.background(), () -> {
             AdRapport r = form.rapport();
             return () -> service.voegAdRapportToe(dossierId, r);
-        }), "ad.opgeslagen");
+        }), "ad.opgeslagen", "ad");
     }
 
     private void ppDialog(Persoonsprofiel current) {
@@ -226,7 +227,7 @@ public final class ProfielenPane implements DossierTabblad<ProfielService.Profie
         save(new FormDialog<>(ui.window().get(), I18n.t("pp.titel"), "pp-dialog", form, view, ui.background(), () -> {
             Persoonsprofiel p = form.profiel();
             return () -> service.bewaarPersoonsprofiel(dossierId, p);
-        }), "pp.opgeslagen");
+        }), "pp.opgeslagen", "pp");
     }
 
     private void zpDialog(Zoekprofiel current, ProfielService.Profielen p) {
@@ -259,10 +260,12 @@ public final class ProfielenPane implements DossierTabblad<ProfielService.Profie
                     Zoekprofiel profiel = form.profiel();
                     return () -> service.bewaarZoekprofiel(dossierId, profiel);
                 });
-        save(dialog, "zp.opgeslagen");
+        save(dialog, "zp.opgeslagen", "zp");
     }
 
-    private void save(FormDialog<Integer> dialog, String savedKey) {
+    /** Shows a profile form that keeps a draft per dossier under {@code formulier} (issue 21 item 3). */
+    private void save(FormDialog<Integer> dialog, String savedKey, String formulier) {
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, formulier, null));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t(savedKey));
             changed.run();

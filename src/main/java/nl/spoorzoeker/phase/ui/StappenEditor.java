@@ -109,6 +109,11 @@ public final class StappenEditor implements Page {
         final FieldModel<String> vragen = field("stap-vragen", "instellingen.stappen.vragenVeld", StapForm::questions);
         final BooleanProperty actief = new SimpleBooleanProperty(true);
 
+        StapForm() {
+            // In the draft beside the typed text (issue 21 item 3).
+            vinkje("stap-actief", actief);
+        }
+
         private static Parsed<String> questions(String text) {
             return TextInput.optional(text, 4000);
         }
@@ -140,6 +145,9 @@ public final class StappenEditor implements Page {
                         return 0;
                     };
                 });
+        // A step's questions can be many lines of the coach's own method: kept as any form's draft
+        // (issue 21 item 3). The practice's, not a dossier's: no personal data in a template.
+        dialog.autosave(ui.concepten(), "instellingen:stap:" + (existing == null ? "nieuw:" + soort.name() : existing.id()));
         dialog.showAndWait().ifPresent(done -> {
             ui.navigator().status(I18n.t("instellingen.opgeslagen"));
             refresh();

@@ -40,6 +40,8 @@ final class ZoekprofielForm extends FormModel {
             regio = field("zr" + n + "-regio", "zr.regio", t -> TextInput.optional(t, TextInput.SHORT));
             onderbouwing = field("zr" + n + "-onderbouwing", "zr.onderbouwing", t -> TextInput.optional(t, LONG));
             redenVerlaten = field("zr" + n + "-reden", "zr.redenVerlaten", t -> TextInput.optional(t, LONG));
+            // In the draft beside the typed text (issue 21 item 3).
+            vinkje("zr" + n + "-actief", actief);
         }
 
         boolean leeg() {

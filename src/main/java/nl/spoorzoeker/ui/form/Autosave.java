@@ -86,6 +86,21 @@ public final class Autosave {
         return tekst;
     }
 
+    /** A tick as text both ways ("true", "false"), for a draft. */
+    public static StringProperty vinkje(javafx.beans.property.BooleanProperty vinkje) {
+        return alsTekst(vinkje, b -> Boolean.toString(Boolean.TRUE.equals(b)), Boolean::valueOf);
+    }
+
+    /**
+     * Check boxes a form builds from a list (competences, stories) as text, by each box's id, to
+     * keep in a draft beside the form's fields ({@link FormDialog#autosave(ConceptService, String, Map)}).
+     */
+    public static Map<String, StringProperty> vinkjes(java.util.Collection<? extends javafx.scene.control.CheckBox> vakjes) {
+        Map<String, StringProperty> tekst = new LinkedHashMap<>();
+        vakjes.forEach(vak -> tekst.put(vak.getId(), vinkje(vak.selectedProperty())));
+        return tekst;
+    }
+
     /**
      * @param velden the texts to keep, by a name that stays the same between app versions
      * @param status where to say that the draft was kept (made visible when it is)

@@ -41,7 +41,7 @@ public abstract class FormModel {
 
     /** A tick, kept as true or false. */
     protected final void vinkje(String id, javafx.beans.property.BooleanProperty vinkje) {
-        keuze(id, vinkje, b -> Boolean.toString(Boolean.TRUE.equals(b)), Boolean::valueOf);
+        keuzes.put(id, Autosave.vinkje(vinkje));
     }
 
     /** A text typed outside the fields (a row of a list the form builds), kept in the draft as typed. */
