@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * Where a practice's data lives: the command line's {@code --data-dir} first, then the
@@ -102,7 +103,7 @@ public record DataDirectory(Path root) {
         ruimOudeSchemamappenOp(Path.of(System.getProperty("java.io.tmpdir")), java.time.Instant.now());
         try {
             // An access export killed while copying to another file system left its temporary file there.
-            nl.spoorzoeker.store.Bestanden.ruimOnderwegOp(root.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG));
+            Bestanden.ruimOnderwegOp(root.resolve(Bestanden.ONDERWEG));
         } catch (IOException | RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DataDirectory.class).warn("Could not remove a temporary file left outside the data folder", e);
         }
