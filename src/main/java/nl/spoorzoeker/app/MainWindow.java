@@ -39,7 +39,6 @@ import nl.spoorzoeker.backup.ui.BackupStatusregel;
 import nl.spoorzoeker.backup.ui.Herstelactie;
 import nl.spoorzoeker.bewaartermijn.ui.BewaarInstellingenEditor;
 import nl.spoorzoeker.bewaartermijn.ui.BewaartermijnenView;
-import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.ui.KlokInstellingenEditor;
 import nl.spoorzoeker.help.ui.LicentiesVenster;
 import nl.spoorzoeker.help.ui.PoortwachterVenster;
@@ -114,7 +113,7 @@ public final class MainWindow implements Navigator {
         this.app = app;
         this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten(),
                 new Privacyhint(app.privacyWoorden()::toets,
-                        () -> app.dossiers().list().stream().map(DossierRegel::naam)
+                        () -> app.dossiers().werknemerNamen().stream()
                                 .filter(n -> n != null && !n.isBlank()).distinct().toList()));
         Path prive = app.dataDirectory().tijdelijk();
         this.archief = new ArchiefDialogs(ui,
@@ -124,7 +123,7 @@ public final class MainWindow implements Navigator {
         this.poortwachter = new PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
-        this.vandaag = new VandaagView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
+        this.vandaag = new VandaagView(ui, app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.instrumenten(), app.kernkwadranten(), app.starr(), app.cv(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten(), app.waarden()));
         this.agenda = new Lazy<>(() -> new AgendaView(ui, app.afspraken(), app.dossiers()));

@@ -70,6 +70,21 @@ final class Praktijkvenster {
     /** The door now; the practice once it is unlocked and the database is open. */
     void start(CompletableFuture<AppContext> opening) {
         this.opening = opening;
+        // While the coach types: what needs no client data. The disk-encryption state is asked of the
+        // operating system (PowerShell on Windows takes about a second), and the first reads' code
+        // is warmed on an empty database in memory (Opwarmen); the practice is read only after unlocking.
+        CompletableFuture<Schijfversleuteling.Stand> stand = new CompletableFuture<>();
+        Thread schijf = new Thread(() -> {
+            try {
+                stand.complete(schijfcontrole.apply(dir.root()));
+            } catch (RuntimeException e) {
+                stand.completeExceptionally(e); // the unlock then goes on without the warning, as before
+            }
+        }, "spoorzoeker-schijf");
+        schijf.setDaemon(true);
+        schijf.start();
+        schijfstand = stand;
+        Opwarmen.start(clock);
         Deur deur = new Deur(ontgrendeling, background, () -> opening.whenComplete((c, fout) -> Platform.runLater(() -> {
             if (fout != null) {
                 probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
@@ -124,6 +139,8 @@ final class Praktijkvenster {
     }
 
     private boolean slotGestart;
+    /** The disk-encryption state, asked as the door shows; null: not asked yet (asked when needed). */
+    private volatile CompletableFuture<Schijfversleuteling.Stand> schijfstand;
     /** The disk-encryption check; a test puts in the answer it needs. */
     java.util.function.Function<java.nio.file.Path, Schijfversleuteling.Stand> schijfcontrole =
             Schijfversleuteling::controleer;
@@ -131,7 +148,8 @@ final class Praktijkvenster {
     /** Once per state: the health data on this laptop is only as safe as its disk encryption (S10). */
     private void waarschuwZonderSchijfversleuteling(AppContext c, Runnable daarna) {
         background.run(() -> {
-            Schijfversleuteling.Stand stand = schijfcontrole.apply(dir.root());
+            CompletableFuture<Schijfversleuteling.Stand> gevraagd = schijfstand;
+            Schijfversleuteling.Stand stand = gevraagd != null ? gevraagd.join() : schijfcontrole.apply(dir.root());
             return c.beveiliging().waarschuwVoor(stand) ? Optional.of(stand) : Optional.<Schijfversleuteling.Stand>empty();
         }, stand -> {
             if (stand.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.Tijdlijn;
 
 /**
  * Use cases for dossiers. Synchronous and free of JavaFX: the UI calls it from a background task.
@@ -82,7 +83,12 @@ public final class DossierService {
 
     private List<DossierRegel> withWeeks(org.jooq.DSLContext ctx, List<DossierRegel> rows) {
         var klokken = new TijdlijnRepository(ctx).loadAll(rows.stream().map(DossierRegel::trajectId).toList());
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return metWeken(rows, klokken, java.time.LocalDate.now(clock));
+    }
+
+    /** The rows with their sick week on {@code today}, from clocks already loaded. */
+    static List<DossierRegel> metWeken(List<DossierRegel> rows, java.util.Map<Integer, Tijdlijn> klokken,
+                                      java.time.LocalDate today) {
         return rows.stream().map(r -> r.metWeek(klokken.get(r.trajectId()).week(today).orElse(0))).toList();
     }
 

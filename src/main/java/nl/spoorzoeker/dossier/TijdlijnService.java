@@ -148,20 +148,36 @@ public final class TijdlijnService {
      * latest first: what the coach must act on.
      */
     public List<Termijn> openTermijnen(int dagen) {
+        return startscherm(dagen).termijnen();
+    }
+
+    /**
+     * The start screen's two lists from one read: every dossier with its sick week (as
+     * {@link DossierService#list()}) and the open tasks of the active ones (as {@link #openTermijnen}).
+     * Each clock is loaded once: the two separate calls loaded the 1,000 clocks of a large practice
+     * twice while the coach waited for the first screen after unlocking.
+     */
+    public record Startscherm(List<DossierRegel> dossiers, List<Termijn> termijnen) {
+    }
+
+    /** @see Startscherm */
+    public Startscherm startscherm(int dagen) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(dagen);
         return db.read(ctx -> {
             KlokInstellingen instellingen = klokInstellingen(ctx);
-            List<DossierRegel> actief = new DossierRepository(ctx).actief();
+            List<DossierRegel> alle = new DossierRepository(ctx).all();
             Map<Integer, Tijdlijn> klokken = new TijdlijnRepository(ctx)
-                    .loadAll(actief.stream().map(DossierRegel::trajectId).toList());
-            return actief.stream()
+                    .loadAll(alle.stream().map(DossierRegel::trajectId).toList());
+            List<Termijn> termijnen = alle.stream()
+                    .filter(d -> d.status() == TrajectStatus.ACTIEF)
                     .flatMap(d -> klokken.get(d.trajectId()).mijlpalen(instellingen, today).stream()
                             .filter(m -> m.soort().taak() && m.open() && !m.deadline().isAfter(horizon))
                             .map(m -> new Termijn(d, m, m.soort().wie(klokken.get(d.trajectId()).regime()))))
                     .sorted(Comparator.comparing((Termijn t) -> t.mijlpaal().deadline())
                             .thenComparing(t -> t.dossier().naam()))
                     .toList();
+            return new Startscherm(DossierService.metWeken(alle, klokken, today), termijnen);
         });
     }
 

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import nl.spoorzoeker.store.schema.DefaultSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
@@ -559,6 +560,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A database in memory with the practice's tables as jOOQ knows them (no data, no triggers, no
+     * full-text index), touching no file: only to run the first screen's reads once while the
+     * passphrase door is shown, so that loading and initialising jOOQ, the driver and the queries'
+     * classes is done before the practice itself may be read ({@code app.Opwarmen}). Not a practice.
+     */
+    public static Database inGeheugen() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:", baseConfig().toProperties());
+        Database db = new Database(null, connection, Migrations.LATEST, "geheugen");
+        for (org.jooq.Query q : db.dsl.ddl(DefaultSchema.DEFAULT_SCHEMA).queries()) {
+            try {
+                q.execute();
+            } catch (org.jooq.exception.DataAccessException e) {
+                LOG.debug("Not created in memory: {}", e.getMessage()); // a reference to a virtual table, say
+            }
+        }
+        return db;
+    }
+
     /** The built-in SQLite's version, asked of a connection in memory (no file is touched). */
     public static String sqliteVersie() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
@@ -592,7 +612,7 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 // Only a session whose file passed its check leaves the mark that lets the next open
                 // defer it; a check still running, or one that found damage, leaves none.
-                if (controle.get() == Controle.GOED) {
+                if (file != null && controle.get() == Controle.GOED) { // null: in memory, no file to mark
                     try {
                         Schoonmerk.schrijf(file);
                     } catch (IOException e) {

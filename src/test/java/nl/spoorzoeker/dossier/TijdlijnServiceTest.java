@@ -119,6 +119,21 @@ class TijdlijnServiceTest {
     }
 
     @Test
+    void theStartScreenReadsBothListsAsTheirOwnCallsDo() {
+        int active = dossier(LocalDate.of(2026, 9, 1), null);
+        int archived = dossier(LocalDate.of(2025, 3, 3), null);
+        dossiers.setStatus(archived, TrajectStatus.GEARCHIVEERD);
+        TijdlijnService.Startscherm start = tijdlijnen.startscherm(28);
+        assertEquals(dossiers.list(), start.dossiers()); // every dossier, archived too, with its sick week
+        assertEquals(List.of(active, archived), start.dossiers().stream().map(DossierRegel::trajectId).toList());
+        assertTrue(start.dossiers().stream().allMatch(r -> r.verzuimweek() > 0));
+        assertFalse(start.termijnen().isEmpty());
+        assertTrue(start.termijnen().stream().allMatch(t -> t.dossier().trajectId() == active));
+        assertEquals(start.termijnen().stream().map(TijdlijnService.Termijn::mijlpaal).toList(),
+                tijdlijnen.openTermijnen(28).stream().map(TijdlijnService.Termijn::mijlpaal).toList());
+    }
+
+    @Test
     void demoDossiersHaveARealisticRecord() throws Exception {
         try (Database demo = Database.open(dir.resolve("demo.db"))) {
             Demoset.load(demo, DossierServiceTest.CLOCK);

@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.time.LocalDate;
 import nl.spoorzoeker.dossier.DossierRegel;
-import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.dossier.TrajectStatus;
@@ -46,7 +45,7 @@ import nl.spoorzoeker.ui.DossierTab;
 public final class VandaagView implements Page {
 
     /** Vandaag shows what is late and what is due within four weeks. */
-    private static final int HORIZON_DAGEN = 28;
+    public static final int HORIZON_DAGEN = 28;
     /** More cards than this per group help nobody; the Dossiers list has them all. */
     private static final int MAX_CARDS_PER_GROUP = 25;
     /**
@@ -58,7 +57,6 @@ public final class VandaagView implements Page {
     static final int MAX_REGELS = 25;
 
     private final UiContext ui;
-    private final DossierService dossiers;
     private final TijdlijnService tijdlijnen;
     private final FaseService fasen;
     private final ContactService contacten;
@@ -72,13 +70,12 @@ public final class VandaagView implements Page {
     private final VandaagModel model = new VandaagModel();
     private Runnable onShown = () -> { };
 
-    public VandaagView(UiContext ui, DossierService dossiers, TijdlijnService tijdlijnen,
+    public VandaagView(UiContext ui, TijdlijnService tijdlijnen,
                        FaseService fasen, ContactService contacten,
                        ArbeidsmarktService arbeidsmarkt,
                        WerkervaringService werkervaring,
                        AfspraakService afspraken, Runnable loadDemo) {
         this.ui = ui;
-        this.dossiers = dossiers;
         this.tijdlijnen = tijdlijnen;
         this.fasen = fasen;
         this.contacten = contacten;
@@ -135,8 +132,10 @@ public final class VandaagView implements Page {
     @Override
     public void refresh() {
         ui.background().run(() -> {
-            List<DossierRegel> regels = dossiers.list();
-            return new Data(regels, tijdlijnen.openTermijnen(HORIZON_DAGEN), fasen.huidigeFasenPerDossier(), gaten(regels),
+            // Both lists from one read of the clocks (a large practice has a thousand of them).
+            TijdlijnService.Startscherm start = tijdlijnen.startscherm(HORIZON_DAGEN);
+            List<DossierRegel> regels = start.dossiers();
+            return new Data(regels, start.termijnen(), fasen.huidigeFasenPerDossier(), gaten(regels),
                     afspraken.tussen(ui.today(), ui.today().plusDays(1)));
         }, data -> {
             huidigeFasen = data.fasen();

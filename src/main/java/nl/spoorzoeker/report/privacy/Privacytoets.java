@@ -284,6 +284,45 @@ public final class Privacytoets {
             return List.of();
         }
         boolean engels = isEngels(taal);
+        if (tekst.length() > GEHEUGEN_MAX_TEKENS) {
+            return toetsNu(tekst, engels, soort);
+        }
+        Eerder sleutel = new Eerder(tekst, engels, soort);
+        List<Treffer> eerder;
+        synchronized (geheugen) {
+            eerder = geheugen.get(sleutel);
+        }
+        if (eerder != null) {
+            return new ArrayList<>(eerder);
+        }
+        List<Treffer> nu = toetsNu(tekst, engels, soort);
+        synchronized (geheugen) {
+            geheugen.put(sleutel, List.copyOf(nu));
+        }
+        return nu;
+    }
+
+    /**
+     * What this guard found in texts it saw recently: a report's check reads the same texts several
+     * times (the checklist, the gate's walk over every printed field, the preview), and again after
+     * every autosave, while only what the coach typed since has changed (issue 21 item 10: the check
+     * was most of the ~64 ms of CPU before the editor's checklist showed). A guard is fixed once built
+     * (the coach's own words make a new one), so a remembered answer stays right.
+     */
+    private final Map<Eerder, List<Treffer>> geheugen = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Eerder, List<Treffer>> oudste) {
+            return size() > GEHEUGEN_MAX;
+        }
+    };
+    private static final int GEHEUGEN_MAX = 8_192;
+    /** Longer texts are checked anew each time rather than kept (a pasted document). */
+    private static final int GEHEUGEN_MAX_TEKENS = 20_000;
+
+    private record Eerder(String tekst, boolean engels, Veldsoort soort) {
+    }
+
+    private List<Treffer> toetsNu(String tekst, boolean engels, Veldsoort soort) {
         Normalisatie.Genormaliseerd g = Normalisatie.van(tekst);
         List<Woord> woorden = woorden(g);
         List<Treffer> treffers = new ArrayList<>();

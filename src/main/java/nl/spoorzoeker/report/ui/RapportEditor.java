@@ -261,18 +261,27 @@ final class RapportEditor {
             return;
         }
         Rapportinvoer invoer = invoer();
+        long vraag = model.vraagControle();
         ui.background().run(() -> {
             opslag.bewaar(rapport.id(), invoer);
             return opslag.controleer(rapport.id());
         }, c -> {
             opgeslagen.setText(I18n.t("rapport.opgeslagen", java.time.LocalTime.now(ui.clock())
                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
-            toon(c);
+            toon(vraag, c);
         });
     }
 
     private void controleer() {
-        ui.background().run(() -> opslag.controleer(rapport.id()), this::toon);
+        long vraag = model.vraagControle();
+        ui.background().run(() -> opslag.controleer(rapport.id()), c -> toon(vraag, c));
+    }
+
+    /** The check's answer, unless a newer check was asked or the coach typed since (then a newer one follows). */
+    private void toon(long vraag, RapportOpslag.Controle c) {
+        if (model.actueel(vraag)) {
+            toon(c);
+        }
     }
 
     private void toon(RapportOpslag.Controle c) {
@@ -368,10 +377,13 @@ final class RapportEditor {
         vraag.setContentText(I18n.t("rapport.erken.reden"));
         vraag.getDialogPane().getButtonTypes().setAll(Knoppen.ok(), Knoppen.annuleren());
         Toetsenbord.eersteVeld(vraag, vraag::getEditor);
-        vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> ui.background().run(() -> {
-            opslag.erken(rapport.id(), b, r);
-            return opslag.controleer(rapport.id());
-        }, this::toon));
+        vraag.showAndWait().filter(r -> !r.isBlank()).ifPresent(r -> {
+            long controle = model.vraagControle();
+            ui.background().run(() -> {
+                opslag.erken(rapport.id(), b, r);
+                return opslag.controleer(rapport.id());
+            }, c -> toon(controle, c));
+        });
     }
 
     private void toonKnelpunten(boolean alleenLezen) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -55,6 +56,35 @@ public final class RapportEditorModel {
             reden.set(a.reden());
         }
         knelpunten.setAll(geladen.knelpunten());
+        InvalidationListener veranderd = o -> invoerVersie++;
+        teksten.values().forEach(p -> p.addListener(veranderd));
+        for (var p : List.of(spoor1, visie, akkoord, akkoordDatum, reden, knelpunten)) {
+            p.addListener(veranderd);
+        }
+    }
+
+    /** Bumped on every change of what the coach typed; a check answers for one version. */
+    private long invoerVersie;
+    private long laatsteVraag;
+    private long invoerBijLaatsteVraag;
+
+    /**
+     * A check of the report is asked for now (on the FX thread), with what is typed now: returns its
+     * number, for {@link #actueel(long)} when the answer arrives from the background.
+     */
+    public long vraagControle() {
+        invoerBijLaatsteVraag = invoerVersie;
+        return ++laatsteVraag;
+    }
+
+    /**
+     * Whether the answer to check {@code vraag} may be shown: it is the newest check asked for and the
+     * coach has typed nothing since it was asked. The check runs off the FX thread and a later save
+     * asks again; a result for older text would otherwise replace or precede the checklist of the
+     * newer text for a moment (issue 21 item 10: the check left the FX thread's critical path).
+     */
+    public boolean actueel(long vraag) {
+        return vraag == laatsteVraag && invoerBijLaatsteVraag == invoerVersie;
     }
 
     /** The sections this report type has, in the order they are shown. */

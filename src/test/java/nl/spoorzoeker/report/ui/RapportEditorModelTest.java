@@ -80,4 +80,26 @@ class RapportEditorModelTest {
         assertNull(invoer.akkoord(), "no view and no agreement: no agreement block");
         assertEquals(List.of(), invoer.knelpunten());
     }
+
+    @Test
+    void aCheckResultShowsOnlyForTheNewestCheckAndTheTextItChecked() {
+        RapportEditorModel model = new RapportEditorModel(Rapportopbouw.teksten(RapportSoort.VOORTGANG), opgeslagen());
+        long bijOpenen = model.vraagControle();
+        assertTrue(model.actueel(bijOpenen));
+        // The coach types before the check of the opened report comes back: that result is for older text.
+        model.tekst(model.secties().getFirst()).set("Gaat vooruit, werkt twee dagen.");
+        assertFalse(model.actueel(bijOpenen));
+        long naBewaren = model.vraagControle(); // the autosave asks again, with the new text
+        assertTrue(model.actueel(naBewaren));
+        assertFalse(model.actueel(bijOpenen), "an older check answering late is dropped");
+        long daarna = model.vraagControle();
+        assertFalse(model.actueel(naBewaren));
+        assertTrue(model.actueel(daarna));
+        // Every part of what the coach types counts, the knelpunten and the agreement too.
+        model.knelpunten().clear();
+        assertFalse(model.actueel(daarna));
+        long akkoord = model.vraagControle();
+        model.akkoord().set(RapportModel.AkkoordSoort.GETEKEND);
+        assertFalse(model.actueel(akkoord));
+    }
 }
