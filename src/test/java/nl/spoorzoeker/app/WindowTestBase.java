@@ -62,7 +62,10 @@ abstract class WindowTestBase {
     }
 
     static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        // 30 s, not 10: CI runs the whole suite in one fork on two cores, and the work these waits
+        // follow (the privacy hint, the report check, a dossier's read) queues behind other tests'
+        // background work there; a wait that passes returns as soon as its condition holds.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
