@@ -79,4 +79,23 @@ class VangnetUiTest extends WindowTestBase {
                 .anyMatch(l -> "UWV Utrecht".equals(l.getText()) && l.getScene() != null));
         OvernameUiTest.bewaarBeeld(robot, "#dossier-detail-naam", "vangnet-dossier.png");
     }
+
+    /**
+     * Under the vangnet the report has no spoor 1 part (no own employer to return to), so the editor
+     * does not offer its field either: text typed there would reach no report.
+     */
+    @Test
+    void theReportEditorOffersNoSpoor1FieldForAVangnetDossier(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Yvonne Kramer", "yvonne");
+        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        waitUntil(() -> robot.lookup("#rapport-nieuw").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        javafx.application.Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#rapport-editor"));
+        waitUntil(() -> !robot.lookup("#rapport-spoor1").query().isVisible());
+        assertFalse(robot.lookup("#rapport-spoor1").query().isManaged(), "no empty gap where the field was");
+        javafx.application.Platform.runLater(() -> robot.lookup("#rapport-sluiten").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> !showing(robot, "#rapport-editor"));
+    }
 }

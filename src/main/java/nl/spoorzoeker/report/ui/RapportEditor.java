@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -86,6 +87,7 @@ final class RapportEditor {
     private final DossierGegevens gegevens = new DossierGegevens(this::naarDossier);
     /** What this editor does not show yet is carried over unchanged, so saving never drops it. */
     private final Rapportinvoer geladen;
+    private final Label spoor1Kop = kop("rapport.sectie.spoor1");
 
     RapportEditor(UiContext ui, RapportOpslag opslag, Rapport rapport, Rapportinvoer invoer, Runnable veranderd) {
         this.ui = ui;
@@ -133,7 +135,6 @@ final class RapportEditor {
         akkoord.valueProperty().bindBidirectional(model.akkoord());
         akkoordDatum.textProperty().bindBidirectional(model.akkoordDatum());
         reden.textProperty().bindBidirectional(model.reden());
-        Label spoor1Kop = kop("rapport.sectie.spoor1");
         spoor1Kop.setLabelFor(spoor1);
         Label visieKop = kop("rapport.sectie.visie");
         visieKop.setLabelFor(visie);
@@ -286,6 +287,13 @@ final class RapportEditor {
 
     private void toon(RapportOpslag.Controle c) {
         gegevens.toon(c.model());
+        // The spoor 1 field only where the report prints it (not under the vangnet, not in an intake
+        // or eindrapportage): a field whose text goes nowhere would lose what the coach typed.
+        boolean spoor1Gedrukt = Rapportopbouw.onderdelen(c.model()).contains(Rapportopbouw.Onderdeel.SPOOR1);
+        for (Node n : List.of(spoor1Kop, spoor1)) {
+            n.setVisible(spoor1Gedrukt);
+            n.setManaged(spoor1Gedrukt);
+        }
         bevindingen = c.bevindingen();
         checklist.getChildren().clear();
         if (bevindingen.isEmpty()) {
