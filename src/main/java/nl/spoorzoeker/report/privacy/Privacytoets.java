@@ -297,7 +297,16 @@ public final class Privacytoets {
         }
         List<Treffer> nu = toetsNu(tekst, engels, soort);
         synchronized (geheugen) {
-            geheugen.put(sleutel, List.copyOf(nu));
+            if (geheugen.put(sleutel, List.copyOf(nu)) == null) {
+                geheugenTekens += tekst.length();
+            }
+            // Bounded by the characters kept, not only the number of texts: the hint checks every
+            // keystroke's text, and 8,192 texts of 20,000 characters would be 300 MB in one guard.
+            var oudste = geheugen.keySet().iterator();
+            while (geheugenTekens > GEHEUGEN_MAX_TOTAAL && oudste.hasNext()) {
+                geheugenTekens -= oudste.next().tekst().length();
+                oudste.remove();
+            }
         }
         return nu;
     }
@@ -312,10 +321,18 @@ public final class Privacytoets {
     private final Map<Eerder, List<Treffer>> geheugen = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Eerder, List<Treffer>> oudste) {
-            return size() > GEHEUGEN_MAX;
+            if (size() > GEHEUGEN_MAX) {
+                geheugenTekens -= oudste.getKey().tekst().length();
+                return true;
+            }
+            return false;
         }
     };
+    /** Characters of the texts in {@link #geheugen}; guarded by it. */
+    private long geheugenTekens;
     private static final int GEHEUGEN_MAX = 8_192;
+    /** At most about 4 MB of remembered text per guard. */
+    private static final long GEHEUGEN_MAX_TOTAAL = 2_000_000;
     /** Longer texts are checked anew each time rather than kept (a pasted document). */
     private static final int GEHEUGEN_MAX_TEKENS = 20_000;
 
