@@ -127,7 +127,8 @@ class RapportInhoudTest {
                 // Every part in order, each followed by content before the next heading.
                 int vanaf = 0;
                 List<Integer> posities = new ArrayList<>();
-                for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(soort)) {
+                // The parts of this report: a vangnet traject has no spoor 1 part (Rapportopbouw.onderdelen).
+                for (Rapportopbouw.Onderdeel o : Rapportopbouw.onderdelen(m)) {
                     int i = tekst.indexOf(RapportTekst.kop(o), vanaf);
                     if (i < 0 && RapportTekst.voorwaardelijk(o)) {
                         continue;
@@ -141,7 +142,7 @@ class RapportInhoudTest {
                     String inhoud = tekst.substring(posities.get(k), posities.get(k + 1)).strip();
                     assertFalse(inhoud.isEmpty(), waar + ": a heading with nothing under it at " + posities.get(k));
                 }
-                gecontroleerd += checkOpgeslagen(d, soort, p[1], tekst, waar);
+                gecontroleerd += checkOpgeslagen(d, m, p[1], tekst, waar);
                 assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), waar + ": veraPDF PDF/A-2a and PDF/UA-1");
                 rapporten++;
             }
@@ -153,8 +154,9 @@ class RapportInhoudTest {
     }
 
     /** What the services hold for this dossier, found in the text where its type prints it. Returns how many items were checked. */
-    private int checkOpgeslagen(Dossier d, RapportSoort soort, LocalDate tot, String tekst, String waar) {
-        List<Rapportopbouw.Onderdeel> delen = Rapportopbouw.onderdelen(soort);
+    private int checkOpgeslagen(Dossier d, RapportModel m, LocalDate tot, String tekst, String waar) {
+        RapportSoort soort = m.soort();
+        List<Rapportopbouw.Onderdeel> delen = Rapportopbouw.onderdelen(m);
         int n = 0;
         // The data block names the werkgever's bedrijfsarts or arbodienst (names only, §3.2 B.1); a
         // vangnetter without werkgever has none (UWV's verzekeringsarts is no werkgever's).
