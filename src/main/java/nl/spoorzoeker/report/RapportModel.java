@@ -196,7 +196,17 @@ public record RapportModel(
 
     /** One logged contact in the period, with what C09 asks of it. */
     public record Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
-                             String afspraken, String vervolg, boolean marktcontact, String deelnemers) {
+                             String afspraken, String vervolg, boolean marktcontact, String deelnemers,
+                             int groepsgrootte) {
+
+        /**
+         * {@code groepsgrootte}: for a group session, how many werknemers took part (the werknemer
+         * included); 0 for a contact. A report names no other participant, so the size is all it says.
+         */
+        public Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
+                          String afspraken, String vervolg, boolean marktcontact, String deelnemers) {
+            this(datum, minuten, soort, doel, samenvatting, afspraken, vervolg, marktcontact, deelnemers, 0);
+        }
 
         public Activiteit(LocalDate datum, int minuten, String soort, String doel, String samenvatting,
                           String afspraken, String vervolg, boolean marktcontact) {

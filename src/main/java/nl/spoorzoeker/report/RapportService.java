@@ -588,7 +588,8 @@ public final class RapportService {
                         c.deelnemers())));
         log.groepssessies().stream().filter(g -> binnen(g.sessie().moment().toLocalDate(), van, tot)).forEach(g ->
                 lijst.add(new RapportModel.Activiteit(g.sessie().moment().toLocalDate(), g.aanwezigMinuten(),
-                        "GROEPSSESSIE", g.sessie().titel(), g.sessie().samenvatting(), null, null, false)));
+                        "GROEPSSESSIE", g.sessie().titel(), g.sessie().samenvatting(), null, null, false, null,
+                        g.sessie().deelnames().size())));
         lijst.sort(Comparator.comparing(RapportModel.Activiteit::datum));
         return lijst;
     }
@@ -635,7 +636,9 @@ public final class RapportService {
                         p.beoogdeUitkomst() == null ? null : p.beoogdeUitkomst().name(), p.uitkomstToelichting(),
                         p.evaluaties().stream().map(Werkervaringsplek.Evaluatie::datum).filter(d -> !d.isAfter(tot))
                                 .max(LocalDate::compareTo).orElse(null),
-                        Werkervaringsbewaking.weken(p, tot).stream()
+                        // The period's weeks only: a report on an earlier period made today must not show
+                        // hours worked (or planned) after its last day.
+                        Werkervaringsbewaking.weken(p, tot).stream().filter(w -> !w.maandag().isAfter(tot))
                                 .map(w -> new RapportModel.Week(w.maandag(), w.geplandMinuten(), w.gerealiseerdMinuten()))
                                 .toList()))
                 .toList();

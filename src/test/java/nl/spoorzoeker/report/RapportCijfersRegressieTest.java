@@ -171,4 +171,44 @@ class RapportCijfersRegressieTest {
         assertEquals(List.of(1, 2), m.inhoud().fasen().stream().map(Rapportinhoud.Fase::contacten).toList());
         assertTrue(tekst.contains(I18n.t("rapport.fase.totaal") + " 3 0"), tekst);
     }
+    @Test
+    void aGroupSessionRowSaysHowManyTookPartAndNamesNoOtherParticipant() throws Exception {
+        RapportModel m = rapporten.model(id, RapportSoort.VOORTGANG, START, LocalDate.of(2026, 11, 24), Rapportinvoer.LEEG);
+        String activiteiten = RapportTekst.delen(tekst(m), RapportSoort.VOORTGANG).get(Rapportopbouw.Onderdeel.ACTIVITEITEN);
+        // Was an empty Deelnemers cell beside the workshop.
+        assertTrue(activiteiten.contains(I18n.t("rapport.activiteiten.groep", 2)), activiteiten);
+        assertTrue(!activiteiten.contains("Łukasz") && !activiteiten.contains("Żółć"), activiteiten);
+    }
+
+    @Test
+    void withoutTheCoachsNameTheDataBlockSaysItIsMissingNotTheProgramsName() throws Exception {
+        RapportModel m = rapporten.model(id, RapportSoort.VOORTGANG, START, LocalDate.of(2026, 11, 24), Rapportinvoer.LEEG);
+        String zonder = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
+                new Rapportkop("Spoorzoeker", null, "Çiğdem Yılmaz", null, null, null, null, true), CLOCK.instant())));
+        assertTrue(zonder.contains(I18n.t("rapport.gegevens.coach") + " " + I18n.t("rapport.gegevens.coachOntbreekt")),
+                zonder);
+        String met = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
+                new Rapportkop("Praktijk Spoor", null, "Çiğdem Yılmaz", null, null, "Anne de Vries", null, true),
+                CLOCK.instant())));
+        assertTrue(met.contains("Anne de Vries, Praktijk Spoor"), met);
+    }
+
+    @Test
+    void aReportOnAnEarlierPeriodShowsNoWorkplaceWeeksAfterIt() throws Exception {
+        WerkervaringService wep = new WerkervaringService(db, CLOCK);
+        LocalDate maandag = LocalDate.of(2026, 10, 5);
+        int plek = wep.nieuw(id, new nl.spoorzoeker.jobsearch.Werkervaringsplek(null,
+                nl.spoorzoeker.jobsearch.Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Kringloop Oost", null, null, null,
+                "Magazijn", null, maandag, LocalDate.of(2026, 12, 31), null, null, List.of(), List.of()));
+        List<nl.spoorzoeker.jobsearch.Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            weken.add(new nl.spoorzoeker.jobsearch.Werkervaringsplek.Week(maandag.plusWeeks(w), 480 + 60 * w, 480 + 60 * w));
+        }
+        wep.zetWeken(plek, weken);
+        LocalDate tot = LocalDate.of(2026, 10, 20);
+        RapportModel m = rapporten.model(id, RapportSoort.VOORTGANG, START, tot, Rapportinvoer.LEEG);
+        List<RapportModel.Week> getoond = m.werkervaring().getFirst().weken();
+        assertEquals(3, getoond.size(), "the weeks of 5, 12 and 19 October: " + getoond);
+        assertTrue(getoond.stream().noneMatch(w -> w.maandag().isAfter(tot)), getoond.toString());
+    }
 }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import nl.spoorzoeker.backup.AutoBackup;
 import nl.spoorzoeker.backup.BackupOordeel;
@@ -29,22 +32,45 @@ public final class BackupStatusregel {
         this.clock = clock;
         label.setId("backup-status");
         label.getStyleClass().add("backup-status");
-        Runnable nietMeerVolgen = backups.volg(status -> Platform.runLater(this::toon));
-        Timeline elkeMinuut = new Timeline(new KeyFrame(Duration.minutes(1), e -> toon()));
+        elkeMinuut = new Timeline(new KeyFrame(Duration.minutes(1), e -> toon()));
         elkeMinuut.setCycleCount(Timeline.INDEFINITE);
-        elkeMinuut.play();
-        stop = () -> {
-            nietMeerVolgen.run();
-            elkeMinuut.stop();
-        };
+        // Only while the line is in a showing window. A running Timeline is reachable from the FX toolkit,
+        // and a follower from the backup scheduler: either would keep a replaced or closed window, with its
+        // whole practice, alive for as long as the program runs (the test suite kept 67 of them).
+        zichtbaar = label.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .orElse(false);
+        zichtbaar.addListener((o, was, is) -> volg(is));
+        volg(zichtbaar.getValue());
         toon();
     }
 
-    private final Runnable stop;
+    private final Timeline elkeMinuut;
+    private final ObservableValue<Boolean> zichtbaar;
+    /** Set while following the backups; running it stops following. */
+    private Runnable nietMeerVolgen;
+    private boolean gestopt;
 
-    /** When the window that shows this line is replaced (a language switch): no more updates. */
+    private void volg(boolean aan) {
+        if (aan && !gestopt && nietMeerVolgen == null) {
+            nietMeerVolgen = backups.volg(status -> Platform.runLater(this::toon));
+            elkeMinuut.play();
+            toon();
+        } else if (!aan && nietMeerVolgen != null) {
+            nietMeerVolgen.run();
+            nietMeerVolgen = null;
+            elkeMinuut.stop();
+        }
+    }
+
+    /** When the window that shows this line is replaced (a language switch): no more updates, ever. */
     public void stop() {
-        stop.run();
+        gestopt = true;
+        volg(false);
+    }
+
+    /** Whether the line is refreshed now (only while it is shown); for tests. */
+    boolean volgt() {
+        return nietMeerVolgen != null;
     }
 
     public Label node() {

@@ -142,8 +142,11 @@ public final class RapportPdf {
             rijen.add(new String[] {I18n.t("rapport.gegevens.bedrijfsarts"), of(g.bedrijfsarts())});
             rijen.add(new String[] {I18n.t("rapport.gegevens.arbeidsdeskundige"), of(g.arbeidsdeskundige())});
         }
-        rijen.add(new String[] {I18n.t("rapport.gegevens.coach"), of(String.join(", ", java.util.stream.Stream.of(
-                kop.coach(), kop.praktijk()).filter(x -> x != null && !x.isBlank()).distinct().toList()))});
+        // Without the coach's name (a concept before Instellingen is filled in) the row says so, instead of
+        // printing the program's name as if it were the coach; a final report is refused until it is set.
+        rijen.add(new String[] {I18n.t("rapport.gegevens.coach"), kop.coach() == null || kop.coach().isBlank()
+                ? I18n.t("rapport.gegevens.coachOntbreekt") : String.join(", ", java.util.stream.Stream.of(
+                kop.coach(), kop.praktijk()).filter(x -> x != null && !x.isBlank()).distinct().toList())});
         if (g != null) {
             rijen.add(new String[] {I18n.t("rapport.gegevens.eersteZiektedag"), of(datum(g.eersteZiektedag()))});
             rijen.add(new String[] {I18n.t("rapport.gegevens.verzuimweek", datum(m.tot())), g.verzuimweek() == null
@@ -505,7 +508,9 @@ public final class RapportPdf {
         pdf.alinea(I18n.t("rapport.activiteiten.aantal", m.activiteiten().size()), pdf.gewoon, 9.5f, PdfSchrijver.GRIJS);
         List<String[]> rijen = new ArrayList<>();
         for (RapportModel.Activiteit a : m.activiteiten()) {
-            rijen.add(new String[] {datum(a.datum()), soort(a.soort()) + "\n" + Duur.tekst(a.minuten()), nz(a.deelnemers()), nz(a.doel()), nz(a.samenvatting()),
+            rijen.add(new String[] {datum(a.datum()), soort(a.soort()) + "\n" + Duur.tekst(a.minuten()),
+                    a.groepsgrootte() > 0 && (a.deelnemers() == null || a.deelnemers().isBlank())
+                            ? I18n.t("rapport.activiteiten.groep", a.groepsgrootte()) : nz(a.deelnemers()), nz(a.doel()), nz(a.samenvatting()),
                     java.util.stream.Stream.of(a.afspraken(), a.vervolg()).filter(x -> x != null && !x.isBlank())
                             .collect(java.util.stream.Collectors.joining("\n"))});
         }

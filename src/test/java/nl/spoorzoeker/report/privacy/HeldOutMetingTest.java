@@ -246,6 +246,25 @@ class HeldOutMetingTest {
         meetBlind(HELDOUT_V5, "Held-out set v5 (privacy/heldout-v5, blind)", V5_GRENZEN);
     }
 
+    static final String HELDOUT_V6 = "/privacy/heldout-v6/";
+
+    /**
+     * Floors and ceilings of the blind set heldout-v6 (written on 7-12-2026 by a helper session, branch
+     * corpus6, from domain.md alone; 150 of its 900 lines carry a Unicode trap; about half of its medical
+     * lines are indirect; its README). Measured first with the guard of main at 7-12-2026 09:45 (the fifth
+     * round, before any tuning for v6), aggregates only: Dutch 68.0 % blocked (204 of 300), 74.3 % blocked or
+     * to confirm (223), ordinary lines 2.0 % blocked (6 of 300) and 0.0 % to confirm; English 64.0 % (96 of
+     * 150), 71.3 % (107), ordinary 4.7 % (7 of 150) and 0.0 % — the values below: the same picture as v5,
+     * written by another hand. Never tune on it: a line read to decide a rule moves out (its README).
+     */
+    static final Grenzen V6_GRENZEN = new Grenzen(204.0 / 300, 6.0 / 300, 96.0 / 150, 7.0 / 150, 223.0 / 300,
+            0.0, 107.0 / 150, 0.0);
+
+    @Test
+    void theGuardOnTheBlindSetV6() throws IOException {
+        meetBlind(HELDOUT_V6, "Held-out set v6 (privacy/heldout-v6, blind)", V6_GRENZEN);
+    }
+
     /**
      * A set the guard is tuned on: its figures, every miss and false positive (to be read), and the
      * floors and ceilings held.
