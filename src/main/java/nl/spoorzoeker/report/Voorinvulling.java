@@ -132,7 +132,11 @@ public final class Voorinvulling {
         m.doelen().stream().filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG")).forEach(d ->
                 t.append("\n• ").append(d.omschrijving()).append(d.streefdatum() == null ? ""
                         : " (" + I18n.t("voorinvulling.streefdatum", datum(d.streefdatum())) + ")"));
-        if (m.sollicitaties().normPerWeek() != null) {
+        // The norm once: many coaches keep it as a goal too ("Twee sollicitaties per week"), and the draft
+        // then listed it twice in a row.
+        if (m.sollicitaties().normPerWeek() != null && m.doelen().stream()
+                .filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG"))
+                .noneMatch(d -> isNormdoel(d.omschrijving()))) {
             t.append("\n• ").append(I18n.t("voorinvulling.normDoorgaan", m.sollicitaties().normPerWeek()));
         }
         RapportModel.Termijn volgende = m.volgendeTermijn();
@@ -141,6 +145,13 @@ public final class Voorinvulling {
                     datum(volgende.deadline())));
         }
         return t.toString();
+    }
+
+    /** A goal that states a number of applications a week, in Dutch or English. */
+    static boolean isNormdoel(String omschrijving) {
+        String t = omschrijving == null ? "" : omschrijving.toLowerCase(java.util.Locale.ROOT);
+        return (t.contains("sollicit") || t.contains("applica") || t.contains("apply"))
+                && (t.contains("per week") || t.contains("a week") || t.contains("wekelijks") || t.contains("weekly"));
     }
 
     private static String datum(LocalDate d) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Test;
 
 /** The first draft from the data: the facts filled in, the substance left as a marked gap that blocks finalising. */
@@ -30,6 +31,24 @@ class VoorinvullingTest {
                 "open goals are the plan");
         assertTrue(t.get(Sectie.PLANNING).contains("Eerstvolgende termijn: Voortgangsrapportage"));
         assertFalse(Voorinvulling.heeftOpenPlek(t.get(Sectie.BIJSTELLINGEN)));
+    }
+
+    @Test
+    void theNormIsPlannedOnceWhenAGoalAlreadyStatesIt() {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.doelen.clear();
+        b.doelen.add(new RapportModel.Doel("ARBEIDSMARKT", "Netwerkgesprekken met drie werkgevers", "verslag", null,
+                "BEZIG"));
+        String zonder = Voorinvulling.voor(b.bouw()).get(Sectie.PLANNING);
+        assertTrue(zonder.contains(I18n.t("voorinvulling.normDoorgaan", b.bouw().sollicitaties().normPerWeek())), zonder);
+        b.doelen.add(new RapportModel.Doel("ARBEIDSMARKT", "Twee sollicitaties per week", "bewijs in het dossier",
+                null, "BEZIG"));
+        String met = Voorinvulling.voor(b.bouw()).get(Sectie.PLANNING);
+        assertTrue(met.contains("Twee sollicitaties per week"), met);
+        assertTrue(!met.contains(I18n.t("voorinvulling.normDoorgaan", b.bouw().sollicitaties().normPerWeek())),
+                "was listed twice in a row: " + met);
+        assertTrue(!Voorinvulling.isNormdoel("Netwerkgesprekken voeren met drie werkgevers"));
+        assertTrue(Voorinvulling.isNormdoel("Apply for two jobs a week"));
     }
 
     @Test
