@@ -320,11 +320,28 @@ final class ArchiefRepository {
                 .orderBy(GROEPSSESSIE.ID).limit(1).fetchOptional(r -> r.value1().longValue());
     }
 
-    /** A programme here with the same name and start: the one a participant imported earlier brought. */
-    Optional<Long> groepsprogramma(String naam, String startdatum) {
+    /** The programme here with this uid: the one a participant imported earlier brought, or made here. */
+    Optional<Long> groepsprogrammaMetUid(String uid) {
+        return ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.UID.eq(uid))
+                .fetchOptional(r -> r.value1().longValue());
+    }
+
+    /**
+     * A programme here with the same name and start, for a programme whose identity is not known on
+     * one side: from an archive written before programmes had a uid, or ({@code zonderUid}) one here
+     * that such an archive brought.
+     */
+    Optional<Long> groepsprogramma(String naam, String startdatum, boolean zonderUid) {
         return ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.NAAM.eq(naam),
-                        DSL.field(GROEPSPROGRAMMA.STARTDATUM.getQualifiedName(), String.class).eq(startdatum))
+                        DSL.field(GROEPSPROGRAMMA.STARTDATUM.getQualifiedName(), String.class).eq(startdatum),
+                        zonderUid ? GROEPSPROGRAMMA.UID.isNull() : DSL.noCondition())
                 .orderBy(GROEPSPROGRAMMA.ID).limit(1).fetchOptional(r -> r.value1().longValue());
+    }
+
+    /** Gives a programme that came without one the uid a later archive of it has. */
+    void geefProgrammaUid(long id, String uid) {
+        ctx.update(GROEPSPROGRAMMA).set(GROEPSPROGRAMMA.UID, uid)
+                .where(GROEPSPROGRAMMA.ID.eq((int) id), GROEPSPROGRAMMA.UID.isNull()).execute();
     }
 
     /** The meeting here with this calendar UID: the same event (a UID is never reused for another). */

@@ -150,6 +150,108 @@ class ArchiefGroepTest {
         }
     }
 
+    /**
+     * Two groups of one name and start (two locations) stay two in the receiving practice, and a
+     * programme renamed between two participants' archives stays one: a programme is matched on
+     * its uid, not on name and start.
+     */
+    @Test
+    void programmesAreMatchedOnTheirUidNotOnNameAndStart() throws Exception {
+        Path uitA = dir.resolve("a");
+        Path naarB = dir.resolve("b");
+        try (Database a = Database.open(uitA.resolve("spoorzoeker.db"));
+             Database b = Database.open(naarB.resolve("spoorzoeker.db"))) {
+            int anna = TestDossiers.create(a, "Anna de Vries");
+            int bram = TestDossiers.create(a, "Bram Jansen");
+            int cees = TestDossiers.create(a, "Cees Quaedvlieg");
+            GroepsprogrammaService groep = new GroepsprogrammaService(a, CLOCK);
+            LocalDate start = LocalDate.of(2026, 11, 1);
+            List<Deelnemer> eerste = List.of(new Deelnemer(anna, null, null, null), new Deelnemer(cees, null, null, null));
+            int amersfoort = groep.bewaar(new Groepsprogramma(null, "Werkfit", start, "Amersfoort", List.of("Ellen Coach")),
+                    eerste);
+            groep.bewaar(new Groepsprogramma(null, "Werkfit", start, "Utrecht", List.of("Piet Trainer")),
+                    List.of(new Deelnemer(bram, null, null, null)));
+
+            int annaInB = importeer(b, naarB, exporteer(a, uitA, anna, "anna.szx"));
+            int bramInB = importeer(b, naarB, exporteer(a, uitA, bram, "bram.szx"));
+            groep.bewaar(new Groepsprogramma(amersfoort, "Werkfit Amersfoort", start, "Amersfoort", List.of("Ellen Coach")),
+                    eerste);
+            int ceesInB = importeer(b, naarB, exporteer(a, uitA, cees, "cees.szx"));
+
+            GroepsprogrammaService groepB = new GroepsprogrammaService(b, CLOCK);
+            assertEquals(2, groepB.lijst().size(), "two groups, as in the practice they came from");
+            List<List<Integer>> deelnemers = groepB.lijst().stream().map(r -> groepB.detail(r.programma().id()).orElseThrow()
+                    .deelnemers().stream().map(Deelnemer::dossierId).sorted().toList()).sorted(java.util.Comparator
+                    .comparing(List::size)).toList();
+            assertEquals(List.of(List.of(bramInB), List.of(annaInB, ceesInB)), deelnemers);
+            assertEquals(List.of(uid(a, "Amersfoort"), uid(a, "Utrecht")), List.of(uid(b, "Amersfoort"), uid(b, "Utrecht")));
+        }
+    }
+
+    /**
+     * An archive written before programmes had a uid (schema 25): its programme is matched on name
+     * and start as before, comes in without a uid, and a later archive of the same programme joins
+     * it and gives it the uid.
+     */
+    @Test
+    void anArchiveFromBeforeProgrammeUidsIsMatchedOnNameAndStartAndALaterOneJoinsIt() throws Exception {
+        Path uitA = dir.resolve("a");
+        Path naarB = dir.resolve("b");
+        try (Database a = Database.open(uitA.resolve("spoorzoeker.db"));
+             Database b = Database.open(naarB.resolve("spoorzoeker.db"))) {
+            int anna = TestDossiers.create(a, "Anna de Vries");
+            int bram = TestDossiers.create(a, "Bram Jansen");
+            int cees = TestDossiers.create(a, "Cees Quaedvlieg");
+            GroepsprogrammaService groep = new GroepsprogrammaService(a, CLOCK);
+            groep.bewaar(new Groepsprogramma(null, "Groep november", LocalDate.of(2026, 11, 1), "Zaal 2",
+                    List.of("Ellen Coach")), List.of(new Deelnemer(anna, null, null, null), new Deelnemer(bram, null, null, null),
+                    new Deelnemer(cees, null, null, null)));
+            String programma = Manifest.tabelBestand("groepsprogramma");
+            java.util.function.Function<Integer, Path> oud = dossier -> {
+                try {
+                    Path plat = uitA.resolve("plat-" + dossier + ".zip");
+                    ArchiefServiceTest.service(a, uitA).schrijfPlat(plat, Reikwijdte.DOSSIER, List.of((long) dossier));
+                    // As version 25 wrote it: no uid column in the programme's table.
+                    return Vervalser.lees(java.nio.file.Files.readAllBytes(plat))
+                            .vervang(programma, "\\s*,\\s*\"uid\"\\s*:\\s*\"[^\"]*\"", "")
+                            .manifest(m -> new Manifest(m.formaatversie(), m.appversie(), 25, m.gemaaktOp(), m.reikwijdte(),
+                                    m.trajecten(), m.tabellen().stream().map(t -> !t.naam().equals("groepsprogramma") ? t
+                                    : new Manifest.TabelInhoud(t.naam(), t.rijen(), zonder(t.kolommen(), "uid"))).toList(),
+                                    m.sequenties(), m.bestanden()))
+                            .schrijf(uitA.resolve("oud-" + dossier + ".zip"), true);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            int annaInB = importeerPlat(b, naarB, oud.apply(anna));
+            int bramInB = importeerPlat(b, naarB, oud.apply(bram));
+            GroepsprogrammaService groepB = new GroepsprogrammaService(b, CLOCK);
+            assertEquals(1, groepB.lijst().size(), "matched on name and start, as archives of version 25 were");
+            assertEquals(null, uid(b, "Zaal 2"), "its identity is not known here");
+            int ceesInB = importeer(b, naarB, exporteer(a, uitA, cees, "cees.szx"));
+            assertEquals(1, groepB.lijst().size(), "the archive with a uid joins the programme that came without one");
+            assertEquals(uid(a, "Zaal 2"), uid(b, "Zaal 2"), "and gives it its uid");
+            assertEquals(List.of(annaInB, bramInB, ceesInB), groepB.detail(groepB.lijst().getFirst().programma().id())
+                    .orElseThrow().deelnemers().stream().map(Deelnemer::dossierId).sorted().toList());
+        }
+    }
+
+    private static java.util.Map<String, String> zonder(java.util.Map<String, String> kolommen, String kolom) {
+        java.util.Map<String, String> uit = new java.util.LinkedHashMap<>(kolommen);
+        uit.remove(kolom);
+        return uit;
+    }
+
+    /** The uid of the programme at {@code locatie}. */
+    private static String uid(Database db, String locatie) {
+        return db.read(ctx -> (String) ctx.fetchValue("SELECT uid FROM groepsprogramma WHERE locatie = ?", locatie));
+    }
+
+    private static int importeerPlat(Database db, Path data, Path plat) throws Exception {
+        return ArchiefServiceTest.service(db, data).importeerPlat(plat, plat.getFileName().toString(), () -> { })
+                .trajecten().getFirst();
+    }
+
     private static Path exporteer(Database db, Path data, int dossier, String naam) throws Exception {
         Path doel = data.resolve("uit").resolve(naam);
         ArchiefServiceTest.service(db, data).exporteer(dossier, doel, Praktijkdata.SLEUTELS.ring(),
