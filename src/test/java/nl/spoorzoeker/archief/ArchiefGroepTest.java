@@ -184,6 +184,7 @@ class ArchiefGroepTest {
                     .deelnemers().stream().map(Deelnemer::dossierId).sorted().toList()).sorted(java.util.Comparator
                     .comparing(List::size)).toList();
             assertEquals(List.of(List.of(bramInB), List.of(annaInB, ceesInB)), deelnemers);
+            assertTrue(uid(a, "Amersfoort") != null && !uid(a, "Amersfoort").equals(uid(a, "Utrecht")), "each its own uid");
             assertEquals(List.of(uid(a, "Amersfoort"), uid(a, "Utrecht")), List.of(uid(b, "Amersfoort"), uid(b, "Utrecht")));
         }
     }

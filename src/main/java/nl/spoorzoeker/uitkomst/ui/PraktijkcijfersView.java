@@ -40,8 +40,10 @@ import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
  * What the practice learns from its closed trajecten (issue 18): per outcome how many, the median
  * duration and hours, the hours together, the share started late, sollicitaties per placement and
  * the mean change on the soft-result scales, for all years or the one chosen; the last row all
- * together; beside it a bar chart of the outcomes. Only what passed the k-anonymity rule
- * ({@link Suppressie}) is shown, and the same table goes into the one-page PDF.
+ * together; beside it a bar chart of the outcomes; or a group programme's table. Only what passed
+ * the k-anonymity rule is shown, with the year and programme tables suppressed as one
+ * ({@link Suppressie#pasSamen}), and the PDF prints the chosen year's table and every programme's
+ * from the same result.
  */
 public final class PraktijkcijfersView implements Page {
 
