@@ -184,9 +184,16 @@ final class ArchiefRepository {
 
     /**
      * Which rows a reach selects. A dossier table: rows deleted with a selected row (the cascading
-     * foreign keys, down from the traject). A shared table: rows a selected dossier row names.
+     * foreign keys, down from the traject). A shared table: rows a selected dossier row names, and
+     * rows a selected shared row names (a held programme meeting names its group session, also when
+     * this werknemer missed it and so has no part in the session itself).
      */
     Condition conditie(Tabelschema schema, Tabelschema.Tabel t, Selectie selectie) {
+        return conditie(schema, t, selectie, new java.util.HashSet<>());
+    }
+
+    /** {@code onderweg}: the shared tables whose condition is being built, so a circle of references ends. */
+    private Condition conditie(Tabelschema schema, Tabelschema.Tabel t, Selectie selectie, java.util.Set<String> onderweg) {
         if (selectie.reikwijdte() == Reikwijdte.PRAKTIJK) {
             return DSL.noCondition();
         }
@@ -202,21 +209,24 @@ final class ArchiefRepository {
                 Tabelschema.Tabel ouder = schema.tabel(v.naar()).orElseThrow();
                 if (v.cascade() && ouder.rol() == Tabelschema.Rol.DOSSIER && !ouder.naam().equals(t.naam())) {
                     of.add(kolomveld(t, v.kolom()).in(DSL.select(kolomveld(ouder, v.naarKolom())).from(tabel(ouder))
-                            .where(conditie(schema, ouder, selectie))));
+                            .where(conditie(schema, ouder, selectie, onderweg))));
                 }
             }
-        } else if (t.rol() == Tabelschema.Rol.GEDEELD) {
+        } else if (t.rol() == Tabelschema.Rol.GEDEELD && onderweg.add(t.naam())) {
             for (Tabelschema.Tabel kind : schema.alle()) {
-                if (kind.rol() != Tabelschema.Rol.DOSSIER) {
+                boolean gedeeld = kind.rol() == Tabelschema.Rol.GEDEELD && !kind.naam().equals(t.naam())
+                        && !onderweg.contains(kind.naam());
+                if (kind.rol() != Tabelschema.Rol.DOSSIER && !gedeeld) {
                     continue;
                 }
                 for (Tabelschema.Verwijzing v : kind.verwijzingen()) {
                     if (v.naar().equals(t.naam())) {
                         of.add(kolomveld(t, v.naarKolom()).in(DSL.select(kolomveld(kind, v.kolom())).from(tabel(kind))
-                                .where(conditie(schema, kind, selectie))));
+                                .where(conditie(schema, kind, selectie, onderweg))));
                     }
                 }
             }
+            onderweg.remove(t.naam());
         }
         return of.isEmpty() ? DSL.falseCondition() : DSL.or(of);
     }
@@ -310,11 +320,28 @@ final class ArchiefRepository {
                 .orderBy(GROEPSSESSIE.ID).limit(1).fetchOptional(r -> r.value1().longValue());
     }
 
-    /** A programme here with the same name and start: the one a participant imported earlier brought. */
-    Optional<Long> groepsprogramma(String naam, String startdatum) {
+    /** The programme here with this uid: the one a participant imported earlier brought, or made here. */
+    Optional<Long> groepsprogrammaMetUid(String uid) {
+        return ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.UID.eq(uid))
+                .fetchOptional(r -> r.value1().longValue());
+    }
+
+    /**
+     * A programme here with the same name and start, for a programme whose identity is not known on
+     * one side: from an archive written before programmes had a uid, or ({@code zonderUid}) one here
+     * that such an archive brought.
+     */
+    Optional<Long> groepsprogramma(String naam, String startdatum, boolean zonderUid) {
         return ctx.select(GROEPSPROGRAMMA.ID).from(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.NAAM.eq(naam),
-                        DSL.field(GROEPSPROGRAMMA.STARTDATUM.getQualifiedName(), String.class).eq(startdatum))
+                        DSL.field(GROEPSPROGRAMMA.STARTDATUM.getQualifiedName(), String.class).eq(startdatum),
+                        zonderUid ? GROEPSPROGRAMMA.UID.isNull() : DSL.noCondition())
                 .orderBy(GROEPSPROGRAMMA.ID).limit(1).fetchOptional(r -> r.value1().longValue());
+    }
+
+    /** Gives a programme that came without one the uid a later archive of it has. */
+    void geefProgrammaUid(long id, String uid) {
+        ctx.update(GROEPSPROGRAMMA).set(GROEPSPROGRAMMA.UID, uid)
+                .where(GROEPSPROGRAMMA.ID.eq((int) id), GROEPSPROGRAMMA.UID.isNull()).execute();
     }
 
     /** The meeting here with this calendar UID: the same event (a UID is never reused for another). */

@@ -430,9 +430,12 @@ public final class ArchiefService {
 
     /**
      * The same employer, guided step, group session, programme or programme meeting already in this
-     * practice. A meeting is the same by its calendar UID and its programme by name and start: when
-     * two participants of one programme come in one after the other, the second joins the programme
-     * and the held meetings the first brought (the UID is UNIQUE, a copy would be refused).
+     * practice. A meeting is the same by its calendar UID and a programme by its uid: when two
+     * participants of one programme come in one after the other, the second joins the programme and
+     * the held meetings the first brought (the UID is UNIQUE, a copy would be refused), while another
+     * group of the same name and start stays another. A programme from an archive written before
+     * programmes had a uid is matched on name and start date; a programme such an archive brought
+     * (it has no uid here) is joined the same way by a later archive of it, and takes its uid.
      */
     private static Optional<Long> zoek(ArchiefRepository repo, Tabelschema.Tabel t, Object[] rij) {
         if (t.naam().equals(WERKGEVER.getName())) {
@@ -452,8 +455,19 @@ public final class ArchiefService {
                     ((Number) rij[index(t, GROEPSSESSIE.DUUR_MINUTEN.getName())]).longValue());
         }
         if (t.naam().equals(GROEPSPROGRAMMA.getName())) {
-            return repo.groepsprogramma((String) rij[index(t, GROEPSPROGRAMMA.NAAM.getName())],
-                    (String) rij[index(t, GROEPSPROGRAMMA.STARTDATUM.getName())]);
+            String uid = (String) rij[index(t, GROEPSPROGRAMMA.UID.getName())];
+            String naam = (String) rij[index(t, GROEPSPROGRAMMA.NAAM.getName())];
+            String start = (String) rij[index(t, GROEPSPROGRAMMA.STARTDATUM.getName())];
+            if (uid == null) {
+                return repo.groepsprogramma(naam, start, false);
+            }
+            Optional<Long> opUid = repo.groepsprogrammaMetUid(uid);
+            if (opUid.isPresent()) {
+                return opUid;
+            }
+            Optional<Long> zonder = repo.groepsprogramma(naam, start, true);
+            zonder.ifPresent(id -> repo.geefProgrammaUid(id, uid));
+            return zonder;
         }
         if (t.naam().equals(BIJEENKOMST.getName())) {
             return repo.bijeenkomstMetUid((String) rij[index(t, BIJEENKOMST.UID.getName())]);

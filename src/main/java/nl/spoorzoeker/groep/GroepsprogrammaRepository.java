@@ -65,6 +65,8 @@ final class GroepsprogrammaRepository {
     int insert(Groepsprogramma p, Instant now) {
         GroepsprogrammaRecord r = ctx.newRecord(GROEPSPROGRAMMA);
         fill(r, p);
+        // Its identity in every archive of a participant: name and start date may be shared or change.
+        r.setUid(java.util.UUID.randomUUID() + "@spoorzoeker");
         r.setAangemaaktOp(now);
         r.setGewijzigdOp(now);
         r.store();

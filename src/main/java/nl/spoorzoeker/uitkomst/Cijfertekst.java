@@ -53,4 +53,29 @@ public final class Cijfertekst {
     public static String kop(Kolom kolom) {
         return I18n.t("praktijkcijfers.kol." + kolom.name());
     }
+
+    /** The line above a table: how many closed trajecten it counts, or that there are too few to say. */
+    public static String samenvatting(Suppressie.Tabel tabel) {
+        int aantal = tabel.totaal().regel().aantal();
+        return tabel.totaal().verborgen() && aantal > 0 ? I18n.t("praktijkcijfers.pdf.teWeinig")
+                : I18n.t("praktijkcijfers.samenvatting", aantal);
+    }
+
+    /**
+     * Who took part in a programme ({@code id}) or in all of them ({@code id} null) and the
+     * attendance, as far as the k-anonymity rule lets them be shown.
+     */
+    public static String deelname(Programmacijfers cijfers, Programmacijfers.Getoond getoond, Integer id) {
+        if (id == null) {
+            return getoond.totaalVerborgen() ? I18n.t("praktijkcijfers.programma.weinig")
+                    : I18n.t("praktijkcijfers.programma.alleDeelnemers", cijfers.deelnemers(), cijfers.programmas().size());
+        }
+        Programmacijfers.Programma gekozen = cijfers.programmas().stream().filter(p -> p.id() == id).findFirst().orElse(null);
+        if (gekozen == null || Boolean.TRUE.equals(getoond.deelnemersVerborgen().get(id)) || gekozen.deelnemers() == 0) {
+            return I18n.t("praktijkcijfers.programma.weinig");
+        }
+        Double opkomst = gekozen.opkomst();
+        return opkomst == null ? I18n.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
+                : I18n.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
+    }
 }

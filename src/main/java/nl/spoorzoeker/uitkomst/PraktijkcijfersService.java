@@ -50,6 +50,11 @@ public final class PraktijkcijfersService {
 
     /** The trajecten and the programmes' figures, gathered once: what the figures screen shows. */
     public record Overzicht(List<Praktijkcijfers.Afgesloten> afgesloten, Programmacijfers programmas) {
+
+        /** Every table of the screen and the PDF, suppressed as one ({@link Programmacijfers#pas}). */
+        public Programmacijfers.Getoond getoond() {
+            return programmas.pas(afgesloten);
+        }
     }
 
     public Overzicht overzicht() {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The practice figures by group programme: per programme how many took part, how its meetings were
- * attended and how its closed trajecten ended. Pure; {@link #pas()} applies the k-anonymity rule to
- * all of it at once.
+ * attended and how its closed trajecten ended. Pure; {@link #pas(List)} applies the k-anonymity rule
+ * to all of it, and to the practice's year tables, at once.
  */
 public record Programmacijfers(List<Programma> programmas) {
 
@@ -36,11 +36,15 @@ public record Programmacijfers(List<Programma> programmas) {
     }
 
     /**
-     * What may be shown: the outcome tables per programme and of all programmes suppressed together
-     * ({@link Suppressie#pasPerProgramma}); the participant counts with complementary suppression over
-     * the programmes and their total; a programme's attendance only when its participants are shown.
+     * What may be shown: the outcome tables per year, of all years, per programme and of all
+     * programmes suppressed as one ({@link Suppressie#pasSamen}: a programme's hidden figure must not
+     * come back from the year tables, nor the other way round); the participant counts with
+     * complementary suppression over the programmes and their total; a programme's attendance only
+     * when its participants are shown.
+     *
+     * @param alle every closed traject of the practice, the programmes' ones among them (the same objects)
      */
-    public Getoond pas() {
+    public Getoond pas(List<Praktijkcijfers.Afgesloten> alle) {
         Map<Integer, List<Praktijkcijfers.Afgesloten>> per = new LinkedHashMap<>();
         programmas.forEach(p -> per.put(p.id(), p.afgesloten()));
         boolean[] weg = Suppressie.verbergAantallen(programmas.stream().map(Programma::deelnemers).toList());
@@ -48,12 +52,16 @@ public record Programmacijfers(List<Programma> programmas) {
         for (int i = 0; i < programmas.size(); i++) {
             deelnemersWeg.put(programmas.get(i).id(), weg[i]);
         }
-        return new Getoond(Suppressie.pasPerProgramma(per), deelnemersWeg, weg[programmas.size()]);
+        Suppressie.Samen<Integer> samen = Suppressie.pasSamen(alle, per);
+        return new Getoond(samen.jaren(), samen.programmas(), deelnemersWeg, weg[programmas.size()]);
     }
 
-    /** The suppressed figures: tables, and per programme whether its participant count is hidden. */
-    public record Getoond(Suppressie.Programmatabellen<Integer> tabellen, Map<Integer, Boolean> deelnemersVerborgen,
-                          boolean totaalVerborgen) {
+    /**
+     * The suppressed figures: the year tables, the programme tables, and per programme whether its
+     * participant count is hidden.
+     */
+    public record Getoond(Suppressie.Tabellen jaren, Suppressie.Programmatabellen<Integer> tabellen,
+                          Map<Integer, Boolean> deelnemersVerborgen, boolean totaalVerborgen) {
         public Getoond {
             deelnemersVerborgen = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(deelnemersVerborgen));
         }

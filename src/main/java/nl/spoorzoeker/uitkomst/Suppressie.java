@@ -22,8 +22,13 @@ import java.util.Map;
  * tables and the all-years table are suppressed together ({@link #pasPerJaar}) and the coach can
  * publish any of them side by side. Group programmes are a family of the same kind
  * ({@link #pasPerProgramma}): each programme's table and the table of all programme participations
- * together. What this does not cover: figures published earlier from trajecten that have since
- * changed.
+ * together. The two families meet in the all-years table: it is the all-programmes table plus the
+ * trajecten outside any programme (minus the extra participations of someone in two). That third
+ * table is never shown, but a reader can compute it from the two that are, so {@link #pasSamen}
+ * suppresses years and programmes as one system with it as an unpublished table: its small cells
+ * must not come out by subtraction either, and when a practice runs only groups it is all zeros and
+ * the programmes' table is the all-years table. What this does not cover: figures published earlier
+ * from trajecten that have since changed.
  */
 public final class Suppressie {
 
@@ -106,7 +111,8 @@ public final class Suppressie {
 
     /** One table on its own (no other table is shown beside it). */
     public static Tabel pas(Praktijkcijfers.Cijfers c) {
-        return pas(List.of(c), false).get(0);
+        List<List<Praktijkcijfers.Regel>> regels = regels(List.of(c));
+        return pas(regels, rijsommen(regels), alleGepubliceerd(1)).get(0);
     }
 
     /**
@@ -122,12 +128,89 @@ public final class Suppressie {
         for (int jaar : jaren) {
             cijfers.add(Praktijkcijfers.bereken(trajecten, jaar));
         }
-        List<Tabel> tabellen = pas(cijfers, true);
+        List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
+        List<Som> sommen = rijsommen(regels);
+        familie(sommen, regels, 0, bereik(1, cijfers.size()));
+        return jaartabellen(jaren, pas(regels, sommen, alleGepubliceerd(regels.size())), 0);
+    }
+
+    private static Tabellen jaartabellen(List<Integer> jaren, List<Tabel> tabellen, int vanaf) {
         Map<Integer, Tabel> perJaar = new java.util.HashMap<>();
         for (int j = 0; j < jaren.size(); j++) {
-            perJaar.put(jaren.get(j), tabellen.get(j + 1));
+            perJaar.put(jaren.get(j), tabellen.get(vanaf + j + 1));
         }
-        return new Tabellen(tabellen.get(0), perJaar);
+        return new Tabellen(tabellen.get(vanaf), perJaar);
+    }
+
+    private static <P> Programmatabellen<P> programmatabellen(List<P> programmas, List<Tabel> tabellen, int vanaf) {
+        Map<P, Tabel> uit = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < programmas.size(); i++) {
+            uit.put(programmas.get(i), tabellen.get(vanaf + i + 1));
+        }
+        return new Programmatabellen<>(tabellen.get(vanaf), uit);
+    }
+
+    /** The year tables and the programme tables, suppressed as one system: what the screen and the PDF show. */
+    public record Samen<P>(Tabellen jaren, Programmatabellen<P> programmas) {
+    }
+
+    /**
+     * Every year's table, the all-years table, every programme's table and the all-programmes table,
+     * suppressed as one: a coach can publish any of them side by side. Besides the sums of
+     * {@link #pasPerJaar} and {@link #pasPerProgramma}, a row over all years is the same row over all
+     * programmes plus the row of an unpublished table, the trajecten outside any programme less the
+     * extra participations; a reader who subtracts the published two gets it. Its cells are unknown
+     * to start with, may come out when not small, and must not when small; only published figures
+     * are hidden to keep them in.
+     *
+     * @param trajecten    every closed traject of the practice
+     * @param perProgramma per programme the closed trajecten that took part in it: the same objects as
+     *                     in {@code trajecten} (matched by identity, as two trajecten can be equal in
+     *                     every figure)
+     * @throws IllegalArgumentException when a programme names a traject not in {@code trajecten}
+     */
+    public static <P> Samen<P> pasSamen(List<Praktijkcijfers.Afgesloten> trajecten,
+                                        Map<P, List<Praktijkcijfers.Afgesloten>> perProgramma) {
+        Map<Praktijkcijfers.Afgesloten, Integer> keer = new java.util.IdentityHashMap<>();
+        perProgramma.values().forEach(l -> l.forEach(a -> keer.merge(a, 1, Integer::sum)));
+        java.util.Set<Praktijkcijfers.Afgesloten> bekend = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        bekend.addAll(trajecten);
+        if (!bekend.containsAll(keer.keySet())) {
+            throw new IllegalArgumentException("a programme names a traject that is not among the practice's");
+        }
+        // The unpublished difference: who took part in none, and once more for each programme past the first.
+        List<Praktijkcijfers.Afgesloten> verschil = new ArrayList<>();
+        for (Praktijkcijfers.Afgesloten a : trajecten) {
+            int k = keer.getOrDefault(a, 0);
+            for (int i = 0; i < (k == 0 ? 1 : k - 1); i++) {
+                verschil.add(a);
+            }
+        }
+        List<Integer> jaren = Praktijkcijfers.jaren(trajecten);
+        List<P> programmas = new ArrayList<>(perProgramma.keySet());
+        List<Praktijkcijfers.Afgesloten> deelnames = new ArrayList<>();
+        perProgramma.values().forEach(deelnames::addAll);
+        List<Praktijkcijfers.Cijfers> cijfers = new ArrayList<>();
+        cijfers.add(Praktijkcijfers.bereken(trajecten, null));
+        for (int jaar : jaren) {
+            cijfers.add(Praktijkcijfers.bereken(trajecten, jaar));
+        }
+        int alleProgrammas = cijfers.size();
+        cijfers.add(Praktijkcijfers.bereken(deelnames));
+        for (P p : programmas) {
+            cijfers.add(Praktijkcijfers.bereken(perProgramma.get(p)));
+        }
+        int buiten = cijfers.size();
+        cijfers.add(Praktijkcijfers.bereken(verschil));
+        List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
+        List<Som> sommen = rijsommen(regels);
+        familie(sommen, regels, 0, bereik(1, alleProgrammas));
+        familie(sommen, regels, alleProgrammas, bereik(alleProgrammas + 1, buiten));
+        familie(sommen, regels, 0, List.of(alleProgrammas, buiten));
+        boolean[] gepubliceerd = alleGepubliceerd(regels.size());
+        gepubliceerd[buiten] = false;
+        List<Tabel> tabellen = pas(regels, sommen, gepubliceerd);
+        return new Samen<>(jaartabellen(jaren, tabellen, 0), programmatabellen(programmas, tabellen, alleProgrammas));
     }
 
     /**
@@ -147,12 +230,10 @@ public final class Suppressie {
         for (P p : programmas) {
             cijfers.add(Praktijkcijfers.bereken(perProgramma.get(p)));
         }
-        List<Tabel> tabellen = pas(cijfers, true);
-        Map<P, Tabel> uit = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < programmas.size(); i++) {
-            uit.put(programmas.get(i), tabellen.get(i + 1));
-        }
-        return new Programmatabellen<>(tabellen.get(0), uit);
+        List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
+        List<Som> sommen = rijsommen(regels);
+        familie(sommen, regels, 0, bereik(1, cijfers.size()));
+        return programmatabellen(programmas, pas(regels, sommen, alleGepubliceerd(regels.size())), 0);
     }
 
     /** The all-programmes table and each programme's, suppressed together. */
@@ -194,20 +275,40 @@ public final class Suppressie {
 
     /** The parts that add up to {@code som}. */
     private record Som(List<Cel> delen, Cel som) {
+        List<Cel> cellen() {
+            List<Cel> alle = new ArrayList<>(delen);
+            alle.add(som);
+            return alle;
+        }
     }
 
-    /**
-     * The rule over a set of tables. With {@code optellend}, the first table is the sum of the
-     * others row by row (all years, then each year).
-     */
-    private static List<Tabel> pas(List<Praktijkcijfers.Cijfers> cijfers, boolean optellend) {
+    /** Per table its outcome rows and then its total. */
+    private static List<List<Praktijkcijfers.Regel>> regels(List<Praktijkcijfers.Cijfers> cijfers) {
         List<List<Praktijkcijfers.Regel>> regels = new ArrayList<>();
         for (Praktijkcijfers.Cijfers c : cijfers) {
             List<Praktijkcijfers.Regel> rijen = new ArrayList<>(c.perUitkomst());
             rijen.add(c.totaal());
             regels.add(rijen);
         }
-        List<Som> sommen = sommen(cijfers, regels, optellend);
+        return regels;
+    }
+
+    private static boolean[] alleGepubliceerd(int n) {
+        boolean[] uit = new boolean[n];
+        java.util.Arrays.fill(uit, true);
+        return uit;
+    }
+
+    private static List<Integer> bereik(int van, int tot) {
+        return java.util.stream.IntStream.range(van, tot).boxed().toList();
+    }
+
+    /**
+     * The rule over a set of tables and the sums a reader can subtract with. A table that is not
+     * published ({@code gepubliceerd} false) is only there for what can be computed from the others:
+     * its figures are never shown, so never hidden as a complement either, and it is left out of the result.
+     */
+    private static List<Tabel> pas(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[] gepubliceerd) {
         // The count first: a row of fewer than five hides all its figures, and so does a row (or a
         // total) whose count is hidden as a complement.
         boolean[][] rijWeg = new boolean[regels.size()][];
@@ -217,7 +318,7 @@ public final class Suppressie {
                 rijWeg[t][r] = regels.get(t).get(r).aantal() < K;
             }
         }
-        aanvullen(regels, sommen, rijWeg, Kolom.AANTAL);
+        aanvullen(regels, sommen, rijWeg, Kolom.AANTAL, gepubliceerd);
         List<List<Map<Kolom, Stand>>> standen = new ArrayList<>();
         for (List<Praktijkcijfers.Regel> rijen : regels) {
             List<Map<Kolom, Stand>> tabel = new ArrayList<>();
@@ -236,7 +337,7 @@ public final class Suppressie {
                 }
             }
             if (k.optelbaar) {
-                aanvullen(regels, sommen, weg, k);
+                aanvullen(regels, sommen, weg, k, gepubliceerd);
             }
             for (int t = 0; t < regels.size(); t++) {
                 int totaal = regels.get(t).size() - 1;
@@ -251,6 +352,9 @@ public final class Suppressie {
         }
         List<Tabel> uit = new ArrayList<>();
         for (int t = 0; t < regels.size(); t++) {
+            if (!gepubliceerd[t]) {
+                continue;
+            }
             List<Rij> rijen = new ArrayList<>();
             int totaal = regels.get(t).size() - 1;
             for (int r = 0; r < totaal; r++) {
@@ -261,9 +365,8 @@ public final class Suppressie {
         return uit;
     }
 
-    /** The sums a reader can subtract with: rows to their total, and (optellend) years to all years. */
-    private static List<Som> sommen(List<Praktijkcijfers.Cijfers> cijfers, List<List<Praktijkcijfers.Regel>> regels,
-                                    boolean optellend) {
+    /** The rows of every table to its total. */
+    private static List<Som> rijsommen(List<List<Praktijkcijfers.Regel>> regels) {
         List<Som> sommen = new ArrayList<>();
         for (int t = 0; t < regels.size(); t++) {
             int totaal = regels.get(t).size() - 1;
@@ -273,63 +376,131 @@ public final class Suppressie {
             }
             sommen.add(new Som(delen, new Cel(t, totaal)));
         }
-        if (optellend) {
-            List<Praktijkcijfers.Regel> alle = regels.get(0);
-            for (int r = 0; r < alle.size(); r++) {
-                boolean isTotaal = r == alle.size() - 1;
-                Uitkomst.Soort soort = alle.get(r).soort();
-                List<Cel> delen = new ArrayList<>();
-                for (int t = 1; t < regels.size(); t++) {
-                    List<Praktijkcijfers.Regel> jaar = regels.get(t);
-                    if (isTotaal) {
-                        delen.add(new Cel(t, jaar.size() - 1));
-                        continue;
-                    }
-                    // A year without this outcome has no row: its part is a known zero.
-                    for (int j = 0; j < jaar.size() - 1; j++) {
-                        if (jaar.get(j).soort() == soort) {
-                            delen.add(new Cel(t, j));
-                        }
-                    }
-                }
-                sommen.add(new Som(delen, new Cel(0, r)));
-            }
-        }
         return sommen;
     }
 
-    /**
-     * Complementary suppression until nothing changes: wherever a sum has exactly one hidden figure,
-     * hides the shown part with the smallest basis, or the sum itself when no part is left to hide.
-     * Each round hides one more figure, so it ends.
-     */
-    private static void aanvullen(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[][] weg, Kolom k) {
-        boolean veranderd = true;
-        while (veranderd) {
-            veranderd = false;
-            for (Som som : sommen) {
-                List<Cel> alle = new ArrayList<>(som.delen());
-                alle.add(som.som());
-                long onbekend = alle.stream().filter(c -> weg[c.t()][c.r()] && basis(regels, c, k) > 0).count();
-                if (onbekend != 1) {
+    /** Each row of table {@code som} is the same row of the tables {@code delen} together (years, programmes). */
+    private static void familie(List<Som> sommen, List<List<Praktijkcijfers.Regel>> regels, int som, List<Integer> delen) {
+        List<Praktijkcijfers.Regel> alle = regels.get(som);
+        for (int r = 0; r < alle.size(); r++) {
+            boolean isTotaal = r == alle.size() - 1;
+            Uitkomst.Soort soort = alle.get(r).soort();
+            List<Cel> cellen = new ArrayList<>();
+            for (int t : delen) {
+                List<Praktijkcijfers.Regel> deel = regels.get(t);
+                if (isTotaal) {
+                    cellen.add(new Cel(t, deel.size() - 1));
                     continue;
                 }
-                Cel kies = null;
-                for (Cel c : som.delen()) {
-                    int b = basis(regels, c, k);
-                    if (!weg[c.t()][c.r()] && b > 0 && (kies == null || b < basis(regels, kies, k))) {
-                        kies = c;
+                // A part without this outcome has no row: its part is a known zero.
+                for (int j = 0; j < deel.size() - 1; j++) {
+                    if (deel.get(j).soort() == soort) {
+                        cellen.add(new Cel(t, j));
                     }
                 }
-                if (kies == null && !weg[som.som().t()][som.som().r()] && basis(regels, som.som(), k) > 0) {
-                    kies = som.som();
-                }
-                if (kies != null) {
-                    weg[kies.t()][kies.r()] = true;
-                    veranderd = true;
+            }
+            sommen.add(new Som(cellen, new Cel(som, r)));
+        }
+    }
+
+    /**
+     * Complementary suppression, as the reader attacks: a figure is known when shown or zero; a sum
+     * with one unknown gives it, and what it gives helps with the next sum. When it gives a hidden
+     * figure (or a small one of an unpublished table), the shown part with the smallest basis is
+     * hidden too, or the sum itself when no part is left to hide, and the attack starts again from
+     * the next sum (the order the tables were always filled in). A figure of an unpublished table
+     * that is not small may come out. Each round hides one more figure, so it ends.
+     */
+    private static void aanvullen(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[][] weg, Kolom k,
+                                  boolean[] gepubliceerd) {
+        boolean[][] opgegeven = new boolean[weg.length][];
+        for (int t = 0; t < weg.length; t++) {
+            opgegeven[t] = new boolean[weg[t].length];
+        }
+        int vanaf = 0;
+        while (true) {
+            boolean[][] bekend = new boolean[weg.length][];
+            for (int t = 0; t < weg.length; t++) {
+                bekend[t] = new boolean[weg[t].length];
+                for (int r = 0; r < weg[t].length; r++) {
+                    bekend[t][r] = basis(regels, new Cel(t, r), k) == 0 || gepubliceerd[t] && !weg[t][r] || opgegeven[t][r];
                 }
             }
+            int lek = -1;
+            Cel u = null;
+            boolean veranderd = true;
+            while (veranderd && lek < 0) {
+                veranderd = false;
+                for (int i = 0; i < sommen.size() && lek < 0; i++) {
+                    int s = (vanaf + i) % sommen.size();
+                    List<Cel> onbekend = sommen.get(s).cellen().stream().filter(c -> !bekend[c.t()][c.r()]).toList();
+                    if (onbekend.size() != 1) {
+                        continue;
+                    }
+                    Cel c = onbekend.getFirst();
+                    if (weg[c.t()][c.r()]) {
+                        lek = s;
+                        u = c;
+                    } else {
+                        bekend[c.t()][c.r()] = true;
+                        veranderd = true;
+                    }
+                }
+            }
+            if (lek < 0) {
+                return;
+            }
+            Cel kies = complement(regels, sommen, sommen.get(lek), weg, bekend, k, gepubliceerd);
+            if (kies == null) {
+                // Nothing shown is left that gives it: no sum of these tables gets here.
+                opgegeven[u.t()][u.r()] = true;
+            } else {
+                weg[kies.t()][kies.r()] = true;
+            }
+            vanaf = lek + 1;
         }
+    }
+
+    /**
+     * What to hide so that the one unknown figure of {@code som} stays unknown: its shown part with
+     * the smallest basis, else the sum itself; when all it has besides are figures of an unpublished
+     * table that came out, a shown figure of a sum that gave one of those.
+     */
+    private static Cel complement(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, Som som, boolean[][] weg,
+                                  boolean[][] bekend, Kolom k, boolean[] gepubliceerd) {
+        java.util.function.Predicate<Cel> zichtbaar = c -> gepubliceerd[c.t()] && !weg[c.t()][c.r()]
+                && basis(regels, c, k) > 0;
+        Cel kies = kleinste(regels, som.delen().stream().filter(zichtbaar).toList(), k);
+        if (kies == null && zichtbaar.test(som.som())) {
+            kies = som.som();
+        }
+        // Widening: the sums that gave those figures, then the sums that gave theirs, until one has a shown figure.
+        java.util.Set<Cel> afgeleid = new java.util.LinkedHashSet<>();
+        List<Som> gezien = new ArrayList<>(List.of(som));
+        List<Cel> rand = som.cellen();
+        while (kies == null) {
+            List<Cel> nieuw = rand.stream().filter(c -> !gepubliceerd[c.t()] && bekend[c.t()][c.r()]
+                    && basis(regels, c, k) > 0 && afgeleid.add(c)).toList();
+            if (nieuw.isEmpty()) {
+                return null;
+            }
+            List<Som> bron = sommen.stream().filter(s -> !gezien.contains(s) && s.cellen().stream().anyMatch(nieuw::contains))
+                    .toList();
+            gezien.addAll(bron);
+            rand = bron.stream().flatMap(s -> s.cellen().stream()).distinct().toList();
+            kies = kleinste(regels, rand.stream().filter(zichtbaar).toList(), k);
+        }
+        return kies;
+    }
+
+    private static Cel kleinste(List<List<Praktijkcijfers.Regel>> regels, List<Cel> cellen, Kolom k) {
+        Cel kies = null;
+        for (Cel c : cellen) {
+            if (kies == null || basis(regels, c, k) < basis(regels, kies, k)) {
+                kies = c;
+            }
+        }
+        return kies;
     }
 
     private static int basis(List<List<Praktijkcijfers.Regel>> regels, Cel c, Kolom k) {

@@ -75,6 +75,67 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         bewaarBeeld(robot, "praktijkcijfers-jaar.png");
     }
 
+    /**
+     * What a practice owner compares: every programme the screen offers (all programmes, then each),
+     * its line and every row of its table as the window shows them, must be in the PDF as printed,
+     * and so must the year table. The PDF is made from the same practice, as the window's button does.
+     */
+    @Test
+    void everyProgrammeTableOnScreenIsInThePdfFigureForFigure(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-praktijkcijfers");
+        @SuppressWarnings("unchecked")
+        TableView<Suppressie.Rij> tabel = robot.lookup("#praktijkcijfers-table").queryAs(TableView.class);
+        waitUntil(() -> !tabel.getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> programma = robot.lookup("#praktijkcijfers-programma").queryAs(ComboBox.class);
+        javafx.scene.control.Label samenvatting = robot.lookup("#praktijkcijfers-samenvatting")
+                .queryAs(javafx.scene.control.Label.class);
+        assertEquals(10, programma.getItems().size(), "the practice's tables, all programmes, and eight programmes");
+        List<String> scherm = new java.util.ArrayList<>();
+        boolean ergensVerborgen = false;
+        for (Integer keuze : new java.util.ArrayList<>(programma.getItems())) {
+            robot.interact(() -> programma.setValue(keuze));
+            String[] regel = new String[1];
+            robot.interact(() -> {
+                StringBuilder b = new StringBuilder(samenvatting.getText());
+                for (Suppressie.Rij r : tabel.getItems()) {
+                    b.append('\n').append(Cijfertekst.naam(r));
+                    for (var kolom : tabel.getColumns().subList(1, tabel.getColumns().size())) {
+                        b.append(' ').append(kolom.getCellData(r));
+                    }
+                }
+                regel[0] = b.toString();
+            });
+            // The practice's own table: its count line is worded for the page ("Afgesloten trajecten …: 370."), its rows not.
+            scherm.add(keuze == null ? regel[0].substring(regel[0].indexOf('\n') + 1) : regel[0]);
+            ergensVerborgen |= keuze != null && regel[0].contains("< 5");
+            if (keuze != null && keuze != 0 && regel[0].contains("< 5")) {
+                bewaarBeeld(robot, "praktijkcijfers-programma.png");
+            }
+        }
+        assertTrue(ergensVerborgen, "a small programme hides figures: " + scherm);
+
+        var service = new nl.spoorzoeker.uitkomst.PraktijkcijfersService(context.database(), context.tijdlijn(),
+                context.contacten());
+        var overzicht = service.overzicht();
+        var getoond = overzicht.getoond();
+        byte[] pdf = nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null,
+                getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "praktijkcijfers-programmas.pdf"), pdf);
+        assertEquals(List.of(), nl.spoorzoeker.report.PdfaValidatie.toegankelijk(pdf));
+        String tekst;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        for (String blok : scherm) {
+            String[] regels = blok.split("\n");
+            for (int i = 0; i < regels.length; i++) {
+                assertTrue(tekst.contains(regels[i].replaceAll("\\s+", " ")), regels[i] + " not in " + tekst);
+            }
+        }
+    }
+
     private static void bewaarBeeld(FxRobot robot, String naam) {
         java.nio.file.Path beeld = java.nio.file.Path.of("target", "screenshots", naam);
         robot.interact(() -> {

@@ -31,17 +31,20 @@ public final class PraktijkcijfersBeeld {
             var service = new PraktijkcijfersService(db, new TijdlijnService(db, clock, KlokInstellingen.STANDAARD),
                     new ContactService(db, clock));
             long t0 = System.nanoTime();
-            var lijst = service.afgesloten();
+            var overzicht = service.overzicht();
+            var lijst = overzicht.afgesloten();
             double ms = (System.nanoTime() - t0) / 1e6;
             System.out.printf("%d closed trajecten gathered in %.0f ms%n", lijst.size(), ms);
             var jaren = new java.util.ArrayList<Integer>();
             jaren.add(null);
             jaren.addAll(Praktijkcijfers.jaren(lijst));
-            var tabellen = Suppressie.pasPerJaar(lijst);
+            var getoond = overzicht.getoond();
+            var tabellen = getoond.jaren();
             for (Integer jaar : jaren) {
                 var tabel = tabellen.van(jaar);
                 long hidden = tabel.rijen().stream().filter(Suppressie.Rij::verborgen).count();
-                byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, clock.instant());
+                byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, overzicht.programmas(),
+                        getoond, clock.instant());
                 Files.write(uit.resolve("cijfers-" + (jaar == null ? "alle" : jaar) + ".pdf"), pdf);
                 System.out.printf("%s: %d trajecten, %d outcome rows, %d hidden%n", jaar == null ? "all" : jaar,
                         tabel.totaal().regel().aantal(), tabel.rijen().size(), hidden);

@@ -102,4 +102,59 @@ class PraktijkcijfersPdfTest {
             assertFalse(langste.length() > 4 && tekst.contains(langste), langste + " in " + tekst);
         }
     }
+
+    /**
+     * The programme pages: all programmes together and each programme, with the screen's line and
+     * table; a programme of three closed trajecten prints "< 5" for every figure, and so does the
+     * one beside it that would give it back. Still PDF/A, still no name of a person.
+     */
+    @Test
+    void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
+        DossierService dossiers = new DossierService(db, CLOCK);
+        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            // 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme.
+            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
+                    VANDAAG.minusDays(i), null, null, null, null, null));
+            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+        }
+        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
+                List.of("Trainer")), ids.subList(0, 6).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
+                List.of("Trainer")), ids.subList(6, 9).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK));
+        var overzicht = service.overzicht();
+        var getoond = overzicht.getoond();
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
+                overzicht.programmas(), getoond, CLOCK.instant());
+
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+        String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
+        int programmas = tekst.indexOf("Groepsprogramma's");
+        assertTrue(programmas > 0, tekst);
+        String deel = tekst.substring(programmas);
+        // Page 1: 9 recovered, 3 WGA; the 3 hidden and the 9 as its complement.
+        assertTrue(tekst.substring(0, programmas).contains("Hersteld < 5 "), tekst);
+        assertTrue(tekst.substring(0, programmas).contains("WGA < 5 "), tekst);
+        assertTrue(tekst.substring(0, programmas).contains("Alle uitkomsten 12 "), tekst);
+        // All programmes hold the 9 recovered and nobody else recovered: shown there, 9 would give
+        // page 1's hidden 9 back (and 12 − 9 the 3 WGA). Suppressed together, it is hidden here too.
+        assertTrue(deel.matches(".*Alle programma's samen 9 deelnames in 2 programma's .*Hersteld < 5 .*Groep A.*"), deel);
+        // B's 3 participants hidden, and A's 6 as the complement; B's 3 recovered, and so A's 6.
+        assertTrue(deel.matches(".*Groep A Minder dan 5 deelnemers.*Hersteld < 5 < 5 < 5 < 5 < 5 < 5 < 5 .*Groep B.*"), deel);
+        assertTrue(deel.contains("Groep B Minder dan 5 deelnemers: aantal en opkomst worden niet getoond. Te weinig trajecten"),
+                deel);
+        for (String naam : db.read(ctx -> ctx.fetch("SELECT naam FROM werknemer").getValues(0, String.class))) {
+            assertFalse(tekst.contains(naam), naam);
+        }
+        assertFalse(tekst.contains("Achternaamvan"));
+    }
 }

@@ -151,7 +151,8 @@ class PraktijkcijfersServiceTest {
         assertEquals(0, c.programmas().get(1).afgesloten().size());
         assertEquals(c.programmas().get(1).deelnemers(), 1);
 
-        Programmacijfers.Getoond getoond = c.pas();
+        // The programmes' trajecten are the same objects as the practice's: read together.
+        Programmacijfers.Getoond getoond = cijfers.overzicht().getoond();
         assertTrue(getoond.deelnemersVerborgen().get(pb), "one participant: hidden");
         assertTrue(getoond.deelnemersVerborgen().get(pa), "and A's five too, or the total of six minus five gives it");
         assertTrue(!getoond.totaalVerborgen());

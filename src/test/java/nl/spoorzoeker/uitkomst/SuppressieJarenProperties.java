@@ -26,8 +26,9 @@ import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
  * would attack them: by subtracting what is shown from the sums it belongs to (the rows of a table
  * from its total, the years of a row from the same row over all years), again and again as long as
  * a sum has exactly one figure not shown. No figure that is hidden may come back that way. The
- * same attack on the programme tables (each programme's and all programmes'), and on the
- * participant counts per programme.
+ * same attack on the programme tables (each programme's and all programmes'), on the participant
+ * counts per programme, and on the year and programme tables published together: they meet in the
+ * all-years table, which is the all-programmes table plus what no programme holds.
  */
 class SuppressieJarenProperties {
 
@@ -249,6 +250,172 @@ class SuppressieJarenProperties {
                     }
                     return per;
                 });
+    }
+
+    @Example
+    void aYearsHiddenFigureDoesNotComeBackFromTheProgrammeTables() {
+        // A practice that runs only groups, all in one programme: the all-programmes table is the
+        // all-years table. 2024: 3 placed, 5 stopped; 2025: 5 placed, 6 recovered. The years hide
+        // 2024's 3 and (as its complement) 2024's 5 stopped, which no other year has, so all years
+        // hide their 5 stopped too. Suppressed on their own, the programme tables show it: 5 stopped
+        // over all years is 2024's 5, and 2024's total 8 minus 5 gives the 3 placed.
+        List<Afgesloten> lijst = new ArrayList<>();
+        lijst.addAll(n(Soort.GEPLAATST_EXTERN, 3, 2024));
+        lijst.addAll(n(Soort.GESTOPT, 5, 2024));
+        lijst.addAll(n(Soort.GEPLAATST_EXTERN, 5, 2025));
+        lijst.addAll(n(Soort.HERSTELD, 6, 2025));
+        Map<Integer, List<Afgesloten>> per = Map.of(1, lijst);
+        List<String> apart = aanvalSamen(lijst, per, Suppressie.pasPerJaar(lijst), Suppressie.pasPerProgramma(per));
+        assertTrue(apart.contains("AANTAL 2024|GEPLAATST_EXTERN"), "suppressed apart: " + apart);
+        Suppressie.Samen<Integer> samen = Suppressie.pasSamen(lijst, per);
+        assertEquals(List.of(), aanvalSamen(lijst, per, samen.jaren(), samen.programmas()));
+        assertEquals(Stand.VERBORGEN, stand(samen.programmas().perProgramma().get(1), Soort.GESTOPT, Kolom.AANTAL));
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+    void noHiddenFigureComesBackAcrossYearsAndProgrammes(@ForAll("jarenEnProgrammas") Map<Integer, List<Afgesloten>> per) {
+        // Programme 0 is "in no programme": those trajecten count among all years only.
+        List<Afgesloten> lijst = new ArrayList<>();
+        java.util.Set<Afgesloten> gezien = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        per.values().forEach(l -> l.stream().filter(gezien::add).forEach(lijst::add));
+        Map<Integer, List<Afgesloten>> programmas = new java.util.TreeMap<>(per);
+        programmas.remove(0);
+        Suppressie.Samen<Integer> t = Suppressie.pasSamen(lijst, programmas);
+        List<String> terug = aanvalSamen(lijst, programmas, t.jaren(), t.programmas());
+        assertTrue(terug.isEmpty(), "recovered from " + lijst.size() + " trajecten in " + programmas.size()
+                + " programmes: " + terug);
+        List<Suppressie.Tabel> alle = new ArrayList<>(t.programmas().perProgramma().values());
+        alle.add(t.programmas().alle());
+        jaren(lijst).forEach(j -> alle.add(t.jaren().van(j)));
+        for (Suppressie.Tabel tabel : alle) {
+            List<Suppressie.Rij> rijen = new ArrayList<>(tabel.rijen());
+            rijen.add(tabel.totaal());
+            for (Suppressie.Rij r : rijen) {
+                for (Kolom k : Kolom.values()) {
+                    if (r.stand(k) == Stand.TONEN) {
+                        assertTrue(Suppressie.basis(r.regel(), k) >= Suppressie.K, r.regel().soort() + " " + k);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Trajecten over 2022–2025, each in no programme (0), one, or two of four. */
+    @Provide
+    Arbitrary<Map<Integer, List<Afgesloten>>> jarenEnProgrammas() {
+        Arbitrary<Afgesloten> een = praktijken().map(List::getFirst);
+        return Combinators.combine(een, Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 8))
+                .as((a, p, tweede) -> java.util.Map.entry(a, List.of(p, tweede)))
+                .list().ofMinSize(1).ofMaxSize(90).map(deelnames -> {
+                    Map<Integer, List<Afgesloten>> per = new java.util.TreeMap<>();
+                    for (var d : deelnames) {
+                        int eerste = d.getValue().get(0);
+                        per.computeIfAbsent(eerste, k -> new ArrayList<>()).add(d.getKey());
+                        int tweede = d.getValue().get(1);
+                        if (eerste != 0 && tweede >= 1 && tweede <= 4 && tweede != eerste) {
+                            per.computeIfAbsent(tweede, k -> new ArrayList<>()).add(d.getKey());
+                        }
+                    }
+                    return per;
+                });
+    }
+
+    /**
+     * The attack on everything the screen and the PDF publish: each year's table, all years, each
+     * programme's, all programmes. Sums: the rows of each table to its total, the years of a row to
+     * all years, the programmes of a row to all programmes, and all years to all programmes plus the
+     * unpublished rest (the trajecten in no programme, less the extra participations of those in
+     * two). The rest is unknown to the reader except where it is zero (a reader may know the practice
+     * runs only groups); it must not give back a hidden figure, nor come out itself where it is
+     * computed over fewer than five. Returns "COLUMN table|row" of what came back.
+     */
+    static List<String> aanvalSamen(List<Afgesloten> lijst, Map<Integer, List<Afgesloten>> per, Suppressie.Tabellen jaren,
+                                   Suppressie.Programmatabellen<Integer> programmas) {
+        Map<Afgesloten, Integer> keer = new java.util.IdentityHashMap<>();
+        per.values().forEach(l -> l.forEach(a -> keer.merge(a, 1, Integer::sum)));
+        List<Afgesloten> rest = new ArrayList<>();
+        for (Afgesloten a : lijst) {
+            int k = keer.getOrDefault(a, 0);
+            for (int i = 0; i < (k == 0 ? 1 : k - 1); i++) {
+                rest.add(a);
+            }
+        }
+        Praktijkcijfers.Cijfers restCijfers = Praktijkcijfers.bereken(rest);
+        Map<String, Suppressie.Tabel> tabellen = new java.util.LinkedHashMap<>();
+        tabellen.put("alle", jaren.alle());
+        for (Integer j : Praktijkcijfers.jaren(lijst)) {
+            tabellen.put(Integer.toString(j), jaren.van(j));
+        }
+        tabellen.put("programmas", programmas.alle());
+        programmas.perProgramma().forEach((p, tabel) -> tabellen.put("p" + p, tabel));
+        List<String> rijen = new ArrayList<>();
+        for (Soort s : Soort.values()) {
+            rijen.add(s.name());
+        }
+        rijen.add("TOTAAL");
+        List<String> terug = new ArrayList<>();
+        for (Kolom k : Kolom.values()) {
+            if (!k.optelbaar) {
+                continue;
+            }
+            Map<String, Boolean> bekend = new HashMap<>();
+            java.util.Set<String> beschermd = new java.util.HashSet<>();
+            tabellen.forEach((naam, tabel) -> {
+                for (String rij : rijen) {
+                    Suppressie.Rij r = rij.equals("TOTAAL") ? tabel.totaal() : tabel.rijen().stream()
+                            .filter(x -> x.regel().soort().name().equals(rij)).findFirst().orElse(null);
+                    boolean verborgen = r != null && r.stand(k) == Stand.VERBORGEN && Suppressie.basis(r.regel(), k) > 0;
+                    bekend.put(naam + "|" + rij, !verborgen);
+                    if (verborgen) {
+                        beschermd.add(naam + "|" + rij);
+                    }
+                }
+            });
+            for (String rij : rijen) {
+                Praktijkcijfers.Regel r = rij.equals("TOTAAL") ? restCijfers.totaal() : restCijfers.perUitkomst().stream()
+                        .filter(x -> x.soort().name().equals(rij)).findFirst().orElse(null);
+                int b = r == null ? 0 : Suppressie.basis(r, k);
+                bekend.put("rest|" + rij, b == 0);
+                if (b > 0 && (b < Suppressie.K || r.aantal() < Suppressie.K)) {
+                    beschermd.add("rest|" + rij);
+                }
+            }
+            List<List<String>> sommen = new ArrayList<>();
+            List<String> namen = new ArrayList<>(tabellen.keySet());
+            namen.add("rest");
+            for (String naam : namen) {
+                sommen.add(rijen.stream().map(rij -> naam + "|" + rij).toList());
+            }
+            for (String rij : rijen) {
+                List<String> jaarsom = new ArrayList<>(List.of("alle|" + rij));
+                List<String> programmasom = new ArrayList<>(List.of("programmas|" + rij));
+                for (String naam : tabellen.keySet()) {
+                    if (naam.matches("[0-9]+")) {
+                        jaarsom.add(naam + "|" + rij);
+                    } else if (naam.startsWith("p") && !naam.equals("programmas")) {
+                        programmasom.add(naam + "|" + rij);
+                    }
+                }
+                sommen.add(jaarsom);
+                sommen.add(programmasom);
+                sommen.add(List.of("alle|" + rij, "programmas|" + rij, "rest|" + rij));
+            }
+            boolean verder = true;
+            while (verder) {
+                verder = false;
+                for (List<String> som : sommen) {
+                    List<String> onbekend = som.stream().filter(c -> !bekend.get(c)).toList();
+                    if (onbekend.size() == 1) {
+                        bekend.put(onbekend.getFirst(), true);
+                        if (beschermd.contains(onbekend.getFirst())) {
+                            terug.add(k + " " + onbekend.getFirst());
+                        }
+                        verder = true;
+                    }
+                }
+            }
+        }
+        return terug;
     }
 
     private static List<Integer> jaren(List<Afgesloten> lijst) {

@@ -7,16 +7,20 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.uitkomst.Cijfertekst;
+import nl.spoorzoeker.uitkomst.Programmacijfers;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
- * The practice figures on one page (issue 18), for a practice to hand to employers: PDF/A like the
- * reports, and with no personal data at all — the practice's name, the year, and counts that passed
- * the k-anonymity rule ({@link Suppressie}); a hidden cell prints "&lt; 5". Nothing here reads a
- * dossier: it is given the table the screen shows.
+ * The practice figures (issue 18), for a practice to hand to employers: PDF/A like the reports, and
+ * with no personal data at all — the practice's name, the year, the programmes' names, and counts
+ * that passed the k-anonymity rule ({@link Suppressie}); a hidden cell prints "&lt; 5". The first
+ * page is the chosen year's table and chart; then, when the practice runs group programmes, all
+ * programmes together and each programme, as the screen shows them. Nothing here reads a dossier:
+ * it is given the tables the screen shows, suppressed together, and prints them with the screen's
+ * texts ({@link Cijfertekst}), so every figure equals the screen's.
  */
 public final class PraktijkcijfersPdf {
 
@@ -28,6 +32,17 @@ public final class PraktijkcijfersPdf {
      * @param jaar     the year the figures cover, or null for all years
      */
     public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Instant gemaakt) {
+        Programmacijfers geen = new Programmacijfers(List.of());
+        return render(praktijk, jaar, tabel, geen, geen.pas(List.of()), gemaakt);
+    }
+
+    /**
+     * @param tabel      the chosen year's table, from {@code getoond}'s year tables
+     * @param programmas the programmes' names and participants, in the screen's order
+     * @param getoond    every table suppressed together ({@link Programmacijfers#pas})
+     */
+    public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Programmacijfers programmas,
+                                Programmacijfers.Getoond getoond, Instant gemaakt) {
         String titel = I18n.t("praktijkcijfers.pdf.kop", praktijk);
         try (PdfSchrijver pdf = new PdfSchrijver(() -> { })) {
             pdf.begin();
@@ -39,6 +54,50 @@ public final class PraktijkcijfersPdf {
             pdf.alinea(totaal > 0 && tabel.totaal().verborgen() ? I18n.t("praktijkcijfers.pdf.teWeinig")
                     : I18n.t("praktijkcijfers.pdf.aantal", totaal), pdf.gewoon, 10, PdfSchrijver.TEKST);
             pdf.omlaag(6);
+            tabel(pdf, tabel);
+            pdf.omlaag(10);
+            staven(pdf, tabel);
+            pdf.omlaag(6);
+            pdf.alinea(I18n.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(I18n.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            if (!programmas.programmas().isEmpty()) {
+                programmas(pdf, programmas, getoond);
+            }
+            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
+            return pdf.klaar(titel, I18n.t("praktijkcijfers.pdf.voet", praktijk), I18n.t("rapport.pagina"), wanneer);
+        }
+    }
+
+    /**
+     * All programmes together, then each: the line the screen shows above its table (participants,
+     * attendance, how many closed), and the table when it counts any. Over all years, like the screen's.
+     */
+    private static void programmas(PdfSchrijver pdf, Programmacijfers programmas, Programmacijfers.Getoond getoond) {
+        pdf.begin();
+        pdf.kop(I18n.t("praktijkcijfers.pdf.programmas"), 14);
+        pdf.alinea(I18n.t("praktijkcijfers.pdf.programmasUitleg"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
+        List<Integer> ids = new ArrayList<>();
+        ids.add(null);
+        programmas.programmas().forEach(p -> ids.add(p.id()));
+        for (Integer id : ids) {
+            Suppressie.Tabel t = id == null ? getoond.tabellen().alle() : getoond.tabellen().perProgramma().get(id);
+            String naam = id == null ? I18n.t("praktijkcijfers.programma.alle") : programmas.programmas().stream()
+                    .filter(p -> p.id() == id).findFirst().orElseThrow().naam();
+            // Heading, line and a table of up to nine rows stay together on a page.
+            pdf.ruimte(60 + (t.rijen().size() + 2) * 16f);
+            pdf.omlaag(8);
+            pdf.kop(naam, 11, 3);
+            pdf.alinea(Cijfertekst.deelname(programmas, getoond, id) + " " + Cijfertekst.samenvatting(t), pdf.gewoon, 9.5f,
+                    PdfSchrijver.TEKST);
+            if (t.totaal().regel().aantal() > 0) {
+                pdf.omlaag(4);
+                tabel(pdf, t);
+            }
+        }
+    }
+
+    /** The outcome rows and the total, every figure as the screen prints it. */
+    private static void tabel(PdfSchrijver pdf, Suppressie.Tabel tabel) {
             List<Suppressie.Rij> rijen = new ArrayList<>(tabel.rijen());
             rijen.add(tabel.totaal());
             String[] koppen = new String[Kolom.values().length + 1];
@@ -58,14 +117,6 @@ public final class PraktijkcijfersPdf {
                 cellen.add(rij);
             }
             pdf.tabel(koppen, new float[] {0.22f, 0.08f, 0.11f, 0.1f, 0.11f, 0.11f, 0.12f, 0.15f}, cellen);
-            pdf.omlaag(10);
-            staven(pdf, tabel);
-            pdf.omlaag(6);
-            pdf.alinea(I18n.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
-            pdf.alinea(I18n.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
-            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
-            return pdf.klaar(titel, I18n.t("praktijkcijfers.pdf.voet", praktijk), I18n.t("rapport.pagina"), wanneer);
-        }
     }
 
     /** One bar per outcome shown (a hidden one has no bar), longest the full width, with its count. */

@@ -40,8 +40,10 @@ import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
  * What the practice learns from its closed trajecten (issue 18): per outcome how many, the median
  * duration and hours, the hours together, the share started late, sollicitaties per placement and
  * the mean change on the soft-result scales, for all years or the one chosen; the last row all
- * together; beside it a bar chart of the outcomes. Only what passed the k-anonymity rule
- * ({@link Suppressie}) is shown, and the same table goes into the one-page PDF.
+ * together; beside it a bar chart of the outcomes; or a group programme's table. Only what passed
+ * the k-anonymity rule is shown, with the year and programme tables suppressed as one
+ * ({@link Suppressie#pasSamen}), and the PDF prints the chosen year's table and every programme's
+ * from the same result.
  */
 public final class PraktijkcijfersView implements Page {
 
@@ -56,12 +58,13 @@ public final class PraktijkcijfersView implements Page {
     private final ComboBox<Integer> programma = new ComboBox<>();
     static final int ALLE_PROGRAMMAS = 0;
     private final java.util.Map<Integer, Programmacijfers.Programma> programmas = new java.util.LinkedHashMap<>();
-    private Programmacijfers.Getoond perProgramma = new Programmacijfers(List.of()).pas();
+    private Programmacijfers cijfers = new Programmacijfers(List.of());
+    /** Every table, of the years and of the programmes, suppressed together: any two may be compared. */
+    private Programmacijfers.Getoond perProgramma = cijfers.pas(List.of());
     private Button pdf;
     private final BarChart<Number, String> grafiek;
     private final Label nietInGrafiek = new Label();
-    /** Every year's table and the all-years one, suppressed together: any two may be compared. */
-    private Suppressie.Tabellen tabellen = Suppressie.pasPerJaar(List.of());
+    private Suppressie.Tabellen tabellen = perProgramma.jaren();
     private Suppressie.Tabel getoond;
 
     public PraktijkcijfersView(UiContext ui, PraktijkcijfersService service, Supplier<String> praktijknaam) {
@@ -188,10 +191,11 @@ public final class PraktijkcijfersView implements Page {
     public void refresh() {
         ui.background().run(service::overzicht, overzicht -> {
             List<Praktijkcijfers.Afgesloten> lijst = overzicht.afgesloten();
-            tabellen = Suppressie.pasPerJaar(lijst);
+            cijfers = overzicht.programmas();
+            perProgramma = overzicht.getoond();
+            tabellen = perProgramma.jaren();
             programmas.clear();
-            overzicht.programmas().programmas().forEach(p -> programmas.put(p.id(), p));
-            perProgramma = overzicht.programmas().pas();
+            cijfers.programmas().forEach(p -> programmas.put(p.id(), p));
             Integer programmaGekozen = programma.getValue();
             List<Integer> keuzes = new ArrayList<>();
             keuzes.add(null);
@@ -216,7 +220,6 @@ public final class PraktijkcijfersView implements Page {
         Integer p = programma.getValue();
         // A programme's tables are over all years: the year filter is for the practice's own tables.
         jaar.setDisable(p != null);
-        pdf.setDisable(p != null);
         getoond = p == null ? tabellen.van(jaar.getValue())
                 : p == ALLE_PROGRAMMAS ? perProgramma.tabellen().alle() : perProgramma.tabellen().perProgramma().get(p);
         if (getoond == null) {
@@ -228,9 +231,9 @@ public final class PraktijkcijfersView implements Page {
             rijen.add(getoond.totaal());
         }
         table.getItems().setAll(rijen);
-        String uitkomsten = getoond.totaal().verborgen() && aantal > 0
-                ? I18n.t("praktijkcijfers.pdf.teWeinig") : I18n.t("praktijkcijfers.samenvatting", aantal);
-        samenvatting.setText(p == null ? uitkomsten : deelname(p) + " " + uitkomsten);
+        String uitkomsten = Cijfertekst.samenvatting(getoond);
+        samenvatting.setText(p == null ? uitkomsten
+                : Cijfertekst.deelname(cijfers, perProgramma, p == ALLE_PROGRAMMAS ? null : p) + " " + uitkomsten);
         XYChart.Series<Number, String> reeks = new XYChart.Series<>();
         List<String> weg = new ArrayList<>();
         // Bottom to top in the list's order: the category axis draws its first category lowest.
@@ -248,22 +251,6 @@ public final class PraktijkcijfersView implements Page {
         nietInGrafiek.setText(weg.isEmpty() ? "" : I18n.t("praktijkcijfers.nietInGrafiek", String.join(", ", weg)));
     }
 
-    /** Who took part and the attendance, as far as the k-anonymity rule lets them be shown. */
-    private String deelname(int p) {
-        if (p == ALLE_PROGRAMMAS) {
-            int n = programmas.values().stream().mapToInt(Programmacijfers.Programma::deelnemers).sum();
-            return perProgramma.totaalVerborgen() ? I18n.t("praktijkcijfers.programma.weinig")
-                    : I18n.t("praktijkcijfers.programma.alleDeelnemers", n, programmas.size());
-        }
-        Programmacijfers.Programma gekozen = programmas.get(p);
-        if (gekozen == null || Boolean.TRUE.equals(perProgramma.deelnemersVerborgen().get(p)) || gekozen.deelnemers() == 0) {
-            return I18n.t("praktijkcijfers.programma.weinig");
-        }
-        Double opkomst = gekozen.opkomst();
-        return opkomst == null ? I18n.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
-                : I18n.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
-    }
-
     /** "Alle trajecten" for null, "Alle programma's" for the total, else the programme's name. */
     private class ProgrammaCel extends ListCell<Integer> {
         @Override
@@ -275,10 +262,13 @@ public final class PraktijkcijfersView implements Page {
         }
     }
 
-    /** The table on screen as a one-page PDF, where the coach chooses. */
+    /**
+     * The chosen year's table as a PDF, where the coach chooses, with the programme tables the screen
+     * shows (those are over all years) on the pages after it.
+     */
     private void bewaarPdf() {
-        Suppressie.Tabel tabel = getoond;
         Integer gekozen = jaar.getValue();
+        Suppressie.Tabel tabel = tabellen.van(gekozen);
         if (tabel == null) {
             return;
         }
@@ -288,14 +278,17 @@ public final class PraktijkcijfersView implements Page {
         kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijkcijfers.pdf.filter"), "*.pdf"));
         File bestand = kiezer.showSaveDialog(ui.window().get());
         if (bestand != null) {
-            bewaarPdf(bestand.toPath(), tabel, gekozen);
+            bewaarPdf(bestand.toPath(), gekozen);
         }
     }
 
     /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
-    void bewaarPdf(java.nio.file.Path bestand, Suppressie.Tabel tabel, Integer gekozen) {
+    void bewaarPdf(java.nio.file.Path bestand, Integer gekozen) {
+        Suppressie.Tabel tabel = tabellen.van(gekozen);
+        Programmacijfers programmaCijfers = cijfers;
+        Programmacijfers.Getoond getoondNu = perProgramma;
         ui.background().run(() -> {
-            byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel,
+            byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel, programmaCijfers, getoondNu,
                     ui.clock().instant());
             java.nio.file.Files.write(bestand, pdf);
             return bestand.getFileName().toString();
