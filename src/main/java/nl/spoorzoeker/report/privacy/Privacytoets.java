@@ -276,12 +276,7 @@ public final class Privacytoets {
      */
     public List<Treffer> twijfel(String tekst, List<Treffer> naast) {
         List<Treffer> patronen = Toestand.standaard().vind(tekst);
-        List<Treffer> uit = new ArrayList<>();
-        for (Treffer t : patronen) {
-            if (!overlapt(t, naast)) {
-                uit.add(t);
-            }
-        }
+        List<Treffer> uit = twijfelPatronen(patronen, naast);
         // The sentence classifier (sixth round) for what the patterns do not name; where a pattern already
         // doubts the sentence, its hit (which says which family) is the one shown.
         for (Treffer t : Zinsmodel.standaard().vind(tekst)) {
@@ -290,6 +285,26 @@ public final class Privacytoets {
             }
         }
         uit.sort(Comparator.comparingInt(Treffer::begin));
+        return uit;
+    }
+
+    /**
+     * The doubts of the {@link Toestand} patterns alone, without the sentence model: for documents the
+     * werknemer writes in the first person (CV, letter), where a doubt is left out without a confirmation
+     * step. The model learnt from coach notes about the werknemer; on a CV's "Ik maakte een rooster…" its
+     * burden was never measured, and a false doubt there silently drops a sentence of the CV.
+     */
+    public List<Treffer> twijfelPatronen(String tekst, List<Treffer> naast) {
+        return twijfelPatronen(Toestand.standaard().vind(tekst), naast);
+    }
+
+    private static List<Treffer> twijfelPatronen(List<Treffer> patronen, List<Treffer> naast) {
+        List<Treffer> uit = new ArrayList<>();
+        for (Treffer t : patronen) {
+            if (!overlapt(t, naast)) {
+                uit.add(t);
+            }
+        }
         return uit;
     }
 

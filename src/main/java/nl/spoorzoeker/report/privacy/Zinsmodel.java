@@ -153,11 +153,24 @@ public final class Zinsmodel {
         return s;
     }
 
+    /**
+     * Sentences of fewer words are not judged: two or three words give the model too little to weigh, and a
+     * heading or list item ("Uitdaging: grenzen stellen.", a kernkwadrant in a trajectplan) then rides on one
+     * word that happens to be common in medical lines. A short medical sentence names its fact, which the
+     * lexicon and the patterns are there for.
+     */
+    static final int MIN_WOORDEN = 4;
+
+    /** The score of one sentence's words, or {@link Double#NEGATIVE_INFINITY} when it is too short to judge. */
+    double score(List<String> zin) {
+        return zin.size() < MIN_WOORDEN ? Double.NEGATIVE_INFINITY : score(kenmerken(zin));
+    }
+
     /** The highest score of the text's sentences ({@link Double#NEGATIVE_INFINITY} for a text without words). */
     double hoogsteScore(String tekst) {
         double hoogste = Double.NEGATIVE_INFINITY;
         for (List<String> zin : zinnen(Toestand.lezing(tekst))) {
-            hoogste = Math.max(hoogste, score(kenmerken(zin)));
+            hoogste = Math.max(hoogste, score(zin));
         }
         return hoogste;
     }
@@ -171,7 +184,7 @@ public final class Zinsmodel {
         List<List<String>> zinnen = zinnen(l);
         List<Treffer> uit = new ArrayList<>();
         for (int z = 0; z < zinnen.size(); z++) {
-            double s = score(kenmerken(zinnen.get(z)));
+            double s = score(zinnen.get(z));
             if (s > drempel) {
                 uit.add(Toestand.zin(l, z, TERM + String.format(Locale.ROOT, ": %.1f", s)));
             }
