@@ -93,8 +93,8 @@ class ZinsmodelTest {
                 "Hij heeft zijn rijbewijs gehaald en zoekt werk als chauffeur.",
                 "Ze voelt zich onzeker over het sollicitatiegesprek.",
                 "De re-integratie loopt volgens plan, de werkgever is tevreden.",
-                // A kernkwadrant as a trajectplan prints it: headings of two or three words are not judged.
-                "Kwaliteit: zorgzaam. Valkuil: te veel voor anderen doen. Uitdaging: grenzen stellen.");
+                // A kernkwadrant's fields as a trajectplan prints them: two or three words are not judged.
+                "zorgzaam", "te veel voor anderen doen", "grenzen stellen", "Uitdaging: grenzen stellen.");
         List<String> en = List.of("He applied for a warehouse job and has an interview on Friday.",
                 "We updated her CV and discussed three vacancies in retail.",
                 "She can work four hours a day, no lifting above ten kilos.",
