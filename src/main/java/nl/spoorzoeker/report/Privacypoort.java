@@ -350,7 +350,10 @@ public final class Privacypoort {
                         Function<String, List<Treffer>> lezer, List<Weglating> weg, Set<String> bevestigd) {
         List<Treffer> treffers = new ArrayList<>(lezer.apply(tekst));
         if (bevestigd != null && tekst != null && privacy != null) {
-            privacy.twijfel(tekst, treffers).stream().filter(t -> !bevestigd.contains(t.gevonden())).forEach(treffers::add);
+            // A document for a third party (weg != null: CV, letter) has no confirmation step and is written by
+            // the werknemer in the first person: the patterns only, not the sentence model (Privacytoets.twijfelPatronen).
+            (weg != null ? privacy.twijfelPatronen(tekst, treffers) : privacy.twijfel(tekst, treffers)).stream()
+                    .filter(t -> !bevestigd.contains(t.gevonden())).forEach(treffers::add);
         }
         if (treffers.isEmpty()) {
             return tekst;

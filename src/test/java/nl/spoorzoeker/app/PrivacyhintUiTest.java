@@ -89,7 +89,10 @@ class PrivacyhintUiTest extends WindowTestBase {
         robot.clickOn(samenvatting);
         robot.write("Zij vertelde dat de burn-out nog speelt.");
 
-        waitUntil(() -> badge(robot, "contact-samenvatting").isPresent());
+        // The hint follows the text as it is typed: since the sentence model (sixth round) an unfinished
+        // "Zij vertelde dat de" may be a doubt for a moment; the finished sentence is a diagnosis, and only
+        // that (the doubt overlaps the hit and is dropped).
+        waitUntil(() -> badge(robot, "contact-samenvatting").map(b -> b.getText().equals("diagnose")).orElse(false));
         Label badge = badge(robot, "contact-samenvatting").orElseThrow();
         assertEquals("diagnose", badge.getText(), "the badge names the kind of hit");
         assertEquals(Categorie.DIAGNOSE, Privacyhint.treffers(samenvatting).getFirst().categorie());

@@ -33,7 +33,7 @@ public final class PoortwachterVenster {
     /** Paragraph keys under "uitleg.intro.", "uitleg.rapport." and "uitleg.privacy.", in order. */
     public static final int INTRO = 3;
     public static final int RAPPORT = 9;
-    public static final int PRIVACY = 3;
+    public static final int PRIVACY = 4;
 
     private final Hulpvenster venster = new Hulpvenster("poortwachter-uitleg", "uitleg.titel", 900, 700);
     private final java.util.function.Supplier<LocalDate> vandaag;

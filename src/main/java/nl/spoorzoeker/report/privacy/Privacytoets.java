@@ -211,9 +211,19 @@ public final class Privacytoets {
         this.bijna = new Bijna(vormen);
     }
 
-    /** The shipped lexicon and allow-list. */
+    /**
+     * The shipped lexicon and allow-list: one instance for the whole program (a heap of the running app
+     * held 26 copies of about 2 MB each when every caller built its own, each with its own remembered
+     * answers). A guard is fixed once built and its memory is locked, so sharing it between the FX thread,
+     * the hint's background checks and a report's render is safe.
+     */
     public static Privacytoets standaard() {
-        return met(List.of(), List.of());
+        return Gedeeld.TOETS;
+    }
+
+    /** Built on first use (the lexicon takes a moment to read), by the JVM's class initialisation: once. */
+    private static final class Gedeeld {
+        static final Privacytoets TOETS = bouw(List.of(), List.of());
     }
 
     /**
@@ -221,6 +231,11 @@ public final class Privacytoets {
      * DIAGNOSE) and extra allowed words.
      */
     public static Privacytoets met(List<String> extraTermen, List<String> extraToegestaan) {
+        // Without words of the coach's own the guard is the shipped one: no second copy of it.
+        return extraTermen.isEmpty() && extraToegestaan.isEmpty() ? standaard() : bouw(extraTermen, extraToegestaan);
+    }
+
+    private static Privacytoets bouw(List<String> extraTermen, List<String> extraToegestaan) {
         // The coach's own words first: where one is also shipped, the coach's category is the one shown.
         List<Term> termen = new ArrayList<>();
         for (String regel : extraTermen) {
@@ -260,13 +275,41 @@ public final class Privacytoets {
      * report is final; a concept redacts them until then.
      */
     public List<Treffer> twijfel(String tekst, List<Treffer> naast) {
+        List<Treffer> patronen = Toestand.standaard().vind(tekst);
+        List<Treffer> uit = twijfelPatronen(patronen, naast);
+        // The sentence classifier (sixth round) for what the patterns do not name; where a pattern already
+        // doubts the sentence, its hit (which says which family) is the one shown.
+        for (Treffer t : Zinsmodel.standaard().vind(tekst)) {
+            if (!overlapt(t, naast) && !overlapt(t, patronen)) {
+                uit.add(t);
+            }
+        }
+        uit.sort(Comparator.comparingInt(Treffer::begin));
+        return uit;
+    }
+
+    /**
+     * The doubts of the {@link Toestand} patterns alone, without the sentence model: for documents the
+     * werknemer writes in the first person (CV, letter), where a doubt is left out without a confirmation
+     * step. The model learnt from coach notes about the werknemer; on a CV's "Ik maakte een rooster…" its
+     * burden was never measured, and a false doubt there silently drops a sentence of the CV.
+     */
+    public List<Treffer> twijfelPatronen(String tekst, List<Treffer> naast) {
+        return twijfelPatronen(Toestand.standaard().vind(tekst), naast);
+    }
+
+    private static List<Treffer> twijfelPatronen(List<Treffer> patronen, List<Treffer> naast) {
         List<Treffer> uit = new ArrayList<>();
-        for (Treffer t : Toestand.standaard().vind(tekst)) {
-            if (naast.stream().noneMatch(h -> h.begin() < t.einde() && t.begin() < h.einde())) {
+        for (Treffer t : patronen) {
+            if (!overlapt(t, naast)) {
                 uit.add(t);
             }
         }
         return uit;
+    }
+
+    private static boolean overlapt(Treffer t, List<Treffer> andere) {
+        return andere.stream().anyMatch(h -> h.begin() < t.einde() && t.begin() < h.einde());
     }
 
     /** An organisation's name: a care organisation as such is fine ({@link Veldsoort#ORGANISATIE}). */
@@ -335,6 +378,20 @@ public final class Privacytoets {
     private static final long GEHEUGEN_MAX_TOTAAL = 2_000_000;
     /** Longer texts are checked anew each time rather than kept (a pasted document). */
     private static final int GEHEUGEN_MAX_TEKENS = 20_000;
+
+    /** The characters of the texts remembered now: for the test that the bound holds under concurrent use. */
+    long onthoudenTekens() {
+        synchronized (geheugen) {
+            return geheugenTekens;
+        }
+    }
+
+    /** The characters of the texts remembered, counted afresh: must equal {@link #onthoudenTekens()}. */
+    long onthoudenTekensGeteld() {
+        synchronized (geheugen) {
+            return geheugen.keySet().stream().mapToLong(e -> e.tekst().length()).sum();
+        }
+    }
 
     private record Eerder(String tekst, boolean engels, Veldsoort soort) {
     }

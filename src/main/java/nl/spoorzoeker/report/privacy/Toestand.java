@@ -194,7 +194,8 @@ public final class Toestand {
     }
 
     /** The text as the patterns read it: its words, which clause each is in, and where sentences start. */
-    private record Lezing(Normalisatie.Genormaliseerd g, List<Privacytoets.Woord> woorden, int[] zin, int[] clausule) {
+    /** A text read for sentences and clauses: per word its sentence and clause number (shared with {@link Zinsmodel}). */
+    record Lezing(Normalisatie.Genormaliseerd g, List<Privacytoets.Woord> woorden, int[] zin, int[] clausule) {
     }
 
     /** Abbreviations after which a full stop does not end the sentence ("Mw. is op."). */
@@ -206,7 +207,7 @@ public final class Toestand {
     private static final Set<String> VOEGWOORDEN = Set.of("en", "maar", "want", "dus", "omdat", "and", "but", "so",
             "because", "or");
 
-    private static Lezing lezing(String tekst) {
+    static Lezing lezing(String tekst) {
         Normalisatie.Genormaliseerd g = Normalisatie.van(tekst);
         List<Privacytoets.Woord> woorden = Privacytoets.woorden(g);
         int n = woorden.size();
@@ -256,6 +257,11 @@ public final class Toestand {
     }
 
     private Treffer zin(Lezing l, int zin, Patroon p) {
+        return zin(l, zin, p.familie() + ": " + p.regel());
+    }
+
+    /** Sentence {@code zin} of the text as typed, as a twijfel with {@code term}. */
+    static Treffer zin(Lezing l, int zin, String term) {
         int eerste = -1;
         int laatste = -1;
         for (int i = 0; i < l.woorden().size(); i++) {
@@ -273,8 +279,7 @@ public final class Toestand {
         while (einde < origineel.length() && ".!?\u2026".indexOf(origineel.charAt(einde)) >= 0) {
             einde++;
         }
-        return new Treffer(begin, einde, l.g().origineel().substring(begin, einde), Categorie.TWIJFEL,
-                p.familie() + ": " + p.regel());
+        return new Treffer(begin, einde, l.g().origineel().substring(begin, einde), Categorie.TWIJFEL, term);
     }
 
     /** Whether slots from {@code s} on match the words from {@code i} on, all within clause {@code c}. */

@@ -44,7 +44,8 @@ public final class PrivacyWoordenEditor implements Page {
         this.service = service;
         Label titel = new Label(I18n.t("privacy.eigen"));
         titel.getStyleClass().add("title-4");
-        Label uitleg = new Label(I18n.t("privacy.eigen.uitleg"));
+        // What the check cannot promise, where the coach tunes it (issue 17, sixth round): a safety net, not a guarantee.
+        Label uitleg = new Label(I18n.t("privacy.eigen.uitleg") + " " + I18n.t("privacy.eigen.grens"));
         uitleg.setWrapText(true);
         medisch.setId("privacy-medisch");
         toegestaan.setId("privacy-toegestaan");

@@ -51,9 +51,12 @@ class HeldOutMetingTest {
      * place of treatment) / 0.0 %, English 100 % / 0.0 %. Never lower a recall floor; raise a ceiling
      * only with the reason written here. Fifth round (7-12-2026): one line, "afspraken met zijn behandelaar", was
      * relabelled from ordinary to medical by the lead's decision on "zijn behandelaar" (its README): Dutch 362 of 362 /
-     * 0 of 346; no line of this set is a twijfel (none asks a confirmation).
+     * 0 of 346; no line of this set is a twijfel (none asks a confirmation). Sixth round (7-12-2026): the sentence model
+     * ({@link Zinsmodel}) is trained on this set and the other three, so one Dutch ordinary line of it now asks a
+     * confirmation (1 of 346) — a training-set figure; the model's burden on sets it did not see is in
+     * {@link ZinsmodelMetingTest} (about 1.2 %), and that is the ceiling that matters.
      */
-    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0);
+    static final Grenzen ONTWIKKEL_GRENZEN = new Grenzen(1.0, 0.0, 1.0, 0.0, 1.0, 1.0 / 346, 1.0, 0.0);
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -161,9 +164,12 @@ class HeldOutMetingTest {
      * (399 of 400; the miss, "vervolgafspraak bij Mondriaan", is left out on purpose) / 0.3 % (1 of 400:
      * "de vacaturemarkt … is nogal verkouden", the market six words away), English 100 % / 0.0 %.
      * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
-     * ceiling only with the reason written here.
+     * ceiling only with the reason written here. Sixth round (7-12-2026): with the sentence model, trained on all four
+     * development sets, Dutch 400 of 400 are blocked or to confirm and 3 of 400 ordinary lines ask a confirmation
+     * (training-set figures; the held-back burden is in {@link ZinsmodelMetingTest}). The same applies to v3 (400 of 400,
+     * 1 of 400) and v4 (Dutch 400 of 400, 3 of 400; English 200 of 200, 1 of 200).
      */
-    static final Grenzen V2_GRENZEN = new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 399.0 / 400, 0.0, 1.0, 0.0);
+    static final Grenzen V2_GRENZEN = new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 1.0, 3.0 / 400, 1.0, 0.0);
 
     /**
      * A recall floor and a false-positive ceiling per language (blocks only); and, for the twijfel verdict
@@ -195,7 +201,7 @@ class HeldOutMetingTest {
      * Tuning figures: they say little about text nobody tuned on. Never lower a recall floor; raise a
      * ceiling only with the reason written here.
      */
-    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 396.0 / 400, 0.0, 1.0, 0.0);
+    static final Grenzen V3_GRENZEN = new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0);
 
     @Test
     void theGuardOnTheThirdDevelopmentSet() throws IOException {
@@ -217,7 +223,7 @@ class HeldOutMetingTest {
      * 200, no ordinary line asks a confirmation — the last four values. Never lower a floor; raise a ceiling
      * only with the reason written here.
      */
-    static final Grenzen V4_GRENZEN = new Grenzen(378.0 / 400, 2.0 / 400, 179.0 / 200, 3.0 / 200, 398.0 / 400, 0.0, 1.0, 0.0);
+    static final Grenzen V4_GRENZEN = new Grenzen(378.0 / 400, 2.0 / 400, 179.0 / 200, 3.0 / 200, 1.0, 3.0 / 400, 1.0, 1.0 / 200);
 
     @Test
     void theGuardOnTheFourthDevelopmentSet() throws IOException {
@@ -237,9 +243,13 @@ class HeldOutMetingTest {
      * more often than the others (Dutch 80 of 100 against 192 of 300): what is missed is indirect
      * wording, which this set has far more of than v4 (its README: about half of the medical lines).
      * See docs/privacy-toets.md. Never tune on it: a line read to decide a rule moves out (its README).
+     * Sixth round (branch priv6, 7-12-2026): measured once more, at the end, with the sentence model ({@link Zinsmodel}),
+     * aggregates only and nothing tuned after: blocks unchanged; blocked or to confirm Dutch 97.3 % (389 of 400), English
+     * 95.0 % (190 of 200); ordinary lines to confirm Dutch 3.5 % (14 of 400), English 6.0 % (12 of 200) — above the
+     * brief's 2 %: the values below, and the ceilings raised with this reason (docs/privacy-toets.md, sixth round).
      */
-    static final Grenzen V5_GRENZEN = new Grenzen(272.0 / 400, 3.0 / 400, 131.0 / 200, 3.0 / 200, 290.0 / 400,
-            1.0 / 400, 143.0 / 200, 1.0 / 200);
+    static final Grenzen V5_GRENZEN = new Grenzen(272.0 / 400, 3.0 / 400, 131.0 / 200, 3.0 / 200, 389.0 / 400,
+            14.0 / 400, 190.0 / 200, 12.0 / 200);
 
     @Test
     void theGuardOnTheBlindSetV5() throws IOException {
