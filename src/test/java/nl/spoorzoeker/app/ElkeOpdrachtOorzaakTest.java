@@ -309,6 +309,90 @@ class ElkeOpdrachtOorzaakTest {
         nietsVerloren(map);
     }
 
+    /**
+     * A saved report written with {@code report --out} to a read-only place, a full one, a folder this
+     * user may not write (the child run without root's overrides is not needed: a tmpfs remounted
+     * read-only and a full one are the two causes a coach meets with a USB stick) and a folder that
+     * does not exist: the final version and the concept each name the target and the next step (another
+     * {@code --out}), exit non-zero, nothing at the target, an older file of that name kept byte for
+     * byte, the practice unchanged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void aReportToAPlaceThatCannotTakeItNamesThatPlaceAndWritesNothing(String taal) throws Exception {
+        Path map = dir.resolve("praktijk");
+        kopie(map, taal);
+        int dossier = rapporten(map);
+        // The command opens the practice (the file's header moves): unchanged means no export recorded.
+        long voor = exporten(map);
+        List<String> anders = new ArrayList<>();
+        for (String soort : List.of("alleen-lezen", "vol", "geen-map")) {
+            var schijf = Tmpfs.mount(dir.resolve(soort), "1m");
+            Assumptions.assumeTrue(schijf.isPresent(), "cannot mount a tmpfs here");
+            try (Tmpfs t = schijf.get()) {
+                Path oud = t.map().resolve("oud.pdf");
+                Files.write(oud, new byte[] {1, 2, 3});
+                if (soort.equals("vol")) {
+                    vul(t.map());
+                } else if (soort.equals("alleen-lezen")) {
+                    Assumptions.assumeTrue(draai("mount", "-o", "remount,ro", t.map().toString()));
+                }
+                Path doelMap = soort.equals("geen-map") ? t.map().resolve("bestaat-niet") : t.map();
+                for (List<String> extra : List.<List<String>>of(List.of(), List.of("--concept"))) {
+                    for (Path doel : List.of(doelMap.resolve("r.pdf"), doelMap.resolve("oud.pdf"))) {
+                        List<String> args = new ArrayList<>(List.of("report", "--dossier", Integer.toString(dossier),
+                                "--type", "voortgang", "--out", doel.toString()));
+                        args.addAll(extra);
+                        Uitvoer u = run("", met(args, map).toArray(String[]::new));
+                        geenSporenVanBinnenuit("report " + soort + " " + extra, u);
+                        String key = switch (soort) {
+                            case "vol" -> "cli.uitvoer.schijfVol";
+                            case "alleen-lezen" -> "cli.uitvoer.alleenLezen";
+                            default -> "cli.uitvoer.geenMap";
+                        };
+                        Object plek = soort.equals("geen-map") ? doel.getParent() : doel;
+                        if (u.code() == 0 || !u.err().strip().equals(verwacht(taal, key, plek.toString()))) {
+                            anders.add(soort + " " + extra + " " + doel.getFileName() + " (exit " + u.code() + "): " + u.alles());
+                        }
+                    }
+                }
+                try (var s = Files.list(t.map())) {
+                    assertEquals(List.of("oud.pdf"), s.map(p -> p.getFileName().toString())
+                            .filter(n -> !n.startsWith("vulsel")).sorted().toList(), soort + ": nothing written at the target");
+                }
+                assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(oud), soort + ": the older file kept");
+            }
+        }
+        assertEquals(List.of(), anders);
+        assertEquals(voor, exporten(map), "no report recorded as written");
+        // And the same command to a writable place writes the report: the refusals above were the place's.
+        Uitvoer goed = run("", "report", "--dossier", Integer.toString(dossier), "--type", "voortgang",
+                "--out", dir.resolve("r.pdf").toString(), "--data-dir", map.toString());
+        assertEquals(0, goed.code(), goed.alles());
+        assertTrue(Files.size(dir.resolve("r.pdf")) > 1000);
+        assertEquals(voor + 1, exporten(map), "a written report is recorded");
+    }
+
+    private static long exporten(Path map) throws Exception {
+        try (var db = nl.spoorzoeker.store.Database.open(map.resolve("spoorzoeker.db"))) {
+            return db.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM audit WHERE handeling = 'EXPORT'")).longValue());
+        }
+    }
+
+    /** A final voortgangsrapportage and a correction of it in concept, as the editor makes them; the dossier. */
+    private static int rapporten(Path map) throws Exception {
+        try (AppContext c = AppContext.open(new DataDirectory(map), nl.spoorzoeker.testsupport.TestDossiers.CLOCK)) {
+            c.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                    new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+            int dossier = c.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
+                    .orElseThrow().trajectId();
+            var opslag = c.rapportOpslag();
+            int id = opslag.maakDefinitief(ReportCommandTest.klaarVoorDefinitief(opslag, dossier)).id();
+            opslag.corrigeer(id);
+            return dossier;
+        }
+    }
+
     /** A backup cut in half given to restore, an export cut in half given to import: refused, the practice unchanged. */
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
