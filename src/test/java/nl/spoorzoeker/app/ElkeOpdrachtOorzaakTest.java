@@ -284,16 +284,7 @@ class ElkeOpdrachtOorzaakTest {
 
     /** A copy of the practice (its lock file too: a folder in use has one) with the chosen language. */
     private static void kopie(Path naar, String taal) throws IOException {
-        try (var s = Files.walk(bron)) {
-            for (Path p : s.toList()) {
-                Path doel = naar.resolve(bron.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
-        }
+        nl.spoorzoeker.testsupport.Breekronde.kopie(bron, naar);
         Files.writeString(naar.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), taal + "\n");
     }
 
