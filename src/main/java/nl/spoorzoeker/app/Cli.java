@@ -192,6 +192,10 @@ final class Cli {
         while (oorzaak != null && !(oorzaak instanceof VerkeerdeSleutel)) {
             oorzaak = oorzaak.getCause();
         }
+        if (oorzaak instanceof VerkeerdeSleutel fout && !fout.telt()) {
+            err.println(text(fout.messageKey())); // another practice's file: no guess was made
+            return EXIT_ERROR;
+        }
         if (oorzaak instanceof VerkeerdeSleutel fout) {
             pogingen.mislukt();
             java.time.Duration wacht = pogingen.wachttijd();
