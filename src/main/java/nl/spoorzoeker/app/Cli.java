@@ -192,6 +192,10 @@ final class Cli {
         while (oorzaak != null && !(oorzaak instanceof VerkeerdeSleutel)) {
             oorzaak = oorzaak.getCause();
         }
+        if (oorzaak instanceof VerkeerdeSleutel fout && !fout.telt()) {
+            err.println(text(fout.messageKey())); // another practice's file: no guess was made
+            return EXIT_ERROR;
+        }
         if (oorzaak instanceof VerkeerdeSleutel fout) {
             pogingen.mislukt();
             java.time.Duration wacht = pogingen.wachttijd();
@@ -213,6 +217,19 @@ final class Cli {
     static String melding(Throwable e) {
         Foutmelding m = Foutmelding.van(e);
         return text(m.key(), m.args());
+    }
+
+    /**
+     * A file the coach named with {@code --out} could not be written there (a read-only or full disk,
+     * no rights, no such folder): the place and the next step, exit 1. The write goes through a
+     * temporary file beside the target that is removed on failure, so nothing half-written is left
+     * and an older file of that name stays as it was.
+     */
+    static int uitvoerfout(Exception e, Path doel, java.io.PrintWriter err) {
+        org.slf4j.LoggerFactory.getLogger(Cli.class).warn("Could not write {}: {}", doel, e.toString());
+        Foutmelding m = Foutmelding.vanUitvoer(e, doel);
+        err.println(text(m.key(), m.args()));
+        return EXIT_ERROR;
     }
 
     /** A refusal (wrong passphrase, no key ring, a file that is not ours) becomes its Dutch message and exit 1. */

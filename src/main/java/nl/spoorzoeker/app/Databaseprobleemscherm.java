@@ -152,7 +152,7 @@ final class Databaseprobleemscherm {
         melding.setText("");
         // The one restore (HerstelTaak); nothing is open to close, and a failure reopens nothing:
         // the database in place is the one that would not open.
-        HerstelTaak<AppContext> taak = new HerstelTaak<>(backup, ring -> sleutels.dataSleutel().clone(), dir.database(),
+        HerstelTaak<AppContext> taak = new HerstelTaak<>(backup, sleutels::voor, dir.database(),
                 clock, new HerstelTaak.Praktijk<AppContext>() {
                     @Override
                     public void sluit() {

@@ -205,7 +205,7 @@ final class Praktijkvenster {
             mislukt.accept(new Weigering("backup.fout.vergrendeld"));
             return;
         }
-        HerstelTaak<AppContext> taak = new HerstelTaak<>(bestand, ring -> sleutels.dataSleutel().clone(), dir.database(),
+        HerstelTaak<AppContext> taak = new HerstelTaak<>(bestand, sleutels::voor, dir.database(),
                 clock, new HerstelTaak.Praktijk<AppContext>() {
                     @Override
                     public void sluit() throws Exception {

@@ -112,6 +112,8 @@ final class ReportCommand extends PracticeCommand {
                 opslag.bewaarPdfAls(gekozen.id(), doel);
             } catch (Weigering e) {
                 return Cli.weigering(e, err);
+            } catch (java.io.IOException e) {
+                return Cli.uitvoerfout(e, doel, err);
             }
             uit.println(Cli.text("cli.report.definitief", soortNaam, gekozen.versie(), DateInput.format(gekozen.van()),
                     DateInput.format(gekozen.tot()), doel, gekozen.sha256()));
@@ -124,7 +126,11 @@ final class ReportCommand extends PracticeCommand {
         RapportOpslag.Controle controle = opslag.controleer(gekozen.id());
         boolean blokkades = !Uwvtoets.magDefinitief(controle.bevindingen());
         if (concept) {
-            opslag.bewaarPdfAls(gekozen.id(), doel);
+            try {
+                opslag.bewaarPdfAls(gekozen.id(), doel);
+            } catch (java.io.IOException e) {
+                return Cli.uitvoerfout(e, doel, err);
+            }
             uit.println(Cli.text("cli.report.concept", soortNaam, gekozen.versie(), DateInput.format(gekozen.van()),
                     DateInput.format(gekozen.tot()), doel));
         } else {

@@ -81,11 +81,18 @@ final class RestoreCommand extends LockCommand {
             if (herstelcode || !kluis.bestaat()) {
                 throw e;
             }
+            Sleutelring eigen;
             try {
-                return kluis.lees().open(sleutel);
+                eigen = kluis.lees();
             } catch (java.io.IOException | OngeldigBestand f) {
                 throw e;
             }
+            if (!eigen.zelfdeDataSleutel(vanBestand)) {
+                // Another practice's backup: this practice's key would not decrypt it, and the file
+                // would then read as damaged. Said as it is; this practice's passphrase was not tried.
+                throw VerkeerdeSleutel.vanAnderePraktijk();
+            }
+            return eigen.open(sleutel);
         }
     }
 }

@@ -32,6 +32,7 @@ import nl.spoorzoeker.store.Kopiecontrole;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Tweedelocatie;
 
 /**
  * Verified, encrypted backups. A backup is a consistent copy ({@code VACUUM INTO}) made in the
@@ -178,6 +179,11 @@ public final class BackupService {
     public Backup kopieerNaar(Backup bron, Path map) throws IOException {
         if (!Files.isDirectory(map)) {
             throw new Weigering("backup.tweede.onbereikbaar", map);
+        }
+        if (Tweedelocatie.zonderMerk(map)) {
+            // The folder is there, the marker written when it was chosen is not: most likely the empty
+            // mount point of a stick that is not plugged in, on the system disk. Nothing is written there.
+            throw new Weigering("backup.tweede.geenMerk", map);
         }
         Path tijdelijkDoel = map.resolve(TIJDELIJK + bron.bestand().getFileName());
         Path doel = map.resolve(bron.bestand().getFileName());

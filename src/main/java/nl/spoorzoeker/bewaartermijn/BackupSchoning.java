@@ -52,10 +52,22 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
     private static final Logger LOG = LoggerFactory.getLogger(BackupSchoning.class);
 
     /**
+     * One pass at a time in this process (another process cannot reach the folder: the instance
+     * lock). Two passes over the same generations — one resumed at the unlock, one for a deletion the
+     * coach makes meanwhile — would each decrypt a generation, take their own traject out and write it
+     * back: the one that writes last puts back what the other took out (GelijktijdigeSchoningTest
+     * found 248 hits of the second traject in a generation after both passes said they were done).
+     */
+    private static final java.util.concurrent.locks.ReentrantLock EEN_TEGELIJK = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
      * What the pass did: generations looked at, rewritten, and those it could not read with this
      * data key (made under another practice's key: they cannot hold this practice's traject).
      */
-    public record Uitslag(int bekeken, int herschreven, int onleesbaar) {
+    public record Uitslag(int bekeken, int herschreven, int onleesbaar, int beschadigd, Path tweedeLater) {
+        public Uitslag(int bekeken, int herschreven, int onleesbaar) {
+            this(bekeken, herschreven, onleesbaar, 0, null);
+        }
     }
 
     private final Database db;
@@ -69,6 +81,7 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
     private final boolean ookWerkgever;
     private final Verwijdering.Reden reden;
     private final Clock clock;
+    private final Path tweedeLater;
 
     /**
      * @param db the live practice (the audit entry with the counts)
@@ -79,6 +92,17 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
      */
     public BackupSchoning(Database db, List<Path> mappen, Path tijdelijk, Sleutelring ring, byte[] dataSleutel,
                           Runnable wis, Runnable afgerond, Verwijdering verwijdering, boolean ookWerkgever, Clock clock) {
+        this(db, mappen, tijdelijk, ring, dataSleutel, wis, afgerond, verwijdering, ookWerkgever, clock, null);
+    }
+
+    /**
+     * @param tweedeLater the second location when it is chosen but not connected now (its marker
+     *                    missing): not in {@code mappen}, its pass still to come, said in the result
+     */
+    public BackupSchoning(Database db, List<Path> mappen, Path tijdelijk, Sleutelring ring, byte[] dataSleutel,
+                          Runnable wis, Runnable afgerond, Verwijdering verwijdering, boolean ookWerkgever, Clock clock,
+                          Path tweedeLater) {
+        this.tweedeLater = tweedeLater;
         this.db = db;
         this.mappen = List.copyOf(mappen);
         this.tijdelijk = tijdelijk;
@@ -104,6 +128,10 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
 
     @Override
     protected Uitslag werk() throws Exception {
+        if (!EEN_TEGELIJK.tryLock()) {
+            fase("bewaren.schoning.wacht", 0);
+            EEN_TEGELIJK.lockInterruptibly();
+        }
         try {
             // The safety copies first (issue 23 item 3): the deletion removed them, but a kill right
             // after its commit leaves them, and the next unlock encrypts the plain ones into bewaard/
@@ -117,11 +145,13 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
             }
             int herschreven = 0;
             int onleesbaar = 0;
+            int beschadigd = 0;
             for (int i = 0; i < generaties.size(); i++) {
                 fase("bewaren.schoning.fase", (double) i / Math.max(1, generaties.size()));
                 switch (herschrijf(generaties.get(i))) {
                     case HERSCHREVEN -> herschreven++;
-                    case ONLEESBAAR -> onleesbaar++;
+                    case ANDERE_PRAKTIJK -> onleesbaar++;
+                    case BESCHADIGD -> beschadigd++;
                     case ZONDER -> {
                     }
                 }
@@ -129,30 +159,43 @@ public final class BackupSchoning extends Taak<BackupSchoning.Uitslag> {
             // Counts only: the entry outlives the traject and must not name anyone.
             new AuditService(db, clock).log(Handeling.VERWIJDERING, trajectId, "traject " + trajectId
                     + " ook uit " + herschreven + " van " + generaties.size() + " back-ups verwijderd"
-                    + (onleesbaar > 0 ? " (" + onleesbaar + " niet te openen met de sleutel van deze praktijk)" : ""));
+                    + (onleesbaar > 0 ? " (" + onleesbaar + " van een andere praktijk, met een andere sleutel)" : "")
+                    + (beschadigd > 0 ? " (" + beschadigd + " beschadigd, niet te lezen)" : ""));
             afgerond.run();
-            LOG.info("Retention deletion reached the backups: {} of {} generations rewritten, {} not readable with this key",
-                    herschreven, generaties.size(), onleesbaar);
-            return new Uitslag(generaties.size(), herschreven, onleesbaar);
+            LOG.info("Retention deletion reached the backups: {} of {} generations rewritten, {} of another practice,"
+                    + " {} damaged", herschreven, generaties.size(), onleesbaar, beschadigd);
+            return new Uitslag(generaties.size(), herschreven, onleesbaar, beschadigd, tweedeLater);
         } finally {
+            EEN_TEGELIJK.unlock();
             Arrays.fill(dataSleutel, (byte) 0);
             wis.run();
         }
     }
 
-    private enum Afloop { HERSCHREVEN, ZONDER, ONLEESBAAR }
+    private enum Afloop { HERSCHREVEN, ZONDER, ANDERE_PRAKTIJK, BESCHADIGD }
 
     private Afloop herschrijf(Path generatie) throws IOException {
         Bestanden.maakPriveMap(tijdelijk);
         Path werk = Files.createDirectory(tijdelijk.resolve("schoning-" + UUID.randomUUID()));
         Path plat = werk.resolve("kopie.db");
         try {
+            try (InputStream in = Files.newInputStream(generatie)) {
+                if (!Versleuteling.ring(in).zelfdeDataSleutel(ring)) {
+                    // Made by another practice (a folder copied in, a shared stick): it cannot hold this
+                    // practice's traject. Told apart from a damaged one, which might.
+                    LOG.info("A backup generation was made by another practice; left as it is: {}", generatie.getFileName());
+                    return Afloop.ANDERE_PRAKTIJK;
+                }
+            } catch (OngeldigBestand e) {
+                LOG.warn("A backup generation's header is damaged; left as it is: {}", generatie.getFileName());
+                return Afloop.BESCHADIGD;
+            }
             try (InputStream in = Files.newInputStream(generatie); OutputStream uit = Files.newOutputStream(plat)) {
                 Versleuteling.ontsleutel(in, uit, r -> dataSleutel.clone());
             } catch (VerkeerdeSleutel | OngeldigBestand e) {
-                LOG.warn("A backup generation cannot be opened with this practice's key; left as it is: {}",
+                LOG.warn("A backup generation of this practice cannot be read (damaged); left as it is: {}",
                         generatie.getFileName());
-                return Afloop.ONLEESBAAR;
+                return Afloop.BESCHADIGD;
             }
             Breekpunt.na("schoning.kopie-ontsleuteld");
             boolean had;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.store.Tweedelocatie;
 import nl.spoorzoeker.crypto.Kluissessie;
 
 /**
@@ -66,6 +67,20 @@ public final class BewaartermijnService {
      * not there (a locked app: the deletion is only offered unlocked).
      */
     public Optional<BackupSchoning> backupSchoning(Verwijdering verwijdering, boolean ookWerkgever) {
+        return backupSchoning(verwijdering, ookWerkgever, false);
+    }
+
+    /** Marks a pending line whose backups/ are done and whose second location is still to be reached. */
+    static final String ALLEEN_TWEEDE = "tweede";
+
+    /**
+     * As {@link #backupSchoning(Verwijdering, boolean)}; with {@code alleenTweede} over the second
+     * location only (backups/ were done while it was not connected). A second location that is
+     * chosen but not connected — its folder missing, or there without the marker written when it was
+     * chosen (the empty mount point of an unplugged stick) — is left out, and the pending line stays
+     * with {@link #ALLEEN_TWEEDE} so the pass reaches it once it is back.
+     */
+    Optional<BackupSchoning> backupSchoning(Verwijdering verwijdering, boolean ookWerkgever, boolean alleenTweede) {
         if (bereik == null) {
             return Optional.empty();
         }
@@ -74,11 +89,18 @@ public final class BewaartermijnService {
             LOG.warn("Traject {} deleted while locked: its backups are not rewritten", verwijdering.trajectId());
             return Optional.empty();
         }
-        List<java.nio.file.Path> mappen = new java.util.ArrayList<>(List.of(bereik.backups()));
-        bereik.tweede().get().filter(java.nio.file.Files::isDirectory).ifPresent(mappen::add);
+        Optional<java.nio.file.Path> tweede = bereik.tweede().get();
+        boolean aangesloten = tweede.filter(Tweedelocatie::aangesloten).isPresent();
+        List<java.nio.file.Path> mappen = new java.util.ArrayList<>(alleenTweede ? List.of() : List.of(bereik.backups()));
+        if (aangesloten) {
+            mappen.add(tweede.get());
+        }
+        java.nio.file.Path later = tweede.isPresent() && !aangesloten ? tweede.get() : null;
+        int id = verwijdering.trajectId();
+        Runnable afgerond = later == null ? () -> wachtrij(id, null)
+                : () -> wachtrij(id, id + " " + ookWerkgever + " " + verwijdering.reden().name() + " " + ALLEEN_TWEEDE);
         return Optional.of(new BackupSchoning(db, mappen, bereik.tijdelijk(), sleutels.get().ring(),
-                sleutels.get().dataSleutel(), sleutels.get()::wis, () -> wachtrij(verwijdering.trajectId(), null),
-                verwijdering, ookWerkgever, clock));
+                sleutels.get().dataSleutel(), sleutels.get()::wis, afgerond, verwijdering, ookWerkgever, clock, later));
     }
 
     /** The passes over the backups that a kill, a crash or a lock stopped: run again at the unlock. */
@@ -90,16 +112,24 @@ public final class BewaartermijnService {
         try {
             for (String regel : java.nio.file.Files.readAllLines(bereik.wachtrij())) {
                 String[] d = regel.strip().split(" ");
-                if (d.length != 3) {
+                if (d.length != 3 && !(d.length == 4 && d[3].equals(ALLEEN_TWEEDE))) {
                     continue;
                 }
                 int id = Integer.parseInt(d[0]);
+                boolean alleenTweede = d.length == 4;
+                Optional<java.nio.file.Path> tweede = bereik.tweede().get();
                 if (db.read(ctx -> new BewaringRepository(ctx).find(id)).isPresent()) {
                     // Marked before a commit that a kill or a failure never let happen: not deleted.
                     wachtrij(id, null);
+                } else if (alleenTweede && tweede.isEmpty()) {
+                    // The coach no longer has a second location: nothing this app writes to is left to reach.
+                    LOG.warn("Traject {}: the second location is no longer chosen; its pass there is dropped", id);
+                    wachtrij(id, null);
+                } else if (alleenTweede && !Tweedelocatie.aangesloten(tweede.get())) {
+                    LOG.info("Traject {}: the second location is still not connected; its pass there stays pending", id);
                 } else {
-                    backupSchoning(new Verwijdering(Integer.parseInt(d[0]), Map.of(), false, false,
-                            Verwijdering.Reden.valueOf(d[2]), true), Boolean.parseBoolean(d[1])).ifPresent(taken::add);
+                    backupSchoning(new Verwijdering(id, Map.of(), false, false, Verwijdering.Reden.valueOf(d[2]), true),
+                            Boolean.parseBoolean(d[1]), alleenTweede).ifPresent(taken::add);
                 }
             }
         } catch (java.io.IOException | IllegalArgumentException e) {
@@ -112,14 +142,16 @@ public final class BewaartermijnService {
      * Runs every pending pass now (the window's unlock, the {@code backup} command, removing the demo
      * dossiers: each moment the keys are there). A pass that fails stays pending for the next one.
      *
-     * @return how many passes finished
+     * @return how many passes finished (one that left an unplugged second location for later is not
+     *         finished: the backup command would otherwise say the traject is out of the backups)
      */
     public int voltooiOpenstaande() {
         int klaar = 0;
         for (BackupSchoning taak : openstaandeSchoningen()) {
             try {
-                taak.voerUit(stand -> { });
-                klaar++;
+                if (taak.voerUit(stand -> { }).tweedeLater() == null) {
+                    klaar++;
+                }
             } catch (Exception e) {
                 LOG.warn("An unfinished pass over the backups failed again; it stays pending: {}", e.toString());
             }
@@ -127,11 +159,24 @@ public final class BewaartermijnService {
         return klaar;
     }
 
+    /**
+     * One writer of the pending list at a time in this process: the unlock's service and the deletion
+     * screen's are different instances, and a read-change-write of the file by both at once would
+     * drop a line (a pass forgotten) or bring one back.
+     */
+    private static final Object WACHTRIJ = new Object();
+
     /** Adds a deletion to the pending passes ({@code regel} non-null) or removes the traject's line. */
-    private synchronized boolean wachtrij(int trajectId, String regel) {
+    private boolean wachtrij(int trajectId, String regel) {
         if (bereik == null) {
             return false;
         }
+        synchronized (WACHTRIJ) {
+            return wachtrijBijwerken(trajectId, regel);
+        }
+    }
+
+    private boolean wachtrijBijwerken(int trajectId, String regel) {
         try {
             List<String> regels = new java.util.ArrayList<>(java.nio.file.Files.exists(bereik.wachtrij())
                     ? java.nio.file.Files.readAllLines(bereik.wachtrij()) : List.of());

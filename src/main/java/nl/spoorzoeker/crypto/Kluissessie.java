@@ -16,6 +16,18 @@ public final class Kluissessie {
         public void wis() {
             Arrays.fill(dataSleutel, (byte) 0);
         }
+
+        /**
+         * The data key for a file whose header carries {@code vanBestand} (a backup to restore): a copy
+         * of this session's key when the file is this practice's; a file of another practice is
+         * refused as such, instead of failing to decrypt and reading as damaged.
+         */
+        public byte[] voor(Sleutelring vanBestand) throws VerkeerdeSleutel {
+            if (!ring.zelfdeDataSleutel(vanBestand)) {
+                throw VerkeerdeSleutel.vanAnderePraktijk();
+            }
+            return dataSleutel.clone();
+        }
     }
 
     private Sleutelring ring;

@@ -142,6 +142,16 @@ public final class Sleutelring {
     }
 
     /**
+     * Whether {@code ander} (a backup's header) wraps the same data key as this ring, told without a
+     * key: every passphrase change copies the recovery wrap unchanged ({@link #herwikkel}), and a new
+     * practice draws a fresh data key and recovery key, so equal recovery wraps mean this practice's
+     * key and different ones another practice's — a file that would otherwise read as damaged.
+     */
+    public boolean zelfdeDataSleutel(Sleutelring ander) {
+        return Arrays.equals(bytes, KOP + 60, LENGTE, ander.bytes, KOP + 60, LENGTE);
+    }
+
+    /**
      * Reads a ring; a wrong length, magic or version, Argon2 costs out of bounds, or (version 2) a
      * header that does not match its checksum are refused here, before anything is derived.
      */

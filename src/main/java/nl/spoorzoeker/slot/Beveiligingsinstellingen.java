@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Tweedelocatie;
 import nl.spoorzoeker.input.Weigering;
 
 /**
@@ -29,8 +30,18 @@ public final class Beveiligingsinstellingen {
         return db.read(ctx -> new BeveiligingRepository(ctx).get(TWEEDE_LOCATIE)).flatMap(Beveiligingsinstellingen::pad);
     }
 
+    /**
+     * Chooses the second location: its marker is written first (the medium is there now, the coach
+     * just picked it), so a backup later never takes the empty mount point of an unplugged stick for it.
+     */
     public void zetTweedeLocatie(Path map) {
         String waarde = map.toAbsolutePath().toString();
+        try {
+            Tweedelocatie.markeer(map.toAbsolutePath());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Beveiligingsinstellingen.class).warn("Second location not writable: {}", e.toString());
+            throw new Weigering("backup.tweede.fout", waarde);
+        }
         db.write(cfg -> {
             new BeveiligingRepository(cfg.dsl()).put(TWEEDE_LOCATIE, waarde);
             return null;

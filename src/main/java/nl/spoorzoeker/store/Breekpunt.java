@@ -26,14 +26,30 @@ public final class Breekpunt {
     private static final java.util.concurrent.atomic.AtomicInteger GEPASSEERD = new java.util.concurrent.atomic.AtomicInteger();
     private static final String LOG = System.getProperty("spoorzoeker.breekpunten");
 
+    /**
+     * Told of every point passed, on the thread passing it (null: nobody). For a test in this JVM that
+     * must hold one thread at a point while another runs (two passes over the backups at once): a
+     * kill cannot show what a second thread does meanwhile.
+     */
+    private static volatile java.util.function.Consumer<String> waarnemer;
+
     /** The exit status of a process stopped at a point: the same as a SIGKILL's. */
     public static final int STATUS = 137;
 
     private Breekpunt() {
     }
 
+    /** Sets (or with null removes) the one observer of {@link #na}; see {@link #waarnemer}. */
+    public static void waarneem(java.util.function.Consumer<String> w) {
+        waarnemer = w;
+    }
+
     /** Passes the point {@code naam}; in a crash test, the process may end here. */
     public static void na(String naam) {
+        java.util.function.Consumer<String> w = waarnemer;
+        if (w != null) {
+            w.accept(naam);
+        }
         if (STOP == null && LOG == null) {
             return;
         }

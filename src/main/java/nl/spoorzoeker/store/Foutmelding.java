@@ -77,6 +77,31 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
         }, open.messageKey(), open.args());
     }
 
+    /**
+     * A file the coach asked for at a place of their choosing ({@code report --out}) that could not
+     * be written there: the place is the coach's file, not the data folder, so the next step is
+     * another {@code --out} (or room, or rights, on that disk) — not {@code --data-dir}, which the
+     * data folder's messages name. Other failures read as {@link #van}.
+     */
+    public static Foutmelding vanUitvoer(Throwable fout, java.nio.file.Path doel) {
+        StoreFailure soort = StoreFailure.of(fout);
+        String key = switch (soort) {
+            case DISK_FULL -> "cli.uitvoer.schijfVol";
+            case READ_ONLY -> "cli.uitvoer.alleenLezen";
+            case NO_PERMISSION -> "cli.uitvoer.geenRecht";
+            default -> null;
+        };
+        if (key != null) {
+            return new Foutmelding(soort, key, doel.toString());
+        }
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException) {
+                return new Foutmelding(StoreFailure.OTHER, "cli.uitvoer.geenMap", String.valueOf(doel.getParent()));
+            }
+        }
+        return van(fout);
+    }
+
     /** The message with the place the system named, or without one (SQLite names no file). */
     private static Foutmelding metPlek(StoreFailure soort, String plek) {
         String[] keys = switch (soort) {

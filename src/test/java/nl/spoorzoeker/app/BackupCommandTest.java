@@ -36,12 +36,16 @@ class BackupCommandTest {
     }
 
     private Result run(String invoer, String... args) {
+        return runIn(dir.resolve("data"), invoer, args);
+    }
+
+    private Result runIn(Path map, String invoer, String... args) {
         System.setIn(new ByteArrayInputStream(invoer.getBytes(StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
+        all[1] = map.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         int code = Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
@@ -102,6 +106,49 @@ class BackupCommandTest {
         assertEquals(1, geweigerd.code());
         assertTrue(geweigerd.err().contains("klopt niet"), geweigerd.err());
         assertEquals(0, run("", "dossiers").code(), "the restored practice opens");
+    }
+
+    /**
+     * Issue 23: a backup another practice made (another data key), given to restore with this
+     * practice's passphrase, is said to be another practice's — not a wrong passphrase, not damaged
+     * (it used to read as damaged: this practice's key tried on it) — no guess is counted, nothing
+     * changes; with that practice's passphrase it opens. The window's restore asks the same
+     * question through the session's keys.
+     */
+    @Test
+    void aBackupOfAnotherPracticeIsToldApartFromADamagedOne() throws Exception {
+        Path ander = dir.resolve("ander");
+        assertEquals(0, runIn(ander, "", "demo").code());
+        assertEquals(0, runIn(ander, "ander maar ook lang\nander maar ook lang\n", "wachtwoord").code());
+        assertEquals(0, runIn(ander, "ander maar ook lang\n", "backup").code());
+        Path vreemd;
+        try (var s = Files.list(ander.resolve("backups"))) {
+            vreemd = s.filter(p -> p.toString().endsWith(".szb")).findFirst().orElseThrow();
+        }
+        assertEquals(0, run("", "demo").code());
+        assertEquals(0, run("correct paard batterij\ncorrect paard batterij\n", "wachtwoord").code());
+        byte[] voor = Files.readAllBytes(dir.resolve("data/spoorzoeker.db"));
+
+        Result r = run("correct paard batterij\n", "restore", vreemd.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(nl.spoorzoeker.ui.I18n.t("crypto.anderePraktijk"), r.err().strip());
+        assertTrue(java.util.Arrays.equals(voor, Files.readAllBytes(dir.resolve("data/spoorzoeker.db"))), "nothing changed");
+        assertFalse(Files.exists(new DataDirectory(dir.resolve("data")).wachtwoordpogingen()), "no wrong guess counted");
+
+        nl.spoorzoeker.crypto.Sleutelring eigen = new nl.spoorzoeker.crypto.Sleutelkluis(
+                new DataDirectory(dir.resolve("data")).sleutelring()).lees();
+        nl.spoorzoeker.crypto.Sleutelring vanBestand;
+        try (var in = Files.newInputStream(vreemd)) {
+            vanBestand = nl.spoorzoeker.crypto.Versleuteling.ring(in);
+        }
+        var sleutels = new nl.spoorzoeker.crypto.Kluissessie.Sleutels(eigen, new byte[32]);
+        var fout = org.junit.jupiter.api.Assertions.assertThrows(nl.spoorzoeker.crypto.VerkeerdeSleutel.class,
+                () -> sleutels.voor(vanBestand));
+        assertEquals("crypto.anderePraktijk", fout.messageKey());
+        assertEquals(32, sleutels.voor(eigen).length, "this practice's own file gets the key");
+
+        Result metHunWachtwoord = run("ander maar ook lang\n", "restore", vreemd.toString());
+        assertEquals(0, metHunWachtwoord.code(), metHunWachtwoord.err());
     }
 
     /** Issue 23 item 7: the command line counts with the window, and waits as the window does. */

@@ -3,16 +3,13 @@ package nl.spoorzoeker.archief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.spoorzoeker.app.DataDirectory;
-import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.KindProces;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Test;
@@ -44,20 +41,19 @@ class InzageCrashTest {
         List<String> uitslagen = new ArrayList<>();
         for (Path basis : tweeSystemen ? List.of(dir, anderSysteem) : List.of(dir)) {
             Path doelMap = Files.createTempDirectory(basis, "inzage-doel-");
+            String fs = basis.equals(dir) ? "same" : "other";
+            // each copy writes its export to doelMap/<copy's name>.zip
+            Breekronde.Kind kind = (map, optie) -> KindProces.start(List.of(optie), InzageKindMain.class, "KLAAR",
+                    map.toString(), Integer.toString(traject), doelMap.resolve(map.getFileName() + ".zip").toString())
+                    .wachtOpEinde();
             try {
-                Path log = dir.resolve("punten-" + uitslagen.size() + ".txt");
-                Path proef = kopie(ongerept, dir.resolve("proef-" + uitslagen.size()));
-                assertEquals(0, kind(proef, traject, doelMap.resolve("proef.zip"), "-Dspoorzoeker.breekpunten=" + log));
-                List<String> punten = Files.readAllLines(log).stream()
-                        .filter(p -> p.startsWith("inzage.") || p.startsWith("buiten.")).toList();
+                Path werk = dir.resolve(fs);
+                List<String> punten = Breekronde.punten(ongerept, werk, kind,
+                        p -> p.startsWith("inzage.") || p.startsWith("buiten."));
                 assertTrue(punten.contains("buiten.naar-doel"), punten.toString());
                 Files.delete(doelMap.resolve("proef.zip"));
-                Map<String, Integer> gezien = new HashMap<>();
-                for (String punt : punten) {
-                    String wat = punt + "#" + gezien.merge(punt, 1, Integer::sum);
-                    Path map = kopie(ongerept, dir.resolve("kill-" + uitslagen.size()));
-                    Path doel = doelMap.resolve("kill-" + uitslagen.size() + ".zip");
-                    assertEquals(Breekpunt.STATUS, kind(map, traject, doel, "-Dspoorzoeker.breekpunt=" + wat), wat);
+                for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
+                    Path doel = doelMap.resolve(map.getFileName() + ".zip");
                     new DataDirectory(map).ruimOpBijStart();
                     List<String> over = new ArrayList<>();
                     try (var s = Files.list(doelMap)) {
@@ -74,8 +70,9 @@ class InzageCrashTest {
                         assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
                     }
                     assertTrue(Files.notExists(map.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG)), wat + ": record left");
-                    uitslagen.add((basis.equals(dir) ? "same" : "other") + " fs " + wat + " -> "
-                            + (over.isEmpty() ? "nothing" : "whole export"));
+                    return over.isEmpty() ? "nothing" : "whole export";
+                })) {
+                    uitslagen.add(fs + " fs " + u);
                 }
             } finally {
                 try (var s = Files.walk(doelMap)) {
@@ -87,24 +84,5 @@ class InzageCrashTest {
         }
         System.out.printf("Access export kill points: %d killed (%s), 0 plaintext files left after the next start: %s%n",
                 uitslagen.size(), tweeSystemen ? "same and other file system" : "same file system only", uitslagen);
-    }
-
-    private static int kind(Path map, int traject, Path doel, String optie) throws Exception {
-        return KindProces.start(List.of(optie), InzageKindMain.class, "KLAAR", map.toString(), Integer.toString(traject),
-                doel.toString()).wachtOpEinde();
-    }
-
-    private static Path kopie(Path van, Path naar) throws IOException {
-        try (var s = Files.walk(van)) {
-            for (Path p : s.toList()) {
-                Path doel = naar.resolve(van.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
-        }
-        return naar;
     }
 }

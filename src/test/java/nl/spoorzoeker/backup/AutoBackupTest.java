@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.spoorzoeker.app.werkplek.Demoset;
@@ -18,6 +19,7 @@ import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Tweedelocatie;
 import nl.spoorzoeker.testsupport.Stelklok;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.AfterEach;
@@ -121,13 +123,45 @@ class AutoBackupTest {
         assertEquals(-1, Files.mismatch(b.bestand(), kopie));
         assertTrue(gemeld.get().tweedeLocatie().isEmpty());
         try (var lijst = Files.list(usb)) {
-            assertEquals(1, lijst.count(), "no temporary file left beside it");
+            assertEquals(List.of(Tweedelocatie.MERK, kopie.getFileName().toString()),
+                    lijst.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left beside it");
         }
     }
 
+    /**
+     * The stick not plugged in, its mount point left behind as an empty folder on the system disk: the
+     * folder exists, but the marker written when the stick was chosen is not there. Nothing is written
+     * into it, the coach is told, and once the stick (with its marker) is back the copy goes there.
+     */
     @Test
-    void aMissingSecondLocationIsReportedAndTheBackupStillCounts() {
-        instellingen.zetTweedeLocatie(dir.resolve("usb-stick-niet-aangesloten"));
+    void anEmptyMountPointIsNotTakenForTheStick() throws Exception {
+        Path stick = Files.createDirectories(dir.resolve("media/usb"));
+        instellingen.zetTweedeLocatie(stick);
+        Path merk = stick.resolve(Tweedelocatie.MERK);
+        Path opStick = dir.resolve("stick-inhoud");
+        Files.move(stick, opStick); // unplugged: the stick's content goes with it
+        Files.createDirectories(stick); // and the mount point stays behind, empty
+        assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent(), "the backup in the data folder still counts");
+        assertEquals("backup.tweede.geenMerk", gemeld.get().tweedeLocatie().orElseThrow().berichtKey());
+        try (var lijst = Files.list(stick)) {
+            assertEquals(0, lijst.count(), "nothing written into the mount point");
+        }
+        Files.delete(stick);
+        Files.move(opStick, stick); // plugged in again
+        assertTrue(Files.exists(merk));
+        klok.verzet(Duration.ofMinutes(10));
+        BackupService.Backup b = auto.maakAlsNodig(Aanleiding.HANDMATIG).orElseThrow();
+        assertTrue(gemeld.get().tweedeLocatie().isEmpty());
+        assertEquals(-1, Files.mismatch(b.bestand(), stick.resolve(b.bestand().getFileName())));
+    }
+
+    @Test
+    void aMissingSecondLocationIsReportedAndTheBackupStillCounts() throws Exception {
+        // chosen while plugged in, then unplugged (its mount folder removed with it)
+        Path stick = Files.createDirectories(dir.resolve("usb-stick-niet-aangesloten"));
+        instellingen.zetTweedeLocatie(stick);
+        Files.delete(stick.resolve(Tweedelocatie.MERK));
+        Files.delete(stick);
         assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent());
         AutoBackup.Status s = gemeld.get();
         assertEquals("backup.tweede.onbereikbaar", s.tweedeLocatie().orElseThrow().berichtKey());

@@ -22,6 +22,7 @@ import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Breekronde;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ class BackupSchoningTest {
         DataDirectory data = new DataDirectory(dir.resolve("data"));
         data.create();
         Path tweede = Files.createDirectories(dir.resolve("tweede-locatie"));
+        nl.spoorzoeker.store.Tweedelocatie.markeer(tweede); // as choosing it does
         var sleutels = Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
         Kluissessie sessie = new Kluissessie();
         sessie.ontgrendel(sleutels.ring(), sleutels.dataSleutel().clone());
@@ -65,7 +67,7 @@ class BackupSchoningTest {
                     sleutels.dataSleutel(), CLOCK);
         }
         List<Path> generaties = new ArrayList<>(bestanden(data.backups()));
-        generaties.addAll(bestanden(tweede));
+        generaties.addAll(bestanden(tweede).stream().filter(p -> p.toString().endsWith(".szb")).toList());
         assertEquals(3, generaties.size(), "two generations and the copy in the second location");
         for (Path g : generaties) {
             assertTrue(inhoudHits(g, sleutels.dataSleutel()) > 0, g + " holds the canary before the deletion");
@@ -152,26 +154,19 @@ class BackupSchoningTest {
         List<String> namen = bestanden(data.backups()).stream().map(p -> p.getFileName().toString()).sorted().toList();
         assertEquals(2, namen.size());
 
-        Path proef = kopie(ongerept, dir.resolve("proef"));
-        Path log = dir.resolve("punten.txt");
-        assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log).wachtOpEinde());
-        List<String> punten = Files.readAllLines(log).stream().filter(p -> p.startsWith("schoning.")).toList();
+        Breekronde.Kind kind = (map, optie) -> kind(map, a.trajectId, optie).wachtOpEinde();
+        Path werk = dir.resolve("herschrijven");
+        List<String> punten = Breekronde.punten(ongerept, werk, kind, p -> p.startsWith("schoning."));
         assertTrue(punten.contains("schoning.generatie-vervangen"), punten.toString());
-        List<String> uitslagen = new ArrayList<>();
-        java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
-        int nieuwGezien = 0;
-        for (String punt : punten) {
-            int keer = gezien.merge(punt, 1, Integer::sum);
-            Path map = kopie(ongerept, dir.resolve("kill-" + uitslagen.size()));
-            assertEquals(nl.spoorzoeker.store.Breekpunt.STATUS,
-                    kind(map, a.trajectId, "-Dspoorzoeker.breekpunt=" + punt + "#" + keer).wachtOpEinde(), punt);
+        int[] nieuwGezien = {0};
+        List<String> uitslagen = Breekronde.elkPunt(ongerept, werk, punten, kind, (map, punt) -> {
             DataDirectory na = new DataDirectory(map);
             na.ruimOpBijStart();
             int oud = 0;
             int nieuw = 0;
             for (String naam : namen) {
                 Path g = na.backups().resolve(naam);
-                assertTrue(Files.exists(g), punt + "#" + keer + ": " + naam + " is there");
+                assertTrue(Files.exists(g), punt + ": " + naam + " is there");
                 Path plat = dir.resolve("controle-" + System.nanoTime() + ".db");
                 ontsleutel(g, plat, sleutels.dataSleutel());
                 assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), punt + ": " + naam + " whole");
@@ -196,7 +191,7 @@ class BackupSchoningTest {
                 assertFalse(new String(kop, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3"),
                         punt + ": a plain database copy " + p);
             }
-            nieuwGezien = Math.max(nieuwGezien, nieuw);
+            nieuwGezien[0] = Math.max(nieuwGezien[0], nieuw);
             // The next unlock finds the pass pending and finishes it: nothing of the traject is left.
             try (Database db = Database.open(na.database())) {
                 List<BackupSchoning> open = new BewaartermijnService(db, CLOCK,
@@ -206,9 +201,9 @@ class BackupSchoningTest {
             }
             assertFalse(Files.exists(map.resolve("backup-schoning")), punt);
             assertEquals(0, hitsIn(List.of(map), sleutels.dataSleutel()), punt + ": after the pass was resumed");
-            uitslagen.add(punt + "#" + keer + " -> " + oud + " old, " + nieuw + " new");
-        }
-        assertEquals(2, nieuwGezien, "the later points find both generations rewritten");
+            return oud + " old, " + nieuw + " new";
+        });
+        assertEquals(2, nieuwGezien[0], "the later points find both generations rewritten");
         System.out.printf("Backup rewrite kill points: %d enumerated, %d killed, every generation whole (old or new),"
                 + " 0 plain copies or temporary files after the next start: %s%n", punten.size(), uitslagen.size(), uitslagen);
     }
@@ -246,21 +241,13 @@ class BackupSchoningTest {
         assertTrue(bestanden(ongerept.resolve("bewaard")).size() == 1, "an encrypted safety copy");
         long voor = hitsIn(List.of(ongerept), sleutels.dataSleutel());
 
-        Path proef = kopie(ongerept, dir.resolve("proef"));
-        Path log = dir.resolve("verwijder-punten.txt");
-        assertEquals(0, kind(proef, a.trajectId, "-Dspoorzoeker.breekpunten=" + log, a.naam).wachtOpEinde());
-        List<String> punten = Files.readAllLines(log);
+        Breekronde.Kind kind = (map, optie) -> kind(map, a.trajectId, optie, a.naam).wachtOpEinde();
+        Path werk = dir.resolve("verwijderen");
+        List<String> punten = Breekronde.punten(ongerept, werk, kind, p -> true);
         assertTrue(punten.contains("verwijdering.merk-geschreven") && punten.contains("verwijdering.na-commit"), punten.toString());
-        List<String> uitslagen = new ArrayList<>();
-        java.util.Map<String, Integer> gezien = new java.util.HashMap<>();
-        int geenVerwijdering = 0;
-        int gemerkt = 0;
-        for (String punt : punten) {
-            int keer = gezien.merge(punt, 1, Integer::sum);
-            String wat = punt + "#" + keer;
-            Path map = kopie(ongerept, dir.resolve("verwijder-kill-" + uitslagen.size()));
-            assertEquals(nl.spoorzoeker.store.Breekpunt.STATUS,
-                    kind(map, a.trajectId, "-Dspoorzoeker.breekpunt=" + wat, a.naam).wachtOpEinde(), wat);
+        int[] geenVerwijdering = {0};
+        int[] gemerkt = {0};
+        List<String> uitslagen = Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
             DataDirectory na = new DataDirectory(map);
             na.ruimOpBijStart();
             boolean gemarkeerd = Files.exists(map.resolve("backup-schoning"));
@@ -279,20 +266,20 @@ class BackupSchoningTest {
             assertFalse(Files.exists(map.resolve("backup-schoning")), wat + ": no mark left");
             long over = hitsIn(List.of(map), sleutels.dataSleutel());
             if (verwijderd) {
-                gemerkt++;
+                gemerkt[0]++;
                 assertEquals(0, over, wat + ": the canary is left after the pending pass");
             } else {
-                geenVerwijdering++;
+                geenVerwijdering[0]++;
                 for (Path g : bestanden(na.backups())) {
                     assertTrue(inhoudHits(g, sleutels.dataSleutel()) > 0, wat + ": not deleted, so " + g + " untouched");
                 }
             }
-            uitslagen.add(wat + " -> " + (verwijderd ? "deleted, pass recorded, " + over + " hits after it" : "not deleted"));
-        }
-        assertTrue(geenVerwijdering > 0 && gemerkt > 0, uitslagen.toString());
+            return verwijderd ? "deleted, pass recorded, " + over + " hits after it" : "not deleted";
+        });
+        assertTrue(geenVerwijdering[0] > 0 && gemerkt[0] > 0, uitslagen.toString());
         System.out.printf("Retention deletion kill points: %d enumerated, %d killed: %d left no deletion, %d a deletion with"
                 + " its pass recorded (0 canary hits after the next unlock; %d before): %s%n", punten.size(),
-                uitslagen.size(), geenVerwijdering, gemerkt, voor, uitslagen);
+                uitslagen.size(), geenVerwijdering[0], gemerkt[0], voor, uitslagen);
     }
 
     private static BewaartermijnService.Backupbereik bereik(DataDirectory data, nl.spoorzoeker.crypto.Sleutelring ring,
@@ -308,20 +295,6 @@ class BackupSchoningTest {
         args.addAll(List.of(naam));
         return nl.spoorzoeker.testsupport.KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
                 args.toArray(String[]::new));
-    }
-
-    private static Path kopie(Path van, Path naar) throws IOException {
-        try (var s = Files.walk(van)) {
-            for (Path p : s.toList()) {
-                Path doel = naar.resolve(van.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
-        }
-        return naar;
     }
 
     static List<Path> bestanden(Path map) throws IOException {

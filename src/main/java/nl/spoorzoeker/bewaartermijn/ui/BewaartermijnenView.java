@@ -263,7 +263,11 @@ public final class BewaartermijnenView implements Page {
     private void naarBackups(Verwijdering v, boolean ookWerkgever) {
         service.backupSchoning(v, ookWerkgever).ifPresent(taak -> Taakvenster.toon(ui, taak,
                 I18n.t("bewaren.schoning.uitleg"), u -> ui.navigator().status(I18n.t("bewaren.schoning.klaar",
-                        u.herschreven(), u.bekeken())), ErrorReporter.refusalIn(fout)));
+                        u.herschreven(), u.bekeken()) + (u.tweedeLater() == null ? ""
+                        : " " + I18n.t("bewaren.schoning.tweedeLater", u.tweedeLater()))
+                        + (u.onleesbaar() == 0 ? "" : " " + I18n.t("bewaren.schoning.anderePraktijk", u.onleesbaar()))
+                        + (u.beschadigd() == 0 ? "" : " " + I18n.t("bewaren.schoning.beschadigd", u.beschadigd()))),
+                ErrorReporter.refusalIn(fout)));
     }
 
     private void verwijderd(Verwijdering v) {

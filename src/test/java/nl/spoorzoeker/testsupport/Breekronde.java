@@ -1,0 +1,83 @@
+package nl.spoorzoeker.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import nl.spoorzoeker.store.Breekpunt;
+
+/**
+ * The kill-restart round of the crash tests, in one place: one uninterrupted run of a child JVM on a
+ * copy of a pristine data folder lists the points it passes ({@code -Dspoorzoeker.breekpunten=FILE});
+ * then, for each point, a fresh copy is given to a child stopped there ({@code -Dspoorzoeker.breekpunt=NAME#n},
+ * a point passed n times stopped at each passing), which must end as a kill does ({@link Breekpunt#STATUS}),
+ * and the test's check looks at what the copy holds. The child itself is the test's (its main class and
+ * arguments): this class only knows the folder it gets and the option that stops it.
+ */
+public final class Breekronde {
+
+    private Breekronde() {
+    }
+
+    /** Starts the test's child on {@code map} with one JVM option and returns its exit status. */
+    public interface Kind {
+        int draai(Path map, String optie) throws Exception;
+    }
+
+    /** Looks at the copy a child was stopped in ({@code punt} is {@code NAME#n}); returns what it found, for the report line. */
+    public interface Controle {
+        String na(Path map, String punt) throws Exception;
+    }
+
+    /**
+     * The points the child passes, in order, kept by {@code welke}: one run, not stopped, on a copy
+     * in {@code werk/proef}; the child must end with 0.
+     */
+    public static List<String> punten(Path ongerept, Path werk, Kind kind, Predicate<String> welke) throws Exception {
+        Files.createDirectories(werk);
+        Path log = werk.resolve("punten.txt");
+        Path proef = kopie(ongerept, werk.resolve("proef"));
+        assertEquals(0, kind.draai(proef, "-Dspoorzoeker.breekpunten=" + log), "the uninterrupted run");
+        return Files.readAllLines(log).stream().filter(welke).toList();
+    }
+
+    /**
+     * Stops a child at each of {@code punten} (the n-th passing of a point that comes n times), each
+     * on a fresh copy of {@code ongerept} in {@code werk/kill-i}, and runs {@code controle} on it.
+     *
+     * @return one line per kill: {@code NAME#n -> what the check found}
+     */
+    public static List<String> elkPunt(Path ongerept, Path werk, List<String> punten, Kind kind, Controle controle)
+            throws Exception {
+        List<String> uitslagen = new ArrayList<>();
+        Map<String, Integer> gezien = new HashMap<>();
+        for (String punt : punten) {
+            String wat = punt + "#" + gezien.merge(punt, 1, Integer::sum);
+            Path map = kopie(ongerept, werk.resolve("kill-" + uitslagen.size()));
+            assertEquals(Breekpunt.STATUS, kind.draai(map, "-Dspoorzoeker.breekpunt=" + wat), wat + ": stopped there");
+            uitslagen.add(wat + " -> " + controle.na(map, wat));
+        }
+        return uitslagen;
+    }
+
+    /** A copy of a data folder, every file and folder. */
+    public static Path kopie(Path van, Path naar) throws IOException {
+        try (var s = Files.walk(van)) {
+            for (Path p : s.toList()) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.copy(p, doel);
+                }
+            }
+        }
+        return naar;
+    }
+}
