@@ -123,9 +123,13 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
 
     private void vraagUitzondering(Mijlpaal m) {
         int id = dossierId;
-        UitzonderingDialog.ask(ui.window().get(), ui.privacy(), m.gedaanOp(), m.deadline(), tijdlijn.uitzondering(), ui.today())
+        UitzonderingDialog.ask(ui, id, m.gedaanOp(), m.deadline(), tijdlijn.uitzondering())
                 .ifPresent(u -> ui.background().run(() -> {
                     service.legUitzonderingVast(id, u);
+                    // Stored: its draft goes (a failed save would have kept it, to come back).
+                    if (ui.concepten() != null) {
+                        ui.concepten().verwijder(UitzonderingDialog.conceptSleutel(id));
+                    }
                     return null;
                 }, done -> {
                     ui.navigator().status(I18n.t("tijdlijn.uitzondering.gedaan"));
