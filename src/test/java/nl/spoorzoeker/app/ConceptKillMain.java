@@ -1,0 +1,102 @@
+package nl.spoorzoeker.app;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.Theme;
+
+/**
+ * The coach of the draft kill test ({@link ConceptKillUiTest}): a separate JVM with the real
+ * window on the headless platform and the contact form (Ctrl+L's form) open on one dossier, typing
+ * one word at a time into its summary. After each word it waits until the form says "Concept
+ * bewaard" and prints "BEWAARD n", then types the next word. It is killed with SIGKILL while the
+ * form is open; it never ends by itself.
+ *
+ * <p>Arguments: the data folder, the dossier's traject id.
+ */
+public final class ConceptKillMain {
+
+    private ConceptKillMain() {
+    }
+
+    /** Word {@code n} as typed (the test rebuilds the text from these). */
+    static String woord(int n) {
+        return "woord" + n + " ";
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path map = Path.of(args[0]);
+        int dossier = Integer.parseInt(args[1]);
+        Fx.start();
+        ErrorReporter.setDialogsEnabled(false);
+        Stage stage = Fx.op(() -> {
+            Theme.applyUserAgent();
+            AppContext context = AppContext.open(new DataDirectory(map), WindowTestBase.CLOCK);
+            Stage s = new Stage();
+            MainWindow window = new MainWindow(s, context, new Background());
+            Scene scene = new Scene(new StackPane(), 1366, 768);
+            Theme.style(scene);
+            window.attachTo(scene);
+            s.setScene(scene);
+            s.show();
+            window.openDossier(dossier, DossierTab.LOGBOEK);
+            return s;
+        });
+        wacht(() -> Fx.op(() -> stage.getScene().lookup("#contact-nieuw") != null));
+        Platform.runLater(() -> ((ButtonBase) stage.getScene().lookup("#contact-nieuw")).fire());
+        wacht(() -> Fx.op(() -> formulier() != null && formulier().lookup("#contact-samenvatting") != null));
+        Node form = Fx.op(ConceptKillMain::formulier);
+        TextInputControl samenvatting = Fx.op(() -> (TextInputControl) form.lookup("#contact-samenvatting"));
+        Label status = Fx.op(() -> (Label) form.lookup("#concept-status"));
+        // What the form says once the draft is in the database, up to the time it names.
+        String bewaard = I18n.t("concept.bewaard", "\u0000");
+        String gezegd = bewaard.substring(0, bewaard.indexOf('\u0000'));
+        for (int n = 1; ; n++) {
+            String woord = woord(n);
+            Fx.op(() -> {
+                status.setText(""); // so the next "Concept bewaard" is this word's
+                samenvatting.appendText(woord);
+                return null;
+            });
+            wacht(() -> Fx.op(() -> status.getText().startsWith(gezegd)));
+            System.out.println("BEWAARD " + n);
+            System.out.flush();
+        }
+    }
+
+    /** The contact form's pane, on whichever window shows it; null while it is not open. */
+    private static Node formulier() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+                Node pane = w.getScene().getRoot().lookup("#contact-dialog");
+                if (pane != null) {
+                    return pane;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void wacht(BooleanSupplier klaar) throws InterruptedException {
+        long tot = System.currentTimeMillis() + 120_000;
+        while (!klaar.getAsBoolean()) {
+            if (System.currentTimeMillis() > tot) {
+                throw new IllegalStateException("waited two minutes");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
