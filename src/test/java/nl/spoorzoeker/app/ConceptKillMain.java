@@ -1,7 +1,6 @@
 package nl.spoorzoeker.app;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -37,12 +36,22 @@ public final class ConceptKillMain {
         return "woord" + n + " ";
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            typ(args);
+        } catch (Throwable t) {
+            // Said and ended, so the test does not wait for a count that will never come.
+            t.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void typ(String[] args) throws Exception {
         Path map = Path.of(args[0]);
         int dossier = Integer.parseInt(args[1]);
         Fx.start();
         ErrorReporter.setDialogsEnabled(false);
-        Stage stage = Fx.op(() -> {
+        Stage stage = op(() -> {
             Theme.applyUserAgent();
             AppContext context = AppContext.open(new DataDirectory(map), WindowTestBase.CLOCK);
             Stage s = new Stage();
@@ -55,26 +64,36 @@ public final class ConceptKillMain {
             window.openDossier(dossier, DossierTab.LOGBOEK);
             return s;
         });
-        wacht(() -> Fx.op(() -> stage.getScene().lookup("#contact-nieuw") != null));
+        wacht(() -> op(() -> stage.getScene().lookup("#contact-nieuw") != null));
         Platform.runLater(() -> ((ButtonBase) stage.getScene().lookup("#contact-nieuw")).fire());
-        wacht(() -> Fx.op(() -> formulier() != null && formulier().lookup("#contact-samenvatting") != null));
-        Node form = Fx.op(ConceptKillMain::formulier);
-        TextInputControl samenvatting = Fx.op(() -> (TextInputControl) form.lookup("#contact-samenvatting"));
-        Label status = Fx.op(() -> (Label) form.lookup("#concept-status"));
+        wacht(() -> op(() -> formulier() != null && formulier().lookup("#contact-samenvatting") != null));
+        Node form = op(ConceptKillMain::formulier);
+        TextInputControl samenvatting = op(() -> (TextInputControl) form.lookup("#contact-samenvatting"));
+        Label status = op(() -> (Label) form.lookup("#concept-status"));
         // What the form says once the draft is in the database, up to the time it names.
         String bewaard = I18n.t("concept.bewaard", "\u0000");
         String gezegd = bewaard.substring(0, bewaard.indexOf('\u0000'));
         for (int n = 1; ; n++) {
             String woord = woord(n);
-            Fx.op(() -> {
+            op(() -> {
                 status.setText(""); // so the next "Concept bewaard" is this word's
                 samenvatting.appendText(woord);
                 return null;
             });
-            wacht(() -> Fx.op(() -> status.getText().startsWith(gezegd)));
+            wacht(() -> op(() -> status.getText().startsWith(gezegd)));
             System.out.println("BEWAARD " + n);
             System.out.flush();
         }
+    }
+
+    /**
+     * Runs on the FX thread and waits for it; longer than {@link Fx#op} allows, for opening the
+     * practice and building the window on a machine shared by many test runs.
+     */
+    private static <T> T op(java.util.concurrent.Callable<T> werk) throws Exception {
+        java.util.concurrent.FutureTask<T> taak = new java.util.concurrent.FutureTask<>(werk);
+        Platform.runLater(taak);
+        return taak.get(2, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** The contact form's pane, on whichever window shows it; null while it is not open. */
@@ -90,9 +109,14 @@ public final class ConceptKillMain {
         return null;
     }
 
-    private static void wacht(BooleanSupplier klaar) throws InterruptedException {
+    /** A condition asked on the FX thread until it holds (at most two minutes). */
+    private interface Vraag {
+        boolean klaar() throws Exception;
+    }
+
+    private static void wacht(Vraag vraag) throws Exception {
         long tot = System.currentTimeMillis() + 120_000;
-        while (!klaar.getAsBoolean()) {
+        while (!vraag.klaar()) {
             if (System.currentTimeMillis() > tot) {
                 throw new IllegalStateException("waited two minutes");
             }
