@@ -365,10 +365,20 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
                 Button intrekken = new Button(I18n.t("tijdlijn.voorOpdracht.intrekken"));
                 intrekken.setId("intrekken-" + item.soort().name().toLowerCase(java.util.Locale.ROOT));
                 int id = dossierId;
-                intrekken.setOnAction(e -> ui.background().run(() -> {
-                    service.trekVoorOpdrachtIn(id, item.soort());
-                    return null;
-                }, done -> changed.run()));
+                intrekken.setOnAction(e -> {
+                    // Withdrawn, the milestone counts as open (often late) again, and only the takeover
+                    // step sets it back: asked first, as every removal from the timeline.
+                    if (!Bevestiging.vraag(ui.window().get(), "tijdlijn-intrekken-vraag",
+                            I18n.t("tijdlijn.voorOpdracht.intrekken.titel"), I18n.t("tijdlijn.voorOpdracht.intrekken.vraag",
+                                    I18n.t("mijlpaal." + item.soort().name())), null,
+                            I18n.t("tijdlijn.voorOpdracht.intrekken"))) {
+                        return;
+                    }
+                    ui.background().run(() -> {
+                        service.trekVoorOpdrachtIn(id, item.soort());
+                        return null;
+                    }, done -> changed.run());
+                });
                 setGraphic(intrekken);
                 return;
             }
