@@ -91,6 +91,47 @@ class BevestigingUiTest extends WindowTestBase {
     }
 
     @Test
+    void withdrawingABeforeMyAssignmentDeclarationAsksFirst(FxRobot robot) throws Exception {
+        tijdlijn(robot);
+        int sanne = context.dossiers().list().stream().filter(r -> r.naam().equals("Sanne Bakker")).findFirst()
+                .orElseThrow().trajectId();
+        // A case taken on in week 61 (issue 21's), with nothing of the employer's tasks on record.
+        int id = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Overgenomen", null, null,
+                        null, nl.spoorzoeker.dossier.Adres.LEEG, null, null, false, null),
+                context.dossiers().find(sanne).orElseThrow().werkgever().id(),
+                new nl.spoorzoeker.dossier.Traject(null, LocalDate.of(2025, 9, 16), LocalDate.of(2026, 11, 10),
+                        LocalDate.of(2026, 11, 12), null, 10 * 60, null, nl.spoorzoeker.dossier.TrajectStatus.ACTIEF));
+        // Every statutory task of others declared as done before the assignment, as the takeover step does.
+        context.tijdlijn().legOvernameVast(id, java.util.Map.of(), java.util.Arrays.stream(
+                nl.spoorzoeker.timeline.MijlpaalSoort.values()).filter(nl.spoorzoeker.timeline.Overname::verklaarbaar)
+                .collect(java.util.stream.Collectors.toSet()));
+        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.TIJDLIJN));
+        String[] knop = new String[1];
+        waitUntil(() -> Fx.op(() -> robot.lookup("#mijlpalen-table").tryQuery().map(n -> {
+            @SuppressWarnings("unchecked")
+            TableView<Mijlpaal> t = (TableView<Mijlpaal>) n;
+            return t.getItems().stream().filter(m -> m.status() == MijlpaalStatus.VOOR_OPDRACHT).findFirst().map(m -> {
+                t.scrollTo(m);
+                knop[0] = "#intrekken-" + m.soort().name().toLowerCase(java.util.Locale.ROOT);
+                return robot.lookup(knop[0]).tryQuery().isPresent();
+            }).orElse(false);
+        }).orElse(false)));
+        int voor = context.tijdlijn().tijdlijn(id).overname().voorOpdracht().size();
+
+        fire(robot, knop[0]);
+        waitUntil(() -> showing(robot, "#tijdlijn-intrekken-vraag"));
+        fire(robot, "#tijdlijn-intrekken-vraag-nee");
+        waitUntil(() -> !showing(robot, "#tijdlijn-intrekken-vraag"));
+        Thread.sleep(300);
+        assertEquals(voor, context.tijdlijn().tijdlijn(id).overname().voorOpdracht().size(), "Annuleren keeps it");
+
+        fire(robot, knop[0]);
+        waitUntil(() -> showing(robot, "#tijdlijn-intrekken-vraag"));
+        fire(robot, "#tijdlijn-intrekken-vraag-ja");
+        waitUntil(() -> context.tijdlijn().tijdlijn(id).overname().voorOpdracht().size() == voor - 1);
+    }
+
+    @Test
     void makingAReportFinalAsksAndWarnsWithoutASignature(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
         context.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,

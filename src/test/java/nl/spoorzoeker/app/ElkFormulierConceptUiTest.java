@@ -36,6 +36,11 @@ import org.testfx.api.FxRobot;
 class ElkFormulierConceptUiTest extends WindowTestBase {
 
     private Stage stage;
+    /** The report whose recipient is typed, and the dossier with a late start of spoor 2. */
+    private int rapport;
+    private int laat;
+    /** The soft result ticked in the outcome dialog (its id's end). */
+    private final String zacht = "zelfvertrouwen";
 
     @org.testfx.framework.junit5.Start
     @Override
@@ -62,6 +67,15 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 nl.spoorzoeker.jobsearch.SollicitatieStatus.VERSTUURD);
         Sollicitatie lopend = context.arbeidsmarkt().overzicht(id).sollicitaties().stream()
                 .filter(s -> s.id() == sid).findFirst().orElseThrow();
+        // A report to record a recipient of, and a dossier whose spoor 2 started late (C01's exception).
+        rapport = context.rapportOpslag().nieuw(id, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20));
+        // Ill since 16-09-2025, spoor 2 started 12-11-2026: weeks after its deadline, as in issue 21's case.
+        laat = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Laatstart", null, null, null,
+                        nl.spoorzoeker.dossier.Adres.LEEG, null, null, false, null),
+                context.dossiers().find(id).orElseThrow().werkgever().id(),
+                new nl.spoorzoeker.dossier.Traject(null, LocalDate.of(2025, 9, 16), null, LocalDate.of(2026, 11, 12),
+                        null, 10 * 60, null, nl.spoorzoeker.dossier.TrajectStatus.ACTIEF));
 
         Map<String, String> getypt = new LinkedHashMap<>();
         // Every form is tried, and every one that lost its draft is named at the end.
@@ -113,6 +127,28 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
         sluitVenster(robot, agenda.dialoog());
         waitUntil(() -> !showing(robot, agenda.dialoog()));
 
+        // The outcome dialog's choices and ticks are in its draft beside its text.
+        Formulier uitkomst = formulieren(robot, id, plek, lopend).stream()
+                .filter(f -> f.dialoog().equals("#afsluiting-dialog")).findFirst().orElseThrow();
+        open(robot, uitkomst);
+        @SuppressWarnings("unchecked")
+        ComboBox<nl.spoorzoeker.uitkomst.Uitkomst.Soort> soort = robot.lookup("#afsluiting-soort").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            soort.setValue(nl.spoorzoeker.uitkomst.Uitkomst.Soort.GESTOPT);
+            robot.lookup("#afsluiting-zacht-" + zacht).queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+        });
+        escape(robot, uitkomst);
+        open(robot, uitkomst);
+        try {
+            waitUntil(() -> Fx.op(() -> robot.lookup("#afsluiting-soort").queryAs(ComboBox.class).getValue())
+                    == nl.spoorzoeker.uitkomst.Uitkomst.Soort.GESTOPT);
+            assertEquals(true, Fx.op(() -> robot.lookup("#afsluiting-zacht-" + zacht)
+                    .queryAs(javafx.scene.control.CheckBox.class).isSelected()), "the outcome's tick came back");
+        } catch (java.util.concurrent.TimeoutException e) {
+            verloren.add("#afsluiting-dialog: its chosen outcome did not come back");
+        }
+        escape(robot, uitkomst);
+
         // Restart: a new window on the same data folder, as after a crash or closing the app.
         robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).hide()));
         close();
@@ -127,9 +163,10 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
             }
         });
         List<Formulier> na = formulieren(robot, id, plek, lopend).stream()
-                .filter(f -> List.of("#afspraak-dialog", "#bb-dialog", "#pp-dialog", "#cv-dialog").contains(f.dialoog()))
+                .filter(f -> List.of("#afspraak-dialog", "#bb-dialog", "#pp-dialog", "#cv-dialog", "#uitzondering-dialog",
+                        "#afsluiting-dialog", "#rapport-nieuw-dialog", "#verzend-dialog").contains(f.dialoog()))
                 .toList();
-        assertEquals(4, na.size());
+        assertEquals(8, na.size());
         for (Formulier f : na) {
             String verwacht = getypt.get(f.dialoog() + " " + f.veld());
             if (verwacht == null) {
@@ -196,6 +233,46 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                     robot.clickOn("#nav-instellingen");
                     wachtOp(robot, "#stappen-nieuw");
                     fire(robot, "#stappen-nieuw");
+                }),
+                // The four that had no draft before: C01's exception, the outcome, and the report's two forms.
+                new Formulier("#uitzondering-dialog", "#uitzondering-reden", () -> {
+                    robot.interact(() -> window.openDossier(laat, DossierTab.TIJDLIJN));
+                    // The table is looked up each time: the tab is rebuilt when its dossier has been read.
+                    @SuppressWarnings("unchecked")
+                    java.util.function.Supplier<TableView<nl.spoorzoeker.timeline.Mijlpaal>> tabel = () ->
+                            robot.lookup("#mijlpalen-table").tryQuery().map(n -> (TableView<nl.spoorzoeker.timeline.Mijlpaal>) n)
+                                    .orElse(new TableView<>());
+                    java.util.function.Predicate<nl.spoorzoeker.timeline.Mijlpaal> laatGestart = m -> m.soort()
+                            == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2 && m.teLaatGedaan();
+                    try {
+                        waitUntil(() -> Fx.op(() -> {
+                            TableView<nl.spoorzoeker.timeline.Mijlpaal> t = tabel.get();
+                            var start = t.getItems().stream().filter(laatGestart).findFirst();
+                            start.ifPresent(t::scrollTo);
+                            return start.isPresent() && robot.lookup("#tijdlijn-uitzondering").tryQuery().isPresent();
+                        }));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("no late start of spoor 2", e);
+                    }
+                    fire(robot, "#tijdlijn-uitzondering");
+                }),
+                inDossier(robot, id, DossierTab.OVERZICHT, "#dossier-afsluiten", "#afsluiting-dialog", "#afsluiting-toelichting"),
+                inDossier(robot, id, DossierTab.RAPPORTAGES, "#rapport-nieuw", "#rapport-nieuw-dialog", "#rapport-van"),
+                new Formulier("#verzend-dialog", "#verzend-naam", () -> {
+                    robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
+                    wachtOp(robot, "#rapport-verzend");
+                    @SuppressWarnings("unchecked")
+                    TableView<nl.spoorzoeker.report.Rapport> tabel = robot.lookup("#rapportages-table").queryAs(TableView.class);
+                    try {
+                        waitUntil(() -> Fx.op(() -> tabel.getItems().stream().anyMatch(r -> r.id() == rapport)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    Platform.runLater(() -> {
+                        tabel.getSelectionModel().select(tabel.getItems().stream().filter(r -> r.id() == rapport)
+                                .findFirst().orElseThrow());
+                        robot.lookup("#rapport-verzend").queryAs(ButtonBase.class).fire();
+                    });
                 }));
     }
 
@@ -253,7 +330,26 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
     }
 
     private static void fire(FxRobot robot, String query) {
-        Platform.runLater(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
+        fire(robot, query, 200);
+    }
+
+    /**
+     * Fires the button on the FX thread; when a tab is just being rebuilt (the dossier read again
+     * in the background) the button may be gone for a moment: then it is looked for again shortly.
+     */
+    private static void fire(FxRobot robot, String query, int pogingen) {
+        Platform.runLater(() -> {
+            var knop = robot.lookup(query).tryQuery();
+            if (knop.isPresent()) {
+                ((ButtonBase) knop.get()).fire();
+            } else if (pogingen > 0) {
+                var pauze = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
+                pauze.setOnFinished(e -> fire(robot, query, pogingen - 1));
+                pauze.play();
+            } else {
+                throw new IllegalStateException(query + " did not come back");
+            }
+        });
     }
 
     private static void wachtOp(FxRobot robot, String query) {

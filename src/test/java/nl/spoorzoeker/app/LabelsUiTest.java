@@ -76,6 +76,8 @@ class LabelsUiTest extends WindowTestBase {
 
     private final Set<String> zonderNaam = new TreeSet<>();
     private final Set<String> teGroot = new TreeSet<>();
+    /** Dialogs with input controls whose keyboard focus is not in one of them when they open (issue 21 item 4). */
+    private final Set<String> zonderFocus = new TreeSet<>();
     private int controls;
     private int dialogen;
 
@@ -114,6 +116,7 @@ class LabelsUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(ButtonBase.class).fire());
         waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));
         scanVensters("rapport-nieuw");
+        focusInVeld("rapport-nieuw");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#rapport-editor"));
         rust();
@@ -131,6 +134,7 @@ class LabelsUiTest extends WindowTestBase {
         robot.interact(window::newDossier);
         rust();
         scanVensters("nieuw dossier");
+        focusInVeld("nieuw dossier");
         dialogen++;
         sluitDialogen();
 
@@ -139,6 +143,8 @@ class LabelsUiTest extends WindowTestBase {
         assertTrue(dialogen >= 15, "too few dialogs reached: " + dialogen);
         assertTrue(zonderNaam.isEmpty(), "input controls without an accessible text or a label:\n"
                 + String.join("\n", zonderNaam));
+        assertTrue(zonderFocus.isEmpty(), "dialogs that open without the cursor in a field (a typed"
+                + " character goes nowhere, Enter saves unseen):\n" + String.join("\n", zonderFocus));
         assertTrue(teGroot.isEmpty(), "dialogs that do not fit a 1366×768 screen (" + Math.round(MAX_HOOGTE)
                 + " px high at most):\n" + String.join("\n", teGroot));
     }
@@ -157,6 +163,7 @@ class LabelsUiTest extends WindowTestBase {
         waitUntil(() -> Window.getWindows().stream().filter(Window::isShowing).count() > voor);
         rust();
         scanVensters(waar);
+        focusInVeld(waar);
         dialogen++;
         sluitDialogen();
         rust();
@@ -198,6 +205,36 @@ class LabelsUiTest extends WindowTestBase {
             for (Window w : Window.getWindows()) {
                 if (w.isShowing() && w != hoofd && w.getScene() != null) {
                     gevonden.addAll(zonderNaam(w.getScene().getRoot(), waar));
+                }
+            }
+            return gevonden;
+        }));
+    }
+
+    /**
+     * Every window open over the main one that has an input control has its keyboard focus in one
+     * (the first field, or the one a coach types first): not on a button, not nowhere.
+     */
+    private void focusInVeld(String waar) {
+        zonderFocus.addAll(Fx.op(() -> {
+            List<String> gevonden = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (!w.isShowing() || w == hoofd || w.getScene() == null) {
+                    continue;
+                }
+                List<Node> alle = new ArrayList<>();
+                verzamel(w.getScene().getRoot(), alle);
+                if (alle.stream().noneMatch(n -> isInvoer(n) && zichtbaar(n) && !n.isDisabled())) {
+                    continue;
+                }
+                Node focus = w.getScene().getFocusOwner();
+                boolean inVeld = false;
+                for (Node n = focus; n != null && !inVeld; n = n.getParent()) {
+                    inVeld = isInvoer(n) || n instanceof javafx.scene.control.RadioButton || n instanceof Spinner<?>;
+                }
+                if (!inVeld) {
+                    gevonden.add(waar + ": " + (focus == null ? "no focus" : focus.getClass().getSimpleName()
+                            + " #" + focus.getId()));
                 }
             }
             return gevonden;

@@ -20,6 +20,8 @@ public final class KindProces {
     private final AtomicInteger eerste = new AtomicInteger();
     private final AtomicInteger laatste = new AtomicInteger();
     private final AtomicInteger aantal = new AtomicInteger();
+    /** The child's last lines, whatever they say: why a child that never reported did not. */
+    private final java.util.Deque<String> staart = new java.util.ArrayDeque<>();
 
     private KindProces(Process proces, String marker) {
         this.proces = proces;
@@ -28,6 +30,12 @@ public final class KindProces {
                     StandardCharsets.UTF_8))) {
                 String regel;
                 while ((regel = r.readLine()) != null) {
+                    synchronized (staart) {
+                        staart.addLast(regel);
+                        if (staart.size() > 30) {
+                            staart.removeFirst();
+                        }
+                    }
                     if (regel.startsWith(marker)) {
                         String rest = regel.substring(marker.length()).trim();
                         int n = rest.matches("\\d+") ? Integer.parseInt(rest) : aantal.get() + 1;
@@ -75,6 +83,13 @@ public final class KindProces {
     /** The number in the last reported line (or the count of reports when lines carry none). */
     public int laatste() {
         return laatste.get();
+    }
+
+    /** The child's last 30 lines of output (stdout and stderr), for a failure's message. */
+    public String staart() {
+        synchronized (staart) {
+            return String.join("\n", staart);
+        }
     }
 
     public boolean leeft() {

@@ -473,12 +473,16 @@ public final class DossierDetailView {
     /** Asks how the traject ended and records it: closing the traject, or changing the outcome of one closed. */
     private void vraagUitkomst(Dossier d, boolean sluiten, Uitkomst huidig,
                                UitkomstService.Metingen metingen) {
-        UitkomstDialog.ask(ui.window().get(), ui.privacy(), d.werknemer().naam(), sluiten, huidig,
-                d.traject().startdatum(), ui.today(), metingen).ifPresent(u -> ui.background().run(() -> {
+        UitkomstDialog.ask(ui, d.id(), d.werknemer().naam(), sluiten, huidig,
+                d.traject().startdatum(), metingen).ifPresent(u -> ui.background().run(() -> {
                     if (sluiten) {
                         uitkomsten.sluitAf(d.id(), u.uitkomst(), u.eind());
                     } else {
                         uitkomsten.wijzig(d.id(), u.uitkomst(), u.eind());
+                    }
+                    // Stored: its draft goes (a failed save would have kept it, to come back).
+                    if (ui.concepten() != null) {
+                        ui.concepten().verwijder(UitkomstDialog.conceptSleutel(d.id()));
                     }
                     return d.id();
                 }, id -> {

@@ -109,6 +109,8 @@ final class BewaarDialogs {
         });
         dialog.setResultConverter(b -> b != Knoppen.opslaan() ? null : eigenKeuze.isSelected()
                 ? Optional.of(DateInput.required(datum.textProperty().get()).value()) : Optional.empty());
+        // The chosen term has the cursor, not Opslaan: arrow keys change the choice straight away.
+        Toetsenbord.eersteVeld(dialog, () -> (Node) groep.getSelectedToggle());
         return dialog.showAndWait();
     }
 

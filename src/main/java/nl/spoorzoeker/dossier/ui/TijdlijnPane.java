@@ -123,9 +123,13 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
 
     private void vraagUitzondering(Mijlpaal m) {
         int id = dossierId;
-        UitzonderingDialog.ask(ui.window().get(), ui.privacy(), m.gedaanOp(), m.deadline(), tijdlijn.uitzondering(), ui.today())
+        UitzonderingDialog.ask(ui, id, m.gedaanOp(), m.deadline(), tijdlijn.uitzondering())
                 .ifPresent(u -> ui.background().run(() -> {
                     service.legUitzonderingVast(id, u);
+                    // Stored: its draft goes (a failed save would have kept it, to come back).
+                    if (ui.concepten() != null) {
+                        ui.concepten().verwijder(UitzonderingDialog.conceptSleutel(id));
+                    }
                     return null;
                 }, done -> {
                     ui.navigator().status(I18n.t("tijdlijn.uitzondering.gedaan"));
@@ -361,10 +365,20 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
                 Button intrekken = new Button(I18n.t("tijdlijn.voorOpdracht.intrekken"));
                 intrekken.setId("intrekken-" + item.soort().name().toLowerCase(java.util.Locale.ROOT));
                 int id = dossierId;
-                intrekken.setOnAction(e -> ui.background().run(() -> {
-                    service.trekVoorOpdrachtIn(id, item.soort());
-                    return null;
-                }, done -> changed.run()));
+                intrekken.setOnAction(e -> {
+                    // Withdrawn, the milestone counts as open (often late) again, and only the takeover
+                    // step sets it back: asked first, as every removal from the timeline.
+                    if (!Bevestiging.vraag(ui.window().get(), "tijdlijn-intrekken-vraag",
+                            I18n.t("tijdlijn.voorOpdracht.intrekken.titel"), I18n.t("tijdlijn.voorOpdracht.intrekken.vraag",
+                                    I18n.t("mijlpaal." + item.soort().name())), null,
+                            I18n.t("tijdlijn.voorOpdracht.intrekken"))) {
+                        return;
+                    }
+                    ui.background().run(() -> {
+                        service.trekVoorOpdrachtIn(id, item.soort());
+                        return null;
+                    }, done -> changed.run());
+                });
                 setGraphic(intrekken);
                 return;
             }

@@ -1,13 +1,14 @@
 package nl.spoorzoeker.dossier.ui;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.timeline.LateStartUitzondering;
@@ -15,6 +16,8 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
 import nl.spoorzoeker.ui.Privacyhulp;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Conceptregel;
 import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
@@ -26,10 +29,21 @@ final class UitzonderingDialog {
     private UitzonderingDialog() {
     }
 
-    static Optional<LateStartUitzondering> ask(Window owner, Privacyhulp privacy, LocalDate start,
-                                               LocalDate uiterlijk, LateStartUitzondering huidig, LocalDate vandaag) {
+    /** The key of the dialog's draft in dossier {@code dossierId} (one exception per traject). */
+    static String conceptSleutel(int dossierId) {
+        return ConceptSleutel.vanDossier(dossierId, "uitzondering", null);
+    }
+
+    /**
+     * Asks for the exception of dossier {@code dossierId}. What is typed is kept as a draft under
+     * {@link #conceptSleutel}; the caller removes it once the exception is stored.
+     */
+    static Optional<LateStartUitzondering> ask(UiContext ui, int dossierId, LocalDate start,
+                                               LocalDate uiterlijk, LateStartUitzondering huidig) {
+        Privacyhulp privacy = ui.privacy();
+        LocalDate vandaag = ui.today();
         Dialog<LateStartUitzondering> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialog.initOwner(ui.window().get());
         dialog.setTitle(I18n.t("uitzondering.titel"));
         dialog.setHeaderText(I18n.t("uitzondering.kop", DateInput.format(start), DateInput.format(uiterlijk)));
         dialog.getDialogPane().setId("uitzondering-dialog");
@@ -66,8 +80,13 @@ final class UitzonderingDialog {
         // A message about a field goes once the coach has typed in it.
         reden.textProperty().addListener((o, a, b) -> error.setText(""));
         document.textProperty().addListener((o, a, b) -> error.setText(""));
+        // A reason can take a while to word: kept as a draft through Escape, closing and a crash.
+        Conceptregel concept = new Conceptregel();
         dialog.getDialogPane().setContent(new VBox(6, uitleg, redenLabel, reden, documentLabel, document,
-                datumLabel, datum, error));
+                datumLabel, datum, error, concept.node()));
+        Conceptregel.opDialog(dialog, concept, ui.concepten(), conceptSleutel(dossierId), Map.of(
+                "uitzondering-reden", reden.textProperty(), "uitzondering-document", document.textProperty(),
+                "uitzondering-datum", datum.textProperty()), ui.background());
         dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());
         var save = dialog.getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("uitzondering-save");

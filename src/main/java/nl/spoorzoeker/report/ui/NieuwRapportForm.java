@@ -26,6 +26,8 @@ final class NieuwRapportForm extends FormModel {
     }
 
     NieuwRapportForm(LocalDate vandaag, LocalDate vorigeTot, LocalDate trajectStart) {
+        // The kind is part of the form's draft, beside the period.
+        keuze("rapport-soort", soort, RapportSoort.class);
         tot.setText(DateInput.format(vandaag));
         LocalDate begin = vorigeTot != null && vorigeTot.isBefore(vandaag) ? vorigeTot.plusDays(1)
                 : vandaag.minusWeeks(6).plusDays(1);

@@ -39,6 +39,7 @@ import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.report.Voorbeeld;
 import nl.spoorzoeker.ui.SysteemViewer;
 import nl.spoorzoeker.report.Rapportinvoer;
+import nl.spoorzoeker.concept.ConceptSleutel;
 
 /**
  * The dossier's reports: every version with its period and state; a new one, writing in a concept,
@@ -167,6 +168,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     var tot = form.tot.value();
                     return () -> opslag.nieuw(dossierId, s, van, tot);
                 });
+        // The period a coach typed (and the kind chosen) come back after Escape, closing or a crash.
+        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "rapport", null));
         // The report and its input read in one step, so the editor opens after one trip to the database, not two.
         record Nieuw(Rapport rapport, Rapportinvoer invoer) {
         }
@@ -257,6 +260,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                             return r.id();
                         };
                     });
+            // One draft per report: a recipient half typed for this report never turns up for another.
+            dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(r.dossierId(), "verzending", r.id()));
             dialog.showAndWait().ifPresent(id -> ui.navigator().status(I18n.t("rapport.verzend.opgeslagen")));
         });
     }

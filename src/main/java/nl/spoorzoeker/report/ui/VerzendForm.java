@@ -19,6 +19,9 @@ final class VerzendForm extends FormModel {
     final FieldModel<LocalDate> datum = field("verzend-datum", "rapport.verzend.datum", DateInput::required);
 
     VerzendForm(LocalDate vandaag, String werknemer) {
+        // Who and how are part of the form's draft, beside the name and the date.
+        keuze("verzend-soort", soort, RapportModel.OntvangerSoort.class);
+        keuze("verzend-kanaal", kanaal, Rapport.Kanaal.class);
         datum.setText(DateInput.format(vandaag));
         naam.setText(werknemer);
     }

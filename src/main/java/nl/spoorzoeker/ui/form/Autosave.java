@@ -86,6 +86,12 @@ public final class Autosave {
         return tekst;
     }
 
+    /** An enum choice as text both ways, by its name (a name no longer known comes back as no choice). */
+    public static <E extends Enum<E>> StringProperty keuze(javafx.beans.property.Property<E> keuze, Class<E> soort) {
+        return alsTekst(keuze, Enum::name, naam -> java.util.Arrays.stream(soort.getEnumConstants())
+                .filter(e -> e.name().equals(naam)).findFirst().orElse(null));
+    }
+
     /** A tick as text both ways ("true", "false"), for a draft. */
     public static StringProperty vinkje(javafx.beans.property.BooleanProperty vinkje) {
         return alsTekst(vinkje, b -> Boolean.toString(Boolean.TRUE.equals(b)), Boolean::valueOf);

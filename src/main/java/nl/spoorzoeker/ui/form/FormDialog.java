@@ -30,9 +30,7 @@ import nl.spoorzoeker.input.MessageKeyed;
 public final class FormDialog<R> extends Dialog<R> {
 
     private final Label summary = new Label();
-    private final Label conceptStatus = new Label();
-    private final javafx.scene.control.Hyperlink conceptWeg = new javafx.scene.control.Hyperlink(
-            I18n.t("concept.weggooien"));
+    private final Conceptregel conceptregel = new Conceptregel();
     private final FormModel model;
     private final Background background;
     private Autosave autosave;
@@ -64,26 +62,9 @@ public final class FormDialog<R> extends Dialog<R> {
         // Sized to show the whole form without scrolling on a 1366x768 laptop screen.
         scroll.setPrefViewportHeight(540);
         scroll.setPrefViewportWidth(view.columnCount() > 1 ? 900 : 520);
-        conceptStatus.setId("concept-status");
-        conceptStatus.getStyleClass().addAll("text-muted", "text-small");
-        conceptStatus.setManaged(false);
-        conceptStatus.setVisible(false);
-        conceptWeg.setId("concept-weggooien");
-        conceptWeg.getStyleClass().add("text-small");
-        conceptWeg.setManaged(false);
-        conceptWeg.setVisible(false);
-        conceptWeg.setOnAction(e -> {
-            if (autosave != null) {
-                autosave.weggooien();
-            }
-            conceptWeg.setManaged(false);
-            conceptWeg.setVisible(false);
-        });
-        javafx.scene.layout.HBox concept = new javafx.scene.layout.HBox(8, conceptStatus, conceptWeg);
-        concept.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // The form keeps its place when a message appears: the scroll pane gives up the room, below.
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        VBox content = new VBox(10, scroll, summary, concept);
+        VBox content = new VBox(10, scroll, summary, conceptregel.node());
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(view.columnCount() > 1 ? 960 : 580);
         getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
@@ -158,12 +139,8 @@ public final class FormDialog<R> extends Dialog<R> {
         if (concepten == null || autosave != null) {
             return this;
         }
-        autosave = new Autosave(concepten, sleutel, model, keuzes, background, conceptStatus).anker(getDialogPane());
-        autosave.bijConcept(() -> {
-            conceptWeg.setManaged(true);
-            conceptWeg.setVisible(true);
-        });
-        autosave.herstel();
+        autosave = conceptregel.volg(new Autosave(concepten, sleutel, model, keuzes, background, conceptregel.status())
+                .anker(getDialogPane()));
         setOnHidden(event -> {
             if (getResult() == null) {
                 autosave.sluit();

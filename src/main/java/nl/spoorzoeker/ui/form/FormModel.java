@@ -35,8 +35,7 @@ public abstract class FormModel {
 
     /** An enum choice, kept by its name (a name no longer known comes back as no choice). */
     protected final <E extends Enum<E>> void keuze(String id, javafx.beans.property.Property<E> keuze, Class<E> soort) {
-        keuze(id, keuze, Enum::name, naam -> java.util.Arrays.stream(soort.getEnumConstants())
-                .filter(e -> e.name().equals(naam)).findFirst().orElse(null));
+        keuzes.put(id, Autosave.keuze(keuze, soort));
     }
 
     /** A tick, kept as true or false. */

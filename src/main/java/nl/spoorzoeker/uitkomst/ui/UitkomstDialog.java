@@ -3,6 +3,7 @@ package nl.spoorzoeker.uitkomst.ui;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import javafx.beans.property.StringProperty;
+import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.ui.form.Autosave;
+import nl.spoorzoeker.ui.form.Conceptregel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.input.Parsed;
@@ -60,11 +65,12 @@ public final class UitkomstDialog {
      * @param trajectStart the traject's start date, or null
      * @param metingen     the scales as measured so far (the intake's is shown beside each scale)
      */
-    public static Optional<Afsluiting> ask(Window owner, Privacyhulp privacy, String werknemer, boolean sluiten,
-                                    Uitkomst huidig, LocalDate trajectStart, LocalDate vandaag,
-                                    UitkomstService.Metingen metingen) {
+    public static Optional<Afsluiting> ask(UiContext ui, int dossierId, String werknemer, boolean sluiten,
+                                    Uitkomst huidig, LocalDate trajectStart, UitkomstService.Metingen metingen) {
+        Privacyhulp privacy = ui.privacy();
+        LocalDate vandaag = ui.today();
         Dialog<Afsluiting> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialog.initOwner(ui.window().get());
         dialog.setTitle(I18n.t(sluiten ? "afsluiting.titel.sluit" : "afsluiting.titel.bewerk"));
         dialog.setHeaderText(I18n.t("afsluiting.kop", werknemer));
         dialog.getDialogPane().setId("afsluiting-dialog");
@@ -154,7 +160,12 @@ public final class UitkomstDialog {
         v.gedeeltelijk.selectedProperty().addListener((o, a, b) -> error.setText(""));
         v.gestoptDoor.valueProperty().addListener((o, a, b) -> error.setText(""));
         schalen.scores.values().forEach(c -> c.valueProperty().addListener((o, a, b) -> error.setText("")));
-        VBox inhoud = new VBox(10, uitleg, kolommen, error);
+        // Closing a traject is written with care: what was typed is kept as a draft through Escape,
+        // closing and a crash, every choice and tick with it.
+        Conceptregel concept = new Conceptregel();
+        Conceptregel.opDialog(dialog, concept, ui.concepten(), conceptSleutel(dossierId), conceptVelden(v, schalen),
+                ui.background());
+        VBox inhoud = new VBox(10, uitleg, kolommen, error, concept.node());
         inhoud.setPadding(new Insets(4, 14, 0, 14)); // in line with the header, as the other forms
         dialog.getDialogPane().setContent(inhoud);
         dialog.setResizable(true);
@@ -186,6 +197,42 @@ public final class UitkomstDialog {
         Toetsenbord.formulier(dialog, save);
         Toetsenbord.eersteVeld(dialog, () -> v.soort);
         return dialog.showAndWait();
+    }
+
+    /** The key of the dialog's draft in dossier {@code dossierId} (closing and changing share it: one outcome). */
+    public static String conceptSleutel(int dossierId) {
+        return ConceptSleutel.vanDossier(dossierId, "uitkomst", null);
+    }
+
+    /** Every field as text, by its id, in form order: the typed ones as typed, the choices by name. */
+    private static Map<String, StringProperty> conceptVelden(Velden v, Schaalvelden schalen) {
+        Map<String, StringProperty> velden = new LinkedHashMap<>();
+        velden.put("afsluiting-soort", Autosave.keuze(v.soort.valueProperty(), Soort.class));
+        velden.put("afsluiting-einddatum", v.einddatum.textProperty());
+        velden.put("afsluiting-werkgever", v.werkgever.textProperty());
+        velden.put("afsluiting-functie", v.functie.textProperty());
+        velden.put("afsluiting-vorm", Autosave.keuze(v.vorm.valueProperty(), Uitkomst.Contractvorm.class));
+        velden.put("afsluiting-route", Autosave.keuze(v.route.valueProperty(), Uitkomst.Route.class));
+        velden.put("afsluiting-startdatum", v.startdatum.textProperty());
+        velden.put("afsluiting-gedeeltelijk", Autosave.vinkje(v.gedeeltelijk.selectedProperty()));
+        velden.put("afsluiting-uren", v.uren.textProperty());
+        velden.put("afsluiting-gestopt-door", Autosave.keuze(v.gestoptDoor.valueProperty(), Uitkomst.GestoptDoor.class));
+        velden.put("afsluiting-toelichting", v.toelichting.textProperty());
+        velden.putAll(Autosave.vinkjes(v.zacht.values()));
+        velden.put("afsluiting-zacht-opmerking", v.zachtOpmerking.textProperty());
+        velden.put("afsluiting-schaal-datum", schalen.datum.textProperty());
+        schalen.scores.values().forEach(score -> velden.put(score.getId(), Autosave.alsTekst(score.valueProperty(),
+                String::valueOf, UitkomstDialog::score)));
+        return velden;
+    }
+
+    /** A scale's score read back from a draft; null (not scored) for anything that is not a number. */
+    private static Integer score(String tekst) {
+        try {
+            return Integer.valueOf(tekst);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A labelled row whose label points at the field itself; hidden with {@code zichtbaar} false. */
