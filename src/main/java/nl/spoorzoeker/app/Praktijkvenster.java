@@ -89,8 +89,12 @@ final class Praktijkvenster {
             if (fout != null) {
                 probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
             } else {
-                // Before any client data shows: the disk-encryption warning, then the practice.
-                waarschuwZonderSchijfversleuteling(c, () -> toon(c).askPracticeDetailsIfMissing());
+                // Before any client data shows: the disk-encryption warning, then the practice. The
+                // window is built meanwhile (nothing of it shows yet), and building it starts the start
+                // screen's read, queued behind the warning's own (issue 21 item 10).
+                MainWindow[] gebouwd = new MainWindow[1];
+                waarschuwZonderSchijfversleuteling(c, () -> toon(c, gebouwd[0]).askPracticeDetailsIfMissing());
+                gebouwd[0] = new MainWindow(stage, c, background); // before the line above calls back: same thread
             }
         })));
         scene.setRoot((javafx.scene.Parent) deur.node());
@@ -116,9 +120,12 @@ final class Praktijkvenster {
     }
 
     private MainWindow toon(AppContext c) {
+        return toon(c, new MainWindow(stage, c, background));
+    }
+
+    private MainWindow toon(AppContext c, MainWindow window) {
         context = c;
         planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::voltooiOpenstaande);
-        MainWindow window = new MainWindow(stage, c, background);
         venster = window;
         window.bijHerbouw(nieuw -> venster = nieuw);
         window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
