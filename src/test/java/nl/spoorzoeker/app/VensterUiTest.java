@@ -252,7 +252,9 @@ class VensterUiTest {
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
         Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
-        waitUntil(() -> !context.dossiers().isEmpty());
+        // Read on this thread, not the FX thread: the start-up backup runs now (it waits for the start
+        // screen) and holds the database for a while on a busy machine, longer than one Fx.op may wait.
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !context.dossiers().isEmpty());
         context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG);
         int dossiers = context.dossiers().list().size();
         Fx.op(() -> {
