@@ -450,26 +450,15 @@ public final class VandaagView implements Page {
             }
             return;
         }
-        boolean[] gedaan = {false};
-        Runnable[] luisteraar = new Runnable[1];
-        luisteraar[0] = () -> {
-            if (!gedaan[0]) {
-                gedaan[0] = true;
-                // Queued behind the frame being drawn; the listener is removed outside the pulse's own loop.
-                javafx.application.Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(luisteraar[0]);
-                    Runnable volgende = straks.poll();
-                    if (volgende != null) {
-                        volgende.run();
-                    }
-                    if (!straks.isEmpty()) {
-                        naHetVolgendeBeeld();
-                    }
-                });
+        nl.spoorzoeker.ui.Beeld.naHetVolgende(scene, () -> {
+            Runnable volgende = straks.poll();
+            if (volgende != null) {
+                volgende.run();
             }
-        };
-        scene.addPostLayoutPulseListener(luisteraar[0]);
-        javafx.application.Platform.requestNextPulse();
+            if (!straks.isEmpty()) {
+                naHetVolgendeBeeld();
+            }
+        });
     }
 
     private Node termijnRegel(TijdlijnService.Termijn t) {
