@@ -115,6 +115,10 @@ public final class MainWindow implements Navigator {
                 new Privacyhint(app.privacyWoorden()::toets,
                         () -> app.dossiers().werknemerNamen().stream()
                                 .filter(n -> n != null && !n.isBlank()).distinct().toList()));
+        this.vandaag = new VandaagView(ui, app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
+        // The start screen's data is read on the database queue while the rest of this window is built
+        // on this thread (issue 21 item 10: one after the other they were most of unlock -> start screen).
+        vandaag.leesVooraf();
         Path prive = app.dataDirectory().tijdelijk();
         this.archief = new ArchiefDialogs(ui,
                 new ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
@@ -123,7 +127,6 @@ public final class MainWindow implements Navigator {
         this.poortwachter = new PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
         this.shell = new Shell(menuBar());
         this.dossierDialogs = new DossierDialogs(ui, app.dossiers(), app.werkgevers());
-        this.vandaag = new VandaagView(ui, app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         this.dossierList = new Lazy<>(() -> new DossierListView(ui, app.dossiers()));
         this.dossierDetail = new Lazy<>(() -> new DossierDetailView(ui, app.dossiers(), app.tijdlijn(), app.fasen(), app.profielen(), app.instrumenten(), app.kernkwadranten(), app.starr(), app.cv(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), app.rapportOpslag(), dossierDialogs, archief::inzage, app.uitkomsten(), app.waarden()));
         this.agenda = new Lazy<>(() -> new AgendaView(ui, app.afspraken(), app.dossiers()));

@@ -13,6 +13,7 @@ import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.slot.Schijfversleuteling;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.timeline.Feestdagen;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,15 @@ final class Opwarmen {
             new WerkervaringService(db, clock).evaluatieSignalen(vandaag);
             new AfspraakService(db, clock).tussen(vandaag, vandaag.plusDays(1));
             new PraktijkService(db, clock).get();
+        }
+        // The Dutch holidays, which the deadlines of every active dossier consult: jollyday reads its
+        // rule file through JAXB the first time, and with no dossier in the database above nothing asked.
+        // In a profile of unlock -> start screen that first use was a fifth of the start screen's reads.
+        Feestdagen feestdagen = Feestdagen.nederland();
+        int jaar = LocalDate.now(clock).getYear();
+        for (int j = jaar - 1; j <= jaar + 1; j++) {
+            feestdagen.algemeenErkend(LocalDate.of(j, 1, 1));
+            feestdagen.test(LocalDate.of(j, 1, 1));
         }
     }
 }

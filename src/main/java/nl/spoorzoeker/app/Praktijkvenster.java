@@ -89,8 +89,12 @@ final class Praktijkvenster {
             if (fout != null) {
                 probleem(fout instanceof java.util.concurrent.CompletionException ? fout.getCause() : fout);
             } else {
-                // Before any client data shows: the disk-encryption warning, then the practice.
-                waarschuwZonderSchijfversleuteling(c, () -> toon(c).askPracticeDetailsIfMissing());
+                // Before any client data shows: the disk-encryption warning, then the practice. The
+                // window is built meanwhile (nothing of it shows yet), and building it starts the start
+                // screen's read, queued behind the warning's own (issue 21 item 10).
+                MainWindow[] gebouwd = new MainWindow[1];
+                waarschuwZonderSchijfversleuteling(c, () -> toon(c, gebouwd[0]).askPracticeDetailsIfMissing());
+                gebouwd[0] = new MainWindow(stage, c, background); // before the line above calls back: same thread
             }
         })));
         scene.setRoot((javafx.scene.Parent) deur.node());
@@ -116,15 +120,39 @@ final class Praktijkvenster {
     }
 
     private MainWindow toon(AppContext c) {
+        return toon(c, new MainWindow(stage, c, background));
+    }
+
+    private MainWindow toon(AppContext c, MainWindow window) {
         context = c;
         planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::voltooiOpenstaande);
-        MainWindow window = new MainWindow(stage, c, background);
         venster = window;
         window.bijHerbouw(nieuw -> venster = nieuw);
         window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
-        window.attachTo(scene);
+        // The automatic backups start once the start screen shows: their first steps (encrypting the
+        // safety copies an update left, the start-up backup) competed for the two cores with the start
+        // screen's reads and first frame (issue 21 item 10). Should that screen never fill (a failed
+        // read), they start all the same a little later.
+        Backupplanner p = planner;
+        java.util.concurrent.atomic.AtomicBoolean gestart = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable startBackups = () -> {
+            if (planner == p && gestart.compareAndSet(false, true)) {
+                try {
+                    p.start();
+                } catch (java.util.concurrent.RejectedExecutionException gesloten) {
+                    LOG.debug("The window closed before the automatic backups started");
+                }
+            }
+        };
+        window.attachTo(scene, () -> { // a moment after, so that the first frame is drawn first
+            javafx.animation.PauseTransition zo = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+            zo.setOnFinished(e -> startBackups.run());
+            zo.play();
+        });
+        javafx.animation.PauseTransition uiterlijk = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+        uiterlijk.setOnFinished(e -> startBackups.run());
+        uiterlijk.play();
         background.run(c.beveiliging()::vergrendelNaMinuten, slotMinuten::set);
-        planner.start();
         if (!slotGestart) {
             slot.start();
             slotGestart = true;

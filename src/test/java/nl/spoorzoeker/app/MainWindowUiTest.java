@@ -341,6 +341,41 @@ class MainWindowUiTest extends WindowTestBase {
         assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().stream().noneMatch(n -> n instanceof javafx.scene.control.Hyperlink)));
     }
 
+    /**
+     * Vandaag's first frame holds the first screenful of rows; a list below it says "Laden…" in that
+     * frame and has its rows a few frames later (issue 21 item 10: building every row before the first
+     * frame was most of unlock -> start screen on the ten-year practice).
+     */
+    @Test
+    void vandaagsFirstFrameHoldsTheFirstScreenfulAndTheRestFollows(FxRobot robot) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
+        }
+        robot.clickOn("#nav-dossiers");
+        // What the first frame that shows the lists holds, seen in that frame's own layout pulse.
+        java.util.concurrent.atomic.AtomicReference<java.util.List<String>> eerste = new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.scene.Scene scene = robot.lookup("#nav-vandaag").query().getScene();
+        Runnable kijk = () -> {
+            if (eerste.get() == null && scene.lookup("#vandaag-gaten") != null) {
+                eerste.set(scene.getRoot().lookupAll(".vandaag-laden").stream()
+                        .map(n -> ((Label) n).getText()).toList());
+            }
+        };
+        robot.interact(() -> scene.addPostLayoutPulseListener(kijk));
+        robot.clickOn("#nav-vandaag");
+        waitUntil(() -> eerste.get() != null);
+        robot.interact(() -> scene.removePostLayoutPulseListener(kijk));
+        assertFalse(eerste.get().isEmpty(), "the cards of 40 dossiers lie below the first screenful");
+        assertTrue(eerste.get().stream().allMatch("Laden…"::equals), eerste.get().toString());
+        waitUntil(() -> nl.spoorzoeker.testsupport.Fx.op(() -> scene.getRoot().lookupAll(".vandaag-laden").isEmpty()));
+        // Then every list as before: 25 cards of the 40 and the link to the others.
+        javafx.scene.Node kaart = nl.spoorzoeker.testsupport.Fx.op(() -> scene.getRoot().lookupAll(".text-muted").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("vandaag-kaart-")).findFirst().orElseThrow());
+        javafx.scene.layout.VBox kaarten = (javafx.scene.layout.VBox) kaart.getParent().getParent().getParent();
+        assertEquals(26, nl.spoorzoeker.testsupport.Fx.op(() -> kaarten.getChildren().size()), "25 cards and the link");
+        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> kaarten.getChildren().getLast() instanceof javafx.scene.control.Hyperlink));
+    }
+
     @Test
     void invalidInputIsMarkedAndTheDialogStaysOpen(FxRobot robot) throws Exception {
         int before = context.dossiers().list().size();

@@ -112,6 +112,15 @@ class VensterUiTest {
         });
     }
 
+    /**
+     * Waits for the demo dossiers, reading on this thread, not the FX thread: the start-up backup runs
+     * just then (it waits for the start screen) and holds the database for a while on a busy machine,
+     * longer than one {@code Fx.op} may wait.
+     */
+    private static void demoGeladen(AppContext context) throws Exception {
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !context.dossiers().isEmpty());
+    }
+
     static void waitUntil(java.util.function.BooleanSupplier c) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Fx.op(c::getAsBoolean));
@@ -252,7 +261,7 @@ class VensterUiTest {
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
         Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
-        waitUntil(() -> !context.dossiers().isEmpty());
+        demoGeladen(context);
         context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG);
         int dossiers = context.dossiers().list().size();
         Fx.op(() -> {
@@ -311,7 +320,7 @@ class VensterUiTest {
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
         Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
-        waitUntil(() -> !context.dossiers().isEmpty());
+        demoGeladen(context);
         int dossiers = context.dossiers().list().size();
         Fx.op(() -> {
             venster.sluit();

@@ -94,6 +94,44 @@ final class InteractieBenchmark {
                 return meet(() -> window.openDossier(groot), () -> naamIs(scene, groot, app));
             }));
 
+            // The Dossiers list (Ctrl+2) from a dossier's screen: its 1,000 rows read again and shown.
+            voeg(rijen, rij("Ctrl+2: dossier list shown, 1,000 rows read", "list on screen with the rows just read", () -> {
+                meet(() -> window.openDossier(groot), () -> naamIs(scene, groot, app));
+                return meet(() -> {
+                    Node tabel = scene.lookup("#dossier-table");
+                    if (tabel instanceof TableView<?> t) {
+                        if (!lijstGevolgd) {
+                            lijstGevolgd = true;
+                            t.getItems().addListener((ListChangeListener<Object>) c -> lijstGelezen++);
+                        }
+                        int voor = lijstGelezen;
+                        tabelGelezen = () -> lijstGelezen > voor;
+                    } else {
+                        // The first time the list is built by the key itself: its first read is the one.
+                        tabelGelezen = () -> scene.lookup("#dossier-table") instanceof TableView<?> n && !n.getItems().isEmpty();
+                    }
+                    toets(scene, KeyCode.DIGIT2, true);
+                }, () -> scene.lookup("#dossier-table") instanceof TableView<?> t && t.isVisible() && t.getScene() != null
+                        && tabelGelezen.getAsBoolean());
+            }));
+
+            // From the list to a dossier as the coach does it: its row selected, Enter.
+            voeg(rijen, rij("open a dossier from the list (Enter on its row)", "list -> dossier screen with its data", () -> {
+                meet(() -> window.showDossiers(), () -> scene.lookup("#dossier-table") instanceof TableView<?> t
+                        && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.dossier.ui.DossierRij) r).regel().trajectId() == groot));
+                @SuppressWarnings("unchecked")
+                TableView<nl.spoorzoeker.dossier.ui.DossierRij> lijst =
+                        (TableView<nl.spoorzoeker.dossier.ui.DossierRij>) scene.lookup("#dossier-table");
+                onFx(() -> {
+                    var rij = lijst.getItems().stream().filter(r -> r.regel().trajectId() == groot).findFirst().orElseThrow();
+                    lijst.getSelectionModel().select(rij);
+                    lijst.scrollTo(rij);
+                    lijst.requestFocus();
+                    return null;
+                });
+                return meet(() -> toetsOp(lijst, KeyCode.ENTER), () -> naamIs(scene, groot, app));
+            }));
+
             // Switching to each tab the first time after the dossier opened (tabs fill when first shown).
             for (String tab : List.of("tab-logboek", "tab-arbeidsmarkt", "tab-fasen", "tab-tijdlijn",
                     "tab-belastbaarheid", "tab-profielen", "tab-rapportages")) {
@@ -105,6 +143,14 @@ final class InteractieBenchmark {
                             .filter(x -> tab.equals(x.getId())).findFirst().orElseThrow()), () -> true);
                 }));
             }
+            // Back and forth between two tabs already filled: what the coach does most of the day.
+            voeg(rijen, rij("switch tab: overzicht <-> logboek (filled)", "select, content laid out", () -> {
+                TabPane tabs = (TabPane) scene.lookup("#dossier-detail").lookup(".tab-pane");
+                String naar = tabs.getSelectionModel().getSelectedItem() != null
+                        && "tab-logboek".equals(tabs.getSelectionModel().getSelectedItem().getId()) ? "tab-overzicht" : "tab-logboek";
+                return meet(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(x -> naar.equals(x.getId())).findFirst().orElseThrow()), () -> true);
+            }));
 
             // Ctrl+L: the contact form on screen with the summary focused; then Ctrl+Enter saves it.
             onFx(() -> {
@@ -394,6 +440,17 @@ final class InteractieBenchmark {
         event.commit();
         Thread.sleep(30); // let that frame be drawn before the next input
         return (Pulsen.laatste - t0[0]) / 1e6;
+    }
+
+    /** Whether the dossier list's rows were read again since the key (FX thread only). */
+    private static BooleanSupplier tabelGelezen = () -> false;
+    private static boolean lijstGevolgd;
+    private static int lijstGelezen;
+
+    /** A key as the keyboard gives it, fired at one control (the one the coach put the focus on). */
+    private static void toetsOp(Node doel, KeyCode code) {
+        Event.fireEvent(doel, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        Event.fireEvent(doel, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
     }
 
     /** A key as the keyboard gives it, fired at the focused control of that scene. */

@@ -377,25 +377,7 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
      */
     private void naHetVolgendeBeeld(Runnable werk) {
         javafx.stage.Window venster = ui.window().get();
-        javafx.scene.Scene scene = venster == null ? null : venster.getScene();
-        if (scene == null) {
-            javafx.application.Platform.runLater(werk);
-            return;
-        }
-        boolean[] gedaan = {false};
-        Runnable[] luisteraar = new Runnable[1];
-        luisteraar[0] = () -> {
-            if (!gedaan[0]) {
-                gedaan[0] = true;
-                // Queued behind the frame being drawn; the listener is removed outside the pulse's own loop.
-                javafx.application.Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(luisteraar[0]);
-                    werk.run();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(luisteraar[0]);
-        javafx.application.Platform.requestNextPulse();
+        nl.spoorzoeker.ui.Beeld.naHetVolgende(venster == null ? null : venster.getScene(), werk);
     }
 
     private static final class DoelCell extends ListCell<Doel> {

@@ -76,6 +76,27 @@ final class UrenPanel {
         }
         pane.setExpanded(burndownOpen);
         pane.expandedProperty().addListener((obs, oud, open) -> burndownOpen = open);
+        if (burndownOpen) {
+            pane.setContent(grafiek(uren, start, eind, boekingen, vandaag));
+        } else {
+            // Drawn when unfolded: folded (as it starts), a chart built on every reload of the logbook
+            // still cost its styling and layout, and a saved contact reloads it (issue 21 item 10).
+            pane.setContent(new javafx.scene.layout.Region());
+            pane.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean oud, Boolean open) {
+                    if (open) {
+                        pane.expandedProperty().removeListener(this);
+                        pane.setContent(grafiek(uren, start, eind, boekingen, vandaag));
+                    }
+                }
+            });
+        }
+        return pane;
+    }
+
+    private static LineChart<Number, Number> grafiek(Urenstand uren, LocalDate start, LocalDate eind,
+                                                     List<Urenboek.Boeking> boekingen, LocalDate vandaag) {
         List<Urenboek.Punt> punten = Urenboek.burndown(uren.budgetMinuten(), start, eind, boekingen, vandaag);
         long eerste = punten.getFirst().maandag().toEpochDay();
         NumberAxis x = new NumberAxis();
@@ -123,7 +144,6 @@ final class UrenPanel {
         if (!gelijkmatig.getData().isEmpty()) {
             chart.getData().add(gelijkmatig);
         }
-        pane.setContent(chart);
-        return pane;
+        return chart;
     }
 }

@@ -55,6 +55,14 @@ public final class VandaagView implements Page {
      * first screenful, and the heading gives the count.
      */
     static final int MAX_REGELS = 25;
+    /**
+     * Rows (of all lists and cards together, in screen order) built before the start screen's first
+     * frame; the rest follow in the frames after it, one list per frame, each list saying "Laden…"
+     * until its rows are in. A 768-pixel-high window shows about 18 rows; on the ten-year practice
+     * building, styling and laying out all ~175 rows was the largest part of unlock -> start screen
+     * (issue 21 item 10).
+     */
+    static final int EERSTE_SCHERM = 30;
 
     private final UiContext ui;
     private final TijdlijnService tijdlijnen;
@@ -69,6 +77,10 @@ public final class VandaagView implements Page {
     /** What is sorted where (own deadlines, others' to watch, the dossiers by week): tested without a stage. */
     private final VandaagModel model = new VandaagModel();
     private Runnable onShown = () -> { };
+    /** Rows the frame being built may still take (see {@link #EERSTE_SCHERM}). */
+    private int opScherm = Integer.MAX_VALUE;
+    /** The lists left for the frames after the first, in screen order. */
+    private final java.util.ArrayDeque<Runnable> straks = new java.util.ArrayDeque<>();
 
     public VandaagView(UiContext ui, TijdlijnService tijdlijnen,
                        FaseService fasen, ContactService contacten,
@@ -93,19 +105,18 @@ public final class VandaagView implements Page {
 
     private record Data(List<DossierRegel> regels, List<TijdlijnService.Termijn> termijnen,
                         java.util.Map<Integer, List<FaseSoort>> fasen,
-                        List<Gat> gaten, List<Afspraak> afspraken) {
+                        List<Gat> gaten, List<Afspraak> afspraken, LocalDate dag) {
     }
 
     /** A gap in the record of one active dossier: what, for how many days, and where to mend it. */
     private record Gat(DossierRegel dossier, String tekst, long dagen, DossierTab tab) {
     }
 
-    private List<Gat> gaten(List<DossierRegel> regels) {
+    private List<Gat> gaten(List<DossierRegel> regels, LocalDate today) {
         var laatste = contacten.laatsteContacten();
         var marktactiviteit = arbeidsmarkt.laatsteMarktactiviteit();
         var drempels = tijdlijnen.gatDrempels();
         var markt = fasen.arbeidsmarktSinds();
-        LocalDate today = ui.today();
         var actief = regels.stream().filter(r -> r.status() == TrajectStatus.ACTIEF)
                 .collect(java.util.stream.Collectors.toMap(DossierRegel::trajectId, r -> r));
         List<Gat> gaten = new java.util.ArrayList<>();
@@ -129,19 +140,61 @@ public final class VandaagView implements Page {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
+    /** The start screen's data, read on the database queue. */
+    private Data lees() {
+        LocalDate dag = ui.today();
+        // Both lists from one read of the clocks (a large practice has a thousand of them).
+        TijdlijnService.Startscherm start = tijdlijnen.startscherm(HORIZON_DAGEN);
+        List<DossierRegel> regels = start.dossiers();
+        return new Data(regels, start.termijnen(), fasen.huidigeFasenPerDossier(), gaten(regels, dag),
+                afspraken.tussen(dag, dag.plusDays(1)), dag);
+    }
+
+    /** The first read, started before the screen is asked for; taken by the next {@link #refresh()}. */
+    private javafx.concurrent.Task<Data> vooraf;
+
+    /**
+     * Starts the first read now, while the rest of the window is being built (issue 21 item 10): after
+     * unlocking, the reads and the building of the main window ran one after the other on a machine
+     * with two cores. The next {@link #refresh()} shows this read instead of starting another. FX thread.
+     */
+    public void leesVooraf() {
+        if (vooraf == null) {
+            vooraf = ui.background().run(this::lees, data -> { }, fout -> { });
+        }
+    }
+
     @Override
     public void refresh() {
-        ui.background().run(() -> {
-            // Both lists from one read of the clocks (a large practice has a thousand of them).
-            TijdlijnService.Startscherm start = tijdlijnen.startscherm(HORIZON_DAGEN);
-            List<DossierRegel> regels = start.dossiers();
-            return new Data(regels, start.termijnen(), fasen.huidigeFasenPerDossier(), gaten(regels),
-                    afspraken.tussen(ui.today(), ui.today().plusDays(1)));
-        }, data -> {
-            huidigeFasen = data.fasen();
-            model.toon(ui.today(), data.regels(), data.termijnen());
-            show(data.gaten(), data.afspraken());
-        });
+        javafx.concurrent.Task<Data> v = vooraf;
+        vooraf = null;
+        if (v != null && v.getState() != javafx.concurrent.Worker.State.FAILED
+                && v.getState() != javafx.concurrent.Worker.State.CANCELLED) {
+            // Its state changes on this thread, so it cannot finish between the test and the handlers.
+            if (v.getState() == javafx.concurrent.Worker.State.SUCCEEDED) {
+                toonOfLeesOpnieuw(v.getValue());
+            } else {
+                v.setOnSucceeded(e -> toonOfLeesOpnieuw(v.getValue()));
+                v.setOnFailed(e -> refresh()); // read again, reporting a failure as any read does
+            }
+            return;
+        }
+        ui.background().run(this::lees, this::toon);
+    }
+
+    /** A read made before midnight is not shown after it: "late" and "this week" depend on the day. */
+    private void toonOfLeesOpnieuw(Data data) {
+        if (data.dag().equals(ui.today())) {
+            toon(data);
+        } else {
+            refresh();
+        }
+    }
+
+    private void toon(Data data) {
+        huidigeFasen = data.fasen();
+        model.toon(data.dag(), data.regels(), data.termijnen());
+        show(data.gaten(), data.afspraken());
     }
 
     private void show(List<Gat> gaten, List<Afspraak> afspraken) {
@@ -150,6 +203,8 @@ public final class VandaagView implements Page {
         Label date = new Label(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.locale()).format(ui.today()));
         date.getStyleClass().add("text-muted");
         VBox content = new VBox(12);
+        straks.clear(); // a fill still pending belongs to the screen this one replaces
+        opScherm = EERSTE_SCHERM;
         if (model.praktijkLeeg().get()) {
             content.getChildren().add(emptyState());
         } else if (model.geenActieve().get()) {
@@ -171,6 +226,10 @@ public final class VandaagView implements Page {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().setAll(new VBox(2, title, date), scroll);
+        opScherm = Integer.MAX_VALUE; // rows built from now on (a filter, "Alle N tonen") are built at once
+        if (!straks.isEmpty()) {
+            naHetVolgendeBeeld();
+        }
         Runnable callback = onShown;
         onShown = () -> { };
         callback.run();
@@ -271,6 +330,7 @@ public final class VandaagView implements Page {
         VBox lines = new VBox(4);
         lines.setId("vandaag-afspraken");
         DateTimeFormatter wanneer = DateTimeFormatter.ofPattern("EEE HH:mm", I18n.locale());
+        opScherm -= Math.min(opScherm, afspraken.size()); // a day's few appointments: always at once
         for (var a : afspraken) {
             Label tijd = new Label(wanneer.format(a.begin()));
             tijd.getStyleClass().add("text-bold");
@@ -341,14 +401,64 @@ public final class VandaagView implements Page {
     }
 
     /** The first {@link #MAX_REGELS} rows, then a link that puts the rest in place. */
-    private static <T> void regels(VBox lines, List<T> items, java.util.function.Function<T, Node> regel) {
-        lines.getChildren().setAll(items.stream().limit(MAX_REGELS).map(regel).toList());
-        if (items.size() > MAX_REGELS) {
+    private <T> void regels(VBox lines, List<T> items, java.util.function.Function<T, Node> regel) {
+        deel(lines, items, MAX_REGELS, regel, () -> {
             javafx.scene.control.Hyperlink alle = new javafx.scene.control.Hyperlink(I18n.t("vandaag.toonAlle", items.size()));
             alle.setId(lines.getId() + "-alle");
             alle.setOnAction(e -> lines.getChildren().setAll(items.stream().map(regel).toList()));
-            lines.getChildren().add(alle);
+            return alle;
+        });
+    }
+
+    /**
+     * Puts the first {@code max} of {@code items} in {@code box}, then {@code meer} when there are more:
+     * as many rows as the first frame may still take now, the others after that frame (with "Laden…"
+     * in their place meanwhile, so a list never looks complete before it is).
+     */
+    private <T> void deel(VBox box, List<T> items, int max, java.util.function.Function<T, Node> regel,
+                          java.util.function.Supplier<Node> meer) {
+        int getoond = Math.min(items.size(), max);
+        int nu = Math.min(getoond, opScherm);
+        opScherm -= nu;
+        box.getChildren().setAll(items.subList(0, nu).stream().map(regel).toList());
+        Runnable rest = () -> {
+            box.getChildren().addAll(items.subList(nu, getoond).stream().map(regel).toList());
+            if (items.size() > max) {
+                box.getChildren().add(meer.get());
+            }
+        };
+        if (nu == getoond) {
+            rest.run();
+            return;
         }
+        Label laden = new Label(I18n.t("vandaag.laden"));
+        laden.getStyleClass().addAll("text-muted", "vandaag-laden");
+        box.getChildren().add(laden);
+        straks.add(() -> {
+            if (box.getChildren().remove(laden)) { // else the list was filled anew meanwhile (a filter)
+                rest.run();
+            }
+        });
+    }
+
+    /** The next list left for later, once the frame being drawn is on screen; then the one after. */
+    private void naHetVolgendeBeeld() {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) { // not on a stage: nothing is drawn, so nothing to wait for
+            while (!straks.isEmpty()) {
+                straks.poll().run();
+            }
+            return;
+        }
+        nl.spoorzoeker.ui.Beeld.naHetVolgende(scene, () -> {
+            Runnable volgende = straks.poll();
+            if (volgende != null) {
+                volgende.run();
+            }
+            if (!straks.isEmpty()) {
+                naHetVolgendeBeeld();
+            }
+        });
     }
 
     private Node termijnRegel(TijdlijnService.Termijn t) {
@@ -383,14 +493,14 @@ public final class VandaagView implements Page {
         }
         Label heading = new Label(I18n.t(titleKey, rows.size()));
         heading.getStyleClass().add("title-4");
-        content.getChildren().add(heading);
-        rows.stream().limit(MAX_CARDS_PER_GROUP).forEach(row -> content.getChildren().add(card(row)));
-        if (rows.size() > MAX_CARDS_PER_GROUP) {
+        VBox kaarten = new VBox(12);
+        content.getChildren().addAll(heading, kaarten);
+        deel(kaarten, rows, MAX_CARDS_PER_GROUP, this::card, () -> {
             javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink(
                     I18n.t("vandaag.more", rows.size() - MAX_CARDS_PER_GROUP));
             more.setOnAction(e -> ui.navigator().showDossiers());
-            content.getChildren().add(more);
-        }
+            return more;
+        });
     }
 
     private Node card(DossierRij row) {
