@@ -37,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.activity.ContactSoort;
 import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.Beeld;
 
 /**
  * The dossier's log: hours against the budget (warned at 80% and 100%), every contactmoment newest
@@ -377,7 +378,7 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
      */
     private void naHetVolgendeBeeld(Runnable werk) {
         javafx.stage.Window venster = ui.window().get();
-        nl.spoorzoeker.ui.Beeld.naHetVolgende(venster == null ? null : venster.getScene(), werk);
+        Beeld.naHetVolgende(venster == null ? null : venster.getScene(), werk);
     }
 
     private static final class DoelCell extends ListCell<Doel> {

@@ -36,6 +36,7 @@ import nl.spoorzoeker.phase.FaseService;
 import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.Beeld;
 
 /**
  * The start screen: the active dossiers grouped by where they stand in the 104 weeks — from week 89
@@ -450,7 +451,7 @@ public final class VandaagView implements Page {
             }
             return;
         }
-        nl.spoorzoeker.ui.Beeld.naHetVolgende(scene, () -> {
+        Beeld.naHetVolgende(scene, () -> {
             Runnable volgende = straks.poll();
             if (volgende != null) {
                 volgende.run();
