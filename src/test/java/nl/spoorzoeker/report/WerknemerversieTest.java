@@ -111,18 +111,21 @@ class WerknemerversieTest {
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Uw plan voor nieuw werk", "Voor Mohammed El Amrani.", "Wat is dit plan?",
                 "Wat gaat u doen?", "Wat doet uw coach?", "Uw coach is Çiğdem Yılmaz-Łukasz.", "Wat doet uw werkgever?",
+                "Stap 2: Ontdekken wie u bent en wat u kunt Met deze stap bent u nu bezig.",
+                "Uw doel in deze stap: • Persoonsprofiel is klaar en besproken (uiterlijk 06-06-2026)",
                 "Wat hebben we afgesproken?", "We spreken elke twee weken af bij u thuis.",
                 "Dit zei u zelf over het plan: Ik wil graag weer met mensen werken.", "Welke data zijn belangrijk?",
                 "Hebt u een vraag?", "Bellen: 030 123 45 67", "Mailen: cigdem@debrug.nl",
                 "Moeilijke woorden", "Tweede spoor: werk zoeken bij een andere werkgever.")) {
             assertTrue(t.contains(deel), deel + " in " + t);
         }
-        // The same goals as the trajectplan itself: each of the plan's goals is in the copy.
+        // The same goals as the trajectplan itself: each of the plan's goals is in the copy, as an item
+        // under its step (the list of dates names it too, after its date).
         RapportModel model = opslag.controleer(plan).model();
         assertFalse(model.doelen().isEmpty(), "the demo dossier has goals");
         for (RapportModel.Doel d : model.doelen()) {
             if (!"VERVALLEN".equals(d.status())) {
-                assertTrue(t.contains(d.omschrijving().strip()), d.omschrijving() + " in " + t);
+                assertTrue(t.contains("• " + d.omschrijving().strip()), d.omschrijving() + " in " + t);
             }
         }
         Leesbaarheid.Uitslag maat = Leesbaarheid.meet(Werknemerplantekst.blokken(kopie.model()));
