@@ -137,6 +137,11 @@ public final class CvPane implements DossierTabblad<Void> {
         Label tags = muted(s.competenties().isEmpty() ? I18n.t("starr.geenCompetenties")
                 : String.join(" · ", s.competenties()));
         VBox kaart = new VBox(4, kop, tags);
+        if (s.datum() != null) {
+            Label gemaakt = muted(I18n.t("starr.gemaaktOp", DateInput.format(s.datum())));
+            gemaakt.setId("starr-datum-" + s.id());
+            kaart.getChildren().add(gemaakt);
+        }
         String[][] delen = {{"starr.veld.situatie", s.situatie()}, {"starr.veld.taak", s.taak()},
             {"starr.veld.actie", s.actie()}, {"starr.veld.resultaat", s.resultaat()},
             {"starr.veld.reflectie", s.reflectie()}};
@@ -173,7 +178,7 @@ public final class CvPane implements DossierTabblad<Void> {
     private void starrDialoog(StarrVerhaal s) {
         int id = dossierId;
         ui.background().run(() -> starr.competentieKeuze(id), keuze -> {
-            StarrForm form = new StarrForm();
+            StarrForm form = new StarrForm(ui.today());
             form.load(s);
             FormView view = new FormView();
             view.note("starr.privacy");
@@ -182,6 +187,7 @@ public final class CvPane implements DossierTabblad<Void> {
                 view.area(veld);
             }
             view.text(form.competenties);
+            view.date(form.datum);
             if (!keuze.isEmpty()) {
                 FlowPane knoppen = new FlowPane(6, 6);
                 for (int i = 0; i < keuze.size(); i++) {
