@@ -128,5 +128,19 @@ class CvUiTest extends WindowTestBase {
         assertTrue(tekst.contains("Werkboek: wie ben ik, wat kan ik, wat wil ik?"), tekst);
         assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
         assertTrue(tekst.contains("burn-out"), tekst);
+
+        // A werkboek per phase: the zoekprofiel one, chosen beside the button.
+        Path zoek = dir.resolve("werkboek-zoekprofiel.pdf");
+        robot.interact(() -> pane.zetKiezer(naam -> {
+            voorgesteld[0] = naam;
+            return zoek;
+        }));
+        robot.interact(() -> robot.lookup("#werkboek-fase").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL));
+        fire(robot, "#werkboek-maak");
+        waitUntil(() -> Files.exists(zoek));
+        assertEquals("Werkboek Zoekprofiel.pdf", voorgesteld[0]);
+        String zp = nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(zoek));
+        assertTrue(zp.contains("Werkboek: welk werk zoek ik?"), zp);
     }
 }
