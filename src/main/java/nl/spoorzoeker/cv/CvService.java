@@ -21,6 +21,7 @@ import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
 import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.phase.Persoonsprofiel;
 import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.phase.Zoekprofiel;
@@ -163,8 +164,48 @@ public final class CvService {
 
     /** Writes the werkboek to a file and notes it in the audit log (not the file name: it holds the name). */
     public void bewaarWerkboekAls(int dossierId, Path doel) throws IOException {
-        Bestanden.schrijfAtomisch(doel, werkboekPdf(dossierId));
-        new AuditService(db, clock).log(Handeling.EXPORT, dossierId, "werkboek als pdf opgeslagen");
+        bewaarWerkboekAls(dossierId, FaseSoort.ROEPING, doel);
+    }
+
+    /** The phases that have a werkboek (domain.md §6.2), in their order. */
+    public static final List<FaseSoort> WERKBOEKFASEN = List.of(FaseSoort.ACCEPTATIE, FaseSoort.ROEPING,
+            FaseSoort.ZOEKPROFIEL);
+
+    /**
+     * The werkboek of a phase as it will be printed, through the gate for an own copy like the roeping
+     * one, and the passages with health words for the coach's screen.
+     */
+    public Privacypoort.EigenKopie<? extends Record> werkboek(int dossierId, FaseSoort fase) {
+        return switch (fase) {
+            case ROEPING -> werkboek(dossierId);
+            case ACCEPTATIE -> poort().eigenKopie(new WerkboekAcceptatie(werknemer(dossierId).naam(),
+                    LocalDate.ofInstant(clock.instant(), Tijdzone.PRAKTIJK)));
+            case ZOEKPROFIEL -> {
+                List<Zoekprofiel> versies = profielen.profielen(dossierId).zoekprofielen();
+                yield poort().eigenKopie(Werkboekopbouw.zoekprofiel(werkboek(dossierId).model(),
+                        versies.isEmpty() ? List.of() : versies.getFirst().richtingen()));
+            }
+            default -> throw new IllegalArgumentException("no werkboek for the phase " + fase);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    public byte[] werkboekPdf(int dossierId, FaseSoort fase) {
+        var kopie = werkboek(dossierId, fase);
+        return switch (fase) {
+            case ACCEPTATIE -> Werkboekpdf.acceptatie((Privacypoort.EigenKopie<WerkboekAcceptatie>) kopie,
+                    clock.instant());
+            case ZOEKPROFIEL -> Werkboekpdf.zoekprofiel((Privacypoort.EigenKopie<WerkboekZoekprofiel>) kopie,
+                    clock.instant());
+            default -> Werkboekpdf.pdf((Privacypoort.EigenKopie<Werkboek>) kopie, clock.instant());
+        };
+    }
+
+    /** Writes a phase's werkboek to a file and notes it in the audit log (not the file name: it holds the name). */
+    public void bewaarWerkboekAls(int dossierId, FaseSoort fase, Path doel) throws IOException {
+        Bestanden.schrijfAtomisch(doel, werkboekPdf(dossierId, fase));
+        new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
+                "werkboek " + fase.name().toLowerCase(java.util.Locale.ROOT) + " als pdf opgeslagen");
     }
 
     // --- Letters -----------------------------------------------------------------------------

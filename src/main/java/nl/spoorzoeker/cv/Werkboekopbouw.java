@@ -8,6 +8,7 @@ import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.instrument.Waardensortering;
+import nl.spoorzoeker.phase.Zoekrichting;
 
 /**
  * Puts the werkboek together from what the instruments recorded (pure). It is the werknemer's own
@@ -46,6 +47,19 @@ final class Werkboekopbouw {
                 .map(v -> new Werkboek.Verhaal(leeg(v.titel()), leeg(v.situatie()), leeg(v.taak()), leeg(v.actie()),
                         leeg(v.resultaat()), leeg(v.reflectie()), v.competenties())).toList();
         return new Werkboek(naam, datum, interesse, waarden, drijfveren, kwadranten, verhalen);
+    }
+
+    /**
+     * The zoekprofiel werkboek: the latest zoekprofiel's active directions, and from the roeping
+     * werkboek the interest code and the values top as a reminder of what the choice rests on.
+     */
+    static WerkboekZoekprofiel zoekprofiel(Werkboek roeping, List<Zoekrichting> richtingen) {
+        return new WerkboekZoekprofiel(roeping.naam(), roeping.datum(),
+                roeping.interesse() == null ? null : roeping.interesse().hollandcode(),
+                roeping.waarden() == null ? List.of() : roeping.waarden().topwaarden(),
+                richtingen.stream().filter(Zoekrichting::actief).map(r -> new WerkboekZoekprofiel.Richting(
+                        leeg(r.functie()), leeg(r.niveau()), r.urenPerWeekMinuten(), leeg(r.regio()),
+                        leeg(r.onderbouwing()))).toList());
     }
 
     private static String leeg(String s) {

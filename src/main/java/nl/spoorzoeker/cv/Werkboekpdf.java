@@ -33,13 +33,7 @@ final class Werkboekpdf {
 
     static byte[] pdf(Privacypoort.EigenKopie<Werkboek> kopie, Instant gemaakt) {
         Werkboek w = kopie.model();
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
-            Werkboekpdf boek = new Werkboekpdf(pdf);
-            pdf.begin();
-            pdf.titel(I18n.t("werkboek.titel"), 22);
-            pdf.alinea(I18n.t("werkboek.van", w.naam(), DateInput.format(w.datum())), pdf.gewoon, TEKST,
-                    PdfSchrijver.GRIJS);
-            pdf.omlaag(8);
+        return boek("werkboek.titel", w.naam(), w.datum(), gemaakt, boek -> {
             boek.tekst(I18n.t("werkboek.intro"));
             boek.tekst(I18n.t("werkboek.prive"), true);
             boek.interesse(w.interesse());
@@ -47,13 +41,160 @@ final class Werkboekpdf {
             boek.drijfveren(w.drijfveren());
             boek.kernkwadranten(w.kernkwadranten());
             boek.verhalen(w.verhalen());
-            pdf.omlaag(12);
-            pdf.alinea(I18n.t("riasec.bron"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
-            pdf.alinea(I18n.t("waarden.bron"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
-            String titel = I18n.t("werkboek.bestand", w.naam());
-            return pdf.klaar(titel, I18n.t("werkboek.voet", w.naam()), I18n.t("rapport.pagina"),
+            boek.pdf.omlaag(12);
+            boek.pdf.alinea(I18n.t("riasec.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
+            boek.pdf.alinea(I18n.t("waarden.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
+        });
+    }
+
+    /** The werkboek of the acceptatie phase: saying goodbye to the old work; exercises only. */
+    static byte[] acceptatie(Privacypoort.EigenKopie<WerkboekAcceptatie> kopie, Instant gemaakt) {
+        WerkboekAcceptatie w = kopie.model();
+        return boek("werkboek.acc.titel", w.naam(), w.datum(), gemaakt, boek -> {
+            boek.tekst(I18n.t("werkboek.acc.intro"));
+            boek.tekst(I18n.t("werkboek.prive"), true);
+            boek.tekst(I18n.t("werkboek.acc.hulp"));
+            boek.levenslijn();
+            boek.kop("werkboek.acc.waardevol.kop");
+            boek.vraag(I18n.t("werkboek.acc.vraag.mooi"), null, 3);
+            boek.vraag(I18n.t("werkboek.acc.vraag.trots"), null, 3);
+            boek.vraag(I18n.t("werkboek.acc.vraag.geleerd"), null, 3);
+            boek.kop("werkboek.acc.missen.kop");
+            boek.vraag(I18n.t("werkboek.acc.vraag.mist"), null, 3);
+            boek.vraag(I18n.t("werkboek.acc.vraag.mistNiet"), null, 3);
+            boek.kop("werkboek.acc.steun.kop");
+            boek.tekst(I18n.t("werkboek.acc.steun.uitleg"));
+            boek.vraag(I18n.t("werkboek.acc.vraag.bellen"), null, 2);
+            boek.vraag(I18n.t("werkboek.acc.vraag.praktisch"), null, 2);
+            boek.kop("werkboek.acc.brief.kop");
+            boek.tekst(I18n.t("werkboek.acc.brief.uitleg"));
+            boek.schrijfregels(12);
+            boek.kop("werkboek.acc.mee.kop");
+            boek.tekst(I18n.t("werkboek.acc.mee.uitleg"));
+            boek.genummerd(3);
+        });
+    }
+
+    /** The werkboek of the zoekprofiel phase: the directions chosen so far, and the exercises to test them. */
+    static byte[] zoekprofiel(Privacypoort.EigenKopie<WerkboekZoekprofiel> kopie, Instant gemaakt) {
+        WerkboekZoekprofiel w = kopie.model();
+        return boek("werkboek.zp.titel", w.naam(), w.datum(), gemaakt, boek -> {
+            boek.tekst(I18n.t("werkboek.zp.intro"));
+            boek.tekst(I18n.t("werkboek.prive"), true);
+            boek.kop("werkboek.zp.basis.kop");
+            if (w.hollandcode() == null && w.topwaarden().isEmpty()) {
+                boek.tekst(I18n.t("werkboek.zp.basis.nog"));
+            } else {
+                boek.tekst(I18n.t("werkboek.zp.basis.uitleg"));
+                List<String> regels = new ArrayList<>();
+                if (w.hollandcode() != null) {
+                    List<String> schalen = new ArrayList<>();
+                    for (char c : w.hollandcode().toCharArray()) {
+                        schalen.add(I18n.t("riasec.schaal." + Holland.vanLetter(String.valueOf(c))));
+                    }
+                    regels.add(I18n.t("werkboek.zp.basis.code", w.hollandcode(), String.join(", ", schalen)));
+                }
+                if (!w.topwaarden().isEmpty()) {
+                    regels.add(I18n.t("werkboek.zp.basis.waarden", String.join(", ", w.topwaarden().stream()
+                            .map(k -> Waardenkaarten.naam(k, I18n.locale())).toList())));
+                }
+                boek.pdf.lijst(regels, boek.pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
+                boek.pdf.omlaag(6);
+            }
+            boek.kop("werkboek.zp.richtingen.kop");
+            boek.tekst(I18n.t("werkboek.zp.richtingen.uitleg"));
+            int n = 0;
+            for (WerkboekZoekprofiel.Richting r : w.richtingen()) {
+                n++;
+                boek.pdf.kop(I18n.t("werkboek.zp.richting", n, r.functie() == null ? "" : r.functie()), 13, 3);
+                List<String> delen = new ArrayList<>();
+                if (r.niveau() != null) {
+                    delen.add(r.niveau());
+                }
+                if (r.urenPerWeekMinuten() != null) {
+                    // "24 uur", not the app's short "24 u": plain words on the werknemer's paper.
+                    delen.add(I18n.t("werkboek.zp.uren", r.urenPerWeekMinuten() / 60.0));
+                }
+                if (r.regio() != null) {
+                    delen.add(r.regio());
+                }
+                if (!delen.isEmpty()) {
+                    boek.pdf.alinea(String.join(" · ", delen), boek.pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
+                }
+                if (r.onderbouwing() != null) {
+                    boek.pdf.alinea(I18n.t("werkboek.zp.waarom", r.onderbouwing()), boek.pdf.gewoon, TEKST,
+                            PdfSchrijver.ACCENT);
+                }
+                boek.pdf.omlaag(4);
+                boek.richtingvragen();
+            }
+            boek.pdf.kop(I18n.t(w.richtingen().isEmpty() ? "werkboek.zp.eerste" : "werkboek.zp.nieuw"), 13, 3);
+            boek.vraag(I18n.t("werkboek.zp.vraag.welk"), null, 1);
+            boek.richtingvragen();
+            boek.kop("werkboek.zp.gesprek.kop");
+            boek.tekst(I18n.t("werkboek.zp.gesprek.uitleg"));
+            boek.pdf.lijst(List.of(I18n.t("werkboek.zp.gesprek.vraag1"), I18n.t("werkboek.zp.gesprek.vraag2"),
+                    I18n.t("werkboek.zp.gesprek.vraag3"), I18n.t("werkboek.zp.gesprek.vraag4"),
+                    I18n.t("werkboek.zp.gesprek.vraag5")), boek.pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+            boek.pdf.omlaag(6);
+            boek.vraag(I18n.t("werkboek.zp.gesprek.wie"), null, 2);
+            boek.vraag(I18n.t("werkboek.zp.gesprek.geleerd"), null, 4);
+            boek.kop("werkboek.zp.netwerk.kop");
+            boek.tekst(I18n.t("werkboek.zp.netwerk.uitleg"));
+            boek.vraag(I18n.t("werkboek.zp.netwerk.vraag"), null, 6);
+        });
+    }
+
+    /** The cover, the exercises {@code inhoud} lays out, and the footer: the same for every phase. */
+    private static byte[] boek(String titelKey, String naam, java.time.LocalDate datum, Instant gemaakt,
+                               java.util.function.Consumer<Werkboekpdf> inhoud) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
+            Werkboekpdf boek = new Werkboekpdf(pdf);
+            pdf.begin();
+            pdf.titel(I18n.t(titelKey), 22);
+            pdf.alinea(I18n.t("werkboek.van", naam, DateInput.format(datum)), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
+            pdf.omlaag(8);
+            inhoud.accept(boek);
+            return pdf.klaar(I18n.t("werkboek.bestand", naam), I18n.t("werkboek.voet", naam), I18n.t("rapport.pagina"),
                     GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK)));
         }
+    }
+
+    /** The questions that test one direction, with room to answer. */
+    private void richtingvragen() {
+        vraag(I18n.t("werkboek.zp.vraag.aantrekken"), null, 2);
+        vraag(I18n.t("werkboek.zp.vraag.kunnen"), null, 2);
+        vraag(I18n.t("werkboek.zp.vraag.leren"), null, 2);
+        vraag(I18n.t("werkboek.zp.vraag.vacatures"), null, 3);
+    }
+
+    /**
+     * The life line: a line across the page with room above it for the good moments and below it for
+     * the hard ones, kept on one page.
+     */
+    private void levenslijn() {
+        kop("werkboek.acc.lijn.kop");
+        tekst(I18n.t("werkboek.acc.lijn.uitleg"));
+        float hoogte = 220;
+        pdf.ruimte(hoogte + 10);
+        pdf.omlaag(12);
+        pdf.tekst(I18n.t("werkboek.acc.lijn.boven"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        pdf.omlaag(hoogte / 2 - 12);
+        pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.TEKST, 1.5f);
+        pdf.omlaag(hoogte / 2);
+        pdf.tekst(I18n.t("werkboek.acc.lijn.onder"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        pdf.omlaag(10);
+    }
+
+    /** Numbered lines to write on, kept together. */
+    private void genummerd(int aantal) {
+        pdf.ruimte(aantal * (SCHRIJFREGEL + 4) + 4);
+        for (int n = 1; n <= aantal; n++) {
+            pdf.omlaag(SCHRIJFREGEL);
+            pdf.tekst(n + ".", pdf.gewoon, TEKST, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
+            pdf.lijn(PdfSchrijver.MARGE + 20, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
+        }
+        pdf.omlaag(8);
     }
 
     private void interesse(Werkboek.Interesse i) {
@@ -90,13 +231,7 @@ final class Werkboekpdf {
         tekst(I18n.t("werkboek.waarden.uitleg"));
         if (w == null) {
             tekst(I18n.t("werkboek.waarden.nog"), true);
-            for (int n = 1; n <= 5; n++) {
-                pdf.ruimte(SCHRIJFREGEL + 4);
-                pdf.omlaag(SCHRIJFREGEL);
-                pdf.tekst(n + ".", pdf.gewoon, TEKST, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
-                pdf.lijn(PdfSchrijver.MARGE + 20, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
-            }
-            pdf.omlaag(8);
+            genummerd(5);
         } else {
             // The top stays on one page with its heading line.
             pdf.ruimte((w.topwaarden().size() + 1) * TEKST * 1.45f + 8);

@@ -51,6 +51,15 @@ public final class DateInput {
         return parse(raw);
     }
 
+    /**
+     * A required date not after {@code vandaag}: the day something was made or happened, which cannot
+     * lie ahead.
+     */
+    public static Parsed<LocalDate> requiredNotAfter(String raw, LocalDate vandaag) {
+        Parsed<LocalDate> parsed = required(raw);
+        return parsed.isOk() && parsed.value().isAfter(vandaag) ? Parsed.error("input.dateInFuture") : parsed;
+    }
+
     public static String format(LocalDate date) {
         return date == null ? "" : DISPLAY.format(date);
     }

@@ -34,11 +34,15 @@ final class KernkwadrantRepository {
                 .returningResult(KERNKWADRANT.ID).fetchOne().value1();
     }
 
-    /** Changes one of the traject's kernkwadranten (its day made stays); false when it is not there (any more). */
+    /**
+     * Changes one of the traject's kernkwadranten, its day made too when the record has one (none: it
+     * stays); false when it is not there (any more).
+     */
     boolean wijzig(int trajectId, Kernkwadrant k, Instant now) {
         return ctx.update(KERNKWADRANT)
                 .set(KERNKWADRANT.KWALITEIT, k.kwaliteit()).set(KERNKWADRANT.VALKUIL, k.valkuil())
                 .set(KERNKWADRANT.UITDAGING, k.uitdaging()).set(KERNKWADRANT.ALLERGIE, k.allergie())
+                .set(KERNKWADRANT.DATUM, k.datum() == null ? KERNKWADRANT.DATUM : org.jooq.impl.DSL.val(k.datum()))
                 .set(KERNKWADRANT.GEWIJZIGD_OP, now)
                 .where(KERNKWADRANT.ID.eq(k.id()).and(KERNKWADRANT.TRAJECT_ID.eq(trajectId))).execute() == 1;
     }

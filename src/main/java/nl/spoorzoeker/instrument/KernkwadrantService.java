@@ -31,6 +31,10 @@ public final class KernkwadrantService {
             throw new IllegalArgumentException("a kernkwadrant needs a quality");
         }
         Instant now = clock.instant();
+        // A report prints it from this day on: a day ahead would hide it from reports until then.
+        if (k.datum() != null && k.datum().isAfter(LocalDate.ofInstant(now, Tijdzone.PRAKTIJK))) {
+            throw new InstrumentService.Geweigerd("input.dateInFuture");
+        }
         return db.write(cfg -> {
             KernkwadrantRepository repo = new KernkwadrantRepository(cfg.dsl());
             if (k.id() == null) {

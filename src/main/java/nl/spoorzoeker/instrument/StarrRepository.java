@@ -48,12 +48,16 @@ final class StarrRepository {
         return id;
     }
 
-    /** Changes one of the traject's stories; false when it is not there (any more). */
+    /**
+     * Changes one of the traject's stories, its day told too when the record has one (none: it stays);
+     * false when it is not there (any more).
+     */
     boolean wijzig(int trajectId, StarrVerhaal s, Instant now) {
         boolean gevonden = ctx.update(STARR_VERHAAL)
                 .set(STARR_VERHAAL.TITEL, s.titel()).set(STARR_VERHAAL.SITUATIE, s.situatie())
                 .set(STARR_VERHAAL.TAAK, s.taak()).set(STARR_VERHAAL.ACTIE, s.actie())
                 .set(STARR_VERHAAL.RESULTAAT, s.resultaat()).set(STARR_VERHAAL.REFLECTIE, s.reflectie())
+                .set(STARR_VERHAAL.DATUM, s.datum() == null ? STARR_VERHAAL.DATUM : org.jooq.impl.DSL.val(s.datum()))
                 .set(STARR_VERHAAL.GEWIJZIGD_OP, now)
                 .where(STARR_VERHAAL.ID.eq(s.id()).and(STARR_VERHAAL.TRAJECT_ID.eq(trajectId))).execute() == 1;
         if (gevonden) {

@@ -55,6 +55,10 @@ public final class StarrService {
         StarrVerhaal schoon = new StarrVerhaal(verhaal.id(), verhaal.titel().strip(), verhaal.situatie(),
                 verhaal.taak(), verhaal.actie(), verhaal.resultaat(), verhaal.reflectie(), tags, verhaal.datum(), null);
         Instant now = clock.instant();
+        // A report prints it from this day on: a day ahead would hide it from reports until then.
+        if (schoon.datum() != null && schoon.datum().isAfter(LocalDate.ofInstant(now, Tijdzone.PRAKTIJK))) {
+            throw new Weigering("input.dateInFuture");
+        }
         return db.write(cfg -> {
             StarrRepository repo = new StarrRepository(cfg.dsl());
             if (schoon.id() == null) {

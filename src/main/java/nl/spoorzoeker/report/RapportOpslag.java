@@ -294,6 +294,41 @@ public final class RapportOpslag {
                 "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF opgeslagen");
     }
 
+    /**
+     * The werknemer's own copy of a trajectplan in plain language (taalniveau B1, issue 19 item 6),
+     * taken from the same model as the plan itself — as it stands now for a concept, as it stood for
+     * a final one — through the gate for an own copy: printed as the werknemer and the coach wrote
+     * it, a BSN replaced, and the passages with health words listed for the coach's screen.
+     */
+    public Privacypoort.EigenKopie<Werknemerplan> werknemerversie(int id) {
+        Rapport r = rapport(id);
+        if (r.soort() != RapportSoort.TRAJECTPLAN) {
+            throw new Weigering("b1.fout.geenTrajectplan");
+        }
+        RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
+        Praktijk p = praktijk.get().orElse(null);
+        Werknemerplan.Coach coach = p == null ? null : new Werknemerplan.Coach(leeg(p.naam()), leeg(p.praktijknaam()),
+                leeg(p.telefoon()), leeg(p.email()));
+        Werknemerplan plan = Werknemerplanopbouw.plan(model, coach, LocalDate.ofInstant(clock.instant(),
+                nl.spoorzoeker.timeline.Tijdzone.PRAKTIJK));
+        return poort(r.dossierId()).eigenKopie(plan);
+    }
+
+    public byte[] werknemerversiePdf(int id) {
+        return nl.spoorzoeker.report.pdf.WerknemerplanPdf.pdf(werknemerversie(id), clock.instant());
+    }
+
+    /** Writes the werknemer's copy to a file and notes it in the audit log (not the file name: it holds the name). */
+    public void bewaarWerknemerversieAls(int id, java.nio.file.Path doel) throws java.io.IOException {
+        Bestanden.schrijfAtomisch(doel, werknemerversiePdf(id));
+        new AuditService(db, clock).log(Handeling.EXPORT, rapport(id).dossierId(),
+                "werknemerversie (B1) van rapport " + id + " als PDF opgeslagen");
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** A correction of a final report: a new concept version that names the one it replaces. */
     public int corrigeer(int id) {
         Rapport r = rapport(id);

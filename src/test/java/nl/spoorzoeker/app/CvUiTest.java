@@ -56,14 +56,19 @@ class CvUiTest extends WindowTestBase {
         fire(robot, "#starr-tag-2");
         waitUntil(() -> "klantgericht".equals(robot.lookup("#starr-competenties")
                 .queryAs(javafx.scene.control.TextField.class).getText()));
+        // The day it was told: today by default, set to the day of the conversation.
+        assertEquals("24-11-2026", robot.lookup("#starr-datum").queryAs(javafx.scene.control.TextField.class).getText());
+        type(robot, "#starr-datum", "20-11-2026");
         fire(robot, "#dialog-save");
         waitUntil(() -> !showing(robot, "#starr-dialog"));
         waitUntil(() -> d.starr.lijst(d.id).size() == 3);
         StarrVerhaal nieuw = d.starr.lijst(d.id).getLast();
         assertEquals(new StarrVerhaal(nieuw.id(), "Klacht van een klant opgelost", null, null,
                 "Ik belde de klant terug en regelde een nieuwe levering", "De klant bestelt nog steeds bij ons", null,
-                List.of("klantgericht"), java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 24)), nieuw);
+                List.of("klantgericht"), java.time.LocalDate.of(2026, 11, 20), java.time.LocalDate.of(2026, 11, 24)), nieuw);
         waitUntil(() -> showing(robot, "#starr-" + nieuw.id()));
+        waitUntil(() -> robot.lookup("#starr-datum-" + nieuw.id()).tryQuery().map(n -> ((javafx.scene.control.Label) n)
+                .getText().equals("Verteld op 20-11-2026")).orElse(false));
 
         fire(robot, "#cv-nieuw");
         waitUntil(() -> showing(robot, "#cv-zoekrichting"));
@@ -123,5 +128,19 @@ class CvUiTest extends WindowTestBase {
         assertTrue(tekst.contains("Werkboek: wie ben ik, wat kan ik, wat wil ik?"), tekst);
         assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
         assertTrue(tekst.contains("burn-out"), tekst);
+
+        // A werkboek per phase: the zoekprofiel one, chosen beside the button.
+        Path zoek = dir.resolve("werkboek-zoekprofiel.pdf");
+        robot.interact(() -> pane.zetKiezer(naam -> {
+            voorgesteld[0] = naam;
+            return zoek;
+        }));
+        robot.interact(() -> robot.lookup("#werkboek-fase").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL));
+        fire(robot, "#werkboek-maak");
+        waitUntil(() -> Files.exists(zoek));
+        assertEquals("Werkboek Zoekprofiel.pdf", voorgesteld[0]);
+        String zp = nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(zoek));
+        assertTrue(zp.contains("Werkboek: welk werk zoek ik?"), zp);
     }
 }

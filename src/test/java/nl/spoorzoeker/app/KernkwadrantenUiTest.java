@@ -50,12 +50,21 @@ class KernkwadrantenUiTest extends WindowTestBase {
         type(robot, "#kk-valkuil", "opdringerig");
         type(robot, "#kk-uitdaging", "eigen grenzen bewaken");
         type(robot, "#kk-allergie", "egoïsme");
+        // The day it was made: today by default, set to the day of the conversation; never ahead.
+        assertEquals("24-11-2026", robot.lookup("#kk-datum").queryAs(javafx.scene.control.TextField.class).getText());
+        type(robot, "#kk-datum", "25-11-2026");
+        robot.type(KeyCode.ENTER);
+        assertTrue(showing(robot, "#kk-dialog"), "the dialog stays open with a day ahead");
+        assertEquals(null, context.kernkwadranten().lijst(id).getFirst().valkuil(), "nothing stored yet");
+        type(robot, "#kk-datum", "10-11-2026");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#kk-dialog"));
         waitUntil(() -> "opdringerig".equals(context.kernkwadranten().lijst(id).getFirst().valkuil()));
         assertEquals(List.of(new Kernkwadrant(kk, "behulpzaam", "opdringerig", "eigen grenzen bewaken", "egoïsme",
-                        java.time.LocalDate.of(2026, 11, 24), java.time.LocalDate.of(2026, 11, 24))),
+                        java.time.LocalDate.of(2026, 11, 10), java.time.LocalDate.of(2026, 11, 24))),
                 context.kernkwadranten().lijst(id));
+        waitUntil(() -> robot.lookup("#kk-datum-" + kk).tryQuery().map(n -> ((Label) n).getText()
+                .equals("Gemaakt op 10-11-2026")).orElse(false));
         waitUntil(() -> robot.lookup("#kk-" + kk).tryQuery().map(n -> n.lookupAll(".label").stream()
                 .anyMatch(l -> "egoïsme".equals(((Label) l).getText()))).orElse(false));
 

@@ -165,4 +165,66 @@ class WerkboekTest {
         }
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
     }
+
+    /**
+     * Issue 19 item 6, other phases: the zoekprofiel werkboek holds the active directions of the latest
+     * zoekprofiel (a dropped one not), what the roeping exercises found as a reminder, and the exercises
+     * to test each direction; a BSN in a direction's reasons goes, as in every own copy.
+     */
+    @Test
+    void theZoekprofielWerkboekHoldsTheActiveDirectionsAndWhatTheRoepingFound() throws Exception {
+        alles();
+        d.profielen.bewaarZoekprofiel(d.id, new nl.spoorzoeker.phase.Zoekprofiel(null, null, List.of(
+                new nl.spoorzoeker.phase.Zoekrichting("Planner logistiek", "mbo 4", "logistiek", 24 * 60, "Utrecht",
+                        "Plannen is mijn sterkste kant.", true, null),
+                new nl.spoorzoeker.phase.Zoekrichting("Klantenservice", null, null, null, null,
+                        "Mijn nummer " + BSN + " kent de klantenservice al.", true, null),
+                new nl.spoorzoeker.phase.Zoekrichting("Heftruckchauffeur", null, null, null, null, null, false,
+                        "Te zwaar"))));
+        byte[] pdf = d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL);
+        bewaar("werkboek-zoekprofiel.pdf", pdf);
+        String t = CvServiceTest.pdfTekst(pdf);
+        for (String deel : List.of("Werkboek: welk werk zoek ik?", "1. Wat weet u al over uzelf?",
+                "Uw interessecode: SEC (Sociaal, Ondernemend, Ordenend)",
+                "Wat u belangrijk vindt in werk: Samenwerken, Zekerheid, Eerlijkheid, Resultaat zien, Dicht bij huis",
+                "Richting 1: Planner logistiek", "mbo 4 · 24 uur per week · Utrecht",
+                "Waarom dit werk: Plannen is mijn sterkste kant.", "Richting 2: Klantenservice",
+                "Wat trekt u aan in dit werk?", "Nog een richting", "3. Praten met iemand die dit werk doet",
+                "Hoe ziet een gewone werkdag eruit?", "4. Wie kent u?")) {
+            assertTrue(t.contains(deel), deel + " in " + t);
+        }
+        assertFalse(t.contains("Heftruckchauffeur"), "a direction dropped is not the werknemer's choice any more");
+        assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
+        assertTrue(t.contains("Mijn nummer [nummer weggelaten] kent de klantenservice al."), t);
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+
+        int leeg = TestDossiers.create(db, "Jan Jansen");
+        String niets = CvServiceTest.pdfTekst(d.cv.werkboekPdf(leeg, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL));
+        for (String deel : List.of("U hebt de oefeningen over wie u bent nog niet gedaan.",
+                "Schrijf hier uw eerste richting", "Welk werk is het?")) {
+            assertTrue(niets.contains(deel), deel + " in " + niets);
+        }
+    }
+
+    /** The acceptatie werkboek: saying goodbye, six exercises with room to write, in Dutch and English. */
+    @Test
+    void theAcceptatieWerkboekHasItsExercisesInDutchAndEnglish() throws Exception {
+        byte[] pdf = d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ACCEPTATIE);
+        bewaar("werkboek-acceptatie.pdf", pdf);
+        String t = CvServiceTest.pdfTekst(pdf);
+        for (String deel : List.of("Werkboek: afscheid nemen van uw oude werk", "Van Zoë de Vries-Müller.",
+                "Praat dan ook met uw huisarts.", "1. Uw werkleven in één lijn", "Mooie momenten", "Moeilijke momenten",
+                "2. Wat was waardevol?", "3. Wat mist u?", "4. Wie steunt u?", "5. Een brief aan uw oude werk",
+                "6. Wat neemt u mee?")) {
+            assertTrue(t.contains(deel), deel + " in " + t);
+        }
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+        I18n.setLocale(I18n.ENGLISH);
+        byte[] en = d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ACCEPTATIE);
+        bewaar("werkboek-acceptatie-en.pdf", en);
+        String e = CvServiceTest.pdfTekst(en);
+        assertTrue(e.contains("Workbook: saying goodbye to your old work") && e.contains("5. A letter to your old work"), e);
+        assertTrue(CvServiceTest.pdfTekst(d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL))
+                .contains("Workbook: which work am I looking for?"));
+    }
 }

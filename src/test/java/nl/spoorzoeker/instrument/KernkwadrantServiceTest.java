@@ -84,4 +84,22 @@ class KernkwadrantServiceTest {
         assertEquals(VANDAAG.plusDays(3), eerste.gewijzigd());
         assertEquals(VANDAAG, service.lijst(zoe).stream().filter(k -> k.id() == vandaag).findFirst().orElseThrow().datum());
     }
+
+    /**
+     * The day made is set in the form (issue 19): a day given with a change is stored; a change
+     * without one keeps it; a day ahead is refused (a report would not print it until then).
+     */
+    @Test
+    void theDayMadeIsChangedWhenTheFormGivesOneAndADayAheadIsRefused() {
+        int kk = service.bewaar(zoe, new Kernkwadrant(null, "behulpzaam", null, null, null));
+        service.bewaar(zoe, new Kernkwadrant(kk, "behulpzaam", null, null, null, VANDAAG.minusDays(20), null));
+        assertEquals(VANDAAG.minusDays(20), service.lijst(zoe).getFirst().datum());
+        service.bewaar(zoe, new Kernkwadrant(kk, "behulpzaam", "opdringerig", null, null));
+        assertEquals(VANDAAG.minusDays(20), service.lijst(zoe).getFirst().datum(), "no day given: it stays");
+        assertEquals("input.dateInFuture", assertThrows(InstrumentService.Geweigerd.class, () -> service.bewaar(zoe,
+                new Kernkwadrant(kk, "behulpzaam", null, null, null, VANDAAG.plusDays(1), null))).messageKey());
+        assertEquals("input.dateInFuture", assertThrows(InstrumentService.Geweigerd.class, () -> service.bewaar(zoe,
+                new Kernkwadrant(null, "nauwkeurig", null, null, null, VANDAAG.plusDays(1), null))).messageKey());
+        assertEquals(List.of(VANDAAG.minusDays(20)), service.lijst(zoe).stream().map(Kernkwadrant::datum).toList());
+    }
 }

@@ -93,4 +93,21 @@ class StarrServiceTest {
                 new StarrVerhaal(null, "Titel", null, null, null, null, null, List.of("x".repeat(61))))).messageKey());
         assertEquals(0, service.lijst(zoe).size());
     }
+
+    /**
+     * The day told is set in the form (issue 19): a day given with a change is stored; a change
+     * without one keeps it; a day ahead is refused (a report would not print the story until then).
+     */
+    @Test
+    void theDayToldIsChangedWhenTheFormGivesOneAndADayAheadIsRefused() {
+        int id = service.bewaar(zoe, new StarrVerhaal(null, "Planning", null, null, null, null, null, List.of()));
+        service.bewaar(zoe, new StarrVerhaal(id, "Planning", null, null, null, null, null, List.of(), VANDAAG.minusDays(30),
+                null));
+        assertEquals(VANDAAG.minusDays(30), service.lijst(zoe).getFirst().datum());
+        service.bewaar(zoe, new StarrVerhaal(id, "Planning", "drukte", null, null, null, null, List.of()));
+        assertEquals(VANDAAG.minusDays(30), service.lijst(zoe).getFirst().datum(), "no day given: it stays");
+        assertEquals("input.dateInFuture", assertThrows(Weigering.class, () -> service.bewaar(zoe, new StarrVerhaal(id,
+                "Planning", null, null, null, null, null, List.of(), VANDAAG.plusDays(1), null))).messageKey());
+        assertEquals(List.of(VANDAAG.minusDays(30)), service.lijst(zoe).stream().map(StarrVerhaal::datum).toList());
+    }
 }

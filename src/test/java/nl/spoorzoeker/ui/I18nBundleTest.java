@@ -171,6 +171,11 @@ class I18nBundleTest {
         FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
         FAMILIES.put("uitleg.rapport.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.RAPPORT));
         FAMILIES.put("uitleg.privacy.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.PRIVACY));
+        FAMILIES.put("b1.fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("b1.stap.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("b1.datum.", names(MijlpaalSoort.values(), Enum::name));
+        FAMILIES.put("b1.woord.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));
+        FAMILIES.put("b1.uitleg.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */

@@ -27,6 +27,7 @@ import nl.spoorzoeker.cv.CvVariant;
 import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
@@ -105,7 +106,11 @@ public final class CvPane implements DossierTabblad<Void> {
             boolean klaar = cv.brief(id, s.id()).isPresent();
             brieven.add(new Brief(s, klaar, klaar ? cv.briefDocument(id, s.id()).weggelaten() : List.of()));
         }
-        return new Data(starr.lijst(id), varianten, weg, brieven, cv.werkboek(id).gevonden());
+        // What the werkboeken print of the werknemer's own words: the roeping answers, and the zoekprofiel's directions.
+        List<Privacypoort.Weglating> gevonden = new ArrayList<>(cv.werkboek(id).gevonden());
+        cv.werkboek(id, FaseSoort.ZOEKPROFIEL).gevonden().stream()
+                .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
+        return new Data(starr.lijst(id), varianten, weg, brieven, gevonden);
     }
 
     private void toon(Data data) {
@@ -137,6 +142,11 @@ public final class CvPane implements DossierTabblad<Void> {
         Label tags = muted(s.competenties().isEmpty() ? I18n.t("starr.geenCompetenties")
                 : String.join(" · ", s.competenties()));
         VBox kaart = new VBox(4, kop, tags);
+        if (s.datum() != null) {
+            Label gemaakt = muted(I18n.t("starr.gemaaktOp", DateInput.format(s.datum())));
+            gemaakt.setId("starr-datum-" + s.id());
+            kaart.getChildren().add(gemaakt);
+        }
         String[][] delen = {{"starr.veld.situatie", s.situatie()}, {"starr.veld.taak", s.taak()},
             {"starr.veld.actie", s.actie()}, {"starr.veld.resultaat", s.resultaat()},
             {"starr.veld.reflectie", s.reflectie()}};
@@ -173,7 +183,7 @@ public final class CvPane implements DossierTabblad<Void> {
     private void starrDialoog(StarrVerhaal s) {
         int id = dossierId;
         ui.background().run(() -> starr.competentieKeuze(id), keuze -> {
-            StarrForm form = new StarrForm();
+            StarrForm form = new StarrForm(ui.today());
             form.load(s);
             FormView view = new FormView();
             view.note("starr.privacy");
@@ -182,6 +192,7 @@ public final class CvPane implements DossierTabblad<Void> {
                 view.area(veld);
             }
             view.text(form.competenties);
+            view.date(form.datum);
             if (!keuze.isEmpty()) {
                 FlowPane knoppen = new FlowPane(6, 6);
                 for (int i = 0; i < keuze.size(); i++) {
@@ -385,13 +396,20 @@ public final class CvPane implements DossierTabblad<Void> {
      * it (it is theirs) but are shown here, so the coach can talk them through before it goes home.
      */
     private Node werkboekSectie(List<Privacypoort.Weglating> gevonden) {
+        // A werkboek per phase (domain.md §6.2); the roeping one, the first made, is the default.
+        javafx.scene.control.ComboBox<FaseSoort> fase = nl.spoorzoeker.ui.form.Choices.of(
+                CvService.WERKBOEKFASEN.toArray(FaseSoort[]::new), "fase.");
+        fase.setId("werkboek-fase");
+        fase.setValue(FaseSoort.ROEPING);
         Button maak = new Button(I18n.t("werkboek.maak"), FontIcon.of(Material2AL.ASSIGNMENT, 14));
         maak.setId("werkboek-maak");
         maak.setOnAction(e -> {
-            Path doel = kiezer.apply(CvService.bestandsnaam(I18n.t("werkboek.bestandsnaam"),
-                    CvService.Formaat.PDF));
+            FaseSoort gekozen = fase.getValue();
+            String naam = gekozen == FaseSoort.ROEPING ? I18n.t("werkboek.bestandsnaam")
+                    : I18n.t("werkboek.bestandsnaam") + " " + I18n.t("fase." + gekozen.name());
+            Path doel = kiezer.apply(CvService.bestandsnaam(naam, CvService.Formaat.PDF));
             if (doel != null) {
-                bewaarWerkboek(doel);
+                bewaarWerkboek(gekozen, doel);
             }
         });
         VBox box = new VBox(8, titel("werkboek.sectie"), muted(I18n.t("werkboek.sectie.uitleg")));
@@ -410,15 +428,24 @@ public final class CvPane implements DossierTabblad<Void> {
             }
             box.getChildren().add(signaal);
         }
-        box.getChildren().add(maak);
+        Label faseLabel = new Label(I18n.t("werkboek.fase"));
+        faseLabel.setLabelFor(fase);
+        HBox keuze = new HBox(8, faseLabel, fase, maak);
+        keuze.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().add(keuze);
         return box;
     }
 
-    /** Writes the werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
+    /** Writes the roeping werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarWerkboek(Path doel) {
+        bewaarWerkboek(FaseSoort.ROEPING, doel);
+    }
+
+    /** Writes a phase's werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
+    public void bewaarWerkboek(FaseSoort fase, Path doel) {
         int id = dossierId;
         ui.background().run(() -> {
-            cv.bewaarWerkboekAls(id, doel);
+            cv.bewaarWerkboekAls(id, fase, doel);
             return doel;
         }, p -> ui.navigator().status(I18n.t("cv.bestandOpgeslagen", p.getFileName())), this::fout);
     }

@@ -18,7 +18,14 @@ final class StarrForm extends FormModel {
     final FieldModel<String> reflectie = deel("starr-reflectie", "starr.veld.reflectie");
     final FieldModel<String> competenties = field("starr-competenties", "starr.veld.competenties",
             t -> TextInput.optional(t, 20 * Competenties.MAX));
+    /** The day it was told: today for a new one, changeable, never ahead (issue 19: reports print it by this day). */
+    final FieldModel<java.time.LocalDate> datum;
     private Integer id;
+
+    StarrForm(java.time.LocalDate vandaag) {
+        datum = field("starr-datum", "starr.veld.datum", t -> nl.spoorzoeker.input.DateInput.requiredNotAfter(t, vandaag));
+        datum.setText(nl.spoorzoeker.input.DateInput.format(vandaag));
+    }
 
     private FieldModel<String> deel(String id, String key) {
         return field(id, key, t -> TextInput.optional(t, StarrVerhaal.MAX_DEEL));
@@ -33,6 +40,9 @@ final class StarrForm extends FormModel {
         resultaat.setText(s.resultaat());
         reflectie.setText(s.reflectie());
         competenties.setText(String.join(", ", s.competenties()));
+        if (s.datum() != null) {
+            datum.setText(nl.spoorzoeker.input.DateInput.format(s.datum()));
+        }
     }
 
     /** Adds a tag to the competencies field unless it is there already. */
@@ -46,6 +56,6 @@ final class StarrForm extends FormModel {
 
     StarrVerhaal verhaal() {
         return new StarrVerhaal(id, titel.value(), situatie.value(), taak.value(), actie.value(), resultaat.value(),
-                reflectie.value(), Competenties.uit(competenties.value()));
+                reflectie.value(), Competenties.uit(competenties.value()), datum.value(), null);
     }
 }

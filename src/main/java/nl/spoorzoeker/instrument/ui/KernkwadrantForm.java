@@ -14,10 +14,20 @@ final class KernkwadrantForm extends FormModel {
     final FieldModel<String> uitdaging = field("kk-uitdaging", "kk.uitdaging",
             t -> TextInput.optional(t, Kernkwadrant.MAX));
     final FieldModel<String> allergie = field("kk-allergie", "kk.allergie", t -> TextInput.optional(t, Kernkwadrant.MAX));
+    /** The day it was made: today for a new one, changeable, never ahead (issue 19: reports print it by this day). */
+    final FieldModel<java.time.LocalDate> datum;
     private Integer id;
+
+    KernkwadrantForm(java.time.LocalDate vandaag) {
+        datum = field("kk-datum", "kk.datum", t -> nl.spoorzoeker.input.DateInput.requiredNotAfter(t, vandaag));
+        datum.setText(nl.spoorzoeker.input.DateInput.format(vandaag));
+    }
 
     void load(Kernkwadrant k) {
         id = k.id();
+        if (k.datum() != null) {
+            datum.setText(nl.spoorzoeker.input.DateInput.format(k.datum()));
+        }
         kwaliteit.setText(k.kwaliteit());
         valkuil.setText(k.valkuil());
         uitdaging.setText(k.uitdaging());
@@ -25,6 +35,7 @@ final class KernkwadrantForm extends FormModel {
     }
 
     Kernkwadrant kernkwadrant() {
-        return new Kernkwadrant(id, kwaliteit.value(), valkuil.value(), uitdaging.value(), allergie.value());
+        return new Kernkwadrant(id, kwaliteit.value(), valkuil.value(), uitdaging.value(), allergie.value(),
+                datum.value(), null);
     }
 }

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import nl.spoorzoeker.input.DateInput;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -83,7 +84,10 @@ final class KernkwadrantenSectie {
         weg.setOnAction(e -> verwijder(k));
         HBox knoppen = new HBox(8, bewerk, weg);
         knoppen.setAlignment(Pos.CENTER_LEFT);
-        VBox kaart = new VBox(6, vier, knoppen);
+        Label gemaakt = new Label(k.datum() == null ? "" : I18n.t("kk.gemaaktOp", DateInput.format(k.datum())));
+        gemaakt.getStyleClass().add("text-muted");
+        gemaakt.setId("kk-datum-" + k.id());
+        VBox kaart = new VBox(6, vier, gemaakt, knoppen);
         kaart.setId("kk-" + k.id());
         return kaart;
     }
@@ -102,7 +106,7 @@ final class KernkwadrantenSectie {
     }
 
     private void dialoog(Kernkwadrant k) {
-        KernkwadrantForm form = new KernkwadrantForm();
+        KernkwadrantForm form = new KernkwadrantForm(ui.today());
         form.load(k);
         FormView view = new FormView();
         view.note("kk.uitleg.kort");
@@ -110,6 +114,7 @@ final class KernkwadrantenSectie {
         view.text(form.valkuil);
         view.text(form.uitdaging);
         view.text(form.allergie);
+        view.date(form.datum);
         int id = dossierId;
         new FormDialog<Integer>(ui.window().get(), I18n.t(k.id() == null ? "kk.nieuw" : "kk.titel"), "kk-dialog", form,
                 view, ui.background(), () -> {

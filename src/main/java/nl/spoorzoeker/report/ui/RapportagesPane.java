@@ -127,13 +127,16 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         Button correctie = new Button(I18n.t("rapport.correctie"), FontIcon.of(Material2AL.CONTENT_COPY, 16));
         correctie.setId("rapport-correctie");
         correctie.setOnAction(e -> gekozen(this::corrigeer));
+        Button werknemer = new Button(I18n.t("b1.knop"), FontIcon.of(Material2MZ.RECORD_VOICE_OVER, 16));
+        werknemer.setId("rapport-werknemerversie");
+        werknemer.setOnAction(e -> gekozen(this::werknemerversie));
         Label uitleg = new Label(I18n.t("rapport.uitleg"));
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
         uitleg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Wraps rather than cutting the labels short on a narrow laptop screen.
         javafx.scene.layout.FlowPane knoppen = new javafx.scene.layout.FlowPane(8, 8, nieuw, open, voorbeeld, viewer, pdf,
-                verzend, correctie);
+                verzend, correctie, werknemer);
         knoppen.getChildren().forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         knoppen.getChildren().add(bezig);
         knoppen.disableProperty().bind(bezig.visibleProperty());
@@ -304,6 +307,100 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
             klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
         }, this::geweigerd);
+    }
+
+    /**
+     * The werknemer's own copy of a trajectplan in plain language (issue 19 item 6): first what the
+     * coach should know — its readability, its explained words, any passage about health, which stays
+     * in the werknemer's own copy — then saved where the coach chooses.
+     */
+    public void werknemerversie(Rapport r) {
+        if (r.soort() != RapportSoort.TRAJECTPLAN) {
+            ui.navigator().status(I18n.t("b1.kiesTrajectplan"));
+            return;
+        }
+        bezig("rapport.pdfBezig");
+        record Gelezen(List<nl.spoorzoeker.report.Privacypoort.Weglating> gevonden,
+                       nl.spoorzoeker.report.Leesbaarheid.Uitslag maat, List<String> woorden) {
+        }
+        ui.background().run(() -> {
+            var kopie = opslag.werknemerversie(r.id());
+            var blokken = nl.spoorzoeker.report.Werknemerplantekst.blokken(kopie.model());
+            return new Gelezen(kopie.gevonden(), nl.spoorzoeker.report.Leesbaarheid.meet(blokken),
+                    blokken.stream().filter(b -> b.woord() != null).map(b -> b.woord().woord()).toList());
+        }, g -> {
+            klaar();
+            toonWerknemerversie(r, g.gevonden(), g.maat(), g.woorden());
+        }, this::geweigerd);
+    }
+
+    private void toonWerknemerversie(Rapport r, List<nl.spoorzoeker.report.Privacypoort.Weglating> gevonden,
+                                     nl.spoorzoeker.report.Leesbaarheid.Uitslag maat, List<String> woorden) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialoog = new javafx.scene.control.Dialog<>();
+        dialoog.initOwner(ui.window().get());
+        dialoog.setTitle(I18n.t("b1.venster.titel"));
+        dialoog.getDialogPane().setId("b1-dialoog");
+        VBox inhoud = new VBox(8);
+        inhoud.setPrefWidth(560);
+        inhoud.getChildren().add(regel(I18n.t("b1.venster.uitleg"), null));
+        inhoud.getChildren().add(regel(I18n.t("b1.meting", String.format(I18n.locale(), "%.1f", maat.gemiddeld()),
+                nl.spoorzoeker.report.Leesbaarheid.MAX_GEMIDDELD), "b1-meting"));
+        Label lang = regel(I18n.t("b1.meting.lang", maat.langeZinnen().size(), nl.spoorzoeker.report.Leesbaarheid.LANG),
+                "b1-lang");
+        inhoud.getChildren().add(lang);
+        for (String zin : maat.langeZinnen()) {
+            inhoud.getChildren().add(regel("• " + zin, null));
+        }
+        inhoud.getChildren().add(regel(I18n.t("b1.meting.woorden", woorden.size(), String.join(", ", woorden)),
+                "b1-woorden"));
+        if (!gevonden.isEmpty()) {
+            VBox signaal = new VBox(2);
+            signaal.setId("b1-gezondheid");
+            Label kop = regel(I18n.t("b1.gezondheid", gevonden.size()), null);
+            kop.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+            signaal.getChildren().add(kop);
+            for (var w : gevonden) {
+                Label passage = regel("• " + w.tekst(), null);
+                passage.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+                signaal.getChildren().add(passage);
+            }
+            inhoud.getChildren().add(signaal);
+        }
+        dialoog.getDialogPane().setContent(inhoud);
+        javafx.scene.control.ButtonType opslaan = new javafx.scene.control.ButtonType(I18n.t("b1.opslaan"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialoog.getDialogPane().getButtonTypes().setAll(opslaan, nl.spoorzoeker.ui.Knoppen.sluiten());
+        dialoog.showAndWait().filter(k -> k == opslaan).ifPresent(k -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.t("b1.opslaan"));
+            chooser.setInitialFileName(I18n.t("b1.bestandsnaam") + " " + r.tot() + ".pdf");
+            File file = chooser.showSaveDialog(ui.window().get());
+            if (file != null) {
+                bewaarWerknemerversie(r, file.toPath());
+            }
+        });
+    }
+
+    /** Writes the werknemer's copy to {@code doel} off the JavaFX thread (the dialog asks where first). */
+    public void bewaarWerknemerversie(Rapport r, Path doel) {
+        bezig("rapport.pdfBezig");
+        ui.background().run(() -> {
+            opslag.bewaarWerknemerversieAls(r.id(), doel);
+            return doel;
+        }, p -> {
+            klaar();
+            ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName()));
+        }, this::geweigerd);
+    }
+
+    private static Label regel(String tekst, String id) {
+        Label l = new Label(tekst);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (id != null) {
+            l.setId(id);
+        }
+        return l;
     }
 
     private static String bestandsnaam(Rapport r) {
