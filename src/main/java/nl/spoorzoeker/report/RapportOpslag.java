@@ -25,6 +25,8 @@ import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.report.pdf.WerknemerplanPdf;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Reports kept in the database: a concept the coach writes in, the checks on it, acknowledged
@@ -310,12 +312,12 @@ public final class RapportOpslag {
         Werknemerplan.Coach coach = p == null ? null : new Werknemerplan.Coach(leeg(p.naam()), leeg(p.praktijknaam()),
                 leeg(p.telefoon()), leeg(p.email()));
         Werknemerplan plan = Werknemerplanopbouw.plan(model, coach, LocalDate.ofInstant(clock.instant(),
-                nl.spoorzoeker.timeline.Tijdzone.PRAKTIJK));
+                Tijdzone.PRAKTIJK));
         return poort(r.dossierId()).eigenKopie(plan);
     }
 
     public byte[] werknemerversiePdf(int id) {
-        return nl.spoorzoeker.report.pdf.WerknemerplanPdf.pdf(werknemerversie(id), clock.instant());
+        return WerknemerplanPdf.pdf(werknemerversie(id), clock.instant());
     }
 
     /** Writes the werknemer's copy to a file and notes it in the audit log (not the file name: it holds the name). */

@@ -44,6 +44,7 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.spoorzoeker.ui.form.Choices;
 
 /**
  * The dossier's "CV and letters" tab (issue 19 items 4-5): the STARR stories, a CV per
@@ -397,7 +398,7 @@ public final class CvPane implements DossierTabblad<Void> {
      */
     private Node werkboekSectie(List<Privacypoort.Weglating> gevonden) {
         // A werkboek per phase (domain.md §6.2); the roeping one, the first made, is the default.
-        javafx.scene.control.ComboBox<FaseSoort> fase = nl.spoorzoeker.ui.form.Choices.of(
+        javafx.scene.control.ComboBox<FaseSoort> fase = Choices.of(
                 CvService.WERKBOEKFASEN.toArray(FaseSoort[]::new), "fase.");
         fase.setId("werkboek-fase");
         fase.setValue(FaseSoort.ROEPING);

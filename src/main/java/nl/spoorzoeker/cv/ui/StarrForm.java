@@ -5,6 +5,7 @@ import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
+import nl.spoorzoeker.input.DateInput;
 
 /** View model of one STARR story: a title is required, the five parts and the competencies may follow. */
 final class StarrForm extends FormModel {
@@ -23,8 +24,8 @@ final class StarrForm extends FormModel {
     private Integer id;
 
     StarrForm(java.time.LocalDate vandaag) {
-        datum = field("starr-datum", "starr.veld.datum", t -> nl.spoorzoeker.input.DateInput.requiredNotAfter(t, vandaag));
-        datum.setText(nl.spoorzoeker.input.DateInput.format(vandaag));
+        datum = field("starr-datum", "starr.veld.datum", t -> DateInput.requiredNotAfter(t, vandaag));
+        datum.setText(DateInput.format(vandaag));
     }
 
     private FieldModel<String> deel(String id, String key) {
@@ -41,7 +42,7 @@ final class StarrForm extends FormModel {
         reflectie.setText(s.reflectie());
         competenties.setText(String.join(", ", s.competenties()));
         if (s.datum() != null) {
-            datum.setText(nl.spoorzoeker.input.DateInput.format(s.datum()));
+            datum.setText(DateInput.format(s.datum()));
         }
     }
 

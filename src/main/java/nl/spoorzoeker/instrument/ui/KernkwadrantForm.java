@@ -4,6 +4,7 @@ import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.instrument.Kernkwadrant;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
+import nl.spoorzoeker.input.DateInput;
 
 /** View model of one kernkwadrant: the quality is required, the other three may follow later. */
 final class KernkwadrantForm extends FormModel {
@@ -19,14 +20,14 @@ final class KernkwadrantForm extends FormModel {
     private Integer id;
 
     KernkwadrantForm(java.time.LocalDate vandaag) {
-        datum = field("kk-datum", "kk.datum", t -> nl.spoorzoeker.input.DateInput.requiredNotAfter(t, vandaag));
-        datum.setText(nl.spoorzoeker.input.DateInput.format(vandaag));
+        datum = field("kk-datum", "kk.datum", t -> DateInput.requiredNotAfter(t, vandaag));
+        datum.setText(DateInput.format(vandaag));
     }
 
     void load(Kernkwadrant k) {
         id = k.id();
         if (k.datum() != null) {
-            datum.setText(nl.spoorzoeker.input.DateInput.format(k.datum()));
+            datum.setText(DateInput.format(k.datum()));
         }
         kwaliteit.setText(k.kwaliteit());
         valkuil.setText(k.valkuil());

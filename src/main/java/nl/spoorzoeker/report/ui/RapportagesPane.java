@@ -40,6 +40,10 @@ import nl.spoorzoeker.report.Voorbeeld;
 import nl.spoorzoeker.ui.SysteemViewer;
 import nl.spoorzoeker.report.Rapportinvoer;
 import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.report.Leesbaarheid;
+import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.report.Werknemerplantekst;
+import nl.spoorzoeker.ui.Knoppen;
 
 /**
  * The dossier's reports: every version with its period and state; a new one, writing in a concept,
@@ -320,13 +324,13 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
             return;
         }
         bezig("rapport.pdfBezig");
-        record Gelezen(List<nl.spoorzoeker.report.Privacypoort.Weglating> gevonden,
-                       nl.spoorzoeker.report.Leesbaarheid.Uitslag maat, List<String> woorden) {
+        record Gelezen(List<Privacypoort.Weglating> gevonden,
+                       Leesbaarheid.Uitslag maat, List<String> woorden) {
         }
         ui.background().run(() -> {
             var kopie = opslag.werknemerversie(r.id());
-            var blokken = nl.spoorzoeker.report.Werknemerplantekst.blokken(kopie.model());
-            return new Gelezen(kopie.gevonden(), nl.spoorzoeker.report.Leesbaarheid.meet(blokken),
+            var blokken = Werknemerplantekst.blokken(kopie.model());
+            return new Gelezen(kopie.gevonden(), Leesbaarheid.meet(blokken),
                     blokken.stream().filter(b -> b.woord() != null).map(b -> b.woord().woord()).toList());
         }, g -> {
             klaar();
@@ -334,8 +338,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         }, this::geweigerd);
     }
 
-    private void toonWerknemerversie(Rapport r, List<nl.spoorzoeker.report.Privacypoort.Weglating> gevonden,
-                                     nl.spoorzoeker.report.Leesbaarheid.Uitslag maat, List<String> woorden) {
+    private void toonWerknemerversie(Rapport r, List<Privacypoort.Weglating> gevonden,
+                                     Leesbaarheid.Uitslag maat, List<String> woorden) {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialoog = new javafx.scene.control.Dialog<>();
         dialoog.initOwner(ui.window().get());
         dialoog.setTitle(I18n.t("b1.venster.titel"));
@@ -344,8 +348,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         inhoud.setPrefWidth(560);
         inhoud.getChildren().add(regel(I18n.t("b1.venster.uitleg"), null));
         inhoud.getChildren().add(regel(I18n.t("b1.meting", String.format(I18n.locale(), "%.1f", maat.gemiddeld()),
-                nl.spoorzoeker.report.Leesbaarheid.MAX_GEMIDDELD), "b1-meting"));
-        Label lang = regel(I18n.t("b1.meting.lang", maat.langeZinnen().size(), nl.spoorzoeker.report.Leesbaarheid.LANG),
+                Leesbaarheid.MAX_GEMIDDELD), "b1-meting"));
+        Label lang = regel(I18n.t("b1.meting.lang", maat.langeZinnen().size(), Leesbaarheid.LANG),
                 "b1-lang");
         inhoud.getChildren().add(lang);
         for (String zin : maat.langeZinnen()) {
@@ -369,7 +373,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         dialoog.getDialogPane().setContent(inhoud);
         javafx.scene.control.ButtonType opslaan = new javafx.scene.control.ButtonType(I18n.t("b1.opslaan"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialoog.getDialogPane().getButtonTypes().setAll(opslaan, nl.spoorzoeker.ui.Knoppen.sluiten());
+        dialoog.getDialogPane().getButtonTypes().setAll(opslaan, Knoppen.sluiten());
         dialoog.showAndWait().filter(k -> k == opslaan).ifPresent(k -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(I18n.t("b1.opslaan"));
