@@ -35,7 +35,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.DateConverter;
-import nl.spoorzoeker.ui.I18n;
 
 /**
  * A small layout engine on PDFBox for A4 reports: paragraphs and headings that flow over pages,
@@ -97,11 +96,6 @@ public final class PdfSchrijver implements AutoCloseable {
     private Kop wachtend;
 
     private record Kop(String tekst, float grootte, int niveau) {
-    }
-
-    /** @param nieuwePagina draws what every page starts with (the running header) */
-    public PdfSchrijver(Runnable nieuwePagina) {
-        this(nieuwePagina, I18n.locale());
     }
 
     /**

@@ -85,8 +85,8 @@ class RapportCijfersRegressieTest {
     }
 
     private static String tekst(RapportModel m) throws Exception {
-        return RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
-                new Rapportkop("P", null, "Çiğdem Yılmaz", null), CLOCK.instant())));
+        return RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
+                new Rapportkop("P", null, "Çiğdem Yılmaz", null), CLOCK.instant(), I18n.teksten())));
     }
 
     @Test

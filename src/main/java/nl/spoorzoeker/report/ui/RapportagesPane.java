@@ -26,6 +26,7 @@ import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -165,7 +166,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     RapportSoort s = form.soort.get();
                     var van = form.van.value();
                     var tot = form.tot.value();
-                    return () -> opslag.nieuw(dossierId, s, van, tot);
+                    Teksten taal = I18n.teksten();
+                    return () -> opslag.nieuw(dossierId, s, van, tot, taal);
                 });
         // The report and its input read in one step, so the editor opens after one trip to the database, not two.
         record Nieuw(Rapport rapport, Rapportinvoer invoer) {
@@ -187,9 +189,10 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         }
         // Page 1 is drawn first and shown; the others follow one by one, each its own background step,
         // so the window is there as soon as one page is ready and the queue stays free between pages.
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> {
             var pdf = new Voorbeeld(
-                    r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96);
+                    r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id(), taal), 96);
             try {
                 return new Eerste(pdf, pdf.pagina(0));
             } catch (java.io.IOException | RuntimeException e) {
@@ -282,8 +285,9 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarPdf(Rapport r, Path doel) {
         bezig("rapport.pdfBezig");
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            opslag.bewaarPdfAls(r.id(), doel);
+            opslag.bewaarPdfAls(r.id(), doel, taal);
             return doel;
         }, p -> {
             klaar();
@@ -294,8 +298,9 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
     public void inViewer(Rapport r) {
         bezig("rapport.pdfBezig");
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> SysteemViewer.open(bestandsnaam(r),
-                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id())), p -> {
+                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id(), taal)), p -> {
             klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
         }, this::geweigerd);
