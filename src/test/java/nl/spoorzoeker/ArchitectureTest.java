@@ -250,6 +250,27 @@ class ArchitectureTest {
     }
 
     /**
+     * The PDF styles are values ({@code pdf.Kleur}): a {@code static final} array is a constant only
+     * in name, since any caller can overwrite its elements for every later document (ADR 0008: the
+     * colours were {@code public static final float[]}).
+     */
+    @Test
+    void pdfStylesAreImmutable() {
+        java.util.List<String> arrays = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            if (!c.getPackageName().equals("nl.spoorzoeker.pdf") && !c.getPackageName().endsWith(".pdf")) {
+                continue;
+            }
+            c.getFields().stream()
+                    .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                            && !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)
+                            && f.getRawType().isArray())
+                    .forEach(f -> arrays.add(f.getFullName()));
+        }
+        assertEquals(java.util.List.of(), arrays);
+    }
+
+    /**
      * One owner of the zone and the clock: {@code timeline.Tijdzone}. Everything else takes the
      * {@code Clock} it is given or {@code Tijdzone.PRAKTIJK} (ADR 0008: six Europe/Amsterdam beside
      * six system zones dated a report one way and thinned backups another).

@@ -58,13 +58,13 @@ public final class PdfSchrijver implements AutoCloseable {
     public static final float MARGE = 56;
     public static final float MARGE_ONDER = 64;
     public static final float BREEDTE = PDRectangle.A4.getWidth() - 2 * MARGE;
-    public static final float[] TEKST = {0.13f, 0.15f, 0.18f};
-    public static final float[] GRIJS = {0.42f, 0.45f, 0.5f};
-    public static final float[] ACCENT = {0.05f, 0.35f, 0.7f};
+    public static final Kleur TEKST = new Kleur(0.13f, 0.15f, 0.18f);
+    public static final Kleur GRIJS = new Kleur(0.42f, 0.45f, 0.5f);
+    public static final Kleur ACCENT = new Kleur(0.05f, 0.35f, 0.7f);
     /** Work and the higher scale levels in charts (the report's and the practice figures'). */
-    public static final float[] GROEN = {0.15f, 0.6f, 0.3f};
-    public static final float[] LIJN = {0.82f, 0.84f, 0.87f};
-    public static final float[] KOPVLAK = {0.93f, 0.95f, 0.98f};
+    public static final Kleur GROEN = new Kleur(0.15f, 0.6f, 0.3f);
+    public static final Kleur LIJN = new Kleur(0.82f, 0.84f, 0.87f);
+    public static final Kleur KOPVLAK = new Kleur(0.93f, 0.95f, 0.98f);
 
     private final PDDocument doc = new PDDocument();
     public final PDType0Font gewoon;
@@ -231,7 +231,7 @@ public final class PdfSchrijver implements AutoCloseable {
     private static final float STANDAARD_VERVOLG = 2 * 10 * 1.45f;
 
     /** Text at {@code x} on the current line: part of the element being drawn, or a paragraph of its own. */
-    public void tekst(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+    public void tekst(String tekst, PDType0Font font, float grootte, float x, Kleur kleur) {
         zetKop(grootte * 1.45f * 2);
         if (huidig == null && artefact == 0) {
             huidig = element(StandardStructureTypes.P);
@@ -245,12 +245,12 @@ public final class PdfSchrijver implements AutoCloseable {
         }
     }
 
-    private void schrijf(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+    private void schrijf(String tekst, PDType0Font font, float grootte, float x, Kleur kleur) {
         try {
             markeer(huidig);
             inhoud.beginText();
             inhoud.setFont(font, grootte);
-            inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.vul(inhoud);
             inhoud.newLineAtOffset(x, y);
             inhoud.showText(tekenbaar(font, tekst));
             inhoud.endText();
@@ -260,7 +260,7 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A paragraph over the full width (or from {@code x} to the right margin), flowing over pages. */
-    public void alinea(String tekst, PDType0Font font, float grootte, float[] kleur) {
+    public void alinea(String tekst, PDType0Font font, float grootte, Kleur kleur) {
         alinea(tekst, font, grootte, kleur, StandardStructureTypes.P);
     }
 
@@ -274,7 +274,7 @@ public final class PdfSchrijver implements AutoCloseable {
      * alone: not its first line at the foot of a page (an orphan), nor its last at the head of the
      * next (a widow).
      */
-    void alinea(String tekst, PDType0Font font, float grootte, float[] kleur, String soort) {
+    void alinea(String tekst, PDType0Font font, float grootte, Kleur kleur, String soort) {
         float regelhoogte = grootte * 1.45f;
         List<String> regels = regels(tekst, font, grootte, BREEDTE);
         zetKop(Math.min(regels.size(), 2) * regelhoogte);
@@ -326,7 +326,7 @@ public final class PdfSchrijver implements AutoCloseable {
      * A bulleted list (L, each item an LI with its bullet as Lbl and its text as LBody), the text's
      * lines indented under its first; an item flows over pages like a paragraph.
      */
-    public void lijst(List<String> punten, PDType0Font font, float grootte, float[] kleur) {
+    public void lijst(List<String> punten, PDType0Font font, float grootte, Kleur kleur) {
         float regelhoogte = grootte * 1.45f;
         float inspring = breedte(font, grootte, "•") + grootte * 0.6f;
         List<List<String>> alle = punten.stream().map(p -> regels(p, font, grootte, BREEDTE - inspring)).toList();
@@ -501,11 +501,11 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A rule: an artifact, unless it is part of a figure being drawn. */
-    public void lijn(float x1, float x2, float[] kleur, float dikte) {
+    public void lijn(float x1, float x2, Kleur kleur, float dikte) {
         zetKop(STANDAARD_VERVOLG);
         try {
             markeer(huidig);
-            inhoud.setStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.trek(inhoud);
             inhoud.setLineWidth(dikte);
             inhoud.moveTo(x1, y);
             inhoud.lineTo(x2, y);
@@ -516,11 +516,11 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A filled rectangle: an artifact (a background), unless it is part of a figure being drawn (a bar). */
-    public void vlak(float x, float onder, float breedte, float hoogte, float[] kleur) {
+    public void vlak(float x, float onder, float breedte, float hoogte, Kleur kleur) {
         zetKop(STANDAARD_VERVOLG);
         try {
             markeer(huidig);
-            inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.vul(inhoud);
             inhoud.addRect(x, onder, breedte, hoogte);
             inhoud.fill();
         } catch (IOException e) {
@@ -688,14 +688,14 @@ public final class PdfSchrijver implements AutoCloseable {
                 try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     voet.beginMarkedContent(COSName.ARTIFACT);
-                    voet.setStrokingColor(LIJN[0], LIJN[1], LIJN[2]);
+                    LIJN.trek(voet);
                     voet.setLineWidth(0.5f);
                     voet.moveTo(MARGE, MARGE_ONDER - 18);
                     voet.lineTo(MARGE + BREEDTE, MARGE_ONDER - 18);
                     voet.stroke();
                     voet.beginText();
                     voet.setFont(gewoon, 8);
-                    voet.setNonStrokingColor(GRIJS[0], GRIJS[1], GRIJS[2]);
+                    GRIJS.vul(voet);
                     voet.newLineAtOffset(MARGE, MARGE_ONDER - 30);
                     voet.showText(tekenbaar(gewoon, voettekstLinks));
                     voet.endText();

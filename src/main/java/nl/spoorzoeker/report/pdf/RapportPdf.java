@@ -12,6 +12,7 @@ import nl.spoorzoeker.report.Rapportinhoud;
 import nl.spoorzoeker.report.Rapportopbouw;
 import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.pdf.Kleur;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.report.Afsluitingstekst;
@@ -712,8 +713,8 @@ public final class RapportPdf {
         pdf.omlaag(4);
     }
 
-    static final float[] ORANJE = {0.85f, 0.5f, 0.1f};
-    static final float[] LICHT = {0.72f, 0.82f, 0.95f};
+    static final Kleur ORANJE = new Kleur(0.85f, 0.5f, 0.1f);
+    static final Kleur LICHT = new Kleur(0.72f, 0.82f, 0.95f);
 
     /** The funnel as centred bars: sent, interview, second interview, offer, hired. */
     private void trechter(PdfSchrijver pdf, List<Integer> niveaus, LocalDate op) {
