@@ -1,6 +1,7 @@
 package nl.spoorzoeker.pdf;
 
 import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +36,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.xmpbox.DateConverter;
 
 /**
@@ -67,6 +71,11 @@ public final class PdfSchrijver implements AutoCloseable {
     public static final Kleur KOPVLAK = new Kleur(0.93f, 0.95f, 0.98f);
 
     private final PDDocument doc = new PDDocument();
+    /** Fonts embedded whole (a screen document, never saved) rather than subset at saving. */
+    private final boolean heleFonts;
+    /** The document was handed to the screen ({@link #voorHetScherm}): its new owner closes it. */
+    private boolean losgelaten;
+    private IntConsumer naPagina = index -> { };
     public final PDType0Font gewoon;
     public final PDType0Font vet;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
@@ -104,6 +113,21 @@ public final class PdfSchrijver implements AutoCloseable {
      * @param taal         the report's language: the catalog's Lang and the hyphenation patterns
      */
     public PdfSchrijver(Runnable nieuwePagina, Locale taal) {
+        this(nieuwePagina, taal, false);
+    }
+
+    /**
+     * A document for the screen only ({@link #voorHetScherm}): never saved, so its fonts are embedded
+     * whole at once instead of subset at saving. A page can then be drawn while the others are still
+     * being laid out, in the very font the saved PDF has (PDFBox draws a font not yet embedded in a
+     * substitute, and building the substitute's cache took longer than the report: issue 21 item 10).
+     */
+    public static PdfSchrijver voorHetScherm(Runnable nieuwePagina, Locale taal) {
+        return new PdfSchrijver(nieuwePagina, taal, true);
+    }
+
+    private PdfSchrijver(Runnable nieuwePagina, Locale taal, boolean heleFonts) {
+        this.heleFonts = heleFonts;
         this.nieuwePagina = nieuwePagina;
         this.taal = "en".equals(taal.getLanguage()) ? "en-GB" : "nl-NL";
         this.afbreker = Afbreker.voor(taal);
@@ -115,7 +139,7 @@ public final class PdfSchrijver implements AutoCloseable {
 
     private PDType0Font font(String naam) {
         try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
-            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), true);
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), !heleFonts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,8 +219,29 @@ public final class PdfSchrijver implements AutoCloseable {
         }
     }
 
+    /**
+     * Told the index of each page as soon as it is laid out whole, when the next one begins (its
+     * footer, which needs the page count, still to come): a screen document can draw that page
+     * ({@link #teken}) while the rest is laid out.
+     */
+    public void naPagina(IntConsumer klaar) {
+        this.naPagina = klaar;
+    }
+
+    /** Draws page {@code index} as laid out so far; on a screen document in its final fonts. */
+    public BufferedImage teken(int index, float dpi) {
+        try {
+            return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void nieuwePaginaZonderKop() {
         sluitInhoud();
+        if (!paginas.isEmpty()) {
+            naPagina.accept(paginas.size() - 1);
+        }
         pagina = new PDPage(PDRectangle.A4);
         doc.addPage(pagina);
         paginas.add(pagina);
@@ -683,30 +728,7 @@ public final class PdfSchrijver implements AutoCloseable {
         zetKop(0);
         sluitInhoud();
         try {
-            int totaal = paginas.size();
-            for (int i = 0; i < totaal; i++) {
-                try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    voet.beginMarkedContent(COSName.ARTIFACT);
-                    LIJN.trek(voet);
-                    voet.setLineWidth(0.5f);
-                    voet.moveTo(MARGE, MARGE_ONDER - 18);
-                    voet.lineTo(MARGE + BREEDTE, MARGE_ONDER - 18);
-                    voet.stroke();
-                    voet.beginText();
-                    voet.setFont(gewoon, 8);
-                    GRIJS.vul(voet);
-                    voet.newLineAtOffset(MARGE, MARGE_ONDER - 30);
-                    voet.showText(tekenbaar(gewoon, voettekstLinks));
-                    voet.endText();
-                    String pagina = String.format(paginaTekst, i + 1, totaal);
-                    voet.beginText();
-                    voet.newLineAtOffset(MARGE + BREEDTE - breedte(gewoon, 8, pagina), MARGE_ONDER - 30);
-                    voet.showText(tekenbaar(gewoon, pagina));
-                    voet.endText();
-                    voet.endMarkedContent();
-                }
-            }
+            voeten(voettekstLinks, paginaTekst);
             structuur();
             pdfa(titel, gemaakt);
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
@@ -714,6 +736,54 @@ public final class PdfSchrijver implements AutoCloseable {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screen document's end: the footers written as {@link #klaar} writes them, and the document
+     * itself handed over unsaved, to draw its pages from (the caller closes it). No structure tree,
+     * metadata or subsetting: nothing of it leaves the screen.
+     */
+    public PDDocument voorHetScherm(String voettekstLinks, String paginaTekst) {
+        if (!heleFonts) {
+            throw new IllegalStateException("a document with subset fonts must be saved before it is drawn");
+        }
+        zetKop(0);
+        sluitInhoud();
+        try {
+            voeten(voettekstLinks, paginaTekst);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        losgelaten = true;
+        return doc;
+    }
+
+    /** The footer on every page (a pagination artifact): the left text, a rule, "pagina X van Y". */
+    private void voeten(String voettekstLinks, String paginaTekst) throws IOException {
+        int totaal = paginas.size();
+        for (int i = 0; i < totaal; i++) {
+            try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                voet.beginMarkedContent(COSName.ARTIFACT);
+                LIJN.trek(voet);
+                voet.setLineWidth(0.5f);
+                voet.moveTo(MARGE, MARGE_ONDER - 18);
+                voet.lineTo(MARGE + BREEDTE, MARGE_ONDER - 18);
+                voet.stroke();
+                voet.beginText();
+                voet.setFont(gewoon, 8);
+                GRIJS.vul(voet);
+                voet.newLineAtOffset(MARGE, MARGE_ONDER - 30);
+                voet.showText(tekenbaar(gewoon, voettekstLinks));
+                voet.endText();
+                String pagina = String.format(paginaTekst, i + 1, totaal);
+                voet.beginText();
+                voet.newLineAtOffset(MARGE + BREEDTE - breedte(gewoon, 8, pagina), MARGE_ONDER - 30);
+                voet.showText(tekenbaar(gewoon, pagina));
+                voet.endText();
+                voet.endMarkedContent();
+            }
         }
     }
 
@@ -833,7 +903,9 @@ public final class PdfSchrijver implements AutoCloseable {
     public void close() {
         try {
             sluitInhoud();
-            doc.close();
+            if (!losgelaten) {
+                doc.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -210,6 +210,21 @@ public final class RapportOpslag {
     }
 
     /**
+     * The concept as {@link #concept} makes it, for the preview: laid out for the screen and never
+     * saved, page 1 handed to {@code eerstePagina} (on this thread) as soon as page 2 begins, in the
+     * fonts of the saved PDF but still without its footer; the pages with their footers follow from
+     * the {@link Voorbeeld} returned (issue 21 item 10: the whole PDF was laid out, subset, saved and
+     * read back before page 1 could be drawn).
+     */
+    public Voorbeeld voorbeeld(int id, Teksten taal, float dpi, java.util.function.Consumer<java.awt.image.BufferedImage> eerstePagina) {
+        Rapport r = rapport(id);
+        Gecontroleerd g = gecontroleerd(id, taal);
+        return new Voorbeeld(RapportPdf.voorHetScherm(
+                g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
+                kop(r.dossierId()), clock.instant(), taal, dpi, eerstePagina), dpi);
+    }
+
+    /**
      * Makes a concept final: refused while blockers remain or warnings are not acknowledged;
      * otherwise the PDF is rendered once and its bytes and SHA-256 are stored for good.
      */

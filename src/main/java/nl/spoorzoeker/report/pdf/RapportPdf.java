@@ -1,11 +1,13 @@
 package nl.spoorzoeker.report.pdf;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.function.Consumer;
 import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Rapportinhoud;
@@ -21,6 +23,7 @@ import nl.spoorzoeker.report.Voorinvulling;
 import nl.spoorzoeker.timeline.Regime;
 import nl.spoorzoeker.timeline.Tijdzone;
 import nl.spoorzoeker.instrument.Waardenkaarten;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Lays a report model out as an A4 PDF/A-2b: letterhead, title, werknemer and period, then the
@@ -49,17 +52,45 @@ public final class RapportPdf {
      */
     public static byte[] render(Privacypoort.Bewaakt bewaakt, Rapportkop kop, java.time.Instant gemaakt,
                                 Teksten taal) {
-        return new RapportPdf(taal).maak(bewaakt, kop, gemaakt);
+        return new RapportPdf(taal).maak(bewaakt, kop, gemaakt, false, null,
+                (pdf, titel, voet, pagina, wanneer) -> pdf.klaar(titel, voet, pagina, wanneer));
     }
 
-    private byte[] maak(Privacypoort.Bewaakt bewaakt, Rapportkop kop, java.time.Instant gemaakt) {
+    /**
+     * The same report laid out for the screen (the preview), unsaved: the same layout and fonts as
+     * {@link #render}'s, the fonts embedded whole instead of subset, so page 1 can be drawn the moment
+     * page 2 begins and is handed to {@code eerstePagina} (on this thread) while the rest is laid out
+     * (issue 21 item 10). That early image lacks only its footer, whose "page 1 of N" needs N. A
+     * one-page report gives no early image. The caller closes the document returned.
+     */
+    public static PDDocument voorHetScherm(Privacypoort.Bewaakt bewaakt, Rapportkop kop, java.time.Instant gemaakt,
+                                           Teksten taal, float dpi, Consumer<BufferedImage> eerstePagina) {
+        return new RapportPdf(taal).maak(bewaakt, kop, gemaakt, true, pdf -> pdf.naPagina(index -> {
+            if (index == 0) {
+                eerstePagina.accept(pdf.teken(0, dpi));
+            }
+        }), (pdf, titel, voet, pagina, wanneer) -> pdf.voorHetScherm(voet, pagina));
+    }
+
+    /** How a laid-out document ends: saved as a PDF, or handed to the screen. */
+    private interface Einde<T> {
+        T van(PdfSchrijver pdf, String titel, String voet, String paginaTekst, Calendar wanneer);
+    }
+
+    private <T> T maak(Privacypoort.Bewaakt bewaakt, Rapportkop kop, java.time.Instant gemaakt, boolean scherm,
+                       Consumer<PdfSchrijver> voorbereiden, Einde<T> einde) {
         RapportModel m = bewaakt.model();
         Integer nummer = m.inhoud().gegevens() == null ? null : m.inhoud().gegevens().rapportnummer();
         String soortNaam = tk.t("rapport.soort." + m.soort().name());
         String titel = m.soort() == RapportSoort.VOORTGANG && nummer != null
                 ? tk.t("rapport.titel.genummerd", soortNaam, nummer) : soortNaam;
         PdfSchrijver[] houder = new PdfSchrijver[1];
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], kop), tk.taal())) {
+        Runnable paginakop = () -> paginakop(houder[0], kop);
+        try (PdfSchrijver pdf = scherm ? PdfSchrijver.voorHetScherm(paginakop, tk.taal())
+                : new PdfSchrijver(paginakop, tk.taal())) {
+            if (voorbereiden != null) {
+                voorbereiden.accept(pdf);
+            }
             pdf.aanwijzingen = kop.concept();
             houder[0] = pdf;
             pdf.begin();
@@ -74,7 +105,7 @@ public final class RapportPdf {
                 onderdeel(pdf, m, kop, gemaakt, o);
             }
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
-            return pdf.klaar(titel, tk.t("rapport.voet", kop.praktijk()), tk.t("rapport.pagina"), wanneer);
+            return einde.van(pdf, titel, tk.t("rapport.voet", kop.praktijk()), tk.t("rapport.pagina"), wanneer);
         }
     }
 

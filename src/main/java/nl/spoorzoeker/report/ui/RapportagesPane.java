@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -187,12 +188,20 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         bezig("rapport.voorbeeld.bezig");
         record Eerste(Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
         }
-        // Page 1 is drawn first and shown; the others follow one by one, each its own background step,
-        // so the window is there as soon as one page is ready and the queue stays free between pages.
+        String titel = I18n.t("rapport.soort." + r.soort().name()) + " " + DateInput.format(r.van()) + " – "
+                + DateInput.format(r.tot());
+        // A concept's page 1 is shown the moment it is laid out, before the rest (in the saved PDF's
+        // fonts; its footer follows with the whole document, which then replaces it). Then the other
+        // pages follow one by one, each its own background step, so the queue stays free between pages.
+        VoorbeeldVenster[] venster = new VoorbeeldVenster[1];
+        java.util.function.Consumer<java.awt.image.BufferedImage> vroeg = pagina -> Platform.runLater(() -> {
+            klaar();
+            venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, pagina);
+        });
         Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            var pdf = new Voorbeeld(
-                    r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id(), taal), 96);
+            var pdf = r.status() == Rapport.Status.DEFINITIEF ? new Voorbeeld(opslag.pdf(r.id()), 96)
+                    : opslag.voorbeeld(r.id(), taal, 96, vroeg);
             try {
                 return new Eerste(pdf, pdf.pagina(0));
             } catch (java.io.IOException | RuntimeException e) {
@@ -201,9 +210,12 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
             }
         }, eerste -> {
             klaar();
-            VoorbeeldVenster venster = VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort."
-                    + r.soort().name()) + " " + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), eerste.pagina());
-            volgende(eerste.pdf(), venster, 1);
+            if (venster[0] == null) {
+                venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, eerste.pagina());
+            } else {
+                venster[0].vervangEerste(eerste.pagina());
+            }
+            volgende(eerste.pdf(), venster[0], 1);
         }, this::geweigerd);
     }
 
