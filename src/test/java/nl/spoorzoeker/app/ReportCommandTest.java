@@ -179,6 +179,16 @@ class ReportCommandTest {
         String inhoud = tekst(pdf);
         assertTrue(inhoud.contains("CONCEPT") && inhoud.contains("AANVULLEN"), inhoud);
 
+        // The report's language is the option's, not the command line's: its messages stay Dutch.
+        Path engels = dir.resolve("concept-en.pdf");
+        Result en = run("report", "--dossier", nr, "--type", "voortgang", "--concept", "--language", "en",
+                "--out", engels.toString());
+        assertEquals(ReportCommand.EXIT_BLOKKADES, en.code(), en.out() + en.err());
+        assertTrue(en.out().contains("Concept van de Voortgangsrapportage"), en.out());
+        String inhoudEn = tekst(engels);
+        assertTrue(inhoudEn.contains("Progress report") && inhoudEn.contains("CONFIDENTIAL"), inhoudEn);
+        assertFalse(inhoudEn.contains("Voortgangsrapportage") || inhoudEn.contains("VERTROUWELIJK"), inhoudEn);
+
         // Filled in, warnings acknowledged: no blockers. Written with --concept (exit 0), refused without (exit 6).
         inEditor(opslag -> {
             opslag.bewaar(id[0], ingevuld());

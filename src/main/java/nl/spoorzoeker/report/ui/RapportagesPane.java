@@ -209,10 +209,12 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                 throw e;
             }
         }, eerste -> {
-            klaar();
             if (venster[0] == null) {
+                klaar();
                 venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, eerste.pagina());
             } else {
+                // The busy sign went with the early page; the coach may have asked for something
+                // else since, whose busy sign this must not hide.
                 venster[0].vervangEerste(eerste.pagina());
             }
             volgende(eerste.pdf(), venster[0], 1);
