@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.timeline.Tijdzone;
 
@@ -44,8 +45,8 @@ public final class AotTraining {
         try (AppContext context = AppContext.open(DataDirectory.resolve(dir), Tijdzone.klok())) {
             java.time.LocalDate vandaag = java.time.LocalDate.now(context.clock());
             context.rapportOpslag().nieuw(2, RapportSoort.VOORTGANG, vandaag.minusWeeks(6).plusDays(1),
-                    vandaag);
-            context.rapportOpslag().nieuw(4, RapportSoort.EIND, vandaag.minusMonths(6), vandaag);
+                    vandaag, I18n.teksten());
+            context.rapportOpslag().nieuw(4, RapportSoort.EIND, vandaag.minusMonths(6), vandaag, I18n.teksten());
         }
         failures += step(ReportCommand.EXIT_BLOKKADES, "--data-dir", d, "report", "--dossier", "2", "--type", "voortgang",
                 "--out", pdf.toString(), "--concept");

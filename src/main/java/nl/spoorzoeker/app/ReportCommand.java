@@ -14,6 +14,8 @@ import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Uwvtoets;
+import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,6 +69,20 @@ final class ReportCommand extends PracticeCommand {
     @Option(names = "--concept", descriptionKey = "cli.opt.report.concept")
     boolean concept;
 
+    /** The report's language; by default the one the coach chose for the app (its messages here stay in that one). */
+    @Option(names = "--language", paramLabel = "TAAL", descriptionKey = "cli.opt.report.language")
+    Taal taal;
+
+    enum Taal {
+        nl(Teksten.DUTCH), en(Teksten.ENGLISH);
+
+        final java.util.Locale locale;
+
+        Taal(java.util.Locale locale) {
+            this.locale = locale;
+        }
+    }
+
     @Override
     int run(AppContext context, PrintWriter uit, PrintWriter err) throws Exception {
         if (context.dossiers().find(dossier).isEmpty()) {
@@ -87,6 +103,7 @@ final class ReportCommand extends PracticeCommand {
             return Cli.EXIT_USAGE;
         }
         RapportOpslag opslag = context.rapportOpslag();
+        Teksten rapporttaal = taal == null ? I18n.teksten() : Teksten.voor(taal.locale);
         String soortNaam = Cli.text("rapport.soort." + type.soort.name());
         List<Rapport> vanSoort = opslag.vanDossier(dossier).stream().filter(r -> r.soort() == type.soort).toList();
         List<Rapport> passend = vanSoort.stream().filter(r -> (begin == null || r.van().equals(begin))
@@ -109,7 +126,7 @@ final class ReportCommand extends PracticeCommand {
         if (gekozen.status() == Rapport.Status.DEFINITIEF) {
             try {
                 // Checks the stored bytes against their SHA-256 before a byte is written; a mismatch writes nothing.
-                opslag.bewaarPdfAls(gekozen.id(), doel);
+                opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
             } catch (Weigering e) {
                 return Cli.weigering(e, err);
             } catch (java.io.IOException e) {
@@ -123,11 +140,11 @@ final class ReportCommand extends PracticeCommand {
             return Cli.EXIT_OK;
         }
 
-        RapportOpslag.Controle controle = opslag.controleer(gekozen.id());
+        RapportOpslag.Controle controle = opslag.controleer(gekozen.id(), rapporttaal);
         boolean blokkades = !Uwvtoets.magDefinitief(controle.bevindingen());
         if (concept) {
             try {
-                opslag.bewaarPdfAls(gekozen.id(), doel);
+                opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
             } catch (java.io.IOException e) {
                 return Cli.uitvoerfout(e, doel, err);
             }
@@ -139,7 +156,7 @@ final class ReportCommand extends PracticeCommand {
         }
         for (Bevinding b : controle.bevindingen()) {
             uit.println(Cli.text(b.ernst() == Bevinding.Ernst.BLOKKADE ? "cli.report.blokkade" : "cli.report.waarschuwing",
-                    b.controle(), Cli.text(b.berichtKey(), b.weergave())));
+                    b.controle(), Cli.text(b.berichtKey(), b.weergave(I18n.teksten()))));
         }
         if (blokkades) {
             uit.println(Cli.text("cli.report.nietDefinitief"));

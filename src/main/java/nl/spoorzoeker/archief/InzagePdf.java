@@ -56,7 +56,7 @@ final class InzagePdf {
 
     static byte[] render(Map<String, List<Map<String, Object>>> rijen, String praktijk, Instant gemaakt) {
         PdfSchrijver[] houder = new PdfSchrijver[1];
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], praktijk))) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], praktijk), I18n.locale())) {
             houder[0] = pdf;
             new InzagePdf(pdf, rijen).schrijf(praktijk, gemaakt);
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(AMSTERDAM));

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.pdf;
 
 import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,8 +36,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.xmpbox.DateConverter;
-import nl.spoorzoeker.ui.I18n;
 
 /**
  * A small layout engine on PDFBox for A4 reports: paragraphs and headings that flow over pages,
@@ -59,15 +62,20 @@ public final class PdfSchrijver implements AutoCloseable {
     public static final float MARGE = 56;
     public static final float MARGE_ONDER = 64;
     public static final float BREEDTE = PDRectangle.A4.getWidth() - 2 * MARGE;
-    public static final float[] TEKST = {0.13f, 0.15f, 0.18f};
-    public static final float[] GRIJS = {0.42f, 0.45f, 0.5f};
-    public static final float[] ACCENT = {0.05f, 0.35f, 0.7f};
+    public static final Kleur TEKST = new Kleur(0.13f, 0.15f, 0.18f);
+    public static final Kleur GRIJS = new Kleur(0.42f, 0.45f, 0.5f);
+    public static final Kleur ACCENT = new Kleur(0.05f, 0.35f, 0.7f);
     /** Work and the higher scale levels in charts (the report's and the practice figures'). */
-    public static final float[] GROEN = {0.15f, 0.6f, 0.3f};
-    public static final float[] LIJN = {0.82f, 0.84f, 0.87f};
-    public static final float[] KOPVLAK = {0.93f, 0.95f, 0.98f};
+    public static final Kleur GROEN = new Kleur(0.15f, 0.6f, 0.3f);
+    public static final Kleur LIJN = new Kleur(0.82f, 0.84f, 0.87f);
+    public static final Kleur KOPVLAK = new Kleur(0.93f, 0.95f, 0.98f);
 
     private final PDDocument doc = new PDDocument();
+    /** Fonts embedded whole (a screen document, never saved) rather than subset at saving. */
+    private final boolean heleFonts;
+    /** The document was handed to the screen ({@link #voorHetScherm}): its new owner closes it. */
+    private boolean losgelaten;
+    private IntConsumer naPagina = index -> { };
     public final PDType0Font gewoon;
     public final PDType0Font vet;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
@@ -99,17 +107,27 @@ public final class PdfSchrijver implements AutoCloseable {
     private record Kop(String tekst, float grootte, int niveau) {
     }
 
-    /** @param nieuwePagina draws what every page starts with (the running header) */
-    public PdfSchrijver(Runnable nieuwePagina) {
-        this(nieuwePagina, I18n.locale());
-    }
-
     /**
      * @param nieuwePagina draws what every page starts with (the running header): on the first page
      *                     as content (the letterhead), on the others as a pagination artifact
      * @param taal         the report's language: the catalog's Lang and the hyphenation patterns
      */
     public PdfSchrijver(Runnable nieuwePagina, Locale taal) {
+        this(nieuwePagina, taal, false);
+    }
+
+    /**
+     * A document for the screen only ({@link #voorHetScherm}): never saved, so its fonts are embedded
+     * whole at once instead of subset at saving. A page can then be drawn while the others are still
+     * being laid out, in the very font the saved PDF has (PDFBox draws a font not yet embedded in a
+     * substitute, and building the substitute's cache took longer than the report: issue 21 item 10).
+     */
+    public static PdfSchrijver voorHetScherm(Runnable nieuwePagina, Locale taal) {
+        return new PdfSchrijver(nieuwePagina, taal, true);
+    }
+
+    private PdfSchrijver(Runnable nieuwePagina, Locale taal, boolean heleFonts) {
+        this.heleFonts = heleFonts;
         this.nieuwePagina = nieuwePagina;
         this.taal = "en".equals(taal.getLanguage()) ? "en-GB" : "nl-NL";
         this.afbreker = Afbreker.voor(taal);
@@ -121,7 +139,7 @@ public final class PdfSchrijver implements AutoCloseable {
 
     private PDType0Font font(String naam) {
         try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
-            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), true);
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), !heleFonts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,8 +219,29 @@ public final class PdfSchrijver implements AutoCloseable {
         }
     }
 
+    /**
+     * Told the index of each page as soon as it is laid out whole, when the next one begins (its
+     * footer, which needs the page count, still to come): a screen document can draw that page
+     * ({@link #teken}) while the rest is laid out.
+     */
+    public void naPagina(IntConsumer klaar) {
+        this.naPagina = klaar;
+    }
+
+    /** Draws page {@code index} as laid out so far; on a screen document in its final fonts. */
+    public BufferedImage teken(int index, float dpi) {
+        try {
+            return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void nieuwePaginaZonderKop() {
         sluitInhoud();
+        if (!paginas.isEmpty()) {
+            naPagina.accept(paginas.size() - 1);
+        }
         pagina = new PDPage(PDRectangle.A4);
         doc.addPage(pagina);
         paginas.add(pagina);
@@ -237,7 +276,7 @@ public final class PdfSchrijver implements AutoCloseable {
     private static final float STANDAARD_VERVOLG = 2 * 10 * 1.45f;
 
     /** Text at {@code x} on the current line: part of the element being drawn, or a paragraph of its own. */
-    public void tekst(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+    public void tekst(String tekst, PDType0Font font, float grootte, float x, Kleur kleur) {
         zetKop(grootte * 1.45f * 2);
         if (huidig == null && artefact == 0) {
             huidig = element(StandardStructureTypes.P);
@@ -251,12 +290,12 @@ public final class PdfSchrijver implements AutoCloseable {
         }
     }
 
-    private void schrijf(String tekst, PDType0Font font, float grootte, float x, float[] kleur) {
+    private void schrijf(String tekst, PDType0Font font, float grootte, float x, Kleur kleur) {
         try {
             markeer(huidig);
             inhoud.beginText();
             inhoud.setFont(font, grootte);
-            inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.vul(inhoud);
             inhoud.newLineAtOffset(x, y);
             inhoud.showText(tekenbaar(font, tekst));
             inhoud.endText();
@@ -266,7 +305,7 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A paragraph over the full width (or from {@code x} to the right margin), flowing over pages. */
-    public void alinea(String tekst, PDType0Font font, float grootte, float[] kleur) {
+    public void alinea(String tekst, PDType0Font font, float grootte, Kleur kleur) {
         alinea(tekst, font, grootte, kleur, StandardStructureTypes.P);
     }
 
@@ -280,7 +319,7 @@ public final class PdfSchrijver implements AutoCloseable {
      * alone: not its first line at the foot of a page (an orphan), nor its last at the head of the
      * next (a widow).
      */
-    void alinea(String tekst, PDType0Font font, float grootte, float[] kleur, String soort) {
+    void alinea(String tekst, PDType0Font font, float grootte, Kleur kleur, String soort) {
         float regelhoogte = grootte * 1.45f;
         List<String> regels = regels(tekst, font, grootte, BREEDTE);
         zetKop(Math.min(regels.size(), 2) * regelhoogte);
@@ -332,7 +371,7 @@ public final class PdfSchrijver implements AutoCloseable {
      * A bulleted list (L, each item an LI with its bullet as Lbl and its text as LBody), the text's
      * lines indented under its first; an item flows over pages like a paragraph.
      */
-    public void lijst(List<String> punten, PDType0Font font, float grootte, float[] kleur) {
+    public void lijst(List<String> punten, PDType0Font font, float grootte, Kleur kleur) {
         float regelhoogte = grootte * 1.45f;
         float inspring = breedte(font, grootte, "•") + grootte * 0.6f;
         List<List<String>> alle = punten.stream().map(p -> regels(p, font, grootte, BREEDTE - inspring)).toList();
@@ -507,11 +546,11 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A rule: an artifact, unless it is part of a figure being drawn. */
-    public void lijn(float x1, float x2, float[] kleur, float dikte) {
+    public void lijn(float x1, float x2, Kleur kleur, float dikte) {
         zetKop(STANDAARD_VERVOLG);
         try {
             markeer(huidig);
-            inhoud.setStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.trek(inhoud);
             inhoud.setLineWidth(dikte);
             inhoud.moveTo(x1, y);
             inhoud.lineTo(x2, y);
@@ -522,11 +561,11 @@ public final class PdfSchrijver implements AutoCloseable {
     }
 
     /** A filled rectangle: an artifact (a background), unless it is part of a figure being drawn (a bar). */
-    public void vlak(float x, float onder, float breedte, float hoogte, float[] kleur) {
+    public void vlak(float x, float onder, float breedte, float hoogte, Kleur kleur) {
         zetKop(STANDAARD_VERVOLG);
         try {
             markeer(huidig);
-            inhoud.setNonStrokingColor(kleur[0], kleur[1], kleur[2]);
+            kleur.vul(inhoud);
             inhoud.addRect(x, onder, breedte, hoogte);
             inhoud.fill();
         } catch (IOException e) {
@@ -689,30 +728,7 @@ public final class PdfSchrijver implements AutoCloseable {
         zetKop(0);
         sluitInhoud();
         try {
-            int totaal = paginas.size();
-            for (int i = 0; i < totaal; i++) {
-                try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    voet.beginMarkedContent(COSName.ARTIFACT);
-                    voet.setStrokingColor(LIJN[0], LIJN[1], LIJN[2]);
-                    voet.setLineWidth(0.5f);
-                    voet.moveTo(MARGE, MARGE_ONDER - 18);
-                    voet.lineTo(MARGE + BREEDTE, MARGE_ONDER - 18);
-                    voet.stroke();
-                    voet.beginText();
-                    voet.setFont(gewoon, 8);
-                    voet.setNonStrokingColor(GRIJS[0], GRIJS[1], GRIJS[2]);
-                    voet.newLineAtOffset(MARGE, MARGE_ONDER - 30);
-                    voet.showText(tekenbaar(gewoon, voettekstLinks));
-                    voet.endText();
-                    String pagina = String.format(paginaTekst, i + 1, totaal);
-                    voet.beginText();
-                    voet.newLineAtOffset(MARGE + BREEDTE - breedte(gewoon, 8, pagina), MARGE_ONDER - 30);
-                    voet.showText(tekenbaar(gewoon, pagina));
-                    voet.endText();
-                    voet.endMarkedContent();
-                }
-            }
+            voeten(voettekstLinks, paginaTekst);
             structuur();
             pdfa(titel, gemaakt);
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
@@ -720,6 +736,54 @@ public final class PdfSchrijver implements AutoCloseable {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screen document's end: the footers written as {@link #klaar} writes them, and the document
+     * itself handed over unsaved, to draw its pages from (the caller closes it). No structure tree,
+     * metadata or subsetting: nothing of it leaves the screen.
+     */
+    public PDDocument voorHetScherm(String voettekstLinks, String paginaTekst) {
+        if (!heleFonts) {
+            throw new IllegalStateException("a document with subset fonts must be saved before it is drawn");
+        }
+        zetKop(0);
+        sluitInhoud();
+        try {
+            voeten(voettekstLinks, paginaTekst);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        losgelaten = true;
+        return doc;
+    }
+
+    /** The footer on every page (a pagination artifact): the left text, a rule, "pagina X van Y". */
+    private void voeten(String voettekstLinks, String paginaTekst) throws IOException {
+        int totaal = paginas.size();
+        for (int i = 0; i < totaal; i++) {
+            try (PDPageContentStream voet = new PDPageContentStream(doc, paginas.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                voet.beginMarkedContent(COSName.ARTIFACT);
+                LIJN.trek(voet);
+                voet.setLineWidth(0.5f);
+                voet.moveTo(MARGE, MARGE_ONDER - 18);
+                voet.lineTo(MARGE + BREEDTE, MARGE_ONDER - 18);
+                voet.stroke();
+                voet.beginText();
+                voet.setFont(gewoon, 8);
+                GRIJS.vul(voet);
+                voet.newLineAtOffset(MARGE, MARGE_ONDER - 30);
+                voet.showText(tekenbaar(gewoon, voettekstLinks));
+                voet.endText();
+                String pagina = String.format(paginaTekst, i + 1, totaal);
+                voet.beginText();
+                voet.newLineAtOffset(MARGE + BREEDTE - breedte(gewoon, 8, pagina), MARGE_ONDER - 30);
+                voet.showText(tekenbaar(gewoon, pagina));
+                voet.endText();
+                voet.endMarkedContent();
+            }
         }
     }
 
@@ -839,7 +903,9 @@ public final class PdfSchrijver implements AutoCloseable {
     public void close() {
         try {
             sluitInhoud();
-            doc.close();
+            if (!losgelaten) {
+                doc.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

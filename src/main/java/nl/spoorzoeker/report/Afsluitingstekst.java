@@ -3,8 +3,7 @@ package nl.spoorzoeker.report;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import nl.spoorzoeker.ui.Duur;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * How the traject ended, in the few sentences the eindrapportage prints under its own heading
@@ -20,34 +19,34 @@ public final class Afsluitingstekst {
     }
 
     /** The sentences, in order; empty when no outcome was recorded. */
-    public static List<String> zinnen(RapportModel.Afsluiting a) {
+    public static List<String> zinnen(RapportModel.Afsluiting a, Teksten tk) {
         List<String> zinnen = new ArrayList<>();
         if (a == null) {
             return zinnen;
         }
-        zinnen.add(I18n.t("afsluiting.tekst.uitkomst", I18n.t("afsluiting.soort." + a.soort()),
+        zinnen.add(tk.t("afsluiting.tekst.uitkomst", tk.t("afsluiting.soort." + a.soort()),
                 DATUM.format(a.einddatum())));
         if (a.werkgever() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.werkgever", a.werkgever()));
+            zinnen.add(tk.t("afsluiting.tekst.werkgever", a.werkgever()));
         }
         if (a.functie() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.functie", a.functie()));
+            zinnen.add(tk.t("afsluiting.tekst.functie", a.functie()));
         }
         if (a.contractvorm() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.vorm", I18n.t("afsluiting.vorm." + a.contractvorm())));
+            zinnen.add(tk.t("afsluiting.tekst.vorm", tk.t("afsluiting.vorm." + a.contractvorm())));
         }
         if (a.startdatum() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.start", DATUM.format(a.startdatum())));
+            zinnen.add(tk.t("afsluiting.tekst.start", DATUM.format(a.startdatum())));
         }
         if (a.urenPerWeekMinuten() != null) {
-            zinnen.add(I18n.t(a.gedeeltelijk() ? "afsluiting.tekst.urenGedeeltelijk" : "afsluiting.tekst.uren",
-                    Duur.tekst(a.urenPerWeekMinuten())));
+            zinnen.add(tk.t(a.gedeeltelijk() ? "afsluiting.tekst.urenGedeeltelijk" : "afsluiting.tekst.uren",
+                    tk.duur(a.urenPerWeekMinuten())));
         }
         if (a.route() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.route", I18n.t("afsluiting.route." + a.route())));
+            zinnen.add(tk.t("afsluiting.tekst.route", tk.t("afsluiting.route." + a.route())));
         }
         if (a.gestoptDoor() != null) {
-            zinnen.add(I18n.t("afsluiting.tekst.gestopt", I18n.t("afsluiting.gestoptDoor." + a.gestoptDoor())));
+            zinnen.add(tk.t("afsluiting.tekst.gestopt", tk.t("afsluiting.gestoptDoor." + a.gestoptDoor())));
         }
         if (a.toelichting() != null) {
             // The same text is the reason when it stopped, and what it was when it ended otherwise.
@@ -56,11 +55,11 @@ public final class Afsluitingstekst {
                 case "ANDERS" -> "afsluiting.tekst.namelijk";
                 default -> "afsluiting.tekst.toelichting";
             };
-            zinnen.add(I18n.t(key, a.toelichting()));
+            zinnen.add(tk.t(key, a.toelichting()));
         }
         if (!a.zachteResultaten().isEmpty()) {
-            zinnen.add(I18n.t("afsluiting.tekst.zacht", opsomming(a.zachteResultaten().stream()
-                    .map(z -> I18n.t("afsluiting.zacht." + z)).toList())));
+            zinnen.add(tk.t("afsluiting.tekst.zacht", opsomming(a.zachteResultaten().stream()
+                    .map(z -> tk.t("afsluiting.zacht." + z)).toList(), tk)));
         }
         if (a.zachtOpmerking() != null) {
             zinnen.add(a.zachtOpmerking());
@@ -72,25 +71,25 @@ public final class Afsluitingstekst {
      * The sentence above the scales' table: that they were scored with the werknemer, 1–10, and on
      * which days; null when no scale was scored.
      */
-    public static String schaalzin(RapportModel.Afsluiting a) {
+    public static String schaalzin(RapportModel.Afsluiting a, Teksten tk) {
         if (a == null || a.schalen().isEmpty()) {
             return null;
         }
         if (a.schaalBegin() != null && a.schaalEind() != null) {
-            return I18n.t("afsluiting.schalen.beide", DATUM.format(a.schaalBegin()), DATUM.format(a.schaalEind()));
+            return tk.t("afsluiting.schalen.beide", DATUM.format(a.schaalBegin()), DATUM.format(a.schaalEind()));
         }
-        return a.schaalBegin() != null ? I18n.t("afsluiting.schalen.begin", DATUM.format(a.schaalBegin()))
-                : I18n.t("afsluiting.schalen.eind", DATUM.format(a.schaalEind()));
+        return a.schaalBegin() != null ? tk.t("afsluiting.schalen.begin", DATUM.format(a.schaalBegin()))
+                : tk.t("afsluiting.schalen.eind", DATUM.format(a.schaalEind()));
     }
 
     /** The scales' table: name, score at the intake, at the end, and the change ("+3", "0", "−1"; "—" when not both). */
-    public static List<String[]> schaalrijen(RapportModel.Afsluiting a) {
+    public static List<String[]> schaalrijen(RapportModel.Afsluiting a, Teksten tk) {
         List<String[]> rijen = new ArrayList<>();
         if (a == null) {
             return rijen;
         }
         for (RapportModel.Schaalscore s : a.schalen()) {
-            rijen.add(new String[] {I18n.t("schaal." + s.soort()), score(s.begin()), score(s.eind()),
+            rijen.add(new String[] {tk.t("schaal." + s.soort()), score(s.begin()), score(s.eind()),
                     s.begin() == null || s.eind() == null ? "—" : verandering(s.eind() - s.begin())});
         }
         return rijen;
@@ -106,11 +105,11 @@ public final class Afsluitingstekst {
     }
 
     /** "a", "a en b", "a, b en c" (with the language's word for "and"). */
-    static String opsomming(List<String> delen) {
+    static String opsomming(List<String> delen, Teksten tk) {
         if (delen.size() <= 1) {
             return String.join("", delen);
         }
-        return String.join(", ", delen.subList(0, delen.size() - 1)) + " " + I18n.t("afsluiting.en") + " "
+        return String.join(", ", delen.subList(0, delen.size() - 1)) + " " + tk.t("afsluiting.en") + " "
                 + delen.getLast();
     }
 }

@@ -3,7 +3,7 @@ package nl.spoorzoeker.report;
 import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * One finding of the UWV checklist on a report: which criterion, whether it blocks finalising or
@@ -19,20 +19,20 @@ public record Bevinding(String controle, Ernst ernst, String berichtKey, List<Ob
         args = List.copyOf(args);
     }
 
-    /** The finding as the editor's checklist shows it, with the section to fix in brackets. */
-    public String tekst() {
-        String tekst = I18n.t(berichtKey, weergave());
-        return sectie == null ? tekst : tekst + " (" + I18n.t("rapport.sectie." + sectie.name()) + ")";
+    /** The finding as the editor's checklist shows it, in {@code tk}'s language, with the section to fix in brackets. */
+    public String tekst(Teksten tk) {
+        String tekst = tk.t(berichtKey, weergave(tk));
+        return sectie == null ? tekst : tekst + " (" + tk.t("rapport.sectie." + sectie.name()) + ")";
     }
 
     /**
-     * The arguments as the coach reads them, in the chosen language: dates in Dutch notation and
+     * The arguments as the coach reads them, in the given language: dates in Dutch notation and
      * {@link Namen} through their message keys, so no enum name reaches the screen or the command line.
      */
-    public Object[] weergave() {
+    public Object[] weergave(Teksten tk) {
         return args.stream().map(a -> switch (a) {
             case LocalDate d -> DateInput.format(d);
-            case Namen n -> n.tekst();
+            case Namen n -> n.tekst(tk);
             default -> a;
         }).toArray();
     }
@@ -48,8 +48,8 @@ public record Bevinding(String controle, Ernst ernst, String berichtKey, List<Ob
             namen = List.copyOf(namen);
         }
 
-        public String tekst() {
-            return String.join(", ", namen.stream().map(n -> I18n.t(prefix + n)).toList());
+        public String tekst(Teksten tk) {
+            return String.join(", ", namen.stream().map(n -> tk.t(prefix + n)).toList());
         }
 
         @Override

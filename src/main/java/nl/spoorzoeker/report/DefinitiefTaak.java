@@ -1,6 +1,7 @@
 package nl.spoorzoeker.report;
 
 import nl.spoorzoeker.taak.Geannuleerd;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.taak.Taak;
 
 /**
@@ -14,12 +15,17 @@ public final class DefinitiefTaak extends Taak<Rapport> {
     private final RapportOpslag opslag;
     private final int rapportId;
     private final Rapportinvoer invoer;
+    private final Teksten taal;
 
-    /** @param invoer what the editor holds, saved first; null to make the stored concept final */
-    public DefinitiefTaak(RapportOpslag opslag, int rapportId, Rapportinvoer invoer) {
+    /**
+     * @param invoer what the editor holds, saved first; null to make the stored concept final
+     * @param taal   the language the final PDF is written in
+     */
+    public DefinitiefTaak(RapportOpslag opslag, int rapportId, Rapportinvoer invoer, Teksten taal) {
         this.opslag = opslag;
         this.rapportId = rapportId;
         this.invoer = invoer;
+        this.taal = taal;
     }
 
     @Override
@@ -34,7 +40,7 @@ public final class DefinitiefTaak extends Taak<Rapport> {
             opslag.bewaar(rapportId, invoer);
         }
         stopAlsGeannuleerd();
-        return opslag.maakDefinitief(rapportId, new RapportOpslag.Stappen() {
+        return opslag.maakDefinitief(rapportId, taal, new RapportOpslag.Stappen() {
             @Override
             public void fase(String faseKey, double deel) {
                 DefinitiefTaak.this.fase(faseKey, deel);

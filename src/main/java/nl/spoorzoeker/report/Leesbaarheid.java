@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * The readability measure of a text for the werknemer (taalniveau B1; docs/werknemerversie.md), pure.
@@ -61,7 +61,7 @@ public final class Leesbaarheid {
     }
 
     /** The measure of the blocks, the jargon read in the current language. */
-    public static Uitslag meet(List<Blok> blokken) {
+    public static Uitslag meet(List<Blok> blokken, Teksten tk) {
         int zinnen = 0;
         int woorden = 0;
         List<String> lang = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class Leesbaarheid {
         Set<Jargon> verklaard = EnumSet.noneOf(Jargon.class);
         blokken.stream().filter(b -> b.woord() != null).forEach(b -> verklaard.add(b.woord()));
         Set<Jargon> onverklaard = EnumSet.noneOf(Jargon.class);
-        onverklaard.addAll(jargon(blokken.stream().filter(b -> b.soort() != Blok.Soort.WOORD).map(Blok::tekst).toList()));
+        onverklaard.addAll(jargon(blokken.stream().filter(b -> b.soort() != Blok.Soort.WOORD).map(Blok::tekst).toList(), tk));
         onverklaard.removeAll(verklaard);
         return new Uitslag(zinnen, woorden, zinnen == 0 ? 0 : (double) woorden / zinnen, lang, onverklaard);
     }
@@ -100,10 +100,10 @@ public final class Leesbaarheid {
     }
 
     /** The jargon in these texts, in the current language, in the list's order. */
-    public static Set<Jargon> jargon(List<String> teksten) {
+    public static Set<Jargon> jargon(List<String> teksten, Teksten tk) {
         Set<Jargon> gevonden = EnumSet.noneOf(Jargon.class);
         for (Jargon j : Jargon.values()) {
-            Pattern p = j.patroon();
+            Pattern p = j.patroon(tk);
             if (teksten.stream().anyMatch(t -> t != null && p.matcher(t).find())) {
                 gevonden.add(j);
             }
@@ -123,17 +123,17 @@ public final class Leesbaarheid {
         ARBEIDSMARKT;
 
         /** The word as printed in the word list (the first alternative). */
-        public String woord() {
-            return I18n.t("b1.woord." + name()).split("\\|")[0].strip();
+        public String woord(Teksten tk) {
+            return tk.t("b1.woord." + name()).split("\\|")[0].strip();
         }
 
-        public String uitleg() {
-            return I18n.t("b1.uitleg." + name());
+        public String uitleg(Teksten tk) {
+            return tk.t("b1.uitleg." + name());
         }
 
-        Pattern patroon() {
+        Pattern patroon(Teksten tk) {
             List<String> delen = new ArrayList<>();
-            for (String w : I18n.t("b1.woord." + name()).split("\\|")) {
+            for (String w : tk.t("b1.woord." + name()).split("\\|")) {
                 delen.add(Pattern.quote(w.strip().toLowerCase(Locale.ROOT)));
             }
             // Where a word starts: "zoekprofielen" is "zoekprofiel", "bedrijfsarts" is not "arts".

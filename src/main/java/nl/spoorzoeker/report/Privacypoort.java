@@ -13,7 +13,7 @@ import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * The one gate between what the coach stored and what a report prints (issue 17, AVG art. 9).
@@ -146,7 +146,7 @@ public final class Privacypoort {
         List<Weglating> gevonden = zeef(document).weggelaten();
         // The werknemer reads this: not the coach's "rephrase" marker, just that a number was left out.
         Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
-                t -> bsn(groep.apply(t)), t -> I18n.t("werkboek.bsnWeg"));
+                t -> bsn(groep.apply(t)), t -> tk.t("werkboek.bsnWeg"), tk);
         @SuppressWarnings("unchecked")
         T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null, null);
         return new EigenKopie<>(schoon, gevonden);
@@ -176,6 +176,8 @@ public final class Privacypoort {
     private final Function<Treffer, String> markering;
     /** The guard whose twijfel verdict is read; null for the werknemer's own copy, which has none. */
     private final Privacytoets privacy;
+    /** The document's language: what the markers in its text say. */
+    private final Teksten tk;
 
     /** The gate with the guard as it stands, reading text in the report's language. */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal) {
@@ -197,22 +199,25 @@ public final class Privacypoort {
             alle.addAll(AndereDeelnemers.vind(t, namen));
             return alle;
         };
-        this.markering = t -> t.categorie() == Categorie.TWIJFEL ? I18n.t("privacy.redactie.twijfel")
-                : I18n.t("privacy.redactie", I18n.t(t.categorie().alternatiefSleutel()));
+        Teksten tk = Teksten.voor(taal);
+        this.tk = tk;
+        this.markering = t -> t.categorie() == Categorie.TWIJFEL ? tk.t("privacy.redactie.twijfel")
+                : tk.t("privacy.redactie", tk.t(t.categorie().alternatiefSleutel()));
     }
 
     private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
-                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering) {
+                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering, Teksten tk) {
         this.toets = toets;
         this.organisatie = organisatie;
         this.groep = groep;
         this.markering = markering;
         this.privacy = null;
+        this.tk = tk;
     }
 
-    /** A concept guarded by the shipped lexicon alone (the command line's and the tests' way in). */
-    public static Bewaakt concept(RapportModel m) {
-        return new Privacypoort(Privacytoets.standaard(), I18n.locale())
+    /** A concept in {@code taal} guarded by the shipped lexicon alone (the command line's and the tests' way in). */
+    public static Bewaakt concept(RapportModel m, java.util.Locale taal) {
+        return new Privacypoort(Privacytoets.standaard(), taal)
                 .bewaak(m, Modus.CONCEPT);
     }
 

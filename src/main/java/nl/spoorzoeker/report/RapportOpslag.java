@@ -24,14 +24,19 @@ import nl.spoorzoeker.dossier.Opdrachtgever;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.taak.Geannuleerd;
-import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.report.pdf.WerknemerplanPdf;
 import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Reports kept in the database: a concept the coach writes in, the checks on it, acknowledged
  * warnings with their reasons, finalising (the exact PDF bytes with a SHA-256, immutable from then
  * on), corrections as new versions, and the distribution list.
+ *
+ * <p>Every method that writes report text (a draft, a PDF) or checks it takes the report's language
+ * ({@link Teksten}) from its caller: the window passes the coach's choice, the command line its
+ * {@code --language}. Nothing here reads the screen's global, so a language switch half-way cannot
+ * change a PDF, and two reports in two languages can be made at once (ADR 0008).
  */
 public final class RapportOpslag {
 
@@ -53,8 +58,8 @@ public final class RapportOpslag {
     }
 
     /** The findings of the same checks the editor and finalising use, for a model made elsewhere (the CLI). */
-    public List<Bevinding> controleer(RapportModel model) {
-        return toets.controleer(model);
+    public List<Bevinding> controleer(RapportModel model, Teksten taal) {
+        return toets.controleer(model, taal.taal());
     }
 
     /** The checks on a report now, and which warnings still wait for an acknowledgement. */
@@ -65,7 +70,8 @@ public final class RapportOpslag {
         }
     }
 
-    public int nieuw(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot) {
+    /** A new concept with its first drafts written in {@code taal}. */
+    public int nieuw(int dossierId, RapportSoort soort, LocalDate van, LocalDate tot, Teksten taal) {
         if (tot.isBefore(van)) {
             throw new Weigering("rapport.fout.periode");
         }
@@ -73,7 +79,7 @@ public final class RapportOpslag {
         int id = db.write(cfg -> new RapportRepository(cfg.dsl()).insert(dossierId, soort, van, tot, 1, null, now));
         // A first draft from the data; its marked gaps keep it from going out unread.
         RapportModel model = modellen.model(dossierId, soort, van, tot, Rapportinvoer.LEEG);
-        bewaar(id, new Rapportinvoer(Voorinvulling.voor(model), null, null, List.of(), List.of(), null, null));
+        bewaar(id, new Rapportinvoer(Voorinvulling.voor(model, taal), null, null, List.of(), List.of(), null, null));
         return id;
     }
 
@@ -116,8 +122,8 @@ public final class RapportOpslag {
         });
     }
 
-    public Controle controleer(int id) {
-        return gecontroleerd(id).controle();
+    public Controle controleer(int id, Teksten taal) {
+        return gecontroleerd(id, taal).controle();
     }
 
     /**
@@ -130,11 +136,11 @@ public final class RapportOpslag {
     /** The check of a doubtful passage (fifth round): a warning the coach confirms per passage. */
     static final String TWIJFEL = "C18T";
 
-    private Gecontroleerd gecontroleerd(int id) {
+    private Gecontroleerd gecontroleerd(int id, Teksten taal) {
         Rapport r = rapport(id);
-        Privacypoort poort = poort(r.dossierId());
+        Privacypoort poort = poort(r.dossierId(), taal);
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
-        List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model));
+        List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model, taal.taal()));
         praktijkOntbreekt().ifPresent(bevindingen::add);
         // A group session's summary naming another werknemer of the practice (it lands in every participant's report).
         poort.vondsten(model).stream()
@@ -176,11 +182,11 @@ public final class RapportOpslag {
     }
 
     /** The gate every printed string passes, with the privacy guard as it stands now and the practice's other werknemers. */
-    private Privacypoort poort(int dossierId) {
+    private Privacypoort poort(int dossierId, Teksten taal) {
         Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
         List<String> anderen = dossiers.werknemerNamen().stream()
                 .filter(n -> n != null && !n.equals(d.werknemer().naam())).distinct().toList();
-        return new Privacypoort(toets.privacy(), I18n.locale(), anderen);
+        return new Privacypoort(toets.privacy(), taal.taal(), anderen);
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
@@ -197,21 +203,36 @@ public final class RapportOpslag {
         });
     }
 
-    /** The report as it would be now, without storing anything. */
-    public byte[] concept(int id) {
+    /** The report as it would be now, in {@code taal}, without storing anything. */
+    public byte[] concept(int id, Teksten taal) {
         Rapport r = rapport(id);
-        Gecontroleerd g = gecontroleerd(id);
+        Gecontroleerd g = gecontroleerd(id, taal);
         return RapportPdf.render(g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
-                kop(r.dossierId()), clock.instant());
+                kop(r.dossierId()), clock.instant(), taal);
+    }
+
+    /**
+     * The concept as {@link #concept} makes it, for the preview: laid out for the screen and never
+     * saved, page 1 handed to {@code eerstePagina} (on this thread) as soon as page 2 begins, in the
+     * fonts of the saved PDF but still without its footer; the pages with their footers follow from
+     * the {@link Voorbeeld} returned (issue 21 item 10: the whole PDF was laid out, subset, saved and
+     * read back before page 1 could be drawn).
+     */
+    public Voorbeeld voorbeeld(int id, Teksten taal, float dpi, java.util.function.Consumer<java.awt.image.BufferedImage> eerstePagina) {
+        Rapport r = rapport(id);
+        Gecontroleerd g = gecontroleerd(id, taal);
+        return new Voorbeeld(RapportPdf.voorHetScherm(
+                g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
+                kop(r.dossierId()), clock.instant(), taal, dpi, eerstePagina), dpi);
     }
 
     /**
      * Makes a concept final: refused while blockers remain or warnings are not acknowledged;
      * otherwise the PDF is rendered once and its bytes and SHA-256 are stored for good.
      */
-    public Rapport maakDefinitief(int id) {
+    public Rapport maakDefinitief(int id, Teksten taal) {
         try {
-            return maakDefinitief(id, new Stappen() { });
+            return maakDefinitief(id, taal, new Stappen() { });
         } catch (Geannuleerd e) {
             throw new IllegalStateException("no cancel without a task", e);
         }
@@ -227,13 +248,14 @@ public final class RapportOpslag {
         }
     }
 
-    public Rapport maakDefinitief(int id, Stappen stappen) throws Geannuleerd {
+    /** Makes a concept final in {@code taal}: the PDF stored for good is written in that language. */
+    public Rapport maakDefinitief(int id, Teksten taal, Stappen stappen) throws Geannuleerd {
         stappen.fase("rapport.fase.controleren", 0.1);
         Rapport r = rapport(id);
         if (r.status() == Rapport.Status.DEFINITIEF) {
             throw new Weigering("rapport.fout.definitief");
         }
-        Gecontroleerd g = gecontroleerd(id);
+        Gecontroleerd g = gecontroleerd(id, taal);
         Controle c = g.controle();
         if (!Uwvtoets.magDefinitief(c.bevindingen())) {
             throw new Weigering("rapport.fout.blokkades");
@@ -244,7 +266,7 @@ public final class RapportOpslag {
         Instant now = clock.instant();
         stappen.fase("rapport.fase.pdf", 0.3);
         byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF, g.bevestigd()),
-                kop(r.dossierId()).alsConcept(false), now);
+                kop(r.dossierId()).alsConcept(false), now, taal);
         String sha = sha256(pdf);
         stappen.voorHetOpslaan();
         stappen.fase("rapport.fase.opslaan", 0.9);
@@ -286,10 +308,13 @@ public final class RapportOpslag {
         return pdf;
     }
 
-    /** Writes the report's PDF to a file: a final one exactly as stored, a concept as it is now. */
-    public void bewaarPdfAls(int id, java.nio.file.Path doel) throws java.io.IOException {
+    /**
+     * Writes the report's PDF to a file: a final one exactly as stored (in the language it was made
+     * final in), a concept as it is now, in {@code taal}.
+     */
+    public void bewaarPdfAls(int id, java.nio.file.Path doel, Teksten taal) throws java.io.IOException {
         Rapport r = rapport(id);
-        byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id);
+        byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id, taal);
         Bestanden.schrijfAtomisch(doel, pdf);
         new AuditService(db, clock).log(Handeling.EXPORT, r.dossierId(),
                 // Not the file name: the coach may have put the werknemer's name in it, and audit entries outlive a deletion.
@@ -302,7 +327,7 @@ public final class RapportOpslag {
      * a final one — through the gate for an own copy: printed as the werknemer and the coach wrote
      * it, a BSN replaced, and the passages with health words listed for the coach's screen.
      */
-    public Privacypoort.EigenKopie<Werknemerplan> werknemerversie(int id) {
+    public Privacypoort.EigenKopie<Werknemerplan> werknemerversie(int id, Teksten taal) {
         Rapport r = rapport(id);
         if (r.soort() != RapportSoort.TRAJECTPLAN) {
             throw new Weigering("b1.fout.geenTrajectplan");
@@ -313,16 +338,16 @@ public final class RapportOpslag {
                 leeg(p.telefoon()), leeg(p.email()));
         Werknemerplan plan = Werknemerplanopbouw.plan(model, coach, LocalDate.ofInstant(clock.instant(),
                 Tijdzone.PRAKTIJK));
-        return poort(r.dossierId()).eigenKopie(plan);
+        return poort(r.dossierId(), taal).eigenKopie(plan);
     }
 
-    public byte[] werknemerversiePdf(int id) {
-        return WerknemerplanPdf.pdf(werknemerversie(id), clock.instant());
+    public byte[] werknemerversiePdf(int id, Teksten taal) {
+        return WerknemerplanPdf.pdf(werknemerversie(id, taal), clock.instant(), taal);
     }
 
     /** Writes the werknemer's copy to a file and notes it in the audit log (not the file name: it holds the name). */
-    public void bewaarWerknemerversieAls(int id, java.nio.file.Path doel) throws java.io.IOException {
-        Bestanden.schrijfAtomisch(doel, werknemerversiePdf(id));
+    public void bewaarWerknemerversieAls(int id, java.nio.file.Path doel, Teksten taal) throws java.io.IOException {
+        Bestanden.schrijfAtomisch(doel, werknemerversiePdf(id, taal));
         new AuditService(db, clock).log(Handeling.EXPORT, rapport(id).dossierId(),
                 "werknemerversie (B1) van rapport " + id + " als PDF opgeslagen");
     }
@@ -360,10 +385,10 @@ public final class RapportOpslag {
         return db.read(ctx -> new RapportRepository(ctx).verzendingen(id));
     }
 
-    /** The drafts the data gives for this report now. */
-    public java.util.Map<Sectie, String> voorinvulling(int id) {
+    /** The drafts the data gives for this report now, written in {@code taal}. */
+    public java.util.Map<Sectie, String> voorinvulling(int id, Teksten taal) {
         Rapport r = rapport(id);
-        return Voorinvulling.voor(modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), Rapportinvoer.LEEG));
+        return Voorinvulling.voor(modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), Rapportinvoer.LEEG), taal);
     }
 
     /**

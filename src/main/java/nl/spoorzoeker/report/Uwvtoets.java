@@ -14,7 +14,6 @@ import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.timeline.Regime;
-import nl.spoorzoeker.ui.I18n;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse
@@ -47,7 +46,11 @@ public final class Uwvtoets {
         this.drempels = drempels;
     }
 
-    public List<Bevinding> controleer(RapportModel m) {
+    /**
+     * The checklist on a report that will be written in {@code taal}: the privacy guard allows that
+     * language's ordinary words (the caller says which; nothing here reads the screen's choice).
+     */
+    public List<Bevinding> controleer(RapportModel m, java.util.Locale taal) {
         // One guard for the whole check: words the coach adds meanwhile apply from the next check.
         Privacytoets privacy = guard.get();
         List<Bevinding> b = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class Uwvtoets {
         }
         c09Log(m, b);
         c15Akkoord(m, b);
-        c18Privacy(m, b, privacy);
+        c18Privacy(m, b, privacy, taal);
         openPlekken(m, b);
         if (m.soort() == RapportSoort.EIND) {
             c19Resultaat(m, b);
@@ -298,7 +301,7 @@ public final class Uwvtoets {
         }
     }
 
-    private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy) {
+    private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy, java.util.Locale taal) {
         for (Sectie s : Sectie.values()) {
             for (Treffer t : privacy.toets(m.tekst(s))) {
                 b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), categorie(t), t.categorie().name()),
@@ -342,7 +345,7 @@ public final class Uwvtoets {
         // Every other printed field, as the gate that prints finds them: what the gate would redact in
         // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
         // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
-        for (Privacypoort.Vondst v : new Privacypoort(privacy, I18n.locale()).vondsten(m)) {
+        for (Privacypoort.Vondst v : new Privacypoort(privacy, taal).vondsten(m)) {
             // A doubt is no blocker: RapportOpslag asks the coach to confirm it (C18T).
             if (!v.twijfel() && !AL_GETOETST.matcher(v.pad()).matches()) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),
@@ -352,11 +355,11 @@ public final class Uwvtoets {
     }
 
     /**
-     * A hit's category as the coach reads it (in the chosen language); the enum name goes last in a
+     * A hit's category as the coach reads it (in the checklist's language, at display); the enum name goes last in a
      * finding's arguments so the checklist can look up the neutral wording for it.
      */
-    private static String categorie(Treffer t) {
-        return I18n.t(t.categorie().naamSleutel());
+    private static Bevinding.Namen categorie(Treffer t) {
+        return new Bevinding.Namen("privacy.categorie.", List.of(t.categorie().name()));
     }
 
     /** The fields the checks above already name with their own message. */

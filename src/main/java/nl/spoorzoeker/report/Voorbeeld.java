@@ -24,7 +24,12 @@ public final class Voorbeeld implements AutoCloseable {
      * and the others after it (issue 21 item 10). One thread at a time; close it when done.
      */
     public Voorbeeld(byte[] pdf, float dpi) throws IOException {
-        this.doc = Loader.loadPDF(pdf);
+        this(Loader.loadPDF(pdf), dpi);
+    }
+
+    /** A document laid out for the screen and never saved ({@code RapportPdf.voorHetScherm}); this closes it. */
+    Voorbeeld(PDDocument doc, float dpi) {
+        this.doc = doc;
         this.renderer = new PDFRenderer(doc);
         this.dpi = dpi;
     }

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.ui.Duur;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * A first draft of the narrative sections, written from the report's data so the coach starts from
@@ -27,51 +26,51 @@ public final class Voorinvulling {
     }
 
     /** The drafts, only for sections that the report type uses and that the data says something about. */
-    public static Map<Sectie, String> voor(RapportModel m) {
+    public static Map<Sectie, String> voor(RapportModel m, Teksten tk) {
         Map<Sectie, String> teksten = new EnumMap<>(Sectie.class);
-        teksten.put(Sectie.SAMENVATTING, samenvatting(m));
+        teksten.put(Sectie.SAMENVATTING, samenvatting(m, tk));
         if (m.soort() == RapportSoort.INTAKEVERSLAG) {
             return teksten;
         }
         if (!m.profielen().zoekrichtingen().isEmpty()) {
-            teksten.put(Sectie.ANALYSE_PROFIELEN, analyse(m));
+            teksten.put(Sectie.ANALYSE_PROFIELEN, analyse(m, tk));
         }
-        String wijziging = wijziging(m.profielen().wijziging());
+        String wijziging = wijziging(m.profielen().wijziging(), tk);
         teksten.put(Sectie.BIJSTELLINGEN, wijziging != null
-                ? wijziging + " " + marker() + " " + I18n.t("voorinvulling.bijstelling.waarom") + "]"
-                : I18n.t(m.profielen().zoekprofielHerzien() ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
+                ? wijziging + " " + marker(tk) + " " + tk.t("voorinvulling.bijstelling.waarom") + "]"
+                : tk.t(m.profielen().zoekprofielHerzien() ? "voorinvulling.bijstelling.ja" : "voorinvulling.bijstelling.nee"));
         if (m.soort() == RapportSoort.EIND && m.afsluiting() != null) {
             // The recorded outcome is printed as its own part (employer, job, hours, from when): a
             // draft asking for those facts again would contradict it and block finalising for nothing.
         } else if (m.soort() == RapportSoort.EIND) {
-            teksten.put(Sectie.RESULTAAT, I18n.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
+            teksten.put(Sectie.RESULTAAT, tk.t(m.werkGevonden() ? "voorinvulling.resultaat.werk"
                     : "voorinvulling.resultaat.geenWerk"));
         } else {
-            teksten.put(Sectie.PLANNING, planning(m));
+            teksten.put(Sectie.PLANNING, planning(m, tk));
         }
         Integer norm = m.sollicitaties().normInPeriode();
         if (norm != null && m.sollicitaties().verstuurd() < norm) {
-            teksten.put(Sectie.VERKLARING_NORM, I18n.t("voorinvulling.norm", m.sollicitaties().verstuurd(), norm));
+            teksten.put(Sectie.VERKLARING_NORM, tk.t("voorinvulling.norm", m.sollicitaties().verstuurd(), norm));
         }
         return teksten;
     }
 
     /** The zoekprofiel's change in the period in one sentence, or null when it did not change. */
-    public static String wijziging(RapportModel.Wijziging w) {
+    public static String wijziging(RapportModel.Wijziging w, Teksten tk) {
         if (w == null || !w.iets()) {
             return null;
         }
         if (w.opgesteld()) {
-            return I18n.t("rapport.zoekprofiel.opgesteld");
+            return tk.t("rapport.zoekprofiel.opgesteld");
         }
         List<String> delen = new ArrayList<>();
         if (!w.toegevoegd().isEmpty()) {
-            delen.add(I18n.t("rapport.zoekprofiel.toegevoegd", String.join(", ", w.toegevoegd())));
+            delen.add(tk.t("rapport.zoekprofiel.toegevoegd", String.join(", ", w.toegevoegd())));
         }
         if (!w.vervallen().isEmpty()) {
-            delen.add(I18n.t("rapport.zoekprofiel.vervallen", String.join(", ", w.vervallen())));
+            delen.add(tk.t("rapport.zoekprofiel.vervallen", String.join(", ", w.vervallen())));
         }
-        return I18n.t("rapport.zoekprofiel.bijgesteld", String.join("; ", delen));
+        return tk.t("rapport.zoekprofiel.bijgesteld", String.join("; ", delen));
     }
 
     /**
@@ -79,69 +78,69 @@ public final class Voorinvulling {
      * prefilled in Dutch stays blocked after the coach switched to English, and the other way round.
      */
     public static boolean heeftOpenPlek(String tekst) {
-        return tekst != null && I18n.inElkeTaal("voorinvulling.marker").stream().anyMatch(tekst::contains);
+        return tekst != null && Teksten.inElkeTaal("voorinvulling.marker").stream().anyMatch(tekst::contains);
     }
 
-    private static String marker() {
-        return I18n.t("voorinvulling.marker");
+    private static String marker(Teksten tk) {
+        return tk.t("voorinvulling.marker");
     }
 
-    private static String samenvatting(RapportModel m) {
+    private static String samenvatting(RapportModel m, Teksten tk) {
         List<String> zinnen = new ArrayList<>();
         // The hours as booked (a group session shared), the same figure the report prints under Uren.
         int minuten = m.uren() != null ? m.uren().periodeMinuten()
                 : m.activiteiten().stream().mapToInt(RapportModel.Activiteit::minuten).sum();
-        zinnen.add(I18n.t("voorinvulling.contacten", datum(m.van()), datum(m.tot()), m.activiteiten().size(),
-                Duur.tekst(minuten)));
+        zinnen.add(tk.t("voorinvulling.contacten", datum(m.van()), datum(m.tot()), m.activiteiten().size(),
+                tk.duur(minuten)));
         RapportModel.Sollicitaties s = m.sollicitaties();
         if (s.verstuurd() > 0 || m.arbeidsmarktfase()) {
-            zinnen.add(s.normInPeriode() == null ? I18n.t("voorinvulling.sollicitaties", s.verstuurd())
-                    : I18n.t("voorinvulling.sollicitatiesNorm", s.verstuurd(), s.normInPeriode()));
+            zinnen.add(s.normInPeriode() == null ? tk.t("voorinvulling.sollicitaties", s.verstuurd())
+                    : tk.t("voorinvulling.sollicitatiesNorm", s.verstuurd(), s.normInPeriode()));
         }
         if (m.netwerkcontacten() > 0) {
-            zinnen.add(I18n.t("voorinvulling.netwerk", m.netwerkcontacten()));
+            zinnen.add(tk.t("voorinvulling.netwerk", m.netwerkcontacten()));
         }
         for (RapportModel.Werkervaring w : m.werkervaring()) {
-            zinnen.add(I18n.t("voorinvulling.werkervaring", w.organisatie(), datum(w.start())));
+            zinnen.add(tk.t("voorinvulling.werkervaring", w.organisatie(), datum(w.start())));
         }
-        zinnen.add(marker() + " " + I18n.t("voorinvulling.samenvatting.aanvullen") + "]");
+        zinnen.add(marker(tk) + " " + tk.t("voorinvulling.samenvatting.aanvullen") + "]");
         return String.join(" ", zinnen);
     }
 
-    private static String analyse(RapportModel m) {
-        StringBuilder t = new StringBuilder(I18n.t("voorinvulling.richtingen"));
+    private static String analyse(RapportModel m, Teksten tk) {
+        StringBuilder t = new StringBuilder(tk.t("voorinvulling.richtingen"));
         for (RapportModel.Zoekrichting z : m.profielen().zoekrichtingen()) {
             List<String> delen = new ArrayList<>();
             if (z.niveau() != null && !z.niveau().isBlank()) {
                 delen.add(z.niveau());
             }
             if (z.urenPerWeekMinuten() != null) {
-                delen.add(I18n.t("voorinvulling.urenPerWeek", Duur.tekst(z.urenPerWeekMinuten())));
+                delen.add(tk.t("voorinvulling.urenPerWeek", tk.duur(z.urenPerWeekMinuten())));
             }
             if (z.regio() != null && !z.regio().isBlank()) {
                 delen.add(z.regio());
             }
             t.append("\n• ").append(z.functie()).append(delen.isEmpty() ? "" : " (" + String.join(", ", delen) + ")");
         }
-        t.append("\n").append(marker()).append(' ').append(I18n.t("voorinvulling.analyse.aanvullen")).append(']');
+        t.append("\n").append(marker(tk)).append(' ').append(tk.t("voorinvulling.analyse.aanvullen")).append(']');
         return t.toString();
     }
 
-    private static String planning(RapportModel m) {
-        StringBuilder t = new StringBuilder(I18n.t("voorinvulling.planning"));
+    private static String planning(RapportModel m, Teksten tk) {
+        StringBuilder t = new StringBuilder(tk.t("voorinvulling.planning"));
         m.doelen().stream().filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG")).forEach(d ->
                 t.append("\n• ").append(d.omschrijving()).append(d.streefdatum() == null ? ""
-                        : " (" + I18n.t("voorinvulling.streefdatum", datum(d.streefdatum())) + ")"));
+                        : " (" + tk.t("voorinvulling.streefdatum", datum(d.streefdatum())) + ")"));
         // The norm once: many coaches keep it as a goal too ("Twee sollicitaties per week"), and the draft
         // then listed it twice in a row.
         if (m.sollicitaties().normPerWeek() != null && m.doelen().stream()
                 .filter(d -> d.status().equals("OPEN") || d.status().equals("BEZIG"))
                 .noneMatch(d -> isNormdoel(d.omschrijving()))) {
-            t.append("\n• ").append(I18n.t("voorinvulling.normDoorgaan", m.sollicitaties().normPerWeek()));
+            t.append("\n• ").append(tk.t("voorinvulling.normDoorgaan", m.sollicitaties().normPerWeek()));
         }
         RapportModel.Termijn volgende = m.volgendeTermijn();
         if (volgende != null) {
-            t.append("\n").append(I18n.t("rapport.termijnen.volgende", I18n.t("mijlpaal." + volgende.soort()),
+            t.append("\n").append(tk.t("rapport.termijnen.volgende", tk.t("mijlpaal." + volgende.soort()),
                     datum(volgende.deadline())));
         }
         return t.toString();

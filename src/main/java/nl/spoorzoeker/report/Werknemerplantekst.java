@@ -5,7 +5,7 @@ import java.util.List;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.report.Leesbaarheid.Blok;
 import nl.spoorzoeker.report.Leesbaarheid.Blok.Soort;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Writes the werknemer's copy of the trajectplan in plain language (pure): what the plan is, what
@@ -22,131 +22,131 @@ public final class Werknemerplantekst {
     private Werknemerplantekst() {
     }
 
-    public static List<Blok> blokken(Werknemerplan p) {
+    public static List<Blok> blokken(Werknemerplan p, Teksten tk) {
         List<Blok> b = new ArrayList<>();
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.intro")));
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.intro.anders")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.intro")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.intro.anders")));
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.plan.kop")));
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.plan.wat")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.plan.kop")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.plan.wat")));
         if (p.start() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.plan.start", DateInput.format(p.start()))));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.plan.start", DateInput.format(p.start()))));
         }
         if (p.einde() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.plan.einde", DateInput.format(p.einde()))));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.plan.einde", DateInput.format(p.einde()))));
         }
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.u.kop")));
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.u.stappen")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.u.kop")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.u.stappen")));
         int n = 0;
         for (Werknemerplan.Fase f : p.fasen()) {
             if (f.fase() == null) {
-                b.add(new Blok(Soort.TUSSENKOP, I18n.t("b1.fase.anders")));
+                b.add(new Blok(Soort.TUSSENKOP, tk.t("b1.fase.anders")));
             } else {
                 n++;
-                b.add(new Blok(Soort.TUSSENKOP, I18n.t("b1.stap.kop", n, I18n.t("b1.fase." + f.fase()))));
+                b.add(new Blok(Soort.TUSSENKOP, tk.t("b1.stap.kop", n, tk.t("b1.fase." + f.fase()))));
                 if (f.fase().equals(p.huidigeFase())) {
-                    b.add(new Blok(Soort.ALINEA, I18n.t("b1.stap.nu")));
+                    b.add(new Blok(Soort.ALINEA, tk.t("b1.stap.nu")));
                 }
-                b.add(new Blok(Soort.ALINEA, I18n.t("b1.stap." + f.fase())));
+                b.add(new Blok(Soort.ALINEA, tk.t("b1.stap." + f.fase())));
             }
             if (!f.doelen().isEmpty()) {
-                b.add(new Blok(Soort.ALINEA, I18n.t("b1.doelen", f.doelen().size())));
+                b.add(new Blok(Soort.ALINEA, tk.t("b1.doelen", f.doelen().size())));
                 for (Werknemerplan.Doel d : f.doelen()) {
-                    b.add(new Blok(Soort.PUNT, doel(d)));
+                    b.add(new Blok(Soort.PUNT, doel(d, tk)));
                 }
             }
         }
         if (!p.zoekrichtingen().isEmpty()) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.richtingen", p.zoekrichtingen().size())));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.richtingen", p.zoekrichtingen().size())));
             for (String r : p.zoekrichtingen()) {
                 b.add(new Blok(Soort.PUNT, r));
             }
         }
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.coach.kop")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.coach.kop")));
         Werknemerplan.Coach c = p.coach();
         if (c != null && c.coach() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.coach.naam", c.coach())));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.coach.naam", c.coach())));
         }
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.coach.doet")));
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.coach.verslag")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.coach.doet")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.coach.verslag")));
 
-        b.add(new Blok(Soort.KOP, I18n.t(p.opdrachtgever() != null ? "b1.opdrachtgever.kop" : "b1.werkgever.kop")));
+        b.add(new Blok(Soort.KOP, tk.t(p.opdrachtgever() != null ? "b1.opdrachtgever.kop" : "b1.werkgever.kop")));
         if (p.opdrachtgever() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.opdrachtgever", p.opdrachtgever())));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.opdrachtgever", p.opdrachtgever())));
         } else {
             if (p.werkgever() != null) {
-                b.add(new Blok(Soort.ALINEA, I18n.t("b1.werkgever.naam", p.werkgever())));
+                b.add(new Blok(Soort.ALINEA, tk.t("b1.werkgever.naam", p.werkgever())));
             }
             if (p.contactpersoon() != null) {
-                b.add(new Blok(Soort.ALINEA, I18n.t("b1.werkgever.contact", p.contactpersoon())));
+                b.add(new Blok(Soort.ALINEA, tk.t("b1.werkgever.contact", p.contactpersoon())));
             }
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.werkgever.doet")));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.werkgever.doet")));
         }
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.afspraken.kop")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.afspraken.kop")));
         if (p.normPerWeek() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.afspraken.norm", p.normPerWeek())));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.afspraken.norm", p.normPerWeek())));
         }
         if (p.afspraken() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.afspraken.coach")));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.afspraken.coach")));
             for (String regel : p.afspraken().split("\\R")) {
                 if (!regel.isBlank()) {
                     b.add(new Blok(Soort.CITAAT, regel.strip().replaceFirst("^[•*-]\\s*", "")));
                 }
             }
         } else if (p.normPerWeek() == null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.afspraken.geen")));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.afspraken.geen")));
         }
         if (p.visie() != null) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.visie")));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.visie")));
             b.add(new Blok(Soort.CITAAT, p.visie()));
         }
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.data.kop")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.data.kop")));
         if (p.data().isEmpty()) {
-            b.add(new Blok(Soort.ALINEA, I18n.t("b1.data.geen")));
+            b.add(new Blok(Soort.ALINEA, tk.t("b1.data.geen")));
         }
         for (Werknemerplan.Datum d : p.data()) {
             String wat = switch (d.soort()) {
-                case Werknemerplan.Datum.DOEL -> I18n.t("b1.datum.doel", d.omschrijving());
-                case Werknemerplan.Datum.EINDE -> I18n.t("b1.datum.einde");
-                default -> I18n.t("b1.datum." + d.soort());
+                case Werknemerplan.Datum.DOEL -> tk.t("b1.datum.doel", d.omschrijving());
+                case Werknemerplan.Datum.EINDE -> tk.t("b1.datum.einde");
+                default -> tk.t("b1.datum." + d.soort());
             };
             b.add(new Blok(Soort.PUNT, DateInput.format(d.datum()) + ": " + wat));
         }
 
-        b.add(new Blok(Soort.KOP, I18n.t("b1.vragen.kop")));
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.vragen.coach")));
+        b.add(new Blok(Soort.KOP, tk.t("b1.vragen.kop")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.vragen.coach")));
         if (c != null) {
             if (c.telefoon() != null) {
-                b.add(new Blok(Soort.PUNT, I18n.t("b1.vragen.telefoon", c.telefoon())));
+                b.add(new Blok(Soort.PUNT, tk.t("b1.vragen.telefoon", c.telefoon())));
             }
             if (c.email() != null) {
-                b.add(new Blok(Soort.PUNT, I18n.t("b1.vragen.email", c.email())));
+                b.add(new Blok(Soort.PUNT, tk.t("b1.vragen.email", c.email())));
             }
         }
-        b.add(new Blok(Soort.ALINEA, I18n.t("b1.vragen.oneens")));
+        b.add(new Blok(Soort.ALINEA, tk.t("b1.vragen.oneens")));
 
-        var jargon = Leesbaarheid.jargon(b.stream().map(Blok::tekst).toList());
+        var jargon = Leesbaarheid.jargon(b.stream().map(Blok::tekst).toList(), tk);
         if (!jargon.isEmpty()) {
-            b.add(new Blok(Soort.KOP, I18n.t("b1.woorden.kop")));
+            b.add(new Blok(Soort.KOP, tk.t("b1.woorden.kop")));
             for (Leesbaarheid.Jargon j : jargon) {
-                String woord = j.woord();
-                b.add(new Blok(Soort.WOORD, I18n.t("b1.woorden.regel",
-                        woord.substring(0, 1).toUpperCase(I18n.locale()) + woord.substring(1), j.uitleg()), j));
+                String woord = j.woord(tk);
+                b.add(new Blok(Soort.WOORD, tk.t("b1.woorden.regel",
+                        woord.substring(0, 1).toUpperCase(tk.taal()) + woord.substring(1), j.uitleg(tk)), j));
             }
         }
         return b;
     }
 
-    private static String doel(Werknemerplan.Doel d) {
+    private static String doel(Werknemerplan.Doel d, Teksten tk) {
         String wat = d.omschrijving().strip();
-        String status = "BEHAALD".equals(d.status()) ? I18n.t("b1.doel.gelukt") : null;
+        String status = "BEHAALD".equals(d.status()) ? tk.t("b1.doel.gelukt") : null;
         if (d.streefdatum() != null && status == null) {
-            return I18n.t("b1.doel.datum", wat, DateInput.format(d.streefdatum()));
+            return tk.t("b1.doel.datum", wat, DateInput.format(d.streefdatum()));
         }
-        return status == null ? wat : I18n.t("b1.doel.status", wat, status);
+        return status == null ? wat : tk.t("b1.doel.status", wat, status);
     }
 }

@@ -20,23 +20,8 @@ public final class Duur {
     private Duur() {
     }
 
-    /** The duration of {@code minuten} minutes as text; {@code null} gives an empty text. */
+    /** The duration of {@code minuten} minutes as text in the screens' language; {@code null} gives an empty text. */
     public static String tekst(Integer minuten) {
-        if (minuten == null) {
-            return "";
-        }
-        if (minuten < 0) {
-            return "-" + tekst(-(long) minuten);
-        }
-        return tekst((long) minuten);
-    }
-
-    private static String tekst(long minuten) {
-        long uren = minuten / 60;
-        long rest = minuten % 60;
-        if (uren == 0) {
-            return I18n.t("duur.minuten", rest);
-        }
-        return rest == 0 ? I18n.t("duur.uren", uren) : I18n.t("duur.urenMinuten", uren, rest);
+        return I18n.teksten().duur(minuten);
     }
 }

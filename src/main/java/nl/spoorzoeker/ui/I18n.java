@@ -1,9 +1,9 @@
 package nl.spoorzoeker.ui;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Every text a coach reads comes from {@code nl/spoorzoeker/i18n/messages*.properties}: Dutch is
@@ -13,17 +13,12 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
 
-    public static final String BUNDLE = "nl.spoorzoeker.i18n.messages";
-    public static final Locale DUTCH = Locale.of("nl", "NL");
-    /**
-     * English as written in the Netherlands: English words, Dutch conventions for what the coach
-     * types and reads as figures (€ 2.750,50, 36,5 hours, weeks starting on Monday), so the input
-     * fields accept what they show in both languages.
-     */
-    public static final Locale ENGLISH = Locale.of("en", "NL");
+    public static final String BUNDLE = Teksten.BUNDLE;
+    public static final Locale DUTCH = Teksten.DUTCH;
+    /** English as written in the Netherlands ({@link Teksten#ENGLISH}). */
+    public static final Locale ENGLISH = Teksten.ENGLISH;
 
-    private static volatile Locale locale = initialLocale();
-    private static volatile ResourceBundle bundle = load(locale);
+    private static volatile Teksten teksten = Teksten.voor(initialLocale());
 
     private I18n() {
     }
@@ -34,46 +29,46 @@ public final class I18n {
     }
 
     static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Teksten.voor(locale).bundle();
     }
 
     public static void setLocale(Locale newLocale) {
-        locale = newLocale;
-        bundle = load(newLocale);
+        teksten = Teksten.voor(newLocale);
     }
 
     public static Locale locale() {
-        return locale;
+        return teksten.taal();
+    }
+
+    /**
+     * The screens' language as a value, to hand to what makes a document (a report, a CV): that code
+     * never reads this class, so a language switch cannot change a PDF half-way (ADR 0008).
+     */
+    public static Teksten teksten() {
+        return teksten;
     }
 
     /** The current language's bundle, for a library that reads its texts itself (picocli's help). */
     public static ResourceBundle bundle() {
-        return bundle;
+        return teksten.bundle();
     }
 
     public static boolean isEnglish() {
-        return locale.getLanguage().equals(ENGLISH.getLanguage());
+        return teksten.isEngels();
     }
 
     /** A key's text in one given language, whatever the chosen one (a shipped default stored in Dutch). */
     public static String in(Locale taal, String key) {
-        return load(taal).getString(key);
+        return Teksten.voor(taal).bundle().getString(key);
     }
 
     /** A key's text in every language, for recognising something written earlier in the other language. */
-    public static java.util.List<String> inElkeTaal(String key) {
-        return java.util.stream.Stream.of(DUTCH, ENGLISH).map(l -> load(l).getString(key)).distinct().toList();
+    public static List<String> inElkeTaal(String key) {
+        return Teksten.inElkeTaal(key);
     }
 
     /** The text for a key, with {0}-style arguments; a missing key shows itself rather than crashing. */
     public static String t(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return teksten.t(key, args);
     }
 }

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.ui.I18n;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -69,7 +71,7 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 .filter(s -> s.id() == sid).findFirst().orElseThrow();
         // A report to record a recipient of, and a dossier whose spoor 2 started late (C01's exception).
         rapport = context.rapportOpslag().nieuw(id, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20));
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20), I18n.teksten());
         // Ill since 16-09-2025, spoor 2 started 12-11-2026: weeks after its deadline, as in issue 21's case.
         laat = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Laatstart", null, null, null,
                         nl.spoorzoeker.dossier.Adres.LEEG, null, null, false, null),

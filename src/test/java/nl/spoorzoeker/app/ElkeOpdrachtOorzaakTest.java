@@ -436,7 +436,7 @@ class ElkeOpdrachtOorzaakTest {
             int dossier = c.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             var opslag = c.rapportOpslag();
-            int id = opslag.maakDefinitief(ReportCommandTest.klaarVoorDefinitief(opslag, dossier)).id();
+            int id = opslag.maakDefinitief(ReportCommandTest.klaarVoorDefinitief(opslag, dossier), I18n.teksten()).id();
             opslag.corrigeer(id);
             return dossier;
         }

@@ -24,6 +24,7 @@ import nl.spoorzoeker.report.RapportSoort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 17 item 7: a coach names output files after the werknemer ("Mohammed El Amrani - burn-out.pdf");
@@ -70,7 +71,7 @@ class NaamlozeSporenTest {
             dossier = context.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             context.rapportOpslag().nieuw(dossier, RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
-                    java.time.LocalDate.of(2026, 11, 22));
+                    java.time.LocalDate.of(2026, 11, 22), I18n.teksten());
         }
         assertEquals(0, run(WACHTWOORD + WACHTWOORD, "wachtwoord").code());
 

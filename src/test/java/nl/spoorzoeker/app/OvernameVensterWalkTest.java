@@ -28,6 +28,7 @@ import nl.spoorzoeker.timeline.MijlpaalStatus;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 21, first "Done when": the real window at 1366×768, from "Nieuw dossier" to a final
@@ -217,7 +218,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
         while (true) {
             wacht(() -> !Fx.op(() -> robot.lookup("#rapport-checklist").queryAs(javafx.scene.layout.VBox.class)
                     .getChildren().isEmpty()));
-            var open = context.rapportOpslag().controleer(rapport).openWaarschuwingen();
+            var open = context.rapportOpslag().controleer(rapport, I18n.teksten()).openWaarschuwingen();
             if (open.isEmpty()) {
                 break;
             }
@@ -230,7 +231,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
             robot.write("Besproken met werkgever en werknemer; geen gevolgen voor het plan.", 0);
             robot.type(KeyCode.ENTER);
             wacht(() -> !showing(robot, "#rapport-erken-vraag"));
-            wacht(() -> context.rapportOpslag().controleer(rapport).openWaarschuwingen().size() < voor);
+            wacht(() -> context.rapportOpslag().controleer(rapport, I18n.teksten()).openWaarschuwingen().size() < voor);
             erkend++;
         }
         wacht(() -> robot.lookup("#rapport-definitief").tryQuery().map(n -> !n.isDisabled()).orElse(false));
@@ -293,8 +294,8 @@ class OvernameVensterWalkTest extends WindowTestBase {
     }
 
     private java.util.List<String> blokkades(int rapport) {
-        return context.rapportOpslag().controleer(rapport).bevindingen().stream()
-                .filter(b -> b.ernst() == Bevinding.Ernst.BLOKKADE).map(b -> b.controle() + " " + b.tekst()).toList();
+        return context.rapportOpslag().controleer(rapport, I18n.teksten()).bevindingen().stream()
+                .filter(b -> b.ernst() == Bevinding.Ernst.BLOKKADE).map(b -> b.controle() + " " + b.tekst(I18n.teksten())).toList();
     }
 
     /** Longer than the base's wait: saving a dossier or a report takes seconds on a busy machine. */

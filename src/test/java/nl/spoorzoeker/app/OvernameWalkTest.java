@@ -34,6 +34,7 @@ import nl.spoorzoeker.timeline.LateStartUitzondering;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 21, "a real case, start to final report": a new dossier in week 61 whose employer started
@@ -92,7 +93,7 @@ class OvernameWalkTest {
             }
 
             RapportOpslag opslag = c.rapportOpslag();
-            int rapport = opslag.nieuw(id, RapportSoort.VOORTGANG, START, VANDAAG);
+            int rapport = opslag.nieuw(id, RapportSoort.VOORTGANG, START, VANDAAG, I18n.teksten());
             opslag.bewaar(rapport, new Rapportinvoer(Map.of(
                     Sectie.ANALYSE_PROFIELEN, "Ervaring als uitvoerder past bij werkvoorbereiding; plannen is een sterk punt.",
                     Sectie.BIJSTELLINGEN, "Geen bijstelling nodig: het traject is net gestart.",
@@ -103,14 +104,14 @@ class OvernameWalkTest {
             opslag.verzend(rapport, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Çiğdem Yılmaz-Łukasz",
                     VANDAAG, Rapport.Kanaal.PERSOONLIJK));
 
-            var controle = opslag.controleer(rapport);
+            var controle = opslag.controleer(rapport, I18n.teksten());
             List<String> blokkades = controle.bevindingen().stream().filter(b -> b.ernst() == Bevinding.Ernst.BLOKKADE)
                     .map(b -> b.controle() + " " + b.berichtKey()).toList();
             assertEquals(List.of(), blokkades, "no dead end: every blocker resolved by recording what happened");
             for (Bevinding w : controle.openWaarschuwingen()) {
                 opslag.erken(rapport, w, "Besproken met de werkgever.");
             }
-            var definitief = opslag.maakDefinitief(rapport);
+            var definitief = opslag.maakDefinitief(rapport, I18n.teksten());
             assertFalse(definitief.sha256().isBlank());
             // For a person to read as the assessor would (target/, not committed).
             java.nio.file.Files.createDirectories(Path.of("target", "rapporten"));

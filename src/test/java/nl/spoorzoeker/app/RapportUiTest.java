@@ -16,6 +16,7 @@ import nl.spoorzoeker.report.Sectie;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.ui.I18n;
 
 /** Writing a report on the real window: new, type, the checklist follows, the text is saved. */
 @Tag("ui")
@@ -120,7 +121,7 @@ class RapportUiTest extends WindowTestBase {
         // The window opens with page 1 and the others follow: in the end every page of the PDF is there.
         int paginas;
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(context.rapportOpslag().concept(
-                context.rapportOpslag().vanDossier(id).getFirst().id()))) {
+                context.rapportOpslag().vanDossier(id).getFirst().id(), I18n.teksten()))) {
             paginas = pdf.getNumberOfPages();
         }
         assertTrue(paginas > 1, "a report of more than one page, so the pages after the first are seen to follow");

@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * {@code report} writes what the practice keeps: reports are made and finalised here through
@@ -92,11 +93,11 @@ class ReportCommandTest {
 
     /** A concept without blockers, every warning acknowledged: ready to be made final. */
     static int klaarVoorDefinitief(RapportOpslag opslag, int dossier) {
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         opslag.bewaar(id, ingevuld());
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
-        for (Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+        for (Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever.");
         }
         return id;
@@ -115,7 +116,7 @@ class ReportCommandTest {
     @Test
     void aReportFinalisedInTheEditorIsWrittenAsItsStoredBytes() throws Exception {
         String[] sha = new String[1];
-        inEditor(opslag -> sha[0] = opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier)).sha256());
+        inEditor(opslag -> sha[0] = opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier), I18n.teksten()).sha256());
 
         Path pdf = dir.resolve("voortgang.pdf");
         Result r = run("report", "--dossier", Integer.toString(dossier), "--type", "voortgang", "--out", pdf.toString());
@@ -142,7 +143,7 @@ class ReportCommandTest {
 
     @Test
     void storedBytesThatNoLongerMatchTheirHashAreRefusedAndNothingIsWritten() throws Exception {
-        inEditor(opslag -> opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier)));
+        inEditor(opslag -> opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier), I18n.teksten()));
         // Damage from outside the app: the database's own guard against changing a final report is taken away first.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("spoorzoeker.db"));
              var s = c.createStatement()) {
@@ -160,7 +161,7 @@ class ReportCommandTest {
     void aConceptIsWrittenOnlyWithConceptAndTheChecksSetTheExitCode() throws Exception {
         int[] id = new int[1];
         // A new report: the draft of the facts with gaps that block.
-        inEditor(opslag -> id[0] = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT));
+        inEditor(opslag -> id[0] = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten()));
         String nr = Integer.toString(dossier);
         Path pdf = dir.resolve("concept.pdf");
 
@@ -178,10 +179,20 @@ class ReportCommandTest {
         String inhoud = tekst(pdf);
         assertTrue(inhoud.contains("CONCEPT") && inhoud.contains("AANVULLEN"), inhoud);
 
+        // The report's language is the option's, not the command line's: its messages stay Dutch.
+        Path engels = dir.resolve("concept-en.pdf");
+        Result en = run("report", "--dossier", nr, "--type", "voortgang", "--concept", "--language", "en",
+                "--out", engels.toString());
+        assertEquals(ReportCommand.EXIT_BLOKKADES, en.code(), en.out() + en.err());
+        assertTrue(en.out().contains("Concept van de Voortgangsrapportage"), en.out());
+        String inhoudEn = tekst(engels);
+        assertTrue(inhoudEn.contains("Progress report") && inhoudEn.contains("CONFIDENTIAL"), inhoudEn);
+        assertFalse(inhoudEn.contains("Voortgangsrapportage") || inhoudEn.contains("VERTROUWELIJK"), inhoudEn);
+
         // Filled in, warnings acknowledged: no blockers. Written with --concept (exit 0), refused without (exit 6).
         inEditor(opslag -> {
             opslag.bewaar(id[0], ingevuld());
-            for (Bevinding w : opslag.controleer(id[0]).openWaarschuwingen()) {
+            for (Bevinding w : opslag.controleer(id[0], I18n.teksten()).openWaarschuwingen()) {
                 opslag.erken(id[0], w, "Besproken met de werkgever.");
             }
         });
@@ -199,7 +210,7 @@ class ReportCommandTest {
     void aCorrectionInConceptLeavesTheFinalVersionTheOneWritten() throws Exception {
         String[] sha = new String[1];
         inEditor(opslag -> {
-            Rapport v1 = opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier));
+            Rapport v1 = opslag.maakDefinitief(klaarVoorDefinitief(opslag, dossier), I18n.teksten());
             sha[0] = v1.sha256();
             opslag.corrigeer(v1.id());
         });
@@ -218,7 +229,7 @@ class ReportCommandTest {
 
     @Test
     void withoutAStoredReportNothingIsMadeAndTheStoredPeriodsAreNamed() throws Exception {
-        inEditor(opslag -> opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT));
+        inEditor(opslag -> opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten()));
         String nr = Integer.toString(dossier);
         Path pdf = dir.resolve("r.pdf");
 

@@ -1,5 +1,7 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.ui.I18n;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -32,8 +34,8 @@ class WerknemerversieUiTest extends WindowTestBase {
     void theButtonShowsTheCoachTheReadabilityOfTheWerknemersCopy(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
         LocalDate tot = LocalDate.now(CLOCK).minusMonths(6);
-        context.rapportOpslag().nieuw(id, RapportSoort.TRAJECTPLAN, tot.minusWeeks(6), tot);
-        context.rapportOpslag().nieuw(id, RapportSoort.VOORTGANG, tot.plusDays(1), tot.plusWeeks(6));
+        context.rapportOpslag().nieuw(id, RapportSoort.TRAJECTPLAN, tot.minusWeeks(6), tot, I18n.teksten());
+        context.rapportOpslag().nieuw(id, RapportSoort.VOORTGANG, tot.plusDays(1), tot.plusWeeks(6), I18n.teksten());
         robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapportages-table").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == 2)
                 .orElse(false));

@@ -21,6 +21,7 @@ import nl.spoorzoeker.search.Zoekresultaat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Ctrl+K on the real window opens the hit itself (issue 21 item 5): a werknemer's name opens the
@@ -115,7 +116,7 @@ class ZoekOpenUiTest extends WindowTestBase {
         // A word of a report's text opens that report in the editor.
         var opslag = context.rapportOpslag();
         int rapport = opslag.nieuw(cigdem, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
-                java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 11, 1));
+                java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 11, 1), I18n.teksten());
         opslag.bewaar(rapport, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
                 nl.spoorzoeker.report.Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
                 java.util.List.of(), java.util.List.of(), null, null));

@@ -27,6 +27,7 @@ import nl.spoorzoeker.app.AppContext;
 import nl.spoorzoeker.app.MainWindow;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.ui.Background;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 21 item 10: every interaction of a coach's day, from the input to the painted frame that
@@ -297,7 +298,7 @@ final class InteractieBenchmark {
                         c.afspraken(), c.vervolgactie(), c.vervolgDatum(), c.doelId(), c.declarabel()));
             }
         }
-        int id = opslag.nieuw(dossier, nl.spoorzoeker.report.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot);
+        int id = opslag.nieuw(dossier, nl.spoorzoeker.report.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot, I18n.teksten());
         opslag.bewaar(id, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
                 nl.spoorzoeker.report.Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
                 nl.spoorzoeker.report.Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
@@ -310,10 +311,10 @@ final class InteractieBenchmark {
         opslag.verzend(id, new nl.spoorzoeker.report.Rapport.Verzending(
                 nl.spoorzoeker.report.RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
                 nl.spoorzoeker.report.Rapport.Kanaal.PERSOONLIJK));
-        for (nl.spoorzoeker.report.Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+        for (nl.spoorzoeker.report.Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever.");
         }
-        var controle = opslag.controleer(id);
+        var controle = opslag.controleer(id, I18n.teksten());
         if (!controle.magDefinitief()) {
             throw new IllegalStateException("the big dossier's report has blockers: " + controle.bevindingen().stream()
                     .filter(x -> x.ernst() == nl.spoorzoeker.report.Bevinding.Ernst.BLOKKADE)

@@ -22,6 +22,7 @@ import nl.spoorzoeker.jobsearch.SollicitatieStatus;
 import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Rapportinvoer;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * The whole process, side by side: {@code java -jar spoorzoeker.jar report} rendering an
@@ -60,7 +61,7 @@ final class ProcessBenchmark {
                     .orElseThrow().trajectId();
             vulAan(ctx, dossier);
             // report renders what is stored: the concept as the window starts it.
-            ctx.rapportOpslag().nieuw(dossier, RapportSoort.EIND, VAN, TOT);
+            ctx.rapportOpslag().nieuw(dossier, RapportSoort.EIND, VAN, TOT, I18n.teksten());
             model = ctx.rapporten().model(dossier, RapportSoort.EIND, VAN, TOT, Rapportinvoer.LEEG);
         }
         Path html = dir.resolve("eindrapportage.html");

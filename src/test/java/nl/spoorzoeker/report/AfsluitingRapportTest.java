@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 18: the outcome recorded on closing feeds the eindrapportage (its own short part) and C19.
@@ -96,7 +97,7 @@ class AfsluitingRapportTest {
         int id = dossier("Mohammed El Amrani");
         assertFalse(markt.overzicht(id).sollicitaties().stream().anyMatch(s -> s.bereikt(SollicitatieStatus.AANGENOMEN)),
                 "the demo dossier has no sollicitatie that reached aangenomen");
-        assertEquals(List.of("uwv.c19.geenResultaat", "uwv.c19.geenVerklaring"), c19(toets.controleer(eind(id))),
+        assertEquals(List.of("uwv.c19.geenResultaat", "uwv.c19.geenVerklaring"), c19(toets.controleer(eind(id), I18n.locale())),
                 "before closing: no result, no explanation");
 
         uitkomsten.sluitAf(id, naDetachering());
@@ -104,7 +105,7 @@ class AfsluitingRapportTest {
         assertTrue(m.werkGevonden());
         assertEquals("GEPLAATST_EXTERN", m.afsluiting().soort());
         assertEquals(List.of("VRIJWILLIGERSWERK", "ZELFVERTROUWEN", "EIGEN_REGIE"), m.afsluiting().zachteResultaten());
-        assertEquals(List.of(), c19(toets.controleer(m)));
+        assertEquals(List.of(), c19(toets.controleer(m, I18n.locale())));
         // Only the eindrapportage carries the outcome.
         assertNull(rapporten.model(id, RapportSoort.VOORTGANG, VANDAAG.minusWeeks(6), VANDAAG, Rapportinvoer.LEEG)
                 .afsluiting());
@@ -124,7 +125,7 @@ class AfsluitingRapportTest {
                 default -> new Uitkomst(soort, VANDAAG, null, null, null, null, null);
             };
             uitkomsten.wijzig(id, u);
-            List<String> c19 = c19(toets.controleer(eind(id)));
+            List<String> c19 = c19(toets.controleer(eind(id), I18n.locale()));
             assertEquals(soort.werk() ? List.of() : List.of("uwv.c19.geenVerklaring"), c19, soort.name());
         }
     }
@@ -132,14 +133,14 @@ class AfsluitingRapportTest {
     @Test
     void theEindrapportagePrintsTheOutcomeAsItsOwnPartWithTheSoftResultsAsOneSentence() throws Exception {
         int id = dossier("Mohammed El Amrani");
-        String zonder = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(eind(id)),
-                RapportPdfTest.KOP, RapportPdfTest.NU)));
+        String zonder = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(eind(id), I18n.locale()),
+                RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten())));
         assertTrue(RapportTekst.delen(zonder, RapportSoort.EIND).get(Rapportopbouw.Onderdeel.AFSLUITING)
                 .startsWith("Er is nog geen uitkomst van het traject vastgelegd."), zonder);
 
         uitkomsten.sluitAf(id, naDetachering());
-        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(eind(id)),
-                RapportPdfTest.KOP, RapportPdfTest.NU)));
+        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(eind(id), I18n.locale()),
+                RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten())));
         var delen = RapportTekst.delen(tekst, RapportSoort.EIND);
         String deel = delen.get(Rapportopbouw.Onderdeel.AFSLUITING);
         String d = RapportTekst.datum(VANDAAG.minusDays(2));
@@ -169,7 +170,7 @@ class AfsluitingRapportTest {
         assertEquals(List.of(new RapportModel.Schaalscore("ENERGIE", 3, 7), new RapportModel.Schaalscore("EIGEN_REGIE", 6, 5),
                 new RapportModel.Schaalscore("ZELFVERTROUWEN", null, 6), new RapportModel.Schaalscore("ACCEPTATIE", 4, null)),
                 m.afsluiting().schalen());
-        byte[] pdf = RapportPdf.render(Privacypoort.concept(m), RapportPdfTest.KOP, RapportPdfTest.NU);
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(m, I18n.locale()), RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten());
         String deel = RapportTekst.delen(RapportTekst.plat(RapportTekst.lees(pdf)), RapportSoort.EIND)
                 .get(Rapportopbouw.Onderdeel.AFSLUITING);
         assertTrue(deel.contains("Samen met de werknemer gescoord op een schaal van 1 (heel weinig) tot 10 (heel veel), bij"
@@ -189,7 +190,7 @@ class AfsluitingRapportTest {
         assertTrue(paden.contains("afsluiting.toelichting"), paden.toString());
         assertTrue(paden.contains("afsluiting.zachtOpmerking"), paden.toString());
         String tekst = RapportTekst.lees(RapportPdf.render(poort.bewaak(eind(id), Privacypoort.Modus.CONCEPT),
-                RapportPdfTest.KOP, RapportPdfTest.NU));
+                RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten()));
         assertFalse(tekst.contains("burn-out") || tekst.contains("antidepressiva"), tekst);
         assertTrue(RapportTekst.plat(tekst).contains("Daarnaast bereikt: acceptatie van de situatie."));
     }

@@ -79,9 +79,9 @@ class ChecklistTekstTest {
                 Dossier d = dossiers.find(rij.trajectId()).orElseThrow();
                 for (RapportSoort soort : RapportSoort.values()) {
                     LocalDate[] p = RapportInhoudTest.periode(d, soort);
-                    for (Bevinding b : toets.controleer(rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG))) {
+                    for (Bevinding b : toets.controleer(rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG), I18n.locale())) {
                         bevindingen++;
-                        String tekst = b.tekst();
+                        String tekst = b.tekst(I18n.teksten());
                         Matcher m = CODE.matcher(tekst);
                         while (m.find()) {
                             if (!ACRONIEMEN.contains(m.group())) {
@@ -108,9 +108,9 @@ class ChecklistTekstTest {
                 for (RapportSoort soort : RapportSoort.values()) {
                     LocalDate[] p = RapportInhoudTest.periode(d, soort);
                     RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                    byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m),
+                    byte[] pdf = nl.spoorzoeker.report.pdf.RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
                             new nl.spoorzoeker.report.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
-                                    d.opdrachtgeverNaam()), CLOCK.instant());
+                                    d.opdrachtgeverNaam()), CLOCK.instant(), I18n.teksten());
                     String tekst = RapportTekst.leesAlles(pdf);
                     paginas++;
                     Matcher c = CODE.matcher(tekst);
@@ -164,7 +164,7 @@ class ChecklistTekstTest {
     }
 
     private List<String> c17(int dossierId, LocalDate van, LocalDate tot) {
-        return toets.controleer(rapporten.model(dossierId, RapportSoort.VOORTGANG, van, tot, Rapportinvoer.LEEG)).stream()
-                .filter(b -> b.controle().equals("C17")).map(Bevinding::tekst).toList();
+        return toets.controleer(rapporten.model(dossierId, RapportSoort.VOORTGANG, van, tot, Rapportinvoer.LEEG), I18n.locale()).stream()
+                .filter(b -> b.controle().equals("C17")).map(b -> b.tekst(I18n.teksten())).toList();
     }
 }

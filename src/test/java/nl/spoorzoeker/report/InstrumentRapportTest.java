@@ -144,7 +144,7 @@ class InstrumentRapportTest {
     }
 
     byte[] pdf(RapportSoort soort) {
-        return RapportPdf.render(Privacypoort.concept(model(soort, VANDAAG)), RapportPdfTest.KOP, RapportPdfTest.NU);
+        return RapportPdf.render(Privacypoort.concept(model(soort, VANDAAG), I18n.locale()), RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten());
     }
 
     /** The part of the text from one heading up to the next. */
@@ -269,8 +269,8 @@ class InstrumentRapportTest {
         verhalen.bewaar(id, new StarrVerhaal(null, "Het latere verhaal", "s", "t", "a", "Een tevreden klant.", "r",
                 List.of("samenwerken")));
 
-        byte[] pdf = RapportPdf.render(Privacypoort.concept(model(RapportSoort.TRAJECTPLAN, VANDAAG.minusDays(10))),
-                RapportPdfTest.KOP, RapportPdfTest.NU);
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(model(RapportSoort.TRAJECTPLAN, VANDAAG.minusDays(10)), I18n.locale()),
+                RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten());
         bewaar("trajectplan-eerder.pdf", pdf);
         String t = tekst(pdf);
         String pp = deel(t, "Uitkomsten van instrumenten", "Zoekprofiel");

@@ -100,7 +100,7 @@ class OvernameRapportTest {
         var start = tijdlijnen.mijlpalen(id).stream().filter(m -> m.soort() == MijlpaalSoort.START_SPOOR_2)
                 .findFirst().orElseThrow();
         assertTrue(start.teLaatGedaan(), "spoor 2 started after its deadline: shown as late, not as done");
-        assertTrue(c01(toets.controleer(model())));
+        assertTrue(c01(toets.controleer(model(), I18n.locale())));
 
         assertThrows(IllegalArgumentException.class, () -> tijdlijnen.legUitzonderingVast(id,
                 new LateStartUitzondering("reden", " ", null)), "an exception without its document is refused");
@@ -108,18 +108,18 @@ class OvernameRapportTest {
                 "Volgens de bedrijfsarts was deelname aan re-integratieactiviteiten tot 1 november niet mogelijk.",
                 "Verklaring bedrijfsarts", LocalDate.of(2026, 10, 20)));
         RapportModel m = model();
-        assertFalse(c01(toets.controleer(m)), "the exception with its document lifts the blocker");
+        assertFalse(c01(toets.controleer(m, I18n.locale())), "the exception with its document lifts the blocker");
         assertEquals("Verklaring bedrijfsarts, 20-10-2026", m.traject().uitzonderingDocument());
         assertEquals(START, tijdlijnen.tijdlijn(id).trajectStart(), "no date was changed");
 
-        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
-                new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant())));
+        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
+                new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant(), I18n.teksten())));
         assertTrue(tekst.contains("tot 1 november niet mogelijk"), tekst);
         assertTrue(tekst.contains("Verklaring bedrijfsarts, 20-10-2026"), tekst);
 
         tijdlijnen.legUitzonderingVast(id, null);
         assertNull(tijdlijnen.tijdlijn(id).uitzondering());
-        assertTrue(c01(toets.controleer(model())), "cleared again, the blocker is back");
+        assertTrue(c01(toets.controleer(model(), I18n.locale())), "cleared again, the blocker is back");
     }
 
     @Test
@@ -149,8 +149,8 @@ class OvernameRapportTest {
         assertEquals(RapportModel.TermijnStatus.VOOR_OPDRACHT.name(), termijn(na, MijlpaalSoort.PROBLEEMANALYSE).status());
         assertEquals(RapportModel.TermijnStatus.GEDAAN.name(), termijn(na, MijlpaalSoort.PLAN_VAN_AANPAK).status());
         I18n.setLocale(java.util.Locale.forLanguageTag("nl-NL"));
-        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(na),
-                new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant())));
+        String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(na, I18n.locale()),
+                new Rapportkop("P", null, "Çiğdem Yılmaz-Łukasz", null), CLOCK.instant(), I18n.teksten())));
         assertTrue(tekst.contains("vóór de opdracht van de coach"), tekst);
         assertFalse(tekst.contains("te laat"), "no admission in the employer's evidence");
 

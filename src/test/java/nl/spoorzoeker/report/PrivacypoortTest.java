@@ -34,6 +34,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Issue 17, one gate: every printed field of every report type is filled with medical phrases and
@@ -178,7 +179,7 @@ class PrivacypoortTest {
                     velden += gezet.size();
                     String tekst = zoalsGelezen(RapportTekst.leesAlles(RapportPdf.render(
                             poort.bewaak(besmet, Privacypoort.Modus.CONCEPT), new Rapportkop("P", null,
-                                    d.werknemer().naam(), d.opdrachtgeverNaam()), CLOCK.instant())));
+                                    d.werknemer().naam(), d.opdrachtgeverNaam()), CLOCK.instant(), I18n.teksten())));
                     String waar = d.werknemer().naam() + " " + soort;
                     // Letters only: a character the font lacks prints as "?" and a soft hyphen as "-", and a
                     // reader still reads the word through them.
@@ -243,7 +244,7 @@ class PrivacypoortTest {
         RapportModel m = b.bouw();
         var bewaakt = poort.bewaak(m, Privacypoort.Modus.CONCEPT);
         String tekst = RapportTekst.leesAlles(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
-                CLOCK.instant()));
+                CLOCK.instant(), I18n.teksten()));
         assertFalse(tekst.contains("Żółć") || tekst.contains("Raghoebarsing"), "no other participant named in the PDF");
         // Read as one line: the narrow summary column breaks (and hyphenates) where its width says.
         assertTrue(RapportTekst.plat(tekst).contains("de pitch geoefend"), "the rest of the summary stays");

@@ -122,8 +122,8 @@ class RapportCijfersProperties {
             long t1 = System.nanoTime();
             RapportModel m = rapporten.model(id, soort, van, tot, Rapportinvoer.LEEG);
             long t2 = System.nanoTime();
-            byte[] pdf = RapportPdf.render(Privacypoort.concept(m), new Rapportkop("P", null, d.naam, null),
-                    CLOCK.instant());
+            byte[] pdf = RapportPdf.render(Privacypoort.concept(m, I18n.locale()), new Rapportkop("P", null, d.naam, null),
+                    CLOCK.instant(), I18n.teksten());
             long t3 = System.nanoTime();
             String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
             long t4 = System.nanoTime();

@@ -85,8 +85,8 @@ class RapportCijfersRegressieTest {
     }
 
     private static String tekst(RapportModel m) throws Exception {
-        return RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
-                new Rapportkop("P", null, "Çiğdem Yılmaz", null), CLOCK.instant())));
+        return RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
+                new Rapportkop("P", null, "Çiğdem Yılmaz", null), CLOCK.instant(), I18n.teksten())));
     }
 
     @Test
@@ -183,13 +183,14 @@ class RapportCijfersRegressieTest {
     @Test
     void withoutTheCoachsNameTheDataBlockSaysItIsMissingNotTheProgramsName() throws Exception {
         RapportModel m = rapporten.model(id, RapportSoort.VOORTGANG, START, LocalDate.of(2026, 11, 24), Rapportinvoer.LEEG);
-        String zonder = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
-                new Rapportkop("Spoorzoeker", null, "Çiğdem Yılmaz", null, null, null, null, true), CLOCK.instant())));
+        String zonder = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
+                new Rapportkop("Spoorzoeker", null, "Çiğdem Yılmaz", null, null, null, null, true), CLOCK.instant(),
+                I18n.teksten())));
         assertTrue(zonder.contains(I18n.t("rapport.gegevens.coach") + " " + I18n.t("rapport.gegevens.coachOntbreekt")),
                 zonder);
-        String met = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m),
+        String met = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
                 new Rapportkop("Praktijk Spoor", null, "Çiğdem Yılmaz", null, null, "Anne de Vries", null, true),
-                CLOCK.instant())));
+                CLOCK.instant(), I18n.teksten())));
         assertTrue(met.contains("Anne de Vries, Praktijk Spoor"), met);
     }
 

@@ -106,9 +106,9 @@ class RapportInhoudTest {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
                 String ruw;
-                byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m),
+                byte[] pdf = RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m, I18n.locale()),
                         new Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(), d.opdrachtgeverNaam()),
-                        CLOCK.instant());
+                        CLOCK.instant(), I18n.teksten());
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
                     // Each glyph's own Unicode (the stripper's output expands ligatures; a viewer's search does not).
                     StringBuilder glyphs = new StringBuilder();
@@ -237,8 +237,8 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m), new Rapportkop("P", null, d.werknemer().naam(), null),
-                        CLOCK.instant())));
+                String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(nl.spoorzoeker.report.Privacypoort.concept(m, I18n.locale()), new Rapportkop("P", null, d.werknemer().naam(), null),
+                        CLOCK.instant(), I18n.teksten())));
                 String waar = d.werknemer().naam() + " " + soort;
                 Matcher samen = RapportTekst.SAMEN.matcher(tekst);
                 if (samen.find()) {

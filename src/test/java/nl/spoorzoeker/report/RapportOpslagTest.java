@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /** A report from concept to final and corrected, on a real SQLite file with the demo practice. */
 class RapportOpslagTest {
@@ -55,12 +56,12 @@ class RapportOpslagTest {
         opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
                 new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
         int zonderPraktijk = opslag.nieuw(dossiers.list().getFirst().trajectId(), RapportSoort.INTAKEVERSLAG,
-                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20));
-        assertTrue(opslag.controleer(zonderPraktijk).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20), I18n.teksten());
+        assertTrue(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
                 && b.ernst() == Bevinding.Ernst.BLOKKADE), "no final report without the coach's name and practice");
         praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
                 new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
-        assertFalse(opslag.controleer(zonderPraktijk).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
+        assertFalse(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
         dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
                 .trajectId();
     }
@@ -87,15 +88,15 @@ class RapportOpslagTest {
      */
     @Test
     void definitiefTaakCancelledBeforeStoringLeavesTheConceptThenFinalisesWithForwardProgress() throws Exception {
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         opslag.bewaar(id, ingevuld());
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
-        for (Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+        for (Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
         }
         int auditVoor = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size();
-        DefinitiefTaak afgebroken = new DefinitiefTaak(opslag, id, ingevuld());
+        DefinitiefTaak afgebroken = new DefinitiefTaak(opslag, id, ingevuld(), I18n.teksten());
         assertThrows(nl.spoorzoeker.taak.Geannuleerd.class, () -> afgebroken.voerUit(stand -> {
             if (stand.faseKey().equals("rapport.fase.pdf")) {
                 afgebroken.annuleer();
@@ -105,7 +106,7 @@ class RapportOpslagTest {
         assertEquals(auditVoor, new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size(), "nothing logged");
 
         List<nl.spoorzoeker.taak.Taak.Stand> standen = new java.util.ArrayList<>();
-        Rapport definitief = new DefinitiefTaak(opslag, id, ingevuld()).voerUit(standen::add);
+        Rapport definitief = new DefinitiefTaak(opslag, id, ingevuld(), I18n.teksten()).voerUit(standen::add);
         assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
         assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF,
                 new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().handeling());
@@ -119,9 +120,9 @@ class RapportOpslagTest {
 
     @Test
     void fromConceptToFinalToCorrection() throws Exception {
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
-        assertEquals("rapport.fout.blokkades", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+        assertEquals("rapport.fout.blokkades", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id, I18n.teksten())).messageKey());
 
         opslag.bewaar(id, ingevuld());
         Rapportinvoer terug = opslag.invoer(id);
@@ -146,19 +147,19 @@ class RapportOpslagTest {
                 "saving the texts keeps the signature");
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
-        RapportOpslag.Controle c = opslag.controleer(id);
+        RapportOpslag.Controle c = opslag.controleer(id, I18n.teksten());
         assertTrue(Uwvtoets.magDefinitief(c.bevindingen()), c.bevindingen().toString());
         assertFalse(c.openWaarschuwingen().isEmpty(), "the demo dossier has warnings left");
         assertEquals("rapport.fout.waarschuwingen",
-                assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+                assertThrows(Weigering.class, () -> opslag.maakDefinitief(id, I18n.teksten())).messageKey());
         assertEquals("rapport.fout.redenNodig", assertThrows(Weigering.class,
                 () -> opslag.erken(id, c.openWaarschuwingen().getFirst(), " ")).messageKey());
         for (Bevinding w : c.openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
         }
-        assertTrue(opslag.controleer(id).magDefinitief());
+        assertTrue(opslag.controleer(id, I18n.teksten()).magDefinitief());
 
-        Rapport definitief = opslag.maakDefinitief(id);
+        Rapport definitief = opslag.maakDefinitief(id, I18n.teksten());
         var audit = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle();
         assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF, audit.getFirst().handeling(),
                 "finalising is in the audit log");
@@ -215,11 +216,11 @@ class RapportOpslagTest {
         teksten.put(Sectie.SAMENVATTING, "Goede periode. " + twijfel);
         Rapportinvoer invoer = new Rapportinvoer(teksten, ingevuld().statusSpoor1(), ingevuld().akkoord(),
                 ingevuld().distributie(), ingevuld().knelpunten(), null, null);
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         opslag.bewaar(id, invoer);
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
-        RapportOpslag.Controle c = opslag.controleer(id);
+        RapportOpslag.Controle c = opslag.controleer(id, I18n.teksten());
         List<Bevinding> twijfels = c.openWaarschuwingen().stream().filter(b -> b.controle().equals(RapportOpslag.TWIJFEL))
                 .toList();
         assertEquals(List.of(twijfel), twijfels.stream().map(b -> b.args().getFirst()).toList(), c.bevindingen().toString());
@@ -228,19 +229,19 @@ class RapportOpslagTest {
                 opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
             }
         }
-        try (var doc = Loader.loadPDF(opslag.concept(id))) {
+        try (var doc = Loader.loadPDF(opslag.concept(id, I18n.teksten()))) {
             String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertFalse(tekst.contains("slaapt slecht"), "a concept does not print an unconfirmed doubt");
             assertTrue(tekst.contains("Goede periode.") && tekst.contains("bevestigen of herformuleren"), tekst);
         }
-        assertEquals("rapport.fout.waarschuwingen", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id)).messageKey());
+        assertEquals("rapport.fout.waarschuwingen", assertThrows(Weigering.class, () -> opslag.maakDefinitief(id, I18n.teksten())).messageKey());
         assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
         // The gate refuses on its own too, whoever calls it.
         assertEquals("rapport.fout.twijfel", assertThrows(Weigering.class, () -> new Privacypoort(Privacytoets.standaard(),
                 java.util.Locale.forLanguageTag("nl")).bewaak(c.model(), Privacypoort.Modus.DEFINITIEF)).messageKey());
 
         opslag.erken(id, twijfels.getFirst(), "Gaat over de verhuizing, niet over de gezondheid.");
-        Rapport definitief = opslag.maakDefinitief(id);
+        Rapport definitief = opslag.maakDefinitief(id, I18n.teksten());
         assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
         try (var doc = Loader.loadPDF(opslag.pdf(id))) {
             String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -294,9 +295,9 @@ class RapportOpslagTest {
                 "saving the practice details keeps the signature");
         String coach = praktijk.get().orElseThrow().naam();
 
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         opslag.bewaar(id, ingevuld());
-        try (var doc = Loader.loadPDF(opslag.concept(id))) {
+        try (var doc = Loader.loadPDF(opslag.concept(id, I18n.teksten()))) {
             String tekst = new PDFTextStripper().getText(doc);
             assertTrue(tekst.contains("VERTROUWELIJK · CONCEPT"), "every concept page says it is a concept");
             assertTrue(tekst.contains("de re-integratiecoach ondertekent bij het definitief maken"));
@@ -306,10 +307,10 @@ class RapportOpslagTest {
         }
         opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", TOT,
                 Rapport.Kanaal.PERSOONLIJK));
-        for (Bevinding w : opslag.controleer(id).openWaarschuwingen()) {
+        for (Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever.");
         }
-        opslag.maakDefinitief(id);
+        opslag.maakDefinitief(id, I18n.teksten());
         byte[] pdf = opslag.pdf(id);
         try (var doc = Loader.loadPDF(pdf)) {
             String tekst = new PDFTextStripper().getText(doc);
@@ -324,26 +325,26 @@ class RapportOpslagTest {
 
     @Test
     void aNewReportStartsFromADraftOfTheFactsWithGapsThatBlock() {
-        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT);
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
         Map<Sectie, String> teksten = opslag.invoer(id).teksten();
         assertTrue(teksten.get(Sectie.SAMENVATTING).startsWith("In de periode 12-10-2026 t/m 22-11-2026 waren er"),
                 teksten.get(Sectie.SAMENVATTING));
         assertTrue(teksten.containsKey(Sectie.PLANNING));
-        assertTrue(opslag.controleer(id).bevindingen().stream().anyMatch(b -> b.controle().equals("TEKST")
+        assertTrue(opslag.controleer(id, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("TEKST")
                 && b.sectie() == Sectie.SAMENVATTING));
-        assertEquals(teksten, opslag.voorinvulling(id));
+        assertEquals(teksten, opslag.voorinvulling(id, I18n.teksten()));
     }
 
     @Test
     void aConceptRendersWithoutBeingStored() throws Exception {
-        int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT);
-        byte[] pdf = opslag.concept(id);
+        int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT, I18n.teksten());
+        byte[] pdf = opslag.concept(id, I18n.teksten());
         try (var doc = Loader.loadPDF(pdf)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Eindrapportage"));
         }
         assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
         assertEquals("rapport.fout.nietDefinitief", assertThrows(Weigering.class, () -> opslag.pdf(id)).messageKey());
         assertEquals("rapport.fout.periode", assertThrows(Weigering.class,
-                () -> opslag.nieuw(dossier, RapportSoort.EIND, TOT, VAN)).messageKey());
+                () -> opslag.nieuw(dossier, RapportSoort.EIND, TOT, VAN, I18n.teksten())).messageKey());
     }
 }

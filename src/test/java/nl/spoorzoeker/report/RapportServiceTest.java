@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /** A report model built from a real (demo) dossier on a real SQLite file, and checked. */
 class RapportServiceTest {
@@ -87,10 +88,10 @@ class RapportServiceTest {
                 "nothing done after the period shows as done");
 
         Uwvtoets toets = new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD);
-        Set<String> leeg = keys(toets.controleer(m));
+        Set<String> leeg = keys(toets.controleer(m, I18n.locale()));
         assertTrue(leeg.containsAll(Set.of("uwv.c04.geenAnalyse", "uwv.c15.geenVisie", "uwv.c15.geenAkkoord",
                 "uwv.c13.geenEvaluatie", "uwv.c12.spoor1", "uwv.c16.werknemerKopie", "uwv.c10.geenBijstelling")), leeg::toString);
-        assertFalse(Uwvtoets.magDefinitief(toets.controleer(m)));
+        assertFalse(Uwvtoets.magDefinitief(toets.controleer(m, I18n.locale())));
 
         Rapportinvoer invoer = new Rapportinvoer(Map.of(Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.",
                 Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.", Sectie.VERKLARING_NORM, "Vier weken een verhuizing."),
@@ -99,7 +100,7 @@ class RapportServiceTest {
                 List.of(new RapportModel.Ontvanger(RapportModel.OntvangerSoort.WERKNEMER, "Mohammed El Amrani", tot),
                         new RapportModel.Ontvanger(RapportModel.OntvangerSoort.WERKGEVER, "Kees de Wit", tot)),
                 List.of(), null, null);
-        Set<String> ingevuld = keys(toets.controleer(rapporten.model(id, RapportSoort.VOORTGANG, van, tot, invoer)));
+        Set<String> ingevuld = keys(toets.controleer(rapporten.model(id, RapportSoort.VOORTGANG, van, tot, invoer), I18n.locale()));
         assertFalse(ingevuld.contains("uwv.c04.geenAnalyse"));
         assertFalse(ingevuld.contains("uwv.c15.geenAkkoord"));
         assertTrue(ingevuld.contains("uwv.c13.geenEvaluatie"), "the werkervaringsplek still needs its evaluation");
@@ -110,7 +111,7 @@ class RapportServiceTest {
         int id = dossier("Mohammed El Amrani");
         RapportModel m = rapporten.model(id, RapportSoort.EIND, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 22),
                 Rapportinvoer.LEEG);
-        Set<String> k = keys(new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD).controleer(m));
+        Set<String> k = keys(new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD).controleer(m, I18n.locale()));
         assertTrue(k.containsAll(Set.of("uwv.c19.geenResultaat", "uwv.c19.geenVerklaring")), k::toString);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * The UWV checklist on report models: a complete voortgangsrapportage passes, and every criterion
@@ -83,12 +84,12 @@ class UwvtoetsTest {
     }
 
     static List<String> controles(RapportModel m) {
-        return TOETS.controleer(m).stream().map(b -> b.controle() + ":" + b.ernst().name().charAt(0)).toList();
+        return TOETS.controleer(m, I18n.locale()).stream().map(b -> b.controle() + ":" + b.ernst().name().charAt(0)).toList();
     }
 
     @Test
     void aCompleteReportPasses() {
-        assertEquals(List.of(), TOETS.controleer(goed().bouw()));
+        assertEquals(List.of(), TOETS.controleer(goed().bouw(), I18n.locale()));
         assertTrue(Uwvtoets.magDefinitief(List.of()));
     }
 
@@ -241,7 +242,7 @@ class UwvtoetsTest {
                 null);
         b.activiteiten.add(new Activiteit(TOT.minusDays(1), 30, "TELEFONISCH", "Voortgang", "Gebeld over de MRI.", null,
                 null, false));
-        List<Bevinding> bevindingen = TOETS.controleer(b.bouw());
+        List<Bevinding> bevindingen = TOETS.controleer(b.bouw(), I18n.locale());
         assertEquals(List.of("C18:B", "C18:B", "C18:B"), bevindingen.stream()
                 .map(x -> x.controle() + ":" + x.ernst().name().charAt(0)).toList());
         assertEquals(java.util.Set.of(Bevinding.Herstel.RAPPORT, Bevinding.Herstel.AKKOORD, Bevinding.Herstel.LOGBOEK),
@@ -262,7 +263,7 @@ class UwvtoetsTest {
                 "MBO", 1200, "Utrecht", "Past bij haar reuma.")), false);
         b.akkoord = new RapportModel.Akkoord("Oneens.", RapportModel.AkkoordSoort.WEIGERT, TOT,
                 "Vindt dat haar depressie niet meegewogen is.");
-        List<Bevinding> c18 = TOETS.controleer(b.bouw()).stream().filter(x -> x.controle().equals("C18")).toList();
+        List<Bevinding> c18 = TOETS.controleer(b.bouw(), I18n.locale()).stream().filter(x -> x.controle().equals("C18")).toList();
         assertEquals(java.util.Set.of("mri", "chemo", "reuma", "depressie"), c18.stream()
                 .map(x -> String.valueOf(x.args().getFirst()).toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toSet()));
@@ -306,7 +307,7 @@ class UwvtoetsTest {
     void anEmptySectionOfItsTypeIsAWarningOnceAndOnlyForThatType() {
         Builder b = goed();
         b.teksten.remove(Sectie.PLANNING);
-        List<Bevinding> gevonden = TOETS.controleer(b.bouw());
+        List<Bevinding> gevonden = TOETS.controleer(b.bouw(), I18n.locale());
         assertEquals(List.of("TEKST:W"), controles(b.bouw()));
         assertEquals(Sectie.PLANNING, gevonden.getFirst().sectie());
         assertEquals("uwv.tekst.leeg", gevonden.getFirst().berichtKey());

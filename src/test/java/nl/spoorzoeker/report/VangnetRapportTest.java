@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * Reports of a vangnet traject, rendered to PDF and read back (issue 18 item 1): for UWV as
@@ -78,8 +79,8 @@ class VangnetRapportTest {
     private String tekst(int dossierId, RapportSoort soort) throws Exception {
         Dossier d = dossiers.find(dossierId).orElseThrow();
         LocalDate[] p = RapportInhoudTest.periode(d, soort);
-        int id = opslag.nieuw(dossierId, soort, p[0], p[1]);
-        try (PDDocument doc = Loader.loadPDF(opslag.concept(id))) {
+        int id = opslag.nieuw(dossierId, soort, p[0], p[1], I18n.teksten());
+        try (PDDocument doc = Loader.loadPDF(opslag.concept(id, I18n.teksten()))) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.spoorzoeker.timeline.Regime;
 import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.ui.I18n;
 
 /** The first draft from the data: the facts filled in, the substance left as a marked gap that blocks finalising. */
 class VoorinvullingTest {
@@ -18,7 +19,7 @@ class VoorinvullingTest {
     void aVoortgangsrapportageDraftStatesTheFactsOfThePeriod() {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         RapportModel m = b.bouw();
-        Map<Sectie, String> t = Voorinvulling.voor(m);
+        Map<Sectie, String> t = Voorinvulling.voor(m, I18n.teksten());
         assertEquals(Set.of(Sectie.SAMENVATTING, Sectie.ANALYSE_PROFIELEN, Sectie.BIJSTELLINGEN, Sectie.PLANNING),
                 t.keySet(), "the norm was met, so no explanation is drafted");
         String samenvatting = t.get(Sectie.SAMENVATTING);
@@ -39,11 +40,11 @@ class VoorinvullingTest {
         b.doelen.clear();
         b.doelen.add(new RapportModel.Doel("ARBEIDSMARKT", "Netwerkgesprekken met drie werkgevers", "verslag", null,
                 "BEZIG"));
-        String zonder = Voorinvulling.voor(b.bouw()).get(Sectie.PLANNING);
+        String zonder = Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.PLANNING);
         assertTrue(zonder.contains(I18n.t("voorinvulling.normDoorgaan", b.bouw().sollicitaties().normPerWeek())), zonder);
         b.doelen.add(new RapportModel.Doel("ARBEIDSMARKT", "Twee sollicitaties per week", "bewijs in het dossier",
                 null, "BEZIG"));
-        String met = Voorinvulling.voor(b.bouw()).get(Sectie.PLANNING);
+        String met = Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.PLANNING);
         assertTrue(met.contains("Twee sollicitaties per week"), met);
         assertTrue(!met.contains(I18n.t("voorinvulling.normDoorgaan", b.bouw().sollicitaties().normPerWeek())),
                 "was listed twice in a row: " + met);
@@ -55,7 +56,7 @@ class VoorinvullingTest {
     void belowTheNormTheExplanationIsDraftedAsAGap() {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.sollicitaties = new RapportModel.Sollicitaties(List.of(), 3, 2, 12);
-        String norm = Voorinvulling.voor(b.bouw()).get(Sectie.VERKLARING_NORM);
+        String norm = Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.VERKLARING_NORM);
         assertTrue(norm.startsWith("Er zijn 3 sollicitaties verstuurd tegen een norm van 12."), norm);
         assertTrue(Voorinvulling.heeftOpenPlek(norm));
     }
@@ -64,13 +65,13 @@ class VoorinvullingTest {
     void eachReportTypeGetsItsOwnSections() {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.soort = RapportSoort.INTAKEVERSLAG;
-        assertEquals(Set.of(Sectie.SAMENVATTING), Voorinvulling.voor(b.bouw()).keySet());
+        assertEquals(Set.of(Sectie.SAMENVATTING), Voorinvulling.voor(b.bouw(), I18n.teksten()).keySet());
         b.soort = RapportSoort.EIND;
-        Map<Sectie, String> eind = Voorinvulling.voor(b.bouw());
+        Map<Sectie, String> eind = Voorinvulling.voor(b.bouw(), I18n.teksten());
         assertTrue(eind.containsKey(Sectie.RESULTAAT) && !eind.containsKey(Sectie.PLANNING));
         assertEquals("Het traject heeft (nog) niet geleid tot werk.", eind.get(Sectie.RESULTAAT));
         b.werkGevonden = true;
-        assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(b.bouw()).get(Sectie.RESULTAAT)),
+        assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.RESULTAAT)),
                 "where and from when is for the coach to fill in");
     }
 
@@ -89,9 +90,9 @@ class VoorinvullingTest {
                 zonder.teksten(), zonder.akkoord(), zonder.distributie(), zonder.knelpunten(),
                 zonder.ontbrekendeRivDelen(), true, zonder.uren(), zonder.doelen(), zonder.termijnen(), zonder.inhoud(),
                 geplaatst);
-        assertFalse(Voorinvulling.voor(met).containsKey(Sectie.RESULTAAT),
+        assertFalse(Voorinvulling.voor(met, I18n.teksten()).containsKey(Sectie.RESULTAAT),
                 "the outcome prints employer, job and hours as its own part; a gap asking for them again contradicts it");
-        assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(zonder).get(Sectie.RESULTAAT)),
+        assertTrue(Voorinvulling.heeftOpenPlek(Voorinvulling.voor(zonder, I18n.teksten()).get(Sectie.RESULTAAT)),
                 "without a recorded outcome the coach still writes where and from when");
     }
 
@@ -114,14 +115,14 @@ class VoorinvullingTest {
     @Test
     void aGapLeftInAnySectionBlocksFinalising() {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
-        assertTrue(Uwvtoets.magDefinitief(UwvtoetsTest.TOETS.controleer(b.bouw())));
+        assertTrue(Uwvtoets.magDefinitief(UwvtoetsTest.TOETS.controleer(b.bouw(), I18n.locale())));
         b.teksten.put(Sectie.BIJSTELLINGEN, "Geen. " + Voorinvulling.AANVULLEN + " waarom niet?]");
-        List<Bevinding> bevindingen = UwvtoetsTest.TOETS.controleer(b.bouw());
+        List<Bevinding> bevindingen = UwvtoetsTest.TOETS.controleer(b.bouw(), I18n.locale());
         assertFalse(Uwvtoets.magDefinitief(bevindingen));
         Bevinding tekst = bevindingen.stream().filter(x -> x.controle().equals("TEKST")).findFirst().orElseThrow();
         assertEquals(Sectie.BIJSTELLINGEN, tekst.sectie());
-        b.teksten.putAll(Voorinvulling.voor(b.bouw()));
-        assertTrue(UwvtoetsTest.TOETS.controleer(b.bouw()).stream().filter(x -> x.controle().equals("TEKST")).count() >= 2,
+        b.teksten.putAll(Voorinvulling.voor(b.bouw(), I18n.teksten()));
+        assertTrue(UwvtoetsTest.TOETS.controleer(b.bouw(), I18n.locale()).stream().filter(x -> x.controle().equals("TEKST")).count() >= 2,
                 "an untouched draft cannot be finalised");
     }
 
@@ -132,7 +133,7 @@ class VoorinvullingTest {
             UwvtoetsTest.Builder b = UwvtoetsTest.goed();
             b.soort = RapportSoort.EIND;
             b.werkGevonden = true;
-            String english = Voorinvulling.voor(b.bouw()).get(Sectie.RESULTAAT);
+            String english = Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.RESULTAAT);
             assertTrue(english.contains("[TO COMPLETE:"), english);
             assertFalse(english.contains("AANVULLEN"), english);
             assertTrue(Voorinvulling.heeftOpenPlek(english));

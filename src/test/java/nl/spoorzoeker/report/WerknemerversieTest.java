@@ -76,7 +76,7 @@ class WerknemerversieTest {
         dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
                 .trajectId();
         LocalDate tot = LocalDate.now(CLOCK).minusMonths(6);
-        plan = opslag.nieuw(dossier, RapportSoort.TRAJECTPLAN, tot.minusWeeks(6), tot);
+        plan = opslag.nieuw(dossier, RapportSoort.TRAJECTPLAN, tot.minusWeeks(6), tot, I18n.teksten());
         afspraken(AFSPRAKEN);
     }
 
@@ -105,8 +105,8 @@ class WerknemerversieTest {
 
     @Test
     void theCopyTellsThePlansOwnGoalsAgreementsAndDatesInPlainWords() throws Exception {
-        Privacypoort.EigenKopie<Werknemerplan> kopie = opslag.werknemerversie(plan);
-        byte[] pdf = opslag.werknemerversiePdf(plan);
+        Privacypoort.EigenKopie<Werknemerplan> kopie = opslag.werknemerversie(plan, I18n.teksten());
+        byte[] pdf = opslag.werknemerversiePdf(plan, I18n.teksten());
         bewaar("werknemerversie.pdf", pdf);
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Uw plan voor nieuw werk", "Voor Mohammed El Amrani.", "Wat is dit plan?",
@@ -121,14 +121,14 @@ class WerknemerversieTest {
         }
         // The same goals as the trajectplan itself: each of the plan's goals is in the copy, as an item
         // under its step (the list of dates names it too, after its date).
-        RapportModel model = opslag.controleer(plan).model();
+        RapportModel model = opslag.controleer(plan, I18n.teksten()).model();
         assertFalse(model.doelen().isEmpty(), "the demo dossier has goals");
         for (RapportModel.Doel d : model.doelen()) {
             if (!"VERVALLEN".equals(d.status())) {
                 assertTrue(t.contains("• " + d.omschrijving().strip()), d.omschrijving() + " in " + t);
             }
         }
-        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(Werknemerplantekst.blokken(kopie.model()));
+        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(Werknemerplantekst.blokken(kopie.model(), I18n.teksten()), I18n.teksten());
         Files.writeString(Path.of("target", "werknemerversie", "meting.txt"), maat.toString());
         assertTrue(maat.gemiddeld() <= Leesbaarheid.MAX_GEMIDDELD, "average sentence length " + maat);
         assertEquals(java.util.Set.of(), maat.onverklaard(), "jargon without explanation");
@@ -136,7 +136,7 @@ class WerknemerversieTest {
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
 
         Path doel = dir.resolve("plan.pdf");
-        opslag.bewaarWerknemerversieAls(plan, doel);
+        opslag.bewaarWerknemerversieAls(plan, doel, I18n.teksten());
         assertTrue(CvServiceTest.pdfTekst(Files.readAllBytes(doel)).contains("Uw plan voor nieuw werk"));
         var log = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst();
         assertEquals(nl.spoorzoeker.audit.Handeling.EXPORT, log.handeling());
@@ -146,8 +146,8 @@ class WerknemerversieTest {
     @Test
     void itIsTheWerknemersOwnCopyHealthWordsStayAndAreShownToTheCoachButABsnGoes() throws Exception {
         afspraken(AFSPRAKEN + "\nU neemt uw medicijnen mee naar de werkplek.\nUw nummer " + BSN + " staat op elk formulier.");
-        Privacypoort.EigenKopie<Werknemerplan> kopie = opslag.werknemerversie(plan);
-        String t = CvServiceTest.pdfTekst(opslag.werknemerversiePdf(plan));
+        Privacypoort.EigenKopie<Werknemerplan> kopie = opslag.werknemerversie(plan, I18n.teksten());
+        String t = CvServiceTest.pdfTekst(opslag.werknemerversiePdf(plan, I18n.teksten()));
         assertTrue(t.contains("U neemt uw medicijnen mee naar de werkplek."), t);
         assertTrue(kopie.gevonden().stream().anyMatch(w -> w.tekst().contains("medicijnen")), kopie.gevonden().toString());
         assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
@@ -158,12 +158,12 @@ class WerknemerversieTest {
     void theCoachsJargonIsExplainedAndLongSentencesAreCounted() throws Exception {
         afspraken("De werkgever en werknemer hebben afgesproken dat de re-integratie-inspanningen gericht zijn op het "
                 + "benutten van de resterende arbeidsmogelijkheden binnen de belastbaarheid zoals vastgelegd door de bedrijfsarts.");
-        List<Leesbaarheid.Blok> blokken = Werknemerplantekst.blokken(opslag.werknemerversie(plan).model());
-        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(blokken);
+        List<Leesbaarheid.Blok> blokken = Werknemerplantekst.blokken(opslag.werknemerversie(plan, I18n.teksten()).model(), I18n.teksten());
+        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(blokken, I18n.teksten());
         assertEquals(1, maat.langeZinnen().size(), maat.toString());
         assertTrue(maat.langeZinnen().getFirst().startsWith("De werkgever en werknemer"), maat.toString());
         assertEquals(java.util.Set.of(), maat.onverklaard());
-        String t = CvServiceTest.pdfTekst(opslag.werknemerversiePdf(plan));
+        String t = CvServiceTest.pdfTekst(opslag.werknemerversiePdf(plan, I18n.teksten()));
         for (String uitleg : List.of("Re-integratie-inspanningen: alles wat u en uw werkgever doen",
                 "Arbeidsmogelijkheden: het werk dat u nog kunt doen.", "Belastbaarheid: wat u nu aankunt in werk.",
                 "Bedrijfsarts: de arts die uw werkgever helpt.")) {
@@ -174,7 +174,7 @@ class WerknemerversieTest {
     @Test
     void inEnglishTheCopyIsEnglishAndSaysSo() throws Exception {
         I18n.setLocale(I18n.ENGLISH);
-        byte[] pdf = opslag.werknemerversiePdf(plan);
+        byte[] pdf = opslag.werknemerversiePdf(plan, I18n.teksten());
         bewaar("werknemerversie-en.pdf", pdf);
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Your plan for new work", "What is this plan?", "What will you do?",
@@ -185,7 +185,7 @@ class WerknemerversieTest {
         try (var doc = Loader.loadPDF(pdf)) {
             assertEquals("en-GB", doc.getDocumentCatalog().getLanguage(), "a screen reader reads it as English");
         }
-        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(Werknemerplantekst.blokken(opslag.werknemerversie(plan).model()));
+        Leesbaarheid.Uitslag maat = Leesbaarheid.meet(Werknemerplantekst.blokken(opslag.werknemerversie(plan, I18n.teksten()).model(), I18n.teksten()), I18n.teksten());
         assertTrue(maat.b1(), maat.toString());
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
     }
@@ -193,8 +193,8 @@ class WerknemerversieTest {
     @Test
     void onlyATrajectplanHasAWerknemerversie() {
         int voortgang = opslag.nieuw(dossier, RapportSoort.VOORTGANG, LocalDate.now(CLOCK).minusWeeks(6),
-                LocalDate.now(CLOCK));
+                LocalDate.now(CLOCK), I18n.teksten());
         assertEquals("b1.fout.geenTrajectplan", assertThrows(Weigering.class,
-                () -> opslag.werknemerversie(voortgang)).messageKey());
+                () -> opslag.werknemerversie(voortgang, I18n.teksten())).messageKey());
     }
 }

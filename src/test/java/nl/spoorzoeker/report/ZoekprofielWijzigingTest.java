@@ -11,6 +11,7 @@ import java.util.List;
 import nl.spoorzoeker.phase.Zoekprofiel;
 import nl.spoorzoeker.phase.Zoekrichting;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.ui.I18n;
 
 /** The zoekprofiel and its changes over a report's period: which version counts, what was added and dropped. */
 class ZoekprofielWijzigingTest {
@@ -40,24 +41,24 @@ class ZoekprofielWijzigingTest {
         assertEquals(List.of("Administratief medewerker"), w.toegevoegd(), "case and spaces do not make a new direction");
         assertEquals(List.of("Chauffeur (past niet bij de belastbaarheid)"), w.vervallen());
         assertEquals("Bijgesteld in deze periode: toegevoegd Administratief medewerker; vervallen Chauffeur "
-                + "(past niet bij de belastbaarheid).", Voorinvulling.wijziging(w));
+                + "(past niet bij de belastbaarheid).", Voorinvulling.wijziging(w, I18n.teksten()));
     }
 
     @Test
     void drawnUpInThePeriodOrUnchanged() {
         assertTrue(RapportService.wijziging(null, V1).opgesteld());
         assertEquals("Het zoekprofiel is in deze periode opgesteld.", Voorinvulling.wijziging(
-                RapportService.wijziging(null, V1)));
+                RapportService.wijziging(null, V1), I18n.teksten()));
         assertSame(RapportModel.Wijziging.GEEN, RapportService.wijziging(V2, V2));
         assertSame(RapportModel.Wijziging.GEEN, RapportService.wijziging(V1, null));
-        assertNull(Voorinvulling.wijziging(RapportModel.Wijziging.GEEN));
+        assertNull(Voorinvulling.wijziging(RapportModel.Wijziging.GEEN, I18n.teksten()));
     }
 
     @Test
     void theDraftAsksWhyItWasRevised() {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.profielen = new RapportModel.Profielen(true, b.profielen.zoekrichtingen(), true, RapportService.wijziging(V1, V2));
-        String bijstelling = Voorinvulling.voor(b.bouw()).get(Sectie.BIJSTELLINGEN);
+        String bijstelling = Voorinvulling.voor(b.bouw(), I18n.teksten()).get(Sectie.BIJSTELLINGEN);
         assertTrue(bijstelling.startsWith("Bijgesteld in deze periode: toegevoegd Administratief medewerker"), bijstelling);
         assertTrue(Voorinvulling.heeftOpenPlek(bijstelling));
     }

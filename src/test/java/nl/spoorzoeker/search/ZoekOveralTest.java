@@ -52,6 +52,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * One search over names, organisations and every text (issue 21 item 5), on a real SQLite file:
@@ -149,7 +150,7 @@ class ZoekOveralTest {
         profielen.voegAdRapportToe(dossier, new AdRapport(null, LocalDate.of(2026, 8, 1), "Mr. Arbeidsdeskundige Visser",
                 AdRapport.ConclusieSpoor1.NIET_MOGELIJK, "Orderpicker of chauffeur"));
         RapportOpslag rapporten = rapportOpslag();
-        int rapport = rapporten.nieuw(dossier, RapportSoort.VOORTGANG, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+        int rapport = rapporten.nieuw(dossier, RapportSoort.VOORTGANG, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1), I18n.teksten());
         Map<Sectie, String> teksten = new EnumMap<>(Sectie.class);
         teksten.put(Sectie.SAMENVATTING, "De werknemer oefent met een vorkheftruck.\nTweede regel: stage bij Ikea");
         teksten.put(Sectie.PLANNING, "Volgende maand: proefplaatsing");

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import nl.spoorzoeker.input.DateInput;
+import nl.spoorzoeker.pdf.Kleur;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.report.Leesbaarheid.Blok;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.Werknemerplan;
 import nl.spoorzoeker.report.Werknemerplantekst;
 import nl.spoorzoeker.timeline.Tijdzone;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Lays the werknemer's copy of the trajectplan out as PDF/A (tagged: PDF/A-2a and PDF/UA-1, like
@@ -26,16 +27,16 @@ public final class WerknemerplanPdf {
     private WerknemerplanPdf() {
     }
 
-    public static byte[] pdf(Privacypoort.EigenKopie<Werknemerplan> kopie, Instant gemaakt) {
+    public static byte[] pdf(Privacypoort.EigenKopie<Werknemerplan> kopie, Instant gemaakt, Teksten tk) {
         Werknemerplan p = kopie.model();
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, tk.taal())) {
             pdf.begin();
-            pdf.titel(I18n.t("b1.titel"), 22);
-            pdf.alinea(I18n.t("b1.van", p.naam() == null ? "" : p.naam(), DateInput.format(p.datum())), pdf.gewoon,
+            pdf.titel(tk.t("b1.titel"), 22);
+            pdf.alinea(tk.t("b1.van", p.naam() == null ? "" : p.naam(), DateInput.format(p.datum())), pdf.gewoon,
                     TEKST, PdfSchrijver.GRIJS);
             pdf.omlaag(8);
             List<String> punten = new ArrayList<>();
-            for (Blok b : Werknemerplantekst.blokken(p)) {
+            for (Blok b : Werknemerplantekst.blokken(p, tk)) {
                 if (b.soort() != Blok.Soort.PUNT && !punten.isEmpty()) {
                     lijst(pdf, punten);
                 }
@@ -53,13 +54,13 @@ public final class WerknemerplanPdf {
             if (!punten.isEmpty()) {
                 lijst(pdf, punten);
             }
-            return pdf.klaar(I18n.t("b1.bestand", p.naam() == null ? "" : p.naam()),
-                    I18n.t("b1.voet", p.naam() == null ? "" : p.naam()), I18n.t("rapport.pagina"),
+            return pdf.klaar(tk.t("b1.bestand", p.naam() == null ? "" : p.naam()),
+                    tk.t("b1.voet", p.naam() == null ? "" : p.naam()), tk.t("rapport.pagina"),
                     GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK)));
         }
     }
 
-    private static void alinea(PdfSchrijver pdf, String tekst, float[] kleur) {
+    private static void alinea(PdfSchrijver pdf, String tekst, Kleur kleur) {
         pdf.alinea(tekst, pdf.gewoon, TEKST, kleur);
         pdf.omlaag(4);
     }

@@ -37,6 +37,7 @@ import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.report.Rapportinvoer;
 import nl.spoorzoeker.report.Sectie;
 import nl.spoorzoeker.ui.Handtekeningveld;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -66,6 +67,11 @@ final class RapportEditor {
     private final RapportOpslag opslag;
     private final Rapport rapport;
     private final Runnable veranderd;
+    /**
+     * The report's language for this editor: the screen's choice when it opened, handed to the checks
+     * and to making it final (the report code itself never reads the screen's language).
+     */
+    private final Teksten taal = I18n.teksten();
     private final Stage stage = new Stage();
     private final Map<Sectie, TextArea> teksten = new EnumMap<>(Sectie.class);
     private final TextField spoor1 = new TextField();
@@ -265,7 +271,7 @@ final class RapportEditor {
         long vraag = model.vraagControle();
         ui.background().run(() -> {
             opslag.bewaar(rapport.id(), invoer);
-            return opslag.controleer(rapport.id());
+            return opslag.controleer(rapport.id(), taal);
         }, c -> {
             opgeslagen.setText(I18n.t("rapport.opgeslagen", java.time.LocalTime.now(ui.clock())
                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
@@ -275,7 +281,7 @@ final class RapportEditor {
 
     private void controleer() {
         long vraag = model.vraagControle();
-        ui.background().run(() -> opslag.controleer(rapport.id()), c -> toon(vraag, c));
+        ui.background().run(() -> opslag.controleer(rapport.id(), taal), c -> toon(vraag, c));
     }
 
     /** The check's answer, unless a newer check was asked or the coach typed since (then a newer one follows). */
@@ -373,7 +379,7 @@ final class RapportEditor {
 
 
     static String tekst(Bevinding b) {
-        return b.tekst();
+        return b.tekst(I18n.teksten());
     }
 
     private void erken(Bevinding b) {
@@ -389,7 +395,7 @@ final class RapportEditor {
             long controle = model.vraagControle();
             ui.background().run(() -> {
                 opslag.erken(rapport.id(), b, r);
-                return opslag.controleer(rapport.id());
+                return opslag.controleer(rapport.id(), taal);
             }, c -> toon(controle, c));
         });
     }
@@ -502,7 +508,7 @@ final class RapportEditor {
         definitief.setDisable(true);
         opgeslagen.setText(I18n.t("rapport.pdfBezig"));
         Taakvenster.toon(stage, ui.background().langwerk(),
-                new DefinitiefTaak(opslag, rapport.id(), invoer), null, r -> {
+                new DefinitiefTaak(opslag, rapport.id(), invoer, taal), null, r -> {
             ui.navigator().status(I18n.t("rapport.definitiefGemaakt", r.versie()));
             stage.close();
         }, failure -> {

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +27,7 @@ import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportSoort;
 import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
@@ -173,7 +175,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     RapportSoort s = form.soort.get();
                     var van = form.van.value();
                     var tot = form.tot.value();
-                    return () -> opslag.nieuw(dossierId, s, van, tot);
+                    Teksten taal = I18n.teksten();
+                    return () -> opslag.nieuw(dossierId, s, van, tot, taal);
                 });
         // The period a coach typed (and the kind chosen) come back after Escape, closing or a crash.
         dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "rapport", null));
@@ -195,11 +198,20 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         bezig("rapport.voorbeeld.bezig");
         record Eerste(Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
         }
-        // Page 1 is drawn first and shown; the others follow one by one, each its own background step,
-        // so the window is there as soon as one page is ready and the queue stays free between pages.
+        String titel = I18n.t("rapport.soort." + r.soort().name()) + " " + DateInput.format(r.van()) + " – "
+                + DateInput.format(r.tot());
+        // A concept's page 1 is shown the moment it is laid out, before the rest (in the saved PDF's
+        // fonts; its footer follows with the whole document, which then replaces it). Then the other
+        // pages follow one by one, each its own background step, so the queue stays free between pages.
+        VoorbeeldVenster[] venster = new VoorbeeldVenster[1];
+        java.util.function.Consumer<java.awt.image.BufferedImage> vroeg = pagina -> Platform.runLater(() -> {
+            klaar();
+            venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, pagina);
+        });
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            var pdf = new Voorbeeld(
-                    r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id()), 96);
+            var pdf = r.status() == Rapport.Status.DEFINITIEF ? new Voorbeeld(opslag.pdf(r.id()), 96)
+                    : opslag.voorbeeld(r.id(), taal, 96, vroeg);
             try {
                 return new Eerste(pdf, pdf.pagina(0));
             } catch (java.io.IOException | RuntimeException e) {
@@ -207,10 +219,15 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                 throw e;
             }
         }, eerste -> {
-            klaar();
-            VoorbeeldVenster venster = VoorbeeldVenster.toon(ui.window().get(), I18n.t("rapport.soort."
-                    + r.soort().name()) + " " + DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), eerste.pagina());
-            volgende(eerste.pdf(), venster, 1);
+            if (venster[0] == null) {
+                klaar();
+                venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, eerste.pagina());
+            } else {
+                // The busy sign went with the early page; the coach may have asked for something
+                // else since, whose busy sign this must not hide.
+                venster[0].vervangEerste(eerste.pagina());
+            }
+            volgende(eerste.pdf(), venster[0], 1);
         }, this::geweigerd);
     }
 
@@ -294,8 +311,9 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarPdf(Rapport r, Path doel) {
         bezig("rapport.pdfBezig");
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            opslag.bewaarPdfAls(r.id(), doel);
+            opslag.bewaarPdfAls(r.id(), doel, taal);
             return doel;
         }, p -> {
             klaar();
@@ -306,8 +324,9 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
     public void inViewer(Rapport r) {
         bezig("rapport.pdfBezig");
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> SysteemViewer.open(bestandsnaam(r),
-                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id())), p -> {
+                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id(), taal)), p -> {
             klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
         }, this::geweigerd);
@@ -328,10 +347,10 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                        Leesbaarheid.Uitslag maat, List<String> woorden) {
         }
         ui.background().run(() -> {
-            var kopie = opslag.werknemerversie(r.id());
-            var blokken = Werknemerplantekst.blokken(kopie.model());
-            return new Gelezen(kopie.gevonden(), Leesbaarheid.meet(blokken),
-                    blokken.stream().filter(b -> b.woord() != null).map(b -> b.woord().woord()).toList());
+            var kopie = opslag.werknemerversie(r.id(), I18n.teksten());
+            var blokken = Werknemerplantekst.blokken(kopie.model(), I18n.teksten());
+            return new Gelezen(kopie.gevonden(), Leesbaarheid.meet(blokken, I18n.teksten()),
+                    blokken.stream().filter(b -> b.woord() != null).map(b -> b.woord().woord(I18n.teksten())).toList());
         }, g -> {
             klaar();
             toonWerknemerversie(r, g.gevonden(), g.maat(), g.woorden());
@@ -389,7 +408,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     public void bewaarWerknemerversie(Rapport r, Path doel) {
         bezig("rapport.pdfBezig");
         ui.background().run(() -> {
-            opslag.bewaarWerknemerversieAls(r.id(), doel);
+            opslag.bewaarWerknemerversieAls(r.id(), doel, I18n.teksten());
             return doel;
         }, p -> {
             klaar();

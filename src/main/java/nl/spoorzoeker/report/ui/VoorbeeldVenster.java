@@ -49,12 +49,21 @@ final class VoorbeeldVenster {
 
     /** The next page, below the others. */
     void voegToe(BufferedImage p) {
+        pagina.getChildren().add(beeld(p));
+    }
+
+    /** Page 1 again, now with its footer: the first image was drawn before the page count was known. */
+    void vervangEerste(BufferedImage p) {
+        pagina.getChildren().set(0, beeld(p));
+    }
+
+    private static ImageView beeld(BufferedImage p) {
         Image image = SwingFXUtils.toFXImage(p, null);
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(image.getWidth(), 820));
         view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
-        pagina.getChildren().add(view);
+        return view;
     }
 
     /** Whether the coach still has it open (pages for a closed window are not drawn). */

@@ -44,7 +44,7 @@ public final class PraktijkcijfersPdf {
     public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Programmacijfers programmas,
                                 Programmacijfers.Getoond getoond, Instant gemaakt) {
         String titel = I18n.t("praktijkcijfers.pdf.kop", praktijk);
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { })) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
             pdf.begin();
             pdf.titel(titel, 18);
             pdf.alinea(I18n.t("praktijkcijfers.pdf.periode", jaar == null ? 0 : 1, jaar == null ? "" : Integer.toString(jaar)),
