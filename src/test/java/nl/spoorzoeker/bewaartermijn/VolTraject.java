@@ -105,8 +105,8 @@ final class VolTraject {
                 gedeeldeSessie, t);
         // A group programme of which this traject is the only participant: a held meeting (its own session),
         // with this werknemer recorded absent once; all of it goes with the traject.
-        int programma = id(c, "INSERT INTO groepsprogramma (naam, startdatum, locatie, trainers, aangemaakt_op, gewijzigd_op) "
-                + "VALUES (?, '2024-03-01', ?, ?, ?, ?)", m, m, m, T0, T0);
+        int programma = id(c, "INSERT INTO groepsprogramma (naam, startdatum, locatie, trainers, uid, aangemaakt_op, "
+                + "gewijzigd_op) VALUES (?, '2024-03-01', ?, ?, ?, ?, ?)", m, m, m, m + "-uid", T0, T0);
         c.execute("INSERT INTO programma_deelnemer (programma_id, traject_id, vanaf_datum) VALUES (?, ?, '2024-03-01')",
                 programma, t);
         int bijeenkomst = id(c, "INSERT INTO bijeenkomst (programma_id, begin_moment, duur_minuten, soort, onderwerp, locatie, "
