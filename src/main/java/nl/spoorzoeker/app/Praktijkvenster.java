@@ -293,7 +293,7 @@ final class Praktijkvenster {
 
     /** At exit: the last backup (if something changed), then the database closes. */
     void sluit() {
-        slot.stop();
+        slot.sluit();
         AppContext c = context;
         if (c != null) {
             Backupplanner p = planner;

@@ -69,19 +69,51 @@ public final class AppSlot {
         for (Window w : Window.getWindows()) {
             volg(w);
         }
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+        // A window leaves the list when it closes: it is no longer watched, so a closed dialog is not
+        // kept alive by this slot (and the slot not by a window that outlives it, such as the stage).
+        nieuweVensters = c -> {
             while (c.next()) {
+                c.getRemoved().forEach(this::volgNietMeer);
                 c.getAddedSubList().forEach(this::volg);
             }
-        });
+        };
+        Window.getWindows().addListener(nieuweVensters);
         controle = new Timeline(new KeyFrame(javafx.util.Duration.millis(CONTROLE_MS), e -> controleer()));
         controle.setCycleCount(Timeline.INDEFINITE);
         controle.play();
     }
 
+    /** Stops the periodic check; windows are still watched (a test drives the checks itself). */
     public void stop() {
         if (controle != null) {
             controle.stop();
+        }
+    }
+
+    /**
+     * Stops checking and watching, for good (the practice closes). The window list is static: a
+     * listener left on it would keep this slot, its practice window and its database reachable for as
+     * long as the program runs.
+     */
+    public void sluit() {
+        stop();
+        if (nieuweVensters != null) {
+            Window.getWindows().removeListener(nieuweVensters);
+            nieuweVensters = null;
+        }
+        new ArrayList<>(gevolgd.keySet()).forEach(this::volgNietMeer);
+    }
+
+    private ListChangeListener<Window> nieuweVensters;
+    /** Each watched window with the handler it was given (to take it off again). */
+    private final java.util.Map<Window, javafx.event.EventHandler<javafx.stage.WindowEvent>> gevolgd =
+            new java.util.IdentityHashMap<>();
+
+    private void volgNietMeer(Window w) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> getoond = gevolgd.remove(w);
+        if (getoond != null) {
+            w.removeEventFilter(InputEvent.ANY, activiteit);
+            w.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, getoond);
         }
     }
 
@@ -153,9 +185,12 @@ public final class AppSlot {
     }
 
     private void volg(Window w) {
+        if (gevolgd.containsKey(w)) {
+            return;
+        }
         w.addEventFilter(InputEvent.ANY, activiteit);
         // A dialog that a finished background task opens while the app is locked must not show its content.
-        w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> getoond = e -> {
             if (vergrendeld() && w != slotvenster) {
                 verberg(w);
                 // After the new window has finished coming to the front itself.
@@ -167,7 +202,9 @@ public final class AppSlot {
                     }
                 });
             }
-        });
+        };
+        w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, getoond);
+        gevolgd.put(w, getoond);
     }
 
     private void verberg(Window w) {

@@ -114,4 +114,23 @@ class AppSlotUiTest {
         controleer();
         assertTrue(slot.vergrendeld());
     }
+
+    @Test
+    void aClosedSlotIsNotKeptAliveByTheWindowList() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.lang.ref.WeakReference<AppSlot>> ref =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Fx.op(() -> {
+            AppSlot ander = new AppSlot(stage, null, background, klok, () -> 5, () -> { });
+            ander.start();
+            ander.sluit();
+            ref.set(new java.lang.ref.WeakReference<>(ander));
+            return null;
+        });
+        for (int i = 0; i < 20 && ref.get().get() != null; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        // Was kept by its listener on the static window list and its filters on the stage.
+        assertTrue(ref.get().get() == null, "the closed slot is still reachable");
+    }
 }
