@@ -47,7 +47,7 @@ class KernkwadrantStarrDatumMigratieTest {
                     + " values (1, 'na de omschakeling', '2026-03-29T22:30:00Z', '2026-03-29T22:30:00Z')");
         }
         try (Database db = Database.open(file)) {
-            assertEquals(25, db.schemaVersion());
+            assertEquals(Migrations.LATEST, db.schemaVersion(), "migrated to the newest version");
             assertEquals(List.of(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 1)),
                     new KernkwadrantService(db, TestDossiers.CLOCK).lijst(1).stream().map(Kernkwadrant::datum).toList());
             assertEquals(List.of(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 30)),
