@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Uitvoer;
 
 /** Planned appointments per dossier and for the whole practice, and their export as .ics. */
 public final class AfspraakService {
@@ -82,12 +83,14 @@ public final class AfspraakService {
     }
 
     /**
-     * Writes the appointments to an .ics file, replacing it in one step.
+     * Writes the appointments to an .ics file, replacing it in one step (by way of the data folder's
+     * private folder: the file names clients).
      *
      * @param metToelichting whether the notes go along; off by default, because a calendar file
      *                       leaves this computer and may be synchronised to a cloud calendar
      */
     public void exporteer(List<Afspraak> afspraken, Path bestand, boolean metToelichting) throws IOException {
-        IcsExport.schrijf(afspraken, bestand, metToelichting, clock.instant());
+        Uitvoer.bewaar(db, bestand, IcsExport.tekst(afspraken, metToelichting, clock.instant())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -3,7 +3,6 @@ package nl.spoorzoeker.agenda;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
@@ -85,11 +83,5 @@ public final class IcsExport {
                 .map(deel -> new String(Character.toChars(deel.codePointAt(0))) + ".")
                 .collect(Collectors.joining());
         return initialen.isEmpty() ? a.onderwerp() : a.onderwerp() + " (" + initialen + ")";
-    }
-
-    /** Writes to a temporary file beside {@code bestand}, then moves it into place. */
-    static void schrijf(List<Afspraak> afspraken, Path bestand, boolean metToelichting, Instant nu) throws IOException {
-        Bestanden.schrijfAtomisch(bestand,
-                tekst(afspraken, metToelichting, nu).getBytes(StandardCharsets.UTF_8));
     }
 }

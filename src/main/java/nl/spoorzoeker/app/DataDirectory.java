@@ -80,7 +80,7 @@ public record DataDirectory(Path root) {
 
     /** Private scratch space for plain copies that must never reach the shared temp folder. */
     public Path tijdelijk() {
-        return root.resolve("tijdelijk");
+        return root.resolve(nl.spoorzoeker.store.Uitvoer.TIJDELIJK);
     }
 
     /**

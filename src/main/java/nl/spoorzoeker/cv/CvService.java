@@ -32,7 +32,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
-import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Uitvoer;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.timeline.Tijdzone;
 
@@ -139,7 +139,7 @@ public final class CvService {
 
     /** Writes the CV to a file and notes it in the audit log (not the file name: it may hold the werknemer's name). */
     public void bewaarCvAls(int dossierId, int variantId, Formaat formaat, Path doel) throws IOException {
-        Bestanden.schrijfAtomisch(doel, cvBestand(dossierId, variantId, formaat));
+        Uitvoer.bewaar(db, doel, cvBestand(dossierId, variantId, formaat));
         new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
                 "cv " + variantId + " als " + formaat.extensie + " opgeslagen");
     }
@@ -203,7 +203,7 @@ public final class CvService {
 
     /** Writes a phase's werkboek to a file and notes it in the audit log (not the file name: it holds the name). */
     public void bewaarWerkboekAls(int dossierId, FaseSoort fase, Path doel) throws IOException {
-        Bestanden.schrijfAtomisch(doel, werkboekPdf(dossierId, fase));
+        Uitvoer.bewaar(db, doel, werkboekPdf(dossierId, fase));
         new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
                 "werkboek " + fase.name().toLowerCase(java.util.Locale.ROOT) + " als pdf opgeslagen");
     }
@@ -274,7 +274,7 @@ public final class CvService {
      * proof: the letter sent is the evidence UWV asks for), and notes the export in the audit log.
      */
     public void bewaarBriefAls(int dossierId, int sollicitatieId, Formaat formaat, Path doel) throws IOException {
-        Bestanden.schrijfAtomisch(doel, briefBestand(dossierId, sollicitatieId, formaat));
+        Uitvoer.bewaar(db, doel, briefBestand(dossierId, sollicitatieId, formaat));
         briefAlsBewijs(dossierId, sollicitatieId);
         new AuditService(db, clock).log(Handeling.EXPORT, dossierId,
                 "sollicitatiebrief " + sollicitatieId + " als " + formaat.extensie + " opgeslagen");

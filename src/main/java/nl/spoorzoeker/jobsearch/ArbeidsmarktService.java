@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Uitvoer;
 
 /**
  * The werknemer's approach of the job market: sollicitaties with a dated step per status and an
@@ -150,7 +150,7 @@ public final class ArbeidsmarktService {
         if (!sha256(bijlage.inhoud()).equals(bijlage.sha256())) {
             throw new Weigering("sollicitatie.fout.bewijsBeschadigd");
         }
-        Bestanden.schrijfAtomisch(doel, bijlage.inhoud());
+        Uitvoer.bewaar(db, doel, bijlage.inhoud());
     }
 
     public void verwijderBewijs(int sollicitatieId) {

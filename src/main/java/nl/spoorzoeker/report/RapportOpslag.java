@@ -22,7 +22,7 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.dossier.Opdrachtgever;
 import nl.spoorzoeker.report.privacy.Categorie;
-import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Uitvoer;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.report.pdf.WerknemerplanPdf;
 import nl.spoorzoeker.timeline.Tijdzone;
@@ -315,7 +315,7 @@ public final class RapportOpslag {
     public void bewaarPdfAls(int id, java.nio.file.Path doel, Teksten taal) throws java.io.IOException {
         Rapport r = rapport(id);
         byte[] pdf = r.status() == Rapport.Status.DEFINITIEF ? pdf(id) : concept(id, taal);
-        Bestanden.schrijfAtomisch(doel, pdf);
+        Uitvoer.bewaar(db, doel, pdf);
         new AuditService(db, clock).log(Handeling.EXPORT, r.dossierId(),
                 // Not the file name: the coach may have put the werknemer's name in it, and audit entries outlive a deletion.
                 "rapport " + id + " (" + r.status().name().toLowerCase(java.util.Locale.ROOT) + ") als PDF opgeslagen");
@@ -347,7 +347,7 @@ public final class RapportOpslag {
 
     /** Writes the werknemer's copy to a file and notes it in the audit log (not the file name: it holds the name). */
     public void bewaarWerknemerversieAls(int id, java.nio.file.Path doel, Teksten taal) throws java.io.IOException {
-        Bestanden.schrijfAtomisch(doel, werknemerversiePdf(id, taal));
+        Uitvoer.bewaar(db, doel, werknemerversiePdf(id, taal));
         new AuditService(db, clock).log(Handeling.EXPORT, rapport(id).dossierId(),
                 "werknemerversie (B1) van rapport " + id + " als PDF opgeslagen");
     }

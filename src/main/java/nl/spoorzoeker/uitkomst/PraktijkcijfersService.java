@@ -98,4 +98,12 @@ public final class PraktijkcijfersService {
         }
         return lijst;
     }
+
+    /**
+     * Puts the figures PDF at the coach's chosen place by way of the data folder's private folder
+     * (no half file there, nothing left beside it after a kill).
+     */
+    public void bewaarPdf(java.nio.file.Path doel, byte[] pdf) throws java.io.IOException {
+        nl.spoorzoeker.store.Uitvoer.bewaar(db, doel, pdf);
+    }
 }

@@ -83,8 +83,9 @@ class AfspraakServiceTest {
         service.plan(new Afspraak(null, dossier, null, LocalDateTime.of(2026, 11, 26, 10, 0), 90,
                 "Voortgangsgesprek", "Kanaalweg 112, Utrecht", lang, null));
         service.plan(afspraak(ander, LocalDateTime.of(2027, 3, 29, 9, 15), "Bezoek werkervaringsplek"));
-        Path bestand = dir.resolve("afspraken.ics");
-        service.exporteer(service.komende(), bestand, true);
+        Path bestand = Files.createDirectories(dir.resolve("uit")).resolve("afspraken.ics");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, bestand,
+                () -> service.exporteer(service.komende(), bestand, true));
         String eerste = Files.readString(bestand);
         assertTrue(eerste.contains("\r\n"), "iCalendar lines end in CRLF");
         assertTrue(eerste.lines().allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75),

@@ -215,4 +215,29 @@ public class CvServiceTest {
         assertEquals("brief.fout.leeg", assertThrows(Weigering.class,
                 () -> d.cv.bewaarBrief(d.id, d.sollicitatie, "  ")).messageKey());
     }
+
+    /**
+     * Issue 23: every file the werknemer takes along is written in the data folder first and then
+     * put at the chosen place, never under a temporary name beside it (a kill there left a plain
+     * copy nothing removed). Fails when an export writes beside its target.
+     */
+    @Test
+    void everyCvLetterAndWerkboekExportGoesByWayOfTheDataFolder() throws Exception {
+        int v = variant(List.of(d.magazijn));
+        d.cv.bewaarBrief(d.id, d.sollicitatie, d.cv.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)));
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        for (CvService.Formaat f : CvService.Formaat.values()) {
+            String ext = f.name().toLowerCase(Locale.ROOT);
+            Path cv = uit.resolve("cv." + ext);
+            nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, cv, () -> d.cv.bewaarCvAls(d.id, v, f, cv));
+            Path brief = uit.resolve("brief." + ext);
+            nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, brief,
+                    () -> d.cv.bewaarBriefAls(d.id, d.sollicitatie, f, brief));
+        }
+        Path werkboek = uit.resolve("werkboek.pdf");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, werkboek, () -> d.cv.bewaarWerkboekAls(d.id, werkboek));
+        Path fase = uit.resolve("werkboek-zoekprofiel.pdf");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, fase,
+                () -> d.cv.bewaarWerkboekAls(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL, fase));
+    }
 }

@@ -107,8 +107,8 @@ class ArbeidsmarktServiceTest {
         Sollicitatie s = service.overzicht(dossier).sollicitaties().getFirst();
         assertEquals("brief Çiğdem.pdf", s.bewijs().bestandsnaam());
         assertEquals(300_000, s.bewijs().grootte());
-        Path terug = dir.resolve("terug.pdf");
-        service.bewaarBewijsAls(id, terug);
+        Path terug = Files.createDirectories(dir.resolve("uit")).resolve("terug.pdf");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, terug, () -> service.bewaarBewijsAls(id, terug));
         assertArrayEquals(bytes, Files.readAllBytes(terug));
         service.verwijderBewijs(id);
         assertNull(service.overzicht(dossier).sollicitaties().getFirst().bewijs());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -346,5 +347,15 @@ class RapportOpslagTest {
         assertEquals("rapport.fout.nietDefinitief", assertThrows(Weigering.class, () -> opslag.pdf(id)).messageKey());
         assertEquals("rapport.fout.periode", assertThrows(Weigering.class,
                 () -> opslag.nieuw(dossier, RapportSoort.EIND, TOT, VAN, I18n.teksten())).messageKey());
+    }
+
+    /** Issue 23: "Opslaan als…" of a concept and of a final report writes in the data folder first (see {@code Uitvoerweg}). */
+    @Test
+    void aReportSavedAsPdfGoesByWayOfTheDataFolder() throws Exception {
+        int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT, I18n.teksten());
+        Path uit = Files.createDirectories(dir.resolve("uit"));
+        Path doel = uit.resolve("concept.pdf");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> opslag.bewaarPdfAls(id, doel, I18n.teksten()));
+        assertTrue(new String(Files.readAllBytes(doel), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 }

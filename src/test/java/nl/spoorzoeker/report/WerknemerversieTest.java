@@ -135,8 +135,9 @@ class WerknemerversieTest {
         assertTrue(maat.b1());
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
 
-        Path doel = dir.resolve("plan.pdf");
-        opslag.bewaarWerknemerversieAls(plan, doel, I18n.teksten());
+        Path doel = Files.createDirectories(dir.resolve("uit")).resolve("plan.pdf");
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel,
+                () -> opslag.bewaarWerknemerversieAls(plan, doel, I18n.teksten()));
         assertTrue(CvServiceTest.pdfTekst(Files.readAllBytes(doel)).contains("Uw plan voor nieuw werk"));
         var log = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst();
         assertEquals(nl.spoorzoeker.audit.Handeling.EXPORT, log.handeling());

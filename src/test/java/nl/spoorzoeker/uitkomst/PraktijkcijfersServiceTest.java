@@ -161,4 +161,12 @@ class PraktijkcijfersServiceTest {
         assertEquals(3, cijfers.overzicht().afgesloten().size());
         assertEquals(2, cijfers.overzicht().programmas().programmas().size());
     }
+
+    /** Issue 23: the figures PDF is written in the data folder first and then put in place (see {@code Uitvoerweg}). */
+    @Test
+    void theFiguresPdfGoesByWayOfTheDataFolder() throws Exception {
+        Path doel = java.nio.file.Files.createDirectories(dir.resolve("uit")).resolve("praktijkcijfers.pdf");
+        byte[] pdf = "%PDF-1.7 (the route is under test, not the figures)".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> cijfers.bewaarPdf(doel, pdf));
+    }
 }

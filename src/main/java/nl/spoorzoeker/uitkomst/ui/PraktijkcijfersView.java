@@ -290,7 +290,7 @@ public final class PraktijkcijfersView implements Page {
         ui.background().run(() -> {
             byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel, programmaCijfers, getoondNu,
                     ui.clock().instant());
-            java.nio.file.Files.write(bestand, pdf);
+            service.bewaarPdf(bestand, pdf);
             return bestand.getFileName().toString();
         }, naam -> ui.navigator().status(I18n.t("praktijkcijfers.pdf.bewaard", naam)));
     }

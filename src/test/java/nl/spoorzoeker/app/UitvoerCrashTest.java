@@ -1,0 +1,108 @@
+package nl.spoorzoeker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.testsupport.Breekronde;
+import nl.spoorzoeker.testsupport.KindProces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 23: a report saved to a place the coach chose ({@code report --concept --out}, the real
+ * command in a child JVM, as "PDF opslaan als…" does it) killed at every point of the write, to a
+ * target on the data folder's file system and to one on another (/dev/shm, as a USB stick is).
+ * Found by {@code strace -e inject=rename:signal=KILL:when=2}: the old write left a whole plain
+ * concept report beside the chosen file under a hidden temporary name, and no start removed it.
+ * After the next start the target's folder holds nothing or the whole PDF, never a temporary file;
+ * the private temp folder is empty and no record is left. Every other export takes the same way
+ * ({@code testsupport.Uitvoerweg}, in each service's test).
+ */
+class UitvoerCrashTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKillAtEveryPointOfSavingAReportLeavesNoPlaintextAfterTheNextStart() throws Exception {
+        Path ongerept = dir.resolve("ongerept");
+        StringWriter uit = new StringWriter();
+        assertEquals(0, Launcher.run(new String[] {"demo", "--data-dir", ongerept.toString()},
+                new PrintWriter(uit, true), new PrintWriter(uit, true)), uit.toString());
+        int dossier;
+        try (AppContext c = AppContext.open(new DataDirectory(ongerept), nl.spoorzoeker.testsupport.TestDossiers.CLOCK)) {
+            dossier = c.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
+                    .orElseThrow().trajectId();
+            ReportCommandTest.klaarVoorDefinitief(c.rapportOpslag(), dossier); // a concept, filled in
+        }
+        String d = Integer.toString(dossier);
+        Path anderSysteem = Path.of("/dev/shm");
+        boolean tweeSystemen = Files.isDirectory(anderSysteem)
+                && !Files.getFileStore(anderSysteem).equals(Files.getFileStore(dir));
+        List<String> uitslagen = new ArrayList<>();
+        for (Path basis : tweeSystemen ? List.of(dir, anderSysteem) : List.of(dir)) {
+            Path doelMap = Files.createTempDirectory(basis, "rapport-doel-");
+            String fs = basis.equals(dir) ? "same" : "other";
+            Breekronde.Kind kind = (map, optie) -> {
+                KindProces k = KindProces.start(List.of(optie), Launcher.class, "KLAAR",
+                        "--data-dir", map.toString(), "report", "--dossier", d, "--type", "voortgang", "--concept",
+                        "--out", doelMap.resolve(map.getFileName() + ".pdf").toString());
+                int code = k.wachtOpEinde();
+                if (code == ReportCommand.EXIT_BLOKKADES) {
+                    return 0; // written; the exit status tells the concept is not ready to be made final yet
+                }
+                if (code != 0 && code != nl.spoorzoeker.store.Breekpunt.STATUS) {
+                    System.out.println("child " + optie + " ended with " + code + ":\n" + k.staart());
+                }
+                return code;
+            };
+            try {
+                Path werk = dir.resolve(fs);
+                List<String> punten = Breekronde.punten(ongerept, werk, kind,
+                        p -> p.startsWith("uitvoer.") || p.startsWith("buiten."));
+                assertTrue(punten.contains("uitvoer.tmp-geschreven") && punten.contains("buiten.naar-doel"), punten.toString());
+                Files.delete(doelMap.resolve("proef.pdf"));
+                for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
+                    Path doel = doelMap.resolve(map.getFileName() + ".pdf");
+                    new DataDirectory(map).ruimOpBijStart();
+                    List<String> over = new ArrayList<>();
+                    try (var s = Files.list(doelMap)) {
+                        s.forEach(p -> over.add(p.getFileName().toString()));
+                    }
+                    assertTrue(over.isEmpty() || over.equals(List.of(doel.getFileName().toString())),
+                            wat + ": beside the target after the next start: " + over);
+                    if (!over.isEmpty()) {
+                        String pdf = new String(Files.readAllBytes(doel), StandardCharsets.ISO_8859_1);
+                        assertTrue(pdf.startsWith("%PDF") && pdf.stripTrailing().endsWith("%%EOF"), wat + ": the PDF is whole");
+                        Files.delete(doel);
+                    }
+                    if (Files.isDirectory(map.resolve("tijdelijk"))) {
+                        try (var s = Files.list(map.resolve("tijdelijk"))) {
+                            assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
+                        }
+                    }
+                    assertTrue(Files.notExists(map.resolve(Bestanden.ONDERWEG)), wat + ": record left");
+                    return over.isEmpty() ? "nothing" : "whole report";
+                })) {
+                    uitslagen.add(fs + " fs " + u);
+                }
+            } finally {
+                try (var s = Files.walk(doelMap)) {
+                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+        System.out.printf("Report save kill points: %d killed (%s), 0 plaintext files left after the next start: %s%n",
+                uitslagen.size(), tweeSystemen ? "same and other file system" : "same file system only", uitslagen);
+    }
+}
