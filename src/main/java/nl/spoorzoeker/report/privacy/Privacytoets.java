@@ -1272,6 +1272,10 @@ public final class Privacytoets {
             "onderzoek", "afspraak", "afspraken", "controle", "bezoek", "bezocht", "ontslagen", "spoed",
             "geopereerd", "admitted", "hospitalis", "hospitaliz", "treat", "appointment", "ward", "stayed", "discharged",
             "examin", "check");
+    /** First words of a sentence that make it a job as a whole, besides vacature…, vacanc…, sollicitatie…. */
+    private static final Set<String> BEGINLABELS = Set.of("application", "functie", "functies", "role", "job",
+            "werkervaringsplek", "stageplek", "placement");
+
     /**
      * What "patient" names as a department or service that hires ("patient administration assistant", "patient
      * transport"): then it is not a word of care.
@@ -1301,10 +1305,11 @@ public final class Privacytoets {
             tot++;
         }
         boolean werk = false;
-        // "Vacature: …", "Vacancy found: …", "Sollicitatie …, in behandeling": the whole sentence is a job or an application.
+        // "Vacature: …", "Vacancy found: …", "Functie: …", "Sollicitatie …, in behandeling": the whole sentence is a job
+        // or an application.
         String begin = woorden.get(van).gevouwen();
         boolean label = begin.startsWith("vacature") || begin.startsWith("vacanc") || begin.startsWith("sollicitatie")
-                || begin.equals("application");
+                || BEGINLABELS.contains(begin);
         for (int i = van; i <= tot; i++) {
             String w = woorden.get(i).gevouwen();
             boolean volgtWerk = i < tot && (isWerkwoord(woorden.get(i + 1).gevouwen())

@@ -49,8 +49,10 @@ class PrivacyZevendeRondeTest {
     void aVacancyOrApplicationLabelMakesTheSentenceAJob() {
         schoon("Vacature: schoonmaker (parttime, avonden) in het Rode Kruis Ziekenhuis.",
                 "Sollicitatie bij de apotheek van het Antonius Ziekenhuis als magazijnmedewerker, in behandeling.");
-        schoonEngels("Vacancy: porter (nights) in the Amphia hospital, 32 hours.");
-        raak("Vacature gemist: hij lag in het ziekenhuis.",
+        schoon("Functie: magazijnmedewerker (nachtdienst) in het Elisabeth-TweeSteden Ziekenhuis.");
+        schoonEngels("Vacancy: porter (nights) in the Amphia hospital, 32 hours.",
+                "Placement: kitchen help (mornings) in the Royal Infirmary.");
+        raak("Vacature gemist: hij lag in het ziekenhuis.", "Functie: sinds de opname in het ziekenhuis geen.",
                 "Hij solliciteerde bij het ziekenhuis en is daar nu in behandeling.");
     }
 
