@@ -471,7 +471,8 @@ public final class Privacytoets {
                     || inWerkzin(g, woorden, eerste) || naOrganisatieLabel(g, woorden, eerste))) {
                 continue;
             }
-            if (naFunctietitel(g, woorden, t, eerste)) {
+            if (naFunctietitel(g, woorden, t, eerste) || voorFunctietitel(g, woorden, t, plekken.get(k)[1])
+                    || alsBeroep(g, woorden, t, eerste)) {
                 continue;
             }
             if (isBeeldspraak(g, woorden, t, eerste, plekken.get(k)[1])) {
@@ -525,6 +526,47 @@ public final class Privacytoets {
         String titel = woorden.get(eerste - 1).gevouwen();
         return FUNCTIETITELS.stream().anyMatch(e -> titel.endsWith(e) || titel.endsWith(e + "s") || titel.endsWith(e + "en"));
     }
+
+    /**
+     * The English order of the same (seventh round, the blocks on the retired blind sets v4–v6): a treatment,
+     * drug or practitioner word right before a job title is the field of the job — "ambulance driver",
+     * "outpatient clinic secretary", "pharmacy assistant". Multi-word entries count too; no punctuation between.
+     */
+    private static boolean voorFunctietitel(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int laatste) {
+        if (laatste + 1 >= woorden.size() || !IN_FUNCTIETITEL.contains(t.categorie())
+                || leesteken(g, woorden.get(laatste), woorden.get(laatste + 1))) {
+            return false;
+        }
+        String titel = woorden.get(laatste + 1).gevouwen();
+        return FUNCTIETITELS_EN.contains(titel) || FUNCTIETITELS_EN.contains(titel.replaceFirst("s$", ""));
+    }
+
+    /** English job titles that take their field before them. */
+    private static final Set<String> FUNCTIETITELS_EN = Set.of("driver", "secretary", "scheduler", "assistant",
+            "receptionist", "clerk", "porter", "cleaner", "administrator", "coordinator", "planner", "courier", "officer",
+            "dispatcher", "technician", "manager", "supervisor", "host", "hostess");
+
+    /**
+     * A practitioner named as someone's trade (seventh round): "werkte als fysiotherapeut", "Werknemer was
+     * fysiotherapeut in loondienst", "She was a physiotherapist", "de opleiding tot praktijkondersteuner",
+     * "trained as a physiotherapist". The word right before, or before an indefinite article, says it is a
+     * job: als, as, tot, was, werd, became. A definite article ("Het is de psychiater die…") or a preposition
+     * ("was bij de psychiater") keeps it a hit.
+     */
+    private static boolean alsBeroep(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int eerste) {
+        if (t.categorie() != Categorie.BEHANDELAAR) {
+            return false;
+        }
+        int k = eerste - 1;
+        if (k >= 0 && ONBEPAALD.contains(woorden.get(k).gevouwen()) && !leesteken(g, woorden.get(k), woorden.get(eerste))) {
+            k--;
+        }
+        return k >= 0 && k < eerste && BEROEPSWOORDEN.contains(woorden.get(k).gevouwen())
+                && !leesteken(g, woorden.get(k), woorden.get(k + 1));
+    }
+
+    private static final Set<String> ONBEPAALD = Set.of("een", "a", "an");
+    private static final Set<String> BEROEPSWOORDEN = Set.of("als", "as", "tot", "was", "werd", "became", "become");
 
     /** Job titles that take a field after them in Dutch job ads. */
     private static final List<String> FUNCTIETITELS = List.of("medewerker", "medewerkster", "bezorger", "koerier",
@@ -1215,11 +1257,11 @@ public final class Privacytoets {
             "beveiliger", "monteur", "magazijn", "postkamer", "balie", "receptie", "afdeling", "sector", "zorgsector",
             "werk", "baan", "department", "assistant", "officer", "clerk", "driver", "cleaner", "porter",
             "verpleegkundige", "verzorgende", "assistent", "assistente", "nurse", "operator", "desk", "host", "hostess",
-            "administrator", "administratie", "medewerkers");
+            "administrator", "administratie", "administration", "medewerkers", "scheduler", "secretary");
     private static final Set<String> WERKZIN_WOORDEN = Set.of("zoekt", "zoeken", "werkt", "werkte", "werken", "gewerkt",
             "werkzaam", "werkgever", "aangenomen", "facilitair", "facilitaire", "logistiek", "logistieke", "administratief",
             "administratieve", "job", "jobs", "role", "roles", "position", "positions", "employer", "hired", "interview",
-            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative",
+            "placement", "works", "worked", "working", "gezocht", "zocht", "administrative", "cleaned", "cleaning",
             // The steps of an application: "tweede ronde", "afgewezen", "rejected by UMC Utrecht".
             "ronde", "rondes", "round", "work", "afgewezen", "rejected", "salaris", "payroll");
     /**
@@ -1230,6 +1272,16 @@ public final class Privacytoets {
             "onderzoek", "afspraak", "afspraken", "controle", "bezoek", "bezocht", "ontslagen", "spoed",
             "geopereerd", "admitted", "hospitalis", "hospitaliz", "treat", "appointment", "ward", "stayed", "discharged",
             "examin", "check");
+    /** First words of a sentence that make it a job as a whole, besides vacature…, vacanc…, sollicitatie…. */
+    private static final Set<String> BEGINLABELS = Set.of("application", "functie", "functies", "role", "job",
+            "werkervaringsplek", "stageplek", "placement");
+
+    /**
+     * What "patient" names as a department or service that hires ("patient administration assistant", "patient
+     * transport"): then it is not a word of care.
+     */
+    private static final Set<String> PATIENTENDIENSTEN = Set.of("administration", "transport", "services", "service",
+            "records", "registration", "planning", "vervoer", "administratie", "logistics", "logistiek");
     /** Whole words of care ("patiënten", not "patiëntenservice", a department that hires). */
     private static final Set<String> ZORGZIN_WOORDEN = Set.of("patient", "patienten", "patiente", "patients");
     /** Prepositions that put someone inside the care organisation: "in het ziekenhuis", "naar de poli". */
@@ -1253,9 +1305,18 @@ public final class Privacytoets {
             tot++;
         }
         boolean werk = false;
+        // "Vacature: …", "Vacancy found: …", "Functie: …", "Sollicitatie …, in behandeling": the whole sentence is a job
+        // or an application.
+        String begin = woorden.get(van).gevouwen();
+        boolean label = begin.startsWith("vacature") || begin.startsWith("vacanc") || begin.startsWith("sollicitatie")
+                || BEGINLABELS.contains(begin);
         for (int i = van; i <= tot; i++) {
             String w = woorden.get(i).gevouwen();
-            if (ZORGZIN_BEGIN.stream().anyMatch(w::startsWith) || ZORGZIN_WOORDEN.contains(w)) {
+            boolean volgtWerk = i < tot && (isWerkwoord(woorden.get(i + 1).gevouwen())
+                    || PATIENTENDIENSTEN.contains(woorden.get(i + 1).gevouwen()));
+            boolean status = label && w.equals("behandeling") && i > van && woorden.get(i - 1).gevouwen().equals("in")
+                    && (i == tot || leesteken(g, woorden.get(i), woorden.get(i + 1)));
+            if (!status && (ZORGZIN_BEGIN.stream().anyMatch(w::startsWith) || ZORGZIN_WOORDEN.contains(w) && !volgtWerk)) {
                 return false;
             }
             if (i != eerste && isWerkwoord(w)) {
@@ -1264,6 +1325,9 @@ public final class Privacytoets {
         }
         if (!werk) {
             return false;
+        }
+        if (label) {
+            return true; // "Vacature: medewerker patiëntenvervoer (bedden rijden) in het Catharina Ziekenhuis"
         }
         int k = eerste - 1;
         while (k >= van && (LIDWOORDEN.contains(woorden.get(k).gevouwen()) || isHoofdletter(g, woorden.get(k)))

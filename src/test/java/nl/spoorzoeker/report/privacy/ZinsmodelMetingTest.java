@@ -7,16 +7,19 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sixth round's measurement (docs/privacy-toets.md): how {@link Zinsmodel} does on text it was not
- * trained on, without the blind set. Each development set in turn is held back; the model is trained on
- * the other three, <em>its threshold too is set on those three alone</em> (each scored by a model on the
- * other two, {@link ZinsmodelTraining#drempel}), and the held-back set is scored. The four held-back
- * results are pooled per language. So no figure here comes from a line the model or its threshold saw.
+ * The sixth and seventh rounds' measurement (docs/privacy-toets.md): how {@link Zinsmodel} does on text it was
+ * not trained on, without a blind set. Each development set in turn is held back (six since the seventh round:
+ * each written by another hand, so holding back a set is like meeting a new writer); the model is trained on
+ * the other five, <em>its threshold too is set on those five alone</em> (each scored by a model on the other
+ * four, {@link ZinsmodelTraining#drempel}), and the held-back set is scored. The held-back results are pooled
+ * per language. So no figure here comes from a line the model or its threshold saw: these are cross-validated
+ * development figures, not blind ones (the lead measures on heldout-v7).
  *
  * <p>Two views: the model alone (its recall and the share of ordinary lines it doubts — the coach's
  * burden), and the whole guard (lexicon block, or a twijfel from {@link Toestand} or the model). The
  * lexicon and the patterns were tuned on all four sets, so the whole guard's recall here overstates;
- * its burden on ordinary lines does not (no set was tuned to make ordinary lines doubtful).
+ * its block rate on ordinary lines understates too (the blocks the lexicon made on ordinary lines of these
+ * sets were read and tuned away; on each blind set's first measurement they were 0.8–4.7 %).
  */
 class ZinsmodelMetingTest {
 
@@ -54,6 +57,7 @@ class ZinsmodelMetingTest {
         Toestand toestand = Toestand.standaard();
         Telling nl = new Telling();
         Telling en = new Telling();
+        double hoogsteLast = 0;
         for (String set : ZinsmodelTraining.SETS) {
             List<ZinsmodelTraining.Regel> training = alle.stream().filter(r -> !r.set().equals(set)).toList();
             double drempel = ZinsmodelTraining.drempel(training);
@@ -80,19 +84,29 @@ class ZinsmodelMetingTest {
             }
             System.out.println(String.format(Locale.ROOT, "Zinsmodel, held back %s (threshold %.2f from the other sets): ", set,
                     drempel) + deze.regel("both languages"));
+            hoogsteLast = Math.max(hoogsteLast, pct(deze.guardGewoonBlok + deze.guardGewoonTwijfel, deze.gewoon));
         }
-        System.out.println("Zinsmodel, four sets held back in turn, Dutch: " + nl.regel("Dutch"));
-        System.out.println("Zinsmodel, four sets held back in turn, English: " + en.regel("English"));
-        // The brief: ordinary lines doubted stay at most 2 % on text the model did not see.
-        assertTrue(pct(nl.guardGewoonTwijfel, nl.gewoon) <= 2.0, nl.regel("Dutch"));
-        assertTrue(pct(en.guardGewoonTwijfel, en.gewoon) <= 2.0, en.regel("English"));
-        // Floors a little below what was measured on 7-12-2026 (docs/privacy-toets.md: Dutch 90.1 %, English 88.6 %
-        // of medical lines by the model alone, sentences of four words or more): the model must keep earning its place. Never lower them without
-        // the reason written here.
+        System.out.println("Zinsmodel, six sets held back in turn, Dutch: " + nl.regel("Dutch"));
+        System.out.println("Zinsmodel, six sets held back in turn, English: " + en.regel("English"));
+        System.out.println(String.format(Locale.ROOT, "Zinsmodel, six sets held back in turn: the worst set's ordinary lines "
+                + "blocked or to confirm %.1f %%", hoogsteLast));
+        // The brief (seventh round): ordinary lines blocked plus doubted at most 2 % per language on text the model did not
+        // see, and the model alone at most about 1 % (ZinsmodelTraining.DOEL: the other half is left for the blocks that
+        // these tuned sets no longer show).
+        assertTrue(pct(nl.guardGewoonBlok + nl.guardGewoonTwijfel, nl.gewoon) <= 2.0, nl.regel("Dutch"));
+        assertTrue(pct(en.guardGewoonBlok + en.guardGewoonTwijfel, en.gewoon) <= 2.0, en.regel("English"));
+        assertTrue(pct(nl.modelGewoon, nl.gewoon) <= MODEL_LAST, nl.regel("Dutch"));
+        assertTrue(pct(en.modelGewoon, en.gewoon) <= MODEL_LAST, en.regel("English"));
+        // Floors a little below what was measured (docs/privacy-toets.md). Sixth round, four sets: Dutch 90.1 %, English
+        // 88.6 % of medical lines by the model alone at 1.5 % ordinary lines. Seventh round, six sets, at 1 % ordinary lines
+        // and alpha 0.2: Dutch 90.6 %, English 88.0 %. The model must keep earning its place. Never lower them without the
+        // reason written here.
         assertTrue(pct(nl.modelMedisch, nl.medisch) >= FLOOR_NL, nl.regel("Dutch"));
         assertTrue(pct(en.modelMedisch, en.medisch) >= FLOOR_EN, en.regel("English"));
     }
 
-    static final double FLOOR_NL = 89.0;
-    static final double FLOOR_EN = 87.5;
+    static final double FLOOR_NL = 90.0;
+    static final double FLOOR_EN = 87.0;
+    /** The model's own share of ordinary lines doubted, held back: 1 % by design, a little room for rounding. */
+    static final double MODEL_LAST = 1.25;
 }
