@@ -218,10 +218,16 @@ if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command
     check ".szx association (gio mime) without desktop-directories" in_root "gio mime application/x-spoorzoeker-archive | grep -q 'Default application.*spoorzoeker.desktop'"
     check "/usr/bin/spoorzoeker version" in_root "/usr/bin/spoorzoeker --data-dir /tmp/d version | grep -q '^Spoorzoeker'"
     # Xvfb picks a free display itself (-displayfd): its socket's name is shared with the host's X
-    # servers. The window stays 5 s after READY (spoorzoeker.readyHoldMillis) for the screenshot,
-    # taken from Xvfb's frame buffer file (-fbdir, XWD format), then the app exits by itself.
-    in_root "printf 'SZX\\0\\1\\2binary' > '/tmp/Export van de praktijk.szx'; mkdir -p /tmp/fb; Xvfb -displayfd 3 -screen 0 1366x768x24 -fbdir /tmp/fb 3>/tmp/display >/dev/null 2>&1 & x=\$!; for i in \$(seq 20); do [ -s /tmp/display ] && break; sleep 0.5; done; DISPLAY=:\$(cat /tmp/display) JAVA_TOOL_OPTIONS='-Dspoorzoeker.exitAfterFirstFrame=true -Dspoorzoeker.readyHoldMillis=5000' HOME=/root gio open '/tmp/Export van de praktijk.szx' > /tmp/open.txt 2>&1; for i in \$(seq 120); do grep -q READY /tmp/open.txt && break; sleep 1; done; sleep 2; cp /tmp/fb/Xvfb_screen0 /tmp/window.xwd; sleep 5; kill \$x"
+    # servers. The window stays 12 s after READY (spoorzoeker.readyHoldMillis) for the screenshot,
+    # taken 6 s after READY (Vandaag fills in after READY; the first start in the root reads the
+    # image from a cold disk) from Xvfb's frame buffer file (-fbdir, XWD format); then the app exits.
+    in_root "printf 'SZX\\0\\1\\2binary' > '/tmp/Export van de praktijk.szx'; mkdir -p /tmp/fb; Xvfb -displayfd 3 -screen 0 1366x768x24 -fbdir /tmp/fb 3>/tmp/display >/dev/null 2>&1 & x=\$!; for i in \$(seq 20); do [ -s /tmp/display ] && break; sleep 0.5; done; DISPLAY=:\$(cat /tmp/display) JAVA_TOOL_OPTIONS='-Dspoorzoeker.exitAfterFirstFrame=true -Dspoorzoeker.readyHoldMillis=12000' HOME=/root gio open '/tmp/Export van de praktijk.szx' > /tmp/open.txt 2>&1; for i in \$(seq 120); do grep -q READY /tmp/open.txt && break; sleep 1; done; sleep 6; cp /tmp/fb/Xvfb_screen0 /tmp/window.xwd; sleep 8; kill \$x"
     check "gio open of a .szx starts Spoorzoeker, which shows its window (READY)" in_root "grep -q READY /tmp/open.txt"
+    # What the app printed and logged there, kept beside the screenshot.
+    cp "$croot/tmp/open.txt" "$out/smoke-debian12-open.txt" 2>/dev/null || true
+    cp "$croot/root/.local/share/spoorzoeker/logs/spoorzoeker.log" "$out/smoke-debian12-app.log" 2>/dev/null || true
+    check "the app's log in the clean root has no ERROR ($out/smoke-debian12-app.log)" \
+      sh -c "test -s '$out/smoke-debian12-app.log' && ! grep -q ' ERROR ' '$out/smoke-debian12-app.log'"
     shot="$out/smoke-debian12-window"
     cp "$croot/tmp/window.xwd" "$shot.xwd" 2>/dev/null || true
     if command -v convert >/dev/null 2>&1 && [ -s "$shot.xwd" ] && convert "xwd:$shot.xwd" "png:$shot.png" 2>/dev/null; then
