@@ -20,10 +20,10 @@
 #   DEB_COMPRESS  the .deb's compression: zstd (default, level DEB_LEVEL=9), xz (smallest, for dpkg
 #                 older than Debian 12 / Ubuntu 18.04, ~20 times the time), gzip, or none (quick tests)
 #   TAR_XZ_LEVEL  xz level of the portable .tar.xz (default 6)
-#   DEB_MAINTAINER, DEB_HOMEPAGE  the control's Maintainer and Homepage. The defaults are the
-#                 project's role address and site under .invalid (RFC 2606): the project has no
-#                 domain, repository URL or mail address of its own yet, and a made-up real domain
-#                 would send bug mail to whoever owns it. Set both for a public release.
+#
+# The .deb's Maintainer (maintainers@DOMAIN) and Homepage (https://DOMAIN/) come from the pom's one
+# property spoorzoeker.domain. While it is the placeholder spoorzoeker.invalid a snapshot is built
+# and a release (pom without -SNAPSHOT, or APP_VERSION) is refused.
 #
 # Everything lands in target/installer/ (packages at its top level, work folders below it).
 set -euo pipefail
@@ -99,6 +99,15 @@ if [ $os = mac ] && [ "${version%%.*}" = 0 ] && [ -z "${APP_VERSION:-}" ]; then
   version="1.${version#0.}"
 fi
 echo "Spoorzoeker $pom_version -> $full_version (package version $version; $os, JDK $java_version)"
+
+# The project's address: one property in the pom (see there). A release must not ship the placeholder,
+# whose Maintainer and Homepage reach no one; the enforcer refuses a release pom, this an APP_VERSION.
+domain=$(awk -F'[<>]' '/<spoorzoeker.domain>/ { print $3; exit }' pom.xml)
+[ -n "$domain" ] || { echo "build.sh: no <spoorzoeker.domain> in pom.xml" >&2; exit 2; }
+case "$full_version:$domain" in
+  *~*:*) ;;
+  *:*.invalid) echo "build.sh: release $full_version with the placeholder address $domain: set spoorzoeker.domain in pom.xml to the project's own domain first" >&2; exit 2 ;;
+esac
 
 # --- 1. The runnable jar --------------------------------------------------------------------------
 if [ "${SKIP_MAVEN:-}" != 1 ]; then
@@ -317,8 +326,8 @@ package() {
 # The .deb, built from the app-image with dpkg-deb (installer/linux/deb/README.md): a hand-written
 # control with only the direct dependencies, desktop files the package owns, /usr/bin/spoorzoeker and
 # a machine-readable copyright file generated from the build's third-party list.
-deb_maintainer=${DEB_MAINTAINER:-Spoorzoeker maintainers <maintainers@spoorzoeker.invalid>}
-deb_homepage=${DEB_HOMEPAGE:-https://spoorzoeker.invalid/}
+deb_maintainer="Spoorzoeker maintainers <maintainers@$domain>"
+deb_homepage="https://$domain/"
 debian_copyright() {
   local list="$appdir/legal/third-party/THIRD-PARTY.txt"
   echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
