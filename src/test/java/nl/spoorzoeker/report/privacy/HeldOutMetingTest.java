@@ -194,12 +194,17 @@ class HeldOutMetingTest {
     static final String HELDOUT_V7 = "/privacy/heldout-v7/";
 
     /**
-     * The blind set v7, written by someone else while the seventh round tuned on v5 and v6. It is not in this
-     * branch and was never opened here: the test skips while the folder is absent, and when present prints
-     * aggregates only. Its ceilings and floors are the brief's goals (blocked or to confirm ≥ 98 %, ordinary lines
-     * blocked plus to confirm ≤ 2 %, per language); the lead replaces them by the first measured figures.
+     * The blind set v7, written by someone else (corpus7) from domain.md alone while the seventh round tuned
+     * on v5 and v6. Measured blind once, by the lead on 7-12-2026 after the seventh round was merged (aggregate
+     * only): Dutch 230 of 300 medical lines blocked, 63 to confirm (97.7 % blocked or to confirm), ordinary lines
+     * 4 blocked (1.3 %) and 10 to confirm (3.3 %); English 114 of 150 blocked, 29 to confirm (95.3 %), ordinary
+     * 5 blocked (3.3 %) and 12 to confirm (8.0 %). Neither goal of the issue is met on it (≥ 98 % blocked or to
+     * confirm; ≤ 2 % of ordinary lines blocked plus to confirm); the values below pin these figures so that a
+     * change can only keep or improve them. Nothing has been tuned on v7; once a change is measured on it, it
+     * retires to development as v5 and v6 did.
      */
-    static final Grenzen V7_GRENZEN = new Grenzen(0.0, 0.02, 0.0, 0.02, 0.98, 0.02, 0.98, 0.02);
+    static final Grenzen V7_GRENZEN = new Grenzen(230.0 / 300, 4.0 / 300, 114.0 / 150, 5.0 / 150,
+            293.0 / 300, 10.0 / 300, 143.0 / 150, 12.0 / 150);
 
     @Test
     void theGuardOnTheBlindSetV7() throws IOException {
