@@ -49,9 +49,10 @@ class TekstgeschiedenisUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#kk-geschiedenis-" + kk).queryAs(ButtonBase.class).fire());
         waitUntil(() -> showing(robot, "#kk-geschiedenis"));
         assertTrue(teksten(robot, "kk-geschiedenis-versie-2").containsAll(List.of("zorgzaam", "bemoeizuchtig", "grenzen",
-                "Versie 2 (nu), opgeslagen 24-11-2026 11:00")), teksten(robot, "kk-geschiedenis-versie-2").toString());
+                "Versie 2 (nu), opgeslagen 24-11-2026 10:00")), teksten(robot, "kk-geschiedenis-versie-2").toString());
         assertTrue(teksten(robot, "kk-geschiedenis-versie-1").containsAll(List.of("behulpzaam", "opdringerig",
-                "Versie 1, opgeslagen 24-11-2026 11:00")), teksten(robot, "kk-geschiedenis-versie-1").toString());
+                "Versie 1, opgeslagen 24-11-2026 10:00")), teksten(robot, "kk-geschiedenis-versie-1").toString());
+        // (the window's clock: 09:00 UTC, 10:00 in the practice's time zone.)
         // The current text has nothing to restore; the texts are labels, not fields: read only.
         assertFalse(robot.lookup("#kk-geschiedenis-herstel-2").tryQuery().isPresent());
         assertTrue(robot.lookup("#kk-geschiedenis").query().lookupAll(".text-input").isEmpty(), "nothing to type in");
