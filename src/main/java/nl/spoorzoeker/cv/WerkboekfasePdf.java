@@ -1,42 +1,28 @@
 package nl.spoorzoeker.cv;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.function.Consumer;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
- * Lays out the werkboeken of the intake, arbeidsmarkt and afsluiting phases as the roeping one
- * ({@link Werkboekpdf}): PDF/A-2a and PDF/UA-1, 12 pt type, per exercise a short explanation in plain
- * language (taalniveau B1), the werknemer's own answers so far in blue, and ruled lines to write on.
- * The language is the caller's ({@code tk}, ADR 0008), not the screen's.
+ * The werkboeken of the intake, arbeidsmarkt and afsluiting phases, on the layout every werkboek shares
+ * ({@link Werkboekblad}): per exercise a short explanation in plain language (taalniveau B1), the
+ * werknemer's own answers so far in blue, and ruled lines to write on. The language is the caller's
+ * ({@code tk}, ADR 0008), not the screen's.
  */
 final class WerkboekfasePdf {
 
-    private static final float TEKST = 12f;
-    private static final float KOP = 16f;
-    /** The distance between two writing lines: room for handwriting. */
-    private static final float SCHRIJFREGEL = 24f;
-
-    private final PdfSchrijver pdf;
-    private final Teksten tk;
-
-    private WerkboekfasePdf(PdfSchrijver pdf, Teksten tk) {
-        this.pdf = pdf;
-        this.tk = tk;
+    private WerkboekfasePdf() {
     }
 
     /** Intake: where the werknemer stands, the intake's scores to look at again, goals and a first step. */
     static byte[] intake(Privacypoort.EigenKopie<Werkboekfase.Intake> kopie, Instant gemaakt, Teksten tk) {
         Werkboekfase.Intake w = kopie.model();
-        return boek(tk, "werkboek.in.titel", w.naam(), w.datum(), gemaakt, b -> {
+        return Werkboekblad.boek(tk, "werkboek.in.titel", w.naam(), w.datum(), gemaakt, b -> {
             b.tekst(tk.t("werkboek.in.intro"));
             b.tekst(tk.t("werkboek.prive"), true);
             b.kop("werkboek.in.schalen.kop");
@@ -77,7 +63,7 @@ final class WerkboekfasePdf {
     static byte[] arbeidsmarkt(Privacypoort.EigenKopie<Werkboekfase.Arbeidsmarkt> kopie, Instant gemaakt,
                                Teksten tk) {
         Werkboekfase.Arbeidsmarkt w = kopie.model();
-        return boek(tk, "werkboek.am.titel", w.naam(), w.datum(), gemaakt, b -> {
+        return Werkboekblad.boek(tk, "werkboek.am.titel", w.naam(), w.datum(), gemaakt, b -> {
             b.tekst(tk.t("werkboek.am.intro"));
             b.tekst(tk.t("werkboek.prive"), true);
             b.kop("werkboek.am.lijst.kop");
@@ -101,7 +87,7 @@ final class WerkboekfasePdf {
                     delen.add(tk.t("sollicitatiestatus." + p.status()));
                     regels.add(String.join(" · ", delen));
                 }
-                b.pdf.lijst(regels, b.pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
+                b.pdf.lijst(regels, b.pdf.gewoon, Werkboekblad.TEKST, PdfSchrijver.ACCENT);
                 b.pdf.omlaag(6);
             }
             b.tekst(tk.t("werkboek.am.lijst.nieuw"));
@@ -133,7 +119,7 @@ final class WerkboekfasePdf {
     /** Afsluiting: the scores at the start and the end side by side, looking back and moving on. */
     static byte[] afsluiting(Privacypoort.EigenKopie<Werkboekfase.Afsluiting> kopie, Instant gemaakt, Teksten tk) {
         Werkboekfase.Afsluiting w = kopie.model();
-        return boek(tk, "werkboek.af.titel", w.naam(), w.datum(), gemaakt, b -> {
+        return Werkboekblad.boek(tk, "werkboek.af.titel", w.naam(), w.datum(), gemaakt, b -> {
             b.tekst(tk.t("werkboek.af.intro"));
             b.tekst(tk.t("werkboek.prive"), true);
             b.kop("werkboek.af.schalen.kop");
@@ -162,72 +148,5 @@ final class WerkboekfasePdf {
             b.tekst(tk.t("werkboek.af.brief.uitleg"));
             b.schrijfregels(10);
         });
-    }
-
-    /** The cover, the exercises {@code inhoud} lays out, and the footer: as the roeping werkboek. */
-    private static byte[] boek(Teksten tk, String titelKey, String naam, LocalDate datum, Instant gemaakt,
-                               Consumer<WerkboekfasePdf> inhoud) {
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, tk.taal())) {
-            WerkboekfasePdf boek = new WerkboekfasePdf(pdf, tk);
-            pdf.begin();
-            pdf.titel(tk.t(titelKey), 22);
-            pdf.alinea(tk.t("werkboek.van", naam, DateInput.format(datum)), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
-            pdf.omlaag(8);
-            inhoud.accept(boek);
-            return pdf.klaar(tk.t("werkboek.bestand", naam), tk.t("werkboek.voet", naam), tk.t("rapport.pagina"),
-                    GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK)));
-        }
-    }
-
-    private void kop(String sleutel) {
-        pdf.omlaag(6);
-        pdf.kop(tk.t(sleutel), KOP);
-    }
-
-    private void tekst(String tekst) {
-        tekst(tekst, false);
-    }
-
-    private void tekst(String tekst, boolean vet) {
-        pdf.alinea(tekst, vet ? pdf.vet : pdf.gewoon, TEKST, PdfSchrijver.TEKST);
-        pdf.omlaag(4);
-    }
-
-    /**
-     * A question in bold, the werknemer's answer under it in blue when there is one, then
-     * {@code regels} ruled lines (at least one under a question not answered yet), kept on one page.
-     */
-    private void vraag(String vraag, String antwoord, int regels) {
-        int lijnen = antwoord == null ? Math.max(1, regels) : regels;
-        pdf.ruimte(TEKST * 1.45f * (antwoord == null ? 1 : 2) + lijnen * SCHRIJFREGEL + 2);
-        pdf.alinea(vraag, pdf.vet, TEKST, PdfSchrijver.TEKST);
-        if (antwoord != null) {
-            pdf.alinea(antwoord, pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
-        }
-        schrijfregels(lijnen);
-        pdf.omlaag(6);
-    }
-
-    /** Numbered lines to write on, kept together. */
-    private void genummerd(int aantal) {
-        pdf.ruimte(aantal * (SCHRIJFREGEL + 4) + 4);
-        for (int n = 1; n <= aantal; n++) {
-            pdf.omlaag(SCHRIJFREGEL);
-            pdf.tekst(n + ".", pdf.gewoon, TEKST, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
-            pdf.lijn(PdfSchrijver.MARGE + 20, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
-        }
-        pdf.omlaag(8);
-    }
-
-    /** Ruled lines, kept together on one page. */
-    private void schrijfregels(int aantal) {
-        if (aantal == 0) {
-            return;
-        }
-        pdf.ruimte(aantal * SCHRIJFREGEL + 2);
-        for (int n = 0; n < aantal; n++) {
-            pdf.omlaag(SCHRIJFREGEL);
-            pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
-        }
     }
 }
