@@ -28,11 +28,13 @@ import static nl.spoorzoeker.store.schema.Tables.NETWERKCONTACT;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_AFNAME;
 import static nl.spoorzoeker.store.schema.Tables.INSTRUMENT_ANTWOORD;
 import static nl.spoorzoeker.store.schema.Tables.KERNKWADRANT;
+import static nl.spoorzoeker.store.schema.Tables.KERNKWADRANT_VERSIE;
 import static nl.spoorzoeker.store.schema.Tables.CV_HIGHLIGHT;
 import static nl.spoorzoeker.store.schema.Tables.CV_VARIANT;
 import static nl.spoorzoeker.store.schema.Tables.SOLLICITATIEBRIEF;
 import static nl.spoorzoeker.store.schema.Tables.STARR_COMPETENTIE;
 import static nl.spoorzoeker.store.schema.Tables.STARR_VERHAAL;
+import static nl.spoorzoeker.store.schema.Tables.STARR_VERSIE;
 import static nl.spoorzoeker.store.schema.Tables.PERSOONSPROFIEL;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT;
 import static nl.spoorzoeker.store.schema.Tables.RAPPORT_ERKENNING;
@@ -150,6 +152,9 @@ final class VerwijderingRepository {
                 new EigenTabel(INSTRUMENT_ANTWOORD, id -> INSTRUMENT_ANTWOORD.AFNAME_ID.in(org.jooq.impl.DSL
                         .select(INSTRUMENT_AFNAME.ID).from(INSTRUMENT_AFNAME).where(INSTRUMENT_AFNAME.TRAJECT_ID.eq(id)))),
                 new EigenTabel(INSTRUMENT_AFNAME, INSTRUMENT_AFNAME.TRAJECT_ID::eq),
+                // The text history (V27) before what it is the history of.
+                new EigenTabel(KERNKWADRANT_VERSIE, id -> KERNKWADRANT_VERSIE.KERNKWADRANT_ID.in(org.jooq.impl.DSL
+                        .select(KERNKWADRANT.ID).from(KERNKWADRANT).where(KERNKWADRANT.TRAJECT_ID.eq(id)))),
                 new EigenTabel(KERNKWADRANT, KERNKWADRANT.TRAJECT_ID::eq),
                 new EigenTabel(WAARDENKAART, id -> WAARDENKAART.SORTERING_ID.in(org.jooq.impl.DSL
                         .select(WAARDENSORTERING.ID).from(WAARDENSORTERING).where(WAARDENSORTERING.TRAJECT_ID.eq(id)))),
@@ -161,6 +166,8 @@ final class VerwijderingRepository {
                         .select(CV_VARIANT.ID).from(CV_VARIANT).where(CV_VARIANT.TRAJECT_ID.eq(id)))),
                 new EigenTabel(CV_VARIANT, CV_VARIANT.TRAJECT_ID::eq),
                 new EigenTabel(STARR_COMPETENTIE, id -> STARR_COMPETENTIE.STARR_ID.in(org.jooq.impl.DSL
+                        .select(STARR_VERHAAL.ID).from(STARR_VERHAAL).where(STARR_VERHAAL.TRAJECT_ID.eq(id)))),
+                new EigenTabel(STARR_VERSIE, id -> STARR_VERSIE.STARR_ID.in(org.jooq.impl.DSL
                         .select(STARR_VERHAAL.ID).from(STARR_VERHAAL).where(STARR_VERHAAL.TRAJECT_ID.eq(id)))),
                 new EigenTabel(STARR_VERHAAL, STARR_VERHAAL.TRAJECT_ID::eq),
                 new EigenTabel(PERSOONSPROFIEL, PERSOONSPROFIEL.TRAJECT_ID::eq),

@@ -35,6 +35,7 @@ import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.store.Uitvoer;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.uitkomst.UitkomstService;
 
 /**
  * CVs and sollicitatiebrieven (issue 19 item 5). A CV variant keeps the coach's choices per
@@ -168,8 +169,8 @@ public final class CvService {
     }
 
     /** The phases that have a werkboek (domain.md §6.2), in their order. */
-    public static final List<FaseSoort> WERKBOEKFASEN = List.of(FaseSoort.ACCEPTATIE, FaseSoort.ROEPING,
-            FaseSoort.ZOEKPROFIEL);
+    public static final List<FaseSoort> WERKBOEKFASEN = List.of(FaseSoort.INTAKE, FaseSoort.ACCEPTATIE,
+            FaseSoort.ROEPING, FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT, FaseSoort.AFSLUITING);
 
     /**
      * The werkboek of a phase as it will be printed, through the gate for an own copy like the roeping
@@ -185,8 +186,24 @@ public final class CvService {
                 yield poort().eigenKopie(Werkboekopbouw.zoekprofiel(werkboek(dossierId).model(),
                         versies.isEmpty() ? List.of() : versies.getFirst().richtingen()));
             }
+            case INTAKE -> poort().eigenKopie(Werkboekfase.intake(werknemer(dossierId).naam(), vandaag(),
+                    new UitkomstService(db, clock).metingen(dossierId).begin()));
+            case ARBEIDSMARKT -> {
+                ArbeidsmarktService.Overzicht o = arbeidsmarkt.overzicht(dossierId);
+                yield poort().eigenKopie(Werkboekfase.arbeidsmarkt(werknemer(dossierId).naam(), vandaag(),
+                        o.normPerWeek(), o.sollicitaties()));
+            }
+            case AFSLUITING -> {
+                UitkomstService.Metingen m = new UitkomstService(db, clock).metingen(dossierId);
+                yield poort().eigenKopie(Werkboekfase.afsluiting(werknemer(dossierId).naam(), vandaag(), m.begin(),
+                        m.eind()));
+            }
             default -> throw new IllegalArgumentException("no werkboek for the phase " + fase);
         };
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.ofInstant(clock.instant(), Tijdzone.PRAKTIJK);
     }
 
     @SuppressWarnings("unchecked")
@@ -197,6 +214,13 @@ public final class CvService {
                     clock.instant());
             case ZOEKPROFIEL -> Werkboekpdf.zoekprofiel((Privacypoort.EigenKopie<WerkboekZoekprofiel>) kopie,
                     clock.instant());
+            // The language of the screen, handed over (ADR 0008): these builders read no I18n themselves.
+            case INTAKE -> WerkboekfasePdf.intake((Privacypoort.EigenKopie<Werkboekfase.Intake>) kopie, clock.instant(),
+                    I18n.teksten());
+            case ARBEIDSMARKT -> WerkboekfasePdf.arbeidsmarkt((Privacypoort.EigenKopie<Werkboekfase.Arbeidsmarkt>) kopie,
+                    clock.instant(), I18n.teksten());
+            case AFSLUITING -> WerkboekfasePdf.afsluiting((Privacypoort.EigenKopie<Werkboekfase.Afsluiting>) kopie,
+                    clock.instant(), I18n.teksten());
             default -> Werkboekpdf.pdf((Privacypoort.EigenKopie<Werkboek>) kopie, clock.instant());
         };
     }

@@ -2,14 +2,12 @@ package nl.spoorzoeker.cv;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.Waardenkaarten;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.report.Privacypoort;
-import nl.spoorzoeker.timeline.Tijdzone;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -20,15 +18,16 @@ import nl.spoorzoeker.ui.I18n;
  */
 final class Werkboekpdf {
 
-    private static final float TEKST = 12f;
-    private static final float KOP = 16f;
-    /** The distance between two writing lines: room for handwriting. */
-    private static final float SCHRIJFREGEL = 24f;
+    private static final float TEKST = Werkboekblad.TEKST;
+    private static final float SCHRIJFREGEL = Werkboekblad.SCHRIJFREGEL;
 
     private final PdfSchrijver pdf;
+    /** The layout all werkboeken share: headings, questions, ruled lines. */
+    private final Werkboekblad blad;
 
-    private Werkboekpdf(PdfSchrijver pdf) {
-        this.pdf = pdf;
+    private Werkboekpdf(Werkboekblad blad) {
+        this.blad = blad;
+        this.pdf = blad.pdf;
     }
 
     static byte[] pdf(Privacypoort.EigenKopie<Werkboek> kopie, Instant gemaakt) {
@@ -148,16 +147,7 @@ final class Werkboekpdf {
     /** The cover, the exercises {@code inhoud} lays out, and the footer: the same for every phase. */
     private static byte[] boek(String titelKey, String naam, java.time.LocalDate datum, Instant gemaakt,
                                java.util.function.Consumer<Werkboekpdf> inhoud) {
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
-            Werkboekpdf boek = new Werkboekpdf(pdf);
-            pdf.begin();
-            pdf.titel(I18n.t(titelKey), 22);
-            pdf.alinea(I18n.t("werkboek.van", naam, DateInput.format(datum)), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
-            pdf.omlaag(8);
-            inhoud.accept(boek);
-            return pdf.klaar(I18n.t("werkboek.bestand", naam), I18n.t("werkboek.voet", naam), I18n.t("rapport.pagina"),
-                    GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK)));
-        }
+        return Werkboekblad.boek(I18n.teksten(), titelKey, naam, datum, gemaakt, blad -> inhoud.accept(new Werkboekpdf(blad)));
     }
 
     /** The questions that test one direction, with room to answer. */
@@ -186,15 +176,8 @@ final class Werkboekpdf {
         pdf.omlaag(10);
     }
 
-    /** Numbered lines to write on, kept together. */
     private void genummerd(int aantal) {
-        pdf.ruimte(aantal * (SCHRIJFREGEL + 4) + 4);
-        for (int n = 1; n <= aantal; n++) {
-            pdf.omlaag(SCHRIJFREGEL);
-            pdf.tekst(n + ".", pdf.gewoon, TEKST, PdfSchrijver.MARGE, PdfSchrijver.TEKST);
-            pdf.lijn(PdfSchrijver.MARGE + 20, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
-        }
-        pdf.omlaag(8);
+        blad.genummerd(aantal);
     }
 
     private void interesse(Werkboek.Interesse i) {
@@ -303,44 +286,22 @@ final class Werkboekpdf {
     }
 
     private void kop(String sleutel) {
-        pdf.omlaag(6);
-        pdf.kop(I18n.t(sleutel), KOP);
+        blad.kop(sleutel);
     }
 
     private void tekst(String tekst) {
-        tekst(tekst, false);
+        blad.tekst(tekst);
     }
 
     private void tekst(String tekst, boolean vet) {
-        pdf.alinea(tekst, vet ? pdf.vet : pdf.gewoon, TEKST, PdfSchrijver.TEKST);
-        pdf.omlaag(4);
+        blad.tekst(tekst, vet);
     }
 
-    /**
-     * A question in bold, the werknemer's answer under it when there is one, then {@code regels}
-     * ruled lines to write on (at least one under a question not answered yet).
-     */
     private void vraag(String vraag, String antwoord, int regels) {
-        int lijnen = antwoord == null ? Math.max(1, regels) : regels;
-        // A question stays on one page with its (first line of) answer and its ruled lines.
-        pdf.ruimte(TEKST * 1.45f * (antwoord == null ? 1 : 2) + lijnen * SCHRIJFREGEL + 2);
-        pdf.alinea(vraag, pdf.vet, TEKST, PdfSchrijver.TEKST);
-        if (antwoord != null) {
-            pdf.alinea(antwoord, pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
-        }
-        schrijfregels(lijnen);
-        pdf.omlaag(6);
+        blad.vraag(vraag, antwoord, regels);
     }
 
-    /** Ruled lines, kept together on one page. */
     private void schrijfregels(int aantal) {
-        if (aantal == 0) {
-            return;
-        }
-        pdf.ruimte(aantal * SCHRIJFREGEL + 2);
-        for (int n = 0; n < aantal; n++) {
-            pdf.omlaag(SCHRIJFREGEL);
-            pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.6f);
-        }
+        blad.schrijfregels(aantal);
     }
 }

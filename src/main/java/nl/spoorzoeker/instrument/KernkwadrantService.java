@@ -48,6 +48,36 @@ public final class KernkwadrantService {
         });
     }
 
+    /**
+     * Every saved text of one of the dossier's kernkwadranten, newest first (the first is the current
+     * text); refused when it is not the dossier's (any more).
+     */
+    public List<Tekstversie<Kernkwadrant>> versies(int dossierId, int id) {
+        return db.read(ctx -> {
+            KernkwadrantRepository repo = new KernkwadrantRepository(ctx);
+            if (!repo.hoortBij(dossierId, id)) {
+                throw new InstrumentService.Geweigerd("kk.fout.weg");
+            }
+            return repo.versies(id);
+        });
+    }
+
+    /**
+     * Makes an earlier text current again, as a new version: the history keeps every step, also the
+     * text that is replaced now. The day it was made stays.
+     */
+    public void herstel(int dossierId, int id, int versie) {
+        db.write(cfg -> {
+            KernkwadrantRepository repo = new KernkwadrantRepository(cfg.dsl());
+            Kernkwadrant oud = repo.hoortBij(dossierId, id) ? repo.versies(id).stream()
+                    .filter(v -> v.nummer() == versie).map(Tekstversie::tekst).findFirst().orElse(null) : null;
+            if (oud == null || !repo.wijzig(dossierId, oud, clock.instant())) {
+                throw new InstrumentService.Geweigerd("kk.fout.weg");
+            }
+            return null;
+        });
+    }
+
     public void verwijder(int dossierId, int id) {
         db.write(cfg -> {
             if (!new KernkwadrantRepository(cfg.dsl()).verwijder(dossierId, id)) {

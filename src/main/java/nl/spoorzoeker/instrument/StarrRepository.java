@@ -2,6 +2,7 @@ package nl.spoorzoeker.instrument;
 
 import static nl.spoorzoeker.store.schema.Tables.STARR_COMPETENTIE;
 import static nl.spoorzoeker.store.schema.Tables.STARR_VERHAAL;
+import static nl.spoorzoeker.store.schema.Tables.STARR_VERSIE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
-/** SQL for the STARR stories of a traject and their competency tags. */
+/** SQL for the STARR stories of a traject, their competency tags and their text history (V27). */
 final class StarrRepository {
 
     private final DSLContext ctx;
@@ -45,6 +46,7 @@ final class StarrRepository {
                 .set(STARR_VERHAAL.AANGEMAAKT_OP, now).set(STARR_VERHAAL.GEWIJZIGD_OP, now)
                 .returningResult(STARR_VERHAAL.ID).fetchOne().value1();
         zetTags(id, s.competenties());
+        bewaarVersie(id, s, now);
         return id;
     }
 
@@ -63,8 +65,47 @@ final class StarrRepository {
         if (gevonden) {
             ctx.deleteFrom(STARR_COMPETENTIE).where(STARR_COMPETENTIE.STARR_ID.eq(s.id())).execute();
             zetTags(s.id(), s.competenties());
+            bewaarVersie(s.id(), s, now);
         }
         return gevonden;
+    }
+
+    /**
+     * Appends the story as a new version, unless it is the text of the newest version already (a
+     * save that changed only the day, or nothing, is no step in the history).
+     */
+    private void bewaarVersie(int id, StarrVerhaal s, Instant now) {
+        List<Tekstversie<StarrVerhaal>> eerder = versies(id);
+        StarrVerhaal tekst = alleenTekst(id, s);
+        if (!eerder.isEmpty() && eerder.getFirst().tekst().equals(tekst)) {
+            return;
+        }
+        ctx.insertInto(STARR_VERSIE).set(STARR_VERSIE.STARR_ID, id)
+                .set(STARR_VERSIE.VERSIE, eerder.isEmpty() ? 1 : eerder.getFirst().nummer() + 1)
+                .set(STARR_VERSIE.TITEL, s.titel()).set(STARR_VERSIE.SITUATIE, s.situatie())
+                .set(STARR_VERSIE.TAAK, s.taak()).set(STARR_VERSIE.ACTIE, s.actie())
+                .set(STARR_VERSIE.RESULTAAT, s.resultaat()).set(STARR_VERSIE.REFLECTIE, s.reflectie())
+                .set(STARR_VERSIE.COMPETENTIES, s.competenties().isEmpty() ? null : String.join("\n", s.competenties()))
+                .set(STARR_VERSIE.OPGESLAGEN_OP, now).execute();
+    }
+
+    /** The story's words only: a version carries no dates. */
+    private static StarrVerhaal alleenTekst(int id, StarrVerhaal s) {
+        return new StarrVerhaal(id, s.titel(), s.situatie(), s.taak(), s.actie(), s.resultaat(), s.reflectie(),
+                s.competenties());
+    }
+
+    /** The saved versions of one story, newest first (empty when it does not exist). */
+    List<Tekstversie<StarrVerhaal>> versies(int id) {
+        return ctx.selectFrom(STARR_VERSIE).where(STARR_VERSIE.STARR_ID.eq(id)).orderBy(STARR_VERSIE.VERSIE.desc())
+                .fetch(r -> new Tekstversie<>(r.getVersie(), r.getOpgeslagenOp(), new StarrVerhaal(id, r.getTitel(),
+                        r.getSituatie(), r.getTaak(), r.getActie(), r.getResultaat(), r.getReflectie(),
+                        r.getCompetenties() == null ? List.of() : List.of(r.getCompetenties().split("\n")))));
+    }
+
+    /** Whether the story is one of this traject's (the versions table does not say). */
+    boolean hoortBij(int trajectId, int id) {
+        return ctx.fetchExists(STARR_VERHAAL, STARR_VERHAAL.ID.eq(id).and(STARR_VERHAAL.TRAJECT_ID.eq(trajectId)));
     }
 
     boolean verwijder(int trajectId, int id) {

@@ -72,6 +72,36 @@ public final class StarrService {
         });
     }
 
+    /**
+     * Every saved text of one of the dossier's stories, newest first (the first is the current text);
+     * refused when it is not the dossier's (any more).
+     */
+    public List<Tekstversie<StarrVerhaal>> versies(int dossierId, int id) {
+        return db.read(ctx -> {
+            StarrRepository repo = new StarrRepository(ctx);
+            if (!repo.hoortBij(dossierId, id)) {
+                throw new Weigering("starr.fout.weg");
+            }
+            return repo.versies(id);
+        });
+    }
+
+    /**
+     * Makes an earlier text current again (with the competencies it had), as a new version: the
+     * history keeps every step, also the text that is replaced now. The day it was told stays.
+     */
+    public void herstel(int dossierId, int id, int versie) {
+        db.write(cfg -> {
+            StarrRepository repo = new StarrRepository(cfg.dsl());
+            StarrVerhaal oud = repo.hoortBij(dossierId, id) ? repo.versies(id).stream()
+                    .filter(v -> v.nummer() == versie).map(Tekstversie::tekst).findFirst().orElse(null) : null;
+            if (oud == null || !repo.wijzig(dossierId, oud, clock.instant())) {
+                throw new Weigering("starr.fout.weg");
+            }
+            return null;
+        });
+    }
+
     public void verwijder(int dossierId, int id) {
         db.write(cfg -> {
             if (!new StarrRepository(cfg.dsl()).verwijder(dossierId, id)) {

@@ -157,7 +157,7 @@ class InzageTest {
         return s.replaceAll("\\s+|\u00AD", "");
     }
 
-    private static Map<String, byte[]> uitpakken(byte[] zip) throws IOException {
+    static Map<String, byte[]> uitpakken(byte[] zip) throws IOException {
         Map<String, byte[]> uit = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;

@@ -345,6 +345,7 @@ class BewaartermijnServiceTest {
                     "traject_uitkomst_zacht", "traject_schaalmeting", "instrument_afname", "instrument_antwoord",
                     "kernkwadrant", "starr_verhaal", "starr_competentie", "cv_variant", "cv_highlight", "sollicitatiebrief",
                     "waardensortering", "waardenkaart", "drijfveren", "instrument_rapportkeuze",
+                    "kernkwadrant_versie", "starr_versie",
                     "groepsprogramma", "programma_deelnemer", "bijeenkomst", "bijeenkomst_aanwezigheid");
             Map<String, Boolean> onbekend = new HashMap<>();
             for (String t : Tabellen.alle(db)) {

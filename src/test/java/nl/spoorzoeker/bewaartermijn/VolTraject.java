@@ -79,8 +79,10 @@ final class VolTraject {
         int afname = id(c, "INSERT INTO instrument_afname (traject_id, instrument, status, begin_datum, aangemaakt_op, "
                 + "gewijzigd_op) VALUES (?, 'ONET_IP_SF', 'LOPEND', '2023-11-02', ?, ?)", t, T0, T0);
         c.execute("INSERT INTO instrument_antwoord (afname_id, item, waarde) VALUES (?, 1, 5)", afname);
-        c.execute("INSERT INTO kernkwadrant (traject_id, kwaliteit, valkuil, uitdaging, allergie, aangemaakt_op, "
+        int kk = id(c, "INSERT INTO kernkwadrant (traject_id, kwaliteit, valkuil, uitdaging, allergie, aangemaakt_op, "
                 + "gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, T0, T0);
+        c.execute("INSERT INTO kernkwadrant_versie (kernkwadrant_id, versie, kwaliteit, valkuil, uitdaging, allergie, "
+                + "opgeslagen_op) VALUES (?, 1, ?, ?, ?, ?, ?)", kk, m, m, m, m, T0);
         int sortering = id(c, "INSERT INTO waardensortering (traject_id, datum, aangemaakt_op, gewijzigd_op) VALUES (?, "
                 + "'2023-11-03', ?, ?)", t, T0, T0);
         c.execute("INSERT INTO waardenkaart (sortering_id, kaart, stapel, top) VALUES (?, 'RUST', 'HEEL_BELANGRIJK', 1)",
@@ -126,6 +128,8 @@ final class VolTraject {
         int starr = id(c, "INSERT INTO starr_verhaal (traject_id, titel, situatie, taak, actie, resultaat, reflectie, "
                 + "aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", t, m, m, m, m, m, m, T0, T0);
         c.execute("INSERT INTO starr_competentie (starr_id, volgorde, competentie) VALUES (?, 0, ?)", starr, m);
+        c.execute("INSERT INTO starr_versie (starr_id, versie, titel, situatie, taak, actie, resultaat, reflectie, "
+                + "competenties, opgeslagen_op) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", starr, m, m, m, m, m, m, m, T0);
         int cv = id(c, "INSERT INTO cv_variant (traject_id, zoekrichting, profielzin, competenties, aangemaakt_op, "
                 + "gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?)", t, m, m, m, T0, T0);
         c.execute("INSERT INTO cv_highlight (cv_variant_id, starr_id, volgorde) VALUES (?, ?, 0)", cv, starr);

@@ -137,6 +137,7 @@ class I18nBundleTest {
         FAMILIES.put("afsluiting.gestoptDoor.", names(nl.spoorzoeker.uitkomst.Uitkomst.GestoptDoor.values(), Enum::name));
         FAMILIES.put("afsluiting.zacht.", names(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.values(), Enum::name));
         FAMILIES.put("schaal.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
+        FAMILIES.put("werkboek.schaal.vraag.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
         FAMILIES.put("praktijkcijfers.kol.", names(nl.spoorzoeker.uitkomst.Suppressie.Kolom.values(), Enum::name));
         FAMILIES.put("praktijkcijfers.kort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
         FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE,

@@ -26,6 +26,7 @@ import nl.spoorzoeker.cv.CvService;
 import nl.spoorzoeker.cv.CvVariant;
 import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.instrument.StarrVerhaal;
+import nl.spoorzoeker.instrument.ui.Tekstgeschiedenis;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.phase.FaseSoort;
 import nl.spoorzoeker.input.MessageKeyed;
@@ -107,10 +108,13 @@ public final class CvPane implements DossierTabblad<Void> {
             boolean klaar = cv.brief(id, s.id()).isPresent();
             brieven.add(new Brief(s, klaar, klaar ? cv.briefDocument(id, s.id()).weggelaten() : List.of()));
         }
-        // What the werkboeken print of the werknemer's own words: the roeping answers, and the zoekprofiel's directions.
+        // What the werkboeken print of the werknemer's own words: the roeping answers, the zoekprofiel's directions
+        // and the jobs applied for.
         List<Privacypoort.Weglating> gevonden = new ArrayList<>(cv.werkboek(id).gevonden());
-        cv.werkboek(id, FaseSoort.ZOEKPROFIEL).gevonden().stream()
-                .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
+        for (FaseSoort f : List.of(FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT)) {
+            cv.werkboek(id, f).gevonden().stream()
+                    .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
+        }
         return new Data(starr.lijst(id), varianten, weg, brieven, gevonden);
     }
 
@@ -161,6 +165,9 @@ public final class CvPane implements DossierTabblad<Void> {
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 14));
         bewerk.setId("starr-bewerk-" + s.id());
         bewerk.setOnAction(e -> starrDialoog(s));
+        Button geschiedenis = new Button(I18n.t("geschiedenis.knop"), FontIcon.of(Material2AL.HISTORY, 14));
+        geschiedenis.setId("starr-geschiedenis-" + s.id());
+        geschiedenis.setOnAction(e -> starrGeschiedenis(s));
         Button weg = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
         weg.setId("starr-verwijder-" + s.id());
         weg.setOnAction(e -> {
@@ -173,12 +180,31 @@ public final class CvPane implements DossierTabblad<Void> {
                 }, x -> changed.run(), this::fout);
             }
         });
-        HBox knoppen = new HBox(8, bewerk, weg);
+        HBox knoppen = new HBox(8, bewerk, geschiedenis, weg);
         kaart.getChildren().add(knoppen);
         kaart.setId("starr-" + s.id());
         kaart.setPadding(new Insets(8));
         kaart.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 4;");
         return kaart;
+    }
+
+    /** What the story said before and when; an earlier text can be made current again (as a new version). */
+    private void starrGeschiedenis(StarrVerhaal s) {
+        int id = dossierId;
+        ui.background().run(() -> starr.versies(id, s.id()), versies -> Tekstgeschiedenis.toon(ui.window().get(),
+                "starr-geschiedenis", I18n.t("starr.geschiedenis.titel", s.titel()), versies,
+                v -> List.of(new String[] {"starr.veld.titel", v.titel()},
+                        new String[] {"starr.veld.situatie", v.situatie()}, new String[] {"starr.veld.taak", v.taak()},
+                        new String[] {"starr.veld.actie", v.actie()}, new String[] {"starr.veld.resultaat", v.resultaat()},
+                        new String[] {"starr.veld.reflectie", v.reflectie()},
+                        new String[] {"starr.veld.competenties", String.join(", ", v.competenties())}),
+                nummer -> ui.background().run(() -> {
+                    starr.herstel(id, s.id(), nummer);
+                    return null;
+                }, x -> {
+                    ui.navigator().status(I18n.t("geschiedenis.hersteld", nummer));
+                    changed.run();
+                }, this::fout)), this::fout);
     }
 
     private void starrDialoog(StarrVerhaal s) {

@@ -82,7 +82,10 @@ final class KernkwadrantenSectie {
         Button weg = new Button(I18n.t("action.remove"), FontIcon.of(Material2AL.DELETE, 14));
         weg.setId("kk-verwijder-" + k.id());
         weg.setOnAction(e -> verwijder(k));
-        HBox knoppen = new HBox(8, bewerk, weg);
+        Button geschiedenis = new Button(I18n.t("geschiedenis.knop"), FontIcon.of(Material2AL.HISTORY, 14));
+        geschiedenis.setId("kk-geschiedenis-" + k.id());
+        geschiedenis.setOnAction(e -> geschiedenis(k));
+        HBox knoppen = new HBox(8, bewerk, geschiedenis, weg);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         Label gemaakt = new Label(k.datum() == null ? "" : I18n.t("kk.gemaaktOp", DateInput.format(k.datum())));
         gemaakt.getStyleClass().add("text-muted");
@@ -124,6 +127,22 @@ final class KernkwadrantenSectie {
                     ui.navigator().status(I18n.t("kk.opgeslagen"));
                     changed.run();
                 });
+    }
+
+    /** What it said before and when; an earlier text can be made current again (as a new version). */
+    private void geschiedenis(Kernkwadrant k) {
+        int id = dossierId;
+        ui.background().run(() -> service.versies(id, k.id()), versies -> Tekstgeschiedenis.toon(ui.window().get(),
+                "kk-geschiedenis", I18n.t("kk.geschiedenis.titel", k.kwaliteit()), versies,
+                v -> List.of(new String[] {"kk.kwaliteit", v.kwaliteit()}, new String[] {"kk.valkuil", v.valkuil()},
+                        new String[] {"kk.uitdaging", v.uitdaging()}, new String[] {"kk.allergie", v.allergie()}),
+                nummer -> ui.background().run(() -> {
+                    service.herstel(id, k.id(), nummer);
+                    return null;
+                }, x -> {
+                    ui.navigator().status(I18n.t("geschiedenis.hersteld", nummer));
+                    changed.run();
+                })));
     }
 
     private void verwijder(Kernkwadrant k) {

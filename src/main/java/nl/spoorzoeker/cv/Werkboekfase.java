@@ -1,0 +1,97 @@
+package nl.spoorzoeker.cv;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.spoorzoeker.jobsearch.SollicitatieStatus;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+
+/**
+ * The werkboeken of the intake, arbeidsmarkt and afsluiting phases (issue 19 item 6, domain.md §6.2):
+ * the werknemer's own copy of the phase's exercises with what they gave so far. As in the roeping
+ * werkboek only the werknemer's own data is held here — their scores on the scales, their
+ * applications — never the coach's notes; the exercises' texts are the renderer's.
+ */
+public final class Werkboekfase {
+
+    private Werkboekfase() {
+    }
+
+    /**
+     * One scale as the werknemer scored it (1–10); null where not scored.
+     *
+     * @param begin at the intake
+     * @param eind  at the end of the traject
+     */
+    public record Score(Schaalmeting.Schaal schaal, Integer begin, Integer eind) {
+    }
+
+    /**
+     * Intake ("where am I now?"): the scores the werknemer gave at the intake, to look at again.
+     *
+     * @param gemeten the day of the intake's scores, null when none were given
+     * @param schalen every scale, in the fixed order (begin null where not scored)
+     */
+    public record Intake(String naam, LocalDate datum, LocalDate gemeten, List<Score> schalen) {
+        public Intake {
+            schalen = List.copyOf(schalen);
+        }
+    }
+
+    /**
+     * Arbeidsmarktbenadering ("looking for work"): the applications so far and the number per week
+     * agreed. Only what the werknemer did — date, organisation, job, how far it got; not the feedback
+     * or the proof, which are the coach's record.
+     *
+     * @param normPerWeek the applications per week agreed, null when none was set
+     */
+    public record Arbeidsmarkt(String naam, LocalDate datum, Integer normPerWeek, List<Poging> sollicitaties) {
+        public Arbeidsmarkt {
+            sollicitaties = List.copyOf(sollicitaties);
+        }
+    }
+
+    /** One application, newest first in the list. */
+    public record Poging(LocalDate datum, String organisatie, String functie, SollicitatieStatus status) {
+    }
+
+    /**
+     * Afsluiting ("looking back and moving on"): the scores at the start and at the end side by side.
+     *
+     * @param begin the day of the intake's scores, null when none
+     * @param eind  the day of the end's scores, null when none
+     */
+    public record Afsluiting(String naam, LocalDate datum, LocalDate begin, LocalDate eind, List<Score> schalen) {
+        public Afsluiting {
+            schalen = List.copyOf(schalen);
+        }
+    }
+
+    // --- Putting them together (pure) -----------------------------------------------------------
+
+    static Intake intake(String naam, LocalDate datum, Schaalmeting begin) {
+        return new Intake(naam, datum, begin == null ? null : begin.datum(), scores(begin, null));
+    }
+
+    static Afsluiting afsluiting(String naam, LocalDate datum, Schaalmeting begin, Schaalmeting eind) {
+        return new Afsluiting(naam, datum, begin == null ? null : begin.datum(), eind == null ? null : eind.datum(),
+                scores(begin, eind));
+    }
+
+    /** Newest first: the werknemer looks at what they did lately. */
+    static Arbeidsmarkt arbeidsmarkt(String naam, LocalDate datum, Integer normPerWeek,
+                                     List<nl.spoorzoeker.jobsearch.Sollicitatie> sollicitaties) {
+        return new Arbeidsmarkt(naam, datum, normPerWeek, sollicitaties.stream()
+                .sorted(java.util.Comparator.comparing(nl.spoorzoeker.jobsearch.Sollicitatie::datum).reversed())
+                .map(s -> new Poging(s.datum(), leeg(s.organisatie()), leeg(s.functie()), s.status())).toList());
+    }
+
+    private static List<Score> scores(Schaalmeting begin, Schaalmeting eind) {
+        return java.util.Arrays.stream(Schaalmeting.Schaal.values())
+                .map(s -> new Score(s, begin == null ? null : begin.scores().get(s),
+                        eind == null ? null : eind.scores().get(s))).toList();
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
