@@ -15,6 +15,7 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
@@ -76,7 +77,8 @@ class PraktijkcijfersPdfTest {
         var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK));
         Suppressie.Tabel tabel = Suppressie.pas(Praktijkcijfers.bereken(service.afgesloten(), 2026));
-        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", 2026, tabel, CLOCK.instant());
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", 2026, tabel, CLOCK.instant(),
+                Teksten.nederlands());
 
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -134,7 +136,7 @@ class PraktijkcijfersPdfTest {
         var overzicht = service.overzicht();
         var getoond = overzicht.getoond();
         byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
-                overzicht.programmas(), getoond, CLOCK.instant());
+                overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
 
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
