@@ -61,6 +61,10 @@ class WerkboekTest {
 
     /** Every exercise done once: S highest, then E, then C; a values top; the drives; a kernkwadrant. */
     void alles() {
+        alles(db, d);
+    }
+
+    static void alles(Database db, CvDossier d) {
         InstrumentService s = new InstrumentService(db, TestDossiers.CLOCK, d.profielen);
         Afname a = s.hervatOfStart(d.id);
         for (Vraag v : Interessetest.vragen()) {
