@@ -1,8 +1,8 @@
 package nl.spoorzoeker.cv.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.ui.form.Autosave;
 import java.io.File;
 import java.nio.file.Path;
