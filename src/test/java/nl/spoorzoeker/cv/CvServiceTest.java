@@ -18,6 +18,7 @@ import nl.spoorzoeker.report.PdfaValidatie;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -210,5 +211,34 @@ public class CvServiceTest {
                 () -> d.cv.bewaarBrief(ander, d.sollicitatie, "Overgenomen")).messageKey());
         assertEquals("brief.fout.leeg", assertThrows(Weigering.class,
                 () -> d.cv.bewaarBrief(d.id, d.sollicitatie, "  ")).messageKey());
+    }
+
+    /**
+     * The CV and the letter are in the language their caller names, whatever the screen shows or
+     * switches to meanwhile (ADR 0008): PDF and DOCX of each, and the letter's template text, made in
+     * Dutch and English at once while the screen's language flips ({@link Taalproef}).
+     */
+    @Test
+    void theCvPdfAndDocxKeepTheirCallersLanguage() throws Exception {
+        int v = d.cv.bewaar(d.id, new CvVariant(null, "Planner logistiek",
+                "Ervaren planner die rust brengt in drukke weken.", List.of("plannen", "klantgericht"),
+                List.of(d.magazijn)));
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            return CvServiceTest.pdfTekst(cv.cvBestand(d.id, v, CvService.Formaat.PDF)) + "\n"
+                    + CvServiceTest.docxTekst(cv.cvBestand(d.id, v, CvService.Formaat.DOCX));
+        }, List.of("cv."), 2);
+    }
+
+    @Test
+    void theLetterAndItsTemplateKeepTheirCallersLanguage() throws Exception {
+        // The stored text is the werknemer's own, in no bundle's words; the rest is the caller's language.
+        d.cv.bewaarBrief(d.id, d.sollicitatie, "Zoë schrijft hier haar eigen brief.");
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            return cv.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)) + "\n"
+                    + CvServiceTest.pdfTekst(cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.PDF)) + "\n"
+                    + CvServiceTest.docxTekst(cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.DOCX));
+        }, List.of("brief."), 4);
     }
 }

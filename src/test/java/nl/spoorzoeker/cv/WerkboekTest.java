@@ -23,6 +23,7 @@ import nl.spoorzoeker.report.PdfaValidatie;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;
@@ -61,10 +62,6 @@ class WerkboekTest {
 
     /** Every exercise done once: S highest, then E, then C; a values top; the drives; a kernkwadrant. */
     void alles() {
-        alles(db, d);
-    }
-
-    static void alles(Database db, CvDossier d) {
         InstrumentService s = new InstrumentService(db, TestDossiers.CLOCK, d.profielen);
         Afname a = s.hervatOfStart(d.id);
         for (Vraag v : Interessetest.vragen()) {
@@ -224,5 +221,23 @@ class WerkboekTest {
         assertTrue(e.contains("Workbook: saying goodbye to your old work") && e.contains("5. A letter to your old work"), e);
         assertTrue(CvServiceTest.pdfTekst(engels.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL))
                 .contains("Workbook: which work am I looking for?"));
+    }
+
+    /**
+     * The werkboeken of the three phases are in the language their caller names, whatever the screen
+     * shows or switches to meanwhile (ADR 0008): made in Dutch and English at once while the screen's
+     * language flips ({@link Taalproef}), every exercise filled in.
+     */
+    @Test
+    void everyWerkboekKeepsItsCallersLanguage() throws Exception {
+        alles();
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            StringBuilder tekst = new StringBuilder();
+            for (nl.spoorzoeker.phase.FaseSoort fase : CvService.WERKBOEKFASEN) {
+                tekst.append(CvServiceTest.pdfTekst(cv.werkboekPdf(d.id, fase))).append('\n');
+            }
+            return tekst.toString();
+        }, List.of("werkboek.", "riasec.", "drijfveren.", "waarden.", "kk."), 20);
     }
 }

@@ -16,6 +16,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
@@ -112,28 +113,7 @@ class PraktijkcijfersPdfTest {
      */
     @Test
     void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
-        DossierService dossiers = new DossierService(db, CLOCK);
-        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
-        List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            // 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme.
-            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
-                    VANDAAG.minusDays(i), null, null, null, null, null));
-            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
-        }
-        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
-                List.of("Trainer")), ids.subList(0, 6).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
-                List.of("Trainer")), ids.subList(6, 9).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
-        var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
-                new ContactService(db, CLOCK));
-        var overzicht = service.overzicht();
+        var overzicht = programmaPraktijk(db);
         var getoond = overzicht.getoond();
         byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
                 overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
@@ -158,5 +138,47 @@ class PraktijkcijfersPdfTest {
             assertFalse(tekst.contains(naam), naam);
         }
         assertFalse(tekst.contains("Achternaamvan"));
+    }
+
+    /**
+     * Twelve closed trajecten: 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme;
+     * the figures as the screen shows them.
+     */
+    static PraktijkcijfersService.Overzicht programmaPraktijk(Database db) {
+        DossierService dossiers = new DossierService(db, CLOCK);
+        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            // 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme.
+            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
+                    VANDAAG.minusDays(i), null, null, null, null, null));
+            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+        }
+        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
+                List.of("Trainer")), ids.subList(0, 6).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
+                List.of("Trainer")), ids.subList(6, 9).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        return new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK)).overzicht();
+    }
+
+    /**
+     * The practice figures are in the language their caller names, whatever the screen shows or
+     * switches to meanwhile (ADR 0008): the year table with its chart and the programme pages, made in
+     * Dutch and English at once while the screen's language flips ({@link Taalproef}).
+     */
+    @Test
+    void theFiguresKeepTheirCallersLanguage() throws Exception {
+        var overzicht = programmaPraktijk(db);
+        var getoond = overzicht.getoond();
+        Taalproef.tweeTalenTegelijk(taal -> RapportTekst.lees(PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug",
+                null, getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), taal)),
+                List.of("praktijkcijfers."), 6);
     }
 }

@@ -41,11 +41,19 @@ public final class Taalproef {
     private Taalproef() {
     }
 
+    /** As {@link #tweeTalenTegelijk(Document, List, int, int)}, a bundle sentence being 10 characters or more. */
+    public static void tweeTalenTegelijk(Document document, List<String> voorvoegsels, int minimaal) throws Exception {
+        tweeTalenTegelijk(document, voorvoegsels, minimaal, 10);
+    }
+
     /**
      * @param voorvoegsels the prefixes of the bundle keys the document prints (its own sentences)
      * @param minimaal     how many of its own language's sentences each rendering must show at least
+     * @param zinLengte    how long a bundle sentence must be to count: long enough that a text typed by the
+     *                     coach (in one language, printed in both) cannot match one by chance
      */
-    public static void tweeTalenTegelijk(Document document, List<String> voorvoegsels, int minimaal) throws Exception {
+    public static void tweeTalenTegelijk(Document document, List<String> voorvoegsels, int minimaal, int zinLengte)
+            throws Exception {
         Locale scherm = I18n.locale();
         try {
             // Each calm render with the screen in the other language: a builder that reads the screen fails here.
@@ -54,8 +62,8 @@ public final class Taalproef {
             I18n.setLocale(I18n.DUTCH);
             String enAlleen = document.tekst(Teksten.engels());
             assertNotEquals(nlAlleen, enAlleen, "the two languages give two documents");
-            List<String> nlZinnen = eigenZinnen("messages.properties", "messages_en.properties", voorvoegsels);
-            List<String> enZinnen = eigenZinnen("messages_en.properties", "messages.properties", voorvoegsels);
+            List<String> nlZinnen = eigenZinnen("messages.properties", "messages_en.properties", voorvoegsels, zinLengte);
+            List<String> enZinnen = eigenZinnen("messages_en.properties", "messages.properties", voorvoegsels, zinLengte);
             assertEquals(List.of(), gevonden(nlAlleen, enZinnen), "English bundle text in the Dutch document");
             assertEquals(List.of(), gevonden(enAlleen, nlZinnen), "Dutch bundle text in the English document");
             assertTrue(gevonden(nlAlleen, nlZinnen).size() >= minimaal,
@@ -105,10 +113,10 @@ public final class Taalproef {
 
     /**
      * The fixed parts (between placeholders) of the texts in one bundle under the given key prefixes
-     * that the other bundle has nowhere: at least 10 characters, so that a word typed by the coach
-     * cannot match one by chance.
+     * that the other bundle has nowhere, of at least {@code zinLengte} characters.
      */
-    private static List<String> eigenZinnen(String bestand, String ander, List<String> voorvoegsels) throws IOException {
+    private static List<String> eigenZinnen(String bestand, String ander, List<String> voorvoegsels, int zinLengte)
+            throws IOException {
         Properties eigen = bundel(bestand);
         String alleAndere = String.join("\n", bundel(ander).values().stream().map(Object::toString).toList());
         List<String> zinnen = new ArrayList<>();
@@ -118,7 +126,7 @@ public final class Taalproef {
             }
             for (String deel : eigen.getProperty(key).split("\\{[^}]*}|''|\\n")) {
                 String zin = deel.strip();
-                if (zin.length() >= 10 && !alleAndere.contains(zin)) {
+                if (zin.length() >= zinLengte && !alleAndere.contains(zin)) {
                     zinnen.add(zin);
                 }
             }
