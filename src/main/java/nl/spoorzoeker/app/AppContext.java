@@ -27,12 +27,12 @@ import nl.spoorzoeker.report.PrivacyWoordenService;
 import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportService;
 import nl.spoorzoeker.report.Uwvtoets;
-import nl.spoorzoeker.search.ZoekService;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.UitkomstService;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.zoeken.ZoekService;
 
 /** The wiring of one open practice: plain constructors, no framework. */
 public final class AppContext implements AutoCloseable {
