@@ -113,7 +113,7 @@ class PraktijkcijfersPdfTest {
      */
     @Test
     void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
-        var overzicht = programmaPraktijk(db);
+        var overzicht = programmaPraktijk(db, 3);
         var getoond = overzicht.getoond();
         byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
                 overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
@@ -141,18 +141,17 @@ class PraktijkcijfersPdfTest {
     }
 
     /**
-     * Twelve closed trajecten: 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme;
-     * the figures as the screen shows them.
+     * Closed trajecten: 9 recovered (6 in Groep A, 3 in Groep B) and {@code wga} WGA outside any
+     * programme; the figures as the screen shows them.
      */
-    static PraktijkcijfersService.Overzicht programmaPraktijk(Database db) {
+    static PraktijkcijfersService.Overzicht programmaPraktijk(Database db, int wga) {
         DossierService dossiers = new DossierService(db, CLOCK);
         UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
         List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 9 + wga; i++) {
             ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
         }
         for (int i = 0; i < ids.size(); i++) {
-            // 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme.
             uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
                     VANDAAG.minusDays(i), null, null, null, null, null));
             dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
@@ -175,7 +174,8 @@ class PraktijkcijfersPdfTest {
      */
     @Test
     void theFiguresKeepTheirCallersLanguage() throws Exception {
-        var overzicht = programmaPraktijk(db);
+        // Five WGA: both rows shown on page 1, so its chart and legend are printed too.
+        var overzicht = programmaPraktijk(db, 5);
         var getoond = overzicht.getoond();
         Taalproef.tweeTalenTegelijk(taal -> RapportTekst.lees(PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug",
                 null, getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), taal)),
