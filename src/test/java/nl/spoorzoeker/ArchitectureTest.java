@@ -250,6 +250,21 @@ class ArchitectureTest {
     }
 
     /**
+     * Every other printed document is made the same way (ADR 0008): the CV, letters and werkboeken
+     * ({@code cv}), the inzage ({@code archief}) and the practice figures ({@code uitkomst},
+     * {@code uitkomst.pdf}) take their language as a {@code taal.Teksten} from whoever asks; their
+     * screens live in the {@code ui} packages beside them. Before, each read {@code ui.I18n}'s global.
+     */
+    @Test
+    void printedDocumentsAreFreeOfUi() {
+        noClasses().that().resideInAnyPackage("nl.spoorzoeker.cv", "nl.spoorzoeker.archief", "nl.spoorzoeker.uitkomst",
+                        "nl.spoorzoeker.uitkomst.pdf")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..")
+                .because("a document keeps the language it was asked in while the screen switches")
+                .check(classes);
+    }
+
+    /**
      * The PDF styles are values ({@code pdf.Kleur}): a {@code static final} array is a constant only
      * in name, since any caller can overwrite its elements for every later document (ADR 0008: the
      * colours were {@code public static final float[]}).

@@ -3,6 +3,7 @@ package nl.spoorzoeker.app;
 import java.time.Clock;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.formulierconcept.ConceptService;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
@@ -12,7 +13,6 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.backup.AutoBackup;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
-import nl.spoorzoeker.concept.ConceptService;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.cv.CvService;
 import nl.spoorzoeker.instrument.StarrService;
@@ -27,12 +27,12 @@ import nl.spoorzoeker.report.PrivacyWoordenService;
 import nl.spoorzoeker.report.RapportOpslag;
 import nl.spoorzoeker.report.RapportService;
 import nl.spoorzoeker.report.Uwvtoets;
-import nl.spoorzoeker.search.ZoekService;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.UitkomstService;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.zoeken.ZoekService;
 
 /** The wiring of one open practice: plain constructors, no framework. */
 public final class AppContext implements AutoCloseable {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Bestanden;
+import nl.spoorzoeker.store.Uitvoer;
 
 /**
  * Where a practice's data lives: the command line's {@code --data-dir} first, then the
@@ -80,7 +81,7 @@ public record DataDirectory(Path root) {
 
     /** Private scratch space for plain copies that must never reach the shared temp folder. */
     public Path tijdelijk() {
-        return root.resolve(nl.spoorzoeker.store.Uitvoer.TIJDELIJK);
+        return root.resolve(Uitvoer.TIJDELIJK);
     }
 
     /**

@@ -51,7 +51,6 @@ import nl.spoorzoeker.praktijk.ui.HandtekeningSectie;
 import nl.spoorzoeker.praktijk.ui.TaalSectie;
 import nl.spoorzoeker.report.privacy.ui.Privacyhint;
 import nl.spoorzoeker.report.ui.PrivacyWoordenEditor;
-import nl.spoorzoeker.search.ui.ZoekView;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.slot.ui.BeveiligingSectie;
 import nl.spoorzoeker.ui.Aanwijzing;
@@ -66,6 +65,7 @@ import nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView;
 import nl.spoorzoeker.welkom.ui.Welkomstgids;
 import nl.spoorzoeker.groep.GroepsprogrammaService;
 import nl.spoorzoeker.groep.ui.GroepsprogrammaView;
+import nl.spoorzoeker.zoeken.ui.ZoekView;
 
 /** Wires the screens of an open practice into the shell and moves between them. */
 public final class MainWindow implements Navigator {

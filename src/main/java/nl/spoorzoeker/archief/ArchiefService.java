@@ -40,6 +40,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Export, import and inzage (issue 6; docs/archief-formaat.md).
@@ -538,18 +539,19 @@ public final class ArchiefService {
     // ---------------------------------------------------------------------------------------------
     // Inzage
 
-    /** The inzage of the werknemer of a dossier (the dossier screen's action). */
-    public Inzage inzageVoorDossier(int trajectId, Path doel) throws IOException {
+    /** The inzage of the werknemer of a dossier (the dossier screen's action), its texts in {@code taal}. */
+    public Inzage inzageVoorDossier(int trajectId, Path doel, Teksten taal) throws IOException {
         int werknemer = db.read(ctx -> new ArchiefRepository(ctx).werknemerVan(trajectId))
                 .orElseThrow(() -> new ArchiefFout("archief.fout.geenDossier", trajectId));
-        return inzage(werknemer, doel);
+        return inzage(werknemer, doel, taal);
     }
 
     /**
-     * Everything stored about one werknemer, for the werknemer: {@code inzage.pdf} (readable, in
-     * Dutch) and the same JSON and attachments as an archive, in one unencrypted ZIP at {@code doel}.
+     * Everything stored about one werknemer, for the werknemer: {@code inzage.pdf} (readable, in the
+     * caller's language {@code taal}, as is its read-me) and the same JSON and attachments as an
+     * archive, in one unencrypted ZIP at {@code doel}.
      */
-    public Inzage inzage(int werknemerId, Path doel) throws IOException {
+    public Inzage inzage(int werknemerId, Path doel, Teksten taal) throws IOException {
         List<Long> trajecten = db.read(ctx -> new ArchiefRepository(ctx).trajectenVan(werknemerId));
         if (trajecten.isEmpty()) {
             throw new ArchiefFout("archief.fout.geenWerknemer", werknemerId);
@@ -576,9 +578,9 @@ public final class ArchiefService {
                 });
                 String praktijk = new PraktijkService(db, clock).get()
                         .map(Praktijk::praktijknaam).orElse("");
-                byte[] pdf = InzagePdf.render(gezien, praktijk, clock.instant());
+                byte[] pdf = InzagePdf.render(gezien, praktijk, clock.instant(), taal);
                 zip.entry(InzagePdf.BESTAND, s -> s.write(pdf));
-                zip.entry(InzagePdf.LEESMIJ, s -> s.write(InzagePdf.leesmij().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                zip.entry(InzagePdf.LEESMIJ, s -> s.write(InzagePdf.leesmij(taal).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

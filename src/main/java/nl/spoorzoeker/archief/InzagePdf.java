@@ -16,8 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import nl.spoorzoeker.pdf.PdfSchrijver;
-import nl.spoorzoeker.ui.Duur;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
@@ -27,6 +26,7 @@ import nl.spoorzoeker.timeline.Tijdzone;
  * network, werkervaring, appointments, the reports, then the audit entries naming the trajecten).
  * It is made from exactly the rows written to the JSON beside it; a table this layout does not know
  * yet is still printed, column by column, under "Overige gegevens", so nothing is left out.
+ * It is written in the language its caller names, never the screen's of the moment (ADR 0008).
  */
 final class InzagePdf {
 
@@ -43,31 +43,33 @@ final class InzagePdf {
 
     private final PdfSchrijver pdf;
     private final Map<String, List<Map<String, Object>>> rijen;
+    private final Teksten taal;
     private final Set<String> getoond = new LinkedHashSet<>();
 
-    private InzagePdf(PdfSchrijver pdf, Map<String, List<Map<String, Object>>> rijen) {
+    private InzagePdf(PdfSchrijver pdf, Map<String, List<Map<String, Object>>> rijen, Teksten taal) {
         this.pdf = pdf;
         this.rijen = rijen;
+        this.taal = taal;
     }
 
-    static String leesmij() {
-        return I18n.t("inzage.leesmij");
+    static String leesmij(Teksten taal) {
+        return taal.t("inzage.leesmij");
     }
 
-    static byte[] render(Map<String, List<Map<String, Object>>> rijen, String praktijk, Instant gemaakt) {
+    static byte[] render(Map<String, List<Map<String, Object>>> rijen, String praktijk, Instant gemaakt, Teksten taal) {
         PdfSchrijver[] houder = new PdfSchrijver[1];
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], praktijk), I18n.locale())) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> paginakop(houder[0], praktijk, taal), taal.taal())) {
             houder[0] = pdf;
-            new InzagePdf(pdf, rijen).schrijf(praktijk, gemaakt);
+            new InzagePdf(pdf, rijen, taal).schrijf(praktijk, gemaakt);
             Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(AMSTERDAM));
-            return pdf.klaar(I18n.t("inzage.titel"), I18n.t("rapport.voet", praktijk), I18n.t("rapport.pagina"), wanneer);
+            return pdf.klaar(taal.t("inzage.titel"), taal.t("rapport.voet", praktijk), taal.t("rapport.pagina"), wanneer);
         }
     }
 
-    private static void paginakop(PdfSchrijver pdf, String praktijk) {
+    private static void paginakop(PdfSchrijver pdf, String praktijk, Teksten taal) {
         pdf.omlaag(4);
         pdf.tekst(praktijk, pdf.vet, 11, PdfSchrijver.MARGE, PdfSchrijver.ACCENT);
-        String vertrouwelijk = I18n.t("inzage.vertrouwelijk");
+        String vertrouwelijk = taal.t("inzage.vertrouwelijk");
         pdf.tekst(vertrouwelijk, pdf.vet, 9, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE
                 - pdf.breedte(pdf.vet, 9, vertrouwelijk), PdfSchrijver.GRIJS);
         pdf.omlaag(8);
@@ -78,15 +80,15 @@ final class InzagePdf {
     private void schrijf(String praktijk, Instant gemaakt) {
         pdf.begin();
         pdf.omlaag(8);
-        pdf.titel(I18n.t("inzage.titel"), TITEL);
+        pdf.titel(taal.t("inzage.titel"), TITEL);
         Map<String, Object> werknemer = eerste("werknemer");
         if (werknemer != null) {
             pdf.alinea(tekst(werknemer, "naam"), pdf.gewoon, 12, PdfSchrijver.TEKST);
         }
-        pdf.alinea(I18n.t("inzage.gemaakt", MOMENT.format(gemaakt.atZone(AMSTERDAM)), praktijk), pdf.gewoon, TEKST,
+        pdf.alinea(taal.t("inzage.gemaakt", MOMENT.format(gemaakt.atZone(AMSTERDAM)), praktijk), pdf.gewoon, TEKST,
                 PdfSchrijver.GRIJS);
         pdf.omlaag(6);
-        pdf.alinea(I18n.t("inzage.uitleg"), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+        pdf.alinea(taal.t("inzage.uitleg"), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
 
         personalia(werknemer);
         for (Map<String, Object> traject : alle("traject")) {
@@ -97,7 +99,7 @@ final class InzagePdf {
     }
 
     private void personalia(Map<String, Object> w) {
-        pdf.kop(I18n.t("inzage.personalia"), KOP);
+        pdf.kop(taal.t("inzage.personalia"), KOP);
         if (w == null) {
             return;
         }
@@ -110,19 +112,19 @@ final class InzagePdf {
         veld("inzage.functie", tekst(w, "functie"));
         veld("inzage.contracturen", uren(w.get("contracturen_minuten")));
         veld("inzage.rijbewijs", janee(w.get("heeft_rijbewijs")));
-        veld("inzage.vervoer", w.get("vervoer") == null ? null : I18n.t("vervoer." + w.get("vervoer")));
+        veld("inzage.vervoer", w.get("vervoer") == null ? null : taal.t("vervoer." + w.get("vervoer")));
         veld("inzage.vastgelegd", samen(" / ", instant(w.get("aangemaakt_op")), instant(w.get("gewijzigd_op"))));
     }
 
     private void traject(Map<String, Object> t) {
         Object id = t.get("id");
         Map<String, Object> werkgever = metId("werkgever", t.get("werkgever_id"));
-        pdf.kop(I18n.t("inzage.traject", String.valueOf(id), werkgever == null ? "" : tekst(werkgever, "naam")), KOP);
+        pdf.kop(taal.t("inzage.traject", String.valueOf(id), werkgever == null ? "" : tekst(werkgever, "naam")), KOP);
         getoond.add("traject");
         if (werkgever != null) {
             getoond.add("werkgever");
             veld("inzage.werkgever", samen(" · ", tekst(werkgever, "naam"), tekst(werkgever, "kvk_nummer") == null ? null
-                    : I18n.t("inzage.kvk", tekst(werkgever, "kvk_nummer"))));
+                    : taal.t("inzage.kvk", tekst(werkgever, "kvk_nummer"))));
             veld("inzage.contactpersoon", tekst(werkgever, "contactpersoon_naam"));
             veld("inzage.casemanager", tekst(werkgever, "casemanager_naam"));
             veld("inzage.bedrijfsarts", tekst(werkgever, "bedrijfsarts"));
@@ -130,32 +132,32 @@ final class InzagePdf {
         // Who the coach works for and under which regime: the werknemer's own data (AVG art. 15).
         Object soort = t.get("opdrachtgever_soort");
         if (soort != null && !"WERKGEVER".equals(soort)) {
-            veld("inzage.opdrachtgever", samen(" · ", I18n.t("opdrachtgever." + soort), tekst(t, "opdrachtgever_naam")));
+            veld("inzage.opdrachtgever", samen(" · ", taal.t("opdrachtgever." + soort), tekst(t, "opdrachtgever_naam")));
         }
         if (t.get("regime") != null) {
-            veld("inzage.regime", I18n.t("regime.kort." + t.get("regime")));
+            veld("inzage.regime", taal.t("regime.kort." + t.get("regime")));
         }
         veld("inzage.eersteZiektedag", datum(t.get("eerste_ziektedag")));
         veld("inzage.opdrachtdatum", datum(t.get("opdrachtdatum")));
         veld("inzage.startdatum", datum(t.get("startdatum")));
         veld("inzage.einddatum", datum(t.get("geplande_einddatum")));
-        veld("inzage.status", I18n.t("status." + t.get("status")));
+        veld("inzage.status", taal.t("status." + t.get("status")));
         veld("inzage.budget", uren(t.get("budget_minuten")));
         veld("inzage.norm", tekst(t, "sollicitatie_norm_per_week"));
         veld("inzage.vastgelegd", samen(" / ", instant(t.get("aangemaakt_op")), instant(t.get("gewijzigd_op"))));
 
         tabel("verzuimperiode", "van_datum", id, "inzage.verzuim", new String[] {"inzage.kol.soort", "inzage.kol.van", "inzage.kol.tot"},
-                new float[] {0.3f, 0.35f, 0.35f}, r -> new String[] {I18n.t(wazo(r) ? "inzage.periode.wazo" : "inzage.periode.ziek"),
+                new float[] {0.3f, 0.35f, 0.35f}, r -> new String[] {taal.t(wazo(r) ? "inzage.periode.wazo" : "inzage.periode.ziek"),
                         datum(r.get("van_datum")), datum(r.get("tot_datum"))});
         tabel("gebeurtenis", "datum", id, "inzage.gebeurtenissen", new String[] {"inzage.kol.datum", "inzage.kol.gebeurtenis"},
-                new float[] {0.25f, 0.75f}, r -> new String[] {datum(r.get("datum")), I18n.t("gebeurtenis." + r.get("soort"))});
+                new float[] {0.25f, 0.75f}, r -> new String[] {datum(r.get("datum")), taal.t("gebeurtenis." + r.get("soort"))});
         tabel("fase", "start_datum", id, "inzage.fasen", new String[] {"inzage.kol.fase", "inzage.kol.van", "inzage.kol.tot"},
-                new float[] {0.4f, 0.3f, 0.3f}, r -> new String[] {I18n.t("fase." + r.get("soort")), datum(r.get("start_datum")),
+                new float[] {0.4f, 0.3f, 0.3f}, r -> new String[] {taal.t("fase." + r.get("soort")), datum(r.get("start_datum")),
                         datum(r.get("eind_datum"))});
         tabel("doel", "streefdatum", id, "inzage.doelen", new String[] {"inzage.kol.fase", "inzage.kol.doel", "inzage.kol.indicator",
                         "inzage.kol.streefdatum", "inzage.kol.status"}, new float[] {0.2f, 0.31f, 0.23f, 0.13f, 0.13f},
-                r -> new String[] {I18n.t("fase." + r.get("fase")), tekst(r, "omschrijving"), tekst(r, "indicator"),
-                        datum(r.get("streefdatum")), I18n.t("doelstatus." + r.get("status"))});
+                r -> new String[] {taal.t("fase." + r.get("fase")), tekst(r, "omschrijving"), tekst(r, "indicator"),
+                        datum(r.get("streefdatum")), taal.t("doelstatus." + r.get("status"))});
         stapAntwoorden(id);
         belastbaarheid(id);
         adRapporten(id);
@@ -186,7 +188,7 @@ final class InzagePdf {
             return;
         }
         getoond.add("stap");
-        pdf.kop(I18n.t("inzage.stappen"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.stappen"), SUBKOP, 3);
         for (Map<String, Object> a : antwoorden) {
             Map<String, Object> stap = metId("stap", a.get("stap_id"));
             blok(samen(" · ", datum(a.get("datum")), stap == null ? null : tekst(stap, "titel")));
@@ -199,10 +201,10 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.belastbaarheid"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.belastbaarheid"), SUBKOP, 3);
         for (Map<String, Object> b : lijst) {
-            blok(samen(" · ", datum(b.get("datum")), I18n.t("bron." + b.get("bron")),
-                    I18n.t("documenttype." + b.get("documenttype"))));
+            blok(samen(" · ", datum(b.get("datum")), taal.t("bron." + b.get("bron")),
+                    taal.t("documenttype." + b.get("documenttype"))));
             veld("inzage.urenPerDag", uren(b.get("uren_per_dag_minuten")));
             veld("inzage.urenPerWeek", uren(b.get("uren_per_week_minuten")));
             lang("inzage.opbouwschema", tekst(b, "opbouwschema"));
@@ -223,10 +225,10 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.adRapport"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.adRapport"), SUBKOP, 3);
         for (Map<String, Object> a : lijst) {
             blok(samen(" · ", datum(a.get("datum")), tekst(a, "arbeidsdeskundige")));
-            veld("inzage.conclusie", I18n.t("conclusie." + a.get("conclusie_spoor1")));
+            veld("inzage.conclusie", taal.t("conclusie." + a.get("conclusie_spoor1")));
             lang("inzage.zoekrichtingen", tekst(a, "zoekrichtingen"));
         }
     }
@@ -237,9 +239,9 @@ final class InzagePdf {
         if (personen.isEmpty() && zoek.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.profielen"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.profielen"), SUBKOP, 3);
         for (Map<String, Object> p : personen) {
-            blok(I18n.t("inzage.persoonsprofiel", String.valueOf(p.get("versie")), instant(p.get("aangemaakt_op"))));
+            blok(taal.t("inzage.persoonsprofiel", String.valueOf(p.get("versie")), instant(p.get("aangemaakt_op"))));
             lang("inzage.opleiding", tekst(p, "opleiding"));
             lang("inzage.werkervaring", tekst(p, "werkervaring"));
             lang("inzage.competenties", tekst(p, "competenties"));
@@ -251,12 +253,12 @@ final class InzagePdf {
             lang("inzage.wensen", tekst(p, "wensen"));
         }
         for (Map<String, Object> z : zoek) {
-            blok(I18n.t("inzage.zoekprofiel", String.valueOf(z.get("versie")), instant(z.get("aangemaakt_op"))));
+            blok(taal.t("inzage.zoekprofiel", String.valueOf(z.get("versie")), instant(z.get("aangemaakt_op"))));
             List<String[]> richtingen = new ArrayList<>();
             for (Map<String, Object> r : kinderen("zoekrichting", "zoekprofiel_id", z.get("id"))) {
                 richtingen.add(new String[] {tekst(r, "functie"), samen(" · ", tekst(r, "niveau"), tekst(r, "sector"),
                         tekst(r, "regio"), uren(r.get("uren_per_week_minuten"))), tekst(r, "onderbouwing"),
-                        samen(" ", "VERLATEN".equals(r.get("status")) ? I18n.t("inzage.verlaten") : null,
+                        samen(" ", "VERLATEN".equals(r.get("status")) ? taal.t("inzage.verlaten") : null,
                                 tekst(r, "reden_verlaten"))});
             }
             if (!richtingen.isEmpty()) {
@@ -272,10 +274,10 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.contactmomenten", String.valueOf(lijst.size())), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.contactmomenten", String.valueOf(lijst.size())), SUBKOP, 3);
         lijst.sort(Comparator.comparing(r -> String.valueOf(r.get("moment"))));
         for (Map<String, Object> c : lijst) {
-            blok(samen(" · ", moment(c.get("moment")), I18n.t("contactsoort." + c.get("soort")),
+            blok(samen(" · ", moment(c.get("moment")), taal.t("contactsoort." + c.get("soort")),
                     uren(c.get("duur_minuten"))));
             veld("inzage.deelnemers", tekst(c, "deelnemers"));
             lang("inzage.doel", tekst(c, "doel"));
@@ -291,13 +293,13 @@ final class InzagePdf {
             return;
         }
         getoond.add("groepssessie");
-        pdf.kop(I18n.t("inzage.groepssessies"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.groepssessies"), SUBKOP, 3);
         for (Map<String, Object> d : deelnames) {
             Map<String, Object> g = metId("groepssessie", d.get("groepssessie_id"));
             if (g == null) {
                 continue;
             }
-            blok(samen(" · ", moment(g.get("moment")), I18n.t("groepsoort." + g.get("soort")), tekst(g, "titel")));
+            blok(samen(" · ", moment(g.get("moment")), taal.t("groepsoort." + g.get("soort")), tekst(g, "titel")));
             veld("inzage.aanwezig", uren(d.get("aanwezig_minuten")));
             veld("inzage.locatie", tekst(g, "locatie"));
             lang("inzage.samenvatting", tekst(g, "samenvatting"));
@@ -309,7 +311,7 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.sollicitaties", String.valueOf(lijst.size())), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.sollicitaties", String.valueOf(lijst.size())), SUBKOP, 3);
         lijst.sort(Comparator.comparing(r -> String.valueOf(r.get("datum"))));
         List<String[]> regels = new ArrayList<>();
         for (Map<String, Object> s : lijst) {
@@ -317,14 +319,14 @@ final class InzagePdf {
             List<Map<String, Object>> verloop = kinderen("sollicitatie_stap", "sollicitatie_id", s.get("id"));
             verloop.sort(Comparator.comparing(r -> String.valueOf(r.get("datum"))));
             for (Map<String, Object> st : verloop) {
-                stappen.add(datum(st.get("datum")) + " " + I18n.t("sollicitatiestatus." + st.get("status")));
+                stappen.add(datum(st.get("datum")) + " " + taal.t("sollicitatiestatus." + st.get("status")));
             }
             Map<String, Object> bewijs = kinderen("sollicitatie_bewijs", "sollicitatie_id", s.get("id")).stream().findFirst()
                     .orElse(null);
             regels.add(new String[] {datum(s.get("datum")), samen(" · ", tekst(s, "organisatie"), tekst(s, "functie")),
-                    I18n.t("kanaal." + s.get("kanaal")), String.join("\n", stappen),
+                    taal.t("kanaal." + s.get("kanaal")), String.join("\n", stappen),
                     samen("\n", tekst(s, "feedback"), tekst(s, "zoekrichting"), tekst(s, "bewijs_referentie"),
-                            bewijs == null ? null : I18n.t("inzage.bewijs", tekst(bewijs, "bestandsnaam"), tekst(bewijs, "inhoud")))});
+                            bewijs == null ? null : taal.t("inzage.bewijs", tekst(bewijs, "bestandsnaam"), tekst(bewijs, "inhoud")))});
         }
         pdf.tabel(koppen("inzage.kol.datum", "inzage.kol.sollicitatie", "inzage.kol.kanaal", "inzage.kol.verloop",
                 "inzage.kol.toelichting"), new float[] {0.12f, 0.24f, 0.13f, 0.24f, 0.27f}, regels);
@@ -335,14 +337,14 @@ final class InzagePdf {
         if (plekken.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.werkervaring"), SUBKOP, 3);
+        pdf.kop(taal.t("inzage.werkervaring"), SUBKOP, 3);
         for (Map<String, Object> p : plekken) {
-            blok(samen(" · ", I18n.t("werkervaringsoort." + p.get("soort")), tekst(p, "organisatie"), tekst(p, "functie")));
+            blok(samen(" · ", taal.t("werkervaringsoort." + p.get("soort")), tekst(p, "organisatie"), tekst(p, "functie")));
             veld("inzage.periode", samen(" – ", datum(p.get("startdatum")), datum(p.get("einddatum"))));
             veld("inzage.contactpersoon", samen(" · ", tekst(p, "contactpersoon"), tekst(p, "contact_telefoon"),
                     tekst(p, "contact_email")));
             lang("inzage.taken", tekst(p, "taken"));
-            veld("inzage.uitkomst", p.get("beoogde_uitkomst") == null ? null : I18n.t("uitkomst." + p.get("beoogde_uitkomst")));
+            veld("inzage.uitkomst", p.get("beoogde_uitkomst") == null ? null : taal.t("uitkomst." + p.get("beoogde_uitkomst")));
             lang("inzage.toelichting", tekst(p, "uitkomst_toelichting"));
             List<String[]> weken = new ArrayList<>();
             for (Map<String, Object> w : kinderen("werkervaring_week", "werkervaringsplek_id", p.get("id"))) {
@@ -354,7 +356,7 @@ final class InzagePdf {
                         new float[] {0.34f, 0.33f, 0.33f}, weken);
             }
             for (Map<String, Object> e : kinderen("werkervaring_evaluatie", "werkervaringsplek_id", p.get("id"))) {
-                lang(null, samen(": ", I18n.t("inzage.evaluatie", datum(e.get("datum"))), tekst(e, "bevindingen")));
+                lang(null, samen(": ", taal.t("inzage.evaluatie", datum(e.get("datum"))), tekst(e, "bevindingen")));
             }
         }
     }
@@ -364,18 +366,18 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.rapportages"), SUBKOP, 3);
-        pdf.alinea(I18n.t("inzage.rapportagesUitleg"), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
+        pdf.kop(taal.t("inzage.rapportages"), SUBKOP, 3);
+        pdf.alinea(taal.t("inzage.rapportagesUitleg"), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
         List<String[]> regels = new ArrayList<>();
         for (Map<String, Object> r : lijst) {
             List<String> naar = new ArrayList<>();
             for (Map<String, Object> o : kinderen("rapport_ontvanger", "rapport_id", r.get("id"))) {
-                naar.add(samen(" · ", tekst(o, "naam"), I18n.t("rapport.ontvanger." + o.get("soort")), datum(o.get("datum")),
-                        I18n.t("rapport.kanaal." + o.get("kanaal"))));
+                naar.add(samen(" · ", tekst(o, "naam"), taal.t("rapport.ontvanger." + o.get("soort")), datum(o.get("datum")),
+                        taal.t("rapport.kanaal." + o.get("kanaal"))));
             }
-            regels.add(new String[] {I18n.t("rapport.soort." + r.get("soort")) + " " + I18n.t("inzage.versie", String.valueOf(r.get("versie"))),
+            regels.add(new String[] {taal.t("rapport.soort." + r.get("soort")) + " " + taal.t("inzage.versie", String.valueOf(r.get("versie"))),
                     samen(" – ", datum(r.get("van_datum")), datum(r.get("tot_datum"))),
-                    samen("\n", I18n.t("rapport.status." + r.get("status")), instant(r.get("definitief_op"))),
+                    samen("\n", taal.t("rapport.status." + r.get("status")), instant(r.get("definitief_op"))),
                     String.join("\n", naar), samen("\n", tekst(r, "pdf"), tekst(r, "sha256"))});
             getoond.add("rapport_knelpunt");
             getoond.add("rapport_erkenning");
@@ -387,14 +389,14 @@ final class InzagePdf {
     private void logboek() {
         List<Map<String, Object>> lijst = alle("audit");
         getoond.add("audit");
-        pdf.kop(I18n.t("inzage.logboek"), KOP);
-        pdf.alinea(I18n.t("inzage.logboekUitleg"), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
+        pdf.kop(taal.t("inzage.logboek"), KOP);
+        pdf.alinea(taal.t("inzage.logboekUitleg"), pdf.gewoon, TEKST, PdfSchrijver.GRIJS);
         if (lijst.isEmpty()) {
             return;
         }
         List<String[]> regels = new ArrayList<>();
         for (Map<String, Object> a : lijst) {
-            regels.add(new String[] {instant(a.get("gedaan_op")), I18n.t("audit.handeling." + a.get("handeling")),
+            regels.add(new String[] {instant(a.get("gedaan_op")), taal.t("audit.handeling." + a.get("handeling")),
                     tekst(a, "traject_id"), tekst(a, "omschrijving"), tekst(a, "wie")});
         }
         pdf.tabel(koppen("inzage.kol.moment", "inzage.kol.handeling", "inzage.kol.traject", "inzage.kol.omschrijving",
@@ -407,7 +409,7 @@ final class InzagePdf {
         if (rest.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t("inzage.overige"), KOP);
+        pdf.kop(taal.t("inzage.overige"), KOP);
         for (String t : rest) {
             pdf.kop(t, SUBKOP, 3);
             for (Map<String, Object> r : rijen.get(t)) {
@@ -433,14 +435,14 @@ final class InzagePdf {
         if (lijst.isEmpty()) {
             return;
         }
-        pdf.kop(I18n.t(kop), SUBKOP, 3);
+        pdf.kop(taal.t(kop), SUBKOP, 3);
         pdf.tabel(koppen(kolomSleutels), fracties, lijst.stream().map(regel).toList());
     }
 
-    private static String[] koppen(String... sleutels) {
+    private String[] koppen(String... sleutels) {
         String[] uit = new String[sleutels.length];
         for (int i = 0; i < sleutels.length; i++) {
-            uit[i] = I18n.t(sleutels[i]);
+            uit[i] = taal.t(sleutels[i]);
         }
         return uit;
     }
@@ -448,7 +450,7 @@ final class InzagePdf {
     /** A short "label: value" line; nothing when there is no value. */
     private void veld(String sleutel, String waarde) {
         if (waarde != null && !waarde.isBlank()) {
-            pdf.alinea(I18n.t(sleutel) + ": " + waarde, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+            pdf.alinea(taal.t(sleutel) + ": " + waarde, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
         }
     }
 
@@ -458,7 +460,7 @@ final class InzagePdf {
             return;
         }
         if (sleutel != null) {
-            pdf.alinea(I18n.t(sleutel), pdf.vet, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(taal.t(sleutel), pdf.vet, 8.5f, PdfSchrijver.GRIJS);
         }
         pdf.alinea(waarde, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
     }
@@ -547,11 +549,11 @@ final class InzagePdf {
         }
     }
 
-    private static String uren(Object minuten) {
-        return minuten instanceof Number n ? Duur.tekst(n.intValue()) : null;
+    private String uren(Object minuten) {
+        return minuten instanceof Number n ? taal.duur(n.intValue()) : null;
     }
 
-    private static String janee(Object vlag) {
-        return vlag instanceof Number n ? I18n.t(n.intValue() == 1 ? "yes" : "no") : null;
+    private String janee(Object vlag) {
+        return vlag instanceof Number n ? taal.t(n.intValue() == 1 ? "yes" : "no") : null;
     }
 }

@@ -3,22 +3,26 @@ package nl.spoorzoeker.archief;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * The AVG access export (inzage) of a dossier's werknemer: a ZIP with a PDF and JSON. Like an
  * export, cancel is honoured before it starts and when it has just finished (the new file is
- * removed); while the ZIP is written it is not checked.
+ * removed); while the ZIP is written it is not checked. Its PDF and read-me are in the language
+ * given when the task is made (the screen's when the coach asked), not whatever the screen shows later.
  */
 public final class InzageTaak extends Taak<ArchiefService.Inzage> {
 
     private final ArchiefService archief;
     private final int trajectId;
     private final Path doel;
+    private final Teksten taal;
 
-    public InzageTaak(ArchiefService archief, int trajectId, Path doel) {
+    public InzageTaak(ArchiefService archief, int trajectId, Path doel, Teksten taal) {
         this.archief = archief;
         this.trajectId = trajectId;
         this.doel = doel;
+        this.taal = taal;
     }
 
     @Override
@@ -31,7 +35,7 @@ public final class InzageTaak extends Taak<ArchiefService.Inzage> {
         stopAlsGeannuleerd();
         boolean bestond = Files.exists(doel);
         fase("archief.fase.inzage", 0.05);
-        ArchiefService.Inzage i = archief.inzageVoorDossier(trajectId, doel);
+        ArchiefService.Inzage i = archief.inzageVoorDossier(trajectId, doel, taal);
         if (annuleringGevraagd() && !bestond) {
             Files.deleteIfExists(doel);
             stopAlsGeannuleerd();

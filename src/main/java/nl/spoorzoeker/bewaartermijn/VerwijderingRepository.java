@@ -59,7 +59,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
- * The sollicitatiebrief's first text, merged from the template in the chosen language: the
+ * The sollicitatiebrief's first text, merged from the template in the caller's language: the
  * function and organisation of the sollicitatie, a paragraph per chosen STARR story (its
  * competencies and its situation, task, action and result as sentences), and the werknemer's
  * name under the greeting. From then on the text is the werknemer's own and is edited as such.
@@ -19,20 +19,21 @@ public final class Briefsjabloon {
     private Briefsjabloon() {
     }
 
-    public static String tekst(String naam, String functie, String organisatie, List<StarrVerhaal> verhalen) {
+    public static String tekst(String naam, String functie, String organisatie, List<StarrVerhaal> verhalen,
+                               Teksten taal) {
         List<String> alineas = new ArrayList<>();
-        alineas.add(I18n.t("brief.aanhef"));
-        alineas.add(I18n.t("brief.opening", functie, organisatie));
+        alineas.add(taal.t("brief.aanhef"));
+        alineas.add(taal.t("brief.opening", functie, organisatie));
         for (StarrVerhaal s : verhalen) {
             String verhaal = zinnen(s.situatie(), s.taak(), s.actie(), s.resultaat());
             if (verhaal.isEmpty()) {
                 verhaal = zin(s.titel());
             }
-            alineas.add(s.competenties().isEmpty() ? I18n.t("brief.voorbeeld.kort", verhaal)
-                    : I18n.t("brief.voorbeeld", String.join(", ", s.competenties()), verhaal));
+            alineas.add(s.competenties().isEmpty() ? taal.t("brief.voorbeeld.kort", verhaal)
+                    : taal.t("brief.voorbeeld", String.join(", ", s.competenties()), verhaal));
         }
-        alineas.add(I18n.t("brief.slot", organisatie));
-        alineas.add(I18n.t("brief.groet") + "\n" + naam);
+        alineas.add(taal.t("brief.slot", organisatie));
+        alineas.add(taal.t("brief.groet") + "\n" + naam);
         return String.join("\n\n", alineas);
     }
 

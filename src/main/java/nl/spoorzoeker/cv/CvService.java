@@ -29,7 +29,7 @@ import nl.spoorzoeker.phase.Zoekrichting;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.store.Uitvoer;
@@ -43,6 +43,12 @@ import nl.spoorzoeker.uitkomst.UitkomstService;
  * goes through the privacy gate before it is printed, leaving out any passage with health
  * information. A letter is merged from the template once and then edited; its PDF is kept as the
  * sollicitatie's proof. Every file written is noted in the audit log (domain.md §5.3 rule 8).
+ *
+ * <p>What is printed (CV, letter, werkboek, and the template's first text) is in the language its
+ * caller names: {@link #in(Teksten)} gives this service bound to that language, and only such a
+ * bound service makes documents. The screen passes the coach's choice when the button is pressed;
+ * nothing here reads the screen's global, so a language switch while a PDF is being made cannot
+ * change it half-way (ADR 0008).
  */
 public final class CvService {
 
@@ -53,10 +59,21 @@ public final class CvService {
     private final StarrService starr;
     private final ArbeidsmarktService arbeidsmarkt;
     private final Supplier<Privacytoets> privacy;
+    /** The documents' language; null in the shared service, which makes none. */
+    private final Teksten taal;
 
-    /** @param privacy the guard as it stands (the shipped lexicon and the coach's own words) */
+    /**
+     * A service without a language: it keeps variants and letters; for a document, ask {@link #in(Teksten)}.
+     *
+     * @param privacy the guard as it stands (the shipped lexicon and the coach's own words)
+     */
     public CvService(Database db, Clock clock, DossierService dossiers, ProfielService profielen, StarrService starr,
                      ArbeidsmarktService arbeidsmarkt, Supplier<Privacytoets> privacy) {
+        this(db, clock, dossiers, profielen, starr, arbeidsmarkt, privacy, null);
+    }
+
+    private CvService(Database db, Clock clock, DossierService dossiers, ProfielService profielen, StarrService starr,
+                      ArbeidsmarktService arbeidsmarkt, Supplier<Privacytoets> privacy, Teksten taal) {
         this.db = db;
         this.clock = clock;
         this.dossiers = dossiers;
@@ -64,6 +81,21 @@ public final class CvService {
         this.starr = starr;
         this.arbeidsmarkt = arbeidsmarkt;
         this.privacy = privacy;
+        this.taal = taal;
+    }
+
+    /** This service making its documents in {@code taal}: the caller's choice, held for the whole document. */
+    public CvService in(Teksten taal) {
+        return new CvService(db, clock, dossiers, profielen, starr, arbeidsmarkt, privacy,
+                java.util.Objects.requireNonNull(taal, "taal"));
+    }
+
+    private Teksten taal() {
+        if (taal == null) {
+            // A programming fault, not the coach's: whoever asks for a document names its language.
+            throw new IllegalStateException("a document needs its caller's language: use in(Teksten)");
+        }
+        return taal;
     }
 
     public enum Formaat {
@@ -135,7 +167,8 @@ public final class CvService {
 
     public byte[] cvBestand(int dossierId, int variantId, Formaat formaat) {
         Privacypoort.Gezeefd<CvDocument> cv = cv(dossierId, variantId);
-        return formaat == Formaat.PDF ? Documenten.cvPdf(cv, clock.instant()) : Documenten.cvDocx(cv);
+        return formaat == Formaat.PDF ? Documenten.cvPdf(cv, clock.instant(), taal())
+                : Documenten.cvDocx(cv, taal());
     }
 
     /** Writes the CV to a file and notes it in the audit log (not the file name: it may hold the werknemer's name). */
@@ -160,7 +193,7 @@ public final class CvService {
     }
 
     public byte[] werkboekPdf(int dossierId) {
-        return Werkboekpdf.pdf(werkboek(dossierId), clock.instant());
+        return Werkboekpdf.pdf(werkboek(dossierId), clock.instant(), taal());
     }
 
     /** Writes the werkboek to a file and notes it in the audit log (not the file name: it holds the name). */
@@ -211,17 +244,16 @@ public final class CvService {
         var kopie = werkboek(dossierId, fase);
         return switch (fase) {
             case ACCEPTATIE -> Werkboekpdf.acceptatie((Privacypoort.EigenKopie<WerkboekAcceptatie>) kopie,
-                    clock.instant());
+                    clock.instant(), taal());
             case ZOEKPROFIEL -> Werkboekpdf.zoekprofiel((Privacypoort.EigenKopie<WerkboekZoekprofiel>) kopie,
-                    clock.instant());
-            // The language of the screen, handed over (ADR 0008): these builders read no I18n themselves.
+                    clock.instant(), taal());
             case INTAKE -> WerkboekfasePdf.intake((Privacypoort.EigenKopie<Werkboekfase.Intake>) kopie, clock.instant(),
-                    I18n.teksten());
+                    taal());
             case ARBEIDSMARKT -> WerkboekfasePdf.arbeidsmarkt((Privacypoort.EigenKopie<Werkboekfase.Arbeidsmarkt>) kopie,
-                    clock.instant(), I18n.teksten());
+                    clock.instant(), taal());
             case AFSLUITING -> WerkboekfasePdf.afsluiting((Privacypoort.EigenKopie<Werkboekfase.Afsluiting>) kopie,
-                    clock.instant(), I18n.teksten());
-            default -> Werkboekpdf.pdf((Privacypoort.EigenKopie<Werkboek>) kopie, clock.instant());
+                    clock.instant(), taal());
+            default -> Werkboekpdf.pdf((Privacypoort.EigenKopie<Werkboek>) kopie, clock.instant(), taal());
         };
     }
 
@@ -248,7 +280,7 @@ public final class CvService {
         for (Integer id : starrIds) {
             alle.stream().filter(v -> v.id().equals(id)).findFirst().ifPresent(gekozen::add);
         }
-        return Briefsjabloon.tekst(werknemer(dossierId).naam(), s.functie(), s.organisatie(), gekozen);
+        return Briefsjabloon.tekst(werknemer(dossierId).naam(), s.functie(), s.organisatie(), gekozen, taal());
     }
 
     public void bewaarBrief(int dossierId, int sollicitatieId, String tekst) {
@@ -277,20 +309,20 @@ public final class CvService {
         }
         // A letter's date as the letter's language writes it: British English (as the PDF's language
         // says), not the American month-first form a bare "en" gives.
-        java.util.Locale taal = java.util.Locale.forLanguageTag(
-                "en".equals(I18n.locale().getLanguage()) ? "en-GB" : "nl-NL");
+        java.util.Locale datumtaal = java.util.Locale.forLanguageTag(taal().isEngels() ? "en-GB" : "nl-NL");
         String datum = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(taal));
+                .withLocale(datumtaal));
         String plaats = w.adres() == null ? null : w.adres().plaats();
-        String datumregel = plaats == null || plaats.isBlank() ? datum : I18n.t("brief.datumregel", plaats, datum);
+        String datumregel = plaats == null || plaats.isBlank() ? datum : taal().t("brief.datumregel", plaats, datum);
         BriefDocument brief = new BriefDocument(w.naam(), afzender, datumregel, s.organisatie(),
-                I18n.t("brief.onderwerp", s.functie()), Cvopbouw.alineas(tekst));
+                taal().t("brief.onderwerp", s.functie()), Cvopbouw.alineas(tekst));
         return poort().zeef(brief);
     }
 
     public byte[] briefBestand(int dossierId, int sollicitatieId, Formaat formaat) {
         Privacypoort.Gezeefd<BriefDocument> brief = briefDocument(dossierId, sollicitatieId);
-        return formaat == Formaat.PDF ? Documenten.briefPdf(brief, clock.instant()) : Documenten.briefDocx(brief);
+        return formaat == Formaat.PDF ? Documenten.briefPdf(brief, clock.instant(), taal())
+                : Documenten.briefDocx(brief, taal());
     }
 
     /**
@@ -308,7 +340,7 @@ public final class CvService {
     public void briefAlsBewijs(int dossierId, int sollicitatieId) {
         Sollicitatie s = sollicitatie(dossierId, sollicitatieId);
         byte[] pdf = briefBestand(dossierId, sollicitatieId, Formaat.PDF);
-        arbeidsmarkt.voegBewijsToe(sollicitatieId, bestandsnaam(I18n.t("brief.bestand", s.organisatie()), Formaat.PDF),
+        arbeidsmarkt.voegBewijsToe(sollicitatieId, bestandsnaam(taal().t("brief.bestand", s.organisatie()), Formaat.PDF),
                 Formaat.PDF.mediatype, pdf);
     }
 
@@ -328,6 +360,6 @@ public final class CvService {
     }
 
     private Privacypoort poort() {
-        return new Privacypoort(privacy.get(), I18n.locale());
+        return new Privacypoort(privacy.get(), taal().taal());
     }
 }

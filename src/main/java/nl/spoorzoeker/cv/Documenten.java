@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.pdf.PdfSchrijver;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Lays a CV and a letter out as PDF/A (with the reports' writer: tagged, PDF/A-2a and PDF/UA-1)
  * and as DOCX. Both take only what passed the privacy gate: the type proves it. Neither carries the
  * practice's name or a "confidential" footer: a CV tells nothing of the traject it was made in.
+ * The language is the caller's ({@code taal}), never the screen's: a document half made when the
+ * coach switches language must not come out in two (ADR 0008).
  */
 public final class Documenten {
 
@@ -23,9 +24,9 @@ public final class Documenten {
     private Documenten() {
     }
 
-    public static byte[] cvPdf(Privacypoort.Gezeefd<CvDocument> gezeefd, Instant gemaakt) {
+    public static byte[] cvPdf(Privacypoort.Gezeefd<CvDocument> gezeefd, Instant gemaakt, Teksten taal) {
         CvDocument cv = gezeefd.model();
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, taal.taal())) {
             pdf.begin();
             pdf.titel(cv.naam(), 20);
             if (cv.contact() != null) {
@@ -39,24 +40,24 @@ public final class Documenten {
             pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.LIJN, 0.75f);
             pdf.omlaag(6);
             if (cv.profielzin() != null) {
-                pdf.kop(I18n.t("cv.kop.profiel"), 13);
+                pdf.kop(taal.t("cv.kop.profiel"), 13);
                 pdf.alinea(cv.profielzin(), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             if (!cv.werkervaring().isEmpty()) {
-                pdf.kop(I18n.t("cv.kop.werkervaring"), 13);
+                pdf.kop(taal.t("cv.kop.werkervaring"), 13);
                 pdf.lijst(cv.werkervaring(), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             if (!cv.opleiding().isEmpty()) {
-                pdf.kop(I18n.t("cv.kop.opleiding"), 13);
+                pdf.kop(taal.t("cv.kop.opleiding"), 13);
                 pdf.lijst(cv.opleiding(), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             if (!cv.competenties().isEmpty()) {
-                pdf.kop(I18n.t("cv.kop.competenties"), 13);
+                pdf.kop(taal.t("cv.kop.competenties"), 13);
                 pdf.alinea(competenties(cv), pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             List<CvDocument.Highlight> highlights = cv.highlights().stream().filter(Documenten::heeftTekst).toList();
             if (!highlights.isEmpty()) {
-                pdf.kop(I18n.t("cv.kop.highlights"), 13);
+                pdf.kop(taal.t("cv.kop.highlights"), 13);
                 for (CvDocument.Highlight h : highlights) {
                     if (h.titel() != null) {
                         pdf.kop(h.titel(), 11, 3);
@@ -66,20 +67,20 @@ public final class Documenten {
                         pdf.alinea(verhaal, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
                     }
                     if (h.resultaat() != null) {
-                        pdf.alinea(I18n.t("cv.resultaat", Briefsjabloon.zin(h.resultaat())), pdf.gewoon, TEKST,
+                        pdf.alinea(taal.t("cv.resultaat", Briefsjabloon.zin(h.resultaat())), pdf.gewoon, TEKST,
                                 PdfSchrijver.TEKST);
                     }
                     pdf.omlaag(4);
                 }
             }
-            return pdf.klaar(I18n.t("cv.titel", cv.naam()), I18n.t("cv.titel", cv.naam()), I18n.t("rapport.pagina"),
+            return pdf.klaar(taal.t("cv.titel", cv.naam()), taal.t("cv.titel", cv.naam()), taal.t("rapport.pagina"),
                     kalender(gemaakt));
         }
     }
 
-    public static byte[] cvDocx(Privacypoort.Gezeefd<CvDocument> gezeefd) {
+    public static byte[] cvDocx(Privacypoort.Gezeefd<CvDocument> gezeefd, Teksten taal) {
         CvDocument cv = gezeefd.model();
-        try (Docx docx = new Docx(I18n.locale(), I18n.t("cv.titel", cv.naam()), cv.naam())) {
+        try (Docx docx = new Docx(taal.taal(), taal.t("cv.titel", cv.naam()), cv.naam())) {
             docx.titel(cv.naam());
             if (cv.contact() != null) {
                 docx.alinea(cv.contact(), GRIJS);
@@ -88,24 +89,24 @@ public final class Documenten {
                 docx.kop(cv.zoekrichting(), 2);
             }
             if (cv.profielzin() != null) {
-                docx.kop(I18n.t("cv.kop.profiel"), 1);
+                docx.kop(taal.t("cv.kop.profiel"), 1);
                 docx.alinea(cv.profielzin());
             }
             if (!cv.werkervaring().isEmpty()) {
-                docx.kop(I18n.t("cv.kop.werkervaring"), 1);
+                docx.kop(taal.t("cv.kop.werkervaring"), 1);
                 docx.lijst(cv.werkervaring());
             }
             if (!cv.opleiding().isEmpty()) {
-                docx.kop(I18n.t("cv.kop.opleiding"), 1);
+                docx.kop(taal.t("cv.kop.opleiding"), 1);
                 docx.lijst(cv.opleiding());
             }
             if (!cv.competenties().isEmpty()) {
-                docx.kop(I18n.t("cv.kop.competenties"), 1);
+                docx.kop(taal.t("cv.kop.competenties"), 1);
                 docx.alinea(competenties(cv));
             }
             List<CvDocument.Highlight> highlights = cv.highlights().stream().filter(Documenten::heeftTekst).toList();
             if (!highlights.isEmpty()) {
-                docx.kop(I18n.t("cv.kop.highlights"), 1);
+                docx.kop(taal.t("cv.kop.highlights"), 1);
                 for (CvDocument.Highlight h : highlights) {
                     if (h.titel() != null) {
                         docx.kop(h.titel(), 2);
@@ -115,7 +116,7 @@ public final class Documenten {
                         docx.alinea(verhaal);
                     }
                     if (h.resultaat() != null) {
-                        docx.alinea(I18n.t("cv.resultaat", Briefsjabloon.zin(h.resultaat())));
+                        docx.alinea(taal.t("cv.resultaat", Briefsjabloon.zin(h.resultaat())));
                     }
                 }
             }
@@ -123,9 +124,9 @@ public final class Documenten {
         }
     }
 
-    public static byte[] briefPdf(Privacypoort.Gezeefd<BriefDocument> gezeefd, Instant gemaakt) {
+    public static byte[] briefPdf(Privacypoort.Gezeefd<BriefDocument> gezeefd, Instant gemaakt, Teksten taal) {
         BriefDocument b = gezeefd.model();
-        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, I18n.locale())) {
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, taal.taal())) {
             pdf.begin();
             pdf.titel(b.naam(), 14);
             for (String regel : b.afzender()) {
@@ -146,15 +147,15 @@ public final class Documenten {
                 pdf.alinea(alinea, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
                 pdf.omlaag(8);
             }
-            String titel = b.onderwerp() == null ? I18n.t("brief.titel", b.naam()) : b.onderwerp();
-            return pdf.klaar(titel, b.naam(), I18n.t("rapport.pagina"), kalender(gemaakt));
+            String titel = b.onderwerp() == null ? taal.t("brief.titel", b.naam()) : b.onderwerp();
+            return pdf.klaar(titel, b.naam(), taal.t("rapport.pagina"), kalender(gemaakt));
         }
     }
 
-    public static byte[] briefDocx(Privacypoort.Gezeefd<BriefDocument> gezeefd) {
+    public static byte[] briefDocx(Privacypoort.Gezeefd<BriefDocument> gezeefd, Teksten taal) {
         BriefDocument b = gezeefd.model();
-        String titel = b.onderwerp() == null ? I18n.t("brief.titel", b.naam()) : b.onderwerp();
-        try (Docx docx = new Docx(I18n.locale(), titel, b.naam())) {
+        String titel = b.onderwerp() == null ? taal.t("brief.titel", b.naam()) : b.onderwerp();
+        try (Docx docx = new Docx(taal.taal(), titel, b.naam())) {
             docx.alinea(String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(b.naam()),
                     b.afzender().stream()).toList()));
             docx.alinea("");
@@ -187,10 +188,5 @@ public final class Documenten {
 
     private static Calendar kalender(Instant gemaakt) {
         return GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
-    }
-
-    /** The locale documents are written in (the app's language). */
-    static Locale taal() {
-        return I18n.locale();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.jobsearch.SollicitatieStatus;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.jobsearch.Sollicitatie;
 
 /**
  * The werkboeken of the intake, arbeidsmarkt and afsluiting phases (issue 19 item 6, domain.md §6.2):
@@ -79,9 +80,9 @@ public final class Werkboekfase {
 
     /** Newest first: the werknemer looks at what they did lately. */
     static Arbeidsmarkt arbeidsmarkt(String naam, LocalDate datum, Integer normPerWeek,
-                                     List<nl.spoorzoeker.jobsearch.Sollicitatie> sollicitaties) {
+                                     List<Sollicitatie> sollicitaties) {
         return new Arbeidsmarkt(naam, datum, normPerWeek, sollicitaties.stream()
-                .sorted(java.util.Comparator.comparing(nl.spoorzoeker.jobsearch.Sollicitatie::datum).reversed())
+                .sorted(java.util.Comparator.comparing(Sollicitatie::datum).reversed())
                 .map(s -> new Poging(s.datum(), leeg(s.organisatie()), leeg(s.functie()), s.status())).toList());
     }
 

@@ -8,13 +8,14 @@ import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.Waardenkaarten;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.report.Privacypoort;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Lays the werkboek out as PDF/A (tagged: PDF/A-2a and PDF/UA-1, like the reports): per exercise a
  * short explanation in plain language (taalniveau B1), the werknemer's answers so far, and ruled
  * lines to write on at home. Large type (12 pt) for reading at the kitchen table. It carries no
- * practice name and no "confidential" footer for the employer: it is the werknemer's own.
+ * practice name and no "confidential" footer for the employer: it is the werknemer's own. Its
+ * language is the caller's, kept by each render, never the screen's (ADR 0008).
  */
 final class Werkboekpdf {
 
@@ -24,95 +25,97 @@ final class Werkboekpdf {
     private final PdfSchrijver pdf;
     /** The layout all werkboeken share: headings, questions, ruled lines. */
     private final Werkboekblad blad;
+    private final Teksten taal;
 
-    private Werkboekpdf(Werkboekblad blad) {
+    private Werkboekpdf(Werkboekblad blad, Teksten taal) {
         this.blad = blad;
         this.pdf = blad.pdf;
+        this.taal = taal;
     }
 
-    static byte[] pdf(Privacypoort.EigenKopie<Werkboek> kopie, Instant gemaakt) {
+    static byte[] pdf(Privacypoort.EigenKopie<Werkboek> kopie, Instant gemaakt, Teksten taal) {
         Werkboek w = kopie.model();
-        return boek("werkboek.titel", w.naam(), w.datum(), gemaakt, boek -> {
-            boek.tekst(I18n.t("werkboek.intro"));
-            boek.tekst(I18n.t("werkboek.prive"), true);
+        return boek("werkboek.titel", w.naam(), w.datum(), gemaakt, taal, boek -> {
+            boek.tekst(taal.t("werkboek.intro"));
+            boek.tekst(taal.t("werkboek.prive"), true);
             boek.interesse(w.interesse());
             boek.waarden(w.waarden());
             boek.drijfveren(w.drijfveren());
             boek.kernkwadranten(w.kernkwadranten());
             boek.verhalen(w.verhalen());
             boek.pdf.omlaag(12);
-            boek.pdf.alinea(I18n.t("riasec.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
-            boek.pdf.alinea(I18n.t("waarden.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
+            boek.pdf.alinea(taal.t("riasec.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
+            boek.pdf.alinea(taal.t("waarden.bron"), boek.pdf.gewoon, 9, PdfSchrijver.GRIJS);
         });
     }
 
     /** The werkboek of the acceptatie phase: saying goodbye to the old work; exercises only. */
-    static byte[] acceptatie(Privacypoort.EigenKopie<WerkboekAcceptatie> kopie, Instant gemaakt) {
+    static byte[] acceptatie(Privacypoort.EigenKopie<WerkboekAcceptatie> kopie, Instant gemaakt, Teksten taal) {
         WerkboekAcceptatie w = kopie.model();
-        return boek("werkboek.acc.titel", w.naam(), w.datum(), gemaakt, boek -> {
-            boek.tekst(I18n.t("werkboek.acc.intro"));
-            boek.tekst(I18n.t("werkboek.prive"), true);
-            boek.tekst(I18n.t("werkboek.acc.hulp"));
+        return boek("werkboek.acc.titel", w.naam(), w.datum(), gemaakt, taal, boek -> {
+            boek.tekst(taal.t("werkboek.acc.intro"));
+            boek.tekst(taal.t("werkboek.prive"), true);
+            boek.tekst(taal.t("werkboek.acc.hulp"));
             boek.levenslijn();
             boek.kop("werkboek.acc.waardevol.kop");
-            boek.vraag(I18n.t("werkboek.acc.vraag.mooi"), null, 3);
-            boek.vraag(I18n.t("werkboek.acc.vraag.trots"), null, 3);
-            boek.vraag(I18n.t("werkboek.acc.vraag.geleerd"), null, 3);
+            boek.vraag(taal.t("werkboek.acc.vraag.mooi"), null, 3);
+            boek.vraag(taal.t("werkboek.acc.vraag.trots"), null, 3);
+            boek.vraag(taal.t("werkboek.acc.vraag.geleerd"), null, 3);
             boek.kop("werkboek.acc.missen.kop");
-            boek.vraag(I18n.t("werkboek.acc.vraag.mist"), null, 3);
-            boek.vraag(I18n.t("werkboek.acc.vraag.mistNiet"), null, 3);
+            boek.vraag(taal.t("werkboek.acc.vraag.mist"), null, 3);
+            boek.vraag(taal.t("werkboek.acc.vraag.mistNiet"), null, 3);
             boek.kop("werkboek.acc.steun.kop");
-            boek.tekst(I18n.t("werkboek.acc.steun.uitleg"));
-            boek.vraag(I18n.t("werkboek.acc.vraag.bellen"), null, 2);
-            boek.vraag(I18n.t("werkboek.acc.vraag.praktisch"), null, 2);
+            boek.tekst(taal.t("werkboek.acc.steun.uitleg"));
+            boek.vraag(taal.t("werkboek.acc.vraag.bellen"), null, 2);
+            boek.vraag(taal.t("werkboek.acc.vraag.praktisch"), null, 2);
             boek.kop("werkboek.acc.brief.kop");
-            boek.tekst(I18n.t("werkboek.acc.brief.uitleg"));
+            boek.tekst(taal.t("werkboek.acc.brief.uitleg"));
             boek.schrijfregels(12);
             boek.kop("werkboek.acc.mee.kop");
-            boek.tekst(I18n.t("werkboek.acc.mee.uitleg"));
+            boek.tekst(taal.t("werkboek.acc.mee.uitleg"));
             boek.genummerd(3);
         });
     }
 
     /** The werkboek of the zoekprofiel phase: the directions chosen so far, and the exercises to test them. */
-    static byte[] zoekprofiel(Privacypoort.EigenKopie<WerkboekZoekprofiel> kopie, Instant gemaakt) {
+    static byte[] zoekprofiel(Privacypoort.EigenKopie<WerkboekZoekprofiel> kopie, Instant gemaakt, Teksten taal) {
         WerkboekZoekprofiel w = kopie.model();
-        return boek("werkboek.zp.titel", w.naam(), w.datum(), gemaakt, boek -> {
-            boek.tekst(I18n.t("werkboek.zp.intro"));
-            boek.tekst(I18n.t("werkboek.prive"), true);
+        return boek("werkboek.zp.titel", w.naam(), w.datum(), gemaakt, taal, boek -> {
+            boek.tekst(taal.t("werkboek.zp.intro"));
+            boek.tekst(taal.t("werkboek.prive"), true);
             boek.kop("werkboek.zp.basis.kop");
             if (w.hollandcode() == null && w.topwaarden().isEmpty()) {
-                boek.tekst(I18n.t("werkboek.zp.basis.nog"));
+                boek.tekst(taal.t("werkboek.zp.basis.nog"));
             } else {
-                boek.tekst(I18n.t("werkboek.zp.basis.uitleg"));
+                boek.tekst(taal.t("werkboek.zp.basis.uitleg"));
                 List<String> regels = new ArrayList<>();
                 if (w.hollandcode() != null) {
                     List<String> schalen = new ArrayList<>();
                     for (char c : w.hollandcode().toCharArray()) {
-                        schalen.add(I18n.t("riasec.schaal." + Holland.vanLetter(String.valueOf(c))));
+                        schalen.add(taal.t("riasec.schaal." + Holland.vanLetter(String.valueOf(c))));
                     }
-                    regels.add(I18n.t("werkboek.zp.basis.code", w.hollandcode(), String.join(", ", schalen)));
+                    regels.add(taal.t("werkboek.zp.basis.code", w.hollandcode(), String.join(", ", schalen)));
                 }
                 if (!w.topwaarden().isEmpty()) {
-                    regels.add(I18n.t("werkboek.zp.basis.waarden", String.join(", ", w.topwaarden().stream()
-                            .map(k -> Waardenkaarten.naam(k, I18n.locale())).toList())));
+                    regels.add(taal.t("werkboek.zp.basis.waarden", String.join(", ", w.topwaarden().stream()
+                            .map(k -> Waardenkaarten.naam(k, taal.taal())).toList())));
                 }
                 boek.pdf.lijst(regels, boek.pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
                 boek.pdf.omlaag(6);
             }
             boek.kop("werkboek.zp.richtingen.kop");
-            boek.tekst(I18n.t("werkboek.zp.richtingen.uitleg"));
+            boek.tekst(taal.t("werkboek.zp.richtingen.uitleg"));
             int n = 0;
             for (WerkboekZoekprofiel.Richting r : w.richtingen()) {
                 n++;
-                boek.pdf.kop(I18n.t("werkboek.zp.richting", n, r.functie() == null ? "" : r.functie()), 13, 3);
+                boek.pdf.kop(taal.t("werkboek.zp.richting", n, r.functie() == null ? "" : r.functie()), 13, 3);
                 List<String> delen = new ArrayList<>();
                 if (r.niveau() != null) {
                     delen.add(r.niveau());
                 }
                 if (r.urenPerWeekMinuten() != null) {
                     // "24 uur", not the app's short "24 u": plain words on the werknemer's paper.
-                    delen.add(I18n.t("werkboek.zp.uren", r.urenPerWeekMinuten() / 60.0));
+                    delen.add(taal.t("werkboek.zp.uren", r.urenPerWeekMinuten() / 60.0));
                 }
                 if (r.regio() != null) {
                     delen.add(r.regio());
@@ -121,41 +124,41 @@ final class Werkboekpdf {
                     boek.pdf.alinea(String.join(" · ", delen), boek.pdf.gewoon, TEKST, PdfSchrijver.ACCENT);
                 }
                 if (r.onderbouwing() != null) {
-                    boek.pdf.alinea(I18n.t("werkboek.zp.waarom", r.onderbouwing()), boek.pdf.gewoon, TEKST,
+                    boek.pdf.alinea(taal.t("werkboek.zp.waarom", r.onderbouwing()), boek.pdf.gewoon, TEKST,
                             PdfSchrijver.ACCENT);
                 }
                 boek.pdf.omlaag(4);
                 boek.richtingvragen();
             }
-            boek.pdf.kop(I18n.t(w.richtingen().isEmpty() ? "werkboek.zp.eerste" : "werkboek.zp.nieuw"), 13, 3);
-            boek.vraag(I18n.t("werkboek.zp.vraag.welk"), null, 1);
+            boek.pdf.kop(taal.t(w.richtingen().isEmpty() ? "werkboek.zp.eerste" : "werkboek.zp.nieuw"), 13, 3);
+            boek.vraag(taal.t("werkboek.zp.vraag.welk"), null, 1);
             boek.richtingvragen();
             boek.kop("werkboek.zp.gesprek.kop");
-            boek.tekst(I18n.t("werkboek.zp.gesprek.uitleg"));
-            boek.pdf.lijst(List.of(I18n.t("werkboek.zp.gesprek.vraag1"), I18n.t("werkboek.zp.gesprek.vraag2"),
-                    I18n.t("werkboek.zp.gesprek.vraag3"), I18n.t("werkboek.zp.gesprek.vraag4"),
-                    I18n.t("werkboek.zp.gesprek.vraag5")), boek.pdf.gewoon, TEKST, PdfSchrijver.TEKST);
+            boek.tekst(taal.t("werkboek.zp.gesprek.uitleg"));
+            boek.pdf.lijst(List.of(taal.t("werkboek.zp.gesprek.vraag1"), taal.t("werkboek.zp.gesprek.vraag2"),
+                    taal.t("werkboek.zp.gesprek.vraag3"), taal.t("werkboek.zp.gesprek.vraag4"),
+                    taal.t("werkboek.zp.gesprek.vraag5")), boek.pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             boek.pdf.omlaag(6);
-            boek.vraag(I18n.t("werkboek.zp.gesprek.wie"), null, 2);
-            boek.vraag(I18n.t("werkboek.zp.gesprek.geleerd"), null, 4);
+            boek.vraag(taal.t("werkboek.zp.gesprek.wie"), null, 2);
+            boek.vraag(taal.t("werkboek.zp.gesprek.geleerd"), null, 4);
             boek.kop("werkboek.zp.netwerk.kop");
-            boek.tekst(I18n.t("werkboek.zp.netwerk.uitleg"));
-            boek.vraag(I18n.t("werkboek.zp.netwerk.vraag"), null, 6);
+            boek.tekst(taal.t("werkboek.zp.netwerk.uitleg"));
+            boek.vraag(taal.t("werkboek.zp.netwerk.vraag"), null, 6);
         });
     }
 
     /** The cover, the exercises {@code inhoud} lays out, and the footer: the same for every phase. */
-    private static byte[] boek(String titelKey, String naam, java.time.LocalDate datum, Instant gemaakt,
+    private static byte[] boek(String titelKey, String naam, java.time.LocalDate datum, Instant gemaakt, Teksten taal,
                                java.util.function.Consumer<Werkboekpdf> inhoud) {
-        return Werkboekblad.boek(I18n.teksten(), titelKey, naam, datum, gemaakt, blad -> inhoud.accept(new Werkboekpdf(blad)));
+        return Werkboekblad.boek(taal, titelKey, naam, datum, gemaakt, blad -> inhoud.accept(new Werkboekpdf(blad, taal)));
     }
 
     /** The questions that test one direction, with room to answer. */
     private void richtingvragen() {
-        vraag(I18n.t("werkboek.zp.vraag.aantrekken"), null, 2);
-        vraag(I18n.t("werkboek.zp.vraag.kunnen"), null, 2);
-        vraag(I18n.t("werkboek.zp.vraag.leren"), null, 2);
-        vraag(I18n.t("werkboek.zp.vraag.vacatures"), null, 3);
+        vraag(taal.t("werkboek.zp.vraag.aantrekken"), null, 2);
+        vraag(taal.t("werkboek.zp.vraag.kunnen"), null, 2);
+        vraag(taal.t("werkboek.zp.vraag.leren"), null, 2);
+        vraag(taal.t("werkboek.zp.vraag.vacatures"), null, 3);
     }
 
     /**
@@ -164,15 +167,15 @@ final class Werkboekpdf {
      */
     private void levenslijn() {
         kop("werkboek.acc.lijn.kop");
-        tekst(I18n.t("werkboek.acc.lijn.uitleg"));
+        tekst(taal.t("werkboek.acc.lijn.uitleg"));
         float hoogte = 220;
         pdf.ruimte(hoogte + 10);
         pdf.omlaag(12);
-        pdf.tekst(I18n.t("werkboek.acc.lijn.boven"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        pdf.tekst(taal.t("werkboek.acc.lijn.boven"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
         pdf.omlaag(hoogte / 2 - 12);
         pdf.lijn(PdfSchrijver.MARGE, PdfSchrijver.MARGE + PdfSchrijver.BREEDTE, PdfSchrijver.TEKST, 1.5f);
         pdf.omlaag(hoogte / 2);
-        pdf.tekst(I18n.t("werkboek.acc.lijn.onder"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
+        pdf.tekst(taal.t("werkboek.acc.lijn.onder"), pdf.gewoon, 10, PdfSchrijver.MARGE, PdfSchrijver.GRIJS);
         pdf.omlaag(10);
     }
 
@@ -182,18 +185,18 @@ final class Werkboekpdf {
 
     private void interesse(Werkboek.Interesse i) {
         kop("werkboek.interesse.kop");
-        tekst(I18n.t("werkboek.interesse.uitleg"));
+        tekst(taal.t("werkboek.interesse.uitleg"));
         if (i == null) {
-            tekst(I18n.t("werkboek.interesse.nog"), true);
+            tekst(taal.t("werkboek.interesse.nog"), true);
         } else {
-            tekst(i.hollandcode() == null ? I18n.t("werkboek.interesse.geenCode", DateInput.format(i.datum()))
-                    : I18n.t("werkboek.interesse.uitslag", DateInput.format(i.datum()), i.hollandcode()), true);
+            tekst(i.hollandcode() == null ? taal.t("werkboek.interesse.geenCode", DateInput.format(i.datum()))
+                    : taal.t("werkboek.interesse.uitslag", DateInput.format(i.datum()), i.hollandcode()), true);
             if (i.hollandcode() != null) {
                 List<String> regels = new ArrayList<>();
                 for (char c : i.hollandcode().toCharArray()) {
                     Holland h = Holland.vanLetter(String.valueOf(c));
-                    regels.add(I18n.t("riasec.uitleg.regel", I18n.t("riasec.schaal." + h), h,
-                            I18n.t("riasec.uitleg." + h)));
+                    regels.add(taal.t("riasec.uitleg.regel", taal.t("riasec.schaal." + h), h,
+                            taal.t("riasec.uitleg." + h)));
                 }
                 pdf.lijst(regels, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
                 pdf.omlaag(4);
@@ -201,87 +204,87 @@ final class Werkboekpdf {
             List<String> scores = new ArrayList<>();
             Holland[] schalen = Holland.values();
             for (int n = 0; n < schalen.length && n < i.sommen().size(); n++) {
-                scores.add(I18n.t("werkboek.interesse.score", I18n.t("riasec.schaal." + schalen[n]), i.sommen().get(n)));
+                scores.add(taal.t("werkboek.interesse.score", taal.t("riasec.schaal." + schalen[n]), i.sommen().get(n)));
             }
-            tekst(I18n.t("werkboek.interesse.scores", String.join(", ", scores)));
-            tekst(I18n.t("riasec.uitslag.betekenis"));
+            tekst(taal.t("werkboek.interesse.scores", String.join(", ", scores)));
+            tekst(taal.t("riasec.uitslag.betekenis"));
         }
-        vraag(I18n.t("werkboek.interesse.vraag"), null, 4);
+        vraag(taal.t("werkboek.interesse.vraag"), null, 4);
     }
 
     private void waarden(Werkboek.Waarden w) {
         kop("werkboek.waarden.kop");
-        tekst(I18n.t("werkboek.waarden.uitleg"));
+        tekst(taal.t("werkboek.waarden.uitleg"));
         if (w == null) {
-            tekst(I18n.t("werkboek.waarden.nog"), true);
+            tekst(taal.t("werkboek.waarden.nog"), true);
             genummerd(5);
         } else {
             // The top stays on one page with its heading line.
             pdf.ruimte((w.topwaarden().size() + 1) * TEKST * 1.45f + 8);
-            tekst(I18n.t("werkboek.waarden.top", DateInput.format(w.datum())), true);
+            tekst(taal.t("werkboek.waarden.top", DateInput.format(w.datum())), true);
             List<String> top = new ArrayList<>();
             for (int n = 0; n < w.topwaarden().size(); n++) {
-                top.add((n + 1) + ". " + Waardenkaarten.naam(w.topwaarden().get(n), I18n.locale()));
+                top.add((n + 1) + ". " + Waardenkaarten.naam(w.topwaarden().get(n), taal.taal()));
             }
             for (String regel : top) {
                 pdf.alinea(regel, pdf.gewoon, TEKST, PdfSchrijver.TEKST);
             }
             pdf.omlaag(6);
         }
-        vraag(I18n.t("werkboek.waarden.vraag"), null, 3);
+        vraag(taal.t("werkboek.waarden.vraag"), null, 3);
     }
 
     private void drijfveren(Werkboek.Drijfveren d) {
         kop("werkboek.drijfveren.kop");
-        tekst(I18n.t("werkboek.drijfveren.uitleg"));
+        tekst(taal.t("werkboek.drijfveren.uitleg"));
         if (d != null) {
-            tekst(I18n.t("werkboek.drijfveren.datum", DateInput.format(d.datum())));
+            tekst(taal.t("werkboek.drijfveren.datum", DateInput.format(d.datum())));
         }
-        vraag(I18n.t("drijfveren.vraag.energie"), d == null ? null : d.energie(), 3);
-        vraag(I18n.t("drijfveren.vraag.moe"), d == null ? null : d.moe(), 3);
-        vraag(I18n.t("drijfveren.vraag.trots"), d == null ? null : d.trots(), 3);
-        vraag(I18n.t("drijfveren.vraag.belangrijk"), d == null ? null : d.belangrijk(), 3);
-        vraag(I18n.t("drijfveren.vraag.nietMeer"), d == null ? null : d.nietMeer(), 3);
+        vraag(taal.t("drijfveren.vraag.energie"), d == null ? null : d.energie(), 3);
+        vraag(taal.t("drijfveren.vraag.moe"), d == null ? null : d.moe(), 3);
+        vraag(taal.t("drijfveren.vraag.trots"), d == null ? null : d.trots(), 3);
+        vraag(taal.t("drijfveren.vraag.belangrijk"), d == null ? null : d.belangrijk(), 3);
+        vraag(taal.t("drijfveren.vraag.nietMeer"), d == null ? null : d.nietMeer(), 3);
     }
 
     private void kernkwadranten(List<Werkboek.Kwadrant> kwadranten) {
         kop("werkboek.kk.kop");
-        tekst(I18n.t("werkboek.kk.uitleg"));
+        tekst(taal.t("werkboek.kk.uitleg"));
         int n = 0;
         for (Werkboek.Kwadrant k : kwadranten) {
             n++;
-            pdf.kop(I18n.t("werkboek.kk.nummer", n), 13, 3);
-            vraag(I18n.t("kk.kwaliteit"), k.kwaliteit(), 0);
-            vraag(I18n.t("kk.valkuil"), k.valkuil(), k.valkuil() == null ? 2 : 0);
-            vraag(I18n.t("kk.uitdaging"), k.uitdaging(), k.uitdaging() == null ? 2 : 0);
-            vraag(I18n.t("kk.allergie"), k.allergie(), k.allergie() == null ? 2 : 0);
+            pdf.kop(taal.t("werkboek.kk.nummer", n), 13, 3);
+            vraag(taal.t("kk.kwaliteit"), k.kwaliteit(), 0);
+            vraag(taal.t("kk.valkuil"), k.valkuil(), k.valkuil() == null ? 2 : 0);
+            vraag(taal.t("kk.uitdaging"), k.uitdaging(), k.uitdaging() == null ? 2 : 0);
+            vraag(taal.t("kk.allergie"), k.allergie(), k.allergie() == null ? 2 : 0);
         }
         // An empty quadrant to fill in stays on one page: its four corners belong together.
         pdf.ruimte(4 * (2 * TEKST * 1.45f + 2 * SCHRIJFREGEL + 6) + 30);
-        pdf.kop(I18n.t(kwadranten.isEmpty() ? "werkboek.kk.eerste" : "werkboek.kk.nieuw"), 13, 3);
+        pdf.kop(taal.t(kwadranten.isEmpty() ? "werkboek.kk.eerste" : "werkboek.kk.nieuw"), 13, 3);
         for (String deel : List.of("kk.kwaliteit", "kk.valkuil", "kk.uitdaging", "kk.allergie")) {
-            vraag(I18n.t(deel), null, 2);
+            vraag(taal.t(deel), null, 2);
         }
     }
 
     private void verhalen(List<Werkboek.Verhaal> verhalen) {
         kop("werkboek.starr.kop");
-        tekst(I18n.t("werkboek.starr.uitleg"));
+        tekst(taal.t("werkboek.starr.uitleg"));
         for (Werkboek.Verhaal v : verhalen) {
-            pdf.kop(v.titel() == null ? I18n.t("werkboek.starr.zonderTitel") : v.titel(), 13, 3);
+            pdf.kop(v.titel() == null ? taal.t("werkboek.starr.zonderTitel") : v.titel(), 13, 3);
             if (!v.competenties().isEmpty()) {
-                tekst(I18n.t("werkboek.starr.competenties", String.join(", ", v.competenties())));
+                tekst(taal.t("werkboek.starr.competenties", String.join(", ", v.competenties())));
             }
-            vraag(I18n.t("werkboek.starr.situatie"), v.situatie(), v.situatie() == null ? 2 : 0);
-            vraag(I18n.t("werkboek.starr.taak"), v.taak(), v.taak() == null ? 2 : 0);
-            vraag(I18n.t("werkboek.starr.actie"), v.actie(), v.actie() == null ? 2 : 0);
-            vraag(I18n.t("werkboek.starr.resultaat"), v.resultaat(), v.resultaat() == null ? 2 : 0);
-            vraag(I18n.t("werkboek.starr.reflectie"), v.reflectie(), v.reflectie() == null ? 2 : 0);
+            vraag(taal.t("werkboek.starr.situatie"), v.situatie(), v.situatie() == null ? 2 : 0);
+            vraag(taal.t("werkboek.starr.taak"), v.taak(), v.taak() == null ? 2 : 0);
+            vraag(taal.t("werkboek.starr.actie"), v.actie(), v.actie() == null ? 2 : 0);
+            vraag(taal.t("werkboek.starr.resultaat"), v.resultaat(), v.resultaat() == null ? 2 : 0);
+            vraag(taal.t("werkboek.starr.reflectie"), v.reflectie(), v.reflectie() == null ? 2 : 0);
         }
-        pdf.kop(I18n.t(verhalen.isEmpty() ? "werkboek.starr.eerste" : "werkboek.starr.nieuw"), 13, 3);
+        pdf.kop(taal.t(verhalen.isEmpty() ? "werkboek.starr.eerste" : "werkboek.starr.nieuw"), 13, 3);
         for (String deel : List.of("werkboek.starr.situatie", "werkboek.starr.taak", "werkboek.starr.actie",
                 "werkboek.starr.resultaat", "werkboek.starr.reflectie")) {
-            vraag(I18n.t(deel), null, 3);
+            vraag(taal.t(deel), null, 3);
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.stage.Window;
-import nl.spoorzoeker.concept.ConceptService;
+import nl.spoorzoeker.formulierconcept.ConceptService;
 
 /**
  * What every screen needs besides its own services: background work, navigation, the clock, drafts,

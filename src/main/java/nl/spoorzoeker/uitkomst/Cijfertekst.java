@@ -1,14 +1,14 @@
 package nl.spoorzoeker.uitkomst;
 
-import nl.spoorzoeker.ui.Duur;
-import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import nl.spoorzoeker.uitkomst.Suppressie.Stand;
 
 /**
  * The practice figures as the screen and the PDF print them, one text per cell, so both say the
  * same: a hidden figure is "&lt; 5", one with nothing to compute it over "—". The late starts are a
- * percentage of the known ones, never "3 of 12": a count below five is what the rule hides.
+ * percentage of the known ones, never "3 of 12": a count below five is what the rule hides. The
+ * language is the caller's: the screen passes its own, the PDF the one it is made in (ADR 0008).
  */
 public final class Cijfertekst {
 
@@ -18,13 +18,13 @@ public final class Cijfertekst {
     private Cijfertekst() {
     }
 
-    public static String naam(Suppressie.Rij rij) {
+    public static String naam(Suppressie.Rij rij, Teksten taal) {
         // The short names the chart uses too: the table beside it must fit a laptop screen.
-        return rij.regel().soort() == null ? I18n.t("praktijkcijfers.totaal")
-                : I18n.t("praktijkcijfers.kort." + rij.regel().soort().name());
+        return rij.regel().soort() == null ? taal.t("praktijkcijfers.totaal")
+                : taal.t("praktijkcijfers.kort." + rij.regel().soort().name());
     }
 
-    public static String cel(Suppressie.Rij rij, Kolom kolom) {
+    public static String cel(Suppressie.Rij rij, Kolom kolom, Teksten taal) {
         Stand stand = rij.stand(kolom);
         if (stand == Stand.VERBORGEN) {
             return VERBORGEN;
@@ -36,46 +36,47 @@ public final class Cijfertekst {
         return switch (kolom) {
             case AANTAL -> Integer.toString(r.aantal());
             case DUUR -> r.medianeDagen() == null ? "—"
-                    : I18n.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0));
+                    : taal.t("praktijkcijfers.weken", Math.round(r.medianeDagen() / 7.0));
             // Whole hours: "340 u 30 min" over a year of trajecten is precision nobody reads.
-            case UREN -> r.medianeMinuten() == null ? "—" : Duur.tekst((int) Math.round(r.medianeMinuten() / 60) * 60);
-            case UREN_TOTAAL -> Duur.tekst((int) Math.round(r.totaalMinuten() / 60.0) * 60);
+            case UREN -> r.medianeMinuten() == null ? "—" : taal.duur((int) Math.round(r.medianeMinuten() / 60) * 60);
+            case UREN_TOTAAL -> taal.duur((int) Math.round(r.totaalMinuten() / 60.0) * 60);
             case LAAT -> r.aandeelLaat() == null ? "—"
-                    : I18n.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100));
+                    : taal.t("praktijkcijfers.laatAandeel", Math.round(r.aandeelLaat() * 100));
             case SOLLICITATIES -> r.sollicitatiesPerPlaatsing() == null ? "—"
-                    : I18n.t("praktijkcijfers.decimaal", r.sollicitatiesPerPlaatsing());
+                    : taal.t("praktijkcijfers.decimaal", r.sollicitatiesPerPlaatsing());
             case ZACHT -> r.zachtGemiddeld() == null ? "—"
-                    : I18n.t("praktijkcijfers.verandering", r.zachtGemiddeld());
+                    : taal.t("praktijkcijfers.verandering", r.zachtGemiddeld());
         };
     }
 
     /** The column headings, in the columns' order. */
-    public static String kop(Kolom kolom) {
-        return I18n.t("praktijkcijfers.kol." + kolom.name());
+    public static String kop(Kolom kolom, Teksten taal) {
+        return taal.t("praktijkcijfers.kol." + kolom.name());
     }
 
     /** The line above a table: how many closed trajecten it counts, or that there are too few to say. */
-    public static String samenvatting(Suppressie.Tabel tabel) {
+    public static String samenvatting(Suppressie.Tabel tabel, Teksten taal) {
         int aantal = tabel.totaal().regel().aantal();
-        return tabel.totaal().verborgen() && aantal > 0 ? I18n.t("praktijkcijfers.pdf.teWeinig")
-                : I18n.t("praktijkcijfers.samenvatting", aantal);
+        return tabel.totaal().verborgen() && aantal > 0 ? taal.t("praktijkcijfers.pdf.teWeinig")
+                : taal.t("praktijkcijfers.samenvatting", aantal);
     }
 
     /**
      * Who took part in a programme ({@code id}) or in all of them ({@code id} null) and the
      * attendance, as far as the k-anonymity rule lets them be shown.
      */
-    public static String deelname(Programmacijfers cijfers, Programmacijfers.Getoond getoond, Integer id) {
+    public static String deelname(Programmacijfers cijfers, Programmacijfers.Getoond getoond, Integer id,
+                                  Teksten taal) {
         if (id == null) {
-            return getoond.totaalVerborgen() ? I18n.t("praktijkcijfers.programma.weinig")
-                    : I18n.t("praktijkcijfers.programma.alleDeelnemers", cijfers.deelnemers(), cijfers.programmas().size());
+            return getoond.totaalVerborgen() ? taal.t("praktijkcijfers.programma.weinig")
+                    : taal.t("praktijkcijfers.programma.alleDeelnemers", cijfers.deelnemers(), cijfers.programmas().size());
         }
         Programmacijfers.Programma gekozen = cijfers.programmas().stream().filter(p -> p.id() == id).findFirst().orElse(null);
         if (gekozen == null || Boolean.TRUE.equals(getoond.deelnemersVerborgen().get(id)) || gekozen.deelnemers() == 0) {
-            return I18n.t("praktijkcijfers.programma.weinig");
+            return taal.t("praktijkcijfers.programma.weinig");
         }
         Double opkomst = gekozen.opkomst();
-        return opkomst == null ? I18n.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
-                : I18n.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
+        return opkomst == null ? taal.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
+                : taal.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
     }
 }

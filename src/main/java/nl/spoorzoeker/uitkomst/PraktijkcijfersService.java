@@ -9,6 +9,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.Mijlpaal;
 import nl.spoorzoeker.timeline.MijlpaalSoort;
 import nl.spoorzoeker.activity.Urenboek;
+import nl.spoorzoeker.store.Uitvoer;
 
 /**
  * Gathers the closed trajecten with their outcome, hours and whether spoor 2 started late, for the
@@ -104,6 +105,6 @@ public final class PraktijkcijfersService {
      * (no half file there, nothing left beside it after a kill).
      */
     public void bewaarPdf(java.nio.file.Path doel, byte[] pdf) throws java.io.IOException {
-        nl.spoorzoeker.store.Uitvoer.bewaar(db, doel, pdf);
+        Uitvoer.bewaar(db, doel, pdf);
     }
 }

@@ -24,6 +24,7 @@ import nl.spoorzoeker.report.RapportSoort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 
 /**
@@ -87,7 +88,7 @@ class NaamlozeSporenTest {
         Path inzage = uit.resolve("Mohammed El Amrani - inzage burn-out.zip");
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
             new nl.spoorzoeker.archief.ArchiefService(context.database(), context.dataDirectory().tijdelijk(), CLOCK, "test")
-                    .inzageVoorDossier(dossier, inzage);
+                    .inzageVoorDossier(dossier, inzage, Teksten.nederlands());
         }
         // Writes that fail: the folder to write in is a file, named after the werknemer too (root may write anywhere).
         Path geenMap = Files.writeString(uit.resolve("Mohammed El Amrani"), "geen map");

@@ -67,7 +67,7 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         waitUntil(() -> tabel.getItems().stream().anyMatch(Suppressie.Rij::verborgen));
         List<Suppressie.Rij> verborgen = tabel.getItems().stream().filter(Suppressie.Rij::verborgen).toList();
         assertTrue(verborgen.size() >= 2, "one hidden row never stands alone");
-        assertTrue(verborgen.stream().allMatch(r -> Cijfertekst.cel(r, Suppressie.Kolom.DUUR).equals("< 5")));
+        assertTrue(verborgen.stream().allMatch(r -> Cijfertekst.cel(r, Suppressie.Kolom.DUUR, I18n.teksten()).equals("< 5")));
         assertEquals(tabel.getItems().stream().filter(r -> r.regel().soort() != null && !r.verborgen()).count(),
                 grafiek.getData().getFirst().getData().size(), "a hidden outcome has no bar");
         assertTrue(robot.lookup("#praktijkcijfers-niet-in-grafiek").queryAs(javafx.scene.control.Label.class).getText()
@@ -99,7 +99,7 @@ class PraktijkcijfersUiTest extends WindowTestBase {
             robot.interact(() -> {
                 StringBuilder b = new StringBuilder(samenvatting.getText());
                 for (Suppressie.Rij r : tabel.getItems()) {
-                    b.append('\n').append(Cijfertekst.naam(r));
+                    b.append('\n').append(Cijfertekst.naam(r, I18n.teksten()));
                     for (var kolom : tabel.getColumns().subList(1, tabel.getColumns().size())) {
                         b.append(' ').append(kolom.getCellData(r));
                     }
@@ -120,7 +120,7 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         var overzicht = service.overzicht();
         var getoond = overzicht.getoond();
         byte[] pdf = nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null,
-                getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant());
+                getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), I18n.teksten());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "praktijkcijfers-programmas.pdf"), pdf);
         assertEquals(List.of(), nl.spoorzoeker.report.PdfaValidatie.toegankelijk(pdf));

@@ -16,12 +16,12 @@ import javafx.scene.input.KeyCode;
 import nl.spoorzoeker.activity.ContactSoort;
 import nl.spoorzoeker.activity.Contactmoment;
 import nl.spoorzoeker.dossier.WerkgeverRegel;
-import nl.spoorzoeker.search.Bron;
-import nl.spoorzoeker.search.Zoekresultaat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.zoeken.Bron;
+import nl.spoorzoeker.zoeken.Zoekresultaat;
 
 /**
  * Ctrl+K on the real window opens the hit itself (issue 21 item 5): a werknemer's name opens the

@@ -1,14 +1,14 @@
 package nl.spoorzoeker.app;
 
 import nl.spoorzoeker.app.werkplek.Demoset;
+import nl.spoorzoeker.zoeken.Bron;
+import nl.spoorzoeker.zoeken.Zoekresultaat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import nl.spoorzoeker.search.Bron;
-import nl.spoorzoeker.search.Zoekresultaat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -68,9 +68,9 @@ class ArchiefServiceTest extends GevuldePraktijk {
             seqBron.forEach((t, s) -> assertTrue(seqDoel.getOrDefault(t, 0L) >= s, "no id of " + t + " is given twice"));
             assertEquals("ok", doel.pragma("integrity_check"));
             assertTrue(doel.read(ctx -> new ArchiefRepository(ctx).foreignKeyCheck()).isEmpty());
-            int treffers = new nl.spoorzoeker.search.ZoekService(bron).zoek("voortgang").size();
+            int treffers = new nl.spoorzoeker.zoeken.ZoekService(bron).zoek("voortgang").size();
             assertTrue(treffers > 0);
-            assertEquals(treffers, new nl.spoorzoeker.search.ZoekService(doel).zoek("voortgang").size(),
+            assertEquals(treffers, new nl.spoorzoeker.zoeken.ZoekService(doel).zoek("voortgang").size(),
                     "the search index is filled again by the triggers");
 
             // The same archive again: the practice holds exactly this data, nothing happens.

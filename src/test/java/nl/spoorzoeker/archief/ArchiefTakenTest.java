@@ -15,6 +15,7 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.taal.Teksten;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,11 +90,11 @@ class ArchiefTakenTest extends GevuldePraktijk {
     @Test
     void aCancelledInzageLeavesNoZip() throws Exception {
         Path zip = dir.resolve("uit/inzage.zip");
-        InzageTaak taak = new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip);
+        InzageTaak taak = new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip, Teksten.nederlands());
         assertThrows(Geannuleerd.class, () -> taak.voerUit(stand -> taak.annuleer()));
         assertFalse(Files.exists(zip));
         List<Taak.Stand> standen = new ArrayList<>();
-        new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip).voerUit(standen::add);
+        new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip, Teksten.nederlands()).voerUit(standen::add);
         vooruit(standen);
         assertTrue(Files.isRegularFile(zip));
     }

@@ -80,7 +80,7 @@ class ArchiefTekstgeschiedenisTest extends GevuldePraktijk {
         }
 
         Path zip = dir.resolve("uit/inzage.zip");
-        service(bron, dir.resolve("bron")).inzageVoorDossier(d, zip);
+        service(bron, dir.resolve("bron")).inzageVoorDossier(d, zip, nl.spoorzoeker.taal.Teksten.nederlands());
         Map<String, byte[]> inhoud = InzageTest.uitpakken(Files.readAllBytes(zip));
         assertTrue(new String(inhoud.get("tabellen/kernkwadrant_versie.json"), StandardCharsets.UTF_8)
                 .contains("Eersteversiekwaliteit"), "the earlier text is in the inzage's JSON");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * The child of the access-export kill test: writes the inzage of a dossier to a file the coach
@@ -19,7 +20,7 @@ public final class InzageKindMain {
         DataDirectory data = new DataDirectory(Path.of(args[0]));
         try (Database db = Database.open(data.database())) {
             new ArchiefService(db, data.tijdelijk(), Clock.systemUTC(), "test")
-                    .inzageVoorDossier(Integer.parseInt(args[1]), Path.of(args[2]));
+                    .inzageVoorDossier(Integer.parseInt(args[1]), Path.of(args[2]), Teksten.nederlands());
         }
         System.out.println("KLAAR");
         System.out.flush();

@@ -29,6 +29,7 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,7 +78,8 @@ class InzageTest {
 
             // Named as a coach may name it: the audit entry must not keep the name (issue 17 item 7).
             Path zip = dir.resolve("uit/" + NAAM + " - inzage.zip");
-            ArchiefService.Inzage inzage = ArchiefServiceTest.service(db, dir.resolve("data")).inzageVoorDossier(d.id(), zip);
+            ArchiefService.Inzage inzage = ArchiefServiceTest.service(db, dir.resolve("data")).inzageVoorDossier(d.id(), zip,
+                    Teksten.nederlands());
             assertEquals(List.of(d.id()), inzage.trajecten());
             Map<String, byte[]> inhoud = uitpakken(Files.readAllBytes(zip));
             assertTrue(inhoud.keySet().containsAll(List.of("inzage.pdf", "manifest.json", "LEESMIJ.txt",

@@ -80,7 +80,7 @@ final class Praktijkdata {
                     .execute();
             return null;
         });
-        new nl.spoorzoeker.concept.ConceptService(db, CLOCK).bewaar("contact-" + dossier,
+        new nl.spoorzoeker.formulierconcept.ConceptService(db, CLOCK).bewaar("contact-" + dossier,
                 Map.of("samenvatting", "Half getypt, nog niet bewaard"));
         new nl.spoorzoeker.dossier.TijdlijnService(db, CLOCK, nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD)
                 .bewaarGatDrempels(new nl.spoorzoeker.dossier.TijdlijnService.GatDrempels(12, 20));

@@ -25,10 +25,10 @@ import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.Sleutelkluis;
-import nl.spoorzoeker.search.ZoekService;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.Theme;
+import nl.spoorzoeker.zoeken.ZoekService;
 
 /**
  * The performance budget of issue 7: seven goals, each measured on one generated 10-year practice

@@ -10,6 +10,7 @@ import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 import nl.spoorzoeker.uitkomst.Suppressie;
@@ -44,7 +45,7 @@ public final class PraktijkcijfersBeeld {
                 var tabel = tabellen.van(jaar);
                 long hidden = tabel.rijen().stream().filter(Suppressie.Rij::verborgen).count();
                 byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, overzicht.programmas(),
-                        getoond, clock.instant());
+                        getoond, clock.instant(), I18n.teksten());
                 Files.write(uit.resolve("cijfers-" + (jaar == null ? "alle" : jaar) + ".pdf"), pdf);
                 System.out.printf("%s: %d trajecten, %d outcome rows, %d hidden%n", jaar == null ? "all" : jaar,
                         tabel.totaal().regel().aantal(), tabel.rijen().size(), hidden);

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import nl.spoorzoeker.search.ZoekService;
-import nl.spoorzoeker.search.ZoekVraag;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.zoeken.ZoekService;
+import nl.spoorzoeker.zoeken.ZoekVraag;
 
 /**
  * Full-text search in a generated 10-year practice (1,000 dossiers, 200,000 contactmomenten,

@@ -7,7 +7,7 @@ final class ZoekRepositorySql {
     }
 
     static String voor(String match, int limiet) {
-        String sql = nl.spoorzoeker.search.ZoekSql.TEKST;
+        String sql = nl.spoorzoeker.zoeken.ZoekSql.TEKST;
         int eerste = sql.indexOf('?');
         sql = sql.substring(0, eerste) + "'" + match.replace("'", "''") + "'" + sql.substring(eerste + 1);
         int tweede = sql.indexOf('?');

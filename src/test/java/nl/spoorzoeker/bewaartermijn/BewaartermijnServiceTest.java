@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
@@ -294,7 +294,7 @@ class BewaartermijnServiceTest {
             VolTraject b = VolTraject.maak(db, "qzmerkb", "GEARCHIVEERD", "2024-02-10", false, a.gedeeldeSessie);
             int plek = db.read(ctx -> ((Number) ctx.fetchValue("SELECT id FROM werkervaringsplek WHERE traject_id = ?",
                     a.trajectId)).intValue());
-            var concepten = new nl.spoorzoeker.concept.ConceptService(db, CLOCK);
+            var concepten = new nl.spoorzoeker.formulierconcept.ConceptService(db, CLOCK);
             List<String> vanA = List.of(ConceptSleutel.vanDossier(a.trajectId, "afspraak", null),
                     ConceptSleutel.vanDossier(a.trajectId, "afspraak", 7), ConceptSleutel.vanDossier(a.trajectId, "cv", 3),
                     ConceptSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,

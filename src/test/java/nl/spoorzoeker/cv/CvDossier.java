@@ -21,6 +21,7 @@ import nl.spoorzoeker.phase.Persoonsprofiel;
 import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.testsupport.TestDossiers;
 
 /**
@@ -48,7 +49,9 @@ public final class CvDossier {
         starr = new StarrService(db, klok, profielen);
         arbeidsmarkt = new ArbeidsmarktService(db, klok);
         DossierService dossiers = new DossierService(db, klok);
-        cv = new CvService(db, klok, dossiers, profielen, starr, arbeidsmarkt, Privacytoets::standaard);
+        // Documents in Dutch unless a test asks for another language (CvService.in).
+        cv = new CvService(db, klok, dossiers, profielen, starr, arbeidsmarkt, Privacytoets::standaard)
+                .in(Teksten.nederlands());
         int werkgever = new WerkgeverService(db, klok).create(new Werkgever(null, "Transport Van Dijk", null,
                 Adres.LEEG, Contact.LEEG, Contact.LEEG, false));
         id = dossiers.create(new Werknemer(null, "Zoë de Vries-Müller", LocalDate.of(1978, 3, 2), "06-12345678",

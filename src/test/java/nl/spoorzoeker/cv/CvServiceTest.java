@@ -17,8 +17,9 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.report.PdfaValidatie;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
-import nl.spoorzoeker.ui.I18n;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -40,12 +41,9 @@ public class CvServiceTest {
     Path dir;
     Database db;
     CvDossier d;
-    Locale was;
 
     @BeforeEach
     void open() throws Exception {
-        was = I18n.locale();
-        I18n.setLocale(Locale.forLanguageTag("nl"));
         db = Database.open(dir.resolve("spoorzoeker.db"));
         d = new CvDossier(db);
     }
@@ -53,7 +51,6 @@ public class CvServiceTest {
     @AfterEach
     void close() {
         db.close();
-        I18n.setLocale(was);
     }
 
     /** PDF text with words hyphenated at a line end joined again and white space as single spaces. */
@@ -119,15 +116,15 @@ public class CvServiceTest {
 
     @Test
     void inEnglishTheCvAndTheLetterHaveEnglishHeadingsAndTemplate() throws Exception {
-        I18n.setLocale(Locale.ENGLISH);
+        CvService engels = d.cv.in(Teksten.engels());
         int v = variant(List.of(d.magazijn));
-        d.cv.bewaarBrief(d.id, d.sollicitatie, d.cv.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)));
-        byte[] cv = d.cv.cvBestand(d.id, v, CvService.Formaat.PDF);
-        byte[] brief = d.cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.PDF);
+        d.cv.bewaarBrief(d.id, d.sollicitatie, engels.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)));
+        byte[] cv = engels.cvBestand(d.id, v, CvService.Formaat.PDF);
+        byte[] brief = engels.briefBestand(d.id, d.sollicitatie, CvService.Formaat.PDF);
         Files.createDirectories(Path.of("target", "cv"));
         Files.write(Path.of("target", "cv", "cv-en.pdf"), cv);
         Files.write(Path.of("target", "cv", "brief-en.pdf"), brief);
-        Files.write(Path.of("target", "cv", "cv-en.docx"), d.cv.cvBestand(d.id, v, CvService.Formaat.DOCX));
+        Files.write(Path.of("target", "cv", "cv-en.docx"), engels.cvBestand(d.id, v, CvService.Formaat.DOCX));
         String inCv = pdfTekst(cv);
         for (String deel : List.of("Profile", "Work experience", "Education", "Skills", "Achievements", "Result: ")) {
             assertTrue(inCv.contains(deel), deel + " in:\n" + inCv);
@@ -239,5 +236,34 @@ public class CvServiceTest {
         Path fase = uit.resolve("werkboek-zoekprofiel.pdf");
         nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, fase,
                 () -> d.cv.bewaarWerkboekAls(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL, fase));
+    }
+
+    /**
+     * The CV and the letter are in the language their caller names, whatever the screen shows or
+     * switches to meanwhile (ADR 0008): PDF and DOCX of each, and the letter's template text, made in
+     * Dutch and English at once while the screen's language flips ({@link Taalproef}).
+     */
+    @Test
+    void theCvPdfAndDocxKeepTheirCallersLanguage() throws Exception {
+        int v = d.cv.bewaar(d.id, new CvVariant(null, "Planner logistiek",
+                "Ervaren planner die rust brengt in drukke weken.", List.of("plannen", "klantgericht"),
+                List.of(d.magazijn)));
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            return CvServiceTest.pdfTekst(cv.cvBestand(d.id, v, CvService.Formaat.PDF)) + "\n"
+                    + CvServiceTest.docxTekst(cv.cvBestand(d.id, v, CvService.Formaat.DOCX));
+        }, List.of("cv."), 2);
+    }
+
+    @Test
+    void theLetterAndItsTemplateKeepTheirCallersLanguage() throws Exception {
+        // The stored text is the werknemer's own, in no bundle's words; the rest is the caller's language.
+        d.cv.bewaarBrief(d.id, d.sollicitatie, "Zoë schrijft hier haar eigen brief.");
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            return cv.briefUitSjabloon(d.id, d.sollicitatie, List.of(d.magazijn)) + "\n"
+                    + CvServiceTest.pdfTekst(cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.PDF)) + "\n"
+                    + CvServiceTest.docxTekst(cv.briefBestand(d.id, d.sollicitatie, CvService.Formaat.DOCX));
+        }, List.of("brief."), 4);
     }
 }

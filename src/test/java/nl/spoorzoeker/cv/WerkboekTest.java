@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.Drijfveren;
 import nl.spoorzoeker.instrument.InstrumentService;
@@ -23,8 +22,9 @@ import nl.spoorzoeker.instrument.Waardensortering.Stapel;
 import nl.spoorzoeker.report.PdfaValidatie;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
-import nl.spoorzoeker.ui.I18n;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +48,9 @@ class WerkboekTest {
     Path dir;
     Database db;
     CvDossier d;
-    Locale was;
 
     @BeforeEach
     void open() throws Exception {
-        was = I18n.locale();
-        I18n.setLocale(I18n.DUTCH);
         db = Database.open(dir.resolve("spoorzoeker.db"));
         d = new CvDossier(db);
     }
@@ -61,7 +58,6 @@ class WerkboekTest {
     @AfterEach
     void close() {
         db.close();
-        I18n.setLocale(was);
     }
 
     /** Every exercise done once: S highest, then E, then C; a values top; the drives; a kernkwadrant. */
@@ -152,8 +148,7 @@ class WerkboekTest {
     @Test
     void inEnglishTheWerkboekIsEnglishAndSaysSo() throws Exception {
         alles();
-        I18n.setLocale(I18n.ENGLISH);
-        byte[] pdf = d.cv.werkboekPdf(d.id);
+        byte[] pdf = d.cv.in(Teksten.engels()).werkboekPdf(d.id);
         bewaar("werkboek-en.pdf", pdf);
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Workbook: who am I, what can I do, what do I want?", "3. What gives you energy?",
@@ -219,12 +214,30 @@ class WerkboekTest {
             assertTrue(t.contains(deel), deel + " in " + t);
         }
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
-        I18n.setLocale(I18n.ENGLISH);
-        byte[] en = d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ACCEPTATIE);
+        CvService engels = d.cv.in(Teksten.engels());
+        byte[] en = engels.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ACCEPTATIE);
         bewaar("werkboek-acceptatie-en.pdf", en);
         String e = CvServiceTest.pdfTekst(en);
         assertTrue(e.contains("Workbook: saying goodbye to your old work") && e.contains("5. A letter to your old work"), e);
-        assertTrue(CvServiceTest.pdfTekst(d.cv.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL))
+        assertTrue(CvServiceTest.pdfTekst(engels.werkboekPdf(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL))
                 .contains("Workbook: which work am I looking for?"));
+    }
+
+    /**
+     * The werkboeken of the three phases are in the language their caller names, whatever the screen
+     * shows or switches to meanwhile (ADR 0008): made in Dutch and English at once while the screen's
+     * language flips ({@link Taalproef}), every exercise filled in.
+     */
+    @Test
+    void everyWerkboekKeepsItsCallersLanguage() throws Exception {
+        alles();
+        Taalproef.tweeTalenTegelijk(taal -> {
+            CvService cv = d.cv.in(taal);
+            StringBuilder tekst = new StringBuilder();
+            for (nl.spoorzoeker.phase.FaseSoort fase : CvService.WERKBOEKFASEN) {
+                tekst.append(CvServiceTest.pdfTekst(cv.werkboekPdf(d.id, fase))).append('\n');
+            }
+            return tekst.toString();
+        }, List.of("werkboek.", "riasec.", "drijfveren.", "waarden.", "kk."), 20);
     }
 }

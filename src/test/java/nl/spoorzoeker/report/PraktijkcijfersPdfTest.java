@@ -15,6 +15,8 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.timeline.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
@@ -76,7 +78,8 @@ class PraktijkcijfersPdfTest {
         var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK));
         Suppressie.Tabel tabel = Suppressie.pas(Praktijkcijfers.bereken(service.afgesloten(), 2026));
-        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", 2026, tabel, CLOCK.instant());
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", 2026, tabel, CLOCK.instant(),
+                Teksten.nederlands());
 
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -110,31 +113,10 @@ class PraktijkcijfersPdfTest {
      */
     @Test
     void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
-        DossierService dossiers = new DossierService(db, CLOCK);
-        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
-        List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            // 9 recovered (6 in Groep A, 3 in Groep B), 3 WGA outside any programme.
-            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
-                    VANDAAG.minusDays(i), null, null, null, null, null));
-            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
-        }
-        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
-                List.of("Trainer")), ids.subList(0, 6).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
-                List.of("Trainer")), ids.subList(6, 9).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
-        var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
-                new ContactService(db, CLOCK));
-        var overzicht = service.overzicht();
+        var overzicht = programmaPraktijk(db, 3);
         var getoond = overzicht.getoond();
         byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
-                overzicht.programmas(), getoond, CLOCK.instant());
+                overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
 
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
@@ -156,5 +138,47 @@ class PraktijkcijfersPdfTest {
             assertFalse(tekst.contains(naam), naam);
         }
         assertFalse(tekst.contains("Achternaamvan"));
+    }
+
+    /**
+     * Closed trajecten: 9 recovered (6 in Groep A, 3 in Groep B) and {@code wga} WGA outside any
+     * programme; the figures as the screen shows them.
+     */
+    static PraktijkcijfersService.Overzicht programmaPraktijk(Database db, int wga) {
+        DossierService dossiers = new DossierService(db, CLOCK);
+        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 9 + wga; i++) {
+            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
+                    VANDAAG.minusDays(i), null, null, null, null, null));
+            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+        }
+        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
+                List.of("Trainer")), ids.subList(0, 6).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
+                List.of("Trainer")), ids.subList(6, 9).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        return new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK)).overzicht();
+    }
+
+    /**
+     * The practice figures are in the language their caller names, whatever the screen shows or
+     * switches to meanwhile (ADR 0008): the year table with its chart and the programme pages, made in
+     * Dutch and English at once while the screen's language flips ({@link Taalproef}).
+     */
+    @Test
+    void theFiguresKeepTheirCallersLanguage() throws Exception {
+        // Five WGA: both rows shown on page 1, so its chart and legend are printed too.
+        var overzicht = programmaPraktijk(db, 5);
+        var getoond = overzicht.getoond();
+        Taalproef.tweeTalenTegelijk(taal -> RapportTekst.lees(PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug",
+                null, getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), taal)),
+                List.of("praktijkcijfers."), 6);
     }
 }

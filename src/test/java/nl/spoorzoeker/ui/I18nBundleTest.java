@@ -122,7 +122,7 @@ class I18nBundleTest {
         FAMILIES.put("herstel.fase.", names(nl.spoorzoeker.backup.HerstelService.Fase.values(), Enum::name));
         FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
         FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
-        FAMILIES.put("bron.", names(nl.spoorzoeker.search.Bron.values(), Enum::name));
+        FAMILIES.put("bron.", names(nl.spoorzoeker.zoeken.Bron.values(), Enum::name));
         FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
         FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
         FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.jobsearch.SollicitatieStatus.values(), Enum::name));

@@ -171,7 +171,7 @@ public final class ArchiefDialogs {
         }
         Path doel = bestand.toPath();
         ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
-        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel), bestand.getName(), i -> {
+        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel, I18n.teksten()), bestand.getName(), i -> {
             String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), i.trajecten().size(),
                     i.rijen());
             ui.navigator().status(tekst);

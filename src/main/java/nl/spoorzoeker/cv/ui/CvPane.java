@@ -1,8 +1,8 @@
 package nl.spoorzoeker.cv.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.ui.form.Autosave;
 import java.io.File;
 import java.nio.file.Path;
@@ -92,27 +92,29 @@ public final class CvPane implements DossierTabblad<Void> {
 
     public void show(int id) {
         this.dossierId = id;
-        ui.background().run(() -> laad(id), data -> {
+        // The language is read here, on the screen's thread, and handed on (ADR 0008).
+        CvService metTaal = cv.in(I18n.teksten());
+        ui.background().run(() -> laad(id, metTaal), data -> {
             if (id == dossierId) {
                 toon(data);
             }
         });
     }
 
-    private Data laad(int id) {
-        List<CvVariant> varianten = cv.varianten(id);
+    private Data laad(int id, CvService metTaal) {
+        List<CvVariant> varianten = metTaal.varianten(id);
         Map<Integer, List<Privacypoort.Weglating>> weg = new LinkedHashMap<>();
-        varianten.forEach(v -> weg.put(v.id(), cv.cv(id, v.id()).weggelaten()));
+        varianten.forEach(v -> weg.put(v.id(), metTaal.cv(id, v.id()).weggelaten()));
         List<Brief> brieven = new ArrayList<>();
         for (Sollicitatie s : arbeidsmarkt.overzicht(id).sollicitaties()) {
-            boolean klaar = cv.brief(id, s.id()).isPresent();
-            brieven.add(new Brief(s, klaar, klaar ? cv.briefDocument(id, s.id()).weggelaten() : List.of()));
+            boolean klaar = metTaal.brief(id, s.id()).isPresent();
+            brieven.add(new Brief(s, klaar, klaar ? metTaal.briefDocument(id, s.id()).weggelaten() : List.of()));
         }
         // What the werkboeken print of the werknemer's own words: the roeping answers, the zoekprofiel's directions
         // and the jobs applied for.
-        List<Privacypoort.Weglating> gevonden = new ArrayList<>(cv.werkboek(id).gevonden());
+        List<Privacypoort.Weglating> gevonden = new ArrayList<>(metTaal.werkboek(id).gevonden());
         for (FaseSoort f : List.of(FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT)) {
-            cv.werkboek(id, f).gevonden().stream()
+            metTaal.werkboek(id, f).gevonden().stream()
                     .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
         }
         return new Data(starr.lijst(id), varianten, weg, brieven, gevonden);
@@ -410,8 +412,9 @@ public final class CvPane implements DossierTabblad<Void> {
     /** Writes a CV to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarCv(int variantId, CvService.Formaat formaat, Path doel) {
         int id = dossierId;
+        CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
-            cv.bewaarCvAls(id, variantId, formaat, doel);
+            metTaal.bewaarCvAls(id, variantId, formaat, doel);
             return doel;
         }, p -> ui.navigator().status(I18n.t("cv.bestandOpgeslagen", p.getFileName())), this::fout);
     }
@@ -471,8 +474,9 @@ public final class CvPane implements DossierTabblad<Void> {
     /** Writes a phase's werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarWerkboek(FaseSoort fase, Path doel) {
         int id = dossierId;
+        CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
-            cv.bewaarWerkboekAls(id, fase, doel);
+            metTaal.bewaarWerkboekAls(id, fase, doel);
             return doel;
         }, p -> ui.navigator().status(I18n.t("cv.bestandOpgeslagen", p.getFileName())), this::fout);
     }
@@ -520,7 +524,8 @@ public final class CvPane implements DossierTabblad<Void> {
 
     private void briefDialoog(Sollicitatie s, List<StarrVerhaal> verhalen) {
         int id = dossierId;
-        ui.background().run(() -> cv.brief(id, s.id()).orElseGet(() -> cv.briefUitSjabloon(id, s.id(), List.of())),
+        CvService metTaal = cv.in(I18n.teksten());
+        ui.background().run(() -> cv.brief(id, s.id()).orElseGet(() -> metTaal.briefUitSjabloon(id, s.id(), List.of())),
                 tekst -> {
                     BriefForm form = new BriefForm();
                     form.tekst.setText(tekst);
@@ -546,7 +551,7 @@ public final class CvPane implements DossierTabblad<Void> {
                         }
                         List<Integer> gekozen = vakjes.entrySet().stream().filter(x -> x.getKey().isSelected())
                                 .map(Map.Entry::getValue).toList();
-                        ui.background().run(() -> cv.briefUitSjabloon(id, s.id(), gekozen), nieuw -> {
+                        ui.background().run(() -> metTaal.briefUitSjabloon(id, s.id(), gekozen), nieuw -> {
                             laatst[0] = nieuw;
                             form.tekst.setText(nieuw);
                         }, this::fout);
@@ -581,8 +586,9 @@ public final class CvPane implements DossierTabblad<Void> {
     /** Writes a letter to {@code doel} and keeps its PDF as the sollicitatie's proof, off the JavaFX thread. */
     public void bewaarBrief(int sollicitatieId, CvService.Formaat formaat, Path doel) {
         int id = dossierId;
+        CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
-            cv.bewaarBriefAls(id, sollicitatieId, formaat, doel);
+            metTaal.bewaarBriefAls(id, sollicitatieId, formaat, doel);
             return doel;
         }, p -> {
             ui.navigator().status(I18n.t("brief.bestandOpgeslagen", p.getFileName()));

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.timeline.LateStartUitzondering;

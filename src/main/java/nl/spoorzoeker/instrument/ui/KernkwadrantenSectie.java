@@ -1,12 +1,12 @@
 package nl.spoorzoeker.instrument.ui;
 
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.input.DateInput;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;

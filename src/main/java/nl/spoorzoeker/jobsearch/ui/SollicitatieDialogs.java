@@ -1,10 +1,10 @@
 package nl.spoorzoeker.jobsearch.ui;
 
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
 import nl.spoorzoeker.jobsearch.Kanaal;
 import nl.spoorzoeker.jobsearch.Netwerkcontact;

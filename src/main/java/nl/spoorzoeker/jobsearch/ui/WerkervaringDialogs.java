@@ -1,6 +1,5 @@
 package nl.spoorzoeker.jobsearch.ui;
 
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.jobsearch.WerkervaringService;

@@ -1,8 +1,8 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;

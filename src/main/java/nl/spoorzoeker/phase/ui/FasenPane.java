@@ -1,8 +1,8 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package nl.spoorzoeker.phase.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.report.ui;
 
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
@@ -41,7 +42,6 @@ import nl.spoorzoeker.report.RapportModel;
 import nl.spoorzoeker.report.Voorbeeld;
 import nl.spoorzoeker.ui.SysteemViewer;
 import nl.spoorzoeker.report.Rapportinvoer;
-import nl.spoorzoeker.concept.ConceptSleutel;
 import nl.spoorzoeker.report.Leesbaarheid;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.Werknemerplantekst;

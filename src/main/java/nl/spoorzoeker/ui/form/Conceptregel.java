@@ -9,7 +9,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import nl.spoorzoeker.concept.ConceptService;
+import nl.spoorzoeker.formulierconcept.ConceptService;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 

@@ -13,11 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nl.spoorzoeker.formulierconcept.ConceptService;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
-import nl.spoorzoeker.concept.ConceptService;
 import nl.spoorzoeker.input.MessageKeyed;
 
 /**
@@ -133,7 +133,7 @@ public final class FormDialog<R> extends Dialog<R> {
         return autosave(concepten, sleutel, java.util.Map.of());
     }
 
-    /** As {@link #autosave(nl.spoorzoeker.concept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
+    /** As {@link #autosave(nl.spoorzoeker.formulierconcept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
     public FormDialog<R> autosave(ConceptService concepten, String sleutel,
                                   java.util.Map<String, javafx.beans.property.StringProperty> keuzes) {
         if (concepten == null || autosave != null) {

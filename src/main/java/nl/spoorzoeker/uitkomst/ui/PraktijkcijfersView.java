@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
@@ -119,7 +120,7 @@ public final class PraktijkcijfersView implements Page {
 
         table.setId("praktijkcijfers-table");
         List<TableColumn<Suppressie.Rij, String>> kolommen = new ArrayList<>();
-        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 150, Cijfertekst::naam));
+        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 150, r -> Cijfertekst.naam(r, I18n.teksten())));
         for (Kolom k : Kolom.values()) {
             // Wide enough for the heading: a heading that ends in "…" hides what the column counts.
             double breedte = switch (k) {
@@ -131,7 +132,7 @@ public final class PraktijkcijfersView implements Page {
                 case SOLLICITATIES -> 130;
                 default -> 92;
             };
-            kolommen.add(kolom(Cijfertekst.kop(k), breedte, r -> Cijfertekst.cel(r, k)));
+            kolommen.add(kolom(Cijfertekst.kop(k, I18n.teksten()), breedte, r -> Cijfertekst.cel(r, k, I18n.teksten())));
         }
         table.getColumns().setAll(kolommen);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -231,9 +232,10 @@ public final class PraktijkcijfersView implements Page {
             rijen.add(getoond.totaal());
         }
         table.getItems().setAll(rijen);
-        String uitkomsten = Cijfertekst.samenvatting(getoond);
+        String uitkomsten = Cijfertekst.samenvatting(getoond, I18n.teksten());
         samenvatting.setText(p == null ? uitkomsten
-                : Cijfertekst.deelname(cijfers, perProgramma, p == ALLE_PROGRAMMAS ? null : p) + " " + uitkomsten);
+                : Cijfertekst.deelname(cijfers, perProgramma, p == ALLE_PROGRAMMAS ? null : p, I18n.teksten()) + " "
+                        + uitkomsten);
         XYChart.Series<Number, String> reeks = new XYChart.Series<>();
         List<String> weg = new ArrayList<>();
         // Bottom to top in the list's order: the category axis draws its first category lowest.
@@ -287,9 +289,11 @@ public final class PraktijkcijfersView implements Page {
         Suppressie.Tabel tabel = tabellen.van(gekozen);
         Programmacijfers programmaCijfers = cijfers;
         Programmacijfers.Getoond getoondNu = perProgramma;
+        // The screen's language when the coach asks, handed to the PDF (ADR 0008).
+        Teksten taal = I18n.teksten();
         ui.background().run(() -> {
             byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel, programmaCijfers, getoondNu,
-                    ui.clock().instant());
+                    ui.clock().instant(), taal);
             service.bewaarPdf(bestand, pdf);
             return bestand.getFileName().toString();
         }, naam -> ui.navigator().status(I18n.t("praktijkcijfers.pdf.bewaard", naam)));

@@ -24,7 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
-import nl.spoorzoeker.concept.ConceptSleutel;
+import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Autosave;
 import nl.spoorzoeker.ui.form.Conceptregel;

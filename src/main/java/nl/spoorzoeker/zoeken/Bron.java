@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search;
+package nl.spoorzoeker.zoeken;
 
 /** Where a search hit comes from; the codes are those of the index (see migration V15). */
 public enum Bron {

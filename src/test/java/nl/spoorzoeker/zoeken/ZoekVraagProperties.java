@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search;
+package nl.spoorzoeker.zoeken;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

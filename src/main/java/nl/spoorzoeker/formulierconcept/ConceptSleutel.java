@@ -1,4 +1,4 @@
-package nl.spoorzoeker.concept;
+package nl.spoorzoeker.formulierconcept;
 
 /**
  * The keys drafts are kept under. A form that belongs to one dossier keys its draft with

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search;
+package nl.spoorzoeker.zoeken;
 
 import static nl.spoorzoeker.store.schema.Tables.GROEPSDEELNAME;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;

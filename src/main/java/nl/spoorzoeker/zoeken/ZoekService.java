@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search;
+package nl.spoorzoeker.zoeken;
 
 import java.util.List;
 import nl.spoorzoeker.store.Database;

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.concept;
+package nl.spoorzoeker.formulierconcept;
 
 import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
 

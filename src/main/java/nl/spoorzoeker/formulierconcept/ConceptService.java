@@ -1,4 +1,4 @@
-package nl.spoorzoeker.concept;
+package nl.spoorzoeker.formulierconcept;
 
 import java.time.Clock;
 import java.util.Map;

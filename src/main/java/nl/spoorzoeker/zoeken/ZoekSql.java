@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search;
+package nl.spoorzoeker.zoeken;
 
 /**
  * The search query, public so the benchmark can run the very same SQL in the sqlite3 tool.

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.search.ui;
+package nl.spoorzoeker.zoeken.ui;
 
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -18,13 +18,13 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.search.Bron;
-import nl.spoorzoeker.search.ZoekService;
-import nl.spoorzoeker.search.Zoekresultaat;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.zoeken.Bron;
+import nl.spoorzoeker.zoeken.ZoekService;
+import nl.spoorzoeker.zoeken.Zoekresultaat;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
