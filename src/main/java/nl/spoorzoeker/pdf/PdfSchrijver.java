@@ -131,17 +131,43 @@ public final class PdfSchrijver implements AutoCloseable {
         this.nieuwePagina = nieuwePagina;
         this.taal = "en".equals(taal.getLanguage()) ? "en-GB" : "nl-NL";
         this.afbreker = Afbreker.voor(taal);
-        gewoon = font("DejaVuSans.ttf");
-        vet = font("DejaVuSans-Bold.ttf");
+        gewoon = font(Fonts.GEWOON);
+        vet = font(Fonts.VET);
         document = new PDStructureElement(StandardStructureTypes.DOCUMENT, boom);
         boom.appendKid(document);
     }
 
-    private PDType0Font font(String naam) {
-        try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
-            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(zonderLigaturen(in.readAllBytes())), !heleFonts);
+    private PDType0Font font(org.apache.fontbox.ttf.TrueTypeFont ttf) {
+        try {
+            // Made from a parsed font, the PDFont leaves it open when the document closes.
+            return PDType0Font.load(doc, ttf, !heleFonts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The two fonts read and parsed once per run, not for every document: each preview, each final
+     * PDF and each check made a new writer, which read 1.4 MB of fonts and parsed both (issue 21 item 3).
+     * A parsed TrueTypeFont may serve many documents on many threads: PDFBox's own font cache shares
+     * them so, fontbox locks its reads of the font's tables and glyphs, and nothing here changes one.
+     * What is per document — the PDFont, its subset of used glyphs, its embedded stream — is made anew
+     * for each writer from it, so every PDF is the same as before.
+     */
+    static final class Fonts {
+        static final org.apache.fontbox.ttf.TrueTypeFont GEWOON = lees("DejaVuSans.ttf");
+        static final org.apache.fontbox.ttf.TrueTypeFont VET = lees("DejaVuSans-Bold.ttf");
+
+        private Fonts() {
+        }
+
+        private static org.apache.fontbox.ttf.TrueTypeFont lees(String naam) {
+            try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
+                return new org.apache.fontbox.ttf.TTFParser().parse(
+                        new org.apache.pdfbox.io.RandomAccessReadBuffer(zonderLigaturen(in.readAllBytes())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

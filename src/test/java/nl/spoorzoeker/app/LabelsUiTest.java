@@ -219,26 +219,38 @@ class LabelsUiTest extends WindowTestBase {
         zonderFocus.addAll(Fx.op(() -> {
             List<String> gevonden = new ArrayList<>();
             for (Window w : Window.getWindows()) {
-                if (!w.isShowing() || w == hoofd || w.getScene() == null) {
-                    continue;
-                }
-                List<Node> alle = new ArrayList<>();
-                verzamel(w.getScene().getRoot(), alle);
-                if (alle.stream().noneMatch(n -> isInvoer(n) && zichtbaar(n) && !n.isDisabled())) {
-                    continue;
-                }
-                Node focus = w.getScene().getFocusOwner();
-                boolean inVeld = false;
-                for (Node n = focus; n != null && !inVeld; n = n.getParent()) {
-                    inVeld = isInvoer(n) || n instanceof javafx.scene.control.RadioButton || n instanceof Spinner<?>;
-                }
-                if (!inVeld) {
-                    gevonden.add(waar + ": " + (focus == null ? "no focus" : focus.getClass().getSimpleName()
-                            + " #" + focus.getId()));
+                if (w.isShowing() && w != hoofd && w.getScene() != null) {
+                    focusBuitenVeld(w, waar).ifPresent(gevonden::add);
                 }
             }
             return gevonden;
         }));
+    }
+
+    /**
+     * The same check for the one window that shows {@code dialoog} (a CSS id), for the tests that reach
+     * a dialog this walk cannot (a late start of spoor 2, a report to send, a takeover, an archive opened
+     * from the desktop): empty when its focus is in a field. FX thread.
+     */
+    static java.util.Optional<String> focusBuitenVeld(String dialoog) {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().lookup(dialoog) != null).findFirst()
+                .map(w -> focusBuitenVeld(w, dialoog)).orElse(java.util.Optional.of(dialoog + ": not showing"));
+    }
+
+    private static java.util.Optional<String> focusBuitenVeld(Window w, String waar) {
+        List<Node> alle = new ArrayList<>();
+        verzamel(w.getScene().getRoot(), alle);
+        if (alle.stream().noneMatch(n -> isInvoer(n) && zichtbaar(n) && !n.isDisabled())) {
+            return java.util.Optional.empty();
+        }
+        Node focus = w.getScene().getFocusOwner();
+        boolean inVeld = false;
+        for (Node n = focus; n != null && !inVeld; n = n.getParent()) {
+            inVeld = isInvoer(n) || n instanceof javafx.scene.control.RadioButton || n instanceof Spinner<?>;
+        }
+        return inVeld ? java.util.Optional.empty() : java.util.Optional.of(waar + ": " + (focus == null ? "no focus"
+                : focus.getClass().getSimpleName() + " #" + focus.getId()));
     }
 
     /** The visible input controls under {@code root} that nothing names. */

@@ -55,6 +55,7 @@ class OvernameUiTest extends WindowTestBase {
         // The takeover step opens by itself, the first date field focused.
         waitUntil(() -> showing(robot, "#overname-dialog"));
         waitUntil(() -> robot.lookup("#overname-datum-probleemanalyse").query().isFocused());
+        cursorInVeld("#overname-dialog");
         bewaarBeeld(robot, "#overname-dialog", "overname-dialog.png");
         robot.clickOn("#overname-alles-onbekend");
         type(robot, "#overname-datum-plan-van-aanpak", "09-11-2025");

@@ -50,6 +50,8 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
     private final UiContext ui;
     private final ContactService service;
     private final Runnable changed;
+    /** After a contact is saved: only the log and what is computed from it need reading again. */
+    private final Runnable contactGewijzigd;
     private final VBox root = new VBox(12);
     private int dossierId;
     private List<Doel> doelen = List.of();
@@ -59,9 +61,20 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
     private int getoond = -1;
 
     public LogboekPane(UiContext ui, ContactService service, Runnable changed) {
+        this(ui, service, changed, changed);
+    }
+
+    /**
+     * @param changed          after a group session is saved (it changes other dossiers' logs and is rare)
+     * @param contactGewijzigd after a contact is saved or changed: a contact only changes this dossier's
+     *                         log, its hours and its gap signals, so the caller need not read the whole
+     *                         dossier again (issue 21: that reload landed in the frames of the next Ctrl+L)
+     */
+    public LogboekPane(UiContext ui, ContactService service, Runnable changed, Runnable contactGewijzigd) {
         this.ui = ui;
         this.service = service;
         this.changed = changed;
+        this.contactGewijzigd = contactGewijzigd;
         this.groepDialog = new GroepssessieDialog(ui, service);
         root.setId("logboek-pane");
         root.setPadding(new Insets(12, 16, 16, 0));
@@ -95,10 +108,15 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
         if (tabel != null && id == getoond && root.getChildren().contains(tabel)) {
             // The same dossier read again (after a save): the table stays, with its scroll position and
             // selection, and only its rows are replaced; a new 500-row table would be styled anew.
-            LogRegel gekozen = tabel.getSelectionModel().getSelectedItem();
-            tabel.getItems().setAll(regels(logboek));
-            if (gekozen != null) {
-                tabel.getSelectionModel().select(gekozen);
+            // After a saved contact the row is usually in place already (toonOpgeslagen): rows equal to
+            // the read ones are left alone, so the 500 cells are not updated for nothing.
+            List<LogRegel> gelezen = regels(logboek);
+            if (!tabel.getItems().equals(gelezen)) {
+                LogRegel gekozen = tabel.getSelectionModel().getSelectedItem();
+                tabel.getItems().setAll(gelezen);
+                if (gekozen != null) {
+                    tabel.getSelectionModel().select(gekozen);
+                }
             }
             root.getChildren().remove(0, root.getChildren().indexOf(tabel));
             root.getChildren().addAll(0, boven);
@@ -366,7 +384,7 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
                 laatsteSoort = form.soort.get();
             }
             toonOpgeslagen(form.contact(existing == null ? id : existing.id()));
-            changed.run();
+            contactGewijzigd.run();
         });
         naHetVolgendeBeeld(this::voorbereiden);
     }

@@ -34,6 +34,8 @@ public final class FormDialog<R> extends Dialog<R> {
     private final FormModel model;
     private final Background background;
     private Autosave autosave;
+    /** Styled ahead by {@link #voorbereiden}: showing places the window itself (see {@link #plaatsBovenEigenaar}). */
+    private boolean voorbereid;
 
     /**
      * @param saveFactory called on the JavaFX thread once the form is valid; returns the
@@ -71,6 +73,11 @@ public final class FormDialog<R> extends Dialog<R> {
         setResultConverter(button -> null);
         // Some platforms (the headless one among them) do not grow the window to the pane's size.
         setOnShown(event -> getDialogPane().getScene().getWindow().sizeToScene());
+        setOnShowing(event -> {
+            if (voorbereid) {
+                plaatsBovenEigenaar();
+            }
+        });
 
         Button save = (Button) getDialogPane().lookupButton(Knoppen.opslaan());
         save.setId("dialog-save");
@@ -118,10 +125,33 @@ public final class FormDialog<R> extends Dialog<R> {
         if (scene != null) {
             scene.getRoot().applyCss();
             // The sizes the window asks for when it is placed, computed (and cached) now as well.
-            getDialogPane().prefWidth(-1);
+            getDialogPane().prefHeight(getDialogPane().prefWidth(-1));
             getDialogPane().prefHeight(-1);
+            voorbereid = true;
         }
         return this;
+    }
+
+    /**
+     * Centres the window over its owner before it shows, from the sizes {@link #voorbereiden} worked
+     * out. Left to itself, JavaFX's dialog window places itself when shown by first forcing CSS on the
+     * whole pane ({@code HeavyweightDialog.positionStage} calls {@code dialogPane.applyCss()}, which
+     * marks every node for a style update): the styling done ahead was done a second time in the frame
+     * the coach waits for (issue 21; 45 of the Ctrl+L profile's FX samples). A window that already has
+     * a place of its own is placed there without that pass, so the place is given here, the same as
+     * JavaFX would compute it. (One pass remains and is JavaFX's own: a window becoming visible
+     * reapplies CSS to its scene's root, {@code Window.doVisibleChanging}.)
+     */
+    private void plaatsBovenEigenaar() {
+        Window eigenaar = getOwner();
+        if (eigenaar == null || eigenaar.getScene() == null || !eigenaar.isShowing()) {
+            return;
+        }
+        javafx.scene.Scene scene = eigenaar.getScene();
+        double breedte = getDialogPane().prefWidth(-1);
+        double hoogte = getDialogPane().prefHeight(breedte);
+        setX(eigenaar.getX() + scene.getWidth() / 2 - breedte / 2);
+        setY(eigenaar.getY() + scene.getY() / 2 + scene.getHeight() / 2 - hoogte / 2);
     }
 
     /**
