@@ -64,7 +64,12 @@ class WerkboekFasenTest {
     }
 
     private String tekst(String bestand, int dossier, FaseSoort fase) throws Exception {
-        byte[] pdf = d.cv.werkboekPdf(dossier, fase);
+        return tekst(bestand, dossier, fase, nl.spoorzoeker.taal.Teksten.nederlands());
+    }
+
+    /** The werkboek in the language its caller names (ADR 0008), not the screen's. */
+    private String tekst(String bestand, int dossier, FaseSoort fase, nl.spoorzoeker.taal.Teksten taal) throws Exception {
+        byte[] pdf = d.cv.in(taal).werkboekPdf(dossier, fase);
         WerkboekTest.bewaar(bestand, pdf);
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), bestand);
         return CvServiceTest.pdfTekst(pdf);
@@ -130,13 +135,13 @@ class WerkboekFasenTest {
                 "Structuur in de dag: hoe vast is uw dag? Aan het begin: 5. Aan het eind: –.",
                 "2. Terugkijken", "Waar bent u trots op?", "3. Vooruitkijken", "4. Een brief aan uzelf");
 
-        I18n.setLocale(I18n.ENGLISH);
-        String en = tekst("werkboek-afsluiting-en.pdf", d.id, FaseSoort.AFSLUITING);
+        var engels = nl.spoorzoeker.taal.Teksten.engels();
+        String en = tekst("werkboek-afsluiting-en.pdf", d.id, FaseSoort.AFSLUITING, engels);
         bevat(en, "Workbook: looking back and moving on", "Energy: how much energy do you have on a normal day? "
                 + "At the start: 4. At the end: 7.", "4. A letter to yourself");
-        bevat(tekst("werkboek-intake-en.pdf", d.id, FaseSoort.INTAKE), "Workbook: where am I now?",
+        bevat(tekst("werkboek-intake-en.pdf", d.id, FaseSoort.INTAKE, engels), "Workbook: where am I now?",
                 "Your mark at the intake: 4", "In the morning");
-        bevat(tekst("werkboek-arbeidsmarkt-en.pdf", d.id, FaseSoort.ARBEIDSMARKT), "Workbook: looking for work",
+        bevat(tekst("werkboek-arbeidsmarkt-en.pdf", d.id, FaseSoort.ARBEIDSMARKT, engels), "Workbook: looking for work",
                 "You have already made this application:", "Bakkerij De Korenaar · Planner logistiek · Prepared");
     }
 }
