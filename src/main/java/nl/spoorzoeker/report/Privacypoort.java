@@ -208,7 +208,9 @@ public final class Privacypoort {
         };
         Teksten tk = Teksten.voor(taal);
         this.tk = tk;
+        // A name is no medical information: its marker says what was left out (issue 18).
         this.markering = t -> t.categorie() == Categorie.TWIJFEL ? tk.t("privacy.redactie.twijfel")
+                : t.categorie() == Categorie.ANDERE_DEELNEMER ? tk.t("groepsnaam.redactie")
                 : tk.t("privacy.redactie", tk.t(t.categorie().alternatiefSleutel()));
     }
 
