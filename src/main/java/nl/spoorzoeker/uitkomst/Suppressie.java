@@ -27,8 +27,13 @@ import java.util.Map;
  * table is never shown, but a reader can compute it from the two that are, so {@link #pasSamen}
  * suppresses years and programmes as one system with it as an unpublished table: its small cells
  * must not come out by subtraction either, and when a practice runs only groups it is all zeros and
- * the programmes' table is the all-years table. What this does not cover: figures published earlier
- * from trajecten that have since changed.
+ * the programmes' table is the all-years table.
+ *
+ * <p>The reader of docs/praktijkcijfers-aanval.md (issue 18) does more than subtract one sum at a time:
+ * they solve all sums as a linear system ({@link Stelsel}), and they hold the release made at the end of
+ * every earlier year, whose shown figures stay known whatever this release hides. Both are part of the
+ * rule. What it does not cover: releases at other moments than a year end, figures published earlier
+ * from trajecten that have since changed, bounds (a hidden count is 1–4), and relations between columns.
  */
 public final class Suppressie {
 

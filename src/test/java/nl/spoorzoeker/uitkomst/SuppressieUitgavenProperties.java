@@ -56,7 +56,9 @@ class SuppressieUitgavenProperties {
                 "all years' placements hidden: last year's figure is known and cannot be hidden again");
     }
 
-    @Property(tries = 250, shrinking = ShrinkingMode.OFF)
+    // Many tries: a figure that only a system gives back (two rectangles of hidden figures joined by one)
+    // is rare; before the fix about one practice in a few hundred had one.
+    @Property(tries = 1000, shrinking = ShrinkingMode.OFF)
     void oneReleaseSolvedAsALinearSystemGivesNothingSmallBack(@ForAll("praktijken") List<Afgesloten> lijst) {
         Suppressie.Tabellen t = Suppressie.pasPerJaar(lijst);
         List<String> terug = bepaald(lijst, List.of(t));
