@@ -115,14 +115,20 @@ class PrivacyhintUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#contact-dialog #dialog-cancel").queryAs(Button.class).fire());
     }
 
-    @Test
-    void aGroupSessionSummaryMarksAnotherWerknemersName(FxRobot robot) throws Exception {
-        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+    /** Opens a new group session from the dossier's log; its summary field. */
+    private TextArea nieuweGroepssessie(FxRobot robot, int id) throws Exception {
         robot.interact(() -> window.openDossier(id, DossierTab.LOGBOEK));
         waitUntil(() -> robot.lookup("#groep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
         Platform.runLater(() -> robot.lookup("#groep-nieuw").queryAs(Button.class).fire());
         waitUntil(() -> showing(robot, "#groep-dialog"));
         TextArea samenvatting = robot.lookup("#groep-samenvatting").queryAs(TextArea.class);
+        return samenvatting;
+    }
+
+    @Test
+    void aGroupSessionSummaryMarksAnotherWerknemersName(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
         robot.interact(() -> samenvatting.setText("Mohammed El Amrani oefende zijn pitch voor de groep."));
         waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());
         assertEquals("Deze samenvatting noemt Mohammed El Amrani (werknemer van de praktijk)",
@@ -142,11 +148,7 @@ class PrivacyhintUiTest extends WindowTestBase {
     @Test
     void aParticipantsFirstNameIsNamedOnTheBadgeAndAClickReplacesIt(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
-        robot.interact(() -> window.openDossier(id, DossierTab.LOGBOEK));
-        waitUntil(() -> robot.lookup("#groep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
-        Platform.runLater(() -> robot.lookup("#groep-nieuw").queryAs(Button.class).fire());
-        waitUntil(() -> showing(robot, "#groep-dialog"));
-        TextArea samenvatting = robot.lookup("#groep-samenvatting").queryAs(TextArea.class);
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
         robot.clickOn(samenvatting);
         robot.write("Daarna vertelde Sanne over haar vorige baan.");
         waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());

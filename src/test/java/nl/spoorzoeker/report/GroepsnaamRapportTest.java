@@ -14,17 +14,10 @@ import nl.spoorzoeker.activity.ContactService;
 import nl.spoorzoeker.activity.Groepssessie;
 import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.dossier.DossierService;
-import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.input.Weigering;
-import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
-import nl.spoorzoeker.jobsearch.WerkervaringService;
-import nl.spoorzoeker.phase.FaseService;
-import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.praktijk.PraktijkService;
-import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.KlokInstellingen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,14 +46,10 @@ class GroepsnaamRapportTest {
         Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
         ContactService contacten = new ContactService(db, CLOCK);
-        RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
-                contacten, new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
-                new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
         praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz", "Praktijk De Brug", "12345678",
                 new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
-        opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
-                new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+        opslag = RapportOpslagTest.opslag(db, praktijk);
         mohammed = dossier(dossiers, "Mohammed El Amrani");
         priya = dossier(dossiers, "Priya Raghoebarsing");
         contacten.logGroepssessie(new Groepssessie(null, TOT.minusDays(5).atTime(13, 30), 120,

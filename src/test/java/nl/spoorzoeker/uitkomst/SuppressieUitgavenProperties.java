@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -35,24 +32,22 @@ import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
  */
 class SuppressieUitgavenProperties {
 
-    private static final LocalDate S = LocalDate.of(2023, 1, 2);
-
     @Example
     void lastYearsReleaseGivesBackThisYearsHiddenFigureWithoutHistory() {
         // 2024: 5 placed, 5 recovered: all shown in the release made at the end of 2024.
         // 2025: 1 placed (hidden), 9 recovered, 9 stopped. This year's release alone hides 2024's 5 placed
         // as the complement of 2025's 1 and shows all years' 6; but last year's release showed the 5.
         List<Afgesloten> lijst = new ArrayList<>();
-        lijst.addAll(n(Soort.GEPLAATST_EXTERN, 5, 2024));
-        lijst.addAll(n(Soort.HERSTELD, 5, 2024));
-        lijst.addAll(n(Soort.GEPLAATST_EXTERN, 1, 2025));
-        lijst.addAll(n(Soort.HERSTELD, 9, 2025));
-        lijst.addAll(n(Soort.GESTOPT, 9, 2025));
+        lijst.addAll(SuppressieJarenProperties.n(Soort.GEPLAATST_EXTERN, 5, 2024));
+        lijst.addAll(SuppressieJarenProperties.n(Soort.HERSTELD, 5, 2024));
+        lijst.addAll(SuppressieJarenProperties.n(Soort.GEPLAATST_EXTERN, 1, 2025));
+        lijst.addAll(SuppressieJarenProperties.n(Soort.HERSTELD, 9, 2025));
+        lijst.addAll(SuppressieJarenProperties.n(Soort.GESTOPT, 9, 2025));
         Suppressie.Tabellen vorig = Suppressie.pasPerJaar(tot(lijst, 2024));
-        assertEquals(Stand.TONEN, stand(vorig.van(2024), Soort.GEPLAATST_EXTERN), "last year it was shown");
+        assertEquals(Stand.TONEN, SuppressieJarenProperties.stand(vorig.van(2024), Soort.GEPLAATST_EXTERN, Kolom.AANTAL), "last year it was shown");
         Suppressie.Tabellen nu = Suppressie.pasPerJaar(lijst);
         assertEquals(List.of(), bepaald(lijst, List.of(vorig, nu)));
-        assertEquals(Stand.VERBORGEN, stand(nu.van(null), Soort.GEPLAATST_EXTERN),
+        assertEquals(Stand.VERBORGEN, SuppressieJarenProperties.stand(nu.van(null), Soort.GEPLAATST_EXTERN, Kolom.AANTAL),
                 "all years' placements hidden: last year's figure is known and cannot be hidden again");
     }
 
@@ -80,34 +75,11 @@ class SuppressieUitgavenProperties {
 
     @Provide
     Arbitrary<List<Afgesloten>> praktijken() {
-        Arbitrary<Afgesloten> een = Combinators.combine(
-                Arbitraries.of(Soort.GEPLAATST_EXTERN, Soort.GEPLAATST_INTERN, Soort.HERSTELD, Soort.GESTOPT,
-                        Soort.WIA_WGA),
-                Arbitraries.integers().between(2022, 2025),
-                Arbitraries.integers().between(0, 1200),
-                Arbitraries.of(Boolean.TRUE, Boolean.FALSE, null),
-                Arbitraries.integers().between(0, 12),
-                Arbitraries.of(1.0, -1.0, 2.5, null)).as((soort, jaar, minuten, laat, soll, zacht) ->
-                new Afgesloten(soort, S.withYear(jaar).minusDays(200), S.withYear(jaar).plusDays(minuten % 300),
-                        minuten, laat, soll, zacht));
-        return een.list().ofMinSize(1).ofMaxSize(90);
+        return new SuppressieJarenProperties().praktijken();
     }
 
     static List<Afgesloten> tot(List<Afgesloten> lijst, int jaar) {
         return lijst.stream().filter(a -> a.jaar() <= jaar).toList();
-    }
-
-    static List<Afgesloten> n(Soort soort, int aantal, int jaar) {
-        List<Afgesloten> uit = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            uit.add(new Afgesloten(soort, LocalDate.of(jaar, 1, 10), LocalDate.of(jaar, 6, 1 + i), 600, Boolean.FALSE,
-                    3, null));
-        }
-        return uit;
-    }
-
-    static Stand stand(Suppressie.Tabel t, Soort soort) {
-        return t.rijen().stream().filter(r -> r.regel().soort() == soort).findFirst().orElseThrow().stand(Kolom.AANTAL);
     }
 
     /**
