@@ -114,7 +114,17 @@ public final class MainWindow implements Navigator {
         this.ui = new UiContext(background, this, app.clock(), () -> stage, app.concepten(),
                 new Privacyhint(app.privacyWoorden()::toets,
                         () -> app.dossiers().werknemerNamen().stream()
-                                .filter(n -> n != null && !n.isBlank()).distinct().toList()));
+                                .filter(n -> n != null && !n.isBlank()).distinct().toList(),
+                        // Who may be named in a group text: the coach, the practice and the employers.
+                        () -> {
+                            java.util.List<String> vrij = new java.util.ArrayList<>();
+                            app.praktijk().get().ifPresent(p -> {
+                                vrij.add(p.naam());
+                                vrij.add(p.praktijknaam());
+                            });
+                            app.werkgevers().list().forEach(w -> vrij.add(w.naam()));
+                            return vrij;
+                        }));
         this.vandaag = new VandaagView(ui, app.tijdlijn(), app.fasen(), app.contacten(), app.arbeidsmarkt(), app.werkervaring(), app.afspraken(), this::loadDemo);
         // The start screen's data is read on the database queue while the rest of this window is built
         // on this thread (issue 21 item 10: one after the other they were most of unlock -> start screen).

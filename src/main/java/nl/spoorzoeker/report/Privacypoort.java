@@ -190,10 +190,17 @@ public final class Privacypoort {
      */
     public Privacypoort(Privacytoets privacy, java.util.Locale taal,
                         Collection<String> andereNamen) {
+        this(privacy, taal, new AndereDeelnemers.Namen(andereNamen, List.of(), List.of()));
+    }
+
+    /**
+     * @param namen the practice's other werknemers, the werknemer's fellow participants in a group (also
+     *              by first name), and who may be named (coach, trainers, employers): issue 18
+     */
+    public Privacypoort(Privacytoets privacy, java.util.Locale taal, AndereDeelnemers.Namen namen) {
         this.privacy = privacy;
         this.toets = t -> privacy.toets(t, taal);
         this.organisatie = t -> privacy.toetsOrganisatie(t, taal);
-        List<String> namen = List.copyOf(andereNamen);
         this.groep = t -> {
             List<Treffer> alle = new ArrayList<>(privacy.toets(t, taal));
             alle.addAll(AndereDeelnemers.vind(t, namen));
@@ -201,7 +208,9 @@ public final class Privacypoort {
         };
         Teksten tk = Teksten.voor(taal);
         this.tk = tk;
+        // A name is no medical information: its marker says what was left out (issue 18).
         this.markering = t -> t.categorie() == Categorie.TWIJFEL ? tk.t("privacy.redactie.twijfel")
+                : t.categorie() == Categorie.ANDERE_DEELNEMER ? tk.t("groepsnaam.redactie")
                 : tk.t("privacy.redactie", tk.t(t.categorie().alternatiefSleutel()));
     }
 

@@ -181,12 +181,28 @@ public final class RapportOpslag {
                 "rapport.fout.geenPraktijk", List.of(), Bevinding.Herstel.INSTELLINGEN, null)) : java.util.Optional.empty();
     }
 
-    /** The gate every printed string passes, with the privacy guard as it stands now and the practice's other werknemers. */
+    /**
+     * The gate every printed string passes, with the privacy guard as it stands now, the practice's
+     * other werknemers, the werknemer's fellow participants in a group (also by first name: issue 18),
+     * and who may be named in a group text: the coach, the practice, trainers and employers.
+     */
     private Privacypoort poort(int dossierId, Teksten taal) {
         Dossier d = dossiers.find(dossierId).orElseThrow(() -> new NoSuchElementException("dossier " + dossierId));
         List<String> anderen = dossiers.werknemerNamen().stream()
                 .filter(n -> n != null && !n.equals(d.werknemer().naam())).distinct().toList();
-        return new Privacypoort(toets.privacy(), taal.taal(), anderen);
+        record Groep(List<String> mede, List<String> vrij) {
+        }
+        Groep groep = db.read(ctx -> {
+            GroepsnamenRepository r = new GroepsnamenRepository(ctx);
+            return new Groep(r.medeDeelnemers(d.id()), r.nietDeelnemers());
+        });
+        List<String> vrij = new java.util.ArrayList<>(groep.vrij());
+        praktijk.get().ifPresent(p -> {
+            vrij.add(p.naam());
+            vrij.add(p.praktijknaam());
+        });
+        return new Privacypoort(toets.privacy(), taal.taal(),
+                new nl.spoorzoeker.report.privacy.AndereDeelnemers.Namen(anderen, groep.mede(), vrij));
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */

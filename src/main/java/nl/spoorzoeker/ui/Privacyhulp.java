@@ -31,6 +31,21 @@ public interface Privacyhulp {
     /** Starts watching the field; nothing happens for a field that is never typed in. */
     void bewaak(TextInputControl veld, Veld soort);
 
+    /**
+     * Watches a group session's text knowing the group (issue 18): {@code deelnemers} are the
+     * participants as the form holds them now (read on the JavaFX thread at each check), whose first
+     * names count too, and {@code nietDeelnemers} who may be named there (the trainers).
+     */
+    default <T extends TextInputControl> T groep(T veld, java.util.function.Supplier<? extends java.util.Collection<String>> deelnemers,
+            java.util.function.Supplier<? extends java.util.Collection<String>> nietDeelnemers) {
+        return groep(veld);
+    }
+
+    /** The people a watched field names now, as shown to the coach ("Ahmed (deelnemer)"); empty when none. */
+    default java.util.List<String> genoemd(TextInputControl veld) {
+        return java.util.List.of();
+    }
+
     /** For screens and tests without a practice: no hints. */
     Privacyhulp GEEN = (veld, soort) -> { };
 

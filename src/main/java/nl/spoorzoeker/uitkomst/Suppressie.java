@@ -27,8 +27,13 @@ import java.util.Map;
  * table is never shown, but a reader can compute it from the two that are, so {@link #pasSamen}
  * suppresses years and programmes as one system with it as an unpublished table: its small cells
  * must not come out by subtraction either, and when a practice runs only groups it is all zeros and
- * the programmes' table is the all-years table. What this does not cover: figures published earlier
- * from trajecten that have since changed.
+ * the programmes' table is the all-years table.
+ *
+ * <p>The reader of docs/praktijkcijfers-aanval.md (issue 18) does more than subtract one sum at a time:
+ * they solve all sums as a linear system ({@link Stelsel}), and they hold the release made at the end of
+ * every earlier year, whose shown figures stay known whatever this release hides. Both are part of the
+ * rule. What it does not cover: releases at other moments than a year end, figures published earlier
+ * from trajecten that have since changed, bounds (a hidden count is 1–4), and relations between columns.
  */
 public final class Suppressie {
 
@@ -112,7 +117,7 @@ public final class Suppressie {
     /** One table on its own (no other table is shown beside it). */
     public static Tabel pas(Praktijkcijfers.Cijfers c) {
         List<List<Praktijkcijfers.Regel>> regels = regels(List.of(c));
-        return pas(regels, rijsommen(regels), alleGepubliceerd(1)).get(0);
+        return pas(regels, rijsommen(regels), alleGepubliceerd(1), Map.of()).get(0);
     }
 
     /**
@@ -123,15 +128,94 @@ public final class Suppressie {
      */
     public static Tabellen pasPerJaar(List<Praktijkcijfers.Afgesloten> trajecten) {
         List<Integer> jaren = Praktijkcijfers.jaren(trajecten);
+        // The release made at the end of every earlier year, each suppressed knowing the ones before it.
+        List<Uitgave> eerder = new ArrayList<>();
+        for (int jaar : eerdereJaren(jaren)) {
+            List<Praktijkcijfers.Afgesloten> tot = tot(trajecten, jaar);
+            eerder.add(new Uitgave(jaar, tot, pasPerJaar(tot, List.copyOf(eerder))));
+        }
+        return pasPerJaar(trajecten, eerder);
+    }
+
+    private static Tabellen pasPerJaar(List<Praktijkcijfers.Afgesloten> trajecten, List<Uitgave> eerder) {
+        List<Integer> jaren = Praktijkcijfers.jaren(trajecten);
         List<Praktijkcijfers.Cijfers> cijfers = new ArrayList<>();
         cijfers.add(Praktijkcijfers.bereken(trajecten, null));
         for (int jaar : jaren) {
             cijfers.add(Praktijkcijfers.bereken(trajecten, jaar));
         }
+        int eersteEerder = cijfers.size();
+        eerder.forEach(u -> cijfers.add(Praktijkcijfers.bereken(u.trajecten(), null)));
         List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
         List<Som> sommen = rijsommen(regels);
-        familie(sommen, regels, 0, bereik(1, cijfers.size()));
-        return jaartabellen(jaren, pas(regels, sommen, alleGepubliceerd(regels.size())), 0);
+        familie(sommen, regels, 0, bereik(1, eersteEerder));
+        Map<Kolom, boolean[][]> vooraf = geschiedenis(regels, sommen, jaren, 1, eerder, eersteEerder);
+        boolean[] gepubliceerd = alleGepubliceerd(regels.size());
+        java.util.Arrays.fill(gepubliceerd, eersteEerder, regels.size(), false);
+        return jaartabellen(jaren, pas(regels, sommen, gepubliceerd, vooraf), 0);
+    }
+
+    /**
+     * A release of the year figures a reader may hold besides this one: made at the end of {@code jaar},
+     * over the trajecten closed by then, as this rule suppressed it (docs/praktijkcijfers-aanval.md).
+     */
+    private record Uitgave(int jaar, List<Praktijkcijfers.Afgesloten> trajecten, Tabellen tabellen) {
+    }
+
+    /** Every year but the last, oldest first: the year ends at which a release may have been made. */
+    private static List<Integer> eerdereJaren(List<Integer> jaren) {
+        List<Integer> oplopend = jaren.stream().sorted().toList();
+        return oplopend.subList(0, Math.max(0, oplopend.size() - 1));
+    }
+
+    private static List<Praktijkcijfers.Afgesloten> tot(List<Praktijkcijfers.Afgesloten> trajecten, int jaar) {
+        return trajecten.stream().filter(a -> a.jaar() <= jaar).toList();
+    }
+
+    /**
+     * What the earlier releases told a reader: each one's all-years table (table {@code eersteEerder + i},
+     * never shown again, its rows the years up to then) and each figure shown there or in its year tables
+     * (a closed year's table is the same in every release). Those figures are known, whatever this
+     * release hides; their sums join the system so a small figure does not come back by them.
+     */
+    private static Map<Kolom, boolean[][]> geschiedenis(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen,
+            List<Integer> jaren, int jaarVanaf, List<Uitgave> eerder, int eersteEerder) {
+        Map<Kolom, boolean[][]> vooraf = new EnumMap<>(Kolom.class);
+        for (Kolom k : Kolom.values()) {
+            boolean[][] b = new boolean[regels.size()][];
+            for (int t = 0; t < regels.size(); t++) {
+                b[t] = new boolean[regels.get(t).size()];
+            }
+            vooraf.put(k, b);
+        }
+        for (int i = 0; i < eerder.size(); i++) {
+            Uitgave u = eerder.get(i);
+            int cum = eersteEerder + i;
+            List<Integer> delen = new ArrayList<>();
+            for (int j = 0; j < jaren.size(); j++) {
+                if (jaren.get(j) <= u.jaar()) {
+                    delen.add(jaarVanaf + j);
+                }
+            }
+            familie(sommen, regels, cum, delen);
+            for (Kolom k : Kolom.values()) {
+                getoond(vooraf.get(k)[cum], u.tabellen().alle(), k);
+                for (int t : delen) {
+                    Tabel toen = u.tabellen().van(jaren.get(t - jaarVanaf));
+                    if (toen != null && toen.rijen().size() + 1 == regels.get(t).size()) {
+                        getoond(vooraf.get(k)[t], toen, k);
+                    }
+                }
+            }
+        }
+        return vooraf;
+    }
+
+    private static void getoond(boolean[] bekend, Tabel tabel, Kolom k) {
+        for (int r = 0; r < tabel.rijen().size(); r++) {
+            bekend[r] |= tabel.rijen().get(r).stand(k) == Stand.TONEN;
+        }
+        bekend[bekend.length - 1] |= tabel.totaal().stand(k) == Stand.TONEN;
     }
 
     private static Tabellen jaartabellen(List<Integer> jaren, List<Tabel> tabellen, int vanaf) {
@@ -171,6 +255,25 @@ public final class Suppressie {
      */
     public static <P> Samen<P> pasSamen(List<Praktijkcijfers.Afgesloten> trajecten,
                                         Map<P, List<Praktijkcijfers.Afgesloten>> perProgramma) {
+        List<Integer> alleJaren = Praktijkcijfers.jaren(trajecten);
+        // As pasPerJaar: the release at the end of every earlier year, programmes as they stood then.
+        List<Uitgave> eerder = new ArrayList<>();
+        for (int jaar : eerdereJaren(alleJaren)) {
+            List<Praktijkcijfers.Afgesloten> tot = tot(trajecten, jaar);
+            Map<P, List<Praktijkcijfers.Afgesloten>> toen = new java.util.LinkedHashMap<>();
+            perProgramma.forEach((p, l) -> {
+                List<Praktijkcijfers.Afgesloten> daar = tot(l, jaar);
+                if (!daar.isEmpty()) {
+                    toen.put(p, daar);
+                }
+            });
+            eerder.add(new Uitgave(jaar, tot, pasSamen(tot, toen, List.copyOf(eerder)).jaren()));
+        }
+        return pasSamen(trajecten, perProgramma, eerder);
+    }
+
+    private static <P> Samen<P> pasSamen(List<Praktijkcijfers.Afgesloten> trajecten,
+                                         Map<P, List<Praktijkcijfers.Afgesloten>> perProgramma, List<Uitgave> eerder) {
         Map<Praktijkcijfers.Afgesloten, Integer> keer = new java.util.IdentityHashMap<>();
         perProgramma.values().forEach(l -> l.forEach(a -> keer.merge(a, 1, Integer::sum)));
         java.util.Set<Praktijkcijfers.Afgesloten> bekend = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -202,14 +305,18 @@ public final class Suppressie {
         }
         int buiten = cijfers.size();
         cijfers.add(Praktijkcijfers.bereken(verschil));
+        int eersteEerder = cijfers.size();
+        eerder.forEach(u -> cijfers.add(Praktijkcijfers.bereken(u.trajecten(), null)));
         List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
         List<Som> sommen = rijsommen(regels);
         familie(sommen, regels, 0, bereik(1, alleProgrammas));
         familie(sommen, regels, alleProgrammas, bereik(alleProgrammas + 1, buiten));
         familie(sommen, regels, 0, List.of(alleProgrammas, buiten));
+        Map<Kolom, boolean[][]> vooraf = geschiedenis(regels, sommen, jaren, 1, eerder, eersteEerder);
         boolean[] gepubliceerd = alleGepubliceerd(regels.size());
         gepubliceerd[buiten] = false;
-        List<Tabel> tabellen = pas(regels, sommen, gepubliceerd);
+        java.util.Arrays.fill(gepubliceerd, eersteEerder, regels.size(), false);
+        List<Tabel> tabellen = pas(regels, sommen, gepubliceerd, vooraf);
         return new Samen<>(jaartabellen(jaren, tabellen, 0), programmatabellen(programmas, tabellen, alleProgrammas));
     }
 
@@ -233,7 +340,7 @@ public final class Suppressie {
         List<List<Praktijkcijfers.Regel>> regels = regels(cijfers);
         List<Som> sommen = rijsommen(regels);
         familie(sommen, regels, 0, bereik(1, cijfers.size()));
-        return programmatabellen(programmas, pas(regels, sommen, alleGepubliceerd(regels.size())), 0);
+        return programmatabellen(programmas, pas(regels, sommen, alleGepubliceerd(regels.size()), Map.of()), 0);
     }
 
     /** The all-programmes table and each programme's, suppressed together. */
@@ -270,11 +377,11 @@ public final class Suppressie {
     }
 
     /** A figure's place: table {@code t}, row {@code r} (the row after the last outcome is the total). */
-    private record Cel(int t, int r) {
+    record Cel(int t, int r) {
     }
 
     /** The parts that add up to {@code som}. */
-    private record Som(List<Cel> delen, Cel som) {
+    record Som(List<Cel> delen, Cel som) {
         List<Cel> cellen() {
             List<Cel> alle = new ArrayList<>(delen);
             alle.add(som);
@@ -308,7 +415,8 @@ public final class Suppressie {
      * published ({@code gepubliceerd} false) is only there for what can be computed from the others:
      * its figures are never shown, so never hidden as a complement either, and it is left out of the result.
      */
-    private static List<Tabel> pas(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[] gepubliceerd) {
+    private static List<Tabel> pas(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[] gepubliceerd,
+                                   Map<Kolom, boolean[][]> vooraf) {
         // The count first: a row of fewer than five hides all its figures, and so does a row (or a
         // total) whose count is hidden as a complement.
         boolean[][] rijWeg = new boolean[regels.size()][];
@@ -318,7 +426,7 @@ public final class Suppressie {
                 rijWeg[t][r] = regels.get(t).get(r).aantal() < K;
             }
         }
-        aanvullen(regels, sommen, rijWeg, Kolom.AANTAL, gepubliceerd);
+        aanvullen(regels, sommen, rijWeg, Kolom.AANTAL, gepubliceerd, vooraf.get(Kolom.AANTAL));
         List<List<Map<Kolom, Stand>>> standen = new ArrayList<>();
         for (List<Praktijkcijfers.Regel> rijen : regels) {
             List<Map<Kolom, Stand>> tabel = new ArrayList<>();
@@ -337,7 +445,7 @@ public final class Suppressie {
                 }
             }
             if (k.optelbaar) {
-                aanvullen(regels, sommen, weg, k, gepubliceerd);
+                aanvullen(regels, sommen, weg, k, gepubliceerd, vooraf.get(k));
             }
             for (int t = 0; t < regels.size(); t++) {
                 int totaal = regels.get(t).size() - 1;
@@ -412,7 +520,7 @@ public final class Suppressie {
      * that is not small may come out. Each round hides one more figure, so it ends.
      */
     private static void aanvullen(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, boolean[][] weg, Kolom k,
-                                  boolean[] gepubliceerd) {
+                                  boolean[] gepubliceerd, boolean[][] vooraf) {
         boolean[][] opgegeven = new boolean[weg.length][];
         for (int t = 0; t < weg.length; t++) {
             opgegeven[t] = new boolean[weg[t].length];
@@ -423,8 +531,13 @@ public final class Suppressie {
             for (int t = 0; t < weg.length; t++) {
                 bekend[t] = new boolean[weg[t].length];
                 for (int r = 0; r < weg[t].length; r++) {
-                    bekend[t][r] = basis(regels, new Cel(t, r), k) == 0 || gepubliceerd[t] && !weg[t][r] || opgegeven[t][r];
+                    bekend[t][r] = basis(regels, new Cel(t, r), k) == 0 || gepubliceerd[t] && !weg[t][r] || opgegeven[t][r]
+                            || vooraf != null && vooraf[t][r];
                 }
+            }
+            boolean[][] vooraan = new boolean[weg.length][];
+            for (int t = 0; t < weg.length; t++) {
+                vooraan[t] = bekend[t].clone();
             }
             int lek = -1;
             Cel u = null;
@@ -448,9 +561,23 @@ public final class Suppressie {
                 }
             }
             if (lek < 0) {
-                return;
+                // No sum has one unknown left; a reader who solves them as a system may still get one.
+                Cel bepaald = Stelsel.bepaald(sommen, weg, vooraan);
+                if (bepaald == null) {
+                    return;
+                }
+                Cel kies = Stelsel.complement(sommen, bepaald, vooraan,
+                        c -> gepubliceerd[c.t()] && !weg[c.t()][c.r()] && basis(regels, c, k) > 0
+                                && (vooraf == null || !vooraf[c.t()][c.r()]),
+                        c -> basis(regels, c, k));
+                if (kies == null) {
+                    opgegeven[bepaald.t()][bepaald.r()] = true;
+                } else {
+                    weg[kies.t()][kies.r()] = true;
+                }
+                continue;
             }
-            Cel kies = complement(regels, sommen, sommen.get(lek), weg, bekend, k, gepubliceerd);
+            Cel kies = complement(regels, sommen, sommen.get(lek), weg, bekend, k, gepubliceerd, vooraf);
             if (kies == null) {
                 // Nothing shown is left that gives it: no sum of these tables gets here.
                 opgegeven[u.t()][u.r()] = true;
@@ -467,9 +594,10 @@ public final class Suppressie {
      * table that came out, a shown figure of a sum that gave one of those.
      */
     private static Cel complement(List<List<Praktijkcijfers.Regel>> regels, List<Som> sommen, Som som, boolean[][] weg,
-                                  boolean[][] bekend, Kolom k, boolean[] gepubliceerd) {
+                                  boolean[][] bekend, Kolom k, boolean[] gepubliceerd, boolean[][] vooraf) {
+        // A figure an earlier release showed is known whatever this one does: hiding it protects nothing.
         java.util.function.Predicate<Cel> zichtbaar = c -> gepubliceerd[c.t()] && !weg[c.t()][c.r()]
-                && basis(regels, c, k) > 0;
+                && basis(regels, c, k) > 0 && (vooraf == null || !vooraf[c.t()][c.r()]);
         Cel kies = kleinste(regels, som.delen().stream().filter(zichtbaar).toList(), k);
         if (kies == null && zichtbaar.test(som.som())) {
             kies = som.som();

@@ -27,6 +27,7 @@ import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.ui.Privacyhint;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -114,21 +115,64 @@ class PrivacyhintUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#contact-dialog #dialog-cancel").queryAs(Button.class).fire());
     }
 
-    @Test
-    void aGroupSessionSummaryMarksAnotherWerknemersName(FxRobot robot) throws Exception {
-        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+    /** Opens a new group session from the dossier's log; its summary field. */
+    private TextArea nieuweGroepssessie(FxRobot robot, int id) throws Exception {
         robot.interact(() -> window.openDossier(id, DossierTab.LOGBOEK));
         waitUntil(() -> robot.lookup("#groep-nieuw").tryQuery().map(Node::isVisible).orElse(false));
         Platform.runLater(() -> robot.lookup("#groep-nieuw").queryAs(Button.class).fire());
         waitUntil(() -> showing(robot, "#groep-dialog"));
         TextArea samenvatting = robot.lookup("#groep-samenvatting").queryAs(TextArea.class);
+        return samenvatting;
+    }
+
+    @Test
+    void aGroupSessionSummaryMarksAnotherWerknemersName(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
         robot.interact(() -> samenvatting.setText("Mohammed El Amrani oefende zijn pitch voor de groep."));
         waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());
-        assertEquals("andere deelnemer", badge(robot, "groep-samenvatting").orElseThrow().getText());
+        assertEquals("Deze samenvatting noemt Mohammed El Amrani (werknemer van de praktijk)",
+                badge(robot, "groep-samenvatting").orElseThrow().getText());
         assertEquals(Categorie.ANDERE_DEELNEMER, Privacyhint.treffers(samenvatting).getFirst().categorie());
         foto(samenvatting.getScene(), "groep-hint.png");
         robot.interact(() -> samenvatting.setText("Een deelnemer oefende zijn pitch voor de groep."));
         waitUntil(() -> badge(robot, "groep-samenvatting").isEmpty());
+        Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
+    /**
+     * Issue 18: a ticked participant is found by first name alone, the badge says who and what they
+     * are, and a click on it puts "een andere deelnemer" in the name's place; a first name that is
+     * also a word, written as a word, is left alone. The same in English.
+     */
+    @Test
+    void aParticipantsFirstNameIsNamedOnTheBadgeAndAClickReplacesIt(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
+        robot.clickOn(samenvatting);
+        robot.write("Daarna vertelde Sanne over haar vorige baan.");
+        waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());
+        assertEquals("Deze samenvatting noemt Sanne (deelnemer)", badge(robot, "groep-samenvatting").orElseThrow().getText());
+        assertTrue(samenvatting.getTooltip().getText().contains("Klik op deze melding"), samenvatting.getTooltip().getText());
+        foto(samenvatting.getScene(), "groep-voornaam.png");
+        robot.clickOn(badge(robot, "groep-samenvatting").orElseThrow());
+        waitUntil(() -> samenvatting.getText().equals("Daarna vertelde een andere deelnemer over haar vorige baan."));
+        waitUntil(() -> badge(robot, "groep-samenvatting").isEmpty());
+
+        robot.interact(() -> samenvatting.setText("Ze kreeg een roos van de groep."));
+        Thread.sleep(1000); // past the hint's pause: a hit would show by now
+        waitUntil(() -> badge(robot, "groep-samenvatting").isEmpty());
+
+        I18n.setLocale(I18n.ENGLISH);
+        try {
+            robot.interact(() -> samenvatting.setText("Sanne practised her pitch."));
+            waitUntil(() -> badge(robot, "groep-samenvatting").map(b -> b.getText().startsWith("This")).orElse(false));
+            assertEquals("This summary names Sanne (participant)", badge(robot, "groep-samenvatting").orElseThrow().getText());
+            robot.clickOn(badge(robot, "groep-samenvatting").orElseThrow());
+            waitUntil(() -> samenvatting.getText().equals("Another participant practised her pitch."));
+        } finally {
+            I18n.setLocale(I18n.DUTCH);
+        }
         Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
     }
 

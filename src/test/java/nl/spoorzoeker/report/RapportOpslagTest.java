@@ -50,12 +50,8 @@ class RapportOpslagTest {
         db = Database.open(dir.resolve("spoorzoeker.db"));
         Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
-        RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
-                new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
-                new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
-        opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
-                new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+        opslag = opslag(db, praktijk);
         int zonderPraktijk = opslag.nieuw(dossiers.list().getFirst().trajectId(), RapportSoort.INTAKEVERSLAG,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20), I18n.teksten());
         assertTrue(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
@@ -65,6 +61,16 @@ class RapportOpslagTest {
         assertFalse(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
         dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
                 .trajectId();
+    }
+
+    /** The report store on {@code db} with every service a report reads, as the app wires it. */
+    static RapportOpslag opslag(Database db, PraktijkService praktijk) {
+        DossierService dossiers = new DossierService(db, CLOCK);
+        RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
+                new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
+        return new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
+                new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
     }
 
     @AfterEach

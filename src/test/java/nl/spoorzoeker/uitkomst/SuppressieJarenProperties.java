@@ -425,11 +425,11 @@ class SuppressieJarenProperties {
         return jaren;
     }
 
-    private static Stand stand(Suppressie.Tabel t, Soort soort, Kolom k) {
+    static Stand stand(Suppressie.Tabel t, Soort soort, Kolom k) {
         return t.rijen().stream().filter(r -> r.regel().soort() == soort).findFirst().orElseThrow().stand(k);
     }
 
-    private static List<Afgesloten> n(Soort soort, int aantal, int jaar) {
+    static List<Afgesloten> n(Soort soort, int aantal, int jaar) {
         List<Afgesloten> lijst = new ArrayList<>();
         for (int i = 0; i < aantal; i++) {
             lijst.add(new Afgesloten(soort, S.withYear(jaar).minusDays(300), S.withYear(jaar).plusDays(i), 600,

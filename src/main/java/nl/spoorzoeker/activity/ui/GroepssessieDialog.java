@@ -61,9 +61,13 @@ final class GroepssessieDialog {
         ComboBox<Groepssessie.Soort> soort = Choices.of(Groepssessie.Soort.values(), "groepsoort.");
         soort.valueProperty().bindBidirectional(form.soort);
         view.combo("groep-soort", "groep.soort", soort);
-        ui.privacy().groep(view.text(form.titel));
+        // The ticked participants count by first name too (issue 18): read at each check, as ticks change.
+        java.util.function.Supplier<List<String>> gekozen = () -> form.deelnemers.stream().filter(d -> d.doetMee.get())
+                .map(d -> d.naam).toList();
+        ui.privacy().groep(view.text(form.titel), gekozen, List::of);
         view.text(form.locatie);
-        ui.privacy().groep(view.area(form.samenvatting)).setPrefRowCount(5);
+        var samenvatting = ui.privacy().groep(view.area(form.samenvatting), gekozen, List::of);
+        samenvatting.setPrefRowCount(5);
         view.newColumn();
         ComboBox<Groepssessie.Verdeling> verdeling = Choices.of(Groepssessie.Verdeling.values(), "verdeling.");
         verdeling.valueProperty().bindBidirectional(form.verdeling);
@@ -86,7 +90,9 @@ final class GroepssessieDialog {
                 });
         dialog.autosave(ui.concepten(), conceptSleutel);
         dialog.showAndWait().ifPresent(id -> {
-            ui.navigator().status(I18n.t("groep.opgeslagen"));
+            List<String> genoemd = ui.privacy().genoemd(samenvatting);
+            ui.navigator().status(genoemd.isEmpty() ? I18n.t("groep.opgeslagen")
+                    : I18n.t("groepsnaam.opgeslagen", String.join(", ", genoemd)));
             saved.run();
         });
     }

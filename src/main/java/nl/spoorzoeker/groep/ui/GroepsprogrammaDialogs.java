@@ -173,7 +173,15 @@ final class GroepsprogrammaDialogs {
             trainer.getEditor().textProperty().addListener((o, oud, nieuw) -> form.trainer.set(nieuw));
             view.custom("verslag.trainer", trainer, trainer, form::trainerFout);
             trainer.setId("verslag-trainer");
-            var samenvatting = ui.privacy().groep(view.area(form.samenvatting));
+            // The whole group counts, present or not: every participant's first name, the trainers may be named.
+            var samenvatting = ui.privacy().groep(view.area(form.samenvatting),
+                    () -> form.rijen.stream().map(r -> r.naam).toList(), () -> {
+                        List<String> vrij = new java.util.ArrayList<>(programma.trainers());
+                        if (form.trainer.get() != null) {
+                            vrij.add(form.trainer.get());
+                        }
+                        return vrij;
+                    });
             samenvatting.setPrefRowCount(6);
             // Narrower than the default 40 columns, so the attendance list beside it gets the room.
             samenvatting.setPrefColumnCount(24);
@@ -197,7 +205,9 @@ final class GroepsprogrammaDialogs {
             // Kept per meeting, like a contact's note: Escape, closing or a crash loses nothing.
             dialog.autosave(ui.concepten(), "verslag:" + b.id());
             dialog.showAndWait().ifPresent(x -> {
-                ui.navigator().status(I18n.t("verslag.opgeslagen"));
+                List<String> genoemd = ui.privacy().genoemd(samenvatting);
+                ui.navigator().status(genoemd.isEmpty() ? I18n.t("verslag.opgeslagen")
+                        : I18n.t("groepsnaam.opgeslagen", String.join(", ", genoemd)));
                 ui.navigator().dataChanged();
                 saved.run();
             });

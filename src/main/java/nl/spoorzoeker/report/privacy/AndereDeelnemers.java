@@ -15,9 +15,18 @@ import java.util.Set;
  * surname alone when the surname has at least four letters. The tussenvoegsel belongs to the
  * surname ("de Vries", "Van Dijk"): that is how Dutch writes a surname on its own, and it keeps
  * "een boer" and "de dijk" from being Mr de Boer and Mrs van Dijk. Each half of a double surname
- * counts on its own ("Jansen-Bakker": also "Bakker"). A first name alone is not searched: "Kim",
- * "Mark" and "Roos" are too often other people or ordinary words. Matching is by whole words, after
+ * counts on its own ("Jansen-Bakker": also "Bakker"). A first name alone is searched only for the
+ * other participants of the same group ({@link Namen#deelnemers()}): in a group-session summary
+ * "Ahmed vertelde over zijn scheiding" is how a coach writes about a fellow participant, while in the
+ * practice at large "Kim" and "Mark" are too often other people. Matching is by whole words, after
  * the same normalisation as the medical guard (case, accents, invisible and look-alike characters).
+ *
+ * <p>False hits (issue 18): a name that is also an ordinary word ({@code naamwoorden.txt}: "Roos",
+ * "Bas", "Bakker") counts alone only when written with a capital, and a first name alone not at the
+ * start of a sentence, where every word has one; a name that is also a place does not count after a
+ * preposition of place ("in Breda"); nothing inside a name that belongs to someone else in the text
+ * ({@link Namen#nietDeelnemers()}: the coach, the trainers, employers: "Bakker Transport") counts, and
+ * a first name of one of those is not searched alone ("Bas" gave the workshop).
  */
 public final class AndereDeelnemers {
 
@@ -44,14 +53,87 @@ public final class AndereDeelnemers {
      * {@link Categorie#ANDERE_DEELNEMER} and the name as given as its term.
      */
     public static List<Treffer> vind(String tekst, Collection<String> namen) {
-        if (tekst == null || tekst.isEmpty() || namen == null || namen.isEmpty()) {
+        return vind(tekst, new Namen(namen, List.of(), List.of()));
+    }
+
+    /**
+     * Who must not be named in a group text, and who may.
+     *
+     * @param praktijk       the practice's other werknemers: found by full name and by surname
+     * @param deelnemers     the other participants of the session or programme: also by a first name alone
+     * @param nietDeelnemers names of people and organisations that are no participant and may be named
+     *                       (the coach, the trainers, the employers): a hit inside one is none
+     */
+    public record Namen(Collection<String> praktijk, Collection<String> deelnemers, Collection<String> nietDeelnemers) {
+        public Namen {
+            praktijk = schoon(praktijk);
+            deelnemers = schoon(deelnemers);
+            nietDeelnemers = schoon(nietDeelnemers);
+        }
+
+        private static List<String> schoon(Collection<String> c) {
+            return c == null ? List.of() : c.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+        }
+
+        /** Whether {@code naam} (a hit's term) is one of the participants rather than only of the practice. */
+        public boolean isDeelnemer(String naam) {
+            return deelnemers.contains(naam);
+        }
+    }
+
+    /** Names that are also ordinary words, and those that are also places ({@code naamwoorden.txt}). */
+    private static final Set<String> WOORDEN;
+    private static final Set<String> PLAATSEN;
+    /** Words before a place: "in Breda", "naar Ede", "regio Gouda". */
+    private static final Set<String> PLAATSVOORZETSELS = Set.of("in", "naar", "uit", "te", "bij", "rond", "richting",
+            "regio", "omgeving", "vanuit", "tot", "via");
+
+    static {
+        Set<String> woorden = new java.util.HashSet<>();
+        Set<String> plaatsen = new java.util.HashSet<>();
+        Set<String> doel = woorden;
+        for (String regel : Privacytoets.regels("naamwoorden.txt")) {
+            if (regel.equals("[PLAATS]")) {
+                doel = plaatsen;
+            } else {
+                doel.add(Normalisatie.vouw(regel));
+            }
+        }
+        WOORDEN = Set.copyOf(woorden);
+        PLAATSEN = Set.copyOf(plaatsen);
+    }
+
+    /**
+     * Every mention in {@code tekst} of the practice's other werknemers (full name, surname) and of
+     * the group's other participants (also a first name alone), in text order, as {@link #vind(String, Collection)}.
+     */
+    public static List<Treffer> vind(String tekst, Namen namen) {
+        if (tekst == null || tekst.isEmpty() || namen == null
+                || namen.praktijk().isEmpty() && namen.deelnemers().isEmpty()) {
             return List.of();
         }
         Normalisatie.Genormaliseerd g = Normalisatie.van(tekst);
         List<Privacytoets.Woord> woorden = Privacytoets.woorden(g);
         List<int[]> plekken = new ArrayList<>();
         List<String> wie = new ArrayList<>();
-        for (String regel : namen) {
+        List<String> alle = new ArrayList<>(namen.praktijk());
+        namen.deelnemers().stream().filter(n -> !alle.contains(n)).forEach(alle::add);
+        // Names of others that may stand in the text: their runs of words, and their first names.
+        List<int[]> vrij = new ArrayList<>();
+        Set<String> vrijeVoornamen = new java.util.HashSet<>();
+        for (String ander : namen.nietDeelnemers()) {
+            List<String> run = tokens(ander);
+            for (int i = 0; !run.isEmpty() && i + run.size() <= woorden.size(); i++) {
+                if (staatEr(woorden, i, run)) {
+                    vrij.add(new int[] {i, i + run.size() - 1});
+                }
+            }
+            Naam n = ontleed(ander);
+            if (n != null) {
+                vrijeVoornamen.addAll(n.voornamen());
+            }
+        }
+        for (String regel : alle) {
             Naam naam = ontleed(regel);
             if (naam == null) {
                 continue;
@@ -67,11 +149,33 @@ public final class AndereDeelnemers {
                         begin--;
                     }
                     boolean heel = begin < i || naam.voornamen().isEmpty();
-                    if (heel || achternaam.letters() >= MIN_ACHTERNAAM) {
+                    boolean alleen = begin == i && run.size() == 1;
+                    if ((heel || achternaam.letters() >= MIN_ACHTERNAAM) && (!alleen || alsNaam(g, woorden, i, false))) {
                         plekken.add(new int[] {begin, i + run.size() - 1});
                         wie.add(naam.origineel());
                     }
                 }
+            }
+            if (!namen.deelnemers().contains(regel)) {
+                continue;
+            }
+            for (String voornaam : naam.voornamen()) {
+                if (voornaam.length() < 2 || vrijeVoornamen.contains(voornaam) || TUSSENVOEGSELS.contains(voornaam)) {
+                    continue;
+                }
+                for (int i = 0; i < woorden.size(); i++) {
+                    if (woorden.get(i).gevouwen().equals(voornaam) && alsNaam(g, woorden, i, true)) {
+                        plekken.add(new int[] {i, i});
+                        wie.add(naam.origineel());
+                    }
+                }
+            }
+        }
+        for (int k = plekken.size() - 1; k >= 0; k--) {
+            int[] p = plekken.get(k);
+            if (vrij.stream().anyMatch(v -> v[0] <= p[0] && p[1] <= v[1])) {
+                plekken.remove(k);
+                wie.remove(k);
             }
         }
         // One hit per passage: the longest where two names overlap ("Anna de Vries" over "de Vries").
@@ -176,6 +280,35 @@ public final class AndereDeelnemers {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name standing alone as word {@code i} reads as a name: one that is also a word only
+     * with a capital (and a first name not where a sentence starts), one that is also a place not
+     * after a preposition of place.
+     */
+    private static boolean alsNaam(Normalisatie.Genormaliseerd g, List<Privacytoets.Woord> woorden, int i,
+                                   boolean voornaam) {
+        String w = woorden.get(i).gevouwen();
+        if (PLAATSEN.contains(w) && i > 0 && PLAATSVOORZETSELS.contains(woorden.get(i - 1).gevouwen())) {
+            return false;
+        }
+        if (!WOORDEN.contains(w)) {
+            return true;
+        }
+        int begin = g.begin(woorden.get(i).begin());
+        String origineel = g.origineel();
+        if (!Character.isUpperCase(origineel.codePointAt(begin))) {
+            return false;
+        }
+        if (!voornaam) {
+            return true;
+        }
+        int j = begin - 1;
+        while (j >= 0 && !Character.isLetterOrDigit(origineel.charAt(j)) && ".!?:;\n\"'‘’“”(-–—•*".indexOf(origineel.charAt(j)) < 0) {
+            j--;
+        }
+        return j >= 0 && Character.isLetterOrDigit(origineel.charAt(j)) || j >= 0 && origineel.charAt(j) == '(';
     }
 
     /** One of the first names, or its initial ("J." for Jan). */

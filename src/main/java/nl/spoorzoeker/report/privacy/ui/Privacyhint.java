@@ -57,6 +57,8 @@ public final class Privacyhint implements Privacyhulp {
 
     private final Supplier<Privacytoets> toets;
     private final Supplier<? extends Collection<String>> werknemers;
+    /** Who may be named in a group text though a name may look like a werknemer's: the coach, the employers. */
+    private final Supplier<? extends Collection<String>> vrij;
     private ExecutorService werker;
 
     /**
@@ -72,8 +74,19 @@ public final class Privacyhint implements Privacyhulp {
      *                   ({@link Veld#GROEP}); read on the hint's own thread, once per field
      */
     public Privacyhint(Supplier<Privacytoets> toets, Supplier<? extends Collection<String>> werknemers) {
+        this(toets, werknemers, List::of);
+    }
+
+    /**
+     * @param vrij names of people and organisations that are no participant and may be named in a group
+     *             text (the coach, the practice, employers and their contacts); read on the hint's thread,
+     *             once per field
+     */
+    public Privacyhint(Supplier<Privacytoets> toets, Supplier<? extends Collection<String>> werknemers,
+                       Supplier<? extends Collection<String>> vrij) {
         this.toets = toets;
         this.werknemers = werknemers;
+        this.vrij = vrij;
     }
 
     /**
@@ -85,10 +98,16 @@ public final class Privacyhint implements Privacyhulp {
      */
     public static List<Treffer> treffers(Privacytoets toets, Collection<String> werknemers, String tekst, Locale taal,
             Veld soort) {
+        return treffers(toets, new AndereDeelnemers.Namen(werknemers, List.of(), List.of()), tekst, taal, soort);
+    }
+
+    /** As above, knowing the group: its participants count by first name too, and who may be named does not count. */
+    public static List<Treffer> treffers(Privacytoets toets, AndereDeelnemers.Namen namen, String tekst, Locale taal,
+            Veld soort) {
         List<Treffer> treffers = new ArrayList<>(toets.toets(tekst, taal,
                 soort == Veld.ORGANISATIE ? Veldsoort.ORGANISATIE : Veldsoort.TEKST));
         if (soort == Veld.GROEP) {
-            treffers.addAll(AndereDeelnemers.vind(tekst, werknemers));
+            treffers.addAll(AndereDeelnemers.vind(tekst, namen));
         }
         if (soort != Veld.ORGANISATIE) {
             // The gate's second verdict: a sentence about the person's state that names nothing medical,
@@ -101,10 +120,27 @@ public final class Privacyhint implements Privacyhulp {
 
     @Override
     public void bewaak(TextInputControl veld, Veld soort) {
+        bewaak(veld, soort, List::of, List::of);
+    }
+
+    @Override
+    public <T extends TextInputControl> T groep(T veld, Supplier<? extends Collection<String>> deelnemers,
+                                                Supplier<? extends Collection<String>> nietDeelnemers) {
+        bewaak(veld, Veld.GROEP, deelnemers, nietDeelnemers);
+        return veld;
+    }
+
+    @Override
+    public List<String> genoemd(TextInputControl veld) {
+        return veld.getProperties().get(SLEUTEL) instanceof Wacht w ? w.genoemd() : List.of();
+    }
+
+    private void bewaak(TextInputControl veld, Veld soort, Supplier<? extends Collection<String>> deelnemers,
+                        Supplier<? extends Collection<String>> nietDeelnemers) {
         if (veld.getProperties().containsKey(SLEUTEL)) {
             return;
         }
-        Wacht wacht = new Wacht(veld, soort);
+        Wacht wacht = new Wacht(veld, soort, deelnemers, nietDeelnemers);
         veld.getProperties().put(SLEUTEL, wacht);
         veld.getStyleClass().add("privacy-bewaakt");
         veld.textProperty().addListener((o, oud, nieuw) -> wacht.pauze.playFromStart());
@@ -141,12 +177,24 @@ public final class Privacyhint implements Privacyhulp {
         private List<Treffer> getoond = List.of();
         /** The practice's werknemers, read once on the hint's thread for a group session's field. */
         private volatile Collection<String> namen;
+        /** Who may be named (coach, practice, employers), read once on the hint's thread with {@link #namen}. */
+        private volatile Collection<String> vrijeNamen;
+        /** The group as the form holds it, read on the JavaFX thread at each check. */
+        private final Supplier<? extends Collection<String>> deelnemers;
+        private final Supplier<? extends Collection<String>> nietDeelnemers;
+        /** The names the shown hits were found with: who is a participant. */
+        private AndereDeelnemers.Namen getoondMet = new AndereDeelnemers.Namen(List.of(), List.of(), List.of());
         private Tooltip eerdereTooltip;
         private String eerdereHulp;
 
-        Wacht(TextInputControl veld, Veld soort) {
+        Wacht(TextInputControl veld, Veld soort, Supplier<? extends Collection<String>> deelnemers,
+              Supplier<? extends Collection<String>> nietDeelnemers) {
             this.veld = veld;
             this.soort = soort;
+            this.deelnemers = deelnemers;
+            this.nietDeelnemers = nietDeelnemers;
+            // The way to fix a name: a click on the badge puts "een andere deelnemer" in its place.
+            badge.setOnMouseClicked(e -> vervangNamen());
             badge.setGraphic(FontIcon.of(Material2MZ.WARNING, 13));
             badge.getStyleClass().add("privacy-hint");
             badge.setFocusTraversable(false);
@@ -167,6 +215,8 @@ public final class Privacyhint implements Privacyhulp {
             String tekst = veld.getText() == null ? "" : veld.getText();
             Locale taal = I18n.locale();
             long mijn = versie.incrementAndGet();
+            List<String> mee = soort == Veld.GROEP ? List.copyOf(deelnemers.get()) : List.of();
+            List<String> niet = soort == Veld.GROEP ? List.copyOf(nietDeelnemers.get()) : List.of();
             if (tekst.isBlank()) {
                 toon(List.of());
                 return;
@@ -179,10 +229,18 @@ public final class Privacyhint implements Privacyhulp {
                     Privacytoets t = toets.get();
                     if (soort == Veld.GROEP && namen == null) {
                         namen = List.copyOf(werknemers.get());
+                        vrijeNamen = List.copyOf(vrij.get());
                     }
-                    List<Treffer> treffers = treffers(t, soort == Veld.GROEP ? namen : List.of(), tekst, taal, soort);
+                    List<String> alleVrij = new ArrayList<>(niet);
+                    if (vrijeNamen != null) {
+                        alleVrij.addAll(vrijeNamen);
+                    }
+                    AndereDeelnemers.Namen met = new AndereDeelnemers.Namen(soort == Veld.GROEP ? namen : List.of(),
+                            mee, alleVrij);
+                    List<Treffer> treffers = treffers(t, met, tekst, taal, soort);
                     Platform.runLater(() -> {
                         if (versie.get() == mijn) {
+                            getoondMet = met;
                             toon(treffers);
                         }
                     });
@@ -207,7 +265,8 @@ public final class Privacyhint implements Privacyhulp {
                 }
                 return;
             }
-            badge.setText(soort == Veld.GESPREK ? I18n.t("privacy.hint.gesprek") : kort(getoond));
+            badge.setText(soort == Veld.GESPREK ? I18n.t("privacy.hint.gesprek")
+                    : genoemd().isEmpty() ? kort(getoond) : noemt());
             uitleg.setText(uitleg(getoond));
             if (!was) {
                 eerdereTooltip = veld.getTooltip();
@@ -225,10 +284,64 @@ public final class Privacyhint implements Privacyhulp {
                     .map(c -> I18n.t(c.naamSleutel())).toList());
         }
 
+        /** The people named, each once, with what they are: "Ahmed (deelnemer)". */
+        List<String> genoemd() {
+            return getoond.stream().filter(t -> t.categorie() == Categorie.ANDERE_DEELNEMER)
+                    .map(t -> I18n.t("groepsnaam.genoemd", t.gevonden(), I18n.t(getoondMet.isDeelnemer(t.term())
+                            ? "groepsnaam.rol.deelnemer" : "groepsnaam.rol.werknemer")))
+                    .distinct().toList();
+        }
+
+        /** "Deze samenvatting noemt Ahmed (deelnemer)": what the coach reads on the badge. */
+        private String noemt() {
+            return I18n.t(veld instanceof javafx.scene.control.TextArea ? "groepsnaam.noemt.samenvatting"
+                    : "groepsnaam.noemt.tekst", String.join(", ", genoemd()));
+        }
+
+        /**
+         * Puts "een andere deelnemer" where a name was found, from the end so earlier positions hold; at
+         * the start of a sentence with a capital. The coach sees the text change and can still undo it.
+         */
+        private void vervangNamen() {
+            String tekst = veld.getText();
+            List<Treffer> namen = getoond.stream().filter(t -> t.categorie() == Categorie.ANDERE_DEELNEMER)
+                    .sorted(Comparator.comparingInt(Treffer::begin).reversed()).toList();
+            if (tekst == null || namen.isEmpty()) {
+                return;
+            }
+            StringBuilder uit = new StringBuilder(tekst);
+            String vervanging = I18n.t("groepsnaam.vervanging");
+            for (Treffer t : namen) {
+                if (t.einde() > uit.length() || !uit.substring(t.begin(), t.einde()).equals(t.gevonden())) {
+                    continue; // typed on since the check: that name is checked again after the change
+                }
+                String hoofd = zinsbegin(uit, t.begin())
+                        ? vervanging.substring(0, 1).toUpperCase(I18n.locale()) + vervanging.substring(1) : vervanging;
+                uit.replace(t.begin(), t.einde(), hoofd);
+            }
+            veld.setText(uit.toString());
+        }
+
+        private static boolean zinsbegin(CharSequence s, int i) {
+            int j = i - 1;
+            while (j >= 0 && Character.isWhitespace(s.charAt(j))) {
+                j--;
+            }
+            return j < 0 || ".!?".indexOf(s.charAt(j)) >= 0;
+        }
+
         /** The tooltip: every hit with its kind, then each kind's neutral wording once. */
         private String uitleg(List<Treffer> treffers) {
             StringBuilder s = new StringBuilder(I18n.t(soort == Veld.GESPREK ? "privacy.hint.gesprek"
                     : "privacy.hint.kop"));
+            if (!genoemd().isEmpty()) {
+                // Names first and in words a coach acts on: who, why it matters, and how to fix it.
+                s = new StringBuilder(noemt()).append('\n').append(I18n.t("groepsnaam.uitleg"));
+                if (treffers.stream().allMatch(t -> t.categorie() == Categorie.ANDERE_DEELNEMER)) {
+                    return s.toString();
+                }
+                s.append('\n').append(I18n.t("privacy.hint.kop"));
+            }
             for (Treffer t : treffers) {
                 s.append('\n').append(I18n.t("privacy.hint.regel", t.gevonden(), I18n.t(t.categorie().naamSleutel())));
             }
