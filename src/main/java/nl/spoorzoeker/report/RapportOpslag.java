@@ -27,6 +27,7 @@ import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.report.pdf.WerknemerplanPdf;
 import nl.spoorzoeker.timeline.Tijdzone;
 import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.report.privacy.AndereDeelnemers;
 
 /**
  * Reports kept in the database: a concept the coach writes in, the checks on it, acknowledged
@@ -202,7 +203,7 @@ public final class RapportOpslag {
             vrij.add(p.praktijknaam());
         });
         return new Privacypoort(toets.privacy(), taal.taal(),
-                new nl.spoorzoeker.report.privacy.AndereDeelnemers.Namen(anderen, groep.mede(), vrij));
+                new AndereDeelnemers.Namen(anderen, groep.mede(), vrij));
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
