@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
@@ -98,21 +98,6 @@ class BackupImportCrashTest {
         Thread.sleep(1100); // backups are named by the second: the child's must get a name of its own
     }
 
-    private Path kopie(String naam) throws Exception {
-        Path map = dir.resolve(naam);
-        try (var s = Files.walk(ongerept)) {
-            for (Path p : s.toList()) {
-                Path doel = map.resolve(ongerept.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return map;
-    }
-
     /** The real command line in a child JVM, its own temporary folder, the passphrase on standard input. */
     private int kind(Path map, Path tmp, String optie, String... args) throws Exception {
         Files.createDirectories(tmp);
@@ -178,28 +163,25 @@ class BackupImportCrashTest {
     }
 
     /**
-     * Enumerates the points of {@code opdracht} in one run, then kills a fresh copy at each. The
-     * points must include the operation's own ({@code eigen} prefix), not only the open's.
+     * Enumerates the points of {@code opdracht} in one run, then kills a fresh copy at each, through
+     * the round the other crash tests share ({@link Breekronde}): every point the command passes, the
+     * open and close around it included, at each of its passings. The points must include the
+     * operation's own ({@code eigen} prefix), not only the open's.
      */
     private List<String> elkPunt(List<String> opdracht, String eigen, Oordeel oordeel) throws Exception {
         String[] args = opdracht.toArray(String[]::new);
-        Path log = dir.resolve("punten.txt");
-        Path proef = kopie("proef");
-        assertEquals(0, kind(proef, dir.resolve("proef-tmp"), "-Dspoorzoeker.breekpunten=" + log, args),
-                () -> lees(dir.resolve("kind-uit.txt")));
-        List<String> punten = Files.readAllLines(log);
+        // The child's own temporary folder beside its data folder, so the plaintext scan reaches it too.
+        Breekronde.Kind kind = (map, optie) -> {
+            int code = kind(map, tmp(map), optie, args);
+            if (code != 0 && code != Breekpunt.STATUS) {
+                System.out.println(lees(dir.resolve("kind-uit.txt")));
+            }
+            return code;
+        };
+        List<String> punten = Breekronde.punten(ongerept, dir.resolve("ronde"), kind, p -> true);
         assertTrue(punten.stream().filter(p -> p.startsWith(eigen)).count() >= 3, punten.toString());
         List<Path> voor = generaties(ongerept);
-        List<String> uitslagen = new ArrayList<>();
-        for (int i = 0; i < punten.size(); i++) {
-            String punt = punten.get(i);
-            int keer = (int) punten.subList(0, i + 1).stream().filter(punt::equals).count();
-            String naam = punt + (keer > 1 ? "#" + keer : "");
-            Path map = kopie("kill-" + i);
-            Path tmp = dir.resolve("kill-" + i + "-tmp");
-            assertEquals(Breekpunt.STATUS, kind(map, tmp, "-Dspoorzoeker.breekpunt=" + naam, args),
-                    () -> naam + ": " + lees(dir.resolve("kind-uit.txt")));
-
+        return Breekronde.elkPunt(ongerept, dir.resolve("ronde"), punten, kind, (map, naam) -> {
             // The next start: the real command opens the practice (and empties the private folder).
             Uitkomst start = hier("", "dossiers", "--data-dir", map.toString());
             assertEquals(0, start.code(), naam + ": the practice opens: " + start.err());
@@ -214,13 +196,16 @@ class BackupImportCrashTest {
             Uitkomst verify = hier(WACHTWOORD + "\n", "verify", "--data-dir", map.toString());
             assertEquals(0, verify.code(), naam + ": database and every generation verified: " + verify.out() + verify.err());
             List<String> plat = plattetekst(map, Set.of("spoorzoeker.db", "spoorzoeker.db-wal", "spoorzoeker.db-shm"));
-            plat.addAll(plattetekst(tmp, Set.of()));
+            plat.addAll(plattetekst(tmp(map), Set.of()));
             assertEquals(List.of(), plat, naam + ": no plaintext copy after the next start");
-            uitslagen.add(naam + " -> " + uitslag);
-            wis(map);
-            wis(tmp);
-        }
-        return uitslagen;
+            wis(map); // 39 copies of the practice would otherwise stay until the end of the test
+            wis(tmp(map));
+            return uitslag;
+        });
+    }
+
+    private static Path tmp(Path map) {
+        return map.resolveSibling(map.getFileName() + "-tmp");
     }
 
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
