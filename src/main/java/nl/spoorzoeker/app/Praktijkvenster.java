@@ -93,7 +93,8 @@ final class Praktijkvenster {
                 // window is built meanwhile (nothing of it shows yet), and building it starts the start
                 // screen's read, queued behind the warning's own (issue 21 item 10).
                 MainWindow[] gebouwd = new MainWindow[1];
-                waarschuwZonderSchijfversleuteling(c, () -> toon(c, gebouwd[0]).askPracticeDetailsIfMissing());
+                waarschuwZonderSchijfversleuteling(c, () -> meldTweedeLocatieVanVoorHetMerk(c,
+                        () -> toon(c, gebouwd[0]).askPracticeDetailsIfMissing()));
                 gebouwd[0] = new MainWindow(stage, c, background); // before the line above calls back: same thread
             }
         })));
@@ -199,6 +200,34 @@ final class Praktijkvenster {
             daarna.run();
         }, fout -> {
             LOG.warn("The disk-encryption check failed", fout);
+            daarna.run();
+        });
+    }
+
+    /**
+     * Once per location, after the update that brought the second location's marker: a location chosen
+     * before it has none, so backups no longer go there (the status line keeps saying so); this tells
+     * the coach plainly what to do. Recorded as told when it has been shown.
+     */
+    private void meldTweedeLocatieVanVoorHetMerk(AppContext c, Runnable daarna) {
+        background.run(() -> c.beveiliging().tweedeLocatieTeMelden(), locatie -> {
+            if (locatie.isEmpty()) {
+                daarna.run();
+                return;
+            }
+            javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
+                    I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            new FxMeldingen(() -> stage).vraag(Meldingen.Melding.van(javafx.scene.control.Alert.AlertType.WARNING,
+                            I18n.t("backup.tweede.merkUitleg", locatie.get()), begrepen)
+                    .metTitel(I18n.t("backup.tweede.merkTitel")).metKop(I18n.t("backup.tweede.merkTitel"))
+                    .metId("tweede-locatie-melding"));
+            background.run(() -> {
+                c.beveiliging().zetTweedeLocatieGemeld(locatie.get());
+                return null;
+            }, x -> { });
+            daarna.run();
+        }, fout -> {
+            LOG.warn("Could not read the second backup location's state", fout);
             daarna.run();
         });
     }

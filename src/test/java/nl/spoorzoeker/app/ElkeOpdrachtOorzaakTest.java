@@ -102,9 +102,8 @@ class ElkeOpdrachtOorzaakTest {
     static List<Rij> tabel() {
         // every command that touches the data folder (opdrachten fails when one is added and not listed)
         List<String> alle = List.copyOf(opdrachten(Path.of("uit")).keySet());
-        List<String> naarDoel = List.of("export-dossier", "export-praktijk");
-        List<String> rapportNaarDoel = List.of("report-definitief", "report-definitief-over-oud", "report-concept",
-                "report-concept-over-oud");
+        List<String> naarDoel = List.of("export-dossier", "export-praktijk", "export-praktijk-over-oud",
+                "report-definitief", "report-definitief-over-oud", "report-concept", "report-concept-over-oud");
         List<Rij> t = new ArrayList<>();
         for (String o : alle) {
             // version writes nothing, so a folder it cannot write does not stop it (MeldingenTest)
@@ -122,14 +121,13 @@ class ElkeOpdrachtOorzaakTest {
         }
         t.add(new Rij("half", "restore-half", Exit.NIET_NUL, "crypto.ongeldigBestand", Hoe.PRECIES, Plek.GEEN));
         t.add(new Rij("half", "import-half", Exit.NIET_NUL, "crypto.ongeldigBestand", Hoe.PRECIES, Plek.GEEN));
+        // A file to a place the coach chose (export --out, report --out): that place and another --out,
+        // never the data folder's sentences (whose way out is --data-dir).
         for (String o : naarDoel) {
-            t.add(new Rij("doel-alleen-lezen", o, Exit.NIET_NUL, "fout.alleenLezen.plek", Hoe.ROND_PLEK, Plek.UIT_MAP));
-            t.add(new Rij("doel-vol", o, Exit.NIET_NUL, "fout.schijfVol.plek", Hoe.ROND_PLEK, Plek.UIT_MAP));
-        }
-        for (String o : rapportNaarDoel) {
             t.add(new Rij("doel-alleen-lezen", o, Exit.NIET_NUL, "cli.uitvoer.alleenLezen", Hoe.PRECIES, Plek.UIT));
             t.add(new Rij("doel-vol", o, Exit.NIET_NUL, "cli.uitvoer.schijfVol", Hoe.PRECIES, Plek.UIT));
             t.add(new Rij("doel-geen-map", o, Exit.NIET_NUL, "cli.uitvoer.geenMap", Hoe.PRECIES, Plek.UIT_MAP));
+            t.add(new Rij("doel-geen-recht", o, Exit.NIET_NUL, "cli.uitvoer.geenRecht", Hoe.PRECIES, Plek.UIT));
         }
         return t;
     }
@@ -381,34 +379,23 @@ class ElkeOpdrachtOorzaakTest {
             var schijf = Tmpfs.mount(dir.resolve(soort), "1m");
             Assumptions.assumeTrue(schijf.isPresent(), "cannot mount a tmpfs here");
             try (Tmpfs t = schijf.get()) {
-                Path oud = t.map().resolve("oud.pdf");
-                Files.write(oud, new byte[] {1, 2, 3});
+                oud(t.map());
                 if (soort.equals("vol")) {
                     vul(t.map());
                 } else if (soort.equals("alleen-lezen")) {
                     Assumptions.assumeTrue(draai("mount", "-o", "remount,ro", t.map().toString()));
                 }
                 Path doel = soort.equals("geen-map") ? t.map().resolve("bestaat-niet") : t.map();
-                List<String> rapport = List.of("report", "--dossier", Integer.toString(dossier), "--type", "voortgang");
-                Map<String, List<String>> argumenten = Map.of(
-                        "export-dossier", List.of("export", "--dossier", "1", "--out", doel.resolve("x.szx").toString()),
-                        "export-praktijk", List.of("export", "--out", doel.resolve("praktijk.szx").toString()),
-                        "report-definitief", concat(rapport, List.of("--out", doel.resolve("r.pdf").toString())),
-                        "report-definitief-over-oud", concat(rapport, List.of("--out", doel.resolve("oud.pdf").toString())),
-                        "report-concept", concat(rapport, List.of("--concept", "--out", doel.resolve("r.pdf").toString())),
-                        "report-concept-over-oud", concat(rapport, List.of("--concept", "--out", doel.resolve("oud.pdf").toString())));
+                Map<String, List<String>> argumenten = naarDoel(doel, dossier);
                 for (Rij rij : rijen("doel-" + soort)) {
                     List<String> args = met(argumenten.get(rij.opdracht()), map);
                     String a = afwijking(taal, rij, args, map, run(INVOER, args.toArray(String[]::new)));
                     if (a != null) {
                         anders.add(soort + " " + a);
                     }
+                    assertEquals(List.of(), tijdelijk(map), soort + " " + rij.opdracht() + ": no plain copy left in tijdelijk/");
                 }
-                try (var s = Files.list(t.map())) {
-                    assertEquals(List.of("oud.pdf"), s.map(p -> p.getFileName().toString())
-                            .filter(n -> !n.startsWith("vulsel")).sorted().toList(), soort + ": nothing written at the target");
-                }
-                assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(oud), soort + ": the older file kept");
+                alleenHetOude(t.map(), soort);
             }
         }
         assertEquals(List.of(), anders);
@@ -420,6 +407,46 @@ class ElkeOpdrachtOorzaakTest {
         assertEquals(0, goed.code(), goed.alles());
         assertTrue(Files.size(dir.resolve("r.pdf")) > 1000);
         assertEquals(voor + 1, exporten(map), "a written report is recorded");
+    }
+
+    /** The commands that write a file at the place {@code doel}: to a new name, and over an older file. */
+    private static Map<String, List<String>> naarDoel(Path doel, int dossier) {
+        List<String> rapport = List.of("report", "--dossier", Integer.toString(dossier), "--type", "voortgang");
+        return Map.of(
+                "export-dossier", List.of("export", "--dossier", "1", "--out", doel.resolve("x.szx").toString()),
+                "export-praktijk", List.of("export", "--out", doel.resolve("praktijk.szx").toString()),
+                "export-praktijk-over-oud", List.of("export", "--out", doel.resolve("oud.szx").toString()),
+                "report-definitief", concat(rapport, List.of("--out", doel.resolve("r.pdf").toString())),
+                "report-definitief-over-oud", concat(rapport, List.of("--out", doel.resolve("oud.pdf").toString())),
+                "report-concept", concat(rapport, List.of("--concept", "--out", doel.resolve("r.pdf").toString())),
+                "report-concept-over-oud", concat(rapport, List.of("--concept", "--out", doel.resolve("oud.pdf").toString())));
+    }
+
+    /** The older files a write over an existing file must leave as they were. */
+    private static void oud(Path map) throws IOException {
+        Files.write(map.resolve("oud.pdf"), new byte[] {1, 2, 3});
+        Files.write(map.resolve("oud.szx"), new byte[] {4, 5, 6});
+    }
+
+    /** Nothing but the older files at the place (no partial or temporary file), each byte for byte. */
+    private static void alleenHetOude(Path map, String soort) throws IOException {
+        try (var s = Files.list(map)) {
+            assertEquals(List.of("oud.pdf", "oud.szx"), s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("vulsel")).sorted().toList(), soort + ": nothing written at the target");
+        }
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(map.resolve("oud.pdf")), soort + ": the older file kept");
+        assertArrayEquals(new byte[] {4, 5, 6}, Files.readAllBytes(map.resolve("oud.szx")), soort + ": the older file kept");
+    }
+
+    /** What is in the data folder's private temporary folder (an export builds its plain archive there). */
+    private static List<String> tijdelijk(Path map) throws IOException {
+        Path t = new DataDirectory(map).tijdelijk();
+        if (!Files.isDirectory(t)) {
+            return List.of();
+        }
+        try (var s = Files.list(t)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
     }
 
     private static long exporten(Path map) throws Exception {
@@ -586,6 +613,46 @@ class ElkeOpdrachtOorzaakTest {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().equals(InstanceLock.LOCK_FILE)), "nothing created");
         }
         Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        nietsVerloren(map);
+    }
+
+    /**
+     * A place this user may not write (a folder of another user, mode {@code r-x}, the child run
+     * without root's override capabilities) while the data folder is this user's: export and
+     * {@code report --out} name that place and another {@code --out} ("doel-geen-recht"), write
+     * nothing there, keep the older files byte for byte, leave no plain copy in {@code tijdelijk/}
+     * and record no export.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void aFileToAFolderThisUserMayNotWriteNamesThatFolderAndWritesNothing(String taal) throws Exception {
+        Assumptions.assumeTrue(root(), "the permission case drops root's capabilities; not root here");
+        List<String> ervoor = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--");
+        Assumptions.assumeTrue(draai("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--", "true"),
+                "setpriv is not available: the permission case is not run");
+        Path map = dir.resolve("praktijk");
+        kopie(map, taal);
+        int dossier = rapporten(map);
+        long voor = exporten(map);
+        Path vreemd = Files.createDirectories(dir.resolve("van-een-ander"));
+        oud(vreemd);
+        Assumptions.assumeTrue(draai("chown", "-R", "65534", vreemd.toString()), "cannot chown here");
+        Files.setPosixFilePermissions(vreemd, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Map<String, List<String>> argumenten = naarDoel(vreemd, dossier);
+        List<Rij> rijen = rijen("doel-geen-recht");
+        List<List<String>> args = rijen.stream().map(r -> met(argumenten.get(r.opdracht()), map)).toList();
+        List<Uitvoer> uitkomsten = kind(taal, ervoor, Map.of(), args);
+        List<String> anders = new ArrayList<>();
+        for (int i = 0; i < rijen.size(); i++) {
+            String a = afwijking(taal, rijen.get(i), args.get(i), map, uitkomsten.get(i));
+            if (a != null) {
+                anders.add(a);
+            }
+        }
+        assertEquals(List.of(), anders);
+        alleenHetOude(vreemd, "geen-recht");
+        assertEquals(List.of(), tijdelijk(map), "no plain copy left in tijdelijk/");
+        assertEquals(voor, exporten(map), "nothing recorded as written");
         nietsVerloren(map);
     }
 
