@@ -22,6 +22,7 @@ import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * child's temporary folder.
  */
 @Tag("crash")
+// A child JVM, a restart and key derivations per kill, 8 to 24 kills per test: 4 to 8 minutes on a quiet
+// machine, several times that on a loaded one; the suite's 8-minute default stops them halfway.
+@Timeout(value = 45, unit = TimeUnit.MINUTES)
 class BackupImportCrashTest {
 
     private static final String WACHTWOORD = "een lang praktijkwachtwoord";
@@ -158,6 +162,44 @@ class BackupImportCrashTest {
                 + " 0 plain copies left after the next start: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
     }
 
+    /**
+     * The unlock's encryption of a plaintext safety copy (a restore's replaced database beside the
+     * live one), killed at each of its points and the open's before it ({@code backup} runs it before
+     * its backup, as the window's unlock does; the backup's own points are the test above). After each
+     * kill: the next start opens the practice; the next unlock ({@code backup}) leaves exactly one
+     * encrypted copy in {@code bewaard/} that decrypts to the copy with the canary in it (nothing the
+     * copy held is lost), and no plain copy anywhere.
+     */
+    @Test
+    void aKillAtEveryPointOfEncryptingASafetyCopyLosesItNotAndLeavesNoPlainCopy() throws Exception {
+        praktijken();
+        String kopie = "spoorzoeker-voor-herstel-20261201T100000.db";
+        Files.copy(ongerept.resolve("spoorzoeker.db"), ongerept.resolve(kopie)); // closed: the canary is in the file
+        List<String> uitslagen = elkPunt(List.of("backup"), "bewaar.",
+                punten -> punten.stream().takeWhile(p -> !p.startsWith("backup.")).toList(), (punt, map, voor) -> {
+            Uitkomst ontgrendel = hier(WACHTWOORD + "\n", "backup", "--data-dir", map.toString());
+            assertEquals(0, ontgrendel.code(), punt + ": the next unlock: " + ontgrendel.err());
+            assertTrue(Files.notExists(map.resolve(kopie)), punt + ": the plain copy is gone after the next unlock");
+            List<Path> bewaard;
+            try (var s = Files.list(map.resolve(Database.BEWAARD))) {
+                bewaard = s.toList();
+            }
+            assertEquals(1, bewaard.size(), punt + ": one encrypted copy: " + bewaard);
+            byte[] sleutel = new nl.spoorzoeker.crypto.Sleutelkluis(new DataDirectory(map).sleutelring()).lees()
+                    .open(WACHTWOORD.toCharArray());
+            var plat = new java.io.ByteArrayOutputStream();
+            try (InputStream in = Files.newInputStream(bewaard.getFirst())) {
+                nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
+            }
+            byte[] b = plat.toByteArray();
+            assertTrue(begintMet(b, SQLITE) && bevat(b, KANARIE.getBytes(StandardCharsets.UTF_8)),
+                    punt + ": the encrypted copy holds the copy's data");
+            return "encrypted once, whole";
+        });
+        System.out.printf("Safety-copy encryption kill points: %d enumerated, %d killed, 0 copies lost, 0 plain copies"
+                + " left after the next unlock: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
+    }
+
     interface Oordeel {
         String over(String punt, Path map, List<Path> generatiesVoor) throws Exception;
     }
@@ -169,6 +211,12 @@ class BackupImportCrashTest {
      * operation's own ({@code eigen} prefix), not only the open's.
      */
     private List<String> elkPunt(List<String> opdracht, String eigen, Oordeel oordeel) throws Exception {
+        return elkPunt(opdracht, eigen, punten -> punten, oordeel);
+    }
+
+    /** As above, killing only at the points {@code keuze} keeps of those the command passes. */
+    private List<String> elkPunt(List<String> opdracht, String eigen,
+                                 java.util.function.UnaryOperator<List<String>> keuze, Oordeel oordeel) throws Exception {
         String[] args = opdracht.toArray(String[]::new);
         // The child's own temporary folder beside its data folder, so the plaintext scan reaches it too.
         Breekronde.Kind kind = (map, optie) -> {
@@ -178,7 +226,7 @@ class BackupImportCrashTest {
             }
             return code;
         };
-        List<String> punten = Breekronde.punten(ongerept, dir.resolve("ronde"), kind, p -> true);
+        List<String> punten = keuze.apply(Breekronde.punten(ongerept, dir.resolve("ronde"), kind, p -> true));
         assertTrue(punten.stream().filter(p -> p.startsWith(eigen)).count() >= 3, punten.toString());
         List<Path> voor = generaties(ongerept);
         return Breekronde.elkPunt(ongerept, dir.resolve("ronde"), punten, kind, (map, naam) -> {
