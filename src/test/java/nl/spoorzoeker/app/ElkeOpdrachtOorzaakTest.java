@@ -565,6 +565,12 @@ class ElkeOpdrachtOorzaakTest {
                                    Path uit) throws Exception {
         Map<String, List<String>> argumenten = new LinkedHashMap<>(opdrachten(uit));
         argumenten.put(VENSTER, List.of());
+        return kindRijen(oorzaak, taal, ervoor, env, map, argumenten);
+    }
+
+    /** As above, each row's command with the arguments {@code argumenten} gives it. */
+    private List<String> kindRijen(String oorzaak, String taal, List<String> ervoor, Map<String, String> env, Path map,
+                                   Map<String, List<String>> argumenten) throws Exception {
         List<Rij> rijen = rijen(oorzaak);
         List<List<String>> args = rijen.stream().map(r -> met(argumenten.get(r.opdracht()), map)).toList();
         List<Uitvoer> uitkomsten = kind(taal, ervoor, env, args);
@@ -601,10 +607,7 @@ class ElkeOpdrachtOorzaakTest {
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void inAFolderThisUserMayNotWriteEveryCommandNamesTheFile(String taal) throws Exception {
-        Assumptions.assumeTrue(root(), "the permission case drops root's capabilities; not root here");
-        List<String> ervoor = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--");
-        Assumptions.assumeTrue(draai("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--", "true"),
-                "setpriv is not available: the permission case is not run");
+        List<String> ervoor = zonderRootrechten();
         Path map = dir.resolve("van-een-ander");
         kopie(map, taal);
         Files.delete(map.resolve(InstanceLock.LOCK_FILE));
@@ -633,10 +636,7 @@ class ElkeOpdrachtOorzaakTest {
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void aFileToAFolderThisUserMayNotWriteNamesThatFolderAndWritesNothing(String taal) throws Exception {
-        Assumptions.assumeTrue(root(), "the permission case drops root's capabilities; not root here");
-        List<String> ervoor = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--");
-        Assumptions.assumeTrue(draai("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--", "true"),
-                "setpriv is not available: the permission case is not run");
+        List<String> ervoor = zonderRootrechten();
         Path map = dir.resolve("praktijk");
         kopie(map, taal);
         int dossier = rapporten(map);
@@ -645,22 +645,21 @@ class ElkeOpdrachtOorzaakTest {
         oud(vreemd);
         Assumptions.assumeTrue(draai("chown", "-R", "65534", vreemd.toString()), "cannot chown here");
         Files.setPosixFilePermissions(vreemd, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
-        Map<String, List<String>> argumenten = naarDoel(vreemd, dossier);
-        List<Rij> rijen = rijen("doel-geen-recht");
-        List<List<String>> args = rijen.stream().map(r -> met(argumenten.get(r.opdracht()), map)).toList();
-        List<Uitvoer> uitkomsten = kind(taal, ervoor, Map.of(), args);
-        List<String> anders = new ArrayList<>();
-        for (int i = 0; i < rijen.size(); i++) {
-            String a = afwijking(taal, rijen.get(i), args.get(i), map, uitkomsten.get(i));
-            if (a != null) {
-                anders.add(a);
-            }
-        }
-        assertEquals(List.of(), anders);
+        assertEquals(List.of(), kindRijen("doel-geen-recht", taal, ervoor, Map.of(), map, naarDoel(vreemd, dossier)));
         alleenHetOude(vreemd, "geen-recht");
         assertEquals(List.of(), tijdelijk(map), "no plain copy left in tijdelijk/");
         assertEquals(voor, exporten(map), "nothing recorded as written");
         nietsVerloren(map);
+    }
+
+    /** What runs a child as root without its override capabilities; skips the test where that cannot be done. */
+    private static List<String> zonderRootrechten() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(root(), "the permission case drops root's capabilities; not root here");
+        List<String> ervoor = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner,-chown", "--");
+        List<String> proef = new ArrayList<>(ervoor);
+        proef.add("true");
+        Assumptions.assumeTrue(draai(proef.toArray(String[]::new)), "setpriv is not available: the permission case is not run");
+        return ervoor;
     }
 
     private static boolean root() throws IOException {
