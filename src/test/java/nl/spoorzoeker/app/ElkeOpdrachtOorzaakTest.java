@@ -612,8 +612,7 @@ class ElkeOpdrachtOorzaakTest {
         kopie(map, taal);
         Files.delete(map.resolve(InstanceLock.LOCK_FILE));
         byte[] voor = Files.readAllBytes(map.resolve("spoorzoeker.db"));
-        Assumptions.assumeTrue(draai("chown", "-R", "65534", map.toString()), "cannot chown here");
-        Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        vanEenAnder(map);
         // the backup and the archive the commands read, and the place report and export write to, are this user's
         Path uit = Files.createDirectories(dir.resolve("uit"));
         Files.setPosixFilePermissions(uit, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
@@ -643,8 +642,7 @@ class ElkeOpdrachtOorzaakTest {
         long voor = exporten(map);
         Path vreemd = Files.createDirectories(dir.resolve("van-een-ander"));
         oud(vreemd);
-        Assumptions.assumeTrue(draai("chown", "-R", "65534", vreemd.toString()), "cannot chown here");
-        Files.setPosixFilePermissions(vreemd, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        vanEenAnder(vreemd);
         assertEquals(List.of(), kindRijen("doel-geen-recht", taal, ervoor, Map.of(), map, naarDoel(vreemd, dossier)));
         alleenHetOude(vreemd, "geen-recht");
         assertEquals(List.of(), tijdelijk(map), "no plain copy left in tijdelijk/");
@@ -660,6 +658,12 @@ class ElkeOpdrachtOorzaakTest {
         proef.add("true");
         Assumptions.assumeTrue(draai(proef.toArray(String[]::new)), "setpriv is not available: the permission case is not run");
         return ervoor;
+    }
+
+    /** Gives the folder (and what is in it) to another user (uid 65534), readable but not writable by others. */
+    private static void vanEenAnder(Path map) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(draai("chown", "-R", "65534", map.toString()), "cannot chown here");
+        Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
     }
 
     private static boolean root() throws IOException {

@@ -143,6 +143,13 @@ class VensterUiTest {
         return s.toString();
     }
 
+    /** The text of the showing dialog with this id. */
+    static String dialoogtekst(String id) {
+        return Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
+                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup(id))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+    }
+
     boolean toont(String id) {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(java.util.Objects::nonNull).map(s -> s.lookup(id)).anyMatch(n -> n != null && n.isVisible() && n.getScene().getRoot().isVisible());
@@ -194,9 +201,7 @@ class VensterUiTest {
         robot.clickOn("#deur-bewaard");
         robot.clickOn("#deur-verder");
         waitUntil(() -> toont("#schijf-waarschuwing"));
-        String tekst = Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
-                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup("#schijf-waarschuwing"))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+        String tekst = dialoogtekst("#schijf-waarschuwing");
         assertTrue(tekst.contains("niet versleuteld") && tekst.contains("BitLocker"), tekst);
         robot.clickOn("Ik begrijp het");
         AppContext c = venster.context().orElseThrow();
@@ -224,9 +229,7 @@ class VensterUiTest {
         robot.clickOn("#deur-bewaard");
         robot.clickOn("#deur-verder");
         waitUntil(() -> toont("#tweede-locatie-melding"));
-        String tekst = Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
-                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup("#tweede-locatie-melding"))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+        String tekst = dialoogtekst("#tweede-locatie-melding");
         assertTrue(tekst.contains(stick.toString()) && tekst.contains("Instellingen › Back-ups")
                 && tekst.contains("dezelfde map"), tekst);
         robot.clickOn("Ik begrijp het");
