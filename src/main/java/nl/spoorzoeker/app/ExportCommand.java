@@ -32,8 +32,7 @@ final class ExportCommand extends PracticeCommand {
         if (doel.getParent() != null && !Files.isDirectory(doel.getParent())) {
             // Before the passphrase is asked: a folder that is not there is the coach's to choose again
             // (as report --out says), not one to make silently on whatever disk the path points to.
-            err.println(Cli.text("cli.uitvoer.geenMap", doel.getParent()));
-            return Cli.EXIT_ERROR;
+            return Cli.uitvoerfout(new java.nio.file.NoSuchFileException(doel.getParent().toString()), doel, err);
         }
         Pogingen pogingen = Cli.pogingen(context.dataDirectory());
         try {
