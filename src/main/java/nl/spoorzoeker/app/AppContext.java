@@ -103,6 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.backupService = new BackupService(database, dataDirectory.tijdelijk(), clock);
         this.autoBackup = new AutoBackup(backupService, sessie, database, dataDirectory.backups(),
                 beveiliging::tweedeLocatie, clock);
+        this.autoBackup.vanVoorHetMerk(beveiliging::tweedeLocatieVanVoorHetMerk);
         this.bewaartermijnen = new BewaartermijnService(database, clock,
                 new BewaartermijnService.Backupbereik(dataDirectory.backups(),
                         beveiliging::tweedeLocatie, dataDirectory.tijdelijk(), sessie));

@@ -42,6 +42,9 @@ final class Backupplanner implements AutoCloseable {
         // The unlock brought the data key: the plaintext safety copies a restore, a migration or a
         // foreign -wal left are encrypted now, on this thread (never on the screens' queue).
         planner.execute(backups::versleutelBewaarkopieen);
+        // A second location chosen before its marker existed gets no backups: the status line says so
+        // from the unlock on, not only after the next backup (which may be a day away).
+        planner.execute(backups::kijkNaarTweedeLocatie);
         // A retention deletion whose pass over the backups was stopped: finished before the start-up backup.
         planner.execute(() -> {
             try {

@@ -1,12 +1,14 @@
 package nl.spoorzoeker.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nl.spoorzoeker.archief.ArchiefService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.store.Doelfout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import nl.spoorzoeker.archief.ExportTaak;
@@ -26,6 +28,12 @@ final class ExportCommand extends PracticeCommand {
 
     @Override
     int run(AppContext context, PrintWriter out, PrintWriter err) throws Exception {
+        Path doel = uit.toAbsolutePath();
+        if (doel.getParent() != null && !Files.isDirectory(doel.getParent())) {
+            // Before the passphrase is asked: a folder that is not there is the coach's to choose again
+            // (as report --out says), not one to make silently on whatever disk the path points to.
+            return Cli.uitvoerfout(new java.nio.file.NoSuchFileException(doel.getParent().toString()), doel, err);
+        }
         Pogingen pogingen = Cli.pogingen(context.dataDirectory());
         try {
             Sleutelring ring = new Sleutelkluis(context.dataDirectory().sleutelring()).lees();
@@ -35,8 +43,15 @@ final class ExportCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             try {
-                ArchiefService.Export e = Cli.voerUit(new ExportTaak(service(context), dossier,
-                        uit.toAbsolutePath(), ring, dataSleutel, () -> Arrays.fill(dataSleutel, (byte) 0)), out);
+                ArchiefService.Export e;
+                try {
+                    e = Cli.voerUit(new ExportTaak(service(context), dossier, doel, ring, dataSleutel,
+                            () -> Arrays.fill(dataSleutel, (byte) 0)), out);
+                } catch (Doelfout f) {
+                    // The chosen place could not take the archive: that place and another --out, as
+                    // report --out says; a failure in the data folder keeps the data folder's sentences.
+                    return Cli.uitvoerfout((Exception) f.getCause(), f.doel(), err);
+                }
                 out.println(Cli.text(dossier == null ? "cli.export.praktijk" : "cli.export.dossier", e.bestand(),
                         e.rijen(), e.bijlagen(), e.bytes() / 1024));
             } finally {

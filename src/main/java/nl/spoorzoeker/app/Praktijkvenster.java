@@ -93,7 +93,10 @@ final class Praktijkvenster {
                 // window is built meanwhile (nothing of it shows yet), and building it starts the start
                 // screen's read, queued behind the warning's own (issue 21 item 10).
                 MainWindow[] gebouwd = new MainWindow[1];
-                waarschuwZonderSchijfversleuteling(c, () -> toon(c, gebouwd[0]).askPracticeDetailsIfMissing());
+                waarschuwZonderSchijfversleuteling(c, () -> {
+                    toon(c, gebouwd[0]).askPracticeDetailsIfMissing();
+                    meldTweedeLocatieVanVoorHetMerk(c); // over the practice: it reads the settings first
+                });
                 gebouwd[0] = new MainWindow(stage, c, background); // before the line above calls back: same thread
             }
         })));
@@ -185,13 +188,8 @@ final class Praktijkvenster {
                 return;
             }
             Schijfversleuteling.Stand s = stand.get();
-            javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
-                    I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
             // Blocking until confirmed, as reliability.md S10 asks; then not again for the same state.
-            new FxMeldingen(() -> stage).vraag(Meldingen.Melding.van(
-                            javafx.scene.control.Alert.AlertType.WARNING, I18n.t("schijf." + s.name(), dir.root()),
-                            begrepen).metTitel(I18n.t("schijf.titel"))
-                    .metKop(I18n.t("schijf.titel")).metId("schijf-waarschuwing"));
+            bevestig(I18n.t("schijf." + s.name(), dir.root()), I18n.t("schijf.titel"), "schijf-waarschuwing");
             background.run(() -> {
                 c.beveiliging().zetSchijfversleutelingGezien(s);
                 return null;
@@ -201,6 +199,34 @@ final class Praktijkvenster {
             LOG.warn("The disk-encryption check failed", fout);
             daarna.run();
         });
+    }
+
+    /**
+     * Once per location, after the update that brought the second location's marker: a location chosen
+     * before it has none, so backups no longer go there (the status line keeps saying so); this tells
+     * the coach plainly what to do. Recorded as told when it has been shown. Shown over the practice
+     * (the settings are read on the background thread first), so the window opens as before.
+     */
+    private void meldTweedeLocatieVanVoorHetMerk(AppContext c) {
+        background.run(() -> c.beveiliging().tweedeLocatieTeMelden(), locatie -> {
+            if (locatie.isEmpty()) {
+                return;
+            }
+            bevestig(I18n.t("backup.tweede.merkUitleg", locatie.get()), I18n.t("backup.tweede.merkTitel"),
+                    "tweede-locatie-melding");
+            background.run(() -> {
+                c.beveiliging().zetTweedeLocatieGemeld(locatie.get());
+                return null;
+            }, x -> { });
+        }, fout -> LOG.warn("Could not read the second backup location's state", fout));
+    }
+
+    /** A warning before the practice shows, blocking until the coach confirms it ("Begrepen"). */
+    private void bevestig(String tekst, String titel, String id) {
+        javafx.scene.control.ButtonType begrepen = new javafx.scene.control.ButtonType(
+                I18n.t("schijf.begrepen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        new FxMeldingen(() -> stage).vraag(Meldingen.Melding.van(javafx.scene.control.Alert.AlertType.WARNING, tekst,
+                begrepen).metTitel(titel).metKop(titel).metId(id));
     }
 
     private void probleem(Throwable fout) {

@@ -37,6 +37,7 @@ import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.store.Doelfout;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Breekpunt;
@@ -106,7 +107,11 @@ public final class ArchiefService {
         Bestanden.maakPriveMap(tijdelijk);
         Path plat = tijdelijk.resolve(TIJDELIJK + UUID.randomUUID() + ".zip");
         Path map = doel.toAbsolutePath().getParent();
-        Files.createDirectories(map);
+        try {
+            Files.createDirectories(map);
+        } catch (IOException e) {
+            throw new Doelfout(doel.toAbsolutePath(), e);
+        }
         Path versleuteld = map.resolve(".szx-tmp-" + UUID.randomUUID());
         try {
             Manifest m;
@@ -123,9 +128,15 @@ public final class ArchiefService {
                 uit.flush();
                 kanaal.force(true);
             } catch (IOException e) {
-                throw Bestanden.benoem(e, map); // the place the coach chose
+                // The place the coach chose (reading the plain archive beside it does not fail for
+                // want of room or rights): told as that place, with another place as the way out.
+                throw new Doelfout(doel.toAbsolutePath(), Bestanden.benoem(e, map));
             }
-            Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new Doelfout(doel.toAbsolutePath(), Bestanden.benoem(e, map));
+            }
             if (!shaPlat.equals(ontsleuteldeSha(doel, dataSleutel))) {
                 Files.deleteIfExists(doel);
                 throw new ArchiefFout("archief.fout.controle");

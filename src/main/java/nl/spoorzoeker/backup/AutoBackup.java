@@ -48,6 +48,8 @@ public final class AutoBackup {
     private final Clock clock;
     private final List<Consumer<Status>> volgers = new CopyOnWriteArrayList<>();
     private volatile Status status = new Status(Optional.empty(), Optional.empty(), Optional.empty());
+    /** The second location if it was chosen before its marker existed (and so gets no backups); see {@link #vanVoorHetMerk}. */
+    private volatile Supplier<Optional<Path>> vanVoorHetMerk = Optional::empty;
     /** The database's write count when the last backup began; -1 before the first. */
     private long schrijvenBijLaatste = -1;
 
@@ -79,6 +81,42 @@ public final class AutoBackup {
 
     public Path map() {
         return map;
+    }
+
+    /** The status line's sentence for a second location chosen before the marker existed: choose it again. */
+    public static final String OPNIEUW_KIEZEN = "backup.tweede.opnieuwKiezen";
+
+    /**
+     * Where to learn that the second location was chosen before its marker existed (issue 23 item 3):
+     * such a location gets no backups, and the status line says so, with the way out, for as long as
+     * it lasts — not the empty-mount-point sentence, which would send the coach looking for a stick
+     * that is plugged in.
+     */
+    public void vanVoorHetMerk(Supplier<Optional<Path>> bron) {
+        this.vanVoorHetMerk = bron;
+    }
+
+    /**
+     * Puts the second location's state in the status line without a backup (at unlock, before the
+     * start-up backup, which may not be due for a day): "choose it again" while it was chosen
+     * before its marker existed, and that sentence gone once it was chosen again.
+     */
+    public synchronized void kijkNaarTweedeLocatie() {
+        Optional<Mislukt> opnieuw = opnieuwKiezen();
+        if (opnieuw.isPresent()) {
+            zet(new Status(status.laatsteGoed(), status.mislukt(), opnieuw));
+        } else if (status.tweedeLocatie().filter(m -> m.berichtKey().equals(OPNIEUW_KIEZEN)).isPresent()) {
+            zet(new Status(status.laatsteGoed(), status.mislukt(), Optional.empty()));
+        }
+    }
+
+    private Optional<Mislukt> opnieuwKiezen() {
+        try {
+            return vanVoorHetMerk.get().map(p -> new Mislukt(clock.instant(), OPNIEUW_KIEZEN, List.of(p.toString())));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read whether the second location was chosen before its marker", e);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -168,6 +206,10 @@ public final class AutoBackup {
         Optional<Path> doel = tweede.get();
         if (doel.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Mislukt> opnieuw = opnieuwKiezen();
+        if (opnieuw.isPresent()) {
+            return opnieuw; // no marker there, so kopieerNaar would write nothing either
         }
         try {
             service.kopieerNaar(b, doel.get());

@@ -14,6 +14,10 @@ import nl.spoorzoeker.input.Weigering;
 public final class Beveiligingsinstellingen {
 
     private static final String TWEEDE_LOCATIE = "backup_tweede_locatie";
+    /** The location (as stored) whose marker was written when it was chosen; absent for one chosen before the marker. */
+    private static final String TWEEDE_GEMERKT = "backup_tweede_gemerkt";
+    /** The location (as stored) the coach was told to choose again; told once per location. */
+    private static final String TWEEDE_GEMELD = "backup_tweede_gemeld";
     private static final String SLOT_MINUTEN = "slot_minuten";
     private static final String SCHIJF_GEZIEN = "schijfversleuteling_gezien";
     public static final int STANDAARD_MINUTEN = 5;
@@ -43,14 +47,59 @@ public final class Beveiligingsinstellingen {
             throw new Weigering("backup.tweede.fout", waarde);
         }
         db.write(cfg -> {
-            new BeveiligingRepository(cfg.dsl()).put(TWEEDE_LOCATIE, waarde);
+            BeveiligingRepository repo = new BeveiligingRepository(cfg.dsl());
+            repo.put(TWEEDE_LOCATIE, waarde);
+            repo.put(TWEEDE_GEMERKT, waarde);
             return null;
         });
     }
 
     public void geenTweedeLocatie() {
         db.write(cfg -> {
-            new BeveiligingRepository(cfg.dsl()).remove(TWEEDE_LOCATIE);
+            BeveiligingRepository repo = new BeveiligingRepository(cfg.dsl());
+            repo.remove(TWEEDE_LOCATIE);
+            repo.remove(TWEEDE_GEMERKT);
+            repo.remove(TWEEDE_GEMELD);
+            return null;
+        });
+    }
+
+    /**
+     * The second location when it was chosen before the marker existed (issue 23 item 3): a version
+     * that wrote no marker chose it, so {@code BackupService.kopieerNaar} now refuses it as an empty
+     * mount point and backups silently stop going there. The way out is to choose it again while the
+     * medium is in (that writes the marker). A location whose marker is there after all (chosen by a
+     * version that wrote the marker but kept no record of it) is recorded as marked here and not named.
+     */
+    public Optional<Path> tweedeLocatieVanVoorHetMerk() {
+        Optional<Path> locatie = tweedeLocatie();
+        if (locatie.isEmpty()) {
+            return Optional.empty();
+        }
+        String waarde = db.read(ctx -> new BeveiligingRepository(ctx).get(TWEEDE_LOCATIE)).orElseThrow();
+        if (db.read(ctx -> new BeveiligingRepository(ctx).get(TWEEDE_GEMERKT)).filter(waarde::equals).isPresent()) {
+            return Optional.empty();
+        }
+        if (Tweedelocatie.aangesloten(locatie.get())) {
+            db.write(cfg -> {
+                new BeveiligingRepository(cfg.dsl()).put(TWEEDE_GEMERKT, waarde);
+                return null;
+            });
+            return Optional.empty();
+        }
+        return locatie;
+    }
+
+    /** As {@link #tweedeLocatieVanVoorHetMerk()}, while the coach has not been told about this location yet. */
+    public Optional<Path> tweedeLocatieTeMelden() {
+        return tweedeLocatieVanVoorHetMerk().filter(p -> db.read(ctx -> new BeveiligingRepository(ctx).get(TWEEDE_GEMELD))
+                .filter(p.toString()::equals).isEmpty());
+    }
+
+    /** The coach was told to choose {@code locatie} again: not told again for it. */
+    public void zetTweedeLocatieGemeld(Path locatie) {
+        db.write(cfg -> {
+            new BeveiligingRepository(cfg.dsl()).put(TWEEDE_GEMELD, locatie.toString());
             return null;
         });
     }

@@ -49,7 +49,8 @@ class ArchiefCommandTest {
         assertTrue(zonder.err().contains("nog geen praktijkwachtwoord"), zonder.err());
         assertEquals(0, run("oud", "oud wachtwoord lang\noud wachtwoord lang\n", "wachtwoord").code());
 
-        Path praktijk = dir.resolve("uit/praktijk.szx");
+        // export --out writes into an existing folder (one that is not there is refused: ElkeOpdrachtOorzaakTest)
+        Path praktijk = java.nio.file.Files.createDirectories(dir.resolve("uit")).resolve("praktijk.szx");
         Result export = run("oud", "oud wachtwoord lang\n", "export", "--out", praktijk.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(export.out().contains("versleuteld en gecontroleerd"), export.out());

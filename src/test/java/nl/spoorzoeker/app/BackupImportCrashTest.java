@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,10 +17,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * child's temporary folder.
  */
 @Tag("crash")
+// A child JVM, a restart and key derivations per kill, 8 to 24 kills per test: 4 to 8 minutes on a quiet
+// machine, several times that on a loaded one; the suite's 8-minute default stops them halfway.
+@Timeout(value = 45, unit = TimeUnit.MINUTES)
 class BackupImportCrashTest {
 
     private static final String WACHTWOORD = "een lang praktijkwachtwoord";
@@ -96,21 +100,6 @@ class BackupImportCrashTest {
         Uitkomst backup = hier(WACHTWOORD + "\n", "backup", "--data-dir", ongerept.toString());
         assertEquals(0, backup.code(), backup.err());
         Thread.sleep(1100); // backups are named by the second: the child's must get a name of its own
-    }
-
-    private Path kopie(String naam) throws Exception {
-        Path map = dir.resolve(naam);
-        try (var s = Files.walk(ongerept)) {
-            for (Path p : s.toList()) {
-                Path doel = map.resolve(ongerept.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return map;
     }
 
     /** The real command line in a child JVM, its own temporary folder, the passphrase on standard input. */
@@ -173,33 +162,74 @@ class BackupImportCrashTest {
                 + " 0 plain copies left after the next start: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
     }
 
+    /**
+     * The unlock's encryption of a plaintext safety copy (a restore's replaced database beside the
+     * live one), killed at each of its points and the open's before it ({@code backup} runs it before
+     * its backup, as the window's unlock does; the backup's own points are the test above). After each
+     * kill: the next start opens the practice; the next unlock ({@code backup}) leaves exactly one
+     * encrypted copy in {@code bewaard/} that decrypts to the copy with the canary in it (nothing the
+     * copy held is lost), and no plain copy anywhere.
+     */
+    @Test
+    void aKillAtEveryPointOfEncryptingASafetyCopyLosesItNotAndLeavesNoPlainCopy() throws Exception {
+        praktijken();
+        String kopie = "spoorzoeker-voor-herstel-20261201T100000.db";
+        Files.copy(ongerept.resolve("spoorzoeker.db"), ongerept.resolve(kopie)); // closed: the canary is in the file
+        List<String> uitslagen = elkPunt(List.of("backup"), "bewaar.",
+                punten -> punten.stream().takeWhile(p -> !p.startsWith("backup.")).toList(), (punt, map, voor) -> {
+            Uitkomst ontgrendel = hier(WACHTWOORD + "\n", "backup", "--data-dir", map.toString());
+            assertEquals(0, ontgrendel.code(), punt + ": the next unlock: " + ontgrendel.err());
+            assertTrue(Files.notExists(map.resolve(kopie)), punt + ": the plain copy is gone after the next unlock");
+            List<Path> bewaard;
+            try (var s = Files.list(map.resolve(Database.BEWAARD))) {
+                bewaard = s.toList();
+            }
+            assertEquals(1, bewaard.size(), punt + ": one encrypted copy: " + bewaard);
+            byte[] sleutel = new nl.spoorzoeker.crypto.Sleutelkluis(new DataDirectory(map).sleutelring()).lees()
+                    .open(WACHTWOORD.toCharArray());
+            var plat = new java.io.ByteArrayOutputStream();
+            try (InputStream in = Files.newInputStream(bewaard.getFirst())) {
+                nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
+            }
+            byte[] b = plat.toByteArray();
+            assertTrue(begintMet(b, SQLITE) && bevat(b, KANARIE.getBytes(StandardCharsets.UTF_8)),
+                    punt + ": the encrypted copy holds the copy's data");
+            return "encrypted once, whole";
+        });
+        System.out.printf("Safety-copy encryption kill points: %d enumerated, %d killed, 0 copies lost, 0 plain copies"
+                + " left after the next unlock: %s%n", uitslagen.size(), uitslagen.size(), uitslagen);
+    }
+
     interface Oordeel {
         String over(String punt, Path map, List<Path> generatiesVoor) throws Exception;
     }
 
     /**
-     * Enumerates the points of {@code opdracht} in one run, then kills a fresh copy at each. The
-     * points must include the operation's own ({@code eigen} prefix), not only the open's.
+     * Enumerates the points of {@code opdracht} in one run, then kills a fresh copy at each, through
+     * the round the other crash tests share ({@link Breekronde}): every point the command passes, the
+     * open and close around it included, at each of its passings. The points must include the
+     * operation's own ({@code eigen} prefix), not only the open's.
      */
     private List<String> elkPunt(List<String> opdracht, String eigen, Oordeel oordeel) throws Exception {
+        return elkPunt(opdracht, eigen, punten -> punten, oordeel);
+    }
+
+    /** As above, killing only at the points {@code keuze} keeps of those the command passes. */
+    private List<String> elkPunt(List<String> opdracht, String eigen,
+                                 java.util.function.UnaryOperator<List<String>> keuze, Oordeel oordeel) throws Exception {
         String[] args = opdracht.toArray(String[]::new);
-        Path log = dir.resolve("punten.txt");
-        Path proef = kopie("proef");
-        assertEquals(0, kind(proef, dir.resolve("proef-tmp"), "-Dspoorzoeker.breekpunten=" + log, args),
-                () -> lees(dir.resolve("kind-uit.txt")));
-        List<String> punten = Files.readAllLines(log);
+        // The child's own temporary folder beside its data folder, so the plaintext scan reaches it too.
+        Breekronde.Kind kind = (map, optie) -> {
+            int code = kind(map, tmp(map), optie, args);
+            if (code != 0 && code != Breekpunt.STATUS) {
+                System.out.println(lees(dir.resolve("kind-uit.txt")));
+            }
+            return code;
+        };
+        List<String> punten = keuze.apply(Breekronde.punten(ongerept, dir.resolve("ronde"), kind, p -> true));
         assertTrue(punten.stream().filter(p -> p.startsWith(eigen)).count() >= 3, punten.toString());
         List<Path> voor = generaties(ongerept);
-        List<String> uitslagen = new ArrayList<>();
-        for (int i = 0; i < punten.size(); i++) {
-            String punt = punten.get(i);
-            int keer = (int) punten.subList(0, i + 1).stream().filter(punt::equals).count();
-            String naam = punt + (keer > 1 ? "#" + keer : "");
-            Path map = kopie("kill-" + i);
-            Path tmp = dir.resolve("kill-" + i + "-tmp");
-            assertEquals(Breekpunt.STATUS, kind(map, tmp, "-Dspoorzoeker.breekpunt=" + naam, args),
-                    () -> naam + ": " + lees(dir.resolve("kind-uit.txt")));
-
+        return Breekronde.elkPunt(ongerept, dir.resolve("ronde"), punten, kind, (map, naam) -> {
             // The next start: the real command opens the practice (and empties the private folder).
             Uitkomst start = hier("", "dossiers", "--data-dir", map.toString());
             assertEquals(0, start.code(), naam + ": the practice opens: " + start.err());
@@ -214,13 +244,16 @@ class BackupImportCrashTest {
             Uitkomst verify = hier(WACHTWOORD + "\n", "verify", "--data-dir", map.toString());
             assertEquals(0, verify.code(), naam + ": database and every generation verified: " + verify.out() + verify.err());
             List<String> plat = plattetekst(map, Set.of("spoorzoeker.db", "spoorzoeker.db-wal", "spoorzoeker.db-shm"));
-            plat.addAll(plattetekst(tmp, Set.of()));
+            plat.addAll(plattetekst(tmp(map), Set.of()));
             assertEquals(List.of(), plat, naam + ": no plaintext copy after the next start");
-            uitslagen.add(naam + " -> " + uitslag);
-            wis(map);
-            wis(tmp);
-        }
-        return uitslagen;
+            wis(map); // 39 copies of the practice would otherwise stay until the end of the test
+            wis(tmp(map));
+            return uitslag;
+        });
+    }
+
+    private static Path tmp(Path map) {
+        return map.resolveSibling(map.getFileName() + "-tmp");
     }
 
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);

@@ -143,6 +143,13 @@ class VensterUiTest {
         return s.toString();
     }
 
+    /** The text of the showing dialog with this id. */
+    static String dialoogtekst(String id) {
+        return Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
+                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup(id))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+    }
+
     boolean toont(String id) {
         return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                 .filter(java.util.Objects::nonNull).map(s -> s.lookup(id)).anyMatch(n -> n != null && n.isVisible() && n.getScene().getRoot().isVisible());
@@ -194,9 +201,7 @@ class VensterUiTest {
         robot.clickOn("#deur-bewaard");
         robot.clickOn("#deur-verder");
         waitUntil(() -> toont("#schijf-waarschuwing"));
-        String tekst = Fx.op(() -> ((javafx.scene.control.DialogPane) Window.getWindows().stream()
-                .filter(w -> w.getScene() != null).map(w -> w.getScene().lookup("#schijf-waarschuwing"))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).getContentText());
+        String tekst = dialoogtekst("#schijf-waarschuwing");
         assertTrue(tekst.contains("niet versleuteld") && tekst.contains("BitLocker"), tekst);
         robot.clickOn("Ik begrijp het");
         AppContext c = venster.context().orElseThrow();
@@ -204,6 +209,36 @@ class VensterUiTest {
         assertFalse(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.UIT), "not again");
         assertTrue(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.ONBEKEND),
                 "a different state is warned about again");
+    }
+
+    @TempDir
+    Path stick;
+
+    /**
+     * A second backup location chosen before its marker existed (an older version stored the path
+     * and wrote no marker; issue 23 item 3): after the unlock the coach is told once, plainly, what
+     * to do; the status line says it too; nothing is written there.
+     */
+    @Test
+    void aSecondLocationChosenBeforeTheMarkerIsToldOnceAndStaysInTheStatusLine(FxRobot robot) throws Exception {
+        try (nl.spoorzoeker.store.Database d = nl.spoorzoeker.store.Database.open(dir.resolve("spoorzoeker.db"))) {
+            d.write(cfg -> cfg.dsl().execute("INSERT INTO instelling (sleutel, waarde) VALUES ('backup_tweede_locatie', ?)",
+                    stick.toString()));
+        }
+        eersteStart(robot);
+        robot.clickOn("#deur-bewaard");
+        robot.clickOn("#deur-verder");
+        waitUntil(() -> toont("#tweede-locatie-melding"));
+        String tekst = dialoogtekst("#tweede-locatie-melding");
+        assertTrue(tekst.contains(stick.toString()) && tekst.contains("Instellingen › Back-ups")
+                && tekst.contains("dezelfde map"), tekst);
+        robot.clickOn("Ik begrijp het");
+        AppContext c = venster.context().orElseThrow();
+        waitUntil(() -> c.beveiliging().tweedeLocatieTeMelden().isEmpty()); // told: not again
+        waitUntil(() -> ((Label) scene.lookup("#backup-status")).getText().contains("kies hem opnieuw"));
+        try (var inhoud = Files.list(stick)) {
+            assertEquals(0, inhoud.count(), "nothing written there");
+        }
     }
 
     @Test

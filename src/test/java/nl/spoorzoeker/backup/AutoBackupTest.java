@@ -155,6 +155,80 @@ class AutoBackupTest {
         assertEquals(-1, Files.mismatch(b.bestand(), stick.resolve(b.bestand().getFileName())));
     }
 
+    /** Stores the second location as a version before the marker did: the path only, no marker, no record of one. */
+    private void gekozenVoorHetMerk(Path map) {
+        db.write(cfg -> cfg.dsl().execute("INSERT INTO instelling (sleutel, waarde) VALUES ('backup_tweede_locatie', ?)",
+                map.toAbsolutePath().toString()));
+    }
+
+    private AutoBackup zoalsHetVenster() {
+        AutoBackup a = nieuw();
+        a.vanVoorHetMerk(instellingen::tweedeLocatieVanVoorHetMerk); // as AppContext wires it
+        return a;
+    }
+
+    /**
+     * A second location chosen before the marker existed, the stick plugged in with an older backup on
+     * it: backups no longer go there. The coach is told once (then not again), the status line says
+     * "choose it again" from the unlock on — before any backup — and after every backup, at the next
+     * start too; nothing is written there. Chosen again with the stick in: the sentence is gone and
+     * the copy goes there.
+     */
+    @Test
+    void aLocationChosenBeforeTheMarkerIsToldOnceAndTheStatusLineKeepsSayingIt() throws Exception {
+        Path stick = Files.createDirectories(dir.resolve("media/usb"));
+        Files.writeString(stick.resolve("spoorzoeker-oud.szb"), "een back-up van voor het merk");
+        gekozenVoorHetMerk(stick);
+        auto = zoalsHetVenster();
+        auto.kijkNaarTweedeLocatie();
+        assertEquals(AutoBackup.OPNIEUW_KIEZEN, gemeld.get().tweedeLocatie().orElseThrow().berichtKey(),
+                "said at the unlock, before any backup");
+        assertEquals(List.of(stick.toAbsolutePath().toString()), gemeld.get().tweedeLocatie().orElseThrow().args());
+        assertEquals(Optional.of(stick.toAbsolutePath()), instellingen.tweedeLocatieTeMelden(), "to be told");
+        instellingen.zetTweedeLocatieGemeld(stick.toAbsolutePath());
+        assertEquals(Optional.empty(), instellingen.tweedeLocatieTeMelden(), "told once only");
+
+        assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent(), "the backup in the data folder counts");
+        assertEquals(AutoBackup.OPNIEUW_KIEZEN, gemeld.get().tweedeLocatie().orElseThrow().berichtKey(), "after a backup");
+        AutoBackup volgende = zoalsHetVenster(); // the next start
+        volgende.kijkNaarTweedeLocatie();
+        assertEquals(AutoBackup.OPNIEUW_KIEZEN, gemeld.get().tweedeLocatie().orElseThrow().berichtKey(), "at the next start");
+        assertEquals(Optional.empty(), instellingen.tweedeLocatieTeMelden(), "and not told again");
+        try (var lijst = Files.list(stick)) {
+            assertEquals(List.of("spoorzoeker-oud.szb"), lijst.map(p -> p.getFileName().toString()).toList(),
+                    "nothing written there");
+        }
+
+        instellingen.zetTweedeLocatie(stick); // chosen again, the stick in
+        volgende.kijkNaarTweedeLocatie();
+        assertTrue(gemeld.get().tweedeLocatie().isEmpty(), "the sentence is gone once chosen again");
+        klok.verzet(Duration.ofMinutes(10));
+        BackupService.Backup b = volgende.maakAlsNodig(Aanleiding.HANDMATIG).orElseThrow();
+        assertTrue(gemeld.get().tweedeLocatie().isEmpty());
+        assertEquals(-1, Files.mismatch(b.bestand(), stick.resolve(b.bestand().getFileName())));
+    }
+
+    /**
+     * A location whose marker is there but whose choice was not recorded as marked (the version that
+     * brought the marker kept no record): not taken for an old choice — recorded as marked when seen
+     * — so an unplugged stick later gets the empty-mount-point sentence, not "choose it again".
+     */
+    @Test
+    void aMarkedLocationIsNotTakenForAChoiceFromBeforeTheMarker() throws Exception {
+        Path stick = Files.createDirectories(dir.resolve("media/usb"));
+        Tweedelocatie.markeer(stick);
+        gekozenVoorHetMerk(stick);
+        auto = zoalsHetVenster();
+        auto.kijkNaarTweedeLocatie();
+        assertTrue(gemeld.get() == null || gemeld.get().tweedeLocatie().isEmpty());
+        assertEquals(Optional.empty(), instellingen.tweedeLocatieTeMelden());
+        Files.move(stick, dir.resolve("stick-inhoud")); // unplugged, the mount point left empty
+        Files.createDirectories(stick);
+        assertEquals(Optional.empty(), instellingen.tweedeLocatieVanVoorHetMerk(), "recorded as marked when it was seen");
+        assertTrue(auto.maakAlsNodig(Aanleiding.HANDMATIG).isPresent());
+        assertEquals("backup.tweede.geenMerk", gemeld.get().tweedeLocatie().orElseThrow().berichtKey());
+    }
+
     @Test
     void aMissingSecondLocationIsReportedAndTheBackupStillCounts() throws Exception {
         // chosen while plugged in, then unplugged (its mount folder removed with it)
