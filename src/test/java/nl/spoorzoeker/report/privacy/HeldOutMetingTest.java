@@ -59,7 +59,11 @@ class HeldOutMetingTest {
      * </ul>
      * The values are what the seventh round reached (7-12-2026, docs/privacy-toets.md): no ordinary line of any set is
      * blocked except the figure of speech in v2, "nogal verkouden" eight words after "vacaturemarkt" (beeldspraak.txt
-     * looks five words away). The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
+     * looks five words away). Eighth round: three twijfel floors were lowered by one to six lines (v3 Dutch 400 to 399,
+     * v5 Dutch 397 to 392 and English 196 to 194, v6 English 150 to 149): the sentence model, retrained on seven sets,
+     * has a higher threshold (16.09 against 11.95), chosen by cross-validation because the held-back v7 showed the
+     * six-set threshold doubted far more than 1 % of unseen ordinary lines; these are training-set figures, and the
+     * cross-validated ones are in {@link ZinsmodelMetingTest}. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
      * them it doubts fewer ordinary lines than on text it did not see ({@link ZinsmodelMetingTest} has that figure).
      */
     record Ontwikkelset(String map, String naam, Grenzen grenzen) {
@@ -75,16 +79,16 @@ class HeldOutMetingTest {
             new Ontwikkelset("/privacy/ontwikkel-v2/", "Second development set (privacy/ontwikkel-v2)",
                     new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v3/", "Third development set (privacy/ontwikkel-v3)",
-                    new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0)),
+                    new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 399.0 / 400, 1.0 / 400, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v4/", "Fourth development set (privacy/ontwikkel-v4)",
                     new Grenzen(378.0 / 400, 0.0, 179.0 / 200, 0.0, 1.0, 0.0, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v5/", "Fifth development set (privacy/ontwikkel-v5)",
-                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 397.0 / 400, 2.0 / 400, 196.0 / 200, 1.0 / 200)),
+                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 392.0 / 400, 2.0 / 400, 194.0 / 200, 1.0 / 200)),
             new Ontwikkelset("/privacy/ontwikkel-v6/", "Sixth development set (privacy/ontwikkel-v6)",
-                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 1.0, 0.0)),
+                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 149.0 / 150, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v7/", "Seventh development set (privacy/ontwikkel-v7)",
-                    new Grenzen(230.0 / 300, 4.0 / 300, 114.0 / 150, 5.0 / 150, 293.0 / 300, 10.0 / 300, 143.0 / 150,
-                            12.0 / 150)));
+                    new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 296.0 / 300, 4.0 / 300, 148.0 / 150,
+                            1.0 / 150)));
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
