@@ -18,7 +18,8 @@ class PrivacyAchtsteRondeTest {
     /** Dutch joins a long field to its title with a hyphen: "logopedie-assistent", "oncologie-administratie". */
     @Test
     void aHyphenatedCareFieldBeforeATitleOrDepartmentIsTheJob() {
-        schoon("Reactie gestuurd op een vacature voor logopedie-assistent in Zwolle.",
+        schoon("Team dialyse-planning zoekt een collega voor drie dagen.",
+                "Reactie gestuurd op een vacature voor logopedie-assistent in Zwolle.",
                 "Ze doet sinds maart de oncologie-administratie bij het streekziekenhuis, 16 uur.",
                 "Hij zoekt iets als fysiotherapie-receptionist, liefst in de ochtend.");
         raak("Ze heeft fysiotherapie-oefeningen voor thuis gekregen.");
