@@ -466,7 +466,8 @@ public final class Privacytoets {
         for (int k = 0; k < plekken.size(); k++) {
             Term t = gevonden.get(k);
             int eerste = plekken.get(k)[0];
-            if ((isZorgorganisatie(t) || isAfdeling(woorden, plekken.get(k)[1]))
+            if ((isZorgorganisatie(t) || isAfdeling(woorden, plekken.get(k)[1])
+                    || isPraktijknaam(g, woorden, t, eerste, plekken.get(k)[1]))
                     && (soort == Veldsoort.ORGANISATIE || inWerkcontext(g, woorden, eerste)
                     || inWerkzin(g, woorden, eerste) || naOrganisatieLabel(g, woorden, eerste))) {
                 continue;
@@ -533,12 +534,74 @@ public final class Privacytoets {
      * "outpatient clinic secretary", "pharmacy assistant". Multi-word entries count too; no punctuation between.
      */
     private static boolean voorFunctietitel(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int laatste) {
-        if (laatste + 1 >= woorden.size() || !IN_FUNCTIETITEL.contains(t.categorie())
+        int k = laatste + 1;
+        if (k >= woorden.size() || leesteken(g, woorden.get(laatste), woorden.get(k))) {
+            return false;
+        }
+        // Eighth round (v7): a condition followed by "care" names a care sector, not the werknemer's illness:
+        // "addiction care admin assistant", "dementia care worker".
+        boolean sector = ZORGSECTOR.contains(woorden.get(k).gevouwen());
+        if (!IN_FUNCTIETITEL.contains(t.categorie()) && !sector) {
+            return false;
+        }
+        // Dutch writes the field and the title as one word, or with a hyphen when the field is long:
+        // "fysiotherapeut-assistent", "ergotherapie-assistent", "vaccinatie-administratie".
+        if (g.tekst().substring(woorden.get(laatste).einde(), woorden.get(k).begin()).equals("-")
+                && isWerkkop(woorden.get(k).gevouwen())) {
+            return true;
+        }
+        // Eighth round (v7): the field and the title may have one or two nouns between them ("medicine delivery
+        // driver", "addiction care admin assistant"); a function word, a number or punctuation ends the phrase.
+        for (; k < woorden.size() && k <= laatste + 3; k++) {
+            if (leesteken(g, woorden.get(k - 1), woorden.get(k))) {
+                return false;
+            }
+            String titel = woorden.get(k).gevouwen();
+            if (FUNCTIETITELS_EN.contains(titel) || FUNCTIETITELS_EN.contains(titel.replaceFirst("s$", ""))) {
+                return true;
+            }
+            if (FUNCTIEWOORDEN.contains(titel) || titel.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "care", "zorg": after a condition, a sector ("addiction care"). */
+    private static final Set<String> ZORGSECTOR = Set.of("care", "zorg");
+
+    /**
+     * Function words, pronouns and verbs that end a noun phrase: what comes after one of them is no longer the
+     * job title the field word belongs to ("medicine for the driver", "physiotherapy, then the assistant").
+     */
+    private static final Set<String> FUNCTIEWOORDEN = Set.of("the", "a", "an", "and", "or", "but", "of", "for", "to",
+            "in", "on", "at", "by", "with", "from", "as", "his", "her", "their", "my", "your", "he", "she", "they", "we",
+            "i", "it", "is", "was", "are", "were", "be", "been", "has", "had", "have", "does", "did", "do", "not", "no",
+            "after", "before", "because", "since", "while", "every", "each", "twice", "daily", "weekly");
+
+    /** The second half of a hyphenated Dutch job or department name: a title, or a department of the office. */
+    private static boolean isWerkkop(String w) {
+        return FUNCTIETITELS.stream().anyMatch(e -> w.endsWith(e) || w.endsWith(e + "s") || w.endsWith(e + "en"))
+                || WERKAFDELINGEN.contains(w) || FUNCTIETITELS_EN.contains(w);
+    }
+
+    /** Departments of an office that a care word can name the field of: "vaccinatie-administratie". */
+    private static final Set<String> WERKAFDELINGEN = Set.of("administratie", "planning", "registratie", "balie",
+            "secretariaat", "logistiek", "receptie", "afdeling", "team");
+
+    /**
+     * A treatment or practitioner word written with a capital and followed by a capitalised name, with nothing
+     * between, is the name of a practice (eighth round, v7): "Physio North", "Fysio Vitaal Emmen". As an
+     * organisation it gets the same job-sentence rules as a hospital; "bij de fysio" stays a hit.
+     */
+    private static boolean isPraktijknaam(Normalisatie.Genormaliseerd g, List<Woord> woorden, Term t, int eerste,
+            int laatste) {
+        if (!IN_FUNCTIETITEL.contains(t.categorie()) || laatste + 1 >= woorden.size()
                 || leesteken(g, woorden.get(laatste), woorden.get(laatste + 1))) {
             return false;
         }
-        String titel = woorden.get(laatste + 1).gevouwen();
-        return FUNCTIETITELS_EN.contains(titel) || FUNCTIETITELS_EN.contains(titel.replaceFirst("s$", ""));
+        return Character.isUpperCase(g.origineel().codePointAt(g.begin(woorden.get(eerste).begin())))
+                && Character.isUpperCase(g.origineel().codePointAt(g.begin(woorden.get(laatste + 1).begin())));
     }
 
     /** English job titles that take their field before them. */

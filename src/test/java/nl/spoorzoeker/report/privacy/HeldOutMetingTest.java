@@ -18,15 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every one should be caught) and ordinary lines (none should be), in Dutch and English.
  *
  * <p>The <em>development sets</em> ({@link #ONTWIKKELSETS}, {@code /privacy/ontwikkel/} to
- * {@code /privacy/ontwikkel-v6/}) were each written blind by someone who saw neither the guard nor the other
+ * {@code /privacy/ontwikkel-v7/}) were each written blind by someone who saw neither the guard nor the other
  * sets, measured blind once or twice, and then retired to tuning material (each README says when). A
  * development set ({@link #meetTuning}) prints every miss and every false positive and holds floors at what
  * the tuning reached; its figures are tuning figures, not a measure of quality (the sentence model's
  * cross-validated figures are in {@link ZinsmodelMetingTest}).
  *
  * <p>A <em>blind set</em> ({@link #meetBlind}) prints only its aggregate figures, so nobody tunes on it by
- * accident. The next one, {@code heldout-v7}, is written by someone else and wired in here by its folder
- * name only: {@link #theGuardOnTheBlindSetV7} skips while it is absent. English lines are checked as an
+ * accident. The next one, {@code heldout-v8}, is written by someone else and wired in here by its folder
+ * name only: {@link #theGuardOnTheBlindSetV8} skips while it is absent. English lines are checked as an
  * English report is ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false
  * positives ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
  */
@@ -53,10 +53,17 @@ class HeldOutMetingTest {
      *   <li>ontwikkel-v6: blind until 7-12-2026, measured twice (last, with the sentence model: blocked or to confirm
      *       Dutch 97.3 % / English 96.0 %, ordinary blocked 2.0 / 4.7 %, to confirm 2.3 / 3.3 %); tuned on since the
      *       seventh round.</li>
+     *   <li>ontwikkel-v7: blind until 7-12-2026, measured once (after the seventh round: blocked or to confirm
+     *       Dutch 97.7 % / English 95.3 %, ordinary blocked 1.3 / 3.3 %, to confirm 3.3 / 8.0 %); tuned on since the
+     *       eighth round.</li>
      * </ul>
      * The values are what the seventh round reached (7-12-2026, docs/privacy-toets.md): no ordinary line of any set is
      * blocked except the figure of speech in v2, "nogal verkouden" eight words after "vacaturemarkt" (beeldspraak.txt
-     * looks five words away). The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
+     * looks five words away). Eighth round: three twijfel floors were lowered by one to six lines (v3 Dutch 400 to 399,
+     * v5 Dutch 397 to 392 and English 196 to 194, v6 English 150 to 149): the sentence model, retrained on seven sets,
+     * has a higher threshold (16.09 against 11.95), chosen by cross-validation because the held-back v7 showed the
+     * six-set threshold doubted far more than 1 % of unseen ordinary lines; these are training-set figures, and the
+     * cross-validated ones are in {@link ZinsmodelMetingTest}. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
      * them it doubts fewer ordinary lines than on text it did not see ({@link ZinsmodelMetingTest} has that figure).
      */
     record Ontwikkelset(String map, String naam, Grenzen grenzen) {
@@ -72,13 +79,16 @@ class HeldOutMetingTest {
             new Ontwikkelset("/privacy/ontwikkel-v2/", "Second development set (privacy/ontwikkel-v2)",
                     new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v3/", "Third development set (privacy/ontwikkel-v3)",
-                    new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0)),
+                    new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 399.0 / 400, 1.0 / 400, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v4/", "Fourth development set (privacy/ontwikkel-v4)",
                     new Grenzen(378.0 / 400, 0.0, 179.0 / 200, 0.0, 1.0, 0.0, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v5/", "Fifth development set (privacy/ontwikkel-v5)",
-                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 397.0 / 400, 2.0 / 400, 196.0 / 200, 1.0 / 200)),
+                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 392.0 / 400, 2.0 / 400, 194.0 / 200, 1.0 / 200)),
             new Ontwikkelset("/privacy/ontwikkel-v6/", "Sixth development set (privacy/ontwikkel-v6)",
-                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 1.0, 0.0)));
+                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 149.0 / 150, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v7/", "Seventh development set (privacy/ontwikkel-v7)",
+                    new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 296.0 / 300, 4.0 / 300, 148.0 / 150,
+                            1.0 / 150)));
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -191,26 +201,21 @@ class HeldOutMetingTest {
         return ONTWIKKELSETS;
     }
 
-    static final String HELDOUT_V7 = "/privacy/heldout-v7/";
+    static final String HELDOUT_V8 = "/privacy/heldout-v8/";
 
     /**
-     * The blind set v7, written by someone else (corpus7) from domain.md alone while the seventh round tuned
-     * on v5 and v6. Measured blind once, by the lead on 7-12-2026 after the seventh round was merged (aggregate
-     * only): Dutch 230 of 300 medical lines blocked, 63 to confirm (97.7 % blocked or to confirm), ordinary lines
-     * 4 blocked (1.3 %) and 10 to confirm (3.3 %); English 114 of 150 blocked, 29 to confirm (95.3 %), ordinary
-     * 5 blocked (3.3 %) and 12 to confirm (8.0 %). Neither goal of the issue is met on it (≥ 98 % blocked or to
-     * confirm; ≤ 2 % of ordinary lines blocked plus to confirm); the values below pin these figures so that a
-     * change can only keep or improve them. Nothing has been tuned on v7; once a change is measured on it, it
-     * retires to development as v5 and v6 did.
+     * The blind set v8, written by someone else while the eighth round tuned on v7. It is not in this branch and
+     * was never opened here: the test skips while the folder is absent, and when present prints aggregates only.
+     * Its ceilings and floors are the brief's goals (blocked or to confirm ≥ 98 %, ordinary lines blocked plus to
+     * confirm ≤ 2 %, per language); the lead replaces them by the first measured figures.
      */
-    static final Grenzen V7_GRENZEN = new Grenzen(230.0 / 300, 4.0 / 300, 114.0 / 150, 5.0 / 150,
-            293.0 / 300, 10.0 / 300, 143.0 / 150, 12.0 / 150);
+    static final Grenzen V8_GRENZEN = new Grenzen(0.0, 0.02, 0.0, 0.02, 0.98, 0.02, 0.98, 0.02);
 
     @Test
-    void theGuardOnTheBlindSetV7() throws IOException {
-        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V7 + "nl-medisch.txt") != null,
-                "heldout-v7 is not there yet");
-        meetBlind(HELDOUT_V7, "Held-out set v7 (privacy/heldout-v7, blind)", V7_GRENZEN);
+    void theGuardOnTheBlindSetV8() throws IOException {
+        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V8 + "nl-medisch.txt") != null,
+                "heldout-v8 is not there yet");
+        meetBlind(HELDOUT_V8, "Held-out set v8 (privacy/heldout-v8, blind)", V8_GRENZEN);
     }
 
     /**
@@ -230,7 +235,7 @@ class HeldOutMetingTest {
     }
 
     /**
-     * A blind set (for instance {@code /privacy/heldout-v7/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v8/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {
