@@ -204,12 +204,17 @@ class HeldOutMetingTest {
     static final String HELDOUT_V8 = "/privacy/heldout-v8/";
 
     /**
-     * The blind set v8, written by someone else while the eighth round tuned on v7. It is not in this branch and
-     * was never opened here: the test skips while the folder is absent, and when present prints aggregates only.
-     * Its ceilings and floors are the brief's goals (blocked or to confirm ≥ 98 %, ordinary lines blocked plus to
-     * confirm ≤ 2 %, per language); the lead replaces them by the first measured figures.
+     * The blind set v8, written by someone else (corpus8) from domain.md alone, with new coach voices (direct
+     * speech, "we hebben…", Dutch as a second language, a phone's autocorrect; British and American English),
+     * while the eighth round tuned on v7. Measured blind once, by the lead on 7-12-2026 after the eighth round
+     * was merged (aggregate only): Dutch 215 of 300 medical lines blocked, 71 to confirm (95.3 % blocked or to
+     * confirm), ordinary 5 blocked (1.7 %) and 16 to confirm (5.3 %); English 102 of 150 blocked, 32 to confirm
+     * (89.3 %), ordinary 4 blocked (2.7 %) and 10 to confirm (6.7 %). Neither goal of the issue is met on it;
+     * both recall and burden are worse than on v7, so the development figures still overfit (docs/privacy-toets.md).
+     * The values below pin these figures. Nothing has been tuned on v8.
      */
-    static final Grenzen V8_GRENZEN = new Grenzen(0.0, 0.02, 0.0, 0.02, 0.98, 0.02, 0.98, 0.02);
+    static final Grenzen V8_GRENZEN = new Grenzen(215.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150,
+            286.0 / 300, 16.0 / 300, 134.0 / 150, 10.0 / 150);
 
     @Test
     void theGuardOnTheBlindSetV8() throws IOException {
