@@ -57,7 +57,7 @@ class PrivacyWoordenServiceTest {
 
     @Test
     void anAllowedWordIsLetThrough() {
-        String zin = "Zij solliciteert bij Stent Logistiek in Zwolle.";
+        String zin = "Zij solliciteert bij Stent in Zwolle.";
         assertEquals(List.of("Stent"), treffers(zin), "the shipped lexicon catches the company name");
         service.voegToe("stent", Soort.TOEGESTAAN, Categorie.DIAGNOSE);
         assertEquals(List.of(), treffers(zin));
