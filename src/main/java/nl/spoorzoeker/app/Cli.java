@@ -221,9 +221,9 @@ final class Cli {
 
     /**
      * A file the coach named with {@code --out} could not be written there (a read-only or full disk,
-     * no rights, no such folder): the place and the next step, exit 1. The write goes through a
-     * temporary file beside the target that is removed on failure, so nothing half-written is left
-     * and an older file of that name stays as it was.
+     * no rights, no such folder): the place and the next step, exit 1. The file is made in the data
+     * folder and only then put there ({@code store.Uitvoer}, {@code Bestanden.plaatsBuiten}), so nothing
+     * half-written is left and an older file of that name stays as it was.
      */
     static int uitvoerfout(Exception e, Path doel, java.io.PrintWriter err) {
         org.slf4j.LoggerFactory.getLogger(Cli.class).warn("Could not write {}: {}", doel, e.toString());

@@ -129,8 +129,9 @@ final class ReportCommand extends PracticeCommand {
                 opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
             } catch (Weigering e) {
                 return Cli.weigering(e, err);
-            } catch (java.io.IOException e) {
-                return Cli.uitvoerfout(e, doel, err);
+            } catch (nl.spoorzoeker.store.Doelfout f) {
+                // A failure in the data folder itself is not caught here: it keeps the data folder's sentences.
+                return Cli.uitvoerfout((Exception) f.getCause(), doel, err);
             }
             uit.println(Cli.text("cli.report.definitief", soortNaam, gekozen.versie(), DateInput.format(gekozen.van()),
                     DateInput.format(gekozen.tot()), doel, gekozen.sha256()));
@@ -145,8 +146,9 @@ final class ReportCommand extends PracticeCommand {
         if (concept) {
             try {
                 opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
-            } catch (java.io.IOException e) {
-                return Cli.uitvoerfout(e, doel, err);
+            } catch (nl.spoorzoeker.store.Doelfout f) {
+                // A failure in the data folder itself is not caught here: it keeps the data folder's sentences.
+                return Cli.uitvoerfout((Exception) f.getCause(), doel, err);
             }
             uit.println(Cli.text("cli.report.concept", soortNaam, gekozen.versie(), DateInput.format(gekozen.van()),
                     DateInput.format(gekozen.tot()), doel));

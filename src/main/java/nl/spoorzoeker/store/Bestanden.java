@@ -49,16 +49,23 @@ public final class Bestanden {
         }
     }
 
+    /** Writes {@code inhoud} over the (existing, empty) file {@code bestand} and forces it to disk. */
+    static void schrijfGeforceerd(Path bestand, byte[] inhoud) throws IOException {
+        try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            var buffer = java.nio.ByteBuffer.wrap(inhoud);
+            while (buffer.hasRemaining()) {
+                kanaal.write(buffer);
+            }
+            kanaal.force(true);
+        }
+    }
+
     public static void schrijfAtomisch(Path doel, byte[] inhoud) throws IOException {
         Path map = doel.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(map, ".spoorzoeker-", ".tmp");
         try {
-            try (FileChannel kanaal = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                var buffer = java.nio.ByteBuffer.wrap(inhoud);
-                while (buffer.hasRemaining()) {
-                    kanaal.write(buffer);
-                }
-                kanaal.force(true);
+            try {
+                schrijfGeforceerd(tmp, inhoud);
             } catch (IOException e) {
                 throw benoem(e, map);
             }

@@ -84,11 +84,6 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
      * data folder's messages name. Other failures read as {@link #van}.
      */
     public static Foutmelding vanUitvoer(Throwable fout, java.nio.file.Path doel) {
-        for (Throwable t = fout; t != null; t = t.getCause()) {
-            if (t instanceof Uitvoer.InDeDatamap datamap) {
-                return van(datamap.getCause()); // the data folder's disk, not the chosen place
-            }
-        }
         StoreFailure soort = StoreFailure.of(fout);
         String key = switch (soort) {
             case DISK_FULL -> "cli.uitvoer.schijfVol";

@@ -1,10 +1,8 @@
 package nl.spoorzoeker.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A file the coach asked for at a place of their choosing — a report, a werknemer's copy, a CV, a
@@ -39,34 +37,23 @@ public final class Uitvoer {
             Bestanden.maakPriveMap(tijdelijk);
             tmp = Files.createTempFile(tijdelijk, "uitvoer-", ".tmp");
         } catch (IOException e) {
-            throw new InDeDatamap(Bestanden.benoem(e, tijdelijk));
+            throw Bestanden.benoem(e, tijdelijk);
         }
         try {
-            try (FileChannel kanaal = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                var buffer = java.nio.ByteBuffer.wrap(inhoud);
-                while (buffer.hasRemaining()) {
-                    kanaal.write(buffer);
-                }
-                kanaal.force(true);
+            try {
+                Bestanden.schrijfGeforceerd(tmp, inhoud);
             } catch (IOException e) {
-                throw new InDeDatamap(Bestanden.benoem(e, tijdelijk));
+                throw Bestanden.benoem(e, tijdelijk);
             }
             Breekpunt.na("uitvoer.tmp-geschreven");
-            Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), datamap.resolve(Bestanden.ONDERWEG));
+            try {
+                Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), datamap.resolve(Bestanden.ONDERWEG));
+            } catch (IOException e) {
+                // The chosen place refused it: that place's message, not the data folder's (as an export).
+                throw new Doelfout(doel.toAbsolutePath(), e);
+            }
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    /**
-     * The file could not be written in the data folder itself (its disk full, read-only): the
-     * coach's chosen place is not to blame, so its message must not send them to choose another.
-     */
-    public static final class InDeDatamap extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        InDeDatamap(IOException oorzaak) {
-            super(oorzaak.getMessage(), oorzaak);
         }
     }
 }

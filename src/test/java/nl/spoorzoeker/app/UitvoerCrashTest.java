@@ -73,24 +73,10 @@ class UitvoerCrashTest {
                 for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
                     Path doel = doelMap.resolve(map.getFileName() + ".pdf");
                     new DataDirectory(map).ruimOpBijStart();
-                    List<String> over = new ArrayList<>();
-                    try (var s = Files.list(doelMap)) {
-                        s.forEach(p -> over.add(p.getFileName().toString()));
-                    }
-                    assertTrue(over.isEmpty() || over.equals(List.of(doel.getFileName().toString())),
-                            wat + ": beside the target after the next start: " + over);
-                    if (!over.isEmpty()) {
-                        String pdf = new String(Files.readAllBytes(doel), StandardCharsets.ISO_8859_1);
-                        assertTrue(pdf.startsWith("%PDF") && pdf.stripTrailing().endsWith("%%EOF"), wat + ": the PDF is whole");
-                        Files.delete(doel);
-                    }
-                    if (Files.isDirectory(map.resolve("tijdelijk"))) {
-                        try (var s = Files.list(map.resolve("tijdelijk"))) {
-                            assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
-                        }
-                    }
-                    assertTrue(Files.notExists(map.resolve(Bestanden.ONDERWEG)), wat + ": record left");
-                    return over.isEmpty() ? "nothing" : "whole report";
+                    return Breekronde.nietsBuitenAchtergelaten(map, doel, wat, b -> {
+                        String pdf = new String(b, StandardCharsets.ISO_8859_1);
+                        return pdf.startsWith("%PDF") && pdf.stripTrailing().endsWith("%%EOF");
+                    }, "whole report");
                 })) {
                     uitslagen.add(fs + " fs " + u);
                 }

@@ -55,22 +55,9 @@ class InzageCrashTest {
                 for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
                     Path doel = doelMap.resolve(map.getFileName() + ".zip");
                     new DataDirectory(map).ruimOpBijStart();
-                    List<String> over = new ArrayList<>();
-                    try (var s = Files.list(doelMap)) {
-                        s.forEach(p -> over.add(p.getFileName().toString()));
-                    }
-                    assertTrue(over.isEmpty() || over.equals(List.of(doel.getFileName().toString())),
-                            wat + ": beside the target after the next start: " + over);
-                    if (!over.isEmpty()) {
-                        assertTrue(new String(Files.readAllBytes(doel), java.nio.charset.StandardCharsets.ISO_8859_1)
-                                .contains(InzagePdf.BESTAND), wat + ": the export is whole");
-                        Files.delete(doel);
-                    }
-                    try (var s = Files.list(map.resolve("tijdelijk"))) {
-                        assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
-                    }
-                    assertTrue(Files.notExists(map.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG)), wat + ": record left");
-                    return over.isEmpty() ? "nothing" : "whole export";
+                    return Breekronde.nietsBuitenAchtergelaten(map, doel, wat,
+                            b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).contains(InzagePdf.BESTAND),
+                            "whole export");
                 })) {
                     uitslagen.add(fs + " fs " + u);
                 }

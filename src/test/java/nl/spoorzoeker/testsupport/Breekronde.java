@@ -1,6 +1,7 @@
 package nl.spoorzoeker.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,5 +80,32 @@ public final class Breekronde {
             }
         }
         return naar;
+    }
+
+    /**
+     * After the next start of a copy {@code map} killed while it wrote {@code doel} outside the data
+     * folder: the target's folder holds nothing or only {@code doel} — then whole ({@code heel}), and
+     * removed for the next kill — never a temporary file; the private temp folder is empty; no record of
+     * a file on its way is left. Returns "nothing" or {@code heelNaam}, for the report line.
+     */
+    public static String nietsBuitenAchtergelaten(Path map, Path doel, String wat, Predicate<byte[]> heel, String heelNaam)
+            throws IOException {
+        List<String> over;
+        try (var s = Files.list(doel.getParent())) {
+            over = s.map(p -> p.getFileName().toString()).toList();
+        }
+        assertTrue(over.isEmpty() || over.equals(List.of(doel.getFileName().toString())),
+                wat + ": beside the target after the next start: " + over);
+        if (!over.isEmpty()) {
+            assertTrue(heel.test(Files.readAllBytes(doel)), wat + ": the file is whole");
+            Files.delete(doel);
+        }
+        if (Files.isDirectory(map.resolve("tijdelijk"))) {
+            try (var s = Files.list(map.resolve("tijdelijk"))) {
+                assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
+            }
+        }
+        assertTrue(Files.notExists(map.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG)), wat + ": record left");
+        return over.isEmpty() ? "nothing" : heelNaam;
     }
 }
