@@ -18,6 +18,7 @@ import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import nl.spoorzoeker.store.Doelfout;
 
 /**
  * Writes the report the coach keeps in the practice: a final one as the exact bytes stored when it
@@ -129,7 +130,7 @@ final class ReportCommand extends PracticeCommand {
                 opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
             } catch (Weigering e) {
                 return Cli.weigering(e, err);
-            } catch (nl.spoorzoeker.store.Doelfout f) {
+            } catch (Doelfout f) {
                 // A failure in the data folder itself is not caught here: it keeps the data folder's sentences.
                 return Cli.uitvoerfout((Exception) f.getCause(), doel, err);
             }
@@ -146,7 +147,7 @@ final class ReportCommand extends PracticeCommand {
         if (concept) {
             try {
                 opslag.bewaarPdfAls(gekozen.id(), doel, rapporttaal);
-            } catch (nl.spoorzoeker.store.Doelfout f) {
+            } catch (Doelfout f) {
                 // A failure in the data folder itself is not caught here: it keeps the data folder's sentences.
                 return Cli.uitvoerfout((Exception) f.getCause(), doel, err);
             }
