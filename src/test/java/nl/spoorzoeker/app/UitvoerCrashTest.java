@@ -1,14 +1,11 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.testsupport.Breekronde;
@@ -44,51 +41,27 @@ class UitvoerCrashTest {
             ReportCommandTest.klaarVoorDefinitief(c.rapportOpslag(), dossier); // a concept, filled in
         }
         String d = Integer.toString(dossier);
-        Path anderSysteem = Path.of("/dev/shm");
-        boolean tweeSystemen = Files.isDirectory(anderSysteem)
-                && !Files.getFileStore(anderSysteem).equals(Files.getFileStore(dir));
-        List<String> uitslagen = new ArrayList<>();
-        for (Path basis : tweeSystemen ? List.of(dir, anderSysteem) : List.of(dir)) {
-            Path doelMap = Files.createTempDirectory(basis, "rapport-doel-");
-            String fs = basis.equals(dir) ? "same" : "other";
-            Breekronde.Kind kind = (map, optie) -> {
-                KindProces k = KindProces.start(List.of(optie), Launcher.class, "KLAAR",
-                        "--data-dir", map.toString(), "report", "--dossier", d, "--type", "voortgang", "--concept",
-                        "--out", doelMap.resolve(map.getFileName() + ".pdf").toString());
-                int code = k.wachtOpEinde();
-                if (code == ReportCommand.EXIT_BLOKKADES) {
-                    return 0; // written; the exit status tells the concept is not ready to be made final yet
-                }
-                if (code != 0 && code != nl.spoorzoeker.store.Breekpunt.STATUS) {
-                    System.out.println("child " + optie + " ended with " + code + ":\n" + k.staart());
-                }
-                return code;
-            };
-            try {
-                Path werk = dir.resolve(fs);
-                List<String> punten = Breekronde.punten(ongerept, werk, kind,
-                        p -> p.startsWith("uitvoer.") || p.startsWith("buiten."));
-                assertTrue(punten.contains("uitvoer.tmp-geschreven") && punten.contains("buiten.naar-doel"), punten.toString());
-                Files.delete(doelMap.resolve("proef.pdf"));
-                for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
-                    Path doel = doelMap.resolve(map.getFileName() + ".pdf");
-                    new DataDirectory(map).ruimOpBijStart();
-                    return Breekronde.nietsBuitenAchtergelaten(map, doel, wat, b -> {
-                        String pdf = new String(b, StandardCharsets.ISO_8859_1);
-                        return pdf.startsWith("%PDF") && pdf.stripTrailing().endsWith("%%EOF");
-                    }, "whole report");
-                })) {
-                    uitslagen.add(fs + " fs " + u);
-                }
-            } finally {
-                try (var s = Files.walk(doelMap)) {
-                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+        Breekronde.Buitenronde r = Breekronde.buiten(dir, ongerept, "pdf", (map, optie, doel) -> {
+            KindProces k = KindProces.start(List.of(optie), Launcher.class, "KLAAR",
+                    "--data-dir", map.toString(), "report", "--dossier", d, "--type", "voortgang", "--concept",
+                    "--out", doel.toString());
+            int code = k.wachtOpEinde();
+            if (code == ReportCommand.EXIT_BLOKKADES) {
+                return 0; // written; the exit status tells the concept is not ready to be made final yet
             }
-        }
+            if (code != 0 && code != nl.spoorzoeker.store.Breekpunt.STATUS) {
+                System.out.println("child " + optie + " ended with " + code + ":\n" + k.staart());
+            }
+            return code;
+        }, p -> p.startsWith("uitvoer.") || p.startsWith("buiten."), List.of("uitvoer.tmp-geschreven", "buiten.naar-doel"),
+                (map, wat) -> {
+                    new DataDirectory(map).ruimOpBijStart();
+                    return null;
+                }, b -> {
+                    String pdf = new String(b, StandardCharsets.ISO_8859_1);
+                    return pdf.startsWith("%PDF") && pdf.stripTrailing().endsWith("%%EOF");
+                }, "whole report");
         System.out.printf("Report save kill points: %d killed (%s), 0 plaintext files left after the next start: %s%n",
-                uitslagen.size(), tweeSystemen ? "same and other file system" : "same file system only", uitslagen);
+                r.uitslagen().size(), r.systemen(), r.uitslagen());
     }
 }

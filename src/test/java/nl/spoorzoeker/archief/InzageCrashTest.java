@@ -1,11 +1,7 @@
 package nl.spoorzoeker.archief;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.store.Database;
@@ -35,41 +31,16 @@ class InzageCrashTest {
         try (Database db = Database.open(data.database())) {
             traject = TestDossiers.create(db, "Inzage Kanarie");
         }
-        Path anderSysteem = Path.of("/dev/shm");
-        boolean tweeSystemen = Files.isDirectory(anderSysteem)
-                && !Files.getFileStore(anderSysteem).equals(Files.getFileStore(dir));
-        List<String> uitslagen = new ArrayList<>();
-        for (Path basis : tweeSystemen ? List.of(dir, anderSysteem) : List.of(dir)) {
-            Path doelMap = Files.createTempDirectory(basis, "inzage-doel-");
-            String fs = basis.equals(dir) ? "same" : "other";
-            // each copy writes its export to doelMap/<copy's name>.zip
-            Breekronde.Kind kind = (map, optie) -> KindProces.start(List.of(optie), InzageKindMain.class, "KLAAR",
-                    map.toString(), Integer.toString(traject), doelMap.resolve(map.getFileName() + ".zip").toString())
-                    .wachtOpEinde();
-            try {
-                Path werk = dir.resolve(fs);
-                List<String> punten = Breekronde.punten(ongerept, werk, kind,
-                        p -> p.startsWith("inzage.") || p.startsWith("buiten."));
-                assertTrue(punten.contains("buiten.naar-doel"), punten.toString());
-                Files.delete(doelMap.resolve("proef.zip"));
-                for (String u : Breekronde.elkPunt(ongerept, werk, punten, kind, (map, wat) -> {
-                    Path doel = doelMap.resolve(map.getFileName() + ".zip");
+        Breekronde.Buitenronde r = Breekronde.buiten(dir, ongerept, "zip",
+                (map, optie, doel) -> KindProces.start(List.of(optie), InzageKindMain.class, "KLAAR",
+                        map.toString(), Integer.toString(traject), doel.toString()).wachtOpEinde(),
+                p -> p.startsWith("inzage.") || p.startsWith("buiten."), List.of("buiten.naar-doel"),
+                (map, wat) -> {
                     new DataDirectory(map).ruimOpBijStart();
-                    return Breekronde.nietsBuitenAchtergelaten(map, doel, wat,
-                            b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).contains(InzagePdf.BESTAND),
-                            "whole export");
-                })) {
-                    uitslagen.add(fs + " fs " + u);
-                }
-            } finally {
-                try (var s = Files.walk(doelMap)) {
-                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
-        }
+                    return null;
+                },
+                b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).contains(InzagePdf.BESTAND), "whole export");
         System.out.printf("Access export kill points: %d killed (%s), 0 plaintext files left after the next start: %s%n",
-                uitslagen.size(), tweeSystemen ? "same and other file system" : "same file system only", uitslagen);
+                r.uitslagen().size(), r.systemen(), r.uitslagen());
     }
 }

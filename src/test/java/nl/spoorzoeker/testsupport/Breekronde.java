@@ -108,4 +108,55 @@ public final class Breekronde {
         assertTrue(Files.notExists(map.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG)), wat + ": record left");
         return over.isEmpty() ? "nothing" : heelNaam;
     }
+
+    /** A child that writes its file to {@code doel}, outside its data folder {@code map}. */
+    public interface Buitenschrijver {
+        int draai(Path map, String optie, Path doel) throws Exception;
+    }
+
+    /** What a round outside the data folder found: one line per kill, and which file systems it reached. */
+    public record Buitenronde(List<String> uitslagen, boolean tweeSystemen) {
+        public String systemen() {
+            return tweeSystemen ? "same and other file system" : "same file system only";
+        }
+    }
+
+    /**
+     * The round for a file written outside the data folder ({@code naam} with extension {@code ext}), on the
+     * data folder's file system and on another one (/dev/shm, a tmpfs, as a USB stick is; skipped where it is
+     * the same): every point {@code welke} keeps (which must include {@code moet}) killed once per passing, then
+     * {@code volgendeStart} on the copy, then {@link #nietsBuitenAchtergelaten}.
+     */
+    public static Buitenronde buiten(Path dir, Path ongerept, String ext, Buitenschrijver kind, Predicate<String> welke,
+            List<String> moet, Controle volgendeStart, Predicate<byte[]> heel, String heelNaam) throws Exception {
+        Path anderSysteem = Path.of("/dev/shm");
+        boolean tweeSystemen = Files.isDirectory(anderSysteem)
+                && !Files.getFileStore(anderSysteem).equals(Files.getFileStore(dir));
+        List<String> uitslagen = new ArrayList<>();
+        for (Path basis : tweeSystemen ? List.of(dir, anderSysteem) : List.of(dir)) {
+            Path doelMap = Files.createTempDirectory(basis, "doel-");
+            String fs = basis.equals(dir) ? "same" : "other";
+            // each copy writes to doelMap/<copy's name>.<ext>
+            Kind kindHier = (map, optie) -> kind.draai(map, optie, doelMap.resolve(map.getFileName() + "." + ext));
+            try {
+                Path werk = dir.resolve(fs);
+                List<String> punten = punten(ongerept, werk, kindHier, welke);
+                assertTrue(punten.containsAll(moet), punten.toString());
+                Files.delete(doelMap.resolve("proef." + ext));
+                for (String u : elkPunt(ongerept, werk, punten, kindHier, (map, wat) -> {
+                    volgendeStart.na(map, wat);
+                    return nietsBuitenAchtergelaten(map, doelMap.resolve(map.getFileName() + "." + ext), wat, heel, heelNaam);
+                })) {
+                    uitslagen.add(fs + " fs " + u);
+                }
+            } finally {
+                try (var s = Files.walk(doelMap)) {
+                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+        return new Buitenronde(uitslagen, tweeSystemen);
+    }
 }
