@@ -55,7 +55,7 @@ class ArchitectureTest {
     @Test
     void timelineAndInputArePure() {
         ArchRule rule = noClasses()
-                .that().resideInAnyPackage("nl.spoorzoeker.timeline..", "nl.spoorzoeker.input..")
+                .that().resideInAnyPackage("nl.spoorzoeker.tijdlijn..", "nl.spoorzoeker.input..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.jooq..", "org.apache.pdfbox..", "nl.spoorzoeker.store..")
                 .because("the Poortwachter clock and input parsing are plain Java, testable without UI or database");
@@ -286,13 +286,13 @@ class ArchitectureTest {
     }
 
     /**
-     * One owner of the zone and the clock: {@code timeline.Tijdzone}. Everything else takes the
+     * One owner of the zone and the clock: {@code tijdlijn.Tijdzone}. Everything else takes the
      * {@code Clock} it is given or {@code Tijdzone.PRAKTIJK} (ADR 0008: six Europe/Amsterdam beside
      * six system zones dated a report one way and thinned backups another).
      */
     @Test
     void theZoneAndClockHaveOneOwner() {
-        noClasses().that().doNotHaveFullyQualifiedName("nl.spoorzoeker.timeline.Tijdzone")
+        noClasses().that().doNotHaveFullyQualifiedName("nl.spoorzoeker.tijdlijn.Tijdzone")
                 .should().callMethod(java.time.ZoneId.class, "systemDefault")
                 .orShould().callMethod(java.time.ZoneId.class, "of", String.class)
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.report.RapportSoort;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The training run for the installers' AOT cache (JDK 25, {@code -XX:AOTCacheOutput}); not for

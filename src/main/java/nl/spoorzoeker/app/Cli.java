@@ -15,7 +15,7 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.praktijk.Taalkeuze;
 import nl.spoorzoeker.store.Foutmelding;
 import nl.spoorzoeker.taak.Taak;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /** What the command-line commands share: opening the practice under the instance lock. */
 final class Cli {

@@ -36,7 +36,7 @@ import nl.spoorzoeker.ui.FxMeldingen;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen;
 import nl.spoorzoeker.ui.Voortgangsbalk;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Shown instead of the screens when the database will not open because it is damaged, empty, not

@@ -16,7 +16,7 @@ import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.slot.Pogingen;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Starts the window for a data folder: takes the instance lock (or asks the running window to

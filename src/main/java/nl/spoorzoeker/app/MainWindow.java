@@ -44,7 +44,7 @@ import nl.spoorzoeker.help.ui.LicentiesVenster;
 import nl.spoorzoeker.help.ui.PoortwachterVenster;
 import nl.spoorzoeker.help.ui.SneltoetsenVenster;
 import nl.spoorzoeker.input.MessageKeyed;
-import nl.spoorzoeker.phase.ui.StappenEditor;
+import nl.spoorzoeker.fase.ui.StappenEditor;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.Taalkeuze;
 import nl.spoorzoeker.praktijk.ui.HandtekeningSectie;

@@ -2,19 +2,19 @@ package nl.spoorzoeker.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.app.werkplek.VandaagView;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
-import nl.spoorzoeker.jobsearch.WerkervaringService;
-import nl.spoorzoeker.phase.FaseService;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
+import nl.spoorzoeker.fase.FaseService;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.slot.Schijfversleuteling;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.Feestdagen;
-import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.Feestdagen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import org.slf4j.LoggerFactory;
 
 /**

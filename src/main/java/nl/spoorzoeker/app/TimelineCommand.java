@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
-import nl.spoorzoeker.timeline.Gebeurtenissen;
-import nl.spoorzoeker.timeline.KlokInstellingen;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.Periode;
-import nl.spoorzoeker.timeline.Poortwachter;
-import nl.spoorzoeker.timeline.Verzuimklok;
+import nl.spoorzoeker.tijdlijn.Gebeurtenissen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.Periode;
+import nl.spoorzoeker.tijdlijn.Poortwachter;
+import nl.spoorzoeker.tijdlijn.Verzuimklok;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /** The Poortwachter calculator on its own: no data folder needed. */
 @Command(name = "timeline")

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The readable part of an inzage (AVG art. 15): everything stored about one werknemer, laid out

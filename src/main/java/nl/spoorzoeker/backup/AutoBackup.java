@@ -16,7 +16,7 @@ import nl.spoorzoeker.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.store.StoreFailure;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Decides when a backup is due and keeps the outcome for the status line. Backups are made at

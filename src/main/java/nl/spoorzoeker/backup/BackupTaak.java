@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.taak.Taak;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * A backup the coach asked for (Instellingen's "Back-up nu", {@code spoorzoeker backup}): the

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.dossier.Werknemer;
-import nl.spoorzoeker.phase.Persoonsprofiel;
+import nl.spoorzoeker.fase.Persoonsprofiel;
 
 /**
  * Puts a CV and a letter together from what the dossier holds; pure, so the choices are tested

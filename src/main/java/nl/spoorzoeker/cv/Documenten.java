@@ -7,7 +7,7 @@ import java.util.List;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Lays a CV and a letter out as PDF/A (with the reports' writer: tagged, PDF/A-2a and PDF/UA-1)

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The layout every werkboek shares (issue 19 item 6): the cover with the werknemer's name and the day,

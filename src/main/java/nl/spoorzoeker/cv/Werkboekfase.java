@@ -2,9 +2,9 @@ package nl.spoorzoeker.cv;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.spoorzoeker.jobsearch.SollicitatieStatus;
+import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
-import nl.spoorzoeker.jobsearch.Sollicitatie;
+import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 
 /**
  * The werkboeken of the intake, arbeidsmarkt and afsluiting phases (issue 19 item 6, domain.md §6.2):

@@ -8,7 +8,7 @@ import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.instrument.Waardensortering;
-import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.fase.Zoekrichting;
 
 /**
  * Puts the werkboek together from what the instruments recorded (pure). It is the werknemer's own

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import nl.spoorzoeker.activity.DemoContacten;
+import nl.spoorzoeker.logboek.DemoContacten;
 import nl.spoorzoeker.dossier.DemoVangnet;
 import nl.spoorzoeker.groep.DemoGroepsprogramma;
-import nl.spoorzoeker.jobsearch.DemoArbeidsmarkt;
-import nl.spoorzoeker.phase.DemoFasen;
+import nl.spoorzoeker.arbeidsmarkt.DemoArbeidsmarkt;
+import nl.spoorzoeker.fase.DemoFasen;
 import nl.spoorzoeker.uitkomst.DemoUitkomst;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
 import org.jooq.DSLContext;
-import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
 
 /**
  * Eight fictional but realistic dossiers across five employers, dated relative to today so that

@@ -2,9 +2,9 @@ package nl.spoorzoeker.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.GebeurtenisSoort;
+import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
 import org.jooq.DSLContext;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * The demo practice's vangnet dossier (issue 18 item 1, docs/ziektewet-vangnet.md): a flex worker

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.spoorzoeker.store.schema.tables.records.TrajectRecord;
 import nl.spoorzoeker.store.schema.tables.records.WerknemerRecord;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.Tijdlijn;
+import nl.spoorzoeker.tijdlijn.Tijdlijn;
 
 /**
  * Use cases for dossiers. Synchronous and free of JavaFX: the UI calls it from a background task.

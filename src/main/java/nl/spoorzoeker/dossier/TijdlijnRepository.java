@@ -12,17 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.spoorzoeker.timeline.Gebeurtenis;
-import nl.spoorzoeker.timeline.GebeurtenisSoort;
-import nl.spoorzoeker.timeline.LateStartUitzondering;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.Overname;
-import nl.spoorzoeker.timeline.Periode;
-import nl.spoorzoeker.timeline.Tijdlijn;
-import nl.spoorzoeker.timeline.VerzuimPeriode;
+import nl.spoorzoeker.tijdlijn.Gebeurtenis;
+import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
+import nl.spoorzoeker.tijdlijn.LateStartUitzondering;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.Overname;
+import nl.spoorzoeker.tijdlijn.Periode;
+import nl.spoorzoeker.tijdlijn.Tijdlijn;
+import nl.spoorzoeker.tijdlijn.VerzuimPeriode;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /** SQL for the clock of a traject: periods, events and the report interval. */
 final class TijdlijnRepository {

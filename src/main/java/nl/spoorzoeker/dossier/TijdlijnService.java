@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.Gebeurtenis;
-import nl.spoorzoeker.timeline.GebeurtenisSoort;
-import nl.spoorzoeker.timeline.LateStartUitzondering;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.KlokInstellingen;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.Periode;
-import nl.spoorzoeker.timeline.Tijdlijn;
-import nl.spoorzoeker.timeline.Overname;
+import nl.spoorzoeker.tijdlijn.Gebeurtenis;
+import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
+import nl.spoorzoeker.tijdlijn.LateStartUitzondering;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.Periode;
+import nl.spoorzoeker.tijdlijn.Tijdlijn;
+import nl.spoorzoeker.tijdlijn.Overname;
 
 /** The Poortwachter clock of each dossier: reading it, and recording what happened. */
 public final class TijdlijnService {

@@ -1,7 +1,7 @@
 package nl.spoorzoeker.dossier;
 
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * The coach's assignment for one werknemer at one werkgever. {@code id} is null before saving;

@@ -1,6 +1,6 @@
 package nl.spoorzoeker.dossier;
 
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * Which combinations of werkgever, opdrachtgever and regime a traject may have (the schema checks

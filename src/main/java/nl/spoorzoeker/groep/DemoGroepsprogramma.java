@@ -1,6 +1,6 @@
 package nl.spoorzoeker.groep;
 
-import nl.spoorzoeker.timeline.Feestdagen;
+import nl.spoorzoeker.tijdlijn.Feestdagen;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -9,8 +9,8 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import nl.spoorzoeker.activity.Groepssessie;
-import nl.spoorzoeker.activity.GroepssessieOpslag;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.logboek.GroepssessieOpslag;
 import nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid;
 import nl.spoorzoeker.groep.Groepsprogramma.Bijeenkomst;
 import nl.spoorzoeker.groep.Groepsprogramma.Deelnemer;

@@ -3,7 +3,7 @@ package nl.spoorzoeker.groep;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 
 /**
  * A programme a practice runs for a fixed group: a name, a start date, the trainers who run its

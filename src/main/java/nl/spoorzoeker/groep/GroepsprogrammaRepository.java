@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid;
 import nl.spoorzoeker.groep.Groepsprogramma.Bijeenkomst;
 import nl.spoorzoeker.groep.Groepsprogramma.Deelnemer;

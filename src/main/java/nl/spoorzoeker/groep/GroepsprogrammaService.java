@@ -1,6 +1,6 @@
 package nl.spoorzoeker.groep;
 
-import nl.spoorzoeker.timeline.Feestdagen;
+import nl.spoorzoeker.tijdlijn.Feestdagen;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import nl.spoorzoeker.activity.Groepssessie;
-import nl.spoorzoeker.activity.GroepssessieOpslag;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.logboek.GroepssessieOpslag;
 import nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid;
 import nl.spoorzoeker.groep.Groepsprogramma.Bijeenkomst;
 import nl.spoorzoeker.groep.Groepsprogramma.Deelnemer;
 import nl.spoorzoeker.groep.Groepsprogramma.Verslag;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 
 /**
  * Group programmes: the programme and its group, its schedule planned from a pattern in one step,

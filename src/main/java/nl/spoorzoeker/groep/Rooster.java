@@ -6,7 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 
 /**
  * A programme's schedule made from its pattern. Pure: the holidays come in as a predicate.

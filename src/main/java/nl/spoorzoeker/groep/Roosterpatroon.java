@@ -3,7 +3,7 @@ package nl.spoorzoeker.groep;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 
 /**
  * How a programme's meetings repeat: from {@code vanaf} on, every {@code intervalWeken} weeks on

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.spoorzoeker.input.MessageKeyed;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The interest test of a traject: start or resume, store each answer as it is given (a test may

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.instrument.StarrVerhaal;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.UitkomstService;

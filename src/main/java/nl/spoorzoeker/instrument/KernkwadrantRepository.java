@@ -5,7 +5,7 @@ import static nl.spoorzoeker.store.schema.Tables.KERNKWADRANT_VERSIE;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import java.util.List;
 import org.jooq.DSLContext;
 

@@ -3,7 +3,7 @@ package nl.spoorzoeker.instrument;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
 

@@ -6,7 +6,7 @@ import static nl.spoorzoeker.store.schema.Tables.STARR_VERSIE;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -3,11 +3,11 @@ package nl.spoorzoeker.instrument;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import java.util.List;
 import nl.spoorzoeker.input.Weigering;
-import nl.spoorzoeker.phase.Persoonsprofiel;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.Persoonsprofiel;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
 
 /**

@@ -1,6 +1,6 @@
 package nl.spoorzoeker.instrument;
 
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
 
 /**

@@ -2,7 +2,7 @@ package nl.spoorzoeker.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.spoorzoeker.phase.Fase;
+import nl.spoorzoeker.fase.Fase;
 
 /**
  * Which phase a contact or a sollicitatie counts in, for the report's "Verloop per fase" table.

@@ -3,7 +3,7 @@ package nl.spoorzoeker.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * What a report says, as plain data built from the dossier for its period; the checks read it and

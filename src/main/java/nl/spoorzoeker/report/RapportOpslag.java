@@ -25,7 +25,7 @@ import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.store.Uitvoer;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.report.pdf.WerknemerplanPdf;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
 

@@ -3,9 +3,9 @@ package nl.spoorzoeker.report;
 import java.util.List;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.Opdrachtgever;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * Who a report is addressed to, and what that leaves out. A report for the werkgever never shows

@@ -1,7 +1,7 @@
 package nl.spoorzoeker.report;
 
 import java.util.List;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * Which parts each report type has, in which order (domain.md §3.2 A–D). One rule for the PDF, the

@@ -13,7 +13,7 @@ import nl.spoorzoeker.report.Bevinding.Herstel;
 import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse

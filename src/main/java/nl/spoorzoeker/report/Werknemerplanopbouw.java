@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.spoorzoeker.phase.FaseSoort;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 
 /**
  * Takes the werknemer's copy of the trajectplan out of the trajectplan's own model (pure): the

@@ -3,12 +3,12 @@ package nl.spoorzoeker.uitkomst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.activity.Urenboek;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.logboek.Urenboek;
 import nl.spoorzoeker.store.Uitvoer;
 
 /**

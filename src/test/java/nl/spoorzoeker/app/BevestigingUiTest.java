@@ -15,8 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.spoorzoeker.report.Rapport;
 import nl.spoorzoeker.testsupport.Fx;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -103,7 +103,7 @@ class BevestigingUiTest extends WindowTestBase {
                         LocalDate.of(2026, 11, 12), null, 10 * 60, null, nl.spoorzoeker.dossier.TrajectStatus.ACTIEF));
         // Every statutory task of others declared as done before the assignment, as the takeover step does.
         context.tijdlijn().legOvernameVast(id, java.util.Map.of(), java.util.Arrays.stream(
-                nl.spoorzoeker.timeline.MijlpaalSoort.values()).filter(nl.spoorzoeker.timeline.Overname::verklaarbaar)
+                nl.spoorzoeker.tijdlijn.MijlpaalSoort.values()).filter(nl.spoorzoeker.tijdlijn.Overname::verklaarbaar)
                 .collect(java.util.stream.Collectors.toSet()));
         robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.TIJDLIJN));
         String[] knop = new String[1];

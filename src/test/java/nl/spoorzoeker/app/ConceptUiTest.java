@@ -24,7 +24,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import nl.spoorzoeker.activity.Contactmoment;
+import nl.spoorzoeker.logboek.Contactmoment;
 import nl.spoorzoeker.testsupport.Fx;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -291,11 +291,11 @@ class ConceptUiTest extends WindowTestBase {
     void everyFieldOfEveryDraftComesBackAfterEscapeCloseAndRestart(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
         // A goal and a zoekrichting to choose from: otherwise those lists offer only "none".
-        context.fasen().voegDoelToe(id, new nl.spoorzoeker.phase.Doel(null, nl.spoorzoeker.phase.FaseSoort.ARBEIDSMARKT,
+        context.fasen().voegDoelToe(id, new nl.spoorzoeker.fase.Doel(null, nl.spoorzoeker.fase.FaseSoort.ARBEIDSMARKT,
                 "Orientatie op logistiek", "Twee meeloopdagen", VANDAAG.plusWeeks(4),
-                nl.spoorzoeker.phase.DoelStatus.OPEN));
-        context.profielen().bewaarZoekprofiel(id, new nl.spoorzoeker.phase.Zoekprofiel(null, null, List.of(
-                new nl.spoorzoeker.phase.Zoekrichting("Orderpicker", "mbo 2", "Logistiek", 24 * 60, "Binnen 30 minuten",
+                nl.spoorzoeker.fase.DoelStatus.OPEN));
+        context.profielen().bewaarZoekprofiel(id, new nl.spoorzoeker.fase.Zoekprofiel(null, null, List.of(
+                new nl.spoorzoeker.fase.Zoekrichting("Orderpicker", "mbo 2", "Logistiek", 24 * 60, "Binnen 30 minuten",
                         "Past bij de belastbaarheid", true, null))));
         heropen(robot, "Sanne Bakker", "sanne");
         List<Formulier> formulieren = formulieren(robot);

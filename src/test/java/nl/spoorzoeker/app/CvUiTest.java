@@ -136,7 +136,7 @@ class CvUiTest extends WindowTestBase {
             return zoek;
         }));
         robot.interact(() -> robot.lookup("#werkboek-fase").queryAs(javafx.scene.control.ComboBox.class)
-                .setValue(nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL));
+                .setValue(nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL));
         fire(robot, "#werkboek-maak");
         waitUntil(() -> Files.exists(zoek));
         assertEquals("Werkboek Zoekprofiel.pdf", voorgesteld[0]);

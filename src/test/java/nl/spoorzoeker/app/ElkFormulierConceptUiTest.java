@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import nl.spoorzoeker.jobsearch.Sollicitatie;
-import nl.spoorzoeker.jobsearch.Werkervaringsplek;
+import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
+import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.ui.DossierTab;
 import org.junit.jupiter.api.Tag;
@@ -65,8 +65,8 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 "Kringloop Eemland", null, null, null, null, null, LocalDate.of(2026, 10, 5), null, null, null, null, null));
         // And a sollicitatie still running, for its next step and its letter.
         int sid = context.arbeidsmarkt().nieuweSollicitatie(id, new Sollicitatie(null, LocalDate.of(2026, 11, 20),
-                "Zorggroep Noord", "Verpleegkundige", null, nl.spoorzoeker.jobsearch.Kanaal.VACATURE, null, null, List.of(), null),
-                nl.spoorzoeker.jobsearch.SollicitatieStatus.VERSTUURD);
+                "Zorggroep Noord", "Verpleegkundige", null, nl.spoorzoeker.arbeidsmarkt.Kanaal.VACATURE, null, null, List.of(), null),
+                nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus.VERSTUURD);
         Sollicitatie lopend = context.arbeidsmarkt().overzicht(id).sollicitaties().stream()
                 .filter(s -> s.id() == sid).findFirst().orElseThrow();
         // A report to record a recipient of, and a dossier whose spoor 2 started late (C01's exception).
@@ -241,14 +241,14 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                     robot.interact(() -> window.openDossier(laat, DossierTab.TIJDLIJN));
                     // The table is looked up each time: the tab is rebuilt when its dossier has been read.
                     @SuppressWarnings("unchecked")
-                    java.util.function.Supplier<TableView<nl.spoorzoeker.timeline.Mijlpaal>> tabel = () ->
-                            robot.lookup("#mijlpalen-table").tryQuery().map(n -> (TableView<nl.spoorzoeker.timeline.Mijlpaal>) n)
+                    java.util.function.Supplier<TableView<nl.spoorzoeker.tijdlijn.Mijlpaal>> tabel = () ->
+                            robot.lookup("#mijlpalen-table").tryQuery().map(n -> (TableView<nl.spoorzoeker.tijdlijn.Mijlpaal>) n)
                                     .orElse(new TableView<>());
-                    java.util.function.Predicate<nl.spoorzoeker.timeline.Mijlpaal> laatGestart = m -> m.soort()
-                            == nl.spoorzoeker.timeline.MijlpaalSoort.START_SPOOR_2 && m.teLaatGedaan();
+                    java.util.function.Predicate<nl.spoorzoeker.tijdlijn.Mijlpaal> laatGestart = m -> m.soort()
+                            == nl.spoorzoeker.tijdlijn.MijlpaalSoort.START_SPOOR_2 && m.teLaatGedaan();
                     try {
                         waitUntil(() -> Fx.op(() -> {
-                            TableView<nl.spoorzoeker.timeline.Mijlpaal> t = tabel.get();
+                            TableView<nl.spoorzoeker.tijdlijn.Mijlpaal> t = tabel.get();
                             var start = t.getItems().stream().filter(laatGestart).findFirst();
                             start.ifPresent(t::scrollTo);
                             return start.isPresent() && robot.lookup("#tijdlijn-uitzondering").tryQuery().isPresent();

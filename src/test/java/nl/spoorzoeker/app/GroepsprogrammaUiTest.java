@@ -222,7 +222,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
                 new Groepsprogramma.Deelnemer(bram, null, null, null)));
         service.plan(programma, new nl.spoorzoeker.groep.Roosterpatroon(java.time.LocalDate.of(2026, 11, 1),
                 java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(10, 0), 120, 2, 1,
-                nl.spoorzoeker.activity.Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
+                nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
         List<Groepsprogramma.Bijeenkomst> rooster = service.detail(programma).orElseThrow().bijeenkomsten();
         robot.clickOn("#nav-groepsprogrammas");
         @SuppressWarnings("unchecked")

@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.Interessetest;
 import nl.spoorzoeker.instrument.Vraag;
-import nl.spoorzoeker.phase.Persoonsprofiel;
+import nl.spoorzoeker.fase.Persoonsprofiel;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.ui.DossierTab;

@@ -193,9 +193,9 @@ class MainWindowUiTest extends WindowTestBase {
         assertTrue(robot.lookup("#dossier-detail-volgende").queryAs(Label.class).getText().contains("te laat"));
 
         @SuppressWarnings("unchecked")
-        TableView<nl.spoorzoeker.timeline.Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
-        nl.spoorzoeker.timeline.Mijlpaal teLaat = table.getItems().stream()
-                .filter(m -> m.status() == nl.spoorzoeker.timeline.MijlpaalStatus.TE_LAAT).findFirst().orElseThrow();
+        TableView<nl.spoorzoeker.tijdlijn.Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
+        nl.spoorzoeker.tijdlijn.Mijlpaal teLaat = table.getItems().stream()
+                .filter(m -> m.status() == nl.spoorzoeker.tijdlijn.MijlpaalStatus.TE_LAAT).findFirst().orElseThrow();
         robot.interact(() -> table.scrollTo(teLaat));
         WaitForAsyncUtils.waitForFxEvents();
         // The button may lie below the fold of the timeline tab; a coach scrolls, the robot presses it.
@@ -211,7 +211,7 @@ class MainWindowUiTest extends WindowTestBase {
         robot.clickOn("#date-dialog-save");
         waitUntil(() -> !showing(robot, "#date-dialog"));
         waitUntil(() -> robot.lookup("#mijlpalen-table").queryAs(TableView.class).getItems()
-                .stream().anyMatch(m -> java.time.LocalDate.of(2026, 11, 20).equals(((nl.spoorzoeker.timeline.Mijlpaal) m).gedaanOp())));
+                .stream().anyMatch(m -> java.time.LocalDate.of(2026, 11, 20).equals(((nl.spoorzoeker.tijdlijn.Mijlpaal) m).gedaanOp())));
 
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().map(n -> ((javafx.scene.layout.VBox) n)
@@ -237,11 +237,11 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#date-dialog"));
         robot.clickOn("#date-dialog-save");
         waitUntil(() -> "Roeping en persoonsprofiel".equals(robot.lookup("#dossier-detail-fase").queryAs(Label.class).getText()));
-        assertEquals(java.util.List.of(nl.spoorzoeker.phase.FaseSoort.ROEPING), context.fasen().huidigeFasen(id));
+        assertEquals(java.util.List.of(nl.spoorzoeker.fase.FaseSoort.ROEPING), context.fasen().huidigeFasen(id));
 
         // Answer the first step of the phase.
-        nl.spoorzoeker.phase.Stap stap = context.fasen().overzicht(id).stappen().stream()
-                .filter(s -> s.fase() == nl.spoorzoeker.phase.FaseSoort.ROEPING).findFirst().orElseThrow();
+        nl.spoorzoeker.fase.Stap stap = context.fasen().overzicht(id).stappen().stream()
+                .filter(s -> s.fase() == nl.spoorzoeker.fase.FaseSoort.ROEPING).findFirst().orElseThrow();
         javafx.scene.control.TextArea answer = robot.lookup("#stap-antwoord-" + stap.id())
                 .queryAs(javafx.scene.control.TextArea.class);
         robot.interact(() -> answer.setText("Zorg en begeleiden geven energie; Zoë-achtige precisie: ✓"));
@@ -258,7 +258,7 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#doel-dialog"));
         waitUntil(() -> context.fasen().overzicht(id).doelen().stream()
                 .anyMatch(d -> d.omschrijving().equals("Drie zoekrichtingen gekozen")
-                        && d.fase() == nl.spoorzoeker.phase.FaseSoort.ROEPING));
+                        && d.fase() == nl.spoorzoeker.fase.FaseSoort.ROEPING));
 
         // Add a belastbaarheid snapshot; hours per week beyond a week are refused.
         robot.clickOn("#tab-belastbaarheid .tab-label");

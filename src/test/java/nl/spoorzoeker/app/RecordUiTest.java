@@ -12,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import nl.spoorzoeker.activity.Groepssessie;
-import nl.spoorzoeker.jobsearch.Sollicitatie;
-import nl.spoorzoeker.jobsearch.SollicitatieStatus;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
+import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -234,7 +234,7 @@ class RecordUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#uren-dialog"));
         waitUntil(() -> !context.werkervaring().plekken(id).getFirst().weken().isEmpty());
         var weken = context.werkervaring().plekken(id).getFirst().weken();
-        assertEquals(new nl.spoorzoeker.jobsearch.Werkervaringsplek.Week(LocalDate.of(2026, 11, 2), 240, 210),
+        assertEquals(new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week(LocalDate.of(2026, 11, 2), 240, 210),
                 weken.getFirst());
         assertEquals(16 * 60, weken.getLast().geplandMinuten(), "the schedule builds up to 16 hours");
 

@@ -170,7 +170,7 @@ class UitkomstUiTest extends WindowTestBase {
         waitUntil(() -> context.uitkomsten().metingen(id).begin() != null);
         // Dated by default on the day the intake phase started, not the day it was typed in.
         LocalDate intake = context.fasen().overzicht(id).fasen().stream()
-                .filter(f -> f.soort() == nl.spoorzoeker.phase.FaseSoort.INTAKE).map(nl.spoorzoeker.phase.Fase::start)
+                .filter(f -> f.soort() == nl.spoorzoeker.fase.FaseSoort.INTAKE).map(nl.spoorzoeker.fase.Fase::start)
                 .min(java.util.Comparator.naturalOrder()).orElseThrow();
         assertTrue(intake.isBefore(LocalDate.now(CLOCK)), "the demo's intake lies in the past");
         assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(intake, java.util.Map.of(

@@ -9,7 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.spoorzoeker.testsupport.Fx;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -39,7 +39,7 @@ class VerantwoordelijkeUiTest extends WindowTestBase {
         String wie = Fx.op(() -> {
             int rij = -1;
             for (int i = 0; i < tabel.getItems().size(); i++) {
-                if (tabel.getItems().get(i) instanceof nl.spoorzoeker.timeline.Mijlpaal m
+                if (tabel.getItems().get(i) instanceof nl.spoorzoeker.tijdlijn.Mijlpaal m
                         && m.soort() == MijlpaalSoort.EINDE_WACHTTIJD) {
                     rij = i;
                 }

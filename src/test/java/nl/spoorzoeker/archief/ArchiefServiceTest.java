@@ -153,8 +153,8 @@ class ArchiefServiceTest extends GevuldePraktijk {
                     .findFirst().orElseThrow();
             assertArrayEquals(gevuld.rapportPdf(), opslag.pdf(definitief.id()), "PDF bytes unchanged, SHA-256 checked");
             assertTrue(rapporten.stream().anyMatch(r -> Integer.valueOf(definitief.id()).equals(r.vervangtId())));
-            assertTrue(new nl.spoorzoeker.jobsearch.ArbeidsmarktService(doel, CLOCK).overzicht(nieuw).sollicitaties()
-                    .stream().anyMatch(s -> new nl.spoorzoeker.jobsearch.ArbeidsmarktService(doel, CLOCK).bewijs(s.id()).isPresent()));
+            assertTrue(new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(doel, CLOCK).overzicht(nieuw).sollicitaties()
+                    .stream().anyMatch(s -> new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(doel, CLOCK).bewijs(s.id()).isPresent()));
 
             // Twice is refused: the same person with the same first day of sickness is there already.
             String vingerafdruk = Praktijkdata.vingerafdruk(doel);

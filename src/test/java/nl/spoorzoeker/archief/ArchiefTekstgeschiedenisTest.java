@@ -16,7 +16,7 @@ import nl.spoorzoeker.instrument.KernkwadrantService;
 import nl.spoorzoeker.instrument.StarrService;
 import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.instrument.Tekstversie;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.apache.pdfbox.Loader;

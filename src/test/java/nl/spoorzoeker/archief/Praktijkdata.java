@@ -19,7 +19,7 @@ import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.crypto.KdfParameters;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.dossier.DossierService;
-import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
@@ -82,7 +82,7 @@ final class Praktijkdata {
         });
         new nl.spoorzoeker.formulierconcept.ConceptService(db, CLOCK).bewaar("contact-" + dossier,
                 Map.of("samenvatting", "Half getypt, nog niet bewaard"));
-        new nl.spoorzoeker.dossier.TijdlijnService(db, CLOCK, nl.spoorzoeker.timeline.KlokInstellingen.STANDAARD)
+        new nl.spoorzoeker.dossier.TijdlijnService(db, CLOCK, nl.spoorzoeker.tijdlijn.KlokInstellingen.STANDAARD)
                 .bewaarGatDrempels(new nl.spoorzoeker.dossier.TijdlijnService.GatDrempels(12, 20));
         new nl.spoorzoeker.report.PrivacyWoordenService(db, CLOCK).voegToe("bijzonder verlof",
                 nl.spoorzoeker.report.PrivacyWoordenService.Soort.TOEGESTAAN, null);

@@ -79,7 +79,7 @@ public final class Cijferpraktijk {
             int p = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Werkfit " + (2018 + i), start, "Zaal 1",
                     List.of("Trainer A")), deelnemers);
             groep.plan(p, new nl.spoorzoeker.groep.Roosterpatroon(start, java.time.DayOfWeek.TUESDAY,
-                    java.time.LocalTime.of(10, 0), 120, 6, 1, nl.spoorzoeker.activity.Groepssessie.Soort.WORKSHOP, 0,
+                    java.time.LocalTime.of(10, 0), 120, 6, 1, nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0,
                     "Zaal 1"), (n, soort) -> "Workshop " + n);
             for (var b : groep.detail(p).orElseThrow().bijeenkomsten()) {
                 List<nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid> aanwezig = new java.util.ArrayList<>();
@@ -92,7 +92,7 @@ public final class Cijferpraktijk {
                     continue;
                 }
                 groep.legVast(new nl.spoorzoeker.groep.Groepsprogramma.Verslag(b.id(), "Trainer A", aanwezig,
-                        "Geoefend.", nl.spoorzoeker.activity.Groepssessie.Verdeling.VOLLEDIG, true));
+                        "Geoefend.", nl.spoorzoeker.logboek.Groepssessie.Verdeling.VOLLEDIG, true));
             }
         }
     }

@@ -293,7 +293,7 @@ final class InteractieBenchmark {
         // blocks a final report on them, and a coach completes them first (as here, through the service).
         for (var c : app.contacten().logboek(dossier).contacten()) {
             if (c.doel() == null || c.doel().isBlank()) {
-                app.contacten().wijzig(dossier, new nl.spoorzoeker.activity.Contactmoment(c.id(), c.moment(),
+                app.contacten().wijzig(dossier, new nl.spoorzoeker.logboek.Contactmoment(c.id(), c.moment(),
                         c.duurMinuten(), c.soort(), c.deelnemers(), "Voortgang zoekrichtingen", c.samenvatting(),
                         c.afspraken(), c.vervolgactie(), c.vervolgDatum(), c.doelId(), c.declarabel()));
             }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.KlokInstellingen;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 
 /**

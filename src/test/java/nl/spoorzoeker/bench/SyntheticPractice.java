@@ -87,7 +87,7 @@ final class SyntheticPractice {
             LocalDate sick = today.minusDays(random.nextInt(3650));
             rows.add(new DossierRegel(i + 1, name(random), employer(random), sick, sick.plusWeeks(54),
                     TrajectStatus.values()[random.nextInt(3)],
-                    nl.spoorzoeker.timeline.Verzuimweek.op(sick, today).orElse(0)));
+                    nl.spoorzoeker.tijdlijn.Verzuimweek.op(sick, today).orElse(0)));
         }
         return rows;
     }

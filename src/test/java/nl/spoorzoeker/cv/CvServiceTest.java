@@ -235,7 +235,7 @@ public class CvServiceTest {
         nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, werkboek, () -> d.cv.bewaarWerkboekAls(d.id, werkboek));
         Path fase = uit.resolve("werkboek-zoekprofiel.pdf");
         nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, fase,
-                () -> d.cv.bewaarWerkboekAls(d.id, nl.spoorzoeker.phase.FaseSoort.ZOEKPROFIEL, fase));
+                () -> d.cv.bewaarWerkboekAls(d.id, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL, fase));
     }
 
     /**

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.dossier.DemoVangnet;
 import nl.spoorzoeker.dossier.Dossier;

@@ -1,6 +1,6 @@
 package nl.spoorzoeker.groep;
 
-import nl.spoorzoeker.timeline.Feestdagen;
+import nl.spoorzoeker.tijdlijn.Feestdagen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import nl.spoorzoeker.activity.Groepssessie.Soort;
+import nl.spoorzoeker.logboek.Groepssessie.Soort;
 import org.junit.jupiter.api.Test;
 
 /** A programme's schedule from its pattern: Dutch public holidays passed over, wall-clock times across summer time. */

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.spoorzoeker.input.Weigering;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.AfterEach;

@@ -11,25 +11,25 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.activity.ContactSoort;
-import nl.spoorzoeker.activity.Contactmoment;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.ContactService;
+import nl.spoorzoeker.logboek.ContactSoort;
+import nl.spoorzoeker.logboek.Contactmoment;
+import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
-import nl.spoorzoeker.jobsearch.WerkervaringService;
-import nl.spoorzoeker.phase.Doel;
-import nl.spoorzoeker.phase.DoelStatus;
-import nl.spoorzoeker.phase.FaseService;
-import nl.spoorzoeker.phase.FaseSoort;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
+import nl.spoorzoeker.fase.Doel;
+import nl.spoorzoeker.fase.DoelStatus;
+import nl.spoorzoeker.fase.FaseService;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.report.pdf.RapportPdf;
 import nl.spoorzoeker.report.pdf.Rapportkop;
 import nl.spoorzoeker.report.ui.UitHetDossier;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
-import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,11 +147,11 @@ class RapportCijfersRegressieTest {
      */
     @Test
     void aLaterProfileVersionShowsWhatItChangedAndPhasesThatTouchCountTheirDayOnce() throws Exception {
-        var eerste = new nl.spoorzoeker.phase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+        var eerste = new nl.spoorzoeker.fase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
                 "Nauwkeurig", "Ordenen", "CSE", null, null, null, "Dicht bij huis");
         new ProfielService(db, op(LocalDate.of(2026, 10, 6))).bewaarPersoonsprofiel(id, eerste);
         new ProfielService(db, op(LocalDate.of(2026, 10, 27))).bewaarPersoonsprofiel(id,
-                new nl.spoorzoeker.phase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+                new nl.spoorzoeker.fase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
                         "Nauwkeurig, goed in plannen", "Ordenen", "CSE", null, null, "Rijbewijs ontbreekt", "Dicht bij huis"));
         FaseService fasen = new FaseService(db, op(LocalDate.of(2026, 10, 12)));
         int intake = fasen.overzicht(id).fasen().getFirst().id();
@@ -198,12 +198,12 @@ class RapportCijfersRegressieTest {
     void aReportOnAnEarlierPeriodShowsNoWorkplaceWeeksAfterIt() throws Exception {
         WerkervaringService wep = new WerkervaringService(db, CLOCK);
         LocalDate maandag = LocalDate.of(2026, 10, 5);
-        int plek = wep.nieuw(id, new nl.spoorzoeker.jobsearch.Werkervaringsplek(null,
-                nl.spoorzoeker.jobsearch.Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Kringloop Oost", null, null, null,
+        int plek = wep.nieuw(id, new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek(null,
+                nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Kringloop Oost", null, null, null,
                 "Magazijn", null, maandag, LocalDate.of(2026, 12, 31), null, null, List.of(), List.of()));
-        List<nl.spoorzoeker.jobsearch.Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
+        List<nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
         for (int w = 0; w < 8; w++) {
-            weken.add(new nl.spoorzoeker.jobsearch.Werkervaringsplek.Week(maandag.plusWeeks(w), 480 + 60 * w, 480 + 60 * w));
+            weken.add(new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week(maandag.plusWeeks(w), 480 + 60 * w, 480 + 60 * w));
         }
         wep.zetWeken(plek, weken);
         LocalDate tot = LocalDate.of(2026, 10, 20);

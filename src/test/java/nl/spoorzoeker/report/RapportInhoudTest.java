@@ -13,19 +13,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import nl.spoorzoeker.app.werkplek.Demoset;
-import nl.spoorzoeker.activity.ContactService;
+import nl.spoorzoeker.logboek.ContactService;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.jobsearch.ArbeidsmarktService;
-import nl.spoorzoeker.jobsearch.WerkervaringService;
-import nl.spoorzoeker.phase.FaseService;
-import nl.spoorzoeker.phase.FaseSoort;
-import nl.spoorzoeker.phase.ProfielService;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
+import nl.spoorzoeker.fase.FaseService;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.ProfielService;
 import nl.spoorzoeker.report.pdf.RapportPdf;
 import nl.spoorzoeker.report.pdf.Rapportkop;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import nl.spoorzoeker.ui.I18n;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -168,7 +168,7 @@ class RapportInhoudTest {
         var overzicht = fasen.overzicht(d.id());
         if (delen.contains(Rapportopbouw.Onderdeel.BELASTBAARHEID)) {
             var b = overzicht.belastbaarheid().stream().filter(x -> !x.datum().isAfter(tot))
-                    .max(Comparator.comparing(nl.spoorzoeker.phase.Belastbaarheid::datum));
+                    .max(Comparator.comparing(nl.spoorzoeker.fase.Belastbaarheid::datum));
             if (b.isPresent()) {
                 for (String r : new String[] {b.get().persoonlijkFunctioneren(), b.get().dynamischeHandelingen(),
                         b.get().statischeHoudingen(), b.get().werktijd(), b.get().opbouwschema()}) {
@@ -183,7 +183,7 @@ class RapportInhoudTest {
         var profiel = profielen.profielen(d.id());
         if (delen.contains(Rapportopbouw.Onderdeel.SPOOR1)) {
             var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
-                    .max(Comparator.comparing(nl.spoorzoeker.phase.AdRapport::datum));
+                    .max(Comparator.comparing(nl.spoorzoeker.fase.AdRapport::datum));
             if (ad.isPresent()) {
                 assertTrue(tekst.contains(D.format(ad.get().datum())), waar + ": date of the AD-rapport");
                 assertTrue(tekst.contains(I18n.t("rapport.adrapport.conclusie." + ad.get().conclusie().name())),
@@ -194,8 +194,8 @@ class RapportInhoudTest {
         if (delen.contains(Rapportopbouw.Onderdeel.PERSOONSPROFIEL) && !profiel.persoonsprofielen().isEmpty()) {
             // The version as of the period's end; when every version was entered after it, the first
             // one (by time, then by number: the demo enters its versions in one go).
-            var volgorde = Comparator.comparing(nl.spoorzoeker.phase.Persoonsprofiel::opgeslagenOp)
-                    .thenComparing(nl.spoorzoeker.phase.Persoonsprofiel::versie);
+            var volgorde = Comparator.comparing(nl.spoorzoeker.fase.Persoonsprofiel::opgeslagenOp)
+                    .thenComparing(nl.spoorzoeker.fase.Persoonsprofiel::versie);
             var pp = profiel.persoonsprofielen().stream()
                     .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), java.time.ZoneId.of("Europe/Amsterdam")).isAfter(tot))
                     .max(volgorde).orElseGet(() -> profiel.persoonsprofielen().stream().min(volgorde).orElseThrow());
@@ -208,7 +208,7 @@ class RapportInhoudTest {
         }
         if (delen.contains(Rapportopbouw.Onderdeel.KENNISMAKING)) {
             var intakeStappen = overzicht.stappen().stream().filter(s -> s.fase() == FaseSoort.INTAKE)
-                    .map(nl.spoorzoeker.phase.Stap::id).toList();
+                    .map(nl.spoorzoeker.fase.Stap::id).toList();
             for (var a : overzicht.antwoorden()) {
                 if (intakeStappen.contains(a.stapId()) && !a.datum().isAfter(tot) && !a.antwoord().isBlank()) {
                     assertTrue(tekst.contains(RapportTekst.plat(a.antwoord())), waar + ": intake answer '" + a.antwoord() + "'");

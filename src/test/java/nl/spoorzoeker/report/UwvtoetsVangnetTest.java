@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Test;
 import nl.spoorzoeker.ui.I18n;

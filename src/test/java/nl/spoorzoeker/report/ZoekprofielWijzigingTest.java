@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.spoorzoeker.phase.Zoekprofiel;
-import nl.spoorzoeker.phase.Zoekrichting;
+import nl.spoorzoeker.fase.Zoekprofiel;
+import nl.spoorzoeker.fase.Zoekrichting;
 import org.junit.jupiter.api.Test;
 import nl.spoorzoeker.ui.I18n;
 

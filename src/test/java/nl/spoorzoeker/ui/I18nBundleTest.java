@@ -41,8 +41,8 @@ import nl.spoorzoeker.app.Logging;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.dossier.Vervoer;
 import nl.spoorzoeker.store.DatabaseOpenException;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;
@@ -79,7 +79,7 @@ class I18nBundleTest {
             Logging.LOG_DIR_PROPERTY,       // system property name, kept in a constant
             nl.spoorzoeker.app.LogConfigurator.FLYWAY_LOGGER, // logger names
             nl.spoorzoeker.app.LogConfigurator.JOOQ_LOGGER,
-            nl.spoorzoeker.phase.StandaardStappen.INTAKE_VERHAAL); // key of a shipped guided step
+            nl.spoorzoeker.fase.StandaardStappen.INTAKE_VERHAAL); // key of a shipped guided step
 
     /** Methods whose (first) literal argument is a system property, environment variable or resource name. */
     private static final Set<String> NON_KEY_METHODS = Set.of(
@@ -104,9 +104,9 @@ class I18nBundleTest {
                 r -> r.name().toLowerCase(Locale.ROOT)));
         FAMILIES.put("mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("mijlpaal.kort.", names(MijlpaalSoort.values(), Enum::name));
-        FAMILIES.put("fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
-        FAMILIES.put("contactsoort.", names(nl.spoorzoeker.activity.ContactSoort.values(), Enum::name));
-        FAMILIES.put("gat.", names(nl.spoorzoeker.activity.Contactgat.Soort.values(), Enum::name));
+        FAMILIES.put("fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("contactsoort.", names(nl.spoorzoeker.logboek.ContactSoort.values(), Enum::name));
+        FAMILIES.put("gat.", names(nl.spoorzoeker.logboek.Contactgat.Soort.values(), Enum::name));
         FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
         FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
         FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
@@ -114,7 +114,7 @@ class I18nBundleTest {
         FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
         FAMILIES.put("rapport.termijnstatus.", names(nl.spoorzoeker.report.RapportModel.TermijnStatus.values(), Enum::name));
         FAMILIES.put("rapport.document.", names(nl.spoorzoeker.report.Rapportinhoud.Documentsoort.values(), Enum::name));
-        FAMILIES.put("rapport.adrapport.conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(),
+        FAMILIES.put("rapport.adrapport.conclusie.", names(nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.values(),
                 Enum::name));
         FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
@@ -123,14 +123,14 @@ class I18nBundleTest {
         FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
         FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.zoeken.Bron.values(), Enum::name));
-        FAMILIES.put("groepsoort.", names(nl.spoorzoeker.activity.Groepssessie.Soort.values(), Enum::name));
-        FAMILIES.put("verdeling.", names(nl.spoorzoeker.activity.Groepssessie.Verdeling.values(), Enum::name));
-        FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.jobsearch.SollicitatieStatus.values(), Enum::name));
-        FAMILIES.put("kanaal.", names(nl.spoorzoeker.jobsearch.Kanaal.values(), Enum::name));
-        FAMILIES.put("werkervaringsoort.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Soort.values(), Enum::name));
-        FAMILIES.put("uitkomst.", names(nl.spoorzoeker.jobsearch.Werkervaringsplek.Uitkomst.values(), Enum::name));
-        FAMILIES.put("conclusie.", names(nl.spoorzoeker.phase.AdRapport.ConclusieSpoor1.values(), Enum::name));
-        FAMILIES.put("doelstatus.", names(nl.spoorzoeker.phase.DoelStatus.values(), Enum::name));
+        FAMILIES.put("groepsoort.", names(nl.spoorzoeker.logboek.Groepssessie.Soort.values(), Enum::name));
+        FAMILIES.put("verdeling.", names(nl.spoorzoeker.logboek.Groepssessie.Verdeling.values(), Enum::name));
+        FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus.values(), Enum::name));
+        FAMILIES.put("kanaal.", names(nl.spoorzoeker.arbeidsmarkt.Kanaal.values(), Enum::name));
+        FAMILIES.put("werkervaringsoort.", names(nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Soort.values(), Enum::name));
+        FAMILIES.put("uitkomst.", names(nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Uitkomst.values(), Enum::name));
+        FAMILIES.put("conclusie.", names(nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.values(), Enum::name));
+        FAMILIES.put("doelstatus.", names(nl.spoorzoeker.fase.DoelStatus.values(), Enum::name));
         FAMILIES.put("afsluiting.soort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
         FAMILIES.put("afsluiting.vorm.", names(nl.spoorzoeker.uitkomst.Uitkomst.Contractvorm.values(), Enum::name));
         FAMILIES.put("afsluiting.route.", names(nl.spoorzoeker.uitkomst.Uitkomst.Route.values(), Enum::name));
@@ -149,14 +149,14 @@ class I18nBundleTest {
         FAMILIES.put("riasec.schaal.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
         FAMILIES.put("riasec.uitleg.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
         // Two enums share the "bron." family: search sources and belastbaarheid sources.
-        FAMILIES.merge("bron.", names(nl.spoorzoeker.phase.Belastbaarheid.Bron.values(), Enum::name),
+        FAMILIES.merge("bron.", names(nl.spoorzoeker.fase.Belastbaarheid.Bron.values(), Enum::name),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
-        FAMILIES.put("documenttype.", names(nl.spoorzoeker.phase.Belastbaarheid.DocumentType.values(), Enum::name));
-        FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.timeline.GebeurtenisSoort.values(), Enum::name));
+        FAMILIES.put("documenttype.", names(nl.spoorzoeker.fase.Belastbaarheid.DocumentType.values(), Enum::name));
+        FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.tijdlijn.GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
         FAMILIES.put("opdrachtgever.", names(nl.spoorzoeker.dossier.Opdrachtgever.Soort.values(), Enum::name));
-        FAMILIES.put("regime.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
-        FAMILIES.put("regime.kort.", names(nl.spoorzoeker.timeline.Regime.values(), Enum::name));
+        FAMILIES.put("regime.", names(nl.spoorzoeker.tijdlijn.Regime.values(), Enum::name));
+        FAMILIES.put("regime.kort.", names(nl.spoorzoeker.tijdlijn.Regime.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
         FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaartermijn.Bewaarstaat.values(), Enum::name));
         FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaartermijn.Bewaarplicht.Reden.values(), Enum::name));
@@ -165,15 +165,15 @@ class I18nBundleTest {
         FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));
         FAMILIES.put("sneltoetsen.toets.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
         FAMILIES.put("sneltoetsen.overal.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
-        FAMILIES.put("standaardstap.", nl.spoorzoeker.phase.StandaardStappen.sleutels().stream()
+        FAMILIES.put("standaardstap.", nl.spoorzoeker.fase.StandaardStappen.sleutels().stream()
                 .flatMap(s -> Stream.of(s + ".titel", s + ".vragen")).toList());
         FAMILIES.put("welkom.stap.", genummerd(nl.spoorzoeker.slot.ui.Deur.STAPPEN));
         FAMILIES.put("uitleg.mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
         FAMILIES.put("uitleg.rapport.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.RAPPORT));
         FAMILIES.put("uitleg.privacy.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.PRIVACY));
-        FAMILIES.put("b1.fase.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
-        FAMILIES.put("b1.stap.", names(nl.spoorzoeker.phase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("b1.fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("b1.stap.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
         FAMILIES.put("b1.datum.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("b1.woord.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));
         FAMILIES.put("b1.uitleg.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));

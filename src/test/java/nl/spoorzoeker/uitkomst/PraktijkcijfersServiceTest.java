@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.spoorzoeker.activity.ContactService;
-import nl.spoorzoeker.activity.ContactSoort;
-import nl.spoorzoeker.activity.Contactmoment;
+import nl.spoorzoeker.logboek.ContactService;
+import nl.spoorzoeker.logboek.ContactSoort;
+import nl.spoorzoeker.logboek.Contactmoment;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.dossier.Contact;
 import nl.spoorzoeker.dossier.DossierService;
@@ -21,7 +21,7 @@ import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.WerkgeverService;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.store.Database;
-import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers.Regel;
 import nl.spoorzoeker.uitkomst.Uitkomst.Soort;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +87,7 @@ class PraktijkcijfersServiceTest {
         dossiers.setStatus(heropend, TrajectStatus.ACTIEF);
 
         // Sollicitaties of Anna (2) and Cor (1, still running); Anna's scales: +3 and +1 → +2.
-        var markt = new nl.spoorzoeker.jobsearch.ArbeidsmarktService(db, CLOCK);
+        var markt = new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(db, CLOCK);
         for (int id : new int[] {opTijd, opTijd, lopend}) {
             db.write(cfg -> cfg.dsl().execute("INSERT INTO sollicitatie (traject_id, datum, organisatie, functie, kanaal, "
                     + "status, aangemaakt_op, gewijzigd_op) VALUES (?, '2026-10-02', 'Vos', 'Chauffeur', 'VACATURE', 'VERSTUURD', "
@@ -128,13 +128,13 @@ class PraktijkcijfersServiceTest {
         int pb = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", LocalDate.of(2026, 10, 1), null,
                 List.of("Ellen")), List.of(new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(fleur, null, null, null)));
         groep.plan(pa, new nl.spoorzoeker.groep.Roosterpatroon(LocalDate.of(2026, 10, 1), java.time.DayOfWeek.TUESDAY,
-                java.time.LocalTime.of(10, 0), 60, 1, 1, nl.spoorzoeker.activity.Groepssessie.Soort.WORKSHOP, 0, null),
+                java.time.LocalTime.of(10, 0), 60, 1, 1, nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0, null),
                 (n, x) -> "Bijeenkomst " + n);
         int bijeenkomst = groep.detail(pa).orElseThrow().bijeenkomsten().getFirst().id();
         groep.legVast(new nl.spoorzoeker.groep.Groepsprogramma.Verslag(bijeenkomst, "Ellen", a.stream()
                 .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid(id, "x", id != a.getLast(),
                         id == a.getLast() ? "ziek" : null)).toList(), null,
-                nl.spoorzoeker.activity.Groepssessie.Verdeling.VOLLEDIG, true));
+                nl.spoorzoeker.logboek.Groepssessie.Verdeling.VOLLEDIG, true));
         for (int id : a.subList(0, 3)) {
             uitkomsten.sluitAf(id, new Uitkomst(Soort.HERSTELD, LocalDate.of(2026, 11, 1), null, null, null, null, null));
         }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.spoorzoeker.activity.DemoContacten;
+import nl.spoorzoeker.logboek.DemoContacten;
 import nl.spoorzoeker.agenda.DemoAfspraken;
 import nl.spoorzoeker.demo.DemoAanvulling;
 import nl.spoorzoeker.dossier.DemoDossiers;
-import nl.spoorzoeker.jobsearch.DemoArbeidsmarkt;
-import nl.spoorzoeker.phase.DemoFasen;
+import nl.spoorzoeker.arbeidsmarkt.DemoArbeidsmarkt;
+import nl.spoorzoeker.fase.DemoFasen;
 import nl.spoorzoeker.store.Database;
 import org.jooq.DSLContext;
 

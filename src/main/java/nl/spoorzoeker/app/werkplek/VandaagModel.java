@@ -17,7 +17,7 @@ import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.dossier.ui.DossierRij;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 
 /**
  * What the start screen sorts, without its controls: the coach's own deadlines (late, this week, the

@@ -32,7 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Back-ups in Instellingen: where they go (the data folder and an optional second location), a

@@ -21,7 +21,7 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.dossier.Opdrachtgever;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 import nl.spoorzoeker.ui.form.Choices;
 
 /** Opens the dossier form, for a new dossier or an existing one. */

@@ -22,7 +22,7 @@ import nl.spoorzoeker.input.DutchInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.input.TextInput;
-import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.tijdlijn.Regime;
 import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
 

@@ -2,7 +2,7 @@ package nl.spoorzoeker.dossier.ui;
 
 import javafx.scene.control.Spinner;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.timeline.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import nl.spoorzoeker.ui.InstellingenEditor;
 import nl.spoorzoeker.ui.UiContext;
 

@@ -10,8 +10,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.Verzuimklok;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.Verzuimklok;
 import nl.spoorzoeker.ui.I18n;
 
 /**

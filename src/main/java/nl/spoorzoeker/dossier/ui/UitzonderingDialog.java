@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import nl.spoorzoeker.formulierconcept.ConceptSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
-import nl.spoorzoeker.timeline.LateStartUitzondering;
+import nl.spoorzoeker.tijdlijn.LateStartUitzondering;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;

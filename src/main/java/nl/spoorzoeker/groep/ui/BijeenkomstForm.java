@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.groep.Groepsprogramma;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.TextInput;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.groep.Roosterpatroon;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;

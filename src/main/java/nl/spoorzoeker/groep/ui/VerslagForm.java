@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.spoorzoeker.activity.Groepssessie;
+import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.groep.Groepsprogramma;
 import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.ui.form.FieldModel;

@@ -15,11 +15,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
-import nl.spoorzoeker.timeline.Gebeurtenissen;
-import nl.spoorzoeker.timeline.KlokInstellingen;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.Poortwachter;
-import nl.spoorzoeker.timeline.Verzuimklok;
+import nl.spoorzoeker.tijdlijn.Gebeurtenissen;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.Poortwachter;
+import nl.spoorzoeker.tijdlijn.Verzuimklok;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.form.DateField;
 

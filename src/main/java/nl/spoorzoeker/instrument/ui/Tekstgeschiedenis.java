@@ -13,7 +13,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.spoorzoeker.instrument.Tekstversie;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 

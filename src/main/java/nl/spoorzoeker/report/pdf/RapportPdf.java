@@ -20,8 +20,8 @@ import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.report.Afsluitingstekst;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.Voorinvulling;
-import nl.spoorzoeker.timeline.Regime;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Regime;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import nl.spoorzoeker.instrument.Waardenkaarten;
 import org.apache.pdfbox.pdmodel.PDDocument;
 

@@ -11,7 +11,7 @@ import nl.spoorzoeker.report.Leesbaarheid.Blok;
 import nl.spoorzoeker.report.Privacypoort;
 import nl.spoorzoeker.report.Werknemerplan;
 import nl.spoorzoeker.report.Werknemerplantekst;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import nl.spoorzoeker.taal.Teksten;
 
 /**

@@ -11,7 +11,7 @@ import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.taal.Teksten;
-import nl.spoorzoeker.timeline.Tijdzone;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The practice figures (issue 18), for a practice to hand to employers: PDF/A like the reports, and

@@ -10,9 +10,9 @@ import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.dossier.ui.DossierRij;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.MijlpaalStatus;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
 import org.junit.jupiter.api.Test;
 
 /** The start screen's view model, without a stage or a toolkit: plain JUnit. */

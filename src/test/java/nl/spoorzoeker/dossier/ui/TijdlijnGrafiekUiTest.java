@@ -10,10 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import nl.spoorzoeker.testsupport.Fx;
-import nl.spoorzoeker.timeline.Mijlpaal;
-import nl.spoorzoeker.timeline.MijlpaalSoort;
-import nl.spoorzoeker.timeline.MijlpaalStatus;
-import nl.spoorzoeker.timeline.Verzuimklok;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
+import nl.spoorzoeker.tijdlijn.Verzuimklok;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

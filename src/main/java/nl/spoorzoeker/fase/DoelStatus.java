@@ -1,0 +1,8 @@
+package nl.spoorzoeker.fase;
+
+public enum DoelStatus {
+    OPEN,
+    BEZIG,
+    BEHAALD,
+    VERVALLEN
+}

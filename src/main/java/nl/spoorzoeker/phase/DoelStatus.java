@@ -1,8 +1,0 @@
-package nl.spoorzoeker.phase;
-
-public enum DoelStatus {
-    OPEN,
-    BEZIG,
-    BEHAALD,
-    VERVALLEN
-}

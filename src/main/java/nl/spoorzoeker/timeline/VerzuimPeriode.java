@@ -1,5 +1,0 @@
-package nl.spoorzoeker.timeline;
-
-/** A stored period of sickness or of WAZO leave; {@code id} is null before it is stored. */
-public record VerzuimPeriode(Integer id, boolean wazo, Periode periode) {
-}
