@@ -49,17 +49,39 @@ public final class Breekronde {
     }
 
     /**
-     * Stops a child at each of {@code punten} (the n-th passing of a point that comes n times), each
-     * on a fresh copy of {@code ongerept} in {@code werk/kill-i}, and runs {@code controle} on it.
+     * Which passings of {@code punten} (in the order passed, a point that comes n times listed n times) are
+     * killed: every point at its first, second and last passing, as {@code NAME#n}. A point passed more than
+     * three times is the same statement in a loop (one file after another, one generation after another):
+     * a kill at its k-th passing, 2 &lt; k &lt; n, leaves the same shape of state as at the second — some of
+     * the loop's steps done, the rest not — so those passings are skipped. The first (none done) and the
+     * last (all but one done) are the edges.
+     */
+    public static List<String> teDoden(List<String> punten) {
+        Map<String, Integer> keer = new HashMap<>();
+        for (String punt : punten) {
+            keer.merge(punt, 1, Integer::sum);
+        }
+        List<String> doden = new ArrayList<>();
+        Map<String, Integer> gezien = new HashMap<>();
+        for (String punt : punten) {
+            int n = gezien.merge(punt, 1, Integer::sum);
+            if (n <= 2 || n == keer.get(punt)) {
+                doden.add(punt + "#" + n);
+            }
+        }
+        return doden;
+    }
+
+    /**
+     * Stops a child at each passing of {@code punten} that {@link #teDoden} keeps, each on a fresh copy of
+     * {@code ongerept} in {@code werk/kill-i}, and runs {@code controle} on it.
      *
      * @return one line per kill: {@code NAME#n -> what the check found}
      */
     public static List<String> elkPunt(Path ongerept, Path werk, List<String> punten, Kind kind, Controle controle)
             throws Exception {
         List<String> uitslagen = new ArrayList<>();
-        Map<String, Integer> gezien = new HashMap<>();
-        for (String punt : punten) {
-            String wat = punt + "#" + gezien.merge(punt, 1, Integer::sum);
+        for (String wat : teDoden(punten)) {
             Path map = kopie(ongerept, werk.resolve("kill-" + uitslagen.size()));
             assertEquals(Breekpunt.STATUS, kind.draai(map, "-Dspoorzoeker.breekpunt=" + wat), wat + ": stopped there");
             uitslagen.add(wat + " -> " + controle.na(map, wat));
