@@ -46,7 +46,7 @@ final class PrivacyWoordRepository {
      * confirmation lies beyond it; if the highest rows were deleted since, a new one may get a number at or below
      * the line and is not learnt — the safe direction.
      */
-    static final String VERGETEN_TOT = "privacy.geleerd.vergetenTot";
+    static final String VERGETEN_TOT = "privacy_geleerd_vergeten_tot";
 
     private static final Field<Long> RIJ = DSL.field("rowid", Long.class);
 
