@@ -81,8 +81,7 @@ class InstellingenUiTest extends WindowTestBase {
      */
     @Test
     void theCoachSeesWhatTheGuardLearntAndForgetsIt(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
-        int traject = context.dossiers().list().getFirst().trajectId();
+        int traject = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Sem de Vries");
         var opslag = context.rapportOpslag();
         int id = opslag.nieuw(traject, nl.spoorzoeker.report.RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
                 java.time.LocalDate.of(2026, 11, 22), nl.spoorzoeker.ui.I18n.teksten());

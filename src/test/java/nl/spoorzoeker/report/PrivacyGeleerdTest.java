@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.app.werkplek.Demoset;
-import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.ZinsmodelAanpassingTest;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,11 +41,10 @@ class PrivacyGeleerdTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("spoorzoeker.db"));
-        Demoset.load(db, CLOCK);
         service = new PrivacyWoordenService(db, CLOCK);
         opslag = RapportOpslagTest.opslag(db, new PraktijkService(db, CLOCK),
                 new Uwvtoets(service::toets, Uwvtoets.Drempels.STANDAARD));
-        dossier = new DossierService(db, CLOCK).list().getFirst().trajectId();
+        dossier = TestDossiers.create(db, "Sem de Vries");
     }
 
     @AfterEach

@@ -37,6 +37,10 @@ import java.util.Set;
  * <p>Per sentence (the same split as {@link Toestand}: a full stop after "Mw." or "ivm" does not end
  * one), so one medical sentence in a long note is found and only that sentence is redacted in a
  * concept. Immutable once read, so one instance serves every thread.
+ *
+ * <p>Ninth round: a practice's own model ({@link #aangepast}) also learns from the doubts its coach confirmed as
+ * not medical, to doubt less what this coach writes; it only ever lowers scores, by a capped amount (docs/privacy-toets.md
+ * "Ninth round"). The shipped model itself never changes.
  */
 public final class Zinsmodel {
 
