@@ -227,7 +227,7 @@ class ZinsmodelAanpassingMetingTest {
      * with learning: Dutch ordinary lines blocked or to confirm 9 → 8 of 1,258 (0.7 → 0.6 %), medical 1,246 → 1,245 of
      * 1,263 (98.7 → 98.6 %); English ordinary 6 → 4 of 578 (1.0 → 0.7 %), medical 580 → 579 of 595 (97.5 → 97.3 %);
      * 39 sentences learnt over the seven walks. On v7 alone (a writer whose ordinary lines are as personal as the medical
-     * ones) English ordinary 3 → 1 of 79 and medical 80 → 79 of 85. About 14 s.
+     * ones) English ordinary 3 → 1 of 79 and medical 80 → 79 of 85. 14–19 s at load 7–8 on 2 cores.
      */
     @Test
     void aCoachsWalkOverEachDevelopmentSetHeldBack() {
