@@ -13,6 +13,11 @@ import nl.spoorzoeker.store.Database;
  * The coach's own additions to the privacy guard: medical words the shipped lexicon misses, and
  * ordinary words it wrongly catches. The guard built from them is cached and rebuilt on a change,
  * so every check sees the lists as they are now.
+ *
+ * <p>And what the guard learnt from this practice (ninth round, docs/privacy-toets.md): every doubted passage the
+ * coach confirmed as not medical (C18T, stored with its report) teaches the sentence model that sentences like it
+ * are ordinary, unless the lexicon finds anything in it. Nothing extra is stored: the confirmations are the
+ * reports' own, so they go when their report or dossier goes, and forgetting draws a line after the latest.
  */
 public final class PrivacyWoordenService {
 
@@ -40,6 +45,11 @@ public final class PrivacyWoordenService {
     private final Database db;
     private final Clock clock;
     private volatile Privacytoets toets;
+    /** The guard with what it learnt, for the fingerprint of the confirmations and the guard it was built on. */
+    private record Geleerd(String stempel, Privacytoets basis, Privacytoets toets) {
+    }
+
+    private volatile Geleerd geleerd;
 
     public PrivacyWoordenService(Database db, Clock clock) {
         this.db = db;
@@ -80,8 +90,38 @@ public final class PrivacyWoordenService {
         toets = null;
     }
 
-    /** The shipped lexicon and allow-list plus the coach's words. */
+    /**
+     * The shipped lexicon and allow-list plus the coach's words, with the sentence model as this practice taught it.
+     * One small query per call tells whether a confirmation came or went since the last; only then is the model
+     * adapted again (a moment: the lexicon is shared, see Privacytoets.metZinsmodel).
+     */
     public Privacytoets toets() {
+        Privacytoets basis = woordenToets();
+        String stempel = db.read(ctx -> new PrivacyWoordRepository(ctx).stempel());
+        Geleerd g = geleerd;
+        if (g == null || g.basis() != basis || !g.stempel().equals(stempel)) {
+            List<String> zinnen = db.read(ctx -> new PrivacyWoordRepository(ctx).bevestigdeTwijfels()).stream()
+                    .flatMap(b -> RapportRepository.passage(b).stream()).filter(basis::leerbaar).toList();
+            g = new Geleerd(stempel, basis, zinnen.isEmpty() ? basis : basis.metZinsmodel(basis.zinsmodel().aangepast(zinnen)));
+            geleerd = g;
+        }
+        return g.toets();
+    }
+
+    /** How many sentences the guard learnt from this practice's confirmations (Instellingen shows it). */
+    public int aantalGeleerd() {
+        return toets().zinsmodel().geleerd();
+    }
+
+    /** Forgets every learnt sentence: the guard doubts as shipped again; the confirmations stay with their reports. */
+    public void vergeetGeleerd() {
+        db.write(cfg -> {
+            new PrivacyWoordRepository(cfg.dsl()).vergeetBevestigdeTwijfels();
+            return null;
+        });
+    }
+
+    private Privacytoets woordenToets() {
         Privacytoets t = toets;
         if (t == null) {
             List<EigenWoord> woorden = alle();

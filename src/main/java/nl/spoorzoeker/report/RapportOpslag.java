@@ -136,6 +136,8 @@ public final class RapportOpslag {
 
     /** The check of a doubtful passage (fifth round): a warning the coach confirms per passage. */
     static final String TWIJFEL = "C18T";
+    /** Its message; with the passage as argument it is what is stored when the coach confirms (RapportRepository.passage). */
+    static final String TWIJFEL_BERICHT = "uwv.c18.twijfel";
 
     private Gecontroleerd gecontroleerd(int id, Teksten taal) {
         Rapport r = rapport(id);
@@ -151,7 +153,7 @@ public final class RapportOpslag {
         // A sentence about the person's state that names nothing medical: the coach confirms it passage by
         // passage (an acknowledged warning, its reason kept with the report) or rewrites it.
         poort.vondsten(model).stream().filter(Privacypoort.Vondst::twijfel).map(v -> v.treffer().gevonden()).distinct()
-                .forEach(passage -> bevindingen.add(new Bevinding(TWIJFEL, Bevinding.Ernst.WAARSCHUWING, "uwv.c18.twijfel",
+                .forEach(passage -> bevindingen.add(new Bevinding(TWIJFEL, Bevinding.Ernst.WAARSCHUWING, TWIJFEL_BERICHT,
                         List.of(passage), Bevinding.Herstel.RAPPORT, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING

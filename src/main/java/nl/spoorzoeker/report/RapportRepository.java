@@ -131,6 +131,17 @@ final class RapportRepository {
         return b.berichtKey() + b.args();
     }
 
+    /**
+     * The passage of a stored confirmation of a doubt (C18T), from its {@link #sleutel}: the message key and the
+     * passage as its one argument ("uwv.c18.twijfel[Hij gaat weer fietsen.]"); empty for any other message.
+     */
+    static java.util.Optional<String> passage(String bericht) {
+        String begin = RapportOpslag.TWIJFEL_BERICHT + "[";
+        return bericht.startsWith(begin) && bericht.endsWith("]")
+                ? java.util.Optional.of(bericht.substring(begin.length(), bericht.length() - 1))
+                : java.util.Optional.empty();
+    }
+
     void verzend(int id, Rapport.Verzending v) {
         ctx.insertInto(RAPPORT_ONTVANGER, RAPPORT_ONTVANGER.RAPPORT_ID, RAPPORT_ONTVANGER.SOORT, RAPPORT_ONTVANGER.NAAM,
                 RAPPORT_ONTVANGER.DATUM, RAPPORT_ONTVANGER.KANAAL)

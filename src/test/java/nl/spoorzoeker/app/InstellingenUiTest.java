@@ -75,6 +75,31 @@ class InstellingenUiTest extends WindowTestBase {
         waitUntil(() -> context.praktijk().handtekening().isEmpty());
     }
 
+    /**
+     * Ninth round: Instellingen shows how many sentences the guard learnt from the doubts the coach confirmed, and
+     * forgets them on request (asked first).
+     */
+    @Test
+    void theCoachSeesWhatTheGuardLearntAndForgetsIt(FxRobot robot) throws Exception {
+        int traject = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Sem de Vries");
+        var opslag = context.rapportOpslag();
+        int id = opslag.nieuw(traject, nl.spoorzoeker.report.RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
+                java.time.LocalDate.of(2026, 11, 22), nl.spoorzoeker.ui.I18n.teksten());
+        String zin = "Hij moest zijn fiets laten maken en kwam daarom lopend, helemaal uit Schalkwijk.";
+        opslag.erken(id, new nl.spoorzoeker.report.Bevinding("C18T", nl.spoorzoeker.report.Bevinding.Ernst.WAARSCHUWING,
+                "uwv.c18.twijfel", java.util.List.of(zin), nl.spoorzoeker.report.Bevinding.Herstel.RAPPORT, null), "Gaat over zijn fiets.");
+        assertEquals(1, context.privacyWoorden().aantalGeleerd());
+
+        robot.clickOn("#nav-instellingen");
+        waitUntil(() -> robot.lookup("#privacy-geleerd").tryQuery().isPresent()
+                && robot.lookup("#privacy-geleerd").queryAs(Label.class).getText().contains("1 zin geleerd"));
+        Platform.runLater(() -> robot.lookup("#privacy-geleerd-vergeet").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#privacy-geleerd-vergeet-vraag"));
+        Platform.runLater(() -> robot.lookup("#privacy-geleerd-vergeet-vraag-ja").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup("#privacy-geleerd").queryAs(Label.class).getText().contains("nog geen zinnen"));
+        assertEquals(0, context.privacyWoorden().aantalGeleerd());
+    }
+
     /** Every kind the guard knows can be chosen for an own word, shown in words (never an enum name). */
     @Test
     void theOwnWordCategoryListOffersEveryKindByItsName(FxRobot robot) throws Exception {

@@ -65,12 +65,16 @@ class RapportOpslagTest {
 
     /** The report store on {@code db} with every service a report reads, as the app wires it. */
     static RapportOpslag opslag(Database db, PraktijkService praktijk) {
+        return opslag(db, praktijk, new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+    }
+
+    /** As {@link #opslag(Database, PraktijkService)}, with the checks given (the practice's guard, as the app wires it). */
+    static RapportOpslag opslag(Database db, PraktijkService praktijk, Uwvtoets toets) {
         DossierService dossiers = new DossierService(db, CLOCK);
         RapportService modellen = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
                 new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
-        return new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
-                new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
+        return new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk, toets);
     }
 
     @AfterEach

@@ -101,22 +101,22 @@ public final class Privacytoets {
         }
     }
 
-    private final Map<String, List<Term>> eenWoord = new HashMap<>();
-    private final Map<String, List<Term>> staart = new HashMap<>();
-    private final Map<String, List<Term>> begin = new HashMap<>();
-    private final List<Term> meerWoorden = new ArrayList<>();
+    private final Map<String, List<Term>> eenWoord;
+    private final Map<String, List<Term>> staart;
+    private final Map<String, List<Term>> begin;
+    private final List<Term> meerWoorden;
     /**
      * The multi-word entries by their first word and the first letter of their second word: index into {@link #meerWoorden}. A text word is a
      * candidate for an entry when it is that first word or ends in it (a compound); looking its
      * endings up here replaces trying every entry at every word, which with the grown lexicon made
      * the gate the largest part of rendering a 49-page report.
      */
-    private final Map<String, List<Integer>[]> meerOpEerste = new HashMap<>();
+    private final Map<String, List<Integer>[]> meerOpEerste;
     private final Toegestaan toegestaan;
     private final Toegestaan toegestaanEngels;
-    private final Set<String> organisatie = new HashSet<>();
+    private final Set<String> organisatie;
     /** Per folded lexicon entry: the words that make it a figure of speech in the same clause. */
-    private final Map<String, List<String>> beeldspraak = new HashMap<>();
+    private final Map<String, List<String>> beeldspraak;
     private final int aantal;
     /**
      * Typing errors: every lexicon word of {@link #MIN_BIJNA} letters or more under the hash of itself
@@ -128,9 +128,20 @@ public final class Privacytoets {
     private final Bijna bijna;
     /** Medical word endings ("-ose", "-algie", "-scopie"), for words nothing else caught (achtervoegsels.txt). */
     private final Morfologie morfologie = Morfologie.standaard();
+    /** The sentence model of {@link #twijfel}: the practice's after it learnt (ninth round); null: the shipped one. */
+    private final Zinsmodel zinsmodel;
 
     private Privacytoets(List<Term> termen, Collection<String> toegestaan, Collection<String> toegestaanEngels,
             Collection<String> organisatie, Collection<String> beeldspraak) {
+        this.eenWoord = new HashMap<>();
+        this.staart = new HashMap<>();
+        this.begin = new HashMap<>();
+        this.meerWoorden = new ArrayList<>();
+        this.meerOpEerste = new HashMap<>();
+        this.organisatie = new HashSet<>();
+        this.beeldspraak = new HashMap<>();
+        // The shipped model is read on the first doubt, not with the lexicon (null until then: see twijfel).
+        this.zinsmodel = null;
         for (String regel : beeldspraak) {
             String[] delen = regel.split(":", 2);
             if (delen.length == 2) {
@@ -211,6 +222,46 @@ public final class Privacytoets {
         this.bijna = new Bijna(vormen);
     }
 
+    /** The same lexicon tables (never changed once built, so shared), another sentence model, a memory of its own. */
+    private Privacytoets(Privacytoets zelfde, Zinsmodel zinsmodel) {
+        this.eenWoord = zelfde.eenWoord;
+        this.staart = zelfde.staart;
+        this.begin = zelfde.begin;
+        this.meerWoorden = zelfde.meerWoorden;
+        this.meerOpEerste = zelfde.meerOpEerste;
+        this.toegestaan = zelfde.toegestaan;
+        this.toegestaanEngels = zelfde.toegestaanEngels;
+        this.organisatie = zelfde.organisatie;
+        this.beeldspraak = zelfde.beeldspraak;
+        this.aantal = zelfde.aantal;
+        this.bijna = zelfde.bijna;
+        this.zinsmodel = zinsmodel;
+    }
+
+    /**
+     * This guard with another sentence model: the practice's, after learning from the doubts its coach confirmed
+     * (ninth round, {@link Zinsmodel#aangepast}). Built in a moment — the lexicon is not read again — so a new
+     * confirmation can replace the practice's guard at once. The lexicon's blocks and the patterns' doubts are
+     * those of this guard: learning never touches them.
+     */
+    public Privacytoets metZinsmodel(Zinsmodel model) {
+        return model == zinsmodel() ? this : new Privacytoets(this, model);
+    }
+
+    /**
+     * Whether a passage the coach confirmed as not medical may teach the sentence model (ninth round): only when the
+     * lexicon finds nothing in it, read as Dutch or as English. A confirmed passage with a medical word is the coach's
+     * judgement on that report, never a lesson for every report.
+     */
+    public boolean leerbaar(String passage) {
+        return passage != null && !passage.isBlank() && toets(passage).isEmpty() && toets(passage, Locale.ENGLISH).isEmpty();
+    }
+
+    /** The sentence model this guard doubts with. */
+    public Zinsmodel zinsmodel() {
+        return zinsmodel != null ? zinsmodel : Zinsmodel.standaard();
+    }
+
     /**
      * The shipped lexicon and allow-list: one instance for the whole program (a heap of the running app
      * held 26 copies of about 2 MB each when every caller built its own, each with its own remembered
@@ -279,7 +330,7 @@ public final class Privacytoets {
         List<Treffer> uit = twijfelPatronen(patronen, naast);
         // The sentence classifier (sixth round) for what the patterns do not name; where a pattern already
         // doubts the sentence, its hit (which says which family) is the one shown.
-        for (Treffer t : Zinsmodel.standaard().vind(tekst)) {
+        for (Treffer t : zinsmodel().vind(tekst)) {
             if (!overlapt(t, naast) && !overlapt(t, patronen)) {
                 uit.add(t);
             }

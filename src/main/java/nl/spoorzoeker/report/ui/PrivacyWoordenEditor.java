@@ -38,6 +38,8 @@ public final class PrivacyWoordenEditor implements Page {
     private final Label medischFout = foutLabel("privacy-medisch-fout");
     private final Label toegestaanFout = foutLabel("privacy-toegestaan-fout");
     private final VBox root = new VBox(8);
+    /** How many sentences the guard learnt from this practice's confirmed doubts (ninth round). */
+    private final Label geleerd = new Label();
 
     public PrivacyWoordenEditor(UiContext ui, PrivacyWoordenService service) {
         this.ui = ui;
@@ -83,8 +85,23 @@ public final class PrivacyWoordenEditor implements Page {
         medischKop.getStyleClass().add("text-bold");
         Label toegestaanKop = new Label(I18n.t("privacy.eigen.toegestaan"));
         toegestaanKop.getStyleClass().add("text-bold");
+        Label geleerdKop = new Label(I18n.t("privacy.geleerd"));
+        geleerdKop.getStyleClass().add("text-bold");
+        geleerd.setId("privacy-geleerd");
+        geleerd.setWrapText(true);
+        Button vergeet = new Button(I18n.t("privacy.geleerd.vergeet"), FontIcon.of(Material2AL.DELETE_FOREVER, 14));
+        vergeet.setId("privacy-geleerd-vergeet");
+        vergeet.setOnAction(e -> {
+            if (Bevestiging.vraag(ui.window().get(), "privacy-geleerd-vergeet-vraag", I18n.t("privacy.geleerd.vergeet.titel"),
+                    I18n.t("privacy.geleerd.vergeet.vraag"), null, I18n.t("privacy.geleerd.vergeet"))) {
+                ui.background().run(() -> {
+                    service.vergeetGeleerd();
+                    return service.aantalGeleerd();
+                }, this::toonGeleerd);
+            }
+        });
         root.getChildren().addAll(titel, uitleg, medischKop, medisch, medischRegel, medischFout, toegestaanKop,
-                toegestaan, toegestaanRegel, toegestaanFout);
+                toegestaan, toegestaanRegel, toegestaanFout, geleerdKop, geleerd, vergeet);
         root.setPadding(new javafx.geometry.Insets(16, 0, 0, 0));
     }
 
@@ -96,6 +113,11 @@ public final class PrivacyWoordenEditor implements Page {
     @Override
     public void refresh() {
         ui.background().run(service::alle, this::toon);
+        ui.background().run(service::aantalGeleerd, this::toonGeleerd);
+    }
+
+    private void toonGeleerd(int aantal) {
+        geleerd.setText(I18n.t("privacy.geleerd.aantal", aantal));
     }
 
     private void toon(List<EigenWoord> woorden) {
