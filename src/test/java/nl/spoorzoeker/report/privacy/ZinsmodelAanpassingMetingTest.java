@@ -253,10 +253,15 @@ class ZinsmodelAanpassingMetingTest {
         assertTrue(met.geleerd >= 35, "sentences learnt: " + met.geleerd);
     }
 
-    /** Second half, learning as shipped: ordinary lines blocked or to confirm (Dutch, English), as measured. */
-    static final int[] LAST_NA = {8, 4};
+    /**
+     * Second half, learning as shipped: ordinary lines blocked or to confirm (Dutch, English), as measured. Was {8, 4}
+     * with a general cap of 2; since the lead set that cap to 0 after the blind v8 walk ({@link Zinsmodel#MAX_VERLAGING}),
+     * only near-copies of a confirmed sentence are lowered, and no development line is a near-copy of another: the walk
+     * with learning equals the walk without, {9, 6}.
+     */
+    static final int[] LAST_NA = {9, 6};
     /** Second half, learning as shipped: medical lines blocked or to confirm (Dutch of 1,263, English of 595), as measured. */
-    static final int[] GEVANGEN_NA = {1245, 579};
+    static final int[] GEVANGEN_NA = {1246, 580};
 
     /**
      * The grids the shipped settings and the threshold proposal come from (docs/privacy-toets.md, ninth round): the
