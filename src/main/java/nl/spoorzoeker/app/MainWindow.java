@@ -476,6 +476,11 @@ public final class MainWindow implements Navigator {
         dossierDetail.get().open(dossierId, wat);
     }
 
+    /** Export, import and inzage of this window (the tests' way past the file chooser). */
+    ArchiefDialogs archief() {
+        return archief;
+    }
+
     AgendaView agenda() {
         return agenda.get();
     }

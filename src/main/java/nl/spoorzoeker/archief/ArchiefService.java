@@ -568,7 +568,11 @@ public final class ArchiefService {
             throw new ArchiefFout("archief.fout.geenWerknemer", werknemerId);
         }
         Map<String, List<Map<String, Object>>> gezien = new LinkedHashMap<>();
-        Files.createDirectories(doel.toAbsolutePath().getParent());
+        try {
+            Files.createDirectories(doel.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new Doelfout(doel.toAbsolutePath(), e); // a file where the folder should be, a read-only stick
+        }
         // Written in the private temp folder (emptied at every start), not beside the coach's file:
         // a kill mid-write must not leave a plaintext copy where the next start cannot find it.
         Bestanden.maakPriveMap(tijdelijk);
@@ -599,7 +603,12 @@ public final class ArchiefService {
                 kanaal.force(true);
             }
             Breekpunt.na("inzage.zip-geschreven");
-            Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), tijdelijk.toAbsolutePath().resolveSibling(Bestanden.ONDERWEG));
+            try {
+                Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), tijdelijk.toAbsolutePath().resolveSibling(Bestanden.ONDERWEG));
+            } catch (IOException e) {
+                // The chosen place refused it (as the export's): that place's sentence, another place the way out.
+                throw new Doelfout(doel.toAbsolutePath(), e);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }

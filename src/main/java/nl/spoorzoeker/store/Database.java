@@ -120,7 +120,9 @@ public final class Database implements AutoCloseable {
                 }
                 // Flyway is only loaded when there is something to migrate: it costs start-up time.
                 migrate(absolute);
+                Breekpunt.na("migratie.schema-gemigreerd");
                 stampHeader(connection, latestKnown);
+                Breekpunt.na("migratie.kop-gestempeld");
             }
             List<String> problems = PragmaContract.violations(connection);
             if (!problems.isEmpty()) {
@@ -173,12 +175,14 @@ public final class Database implements AutoCloseable {
     /**
      * What an interrupted multi-step write leaves beside the database, removed before it opens: the
      * staged file of a restore that stopped before its journal was written (plain client data,
-     * never used), and the temporary file of an atomic write (the session mark, a journal).
+     * never used), the staged copy before a migration that stopped before its rename (the migration
+     * had not begun: the next open makes a new one), and the temporary file of an atomic write (the
+     * session mark, a journal).
      */
     private static void ruimHalveWisselsOp(Path file) throws IOException {
         try (var bestanden = Files.list(file.getParent())) {
             for (Path p : bestanden.filter(p -> p.getFileName().toString().matches(
-                    "\\.herstel-.*\\.db(-wal|-shm|-journal|-sessie)?|\\.spoorzoeker-.*\\.tmp")).toList()) {
+                    "\\.(herstel|migratie)-.*\\.db(-wal|-shm|-journal|-sessie)?|\\.spoorzoeker-.*\\.tmp")).toList()) {
                 Files.deleteIfExists(p);
                 LOG.info("Removed a file an interrupted write left");
             }
@@ -328,21 +332,31 @@ public final class Database implements AutoCloseable {
         Path kopie = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.db$", "")
                 + "-voor-migratie-v" + versie + "-" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + ".db");
+        // Made under a staged name and renamed once whole and checked: a kill inside VACUUM INTO left a
+        // half copy under the kept copy's own name, which the next start took for a copy to keep (and to
+        // encrypt at the unlock). A staged leftover is removed by the next open (ruimHalveWisselsOp).
+        Path staged = file.resolveSibling(".migratie-" + java.util.UUID.randomUUID() + ".db");
         try {
             Files.deleteIfExists(kopie);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("VACUUM INTO '" + kopie.toString().replace("'", "''") + "'");
+                statement.execute("VACUUM INTO '" + staged.toString().replace("'", "''") + "'");
             }
-            try (java.nio.channels.FileChannel kanaal = java.nio.channels.FileChannel.open(kopie,
+            Breekpunt.na("migratie.kopie-gemaakt");
+            try (java.nio.channels.FileChannel kanaal = java.nio.channels.FileChannel.open(staged,
                     java.nio.file.StandardOpenOption.WRITE)) {
                 kanaal.force(true);
             }
-            if (!Kopiecontrole.controleer(kopie, false).goed()) {
+            if (!Kopiecontrole.controleer(staged, false).goed()) {
                 throw new IOException("the copy before migration did not pass its check");
             }
+            Breekpunt.na("migratie.kopie-gecontroleerd");
+            Files.move(staged, kopie, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Bestanden.forceerMap(file.getParent());
+            Breekpunt.na("migratie.kopie-verplaatst");
             LOG.info("Copy made before migrating from schema version {}", versie);
         } catch (SQLException | IOException e) {
             try {
+                Files.deleteIfExists(staged);
                 Files.deleteIfExists(kopie);
             } catch (IOException ignored) {
                 // what is left of a failed copy is not a database anyone relies on

@@ -25,6 +25,10 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
             return vanOpenen(open);
         }
         for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof Doelfout doel) {
+                // A place the coach chose in the window: that place, and another place as the way out.
+                return vanDoel(doel.getCause(), doel.doel(), true);
+            }
             if (t instanceof InvalidPathException pad) {
                 // LANG=C with "Cliënten": the JVM cannot turn the name into bytes for the system.
                 return new Foutmelding(StoreFailure.OTHER, "cli.fout.tekenset", pad.getInput(),
@@ -84,11 +88,23 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
      * data folder's messages name. Other failures read as {@link #van}.
      */
     public static Foutmelding vanUitvoer(Throwable fout, java.nio.file.Path doel) {
+        Foutmelding m = vanDoel(fout, doel, false);
+        // The command line's other refusals keep their general reading ("cli.fout.map" for "Not a directory").
+        return m == null ? van(fout) : m;
+    }
+
+    /**
+     * The chosen place's refusal: full, read-only, no rights, no such folder, or — in the window — another
+     * refusal of the place (a file where a folder should be, a folder where the file should be). The
+     * command line's sentences ({@code venster} false) name {@code --out} as the way out, the window's
+     * another place; null for a refusal the command line reads as {@link #van}.
+     */
+    private static Foutmelding vanDoel(Throwable fout, java.nio.file.Path doel, boolean venster) {
         StoreFailure soort = StoreFailure.of(fout);
         String key = switch (soort) {
-            case DISK_FULL -> "cli.uitvoer.schijfVol";
-            case READ_ONLY -> "cli.uitvoer.alleenLezen";
-            case NO_PERMISSION -> "cli.uitvoer.geenRecht";
+            case DISK_FULL -> venster ? "fout.doel.schijfVol" : "cli.uitvoer.schijfVol";
+            case READ_ONLY -> venster ? "fout.doel.alleenLezen" : "cli.uitvoer.alleenLezen";
+            case NO_PERMISSION -> venster ? "fout.doel.geenRecht" : "cli.uitvoer.geenRecht";
             default -> null;
         };
         if (key != null) {
@@ -96,10 +112,12 @@ public record Foutmelding(StoreFailure soort, String key, Object... args) {
         }
         for (Throwable t = fout; t != null; t = t.getCause()) {
             if (t instanceof java.nio.file.NoSuchFileException) {
-                return new Foutmelding(StoreFailure.OTHER, "cli.uitvoer.geenMap", String.valueOf(doel.getParent()));
+                return new Foutmelding(StoreFailure.OTHER, venster ? "fout.doel.geenMap" : "cli.uitvoer.geenMap",
+                        String.valueOf(doel.getParent()));
             }
         }
-        return van(fout);
+        // The system's reason ("Not a directory") is English whatever the language: the sentence says it instead.
+        return venster ? new Foutmelding(soort, "fout.doel.anders", doel.toString()) : null;
     }
 
     /** The message with the place the system named, or without one (SQLite names no file). */

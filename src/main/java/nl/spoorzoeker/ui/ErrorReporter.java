@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.store.Foutmelding;
+import nl.spoorzoeker.store.Doelfout;
 
 /**
  * The one place unexpected failures go: logged with a short code (stack trace, never client data),
@@ -56,7 +57,13 @@ public final class ErrorReporter {
         String code = Foutcode.van(error);
         String details = Foutcode.details(error, versie());
         lastCode = code;
-        log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
+        Doelfout doel = doelfout(error);
+        if (doel != null) {
+            // Not a fault of the app: the place the coach chose would not take the file (no stack trace).
+            log().warn("Could not write the chosen file [{}]: {}", code, String.valueOf(doel.getCause()));
+        } else {
+            log().error("Unexpected failure [{}] on thread {}", code, Thread.currentThread().getName(), error);
+        }
         Foutmelding melding = Foutmelding.van(error);
         String messageKey = melding.key();
         Object[] args = melding.args();
@@ -88,6 +95,16 @@ public final class ErrorReporter {
                 report(failure);
             }
         };
+    }
+
+    /** The refusal of a place the coach chose, wherever in the chain it is (a task wraps it), or null. */
+    public static Doelfout doelfout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Doelfout doel) {
+                return doel;
+            }
+        }
+        return null;
     }
 
     /** Maps what went wrong to a message the coach can act on (the key of {@link #text}). */

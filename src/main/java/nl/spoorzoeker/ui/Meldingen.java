@@ -103,6 +103,8 @@ public interface Meldingen {
     default void weigeringOfFout(Throwable failure) {
         if (failure instanceof MessageKeyed refusal) {
             waarschuwing(I18n.t(refusal.messageKey(), refusal.args()));
+        } else if (ErrorReporter.doelfout(failure) != null) {
+            fout(failure); // the place the coach chose, named, with another place as the way out
         } else if (failure instanceof java.io.IOException) {
             org.slf4j.LoggerFactory.getLogger(Meldingen.class).warn("A file could not be read or written", failure);
             waarschuwing(I18n.t("bestand.fout", failure.getClass().getSimpleName()));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.spoorzoeker.app.werkplek.Demoset;
@@ -17,6 +16,7 @@ import nl.spoorzoeker.store.Breekpunt;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
 import nl.spoorzoeker.store.KillSchrijverMain;
+import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.KindProces;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,16 +37,22 @@ class HerstelCrashTest {
     @TempDir
     Path dir;
 
-    private int ack;
-    private int backupRijen;
-    private Path backup;
-    private Path sleutels;
-    private Path ongerept;
+    private Gecrasht g;
 
-    private void praktijkNaEenCrash() throws Exception {
-        ongerept = dir.resolve("ongerept");
+    /**
+     * A practice with a verified backup, then a session that the computer cut off: acknowledged writes
+     * in a -wal beside it. {@code ack} is the last acknowledged write, {@code backupRijen} the backup's
+     * contactmomenten, {@code sleutels} the keys for the restore's child.
+     */
+    record Gecrasht(Path ongerept, Path backup, Path sleutels, int ack, int backupRijen) {
+    }
+
+    static Gecrasht praktijkNaEenCrash(Path dir) throws Exception {
+        Path ongerept = dir.resolve("ongerept");
         Path db = ongerept.resolve("spoorzoeker.db");
         int traject;
+        Path backup;
+        int backupRijen;
         try (Database d = Database.open(db)) {
             Demoset.load(d, CLOCK);
             traject = d.read(ctx -> ((Number) ctx.fetchValue("SELECT min(id) FROM traject")).intValue());
@@ -57,7 +63,7 @@ class HerstelCrashTest {
         byte[] ring = BackupServiceTest.SLEUTELS.ring().bytes();
         byte[] inhoud = Arrays.copyOf(ring, ring.length + 32);
         System.arraycopy(BackupServiceTest.SLEUTELS.dataSleutel(), 0, inhoud, ring.length, 32);
-        sleutels = dir.resolve("sleutels.bin");
+        Path sleutels = dir.resolve("sleutels.bin");
         Files.write(sleutels, inhoud);
         // After the backup, a session that the computer cut off: acknowledged writes in a -wal.
         KindProces schrijver = KindProces.start(KillSchrijverMain.class, "ACK ", db.toString(), Integer.toString(traject));
@@ -66,14 +72,14 @@ class HerstelCrashTest {
             Thread.sleep(10);
         }
         schrijver.dood();
-        ack = schrijver.laatste();
         assertTrue(Files.size(Path.of(db + "-wal")) > 0, "the killed writer left its -wal");
+        return new Gecrasht(ongerept, backup, sleutels, schrijver.laatste(), backupRijen);
     }
 
     private Path kopie(String naam) throws Exception {
         Path map = dir.resolve(naam);
         Files.createDirectories(map);
-        try (var s = Files.list(ongerept)) {
+        try (var s = Files.list(g.ongerept())) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Files.copy(p, map.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
@@ -81,18 +87,17 @@ class HerstelCrashTest {
         return map.resolve("spoorzoeker.db");
     }
 
-    private KindProces herstel(Path db, String optie) throws Exception {
-        return KindProces.start(List.of(optie), HerstelKindMain.class, "KLAAR", backup.toString(), db.toString(),
-                sleutels.toString());
+    /** A child restoring {@code g}'s backup over {@code db}, with one JVM option. */
+    static KindProces herstel(Gecrasht g, Path db, String optie) throws Exception {
+        return KindProces.start(List.of(optie), HerstelKindMain.class, "KLAAR", g.backup().toString(), db.toString(),
+                g.sleutels().toString());
     }
 
     @Test
     void aKillAtEveryPointOfARestoreLosesNothingAndLeavesNoPlainCopy() throws Exception {
-        praktijkNaEenCrash();
-        Path proef = kopie("proef");
-        Path log = dir.resolve("punten.txt");
-        assertEquals(0, herstel(proef, "-Dspoorzoeker.breekpunten=" + log).wachtOpEinde());
-        List<String> punten = Files.readAllLines(log);
+        g = praktijkNaEenCrash(dir);
+        Breekronde.Kind kind = (map, optie) -> herstel(g, map.resolve("spoorzoeker.db"), optie).wachtOpEinde();
+        List<String> punten = Breekronde.punten(g.ongerept(), dir.resolve("ronde"), kind, p -> true);
         assertTrue(punten.contains("herstel.journaal-geschreven") && punten.contains("herstel.journaal-weg"), punten.toString());
         assertTrue(punten.stream().filter(p -> p.startsWith("herstel.verplaatst-")).count() >= 4,
                 "database, -wal, -shm and session mark go aside, the restored file comes in: " + punten);
@@ -102,44 +107,53 @@ class HerstelCrashTest {
         if (journaal > 0 && punten.get(journaal - 1).equals("atomisch.tmp-verplaatst")) {
             journaal--;
         }
-        List<String> uitslagen = new ArrayList<>();
-        for (int i = 0; i < punten.size(); i++) {
-            String punt = punten.get(i);
-            Path db = kopie("kill-" + i);
-            assertEquals(Breekpunt.STATUS, herstel(db, "-Dspoorzoeker.breekpunt=" + punt).wachtOpEinde(), punt);
-            boolean hersteld = i >= journaal;
-            try (Database d = Database.open(db)) {
-                assertEquals("ok", d.pragma("integrity_check"), punt);
-                if (hersteld) {
-                    assertEquals(backupRijen, contactmomenten(d), punt + ": the backup's data");
-                } else {
-                    assertTrue(KillTestRijen.aantal(d) >= ack, punt + ": the old data with every acknowledged write");
-                }
-            }
-            if (hersteld) {
-                Path apart;
-                try (var s = Files.list(db.getParent())) {
-                    apart = s.filter(p -> p.getFileName().toString().matches("spoorzoeker-voor-herstel-.*\\.db"))
-                            .findFirst().orElseThrow(() -> new AssertionError(punt + ": the old database was kept aside"));
-                }
-                try (Database d = Database.open(apart)) {
-                    assertTrue(KillTestRijen.aantal(d) >= ack, punt + ": the copy set aside holds every acknowledged write");
-                }
-            }
-            try (var s = Files.list(db.getParent())) {
-                List<String> over = s.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith(".herstel-") || n.endsWith("-wissel")).toList();
-                assertEquals(List.of(), over, punt + ": no staged plain copy and no journal after the next start");
-            }
-            uitslagen.add(punt + " -> " + (hersteld ? "restored" : "old"));
-        }
+        int beslist = journaal;
+        int[] kill = {0}; // Breekronde stops at the points in their order
+        List<String> uitslagen = Breekronde.elkPunt(g.ongerept(), dir.resolve("ronde"), punten, kind, (map, punt) -> {
+            boolean hersteld = kill[0]++ >= beslist;
+            nadeVolgendeOpening(g, map.resolve("spoorzoeker.db"), punt, hersteld);
+            return hersteld ? "restored" : "old";
+        });
         System.out.printf("Restore kill points: %d enumerated, %d killed, 0 lost acknowledged writes (%d), "
-                + "0 empty practices, 0 plain staged copies left: %s%n", punten.size(), uitslagen.size(), ack, uitslagen);
+                + "0 empty practices, 0 plain staged copies left: %s%n", punten.size(), uitslagen.size(), g.ack(), uitslagen);
+    }
+
+    /**
+     * The next open after a kill: the practice opens whole, with the backup's data ({@code hersteld}, the
+     * old database then kept aside with every acknowledged write) or the old data with every acknowledged
+     * write; no staged plain copy and no journal left.
+     */
+    static void nadeVolgendeOpening(Gecrasht g, Path db, String punt, boolean hersteld) throws Exception {
+        int ack = g.ack();
+        int backupRijen = g.backupRijen();
+        try (Database d = Database.open(db)) {
+            assertEquals("ok", d.pragma("integrity_check"), punt);
+            if (hersteld) {
+                assertEquals(backupRijen, contactmomenten(d), punt + ": the backup's data");
+            } else {
+                assertTrue(KillTestRijen.aantal(d) >= ack, punt + ": the old data with every acknowledged write");
+            }
+        }
+        if (hersteld) {
+            Path apart;
+            try (var s = Files.list(db.getParent())) {
+                apart = s.filter(p -> p.getFileName().toString().matches("spoorzoeker-voor-herstel-.*\\.db"))
+                        .findFirst().orElseThrow(() -> new AssertionError(punt + ": the old database was kept aside"));
+            }
+            try (Database d = Database.open(apart)) {
+                assertTrue(KillTestRijen.aantal(d) >= ack, punt + ": the copy set aside holds every acknowledged write");
+            }
+        }
+        try (var s = Files.list(db.getParent())) {
+            List<String> over = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".herstel-") || n.endsWith("-wissel") || n.endsWith(".tmp")).toList();
+            assertEquals(List.of(), over, punt + ": no staged plain copy, journal or temporary file after the next start");
+        }
     }
 
     @Test
     void aDatabaseMissingBesideItsWalAndAKeptCopyIsNeverReplacedByAnEmptyPractice() throws Exception {
-        praktijkNaEenCrash();
+        g = praktijkNaEenCrash(dir);
         Path db = kopie("oud");
         // What an older version's restore left when killed between its two renames: the database
         // moved aside, its -wal still under the old name.
@@ -155,7 +169,7 @@ class HerstelCrashTest {
 
         new HerstelService(CLOCK).zetKopieTerug(apart, db);
         try (Database d = Database.open(db)) {
-            assertTrue(KillTestRijen.aantal(d) >= ack, "the kept copy with its -wal: every acknowledged write");
+            assertTrue(KillTestRijen.aantal(d) >= g.ack(), "the kept copy with its -wal: every acknowledged write");
         }
     }
 

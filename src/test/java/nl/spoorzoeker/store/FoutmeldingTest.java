@@ -72,7 +72,25 @@ class FoutmeldingTest {
                 new Rij("a disk error", sqlite(SQLiteErrorCode.SQLITE_IOERR_READ), "error.io"),
                 new Rij("damage met while working", sqlite(SQLiteErrorCode.SQLITE_CORRUPT), "error.corrupt"),
                 new Rij("busy", sqlite(SQLiteErrorCode.SQLITE_BUSY), "error.busy"),
-                new Rij("anything else", new IllegalStateException("boom"), "error.unexpected"));
+                new Rij("anything else", new IllegalStateException("boom"), "error.unexpected"),
+                // A place the coach chose in the window: that place, and another place as the way out (not the data folder's).
+                new Rij("an export to a read-only stick", doelfout(new FileSystemException(STICK + "/.szx-tmp-1", null,
+                        "Read-only file system")), "fout.doel.alleenLezen", DOEL),
+                new Rij("a report to a full stick, inside a task's wrapper", new java.util.concurrent.CompletionException(
+                        doelfout(new IOException("No space left on device"))), "fout.doel.schijfVol", DOEL),
+                new Rij("an access export to a folder of another user", doelfout(new AccessDeniedException(STICK)),
+                        "fout.doel.geenRecht", DOEL),
+                new Rij("a stick taken out", doelfout(new java.nio.file.NoSuchFileException(STICK + "/.szx-tmp-1")),
+                        "fout.doel.geenMap", STICK),
+                new Rij("a file where the folder should be", doelfout(new FileSystemException(DOEL, null, "Not a directory")),
+                        "fout.doel.anders", DOEL));
+    }
+
+    private static final String STICK = "/media/stick";
+    private static final String DOEL = STICK + "/inzage.zip";
+
+    private static Doelfout doelfout(IOException oorzaak) {
+        return new Doelfout(Path.of(DOEL), oorzaak);
     }
 
     @Test

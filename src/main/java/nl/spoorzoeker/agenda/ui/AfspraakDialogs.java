@@ -126,14 +126,8 @@ final class AfspraakDialogs {
         ui.background().run(() -> {
             service.exporteer(afspraken, bestand, metToelichting);
             return afspraken.size();
-        }, aantal -> ui.navigator().status(I18n.t("afspraak.export.klaar", aantal, bestand.getFileName())), failure -> {
-            if (failure instanceof java.io.IOException) {
-                org.slf4j.LoggerFactory.getLogger(AfspraakDialogs.class).warn("The .ics file was not written", failure);
-                ui.meldingen().waarschuwing(I18n.t("bestand.fout", failure.getClass().getSimpleName()));
-            } else {
-                ui.meldingen().fout(failure);
-            }
-        });
+        }, aantal -> ui.navigator().status(I18n.t("afspraak.export.klaar", aantal, bestand.getFileName())),
+                ui.meldingen()::weigeringOfFout);
     }
 
     private static final class DossierCell extends ListCell<DossierRegel> {

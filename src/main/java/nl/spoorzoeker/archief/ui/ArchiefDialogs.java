@@ -1,6 +1,8 @@
 package nl.spoorzoeker.archief.ui;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,7 @@ import nl.spoorzoeker.archief.Reikwijdte;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.store.Doelfout;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
@@ -92,11 +95,21 @@ public final class ArchiefDialogs {
             open.get().wis();
             return;
         }
-        Integer welk = dossier;
-        Kluissessie.Sleutels s = open.get();
+        exporteerNaar(dossier, bestand.toPath(), open.get());
+    }
+
+    /**
+     * Exports {@code dossier} (null: the whole practice) to {@code doel} with the unlocked keys {@code s}, wiped
+     * after; also the tests' way in, past the file chooser. A place that cannot take it is told as that place.
+     */
+    public void exporteerNaar(Integer dossier, Path doel, Kluissessie.Sleutels s) {
+        if (mapWeg(doel)) {
+            s.wis();
+            return;
+        }
         ui.navigator().status(I18n.t("archief.ui.bezigExport"));
-        Taakvenster.toon(ui, new ExportTaak(archief, welk, bestand.toPath(), s.ring(), s.dataSleutel(), s::wis),
-                bestand.getName(), e -> {
+        Taakvenster.toon(ui, new ExportTaak(archief, dossier, doel, s.ring(), s.dataSleutel(), s::wis),
+                doel.getFileName().toString(), e -> {
             String tekst = I18n.t(e.reikwijdte() == Reikwijdte.PRAKTIJK ? "archief.ui.exportPraktijkKlaar"
                     : "archief.ui.exportDossierKlaar", e.bestand().getFileName(), e.rijen(), e.bijlagen());
             ui.navigator().status(tekst);
@@ -169,14 +182,34 @@ public final class ArchiefDialogs {
         if (bestand == null) {
             return;
         }
-        Path doel = bestand.toPath();
+        inzageNaar(dossierId, bestand.toPath());
+    }
+
+    /** Writes the inzage of {@code dossierId} to {@code doel} (also the tests' way in, past the file chooser). */
+    public void inzageNaar(int dossierId, Path doel) {
+        if (mapWeg(doel)) {
+            return;
+        }
         ui.navigator().status(I18n.t("archief.ui.bezigInzage"));
-        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel, I18n.teksten()), bestand.getName(), i -> {
+        Taakvenster.toon(ui, new InzageTaak(archief, dossierId, doel, I18n.teksten()), doel.getFileName().toString(), i -> {
             String tekst = I18n.t("archief.ui.inzageKlaar", i.bestand().getFileName(), i.trajecten().size(),
                     i.rijen());
             ui.navigator().status(tekst);
             melding(Alert.AlertType.INFORMATION, tekst);
         }, this::fout);
+    }
+
+    /**
+     * The chosen folder is gone (a USB stick taken out after the file chooser closed): told as that place,
+     * and no folder is made — the service would make one, in the wrong place: where the stick was mounted.
+     */
+    private boolean mapWeg(Path doel) {
+        Path map = doel.toAbsolutePath().getParent();
+        if (Files.exists(map)) {
+            return false;
+        }
+        fout(new Doelfout(doel.toAbsolutePath(), new NoSuchFileException(map.toString())));
+        return true;
     }
 
     private record Geheim(char[] tekens, boolean herstelcode) {
