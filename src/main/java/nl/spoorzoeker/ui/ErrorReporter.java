@@ -25,6 +25,7 @@ public final class ErrorReporter {
     private static volatile long lastDialogAt;
     private static volatile String lastCode;
     private static volatile String lastMessageKey;
+    private static final java.util.concurrent.atomic.AtomicLong reports = new java.util.concurrent.atomic.AtomicLong();
     private static volatile Path logDirectory = Path.of(System.getProperty("java.io.tmpdir"));
 
     private ErrorReporter() {
@@ -47,6 +48,14 @@ public final class ErrorReporter {
         return lastCode;
     }
 
+    /**
+     * How many failures were reported so far: the code cannot tell a new report from an earlier one of the same
+     * failure (it is derived from the failure), so a test waits for this to grow.
+     */
+    public static long reports() {
+        return reports.get();
+    }
+
     /** The message the coach was (or, with dialogs off, would have been) shown last. */
     public static String lastMessageKey() {
         return lastMessageKey;
@@ -57,6 +66,7 @@ public final class ErrorReporter {
         String code = Foutcode.van(error);
         String details = Foutcode.details(error, versie());
         lastCode = code;
+        reports.incrementAndGet();
         Doelfout doel = doelfout(error);
         if (doel != null) {
             // Not a fault of the app: the place the coach chose would not take the file (no stack trace).

@@ -17,6 +17,10 @@ public final class Fx {
             started.countDown();
         }
         started.await();
+        // A test that closes the last window must not end the toolkit for the classes after it in this JVM: with
+        // implicit exit on, ErrorReporterTest's dialog test closed its dialog and every later runLater was dropped,
+        // which passed or failed by whether a TestFX class (whose primary stage stays) had run before in the same fork.
+        Platform.setImplicitExit(false);
     }
 
     /** Reads from the scene graph on the FX thread (lookups from the test thread race with layout). */
