@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
+import nl.spoorzoeker.report.privacy.Bsn;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.taal.Teksten;
@@ -133,7 +134,7 @@ public final class Privacypoort {
         List<Vondst> vondsten = new ArrayList<>();
         List<Weglating> weg = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        T schoon = (T) loop(document, "", new Wandeling(vondsten, true, weg, null), Set.of());
+        T schoon = (T) voorDeWerknemer().loop(document, "", new Wandeling(vondsten, true, weg, null), Set.of());
         return new Gezeefd<>(schoon, weg);
     }
 
@@ -145,11 +146,23 @@ public final class Privacypoort {
     public <T extends Record> EigenKopie<T> eigenKopie(T document) {
         List<Weglating> gevonden = zeef(document).weggelaten();
         // The werknemer reads this: not the coach's "rephrase" marker, just that a number was left out.
-        Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
-                t -> bsn(groep.apply(t)), t -> tk.t("werkboek.bsnWeg"), null, tk);
+        Privacypoort werknemer = voorDeWerknemer();
+        Privacypoort alleenBsn = new Privacypoort(t -> bsn(werknemer.toets.apply(t)), t -> bsn(werknemer.organisatie.apply(t)),
+                t -> bsn(werknemer.groep.apply(t)), t -> tk.t("werkboek.bsnWeg"), null, tk);
         @SuppressWarnings("unchecked")
         T schoon = (T) alleenBsn.loop(document, "", new Wandeling(new ArrayList<>(), true, null, null), null);
         return new EigenKopie<>(schoon, gevonden);
+    }
+
+    /**
+     * This gate for a paper the werknemer writes or gets himself (CV, letter, werkboek): a nine-digit number
+     * counts as a BSN only where its context says so (issue 21: "Medewerker planning, ref 123456782" printed
+     * as "[nummer weggelaten]"). A report for the employer keeps the strict rule: any nine digits that pass the
+     * elfproef, since a BSN there is never wanted and the coach can rephrase a reference.
+     */
+    private Privacypoort voorDeWerknemer() {
+        return new Privacypoort(t -> Bsn.alleenInContext(t, toets.apply(t)), t -> Bsn.alleenInContext(t, organisatie.apply(t)),
+                t -> Bsn.alleenInContext(t, groep.apply(t)), markering, privacy, tk);
     }
 
     private static List<Treffer> bsn(List<Treffer> treffers) {

@@ -268,6 +268,37 @@ class PrivacypoortTest {
         assertEquals("Kassamedewerker", poort.tekst("Kassamedewerker", Privacypoort.Modus.DEFINITIEF));
     }
 
+    /** A paper of the werknemer's own, for {@link #aVacancyReferenceIsABsnOnlyInAReportForTheEmployer}. */
+    record Blad(String functie, String toelichting) {
+    }
+
+    /**
+     * Issue 21: "Medewerker planning, ref 123456782" — nine digits that pass the elfproef. In a report for the
+     * employer any such number is a BSN (redacted in a concept, a final refused); on the werknemer's own paper
+     * (werkboek, werknemerversie: {@code eigenKopie}; CV, letter: {@code zeef}) only with "BSN" or the like
+     * beside it, or standing alone.
+     */
+    @Test
+    void aVacancyReferenceIsABsnOnlyInAReportForTheEmployer() {
+        String functie = "Medewerker planning, ref 123456782";
+        Privacypoort poort = new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL"));
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.sollicitaties = new RapportModel.Sollicitaties(List.of(new RapportModel.Sollicitatie(UwvtoetsTest.VAN.plusDays(3),
+                "Gemeente Utrecht", functie, "Vacature", "Verstuurd", true)), 12, 2, 12);
+        RapportModel m = b.bouw();
+        String geprint = poort.bewaak(m, Privacypoort.Modus.CONCEPT).model().sollicitaties().lijst().getFirst().functie();
+        assertFalse(geprint.contains("123456782"), geprint);
+        assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));
+
+        Blad blad = new Blad(functie, "Mijn BSN is 111222333.");
+        Blad eigen = poort.eigenKopie(blad).model();
+        assertEquals(functie, eigen.functie(), "the reference stays on the werknemer's own paper");
+        assertEquals("Mijn BSN is [nummer weggelaten].", eigen.toelichting());
+        Privacypoort.Gezeefd<Blad> cv = poort.zeef(blad);
+        assertEquals(functie, cv.model().functie(), "and in the CV");
+        assertEquals(null, cv.model().toelichting(), "a BSN in a CV goes with its passage");
+    }
+
     /**
      * Issue 17 item 5: a group session's summary goes into every participant's report; naming another
      * werknemer of the practice there is redacted in a concept (the name absent from the PDF) and
