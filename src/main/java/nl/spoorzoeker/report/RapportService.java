@@ -174,7 +174,7 @@ public final class RapportService {
             nummer = Math.max(rapportnummer,
                     (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
         }
-        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
+        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, van, tot, nummer, termijnen,
                 adRapport, instrumentresultaten == null ? Rapportinhoud.Instrumenten.GEEN
                         : instrumenten(instrumentresultaten.stand(dossierId), soort, tot));
         // The eindrapportage states how the traject ended when the coach recorded it; that outcome,
@@ -295,8 +295,8 @@ public final class RapportService {
 
     /** Everything recorded elsewhere in the dossier that the report prints, as it stood on {@code tot}. */
     private Rapportinhoud inhoud(Dossier d, Tijdlijn tijdlijn, FaseService.Overzicht fase, ProfielService.Profielen profiel,
-                                 ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate tot,
-                                 Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum,
+                                 ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate van,
+                                 LocalDate tot, Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum,
                                  Rapportinhoud.Instrumenten instrumenten) {
         RapportModel.Termijn volgende = termijnen.stream().filter(RapportModel.Termijn::nogTeGaan)
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
@@ -420,8 +420,16 @@ public final class RapportService {
                     sollicitatiesPerFase[i]));
         }
 
-        LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
         List<Sollicitatie> totNu = markt.sollicitaties().stream().filter(x -> !x.datum().isAfter(tot)).toList();
+        // The totals count everything up to the period's end, so they say so from the first day anything
+        // counted could lie: the report's own start, the start of spoor 2, or an earlier contact, booking or
+        // sollicitatie (an intake before the start). Was: from the start of spoor 2 always, while the
+        // Samenvatting gave the same count "in de periode" from the report's start (issue 21).
+        LocalDate spoor2 = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
+        LocalDate begin = java.util.stream.Stream.of(java.util.stream.Stream.of(van, spoor2),
+                        contactdagen(logboek).stream(), logboek.boekingen().stream().map(Urenboek.Boeking::datum),
+                        totNu.stream().map(Sollicitatie::datum))
+                .flatMap(x -> x).filter(x -> x != null && !x.isAfter(tot)).min(LocalDate::compareTo).orElse(spoor2);
         Rapportinhoud.Totalen totalen = new Rapportinhoud.Totalen(begin, tot,
                 (int) contactdagen(logboek).stream().filter(c -> !c.isAfter(tot)).count(),
                 logboek.boekingen().stream().filter(b -> !b.datum().isAfter(tot))
