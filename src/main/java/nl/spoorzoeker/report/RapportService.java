@@ -197,8 +197,8 @@ public final class RapportService {
      * The instrument results a report prints (issue 19 item 7): of each kind the coach did not leave
      * out, what was recorded by the period's end — the latest completed interest test with a code,
      * the latest values sort with its top chosen, the drives worksheet, every kernkwadrant and every
-     * STARR story that names a competency made by then (as their text stands now: no history is
-     * kept of a later change). The
+     * STARR story that names a competency made by then, in the words saved by the period's end (issue
+     * 19: a later change does not rewrite an earlier period's report; the versions of migration V27). The
      * scales scored at the intake go into the trajectplan only; the eindrapportage prints them
      * beside the end's scores with the outcome.
      */
@@ -223,6 +223,7 @@ public final class RapportService {
                 : new Rapportinhoud.Drijfveren(d.datum(), d.energie(), d.trots(), d.belangrijk(), d.nietMeer());
         List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(Instrumentsoort.KERNKWADRANTEN)
                 ? List.of() : stand.kernkwadranten().stream().filter(k -> bestondOp(k.datum(), tot))
+                .map(k -> Instrumentresultaten.zoalsOp(k, stand.kwadrantversies().get(k.id()), tot))
                 .map(k -> new Rapportinhoud.Kwadrant(k.kwaliteit(), k.valkuil(), k.uitdaging())).toList();
         var intake = stand.intake();
         Rapportinhoud.Schalen schalen = null;
@@ -237,7 +238,9 @@ public final class RapportService {
             schalen = scores.isEmpty() ? null : new Rapportinhoud.Schalen(intake.datum(), scores);
         }
         List<Rapportinhoud.Verhaal> verhalen = uit.contains(Instrumentsoort.STARR) ? List.of()
-                : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty() && bestondOp(v.datum(), tot))
+                : stand.verhalen().stream().filter(v -> bestondOp(v.datum(), tot))
+                .map(v -> Instrumentresultaten.zoalsOp(v, stand.verhaalversies().get(v.id()), tot))
+                .filter(v -> !v.competenties().isEmpty())
                 .map(v -> new Rapportinhoud.Verhaal(v.titel(), v.resultaat(), v.competenties())).toList();
         return new Rapportinhoud.Instrumenten(interesse, waarden, drijfveren, kwadranten, schalen, verhalen);
     }
