@@ -11,6 +11,7 @@ import nl.spoorzoeker.phase.ProfielService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.UitkomstService;
+import nl.spoorzoeker.timeline.Tijdzone;
 
 /**
  * Everything the instruments of a traject recorded, in one read for the reports (issue 19 item
@@ -80,7 +81,7 @@ public final class Instrumentresultaten {
         if (versies == null || versies.isEmpty()) {
             return nu;
         }
-        java.time.Instant einde = dag.plusDays(1).atStartOfDay(nl.spoorzoeker.timeline.Tijdzone.PRAKTIJK).toInstant();
+        java.time.Instant einde = dag.plusDays(1).atStartOfDay(Tijdzone.PRAKTIJK).toInstant();
         return versies.stream().filter(v -> v.opgeslagen().isBefore(einde))
                 .max(java.util.Comparator.comparingInt(Tekstversie::nummer))
                 .or(() -> versies.stream().min(java.util.Comparator.comparingInt(Tekstversie::nummer)))

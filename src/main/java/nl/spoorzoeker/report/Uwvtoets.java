@@ -14,6 +14,7 @@ import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.timeline.Regime;
+import nl.spoorzoeker.report.privacy.Categorie;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse
@@ -63,7 +64,7 @@ public final class Uwvtoets {
      */
     public List<Bevinding> controleer(Privacypoort.Getoetst getoetst, java.util.Locale taal) {
         return controleer(getoetst.model(), taal, guard.get(), getoetst.vondsten().stream()
-                .filter(v -> v.treffer().categorie() != nl.spoorzoeker.report.privacy.Categorie.ANDERE_DEELNEMER).toList());
+                .filter(v -> v.treffer().categorie() != Categorie.ANDERE_DEELNEMER).toList());
     }
 
     private List<Bevinding> controleer(RapportModel m, java.util.Locale taal, Privacytoets privacy,
