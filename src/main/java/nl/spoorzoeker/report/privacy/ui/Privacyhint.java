@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -359,8 +360,8 @@ public final class Privacyhint implements Privacyhulp {
      * above the field, covered the control beside and above it (issue 21: "Deze samenvatting noemt Sanne
      * (deelnemer)" over the first participant's checkbox and the Locatie field). Inside the field nothing
      * else is covered; the bottom, not the top, because the coach types from the top. Where a wrapped
-     * badge would be taller than the field (a one-line field), it keeps one line and ends in "…": the
-     * tooltip and the field's accessible help say it in full.
+     * badge would be taller than the field (a one-line field), it shows the warning sign alone, so the
+     * words do not cover what was typed: the tooltip and the field's accessible help say them in full.
      */
     private static final class Badge extends Decoration {
         /** Between the badge and the field's edge, inside the border. */
@@ -404,12 +405,17 @@ public final class Privacyhint implements Privacyhulp {
                 return;
             }
             badge.applyCss();
+            badge.setContentDisplay(ContentDisplay.LEFT);
             double breedte = Math.max(0, Math.min(badge.prefWidth(-1), doel.getWidth() - 2 * MARGE));
             double ruimte = Math.max(0, doel.getHeight() - 2 * MARGE);
             badge.setWrapText(true);
             double hoogte = badge.prefHeight(breedte);
             if (hoogte > ruimte) {
+                // A one-line field: the words would cover what the coach typed; the sign alone, the words in
+                // the tooltip and the accessible help.
                 badge.setWrapText(false);
+                badge.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                breedte = Math.min(badge.prefWidth(-1), breedte);
                 hoogte = Math.min(badge.prefHeight(-1), ruimte);
             }
             badge.resize(breedte, hoogte);
