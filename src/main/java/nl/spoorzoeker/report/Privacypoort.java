@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.report.privacy.AndereDeelnemers;
+import nl.spoorzoeker.report.privacy.Bsn;
 import nl.spoorzoeker.report.privacy.Categorie;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.taal.Teksten;
@@ -133,7 +134,7 @@ public final class Privacypoort {
         List<Vondst> vondsten = new ArrayList<>();
         List<Weglating> weg = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        T schoon = (T) loop(document, "", vondsten, true, weg, Set.of());
+        T schoon = (T) voorDeWerknemer().loop(document, "", new Wandeling(vondsten, true, weg, null), Set.of());
         return new Gezeefd<>(schoon, weg);
     }
 
@@ -145,11 +146,23 @@ public final class Privacypoort {
     public <T extends Record> EigenKopie<T> eigenKopie(T document) {
         List<Weglating> gevonden = zeef(document).weggelaten();
         // The werknemer reads this: not the coach's "rephrase" marker, just that a number was left out.
-        Privacypoort alleenBsn = new Privacypoort(t -> bsn(toets.apply(t)), t -> bsn(organisatie.apply(t)),
-                t -> bsn(groep.apply(t)), t -> tk.t("werkboek.bsnWeg"), tk);
+        Privacypoort werknemer = voorDeWerknemer();
+        Privacypoort alleenBsn = new Privacypoort(t -> bsn(werknemer.toets.apply(t)), t -> bsn(werknemer.organisatie.apply(t)),
+                t -> bsn(werknemer.groep.apply(t)), t -> tk.t("werkboek.bsnWeg"), null, tk);
         @SuppressWarnings("unchecked")
-        T schoon = (T) alleenBsn.loop(document, "", new ArrayList<>(), true, null, null);
+        T schoon = (T) alleenBsn.loop(document, "", new Wandeling(new ArrayList<>(), true, null, null), null);
         return new EigenKopie<>(schoon, gevonden);
+    }
+
+    /**
+     * This gate for a paper the werknemer writes or gets himself (CV, letter, werkboek): a nine-digit number
+     * counts as a BSN only where its context says so (issue 21: "Medewerker planning, ref 123456782" printed
+     * as "[nummer weggelaten]"). A report for the employer keeps the strict rule: any nine digits that pass the
+     * elfproef, since a BSN there is never wanted and the coach can rephrase a reference.
+     */
+    private Privacypoort voorDeWerknemer() {
+        return new Privacypoort(t -> Bsn.alleenInContext(t, toets.apply(t)), t -> Bsn.alleenInContext(t, organisatie.apply(t)),
+                t -> Bsn.alleenInContext(t, groep.apply(t)), markering, privacy, tk);
     }
 
     private static List<Treffer> bsn(List<Treffer> treffers) {
@@ -215,12 +228,13 @@ public final class Privacypoort {
     }
 
     private Privacypoort(Function<String, List<Treffer>> toets, Function<String, List<Treffer>> organisatie,
-                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering, Teksten tk) {
+                         Function<String, List<Treffer>> groep, Function<Treffer, String> markering, Privacytoets privacy,
+                         Teksten tk) {
         this.toets = toets;
         this.organisatie = organisatie;
         this.groep = groep;
         this.markering = markering;
-        this.privacy = null;
+        this.privacy = privacy;
         this.tk = tk;
     }
 
@@ -232,9 +246,55 @@ public final class Privacypoort {
 
     /** Every hit in every printed free-text field of the model. */
     public List<Vondst> vondsten(RapportModel m) {
+        return toets(m).vondsten();
+    }
+
+    /**
+     * A report model with the guard's verdict on every printed string, each read once: the checklist,
+     * the report's own checks and the gate that prints all take it from here (issue 21: a finalise read
+     * every string four times, 65–74 % of its time). Only the gate makes one.
+     */
+    public static final class Getoetst {
+        private final Privacypoort poort;
+        private final RapportModel model;
+        private final Map<String, Oordeel> oordelen;
+        private final List<Vondst> vondsten;
+
+        private Getoetst(Privacypoort poort, RapportModel model, Map<String, Oordeel> oordelen, List<Vondst> vondsten) {
+            this.poort = poort;
+            this.model = model;
+            this.oordelen = Map.copyOf(oordelen);
+            this.vondsten = List.copyOf(vondsten);
+        }
+
+        public RapportModel model() {
+            return model;
+        }
+
+        /** Every hit and every doubt (confirmed or not) in every printed free-text field. */
+        public List<Vondst> vondsten() {
+            return vondsten;
+        }
+    }
+
+    /**
+     * What the guard found in the text at one path, and the doubts beside it (before any confirmation): the
+     * text is kept to tell whether it is still the same.
+     */
+    private record Oordeel(String tekst, List<Treffer> treffers, boolean twijfelGelezen, List<Treffer> twijfels) {
+
+        /** Whether this verdict is the one for {@code tekst} now, with its doubts if they are to be read. */
+        boolean geldtVoor(String tekst, boolean twijfel) {
+            return java.util.Objects.equals(this.tekst, tekst) && (twijfelGelezen || !twijfel);
+        }
+    }
+
+    /** Reads every printed string of the model once (doubts included) and keeps the verdicts with the model. */
+    public Getoetst toets(RapportModel m) {
         List<Vondst> vondsten = new ArrayList<>();
-        loop(m, "", vondsten, false, null, Set.of());
-        return vondsten;
+        Map<String, Oordeel> oordelen = new java.util.HashMap<>();
+        loop(m, "", new Wandeling(vondsten, false, null, oordelen), Set.of());
+        return new Getoetst(this, m, oordelen, vondsten);
     }
 
     /** The model as the renderer may print it: redacted in a concept; refused as a final when anything was found. */
@@ -247,8 +307,21 @@ public final class Privacypoort {
      * as found): those are printed as typed; every other doubt is redacted in a concept and refuses a final.
      */
     public Bewaakt bewaak(RapportModel m, Modus modus, Set<String> bevestigd) {
+        return bewaak(toets(m), modus, bevestigd);
+    }
+
+    /**
+     * As {@link #bewaak(RapportModel, Modus, Set)}, printing what {@link #toets} read: every string is
+     * walked again, and its verdict taken from the reading only while its text is the one read there (a
+     * list changed in between is read anew), so nothing is printed that the guard did not read.
+     */
+    public Bewaakt bewaak(Getoetst getoetst, Modus modus, Set<String> bevestigd) {
+        if (getoetst.poort != this) {
+            throw new IllegalArgumentException("read by another gate (other names, another guard)");
+        }
         List<Vondst> vondsten = new ArrayList<>();
-        RapportModel schoon = (RapportModel) loop(m, "", vondsten, true, null, bevestigd);
+        RapportModel schoon = (RapportModel) loop(getoetst.model, "",
+                new Wandeling(vondsten, true, null, new java.util.HashMap<>(getoetst.oordelen)), bevestigd);
         weigerDefinitief(modus, vondsten);
         return new Bewaakt(schoon, vondsten);
     }
@@ -270,27 +343,35 @@ public final class Privacypoort {
     public String tekst(String tekst, Modus modus) {
         List<Vondst> vondsten = new ArrayList<>();
         // Names only (the letterhead): no sentence about anyone's state, so no doubts to read.
-        String schoon = vrij(tekst, "kop", vondsten, true, toets, null, null);
+        String schoon = vrij(tekst, "kop", new Wandeling(vondsten, true, null, null), toets, null);
         weigerDefinitief(modus, vondsten);
         return schoon;
     }
 
+    /**
+     * One walk over a value: what it found, whether it rebuilds the value, where a document for a third
+     * party notes what it left out (null: redact), and the verdicts by path (null: none kept) — filled by
+     * {@link #toets}, read and checked against the text by {@link #bewaak(Getoetst, Modus, Set)}.
+     */
+    private record Wandeling(List<Vondst> vondsten, boolean herbouw, List<Weglating> weg, Map<String, Oordeel> oordelen) {
+    }
+
     /** Walks a value: records by their components, lists and maps by their elements, strings through the guard. */
-    private Object loop(Object waarde, String pad, List<Vondst> vondsten, boolean herbouw, List<Weglating> weg,
-                        Set<String> bevestigd) {
+    private Object loop(Object waarde, String pad, Wandeling w, Set<String> bevestigd) {
         if (waarde == null) {
             return null;
         }
         if (waarde instanceof String s) {
-            return vrij(s, pad, vondsten, herbouw, toets, weg, bevestigd);
+            return vrij(s, pad, w, toets, bevestigd);
         }
         Function<String, List<Treffer>> lezer = waarde instanceof RapportModel.Activiteit a
                 && "GROEPSSESSIE".equals(a.soort()) ? groep : toets;
         if (waarde instanceof List<?> lijst) {
             List<Object> uit = new ArrayList<>(lijst.size());
             for (int i = 0; i < lijst.size(); i++) {
+                List<Weglating> weg = w.weg();
                 int eerder = weg == null ? 0 : weg.size();
-                Object element = loop(lijst.get(i), pad + "[" + i + "]", vondsten, herbouw, weg, bevestigd);
+                Object element = loop(lijst.get(i), pad + "[" + i + "]", w, bevestigd);
                 // Leaving out: an entry of a list (a line, a story) is one passage; a hit anywhere in a
                 // story leaves all of it out, since what remains of it would still tell the tale.
                 boolean weglaten = weg != null && (element == null || weg.size() > eerder);
@@ -303,7 +384,7 @@ public final class Privacypoort {
         if (waarde instanceof Map<?, ?> map) {
             Map<Sectie, Object> uit = new EnumMap<>(Sectie.class);
             for (var e : map.entrySet()) {
-                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), vondsten, herbouw, weg, bevestigd));
+                uit.put((Sectie) e.getKey(), loop(e.getValue(), pad + "." + e.getKey(), w, bevestigd));
             }
             return uit;
         }
@@ -327,14 +408,14 @@ public final class Privacypoort {
                     nieuw[i] = v;
                 } else if (ORGANISATIES.contains(naam) && v instanceof String s) {
                     // An organisation's name is no sentence about a person: no doubts there.
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, organisatie, weg, null);
+                    nieuw[i] = vrij(s, hier, w, organisatie, null);
                 } else if (v instanceof String s) {
-                    nieuw[i] = vrij(s, hier, vondsten, herbouw, lezer, weg, bevestigd);
+                    nieuw[i] = vrij(s, hier, w, lezer, bevestigd);
                 } else {
-                    nieuw[i] = loop(v, hier, vondsten, herbouw, weg, bevestigd);
+                    nieuw[i] = loop(v, hier, w, bevestigd);
                 }
             }
-            if (!herbouw) {
+            if (!w.herbouw()) {
                 return waarde;
             }
             var bouwer = klasse.getDeclaredConstructor(typen);
@@ -343,6 +424,18 @@ public final class Privacypoort {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the privacy gate could not read " + klasse.getSimpleName(), e);
         }
+    }
+
+    /**
+     * What the guard finds in a text, and with {@code twijfels} the doubts beside it, whoever confirmed them.
+     * A document for a third party ({@code weg} != null: CV, letter) has no confirmation step and is written by
+     * the werknemer in the first person: the patterns only, not the sentence model (Privacytoets.twijfelPatronen).
+     */
+    private Oordeel lees(String tekst, Function<String, List<Treffer>> lezer, List<Weglating> weg, boolean twijfels) {
+        List<Treffer> treffers = List.copyOf(lezer.apply(tekst));
+        List<Treffer> twijfel = !twijfels || tekst == null || privacy == null ? List.of()
+                : List.copyOf(weg != null ? privacy.twijfelPatronen(tekst, treffers) : privacy.twijfel(tekst, treffers));
+        return new Oordeel(tekst, treffers, twijfels, twijfel);
     }
 
     /** A code is printed through its label; anything that is not a code's shape is not printed at all. */
@@ -356,18 +449,20 @@ public final class Privacypoort {
         return v;
     }
 
-    /**
-     * @param weg       null: redact hits with a marker; otherwise leave the passage out and note it here
-     * @param bevestigd the doubtful passages the coach confirmed; null: doubts are not read in this field
-     */
-    private String vrij(String tekst, String pad, List<Vondst> vondsten, boolean herbouw,
-                        Function<String, List<Treffer>> lezer, List<Weglating> weg, Set<String> bevestigd) {
-        List<Treffer> treffers = new ArrayList<>(lezer.apply(tekst));
-        if (bevestigd != null && tekst != null && privacy != null) {
-            // A document for a third party (weg != null: CV, letter) has no confirmation step and is written by
-            // the werknemer in the first person: the patterns only, not the sentence model (Privacytoets.twijfelPatronen).
-            (weg != null ? privacy.twijfelPatronen(tekst, treffers) : privacy.twijfel(tekst, treffers)).stream()
-                    .filter(t -> !bevestigd.contains(t.gevonden())).forEach(treffers::add);
+    /** @param bevestigd the doubtful passages the coach confirmed; null: doubts are not read in this field */
+    private String vrij(String tekst, String pad, Wandeling w, Function<String, List<Treffer>> lezer, Set<String> bevestigd) {
+        List<Vondst> vondsten = w.vondsten();
+        List<Weglating> weg = w.weg();
+        Oordeel oordeel = w.oordelen() == null ? null : w.oordelen().get(pad);
+        if (oordeel == null || !oordeel.geldtVoor(tekst, bevestigd != null)) {
+            oordeel = lees(tekst, lezer, weg, bevestigd != null);
+            if (w.oordelen() != null) {
+                w.oordelen().put(pad, oordeel);
+            }
+        }
+        List<Treffer> treffers = new ArrayList<>(oordeel.treffers());
+        if (bevestigd != null) {
+            oordeel.twijfels().stream().filter(t -> !bevestigd.contains(t.gevonden())).forEach(treffers::add);
         }
         if (treffers.isEmpty()) {
             return tekst;
@@ -377,7 +472,7 @@ public final class Privacypoort {
             weg.add(new Weglating(pad, tekst, treffers));
             return null;
         }
-        if (!herbouw) {
+        if (!w.herbouw()) {
             return tekst;
         }
         // From the end, so earlier positions stay valid; overlapping hits are merged into one marker.

@@ -131,7 +131,13 @@ public final class RapportOpslag {
      * The checks with the gate they used (one list of the practice's werknemers per call, not one per
      * use), and the doubtful passages the coach confirmed (their text), which the gate prints as typed.
      */
-    private record Gecontroleerd(Controle controle, Privacypoort poort, java.util.Set<String> bevestigd) {
+    private record Gecontroleerd(Controle controle, Privacypoort poort, Privacypoort.Getoetst getoetst,
+                                 java.util.Set<String> bevestigd) {
+
+        /** The report as the renderer may print it, from what the checks read (each string read once). */
+        Privacypoort.Bewaakt bewaakt(Privacypoort.Modus modus) {
+            return poort.bewaak(getoetst, modus, bevestigd);
+        }
     }
 
     /** The check of a doubtful passage (fifth round): a warning the coach confirms per passage. */
@@ -143,16 +149,18 @@ public final class RapportOpslag {
         Rapport r = rapport(id);
         Privacypoort poort = poort(r.dossierId(), taal);
         RapportModel model = modellen.model(r.dossierId(), r.soort(), r.van(), r.tot(), invoer(id), nummer(r));
-        List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(model, taal.taal()));
+        // Every printed string read once, here: the checklist, the checks below and the PDF take it from this.
+        Privacypoort.Getoetst getoetst = poort.toets(model);
+        List<Bevinding> bevindingen = new java.util.ArrayList<>(toets.controleer(getoetst, taal.taal()));
         praktijkOntbreekt().ifPresent(bevindingen::add);
         // A group session's summary naming another werknemer of the practice (it lands in every participant's report).
-        poort.vondsten(model).stream()
+        getoetst.vondsten().stream()
                 .filter(v -> v.treffer().categorie() == Categorie.ANDERE_DEELNEMER)
                 .forEach(v -> bevindingen.add(new Bevinding("C18", Bevinding.Ernst.BLOKKADE, "uwv.c18.andereDeelnemer",
                         List.of(v.treffer().gevonden()), Bevinding.Herstel.LOGBOEK, null)));
         // A sentence about the person's state that names nothing medical: the coach confirms it passage by
         // passage (an acknowledged warning, its reason kept with the report) or rewrites it.
-        poort.vondsten(model).stream().filter(Privacypoort.Vondst::twijfel).map(v -> v.treffer().gevonden()).distinct()
+        getoetst.vondsten().stream().filter(Privacypoort.Vondst::twijfel).map(v -> v.treffer().gevonden()).distinct()
                 .forEach(passage -> bevindingen.add(new Bevinding(TWIJFEL, Bevinding.Ernst.WAARSCHUWING, TWIJFEL_BERICHT,
                         List.of(passage), Bevinding.Herstel.RAPPORT, null)));
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
@@ -160,7 +168,7 @@ public final class RapportOpslag {
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
         java.util.Set<String> bevestigd = bevindingen.stream().filter(b -> b.controle().equals(TWIJFEL) && !open.contains(b))
                 .map(b -> String.valueOf(b.args().getFirst())).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new Gecontroleerd(new Controle(model, bevindingen, open), poort, bevestigd);
+        return new Gecontroleerd(new Controle(model, bevindingen, open), poort, getoetst, bevestigd);
     }
 
     /**
@@ -226,8 +234,7 @@ public final class RapportOpslag {
     public byte[] concept(int id, Teksten taal) {
         Rapport r = rapport(id);
         Gecontroleerd g = gecontroleerd(id, taal);
-        return RapportPdf.render(g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
-                kop(r.dossierId()), clock.instant(), taal);
+        return RapportPdf.render(g.bewaakt(Privacypoort.Modus.CONCEPT), kop(r.dossierId()), clock.instant(), taal);
     }
 
     /**
@@ -241,7 +248,7 @@ public final class RapportOpslag {
         Rapport r = rapport(id);
         Gecontroleerd g = gecontroleerd(id, taal);
         return new Voorbeeld(RapportPdf.voorHetScherm(
-                g.poort().bewaak(g.controle().model(), Privacypoort.Modus.CONCEPT, g.bevestigd()),
+                g.bewaakt(Privacypoort.Modus.CONCEPT),
                 kop(r.dossierId()), clock.instant(), taal, dpi, eerstePagina), dpi);
     }
 
@@ -284,7 +291,7 @@ public final class RapportOpslag {
         }
         Instant now = clock.instant();
         stappen.fase("rapport.fase.pdf", 0.3);
-        byte[] pdf = RapportPdf.render(g.poort().bewaak(c.model(), Privacypoort.Modus.DEFINITIEF, g.bevestigd()),
+        byte[] pdf = RapportPdf.render(g.bewaakt(Privacypoort.Modus.DEFINITIEF),
                 kop(r.dossierId()).alsConcept(false), now, taal);
         String sha = sha256(pdf);
         stappen.voorHetOpslaan();

@@ -174,7 +174,7 @@ public final class RapportService {
             nummer = Math.max(rapportnummer,
                     (int) gedaan.voortgangsrapportages().stream().filter(d -> d.isBefore(van)).count() + 1);
         }
-        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, tot, nummer, termijnen,
+        Rapportinhoud inhoud = inhoud(dossier, tijdlijn, fase, profiel, markt, logboek, van, tot, nummer, termijnen,
                 adRapport, instrumentresultaten == null ? Rapportinhoud.Instrumenten.GEEN
                         : instrumenten(instrumentresultaten.stand(dossierId), soort, tot));
         // The eindrapportage states how the traject ended when the coach recorded it; that outcome,
@@ -197,8 +197,8 @@ public final class RapportService {
      * The instrument results a report prints (issue 19 item 7): of each kind the coach did not leave
      * out, what was recorded by the period's end — the latest completed interest test with a code,
      * the latest values sort with its top chosen, the drives worksheet, every kernkwadrant and every
-     * STARR story that names a competency made by then (as their text stands now: no history is
-     * kept of a later change). The
+     * STARR story that names a competency made by then, in the words saved by the period's end (issue
+     * 19: a later change does not rewrite an earlier period's report; the versions of migration V27). The
      * scales scored at the intake go into the trajectplan only; the eindrapportage prints them
      * beside the end's scores with the outcome.
      */
@@ -223,6 +223,7 @@ public final class RapportService {
                 : new Rapportinhoud.Drijfveren(d.datum(), d.energie(), d.trots(), d.belangrijk(), d.nietMeer());
         List<Rapportinhoud.Kwadrant> kwadranten = uit.contains(Instrumentsoort.KERNKWADRANTEN)
                 ? List.of() : stand.kernkwadranten().stream().filter(k -> bestondOp(k.datum(), tot))
+                .map(k -> Instrumentresultaten.zoalsOp(k, stand.kwadrantversies().get(k.id()), tot))
                 .map(k -> new Rapportinhoud.Kwadrant(k.kwaliteit(), k.valkuil(), k.uitdaging())).toList();
         var intake = stand.intake();
         Rapportinhoud.Schalen schalen = null;
@@ -237,7 +238,9 @@ public final class RapportService {
             schalen = scores.isEmpty() ? null : new Rapportinhoud.Schalen(intake.datum(), scores);
         }
         List<Rapportinhoud.Verhaal> verhalen = uit.contains(Instrumentsoort.STARR) ? List.of()
-                : stand.verhalen().stream().filter(v -> !v.competenties().isEmpty() && bestondOp(v.datum(), tot))
+                : stand.verhalen().stream().filter(v -> bestondOp(v.datum(), tot))
+                .map(v -> Instrumentresultaten.zoalsOp(v, stand.verhaalversies().get(v.id()), tot))
+                .filter(v -> !v.competenties().isEmpty())
                 .map(v -> new Rapportinhoud.Verhaal(v.titel(), v.resultaat(), v.competenties())).toList();
         return new Rapportinhoud.Instrumenten(interesse, waarden, drijfveren, kwadranten, schalen, verhalen);
     }
@@ -295,8 +298,8 @@ public final class RapportService {
 
     /** Everything recorded elsewhere in the dossier that the report prints, as it stood on {@code tot}. */
     private Rapportinhoud inhoud(Dossier d, Tijdlijn tijdlijn, FaseService.Overzicht fase, ProfielService.Profielen profiel,
-                                 ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate tot,
-                                 Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum,
+                                 ArbeidsmarktService.Overzicht markt, ContactService.Logboek logboek, LocalDate van,
+                                 LocalDate tot, Integer rapportnummer, List<RapportModel.Termijn> termijnen, LocalDate adRapportDatum,
                                  Rapportinhoud.Instrumenten instrumenten) {
         RapportModel.Termijn volgende = termijnen.stream().filter(RapportModel.Termijn::nogTeGaan)
                 .min(Comparator.comparing(RapportModel.Termijn::deadline)).orElse(null);
@@ -420,8 +423,16 @@ public final class RapportService {
                     sollicitatiesPerFase[i]));
         }
 
-        LocalDate begin = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
         List<Sollicitatie> totNu = markt.sollicitaties().stream().filter(x -> !x.datum().isAfter(tot)).toList();
+        // The totals count everything up to the period's end, so they say so from the first day anything
+        // counted could lie: the report's own start, the start of spoor 2, or an earlier contact, booking or
+        // sollicitatie (an intake before the start). Was: from the start of spoor 2 always, while the
+        // Samenvatting gave the same count "in de periode" from the report's start (issue 21).
+        LocalDate spoor2 = d.traject().startdatum() != null ? d.traject().startdatum() : d.traject().opdrachtdatum();
+        LocalDate begin = java.util.stream.Stream.of(java.util.stream.Stream.of(van, spoor2),
+                        contactdagen(logboek).stream(), logboek.boekingen().stream().map(Urenboek.Boeking::datum),
+                        totNu.stream().map(Sollicitatie::datum))
+                .flatMap(x -> x).filter(x -> x != null && !x.isAfter(tot)).min(LocalDate::compareTo).orElse(spoor2);
         Rapportinhoud.Totalen totalen = new Rapportinhoud.Totalen(begin, tot,
                 (int) contactdagen(logboek).stream().filter(c -> !c.isAfter(tot)).count(),
                 logboek.boekingen().stream().filter(b -> !b.datum().isAfter(tot))

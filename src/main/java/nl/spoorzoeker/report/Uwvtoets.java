@@ -14,6 +14,7 @@ import nl.spoorzoeker.report.RapportModel.Activiteit;
 import nl.spoorzoeker.report.privacy.Privacytoets;
 import nl.spoorzoeker.report.privacy.Treffer;
 import nl.spoorzoeker.tijdlijn.Regime;
+import nl.spoorzoeker.report.privacy.Categorie;
 
 /**
  * The UWV checklist C01–C20 (domain.md §2.2) evaluated on a report model: blockers refuse
@@ -53,6 +54,21 @@ public final class Uwvtoets {
     public List<Bevinding> controleer(RapportModel m, java.util.Locale taal) {
         // One guard for the whole check: words the coach adds meanwhile apply from the next check.
         Privacytoets privacy = guard.get();
+        return controleer(m, taal, privacy, new Privacypoort(privacy, taal).vondsten(m));
+    }
+
+    /**
+     * As {@link #controleer(RapportModel, java.util.Locale)}, on what the gate that will print the report
+     * read ({@link Privacypoort#toets}), so the printed fields are read once for the checklist, the
+     * report's own checks and the PDF. Its hits of other participants' names are the report's own check.
+     */
+    public List<Bevinding> controleer(Privacypoort.Getoetst getoetst, java.util.Locale taal) {
+        return controleer(getoetst.model(), taal, guard.get(), getoetst.vondsten().stream()
+                .filter(v -> v.treffer().categorie() != Categorie.ANDERE_DEELNEMER).toList());
+    }
+
+    private List<Bevinding> controleer(RapportModel m, java.util.Locale taal, Privacytoets privacy,
+                                       List<Privacypoort.Vondst> vondsten) {
         List<Bevinding> b = new ArrayList<>();
         boolean intake = m.soort() == RapportSoort.INTAKEVERSLAG;
         // Under the Ziektewet vangnet no werkgever carries the Poortwachter duties: the checks that
@@ -83,7 +99,7 @@ public final class Uwvtoets {
         }
         c09Log(m, b);
         c15Akkoord(m, b);
-        c18Privacy(m, b, privacy, taal);
+        c18Privacy(m, b, privacy, vondsten);
         openPlekken(m, b);
         if (m.soort() == RapportSoort.EIND) {
             c19Resultaat(m, b);
@@ -301,7 +317,7 @@ public final class Uwvtoets {
         }
     }
 
-    private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy, java.util.Locale taal) {
+    private static void c18Privacy(RapportModel m, List<Bevinding> b, Privacytoets privacy, List<Privacypoort.Vondst> vondsten) {
         for (Sectie s : Sectie.values()) {
             for (Treffer t : privacy.toets(m.tekst(s))) {
                 b.add(new Bevinding("C18", BLOKKADE, "uwv.c18.medisch", List.of(t.gevonden(), categorie(t), t.categorie().name()),
@@ -345,7 +361,7 @@ public final class Uwvtoets {
         // Every other printed field, as the gate that prints finds them: what the gate would redact in
         // a concept, the checklist names here with where to rephrase it (a sollicitatie's function, a
         // dropped direction's reason, a belastbaarheid rubriek, an intake answer, a group summary …).
-        for (Privacypoort.Vondst v : new Privacypoort(privacy, taal).vondsten(m)) {
+        for (Privacypoort.Vondst v : vondsten) {
             // A doubt is no blocker: RapportOpslag asks the coach to confirm it (C18T).
             if (!v.twijfel() && !AL_GETOETST.matcher(v.pad()).matches()) {
                 voeg(b, "C18", BLOKKADE, "uwv.c18.medischInVeld", herstelVoor(v.pad()), v.treffer().gevonden(),

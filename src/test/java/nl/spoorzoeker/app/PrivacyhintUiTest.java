@@ -176,6 +176,67 @@ class PrivacyhintUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
     }
 
+    /**
+     * Issue 21: in the group-session dialog at 1366×768 the badge "Deze samenvatting noemt Sanne
+     * (deelnemer)" stood at its own width half above the summary and covered the first participant's
+     * checkbox and the Locatie field's lower edge. Now, on the summary (a text area, the words wrapped) and
+     * on the title (a one-line field, the sign alone), it lies inside its field and over no other control.
+     */
+    @Test
+    void theBadgeStaysInsideItsFieldAndCoversNoOtherControl(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
+        TextInputControl titel = robot.lookup("#groep-titel").queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            samenvatting.setText("Daarna vertelde Sanne over haar vorige baan.");
+            titel.setText("Sanne oefent haar pitch");
+        });
+        waitUntil(() -> badge(robot, "groep-samenvatting").isPresent() && badge(robot, "groep-titel").isPresent());
+        for (TextInputControl veld : java.util.List.of(samenvatting, titel)) {
+            Label badge = badge(robot, veld.getId()).orElseThrow();
+            robot.interact(() -> inBeeld(veld));
+            javafx.geometry.Bounds[] b = new javafx.geometry.Bounds[2];
+            java.util.List<String> bedekt = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                b[0] = badge.localToScene(badge.getBoundsInLocal());
+                b[1] = veld.localToScene(veld.getLayoutBounds());
+                bedekt.addAll(bedekt(veld.getScene().getRoot(), veld, b[0]));
+            });
+            assertTrue(b[0].getWidth() > 10 && b[0].getHeight() > 5, "the badge is there: " + b[0]);
+            assertTrue(b[0].getMinX() >= b[1].getMinX() && b[0].getMaxX() <= b[1].getMaxX()
+                    && b[0].getMinY() >= b[1].getMinY() && b[0].getMaxY() <= b[1].getMaxY(),
+                    veld.getId() + ": the badge " + b[0] + " lies inside its field " + b[1]);
+            assertEquals(java.util.List.of(), bedekt, veld.getId() + ": controls under the badge");
+        }
+        foto(samenvatting.getScene(), "groep-badge-binnen-veld.png");
+        Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
+    /** The visible controls outside {@code veld} (and not holding it) whose bounds meet {@code badge}'s. */
+    private static java.util.List<String> bedekt(javafx.scene.Parent ouder, Node veld, javafx.geometry.Bounds badge) {
+        java.util.List<String> uit = new java.util.ArrayList<>();
+        for (Node n : ouder.getChildrenUnmodifiable()) {
+            if (n == veld || !n.isVisible()) {
+                continue;
+            }
+            boolean houdtVeld = false;
+            for (Node p = veld.getParent(); p != null; p = p.getParent()) {
+                houdtVeld |= p == n;
+            }
+            javafx.geometry.Bounds nb = n.localToScene(n.getBoundsInLocal());
+            // Half a pixel in from each side: touching edges are not covering.
+            boolean raakt = nb.intersects(badge.getMinX() + 0.5, badge.getMinY() + 0.5,
+                    badge.getWidth() - 1, badge.getHeight() - 1);
+            if (n instanceof javafx.scene.control.Control && !houdtVeld && raakt) {
+                uit.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + " " + nb);
+            }
+            if (n instanceof javafx.scene.Parent p && (houdtVeld || raakt)) {
+                uit.addAll(bedekt(p, veld, badge));
+            }
+        }
+        return uit;
+    }
+
     @Test
     void thePracticesOwnWordsCountInTheHintAsAtTheGate(FxRobot robot) throws Exception {
         openDemoDossier(robot, "Sanne Bakker", "sanne");

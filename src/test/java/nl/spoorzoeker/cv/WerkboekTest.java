@@ -83,7 +83,7 @@ class WerkboekTest {
         }
         waarden.bewaar(d.id, w);
         waarden.bewaarDrijfveren(d.id, new Drijfveren(VANDAAG.minusDays(2), "klanten blij maken", "lange dagen in de kou",
-                "mijn ploeg in de nachtdienst", null, "mijn nummer " + BSN + " overal noemen"), false, x -> "");
+                "mijn ploeg in de nachtdienst", null, "mijn BSN " + BSN + " overal noemen"), false, x -> "");
         new KernkwadrantService(db, TestDossiers.CLOCK).bewaar(d.id, new Kernkwadrant(null, "zorgzaam",
                 "te veel voor anderen doen", "grenzen stellen", "egoïsme"));
     }
@@ -129,7 +129,7 @@ class WerkboekTest {
         assertTrue(kopie.gevonden().stream().anyMatch(w -> w.tekst().contains(CvDossier.BURNOUT)),
                 kopie.gevonden().toString());
         assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
-        assertTrue(t.contains("mijn nummer [nummer weggelaten] overal noemen"), "the werknemer reads what went: " + t);
+        assertTrue(t.contains("mijn BSN [nummer weggelaten] overal noemen"), "the werknemer reads what went: " + t);
     }
 
     @Test
@@ -173,7 +173,7 @@ class WerkboekTest {
                 new nl.spoorzoeker.fase.Zoekrichting("Planner logistiek", "mbo 4", "logistiek", 24 * 60, "Utrecht",
                         "Plannen is mijn sterkste kant.", true, null),
                 new nl.spoorzoeker.fase.Zoekrichting("Klantenservice", null, null, null, null,
-                        "Mijn nummer " + BSN + " kent de klantenservice al.", true, null),
+                        "Mijn burgerservicenummer " + BSN + " kent de klantenservice al.", true, null),
                 new nl.spoorzoeker.fase.Zoekrichting("Heftruckchauffeur", null, null, null, null, null, false,
                         "Te zwaar"))));
         byte[] pdf = d.cv.werkboekPdf(d.id, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL);
@@ -190,7 +190,7 @@ class WerkboekTest {
         }
         assertFalse(t.contains("Heftruckchauffeur"), "a direction dropped is not the werknemer's choice any more");
         assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
-        assertTrue(t.contains("Mijn nummer [nummer weggelaten] kent de klantenservice al."), t);
+        assertTrue(t.contains("Mijn burgerservicenummer [nummer weggelaten] kent de klantenservice al."), t);
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
 
         int leeg = TestDossiers.create(db, "Jan Jansen");

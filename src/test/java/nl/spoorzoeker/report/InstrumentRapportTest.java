@@ -285,4 +285,38 @@ class InstrumentRapportTest {
         assertTrue(nu.contains("Kwaliteit: nauwkeurig.") && nu.contains("‘Het latere verhaal’ laat zien: samenwerken."),
                 nu);
     }
+
+    /**
+     * Issue 19: a kernkwadrant and a STARR story changed after a period's end are printed in that period's
+     * report as they read at its end (their versions, migration V27), and with the new words from then on.
+     */
+    @Test
+    void aReportPrintsTheWordsAsTheyStoodAtThePeriodsEnd() throws Exception {
+        java.time.Clock toen = java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(-20));
+        int kwadrant = new KernkwadrantService(db, toen).bewaar(id, new Kernkwadrant(null, "zorgzaam",
+                "te veel voor anderen doen", "grenzen stellen", null));
+        StarrService verhalenToen = new StarrService(db, toen, profielen);
+        int verhaal = verhalenToen.bewaar(id, new StarrVerhaal(null, "Nieuwe roosters", "s", "t", "a", "Minder overuren.",
+                "r", List.of("plannen")));
+        // Changed five days ago, after the end of the earlier period (ten days ago).
+        java.time.Clock later = java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(-5));
+        new KernkwadrantService(db, later).bewaar(id, new Kernkwadrant(kwadrant, "behulpzaam",
+                "te veel voor anderen doen", "grenzen stellen", null));
+        new StarrService(db, later, profielen).bewaar(id, new StarrVerhaal(verhaal, "Nieuwe roosters", "s", "t", "a",
+                "Dertig procent minder overuren.", "r", List.of("plannen", "overtuigen")));
+
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(model(RapportSoort.TRAJECTPLAN, VANDAAG.minusDays(10)),
+                I18n.locale()), RapportPdfTest.KOP, RapportPdfTest.NU, I18n.teksten());
+        bewaar("trajectplan-woorden-van-toen.pdf", pdf);
+        String toenGeprint = deel(tekst(pdf), "Uitkomsten van instrumenten", "Zoekprofiel");
+        assertTrue(toenGeprint.contains("Kwaliteit: zorgzaam."), toenGeprint);
+        assertTrue(toenGeprint.contains("‘Nieuwe roosters’ laat zien: plannen. Resultaat: Minder overuren."), toenGeprint);
+        assertFalse(toenGeprint.contains("behulpzaam") || toenGeprint.contains("Dertig procent"),
+                "changed after the period: " + toenGeprint);
+
+        String nu = deel(tekst(pdf(RapportSoort.TRAJECTPLAN)), "Uitkomsten van instrumenten", "Zoekprofiel");
+        assertTrue(nu.contains("Kwaliteit: behulpzaam."), nu);
+        assertTrue(nu.contains("‘Nieuwe roosters’ laat zien: plannen en overtuigen. Resultaat: Dertig procent minder overuren."),
+                nu);
+    }
 }

@@ -216,6 +216,46 @@ class PrivacypoortTest {
         for (var c : Privacypoort.Bewaakt.class.getDeclaredConstructors()) {
             assertTrue(Modifier.isPrivate(c.getModifiers()), "only the gate makes a guarded model");
         }
+        for (var c : Privacypoort.Getoetst.class.getDeclaredConstructors()) {
+            assertTrue(Modifier.isPrivate(c.getModifiers()), "only the gate makes a read model");
+        }
+    }
+
+    /**
+     * Issue 21: a finalise reads every printed string once ({@link Privacypoort#toets}) and prints from that
+     * reading. The reading holds the model it read, and printing walks every string of it again, so a string
+     * the guard did not read cannot reach the PDF: not one of a model read by a gate that knew fewer names
+     * (it is refused), and not a medical phrase in any field (each field found by this test's own walk).
+     */
+    @Test
+    void aReportIsPrintedOnlyFromWhatThisGateRead() throws Exception {
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.activiteiten.add(new RapportModel.Activiteit(UwvtoetsTest.VAN.plusDays(2), 90, "GROEPSSESSIE",
+                "Netwerken in de groep", "Samen met Łukasz Żółć de pitch geoefend.", null, null, false));
+        RapportModel schoon = b.bouw();
+        Locale nl = Locale.forLanguageTag("nl-NL");
+        Privacypoort metNamen = new Privacypoort(Privacytoets.standaard(), nl, List.of("Łukasz Żółć"));
+        Privacypoort.Getoetst zonderNamen = new Privacypoort(Privacytoets.standaard(), nl).toets(schoon);
+        assertTrue(zonderNamen.vondsten().isEmpty(), "the other gate finds nothing: it knows no names");
+        assertThrows(IllegalArgumentException.class,
+                () -> metNamen.bewaak(zonderNamen, Privacypoort.Modus.DEFINITIEF, Set.of()));
+        assertThrows(Weigering.class, () -> metNamen.bewaak(metNamen.toets(schoon), Privacypoort.Modus.DEFINITIEF, Set.of()));
+
+        List<String> gezet = new ArrayList<>();
+        RapportModel besmet = (RapportModel) besmet(schoon, "", gezet);
+        Privacypoort.Getoetst gelezen = metNamen.toets(besmet);
+        assertTrue(gelezen.model() == besmet, "the reading holds the model it read");
+        Set<String> velden = new java.util.HashSet<>();
+        gelezen.vondsten().forEach(v -> velden.add(v.pad()));
+        Privacypoort.Bewaakt bewaakt = metNamen.bewaak(gelezen, Privacypoort.Modus.CONCEPT, Set.of());
+        assertEquals(velden.size(), gezet.size(), "every phrase put in was read where it stands: " + velden);
+        String tekst = zoalsGelezen(RapportTekst.leesAlles(RapportPdf.render(bewaakt, new Rapportkop("P", null, "W", "G"),
+                CLOCK.instant(), I18n.teksten()))).replaceAll("[^\\p{L}]", "");
+        for (String zin : ZINNEN) {
+            String kern = zin.substring(zin.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}]", "");
+            assertFalse(tekst.contains(kern), "'" + kern + "' reached the concept PDF");
+        }
+        assertThrows(Weigering.class, () -> metNamen.bewaak(gelezen, Privacypoort.Modus.DEFINITIEF, Set.of()));
     }
 
     @Test
@@ -226,6 +266,37 @@ class PrivacypoortTest {
         assertTrue(uit.endsWith("geen nachtdienst)"), uit);
         assertFalse(uit.toLowerCase(Locale.ROOT).contains("epilep"), uit);
         assertEquals("Kassamedewerker", poort.tekst("Kassamedewerker", Privacypoort.Modus.DEFINITIEF));
+    }
+
+    /** A paper of the werknemer's own, for {@link #aVacancyReferenceIsABsnOnlyInAReportForTheEmployer}. */
+    record Blad(String functie, String toelichting) {
+    }
+
+    /**
+     * Issue 21: "Medewerker planning, ref 123456782" — nine digits that pass the elfproef. In a report for the
+     * employer any such number is a BSN (redacted in a concept, a final refused); on the werknemer's own paper
+     * (werkboek, werknemerversie: {@code eigenKopie}; CV, letter: {@code zeef}) only with "BSN" or the like
+     * beside it, or standing alone.
+     */
+    @Test
+    void aVacancyReferenceIsABsnOnlyInAReportForTheEmployer() {
+        String functie = "Medewerker planning, ref 123456782";
+        Privacypoort poort = new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL"));
+        UwvtoetsTest.Builder b = UwvtoetsTest.goed();
+        b.sollicitaties = new RapportModel.Sollicitaties(List.of(new RapportModel.Sollicitatie(UwvtoetsTest.VAN.plusDays(3),
+                "Gemeente Utrecht", functie, "Vacature", "Verstuurd", true)), 12, 2, 12);
+        RapportModel m = b.bouw();
+        String geprint = poort.bewaak(m, Privacypoort.Modus.CONCEPT).model().sollicitaties().lijst().getFirst().functie();
+        assertFalse(geprint.contains("123456782"), geprint);
+        assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));
+
+        Blad blad = new Blad(functie, "Mijn BSN is 111222333.");
+        Blad eigen = poort.eigenKopie(blad).model();
+        assertEquals(functie, eigen.functie(), "the reference stays on the werknemer's own paper");
+        assertEquals("Mijn BSN is [nummer weggelaten].", eigen.toelichting());
+        Privacypoort.Gezeefd<Blad> cv = poort.zeef(blad);
+        assertEquals(functie, cv.model().functie(), "and in the CV");
+        assertEquals(null, cv.model().toelichting(), "a BSN in a CV goes with its passage");
     }
 
     /**

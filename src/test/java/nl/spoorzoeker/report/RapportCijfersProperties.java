@@ -445,7 +445,11 @@ class RapportCijfersProperties {
         /** The eindrapportage's overview: contacts, hours and sollicitaties of the whole traject by the period's end. */
         private int trajectoverzicht(String deel, int[] soll, int[] uren) {
             Matcher t = vind(RapportTekst.TRAJECT, deel, "traject overview");
-            assertEquals(d.start, RapportTekst.datum(t.group(1)), waar() + "start in the overview");
+            // From the first day anything it counts could lie: the period's start, the traject's, or an earlier fact.
+            LocalDate begin = java.util.stream.Stream.concat(java.util.stream.Stream.of(van, d.start),
+                    java.util.stream.Stream.concat(d.contactdagen().stream(), d.sollicitaties.stream().map(s -> s.datum())))
+                    .filter(x -> !x.isAfter(tot)).min(LocalDate::compareTo).orElseThrow();
+            assertEquals(begin, RapportTekst.datum(t.group(1)), waar() + "start in the overview");
             assertEquals(tot, RapportTekst.datum(t.group(2)), waar() + "end in the overview");
             assertEquals(d.contacten(OOIT, tot), getal(t, 3), waar() + "contactmomenten of the traject (group sessions count)");
             int geboekt = RapportTekst.minuten(t.group(4));

@@ -146,13 +146,13 @@ class WerknemerversieTest {
 
     @Test
     void itIsTheWerknemersOwnCopyHealthWordsStayAndAreShownToTheCoachButABsnGoes() throws Exception {
-        afspraken(AFSPRAKEN + "\nU neemt uw medicijnen mee naar de werkplek.\nUw nummer " + BSN + " staat op elk formulier.");
+        afspraken(AFSPRAKEN + "\nU neemt uw medicijnen mee naar de werkplek.\nUw BSN " + BSN + " staat op elk formulier.");
         Privacypoort.EigenKopie<Werknemerplan> kopie = opslag.werknemerversie(plan, I18n.teksten());
         String t = CvServiceTest.pdfTekst(opslag.werknemerversiePdf(plan, I18n.teksten()));
         assertTrue(t.contains("U neemt uw medicijnen mee naar de werkplek."), t);
         assertTrue(kopie.gevonden().stream().anyMatch(w -> w.tekst().contains("medicijnen")), kopie.gevonden().toString());
         assertFalse(t.contains(BSN), "a BSN has no place on a paper that goes home");
-        assertTrue(t.contains("Uw nummer [nummer weggelaten] staat op elk formulier."), t);
+        assertTrue(t.contains("Uw BSN [nummer weggelaten] staat op elk formulier."), t);
     }
 
     @Test

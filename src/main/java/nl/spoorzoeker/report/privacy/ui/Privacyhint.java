@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Marks, while the coach types, what the report's privacy gate would stop: the field gets a red
- * border, a small badge at its top-right corner names the kind of hit, and the tooltip (also the
+ * border, a small badge in its bottom-right corner names the kind of hit, and the tooltip (also the
  * field's accessible help) lists every hit with the neutral wording of domain.md §5.3.1. The check is
  * the same {@link Privacytoets} the gate uses, with the practice's own words, read in the language the
  * reports are written in — so the hint and the gate agree.
@@ -353,11 +354,18 @@ public final class Privacyhint implements Privacyhulp {
     }
 
     /**
-     * The badge as a ControlsFX decoration over the field's top-right corner, right-aligned inside the
-     * field's width. ControlsFX's own {@code GraphicDecoration} centres a graphic on the corner, so a
-     * badge with words would hang half outside a dialog's edge and be cut off.
+     * The badge as a ControlsFX decoration inside the field's bottom-right corner, wrapped to the field's
+     * width. ControlsFX's own {@code GraphicDecoration} centres a graphic on the corner, so a badge with
+     * words would hang half outside a dialog's edge and be cut off; and a badge at its own width, half
+     * above the field, covered the control beside and above it (issue 21: "Deze samenvatting noemt Sanne
+     * (deelnemer)" over the first participant's checkbox and the Locatie field). Inside the field nothing
+     * else is covered; the bottom, not the top, because the coach types from the top. Where a wrapped
+     * badge would be taller than the field (a one-line field), it shows the warning sign alone, so the
+     * words do not cover what was typed: the tooltip and the field's accessible help say them in full.
      */
     private static final class Badge extends Decoration {
+        /** Between the badge and the field's edge, inside the border. */
+        private static final double MARGE = 3;
         private final Label badge;
         private final InvalidationListener plaats;
         private Region doel;
@@ -377,6 +385,7 @@ public final class Privacyhint implements Privacyhulp {
                 kinderen.add(badge);
             }
             doel.widthProperty().addListener(plaats);
+            doel.heightProperty().addListener(plaats);
             doel.needsLayoutProperty().addListener(plaats);
             plaats();
             return null;
@@ -386,6 +395,7 @@ public final class Privacyhint implements Privacyhulp {
         public void removeDecoration(Node target) {
             ImplUtils.getChildren((Parent) target, true).remove(badge);
             ((Region) target).widthProperty().removeListener(plaats);
+            ((Region) target).heightProperty().removeListener(plaats);
             ((Region) target).needsLayoutProperty().removeListener(plaats);
             doel = null;
         }
@@ -395,9 +405,22 @@ public final class Privacyhint implements Privacyhulp {
                 return;
             }
             badge.applyCss();
-            badge.autosize();
-            badge.setLayoutX(Math.max(0, doel.getWidth() - badge.getWidth() - 8));
-            badge.setLayoutY(-badge.getHeight() / 2 + 1);
+            badge.setContentDisplay(ContentDisplay.LEFT);
+            double breedte = Math.max(0, Math.min(badge.prefWidth(-1), doel.getWidth() - 2 * MARGE));
+            double ruimte = Math.max(0, doel.getHeight() - 2 * MARGE);
+            badge.setWrapText(true);
+            double hoogte = badge.prefHeight(breedte);
+            if (hoogte > ruimte) {
+                // A one-line field: the words would cover what the coach typed; the sign alone, the words in
+                // the tooltip and the accessible help.
+                badge.setWrapText(false);
+                badge.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                breedte = Math.min(badge.prefWidth(-1), breedte);
+                hoogte = Math.min(badge.prefHeight(-1), ruimte);
+            }
+            badge.resize(breedte, hoogte);
+            badge.setLayoutX(doel.getWidth() - breedte - MARGE);
+            badge.setLayoutY(doel.getHeight() - hoogte - MARGE);
         }
     }
 }
