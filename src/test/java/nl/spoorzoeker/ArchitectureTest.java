@@ -149,7 +149,7 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.InzageTaak"},
                 {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.app.werkplek.DemoTaak"},
-                {"nl.spoorzoeker.report.ui.RapportEditor", "nl.spoorzoeker.report.DefinitiefTaak"},
+                {"nl.spoorzoeker.rapportage.ui.RapportEditor", "nl.spoorzoeker.rapportage.DefinitiefTaak"},
         };
         for (String[] paar : paren) {
             boolean gebruikt = classes.stream()
@@ -242,8 +242,8 @@ class ArchitectureTest {
      */
     @Test
     void reportModelsAreFreeOfUi() {
-        noClasses().that().resideInAnyPackage("nl.spoorzoeker.report", "nl.spoorzoeker.report.pdf",
-                        "nl.spoorzoeker.report.privacy", "nl.spoorzoeker.pdf", "nl.spoorzoeker.taal")
+        noClasses().that().resideInAnyPackage("nl.spoorzoeker.rapportage", "nl.spoorzoeker.rapportage.pdf",
+                        "nl.spoorzoeker.rapportage.privacy", "nl.spoorzoeker.pdf", "nl.spoorzoeker.taal")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..")
                 .because("the report is also made on the command line, and its PDF must not change with a screen")
                 .check(classes);

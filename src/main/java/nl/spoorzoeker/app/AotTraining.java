@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.spoorzoeker.ui.I18n;
-import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.rapportage.RapportSoort;
 import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A CV as it is printed: every string in it goes through the privacy gate
- * ({@link nl.spoorzoeker.report.Privacypoort#zeef}), which leaves out whole any passage with
+ * ({@link nl.spoorzoeker.rapportage.Privacypoort#zeef}), which leaves out whole any passage with
  * health information; the renderers take only the gate's result. Each line of the profile's
  * free text is a passage of its own, so one line about an illness does not take the rest along.
  *

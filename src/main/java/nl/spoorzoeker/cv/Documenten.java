@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.rapportage.Privacypoort;
 import nl.spoorzoeker.pdf.PdfSchrijver;
 import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.tijdlijn.Tijdzone;

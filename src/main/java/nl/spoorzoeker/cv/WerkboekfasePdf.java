@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.pdf.PdfSchrijver;
-import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.rapportage.Privacypoort;
 import nl.spoorzoeker.taal.Teksten;
 
 /**

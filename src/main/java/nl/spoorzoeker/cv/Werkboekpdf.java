@@ -7,7 +7,7 @@ import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.instrument.Holland;
 import nl.spoorzoeker.instrument.Waardenkaarten;
 import nl.spoorzoeker.pdf.PdfSchrijver;
-import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.rapportage.Privacypoort;
 import nl.spoorzoeker.taal.Teksten;
 
 /**

@@ -162,7 +162,7 @@ public final class PdfSchrijver implements AutoCloseable {
         }
 
         private static org.apache.fontbox.ttf.TrueTypeFont lees(String naam) {
-            try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/report/fonts/" + naam)) {
+            try (InputStream in = PdfSchrijver.class.getResourceAsStream("/nl/spoorzoeker/rapportage/fonts/" + naam)) {
                 return new org.apache.fontbox.ttf.TTFParser().parse(
                         new org.apache.pdfbox.io.RandomAccessReadBuffer(zonderLigaturen(in.readAllBytes())));
             } catch (IOException e) {

@@ -13,7 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import nl.spoorzoeker.report.Rapport;
+import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.tijdlijn.Mijlpaal;
 import nl.spoorzoeker.tijdlijn.MijlpaalStatus;

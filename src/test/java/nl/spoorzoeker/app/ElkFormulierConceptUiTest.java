@@ -70,7 +70,7 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
         Sollicitatie lopend = context.arbeidsmarkt().overzicht(id).sollicitaties().stream()
                 .filter(s -> s.id() == sid).findFirst().orElseThrow();
         // A report to record a recipient of, and a dossier whose spoor 2 started late (C01's exception).
-        rapport = context.rapportOpslag().nieuw(id, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
+        rapport = context.rapportOpslag().nieuw(id, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG,
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20), I18n.teksten());
         // Ill since 16-09-2025, spoor 2 started 12-11-2026: weeks after its deadline, as in issue 21's case.
         laat = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Laatstart", null, null, null,
@@ -264,7 +264,7 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                     robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
                     wachtOp(robot, "#rapport-verzend");
                     @SuppressWarnings("unchecked")
-                    TableView<nl.spoorzoeker.report.Rapport> tabel = robot.lookup("#rapportages-table").queryAs(TableView.class);
+                    TableView<nl.spoorzoeker.rapportage.Rapport> tabel = robot.lookup("#rapportages-table").queryAs(TableView.class);
                     try {
                         waitUntil(() -> Fx.op(() -> tabel.getItems().stream().anyMatch(r -> r.id() == rapport)));
                     } catch (Exception e) {

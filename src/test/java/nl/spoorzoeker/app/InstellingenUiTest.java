@@ -13,8 +13,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.praktijk.Praktijk;
-import nl.spoorzoeker.report.PrivacyWoordenService;
-import nl.spoorzoeker.report.privacy.Categorie;
+import nl.spoorzoeker.rapportage.PrivacyWoordenService;
+import nl.spoorzoeker.rapportage.privacy.Categorie;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -83,11 +83,11 @@ class InstellingenUiTest extends WindowTestBase {
     void theCoachSeesWhatTheGuardLearntAndForgetsIt(FxRobot robot) throws Exception {
         int traject = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Sem de Vries");
         var opslag = context.rapportOpslag();
-        int id = opslag.nieuw(traject, nl.spoorzoeker.report.RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
+        int id = opslag.nieuw(traject, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
                 java.time.LocalDate.of(2026, 11, 22), nl.spoorzoeker.ui.I18n.teksten());
         String zin = "Hij moest zijn fiets laten maken en kwam daarom lopend, helemaal uit Schalkwijk.";
-        opslag.erken(id, new nl.spoorzoeker.report.Bevinding("C18T", nl.spoorzoeker.report.Bevinding.Ernst.WAARSCHUWING,
-                "uwv.c18.twijfel", java.util.List.of(zin), nl.spoorzoeker.report.Bevinding.Herstel.RAPPORT, null), "Gaat over zijn fiets.");
+        opslag.erken(id, new nl.spoorzoeker.rapportage.Bevinding("C18T", nl.spoorzoeker.rapportage.Bevinding.Ernst.WAARSCHUWING,
+                "uwv.c18.twijfel", java.util.List.of(zin), nl.spoorzoeker.rapportage.Bevinding.Herstel.RAPPORT, null), "Gaat over zijn fiets.");
         assertEquals(1, context.privacyWoorden().aantalGeleerd());
 
         robot.clickOn("#nav-instellingen");

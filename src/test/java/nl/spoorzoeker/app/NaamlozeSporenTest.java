@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.audit.AuditService;
-import nl.spoorzoeker.report.RapportSoort;
+import nl.spoorzoeker.rapportage.RapportSoort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -123,7 +123,7 @@ class PraktijkcijfersUiTest extends WindowTestBase {
                 getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), I18n.teksten());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "praktijkcijfers-programmas.pdf"), pdf);
-        assertEquals(List.of(), nl.spoorzoeker.report.PdfaValidatie.toegankelijk(pdf));
+        assertEquals(List.of(), nl.spoorzoeker.rapportage.PdfaValidatie.toegankelijk(pdf));
         String tekst;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -115,10 +115,10 @@ class ZoekOpenUiTest extends WindowTestBase {
 
         // A word of a report's text opens that report in the editor.
         var opslag = context.rapportOpslag();
-        int rapport = opslag.nieuw(cigdem, nl.spoorzoeker.report.RapportSoort.VOORTGANG,
+        int rapport = opslag.nieuw(cigdem, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG,
                 java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 11, 1), I18n.teksten());
-        opslag.bewaar(rapport, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
-                nl.spoorzoeker.report.Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
+        opslag.bewaar(rapport, new nl.spoorzoeker.rapportage.Rapportinvoer(java.util.Map.of(
+                nl.spoorzoeker.rapportage.Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
                 java.util.List.of(), java.util.List.of(), null, null));
         Zoekresultaat tekst = zoek(robot, "zuivelfabriek", Bron.RAPPORT);
         assertEquals(rapport, tekst.bronId());

@@ -146,10 +146,10 @@ class ArchiefServiceTest extends GevuldePraktijk {
             assertEquals(nieuw, new AuditService(doel, CLOCK).alle().getFirst().trajectId());
 
             // The final report keeps its bytes and their SHA-256; the correction names it by its new number.
-            var opslag = new nl.spoorzoeker.report.RapportOpslag(doel, CLOCK, null, new DossierService(doel, CLOCK),
+            var opslag = new nl.spoorzoeker.rapportage.RapportOpslag(doel, CLOCK, null, new DossierService(doel, CLOCK),
                     new nl.spoorzoeker.praktijk.PraktijkService(doel, CLOCK), null);
             var rapporten = opslag.vanDossier(nieuw);
-            var definitief = rapporten.stream().filter(r -> r.status() == nl.spoorzoeker.report.Rapport.Status.DEFINITIEF)
+            var definitief = rapporten.stream().filter(r -> r.status() == nl.spoorzoeker.rapportage.Rapport.Status.DEFINITIEF)
                     .findFirst().orElseThrow();
             assertArrayEquals(gevuld.rapportPdf(), opslag.pdf(definitief.id()), "PDF bytes unchanged, SHA-256 checked");
             assertTrue(rapporten.stream().anyMatch(r -> Integer.valueOf(definitief.id()).equals(r.vervangtId())));

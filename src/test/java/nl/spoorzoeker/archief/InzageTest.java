@@ -126,7 +126,7 @@ class InzageTest {
                 System.out.printf("Inzage PDF: %d pages, %d bytes; a %d-character note wrapped within the margins%n",
                         doc.getNumberOfPages(), pdf.length, notitie.length());
             }
-            assertEquals(List.of(), nl.spoorzoeker.report.PdfaValidatie.toegankelijk(pdf),
+            assertEquals(List.of(), nl.spoorzoeker.rapportage.PdfaValidatie.toegankelijk(pdf),
                     "the inzage PDF is tagged too: veraPDF PDF/A-2a and PDF/UA-1");
             assertEquals(Handeling.INZAGE, new AuditService(db, CLOCK).alle().getFirst().handeling());
             String audit = new AuditService(db, CLOCK).alle().getFirst().omschrijving();

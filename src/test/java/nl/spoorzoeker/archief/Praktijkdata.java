@@ -84,8 +84,8 @@ final class Praktijkdata {
                 Map.of("samenvatting", "Half getypt, nog niet bewaard"));
         new nl.spoorzoeker.dossier.TijdlijnService(db, CLOCK, nl.spoorzoeker.tijdlijn.KlokInstellingen.STANDAARD)
                 .bewaarGatDrempels(new nl.spoorzoeker.dossier.TijdlijnService.GatDrempels(12, 20));
-        new nl.spoorzoeker.report.PrivacyWoordenService(db, CLOCK).voegToe("bijzonder verlof",
-                nl.spoorzoeker.report.PrivacyWoordenService.Soort.TOEGESTAAN, null);
+        new nl.spoorzoeker.rapportage.PrivacyWoordenService(db, CLOCK).voegToe("bijzonder verlof",
+                nl.spoorzoeker.rapportage.PrivacyWoordenService.Soort.TOEGESTAAN, null);
         new nl.spoorzoeker.audit.AuditService(db, CLOCK).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossier, "test-export");
         return new Gevuld(dossier, regel.naam(), rapportPdf);
     }

@@ -243,10 +243,10 @@ final class InteractieBenchmark {
                         return null;
                     });
                     meet(() -> { }, () -> scene.lookup("#rapportages-table") instanceof TableView<?> t
-                            && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.report.Rapport) r).id() == rapport));
+                            && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.rapportage.Rapport) r).id() == rapport));
                     meet(() -> {
                         @SuppressWarnings("unchecked")
-                        TableView<nl.spoorzoeker.report.Rapport> t = (TableView<nl.spoorzoeker.report.Rapport>)
+                        TableView<nl.spoorzoeker.rapportage.Rapport> t = (TableView<nl.spoorzoeker.rapportage.Rapport>)
                                 scene.lookup("#rapportages-table");
                         t.getSelectionModel().select(t.getItems().stream().filter(r -> r.id() == rapport).findFirst().orElseThrow());
                         ((Button) scene.lookup("#rapport-openen")).fire();
@@ -258,8 +258,8 @@ final class InteractieBenchmark {
                     Scene vraag = venster("#rapport-definitief-vraag").getScene();
                     definitief.add(meet(() -> ((Button) vraag.lookup("#rapport-definitief-vraag-ja")).fire(),
                             () -> venster("#rapport-editor") == null && scene.lookup("#rapportages-table") instanceof TableView<?> tabel
-                                    && tabel.getItems().stream().map(r -> (nl.spoorzoeker.report.Rapport) r)
-                                    .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.report.Rapport.Status.DEFINITIEF)));
+                                    && tabel.getItems().stream().map(r -> (nl.spoorzoeker.rapportage.Rapport) r)
+                                    .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.rapportage.Rapport.Status.DEFINITIEF)));
                     return t;
                 }));
                 voeg(rijen, new Rij("finalise: final, editor closed, row updated", definitief.stream().skip(WARMUP)
@@ -287,7 +287,7 @@ final class InteractieBenchmark {
      * what the coach has before pressing "Definitief maken". Says which blockers remain if any.
      */
     static int klaarVoorDefinitief(AppContext app, int dossier) {
-        nl.spoorzoeker.report.RapportOpslag opslag = app.rapportOpslag();
+        nl.spoorzoeker.rapportage.RapportOpslag opslag = app.rapportOpslag();
         java.time.LocalDate tot = java.time.LocalDate.now();
         // The contacts this run logged with Ctrl+L, text, Ctrl+Enter have a summary and no purpose: C09
         // blocks a final report on them, and a coach completes them first (as here, through the service).
@@ -298,26 +298,26 @@ final class InteractieBenchmark {
                         c.afspraken(), c.vervolgactie(), c.vervolgDatum(), c.doelId(), c.declarabel()));
             }
         }
-        int id = opslag.nieuw(dossier, nl.spoorzoeker.report.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot, I18n.teksten());
-        opslag.bewaar(id, new nl.spoorzoeker.report.Rapportinvoer(java.util.Map.of(
-                nl.spoorzoeker.report.Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
-                nl.spoorzoeker.report.Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
-                nl.spoorzoeker.report.Sectie.VERKLARING_NORM, "Een week vakantie.",
-                nl.spoorzoeker.report.Sectie.SAMENVATTING, "Goede periode."),
+        int id = opslag.nieuw(dossier, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot, I18n.teksten());
+        opslag.bewaar(id, new nl.spoorzoeker.rapportage.Rapportinvoer(java.util.Map.of(
+                nl.spoorzoeker.rapportage.Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
+                nl.spoorzoeker.rapportage.Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
+                nl.spoorzoeker.rapportage.Sectie.VERKLARING_NORM, "Een week vakantie.",
+                nl.spoorzoeker.rapportage.Sectie.SAMENVATTING, "Goede periode."),
                 "Geen passende functies bij de eigen werkgever.",
-                new nl.spoorzoeker.report.RapportModel.Akkoord("Ik herken mij hierin.",
-                        nl.spoorzoeker.report.RapportModel.AkkoordSoort.MONDELING, tot, null),
+                new nl.spoorzoeker.rapportage.RapportModel.Akkoord("Ik herken mij hierin.",
+                        nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.MONDELING, tot, null),
                 List.of(), List.of(), null, null));
-        opslag.verzend(id, new nl.spoorzoeker.report.Rapport.Verzending(
-                nl.spoorzoeker.report.RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
-                nl.spoorzoeker.report.Rapport.Kanaal.PERSOONLIJK));
-        for (nl.spoorzoeker.report.Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
+        opslag.verzend(id, new nl.spoorzoeker.rapportage.Rapport.Verzending(
+                nl.spoorzoeker.rapportage.RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
+                nl.spoorzoeker.rapportage.Rapport.Kanaal.PERSOONLIJK));
+        for (nl.spoorzoeker.rapportage.Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever.");
         }
         var controle = opslag.controleer(id, I18n.teksten());
         if (!controle.magDefinitief()) {
             throw new IllegalStateException("the big dossier's report has blockers: " + controle.bevindingen().stream()
-                    .filter(x -> x.ernst() == nl.spoorzoeker.report.Bevinding.Ernst.BLOKKADE)
+                    .filter(x -> x.ernst() == nl.spoorzoeker.rapportage.Bevinding.Ernst.BLOKKADE)
                     .map(x -> x.controle() + " " + x.berichtKey() + " " + x.args()).distinct().limit(12).toList());
         }
         return id;

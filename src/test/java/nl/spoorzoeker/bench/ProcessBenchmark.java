@@ -19,9 +19,9 @@ import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.arbeidsmarkt.Kanaal;
 import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
-import nl.spoorzoeker.report.RapportModel;
-import nl.spoorzoeker.report.RapportSoort;
-import nl.spoorzoeker.report.Rapportinvoer;
+import nl.spoorzoeker.rapportage.RapportModel;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.rapportage.Rapportinvoer;
 import nl.spoorzoeker.ui.I18n;
 
 /**

@@ -19,7 +19,7 @@ import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import nl.spoorzoeker.fase.Persoonsprofiel;
 import nl.spoorzoeker.fase.ProfielService;
-import nl.spoorzoeker.report.privacy.Privacytoets;
+import nl.spoorzoeker.rapportage.privacy.Privacytoets;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.testsupport.TestDossiers;

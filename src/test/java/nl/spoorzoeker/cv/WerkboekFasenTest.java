@@ -13,7 +13,7 @@ import nl.spoorzoeker.arbeidsmarkt.Kanaal;
 import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import nl.spoorzoeker.fase.FaseSoort;
-import nl.spoorzoeker.report.PdfaValidatie;
+import nl.spoorzoeker.rapportage.PdfaValidatie;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.ui.I18n;

@@ -17,7 +17,7 @@ import nl.spoorzoeker.dossier.DossierRegel;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Opdrachtgever;
 import nl.spoorzoeker.dossier.TrajectStatus;
-import nl.spoorzoeker.report.privacy.AndereDeelnemers;
+import nl.spoorzoeker.rapportage.privacy.AndereDeelnemers;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import nl.spoorzoeker.uitkomst.UitkomstService;

@@ -11,7 +11,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import nl.spoorzoeker.report.PdfaValidatie;
+import nl.spoorzoeker.rapportage.PdfaValidatie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;

@@ -107,21 +107,21 @@ class I18nBundleTest {
         FAMILIES.put("fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
         FAMILIES.put("contactsoort.", names(nl.spoorzoeker.logboek.ContactSoort.values(), Enum::name));
         FAMILIES.put("gat.", names(nl.spoorzoeker.logboek.Contactgat.Soort.values(), Enum::name));
-        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.report.RapportSoort.values(), Enum::name));
-        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.report.Sectie.values(), Enum::name));
-        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.report.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.report.Rapport.Status.values(), Enum::name));
-        FAMILIES.put("rapport.termijnstatus.", names(nl.spoorzoeker.report.RapportModel.TermijnStatus.values(), Enum::name));
-        FAMILIES.put("rapport.document.", names(nl.spoorzoeker.report.Rapportinhoud.Documentsoort.values(), Enum::name));
+        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.rapportage.RapportSoort.values(), Enum::name));
+        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.rapportage.Sectie.values(), Enum::name));
+        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.rapportage.Rapport.Status.values(), Enum::name));
+        FAMILIES.put("rapport.termijnstatus.", names(nl.spoorzoeker.rapportage.RapportModel.TermijnStatus.values(), Enum::name));
+        FAMILIES.put("rapport.document.", names(nl.spoorzoeker.rapportage.Rapportinhoud.Documentsoort.values(), Enum::name));
         FAMILIES.put("rapport.adrapport.conclusie.", names(nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.values(),
                 Enum::name));
-        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
-        FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.report.privacy.Categorie.values(), Enum::name));
+        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.rapportage.privacy.Categorie.values(), Enum::name));
+        FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.rapportage.privacy.Categorie.values(), Enum::name));
         FAMILIES.put("schijf.", List.of("UIT", "ONBEKEND")); // AAN is never shown
         FAMILIES.put("herstel.fase.", names(nl.spoorzoeker.backup.HerstelService.Fase.values(), Enum::name));
-        FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.report.RapportModel.OntvangerSoort.values(), Enum::name));
-        FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.report.Rapport.Kanaal.values(), Enum::name));
+        FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.rapportage.RapportModel.OntvangerSoort.values(), Enum::name));
+        FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.rapportage.Rapport.Kanaal.values(), Enum::name));
         FAMILIES.put("bron.", names(nl.spoorzoeker.zoeken.Bron.values(), Enum::name));
         FAMILIES.put("groepsoort.", names(nl.spoorzoeker.logboek.Groepssessie.Soort.values(), Enum::name));
         FAMILIES.put("verdeling.", names(nl.spoorzoeker.logboek.Groepssessie.Verdeling.values(), Enum::name));
@@ -175,8 +175,8 @@ class I18nBundleTest {
         FAMILIES.put("b1.fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
         FAMILIES.put("b1.stap.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
         FAMILIES.put("b1.datum.", names(MijlpaalSoort.values(), Enum::name));
-        FAMILIES.put("b1.woord.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));
-        FAMILIES.put("b1.uitleg.", names(nl.spoorzoeker.report.Leesbaarheid.Jargon.values(), Enum::name));
+        FAMILIES.put("b1.woord.", names(nl.spoorzoeker.rapportage.Leesbaarheid.Jargon.values(), Enum::name));
+        FAMILIES.put("b1.uitleg.", names(nl.spoorzoeker.rapportage.Leesbaarheid.Jargon.values(), Enum::name));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */

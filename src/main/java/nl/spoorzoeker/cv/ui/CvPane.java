@@ -33,7 +33,7 @@ import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.input.TextInput;
 import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
 import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
-import nl.spoorzoeker.report.Privacypoort;
+import nl.spoorzoeker.rapportage.Privacypoort;
 import nl.spoorzoeker.ui.Bevestiging;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;

@@ -1,9 +1,0 @@
-package nl.spoorzoeker.report;
-
-/** The coach's reports (domain.md §3.2). */
-public enum RapportSoort {
-    INTAKEVERSLAG,
-    TRAJECTPLAN,
-    VOORTGANG,
-    EIND
-}

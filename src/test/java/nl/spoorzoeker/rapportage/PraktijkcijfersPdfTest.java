@@ -1,0 +1,184 @@
+package nl.spoorzoeker.rapportage;
+
+import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spoorzoeker.app.werkplek.Demoset;
+import nl.spoorzoeker.logboek.ContactService;
+import nl.spoorzoeker.dossier.DossierService;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.taal.Teksten;
+import nl.spoorzoeker.testsupport.Taalproef;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.Praktijkcijfers;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.Suppressie;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.uitkomst.UitkomstService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The practice figures as a one-page PDF/A (issue 18): counts, the year and the practice's name,
+ * and not one name of a werknemer or werkgever of the practice (nor of a new employer recorded in
+ * an outcome); a cell over fewer than five prints "< 5". Real SQLite, real PDF, veraPDF.
+ */
+class PraktijkcijfersPdfTest {
+
+    static final LocalDate VANDAAG = LocalDate.now(CLOCK);
+
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("spoorzoeker.db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void onePageOfCountsWithoutAnyNameAndSmallCellsAsLessThanFive() throws Exception {
+        Demoset.load(db, CLOCK);
+        DossierService dossiers = new DossierService(db, CLOCK);
+        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
+        List<Integer> ids = new ArrayList<>(dossiers.list().stream().map(r -> r.trajectId()).toList());
+        // The demo practice has nine dossiers (eight and a vangnet one): five more make fourteen.
+        for (String naam : List.of("Fenna Kuipers", "Gijs Oudshoorn", "Hatice Yıldız", "Ids Zwart", "Joke Prins")) {
+            ids.add(TestDossiers.create(db, naam));
+        }
+        assertEquals(14, ids.size());
+        // 7 recovered, 5 WGA, 2 placed with a new employer: the 2 are hidden, and so the 5 (the next
+        // smallest), or 14 − 7 − 5 would give the 2 back.
+        for (int i = 0; i < ids.size(); i++) {
+            Uitkomst u = i < 7 ? new Uitkomst(Uitkomst.Soort.HERSTELD, VANDAAG.minusDays(i), null, null, null, null, null)
+                    : i < 12 ? new Uitkomst(Uitkomst.Soort.WIA_WGA, VANDAAG.minusDays(i), null, null, null, null, null)
+                    : new Uitkomst(Uitkomst.Soort.GEPLAATST_EXTERN, VANDAAG.minusDays(i), new Uitkomst.Plaatsing(
+                    "Kringloop Eemland", "Winkelmedewerker", null, null, VANDAAG, false, null), null, null, null, null);
+            uitkomsten.wijzig(ids.get(i), u);
+            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+        }
+        var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK));
+        Suppressie.Tabel tabel = Suppressie.pas(Praktijkcijfers.bereken(service.afgesloten(), 2026));
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", 2026, tabel, CLOCK.instant(),
+                Teksten.nederlands());
+
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertEquals(null, doc.getDocumentInformation().getAuthor(), "no coach's name in the metadata either");
+        }
+        String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
+        assertTrue(tekst.startsWith("Praktijkcijfers Re-integratiepraktijk De Brug Afgesloten in 2026 Afgesloten"
+                + " trajecten met een vastgelegde uitkomst: 14."), tekst);
+        assertTrue(tekst.contains("Nieuwe werkgever < 5 < 5 < 5 < 5 < 5 < 5 < 5"), tekst);
+        assertTrue(tekst.contains("WGA < 5 < 5 < 5 < 5 < 5 < 5 < 5"), tekst);
+        assertTrue(tekst.contains("Hersteld 7 "), tekst);
+        assertTrue(tekst.contains("Alle uitkomsten 14 "), tekst);
+        List<String> namen = new ArrayList<>(db.read(ctx -> ctx.fetch("SELECT naam FROM werknemer UNION "
+                + "SELECT naam FROM werkgever UNION SELECT werkgever FROM traject_uitkomst WHERE werkgever IS NOT NULL")
+                .getValues(0, String.class)));
+        assertTrue(namen.size() >= 14 + 6 + 1, namen.toString());
+        for (String naam : namen) {
+            assertFalse(tekst.contains(naam), naam + " in " + tekst);
+            // Nor a surname on its own (the longest word of the name).
+            String langste = java.util.Arrays.stream(naam.split("[ -]")).max(java.util.Comparator.comparingInt(String::length))
+                    .orElseThrow();
+            assertFalse(langste.length() > 4 && tekst.contains(langste), langste + " in " + tekst);
+        }
+    }
+
+    /**
+     * The programme pages: all programmes together and each programme, with the screen's line and
+     * table; a programme of three closed trajecten prints "< 5" for every figure, and so does the
+     * one beside it that would give it back. Still PDF/A, still no name of a person.
+     */
+    @Test
+    void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
+        var overzicht = programmaPraktijk(db, 3);
+        var getoond = overzicht.getoond();
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
+                overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
+
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+        String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
+        int programmas = tekst.indexOf("Groepsprogramma's");
+        assertTrue(programmas > 0, tekst);
+        String deel = tekst.substring(programmas);
+        // Page 1: 9 recovered, 3 WGA; the 3 hidden and the 9 as its complement.
+        assertTrue(tekst.substring(0, programmas).contains("Hersteld < 5 "), tekst);
+        assertTrue(tekst.substring(0, programmas).contains("WGA < 5 "), tekst);
+        assertTrue(tekst.substring(0, programmas).contains("Alle uitkomsten 12 "), tekst);
+        // All programmes hold the 9 recovered and nobody else recovered: shown there, 9 would give
+        // page 1's hidden 9 back (and 12 − 9 the 3 WGA). Suppressed together, it is hidden here too.
+        assertTrue(deel.matches(".*Alle programma's samen 9 deelnames in 2 programma's .*Hersteld < 5 .*Groep A.*"), deel);
+        // B's 3 participants hidden, and A's 6 as the complement; B's 3 recovered, and so A's 6.
+        assertTrue(deel.matches(".*Groep A Minder dan 5 deelnemers.*Hersteld < 5 < 5 < 5 < 5 < 5 < 5 < 5 .*Groep B.*"), deel);
+        assertTrue(deel.contains("Groep B Minder dan 5 deelnemers: aantal en opkomst worden niet getoond. Te weinig trajecten"),
+                deel);
+        for (String naam : db.read(ctx -> ctx.fetch("SELECT naam FROM werknemer").getValues(0, String.class))) {
+            assertFalse(tekst.contains(naam), naam);
+        }
+        assertFalse(tekst.contains("Achternaamvan"));
+    }
+
+    /**
+     * Closed trajecten: 9 recovered (6 in Groep A, 3 in Groep B) and {@code wga} WGA outside any
+     * programme; the figures as the screen shows them.
+     */
+    static PraktijkcijfersService.Overzicht programmaPraktijk(Database db, int wga) {
+        DossierService dossiers = new DossierService(db, CLOCK);
+        UitkomstService uitkomsten = new UitkomstService(db, CLOCK);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 9 + wga; i++) {
+            ids.add(TestDossiers.create(db, "Klant " + (char) ('A' + i) + " Achternaamvan"));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
+                    VANDAAG.minusDays(i), null, null, null, null, null));
+            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+        }
+        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
+                List.of("Trainer")), ids.subList(0, 6).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
+                List.of("Trainer")), ids.subList(6, 9).stream()
+                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        return new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
+                new ContactService(db, CLOCK)).overzicht();
+    }
+
+    /**
+     * The practice figures are in the language their caller names, whatever the screen shows or
+     * switches to meanwhile (ADR 0008): the year table with its chart and the programme pages, made in
+     * Dutch and English at once while the screen's language flips ({@link Taalproef}).
+     */
+    @Test
+    void theFiguresKeepTheirCallersLanguage() throws Exception {
+        // Five WGA: both rows shown on page 1, so its chart and legend are printed too.
+        var overzicht = programmaPraktijk(db, 5);
+        var getoond = overzicht.getoond();
+        Taalproef.tweeTalenTegelijk(taal -> RapportTekst.lees(PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug",
+                null, getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), taal)),
+                List.of("praktijkcijfers."), 6);
+    }
+}

@@ -1,0 +1,275 @@
+package nl.spoorzoeker.rapportage.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 17 item 8: the guard measured on corpora of realistic coach notes, each with medical lines
+ * (every one should be caught) and ordinary lines (none should be), in Dutch and English.
+ *
+ * <p>The <em>development sets</em> ({@link #ONTWIKKELSETS}, {@code /privacy/ontwikkel/} to
+ * {@code /privacy/ontwikkel-v7/}) were each written blind by someone who saw neither the guard nor the other
+ * sets, measured blind once or twice, and then retired to tuning material (each README says when). A
+ * development set ({@link #meetTuning}) prints every miss and every false positive and holds floors at what
+ * the tuning reached; its figures are tuning figures, not a measure of quality (the sentence model's
+ * cross-validated figures are in {@link ZinsmodelMetingTest}).
+ *
+ * <p>A <em>blind set</em> ({@link #meetBlind}) prints only its aggregate figures, so nobody tunes on it by
+ * accident. The next one, {@code heldout-v8}, is written by someone else and wired in here by its folder
+ * name only: {@link #theGuardOnTheBlindSetV8} skips while it is absent. English lines are checked as an
+ * English report is ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false
+ * positives ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
+ */
+class HeldOutMetingTest {
+
+    /**
+     * A development set: its folder, its name in the output and the floors and ceilings it is held to. Never lower
+     * a floor; raise a ceiling only with the reason written here. Each set's blind history is in its README and in
+     * docs/privacy-toets.md; in short:
+     * <ul>
+     *   <li>ontwikkel: blind until the evening of 6-12-2026 (Dutch 83.9 % recall / 4.9 % false positives, English
+     *       84.4 % / 4.4 %). One line, "afspraken met zijn behandelaar", relabelled medical (fifth round).</li>
+     *   <li>ontwikkel-v2: blind until 7-12-2026, measured once (Dutch 89.5 % / 1.0 %, English 94.0 % / 2.0 %). The
+     *       Dutch miss, "vervolgafspraak bij Mondriaan", is left out on purpose; the Dutch false positive is "de
+     *       vacaturemarkt … is nogal verkouden".</li>
+     *   <li>ontwikkel-v3: blind until 7-12-2026, measured twice (last: Dutch 91.0 % / 1.8 %, English 89.5 % / 2.5 %).
+     *       Its four Dutch misses ("angsten", "vaste behandelaar", an intake at Karakter, "zijn hulpverlener") are
+     *       left out on purpose.</li>
+     *   <li>ontwikkel-v4: blind until 7-12-2026, measured twice (last: Dutch 94.5 % / 0.5 %, English 89.5 % / 1.5 %).
+     *       Its recall floors are blocks only: the rest is caught by the twijfel verdict (fifth round).</li>
+     *   <li>ontwikkel-v5: blind until 7-12-2026, measured twice (last, with the sentence model: blocked or to confirm
+     *       Dutch 97.3 % / English 95.0 %, ordinary blocked 0.8 / 1.5 %, to confirm 3.5 / 6.0 %); tuned on since the
+     *       seventh round.</li>
+     *   <li>ontwikkel-v6: blind until 7-12-2026, measured twice (last, with the sentence model: blocked or to confirm
+     *       Dutch 97.3 % / English 96.0 %, ordinary blocked 2.0 / 4.7 %, to confirm 2.3 / 3.3 %); tuned on since the
+     *       seventh round.</li>
+     *   <li>ontwikkel-v7: blind until 7-12-2026, measured once (after the seventh round: blocked or to confirm
+     *       Dutch 97.7 % / English 95.3 %, ordinary blocked 1.3 / 3.3 %, to confirm 3.3 / 8.0 %); tuned on since the
+     *       eighth round.</li>
+     * </ul>
+     * The values are what the seventh round reached (7-12-2026, docs/privacy-toets.md): no ordinary line of any set is
+     * blocked except the figure of speech in v2, "nogal verkouden" eight words after "vacaturemarkt" (beeldspraak.txt
+     * looks five words away). Eighth round: three twijfel floors were lowered by one to six lines (v3 Dutch 400 to 399,
+     * v5 Dutch 397 to 392 and English 196 to 194, v6 English 150 to 149): the sentence model, retrained on seven sets,
+     * has a higher threshold (16.09 against 11.95), chosen by cross-validation because the held-back v7 showed the
+     * six-set threshold doubted far more than 1 % of unseen ordinary lines; these are training-set figures, and the
+     * cross-validated ones are in {@link ZinsmodelMetingTest}. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
+     * them it doubts fewer ordinary lines than on text it did not see ({@link ZinsmodelMetingTest} has that figure).
+     */
+    record Ontwikkelset(String map, String naam, Grenzen grenzen) {
+        @Override
+        public String toString() {
+            return map;
+        }
+    }
+
+    static final List<Ontwikkelset> ONTWIKKELSETS = List.of(
+            new Ontwikkelset("/privacy/ontwikkel/", "Development set (privacy/ontwikkel)",
+                    new Grenzen(1.0, 0.0, 1.0, 0.0, 1.0, 1.0 / 346, 1.0, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v2/", "Second development set (privacy/ontwikkel-v2)",
+                    new Grenzen(399.0 / 400, 1.0 / 400, 1.0, 0.0, 1.0, 1.0 / 400, 1.0, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v3/", "Third development set (privacy/ontwikkel-v3)",
+                    new Grenzen(396.0 / 400, 0.0, 1.0, 0.0, 399.0 / 400, 1.0 / 400, 1.0, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v4/", "Fourth development set (privacy/ontwikkel-v4)",
+                    new Grenzen(378.0 / 400, 0.0, 179.0 / 200, 0.0, 1.0, 0.0, 1.0, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v5/", "Fifth development set (privacy/ontwikkel-v5)",
+                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 392.0 / 400, 2.0 / 400, 194.0 / 200, 1.0 / 200)),
+            new Ontwikkelset("/privacy/ontwikkel-v6/", "Sixth development set (privacy/ontwikkel-v6)",
+                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 149.0 / 150, 0.0)),
+            new Ontwikkelset("/privacy/ontwikkel-v7/", "Seventh development set (privacy/ontwikkel-v7)",
+                    new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 296.0 / 300, 4.0 / 300, 148.0 / 150,
+                            1.0 / 150)));
+
+    /** The non-blank lines of a corpus file, or null when the file is not there. */
+    static List<String> regels(String map, String naam) throws IOException {
+        try (InputStream in = HeldOutMetingTest.class.getResourceAsStream(map + naam)) {
+            if (in == null) {
+                return null;
+            }
+            List<String> regels = new ArrayList<>();
+            for (String r : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!r.isBlank()) {
+                    regels.add(r.strip());
+                }
+            }
+            return regels;
+        }
+    }
+
+    /**
+     * One corpus file: how many lines the guard blocks ({@code geraakt}), how many of the others need the
+     * coach's confirmation ({@code twijfel}: the second verdict, {@link Toestand}), and the lines that
+     * went the wrong way — for a medical file, those neither blocked nor doubted; for an ordinary file,
+     * those blocked (marked "<-") and those doubted (marked "<? ").
+     */
+    record Meting(int regels, int geraakt, int twijfel, List<String> afwijkend) {
+        double deel() {
+            return regels == 0 ? 0 : (double) geraakt / regels;
+        }
+
+        /** Blocked or doubted: what cannot reach a final report without the coach's word. */
+        double dekking() {
+            return regels == 0 ? 0 : (double) (geraakt + twijfel) / regels;
+        }
+
+        double twijfelDeel() {
+            return regels == 0 ? 0 : (double) twijfel / regels;
+        }
+    }
+
+    static Meting meet(Privacytoets toets, List<String> regels, Locale taal, boolean geraaktIsGoed) {
+        int geraakt = 0;
+        int twijfel = 0;
+        List<String> afwijkend = new ArrayList<>();
+        for (String r : regels) {
+            List<Treffer> treffers = toets.toets(r, taal);
+            boolean raak = !treffers.isEmpty();
+            List<Treffer> twijfels = raak ? List.of() : toets.twijfel(r, treffers);
+            if (raak) {
+                geraakt++;
+            } else if (!twijfels.isEmpty()) {
+                twijfel++;
+            }
+            if (geraaktIsGoed ? !raak && twijfels.isEmpty() : raak || !twijfels.isEmpty()) {
+                afwijkend.add(raak ? r + "   <- " + treffers.getFirst().gevonden()
+                        : twijfels.isEmpty() ? r : r + "   <? " + twijfels.getFirst().term());
+            }
+        }
+        return new Meting(regels.size(), geraakt, twijfel, afwijkend);
+    }
+
+    /** The four figures of one corpus. */
+    record Corpus(Meting nlMedisch, Meting nlGewoon, Meting enMedisch, Meting enGewoon) {
+
+        static Corpus meet(Privacytoets toets, String map) throws IOException {
+            for (String naam : List.of("nl-medisch.txt", "nl-gewoon.txt", "en-medisch.txt", "en-gewoon.txt")) {
+                assertTrue(regels(map, naam) != null, "missing corpus file " + map + naam);
+            }
+            return new Corpus(HeldOutMetingTest.meet(toets, regels(map, "nl-medisch.txt"), null, true),
+                    HeldOutMetingTest.meet(toets, regels(map, "nl-gewoon.txt"), null, false),
+                    HeldOutMetingTest.meet(toets, regels(map, "en-medisch.txt"), Locale.ENGLISH, true),
+                    HeldOutMetingTest.meet(toets, regels(map, "en-gewoon.txt"), Locale.ENGLISH, false));
+        }
+
+        String regel(String naam) {
+            return String.format(Locale.ROOT, "%s: Dutch recall %.1f %% (%d of %d medical lines caught), false positives "
+                            + "%.1f %% (%d of %d ordinary lines); English recall %.1f %% (%d of %d), false positives %.1f %% "
+                            + "(%d of %d)", naam, 100 * nlMedisch.deel(), nlMedisch.geraakt(), nlMedisch.regels(),
+                    100 * nlGewoon.deel(), nlGewoon.geraakt(), nlGewoon.regels(), 100 * enMedisch.deel(),
+                    enMedisch.geraakt(), enMedisch.regels(), 100 * enGewoon.deel(), enGewoon.geraakt(), enGewoon.regels());
+        }
+
+        /** The second verdict: medical lines blocked or to be confirmed, and the confirmations asked on ordinary lines. */
+        String twijfelRegel(String naam) {
+            return String.format(Locale.ROOT, "%s, with the twijfel verdict: Dutch medical lines blocked %d, to confirm %d, "
+                            + "blocked or to confirm %.1f %% (%d of %d); ordinary lines blocked %d (%.1f %%), to confirm %d "
+                            + "(%.1f %%); English medical lines blocked %d, to confirm %d, blocked or to confirm %.1f %% (%d of %d); "
+                            + "ordinary lines blocked %d (%.1f %%), to confirm %d (%.1f %%)", naam,
+                    nlMedisch.geraakt(), nlMedisch.twijfel(), 100 * nlMedisch.dekking(), nlMedisch.geraakt() + nlMedisch.twijfel(),
+                    nlMedisch.regels(), nlGewoon.geraakt(), 100 * nlGewoon.deel(), nlGewoon.twijfel(), 100 * nlGewoon.twijfelDeel(),
+                    enMedisch.geraakt(), enMedisch.twijfel(), 100 * enMedisch.dekking(), enMedisch.geraakt() + enMedisch.twijfel(),
+                    enMedisch.regels(), enGewoon.geraakt(), 100 * enGewoon.deel(), enGewoon.twijfel(), 100 * enGewoon.twijfelDeel());
+        }
+    }
+
+    /**
+     * A recall floor and a false-positive ceiling per language (blocks only); and, for the twijfel verdict
+     * (fifth round), a floor on the medical lines blocked or to be confirmed ({@code dekking}) and a
+     * ceiling on the ordinary lines the coach is asked to confirm ({@code twijfel}: the coach's burden).
+     */
+    record Grenzen(double recallNl, double fpNl, double recallEn, double fpEn, double dekkingNl, double twijfelNl,
+                   double dekkingEn, double twijfelEn) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ontwikkelsets")
+    void theGuardOnADevelopmentSet(Ontwikkelset set) throws IOException {
+        meetTuning(set.map(), set.naam(), set.grenzen());
+    }
+
+    static List<Ontwikkelset> ontwikkelsets() {
+        return ONTWIKKELSETS;
+    }
+
+    static final String HELDOUT_V8 = "/privacy/heldout-v8/";
+
+    /**
+     * The blind set v8, written by someone else (corpus8) from domain.md alone, with new coach voices (direct
+     * speech, "we hebben…", Dutch as a second language, a phone's autocorrect; British and American English),
+     * while the eighth round tuned on v7. Measured blind once, by the lead on 7-12-2026 after the eighth round
+     * was merged (aggregate only): Dutch 215 of 300 medical lines blocked, 71 to confirm (95.3 % blocked or to
+     * confirm), ordinary 5 blocked (1.7 %) and 16 to confirm (5.3 %); English 102 of 150 blocked, 32 to confirm
+     * (89.3 %), ordinary 4 blocked (2.7 %) and 10 to confirm (6.7 %). Neither goal of the issue is met on it;
+     * both recall and burden are worse than on v7, so the development figures still overfit (docs/privacy-toets.md).
+     * The values below pin these figures. Nothing has been tuned on v8.
+     */
+    static final Grenzen V8_GRENZEN = new Grenzen(215.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150,
+            286.0 / 300, 16.0 / 300, 134.0 / 150, 10.0 / 150);
+
+    @Test
+    void theGuardOnTheBlindSetV8() throws IOException {
+        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V8 + "nl-medisch.txt") != null,
+                "heldout-v8 is not there yet");
+        meetBlind(HELDOUT_V8, "Held-out set v8 (privacy/heldout-v8, blind)", V8_GRENZEN);
+    }
+
+    /**
+     * A set the guard is tuned on: its figures, every miss and false positive (to be read), and the
+     * floors and ceilings held.
+     */
+    static Corpus meetTuning(String map, String naam, Grenzen grenzen) throws IOException {
+        Corpus c = Corpus.meet(Privacytoets.standaard(), map);
+        System.out.println(c.regel(naam));
+        System.out.println(c.twijfelRegel(naam));
+        druk("Dutch medical lines neither blocked nor to confirm", c.nlMedisch());
+        druk("Dutch ordinary lines blocked (<-) or to confirm (<?)", c.nlGewoon());
+        druk("English medical lines neither blocked nor to confirm", c.enMedisch());
+        druk("English ordinary lines blocked (<-) or to confirm (<?)", c.enGewoon());
+        houd(c, grenzen, naam);
+        return c;
+    }
+
+    /**
+     * A blind set (for instance {@code /privacy/heldout-v8/}): aggregate figures only — its
+     * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
+     */
+    static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {
+        Corpus c = Corpus.meet(Privacytoets.standaard(), map);
+        System.out.println(c.regel(naam));
+        System.out.println(c.twijfelRegel(naam));
+        houd(c, grenzen, naam);
+        return c;
+    }
+
+    private static void houd(Corpus c, Grenzen g, String naam) {
+        assertTrue(c.nlMedisch().deel() >= g.recallNl(), naam + ": Dutch recall fell below its floor: " + c.nlMedisch().deel());
+        assertTrue(c.nlGewoon().deel() <= g.fpNl(), naam + ": Dutch false positives rose above their ceiling: " + c.nlGewoon().deel());
+        assertTrue(c.enMedisch().deel() >= g.recallEn(), naam + ": English recall fell below its floor: " + c.enMedisch().deel());
+        assertTrue(c.enGewoon().deel() <= g.fpEn(), naam + ": English false positives rose above their ceiling: " + c.enGewoon().deel());
+        assertTrue(c.nlMedisch().dekking() >= g.dekkingNl(), naam + ": Dutch lines blocked or to confirm fell below their floor: "
+                + c.nlMedisch().dekking());
+        assertTrue(c.nlGewoon().twijfelDeel() <= g.twijfelNl(), naam + ": Dutch ordinary lines to confirm rose above their ceiling: "
+                + c.nlGewoon().twijfelDeel());
+        assertTrue(c.enMedisch().dekking() >= g.dekkingEn(), naam + ": English lines blocked or to confirm fell below their floor: "
+                + c.enMedisch().dekking());
+        assertTrue(c.enGewoon().twijfelDeel() <= g.twijfelEn(), naam + ": English ordinary lines to confirm rose above their ceiling: "
+                + c.enGewoon().twijfelDeel());
+        assertTrue(c.nlMedisch().regels() >= 250 && c.nlGewoon().regels() >= 250 && c.enMedisch().regels() >= 80
+                && c.enGewoon().regels() >= 80, naam + ": the corpus is complete");
+    }
+
+    private static void druk(String kop, Meting m) {
+        System.out.println(kop + " (" + m.afwijkend().size() + "):");
+        m.afwijkend().forEach(r -> System.out.println("  " + r));
+    }
+}
