@@ -80,12 +80,23 @@ public final class BudgetAppMain {
                     if (scene.lookup("#deur-wachtwoord") instanceof PasswordField veld && veld.getScene() != null) {
                         stap = 1;
                         marker("DOOR");
-                        Platform.runLater(() -> {
+                        Runnable ontgrendel = () -> {
                             veld.setText(new String(wachtwoord));
                             java.util.Arrays.fill(wachtwoord, ' ');
                             marker("UNLOCK");
                             ((Button) scene.lookup("#deur-ontgrendel")).fire();
-                        });
+                        };
+                        // BENCH_TYPEN_MS: the door shown that long before the unlock, as a coach takes
+                        // a few seconds to type the passphrase (the warm-up behind the door then finishes);
+                        // unset, the unlock comes at once (the worst case).
+                        long typen = Long.parseLong(System.getenv().getOrDefault("BENCH_TYPEN_MS", "0"));
+                        if (typen > 0) {
+                            javafx.animation.PauseTransition pauze = new javafx.animation.PauseTransition(javafx.util.Duration.millis(typen));
+                            pauze.setOnFinished(e -> ontgrendel.run());
+                            pauze.play();
+                        } else {
+                            Platform.runLater(ontgrendel);
+                        }
                     }
                 }
                 case 1 -> {
