@@ -48,6 +48,17 @@ final class Opwarmen {
 
     /** The reads of unlock → start screen, in the order they come there. */
     static void warm(Clock clock) throws Exception {
+        // The Dutch holidays first, which the deadlines of every active dossier consult: jollyday reads
+        // its rule file through JAXB the first time, and with no dossier in the database below nothing
+        // asks. In a profile of unlock -> start screen that first use was a fifth of the start screen's
+        // reads; warmed last, it was still being read when a coach who types fast had unlocked, and
+        // the practice's read waited for it (issue 21 item 10, vlot9). It needs no database.
+        Feestdagen feestdagen = Feestdagen.nederland();
+        int jaar = LocalDate.now(clock).getYear();
+        for (int j = jaar - 1; j <= jaar + 1; j++) {
+            feestdagen.algemeenErkend(LocalDate.of(j, 1, 1));
+            feestdagen.test(LocalDate.of(j, 1, 1));
+        }
         try (Database db = Database.inGeheugen()) {
             LocalDate vandaag = LocalDate.now(clock);
             new Beveiligingsinstellingen(db).waarschuwVoor(Schijfversleuteling.Stand.ONBEKEND);
@@ -62,15 +73,6 @@ final class Opwarmen {
             new WerkervaringService(db, clock).evaluatieSignalen(vandaag);
             new AfspraakService(db, clock).tussen(vandaag, vandaag.plusDays(1));
             new PraktijkService(db, clock).get();
-        }
-        // The Dutch holidays, which the deadlines of every active dossier consult: jollyday reads its
-        // rule file through JAXB the first time, and with no dossier in the database above nothing asked.
-        // In a profile of unlock -> start screen that first use was a fifth of the start screen's reads.
-        Feestdagen feestdagen = Feestdagen.nederland();
-        int jaar = LocalDate.now(clock).getYear();
-        for (int j = jaar - 1; j <= jaar + 1; j++) {
-            feestdagen.algemeenErkend(LocalDate.of(j, 1, 1));
-            feestdagen.test(LocalDate.of(j, 1, 1));
         }
     }
 }

@@ -23,6 +23,8 @@ import javafx.stage.Window;
  *   <li>{@code UNLOCK}: the passphrase (one line from standard input) typed in and the button fired,
  *       at once, as a coach who types very fast would;</li>
  *   <li>{@code OPEN}: the database open finished (it starts behind the door);</li>
+ *   <li>{@code SHELL}: the pulse after the main window was attached, the start screen still empty;</li>
+ *   <li>{@code DATA}: the start screen's data read and its first frame's rows built (CSS and layout to come);</li>
  *   <li>{@code READY}: the pulse that laid out the start screen with the practice's data.</li>
  * </ul>
  * Mode {@code exit} quits after READY. Mode {@code stay} then also shows the dossier list,
@@ -62,6 +64,7 @@ public final class BudgetAppMain {
         private final boolean blijf;
         private final BufferedReader in;
         private int stap;
+        private boolean shell;
 
         Volger(Scene scene, char[] wachtwoord, boolean blijf, BufferedReader in) {
             this.scene = scene;
@@ -77,15 +80,41 @@ public final class BudgetAppMain {
                     if (scene.lookup("#deur-wachtwoord") instanceof PasswordField veld && veld.getScene() != null) {
                         stap = 1;
                         marker("DOOR");
-                        Platform.runLater(() -> {
+                        Runnable ontgrendel = () -> {
                             veld.setText(new String(wachtwoord));
                             java.util.Arrays.fill(wachtwoord, ' ');
                             marker("UNLOCK");
                             ((Button) scene.lookup("#deur-ontgrendel")).fire();
-                        });
+                        };
+                        // BENCH_TYPEN_MS: the door shown that long before the unlock, as a coach takes
+                        // a few seconds to type the passphrase (the warm-up behind the door then finishes);
+                        // unset, the unlock comes at once (the worst case).
+                        long typen = Long.parseLong(System.getenv().getOrDefault("BENCH_TYPEN_MS", "0"));
+                        if (typen > 0) {
+                            javafx.animation.PauseTransition pauze = new javafx.animation.PauseTransition(javafx.util.Duration.millis(typen));
+                            pauze.setOnFinished(e -> ontgrendel.run());
+                            pauze.play();
+                        } else {
+                            Platform.runLater(ontgrendel);
+                        }
                     }
                 }
                 case 1 -> {
+                    if (!shell && scene.lookup("#vandaag") instanceof Parent leeg) {
+                        // The main window attached, the start screen still waiting for its data (the
+                        // steps between OPEN and READY, issue 21 item 10).
+                        shell = true;
+                        marker("SHELL");
+                        if (leeg.getChildrenUnmodifiable().size() >= 2) {
+                            marker("DATA");
+                        } else {
+                            leeg.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+                                if (c.getList().size() >= 2) {
+                                    marker("DATA"); // read done and the first frame's rows built; CSS and layout next
+                                }
+                            });
+                        }
+                    }
                     if (scene.lookup("#vandaag") instanceof Parent vandaag && vandaag.getChildrenUnmodifiable().size() >= 2) {
                         stap = 2;
                         marker("READY");
