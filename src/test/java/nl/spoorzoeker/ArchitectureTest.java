@@ -114,9 +114,9 @@ class ArchitectureTest {
     void longOperationsAreCalledOnlyThroughTheirTask() {
         java.util.Map<String, String> eigenaar = java.util.Map.of(
                 "nl.spoorzoeker.backup.HerstelService.herstel", "nl.spoorzoeker.backup.HerstelTaak",
-                "nl.spoorzoeker.archief.ArchiefService.exporteer", "nl.spoorzoeker.archief.ExportTaak",
-                "nl.spoorzoeker.archief.ArchiefService.importeer", "nl.spoorzoeker.archief.ImportTaak",
-                "nl.spoorzoeker.archief.ArchiefService.inzageVoorDossier", "nl.spoorzoeker.archief.InzageTaak",
+                "nl.spoorzoeker.uitwisseling.UitwisselingService.exporteer", "nl.spoorzoeker.uitwisseling.ExportTaak",
+                "nl.spoorzoeker.uitwisseling.UitwisselingService.importeer", "nl.spoorzoeker.uitwisseling.ImportTaak",
+                "nl.spoorzoeker.uitwisseling.UitwisselingService.inzageVoorDossier", "nl.spoorzoeker.uitwisseling.InzageTaak",
                 "nl.spoorzoeker.app.werkplek.Demoset.load", "nl.spoorzoeker.app.werkplek.DemoTaak",
                 "nl.spoorzoeker.dossier.DemoDossiers.load", "nl.spoorzoeker.app.werkplek.Demoset");
         java.util.List<String> buiten = new java.util.ArrayList<>();
@@ -142,11 +142,11 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.app.Databaseprobleemscherm", "nl.spoorzoeker.backup.HerstelTaak"},
                 {"nl.spoorzoeker.app.BackupCommand", "nl.spoorzoeker.backup.BackupTaak"},
                 {"nl.spoorzoeker.backup.ui.BackupSectie", "nl.spoorzoeker.backup.BackupTaak"},
-                {"nl.spoorzoeker.app.ExportCommand", "nl.spoorzoeker.archief.ExportTaak"},
-                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ExportTaak"},
-                {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.archief.ImportTaak"},
-                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.ImportTaak"},
-                {"nl.spoorzoeker.archief.ui.ArchiefDialogs", "nl.spoorzoeker.archief.InzageTaak"},
+                {"nl.spoorzoeker.app.ExportCommand", "nl.spoorzoeker.uitwisseling.ExportTaak"},
+                {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.ExportTaak"},
+                {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.uitwisseling.ImportTaak"},
+                {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.ImportTaak"},
+                {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.InzageTaak"},
                 {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.rapportage.ui.RapportEditor", "nl.spoorzoeker.rapportage.DefinitiefTaak"},
@@ -199,7 +199,7 @@ class ArchitectureTest {
      */
     @Test
     void onlyRepositoriesTouchTheGeneratedSchema() {
-        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.archief.."))))
+        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.uitwisseling.."))))
                 .should().dependOnClassesThat().resideInAPackage(SCHEMA)
                 .because("SQL lives in repositories on the generated jOOQ classes")
                 .check(classes);
@@ -213,7 +213,7 @@ class ArchitectureTest {
     void onlyRepositoriesBuildQueries() {
         DescribedPredicate<JavaClass> handvat = DescribedPredicate.describe("a jOOQ transaction handle",
                 c -> c.getName().equals("org.jooq.DSLContext") || c.getName().equals("org.jooq.Configuration"));
-        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.archief.."))))
+        noClasses().that(not(REPOSITORY).and(not(resideInAnyPackage("nl.spoorzoeker.store..", "nl.spoorzoeker.uitwisseling.."))))
                 .should().dependOnClassesThat(resideInAPackage("org.jooq..").and(not(handvat)))
                 .because("services and demo loaders hand the transaction to a repository; the query is built there")
                 .check(classes);
@@ -257,7 +257,7 @@ class ArchitectureTest {
      */
     @Test
     void printedDocumentsAreFreeOfUi() {
-        noClasses().that().resideInAnyPackage("nl.spoorzoeker.cv", "nl.spoorzoeker.archief", "nl.spoorzoeker.uitkomst",
+        noClasses().that().resideInAnyPackage("nl.spoorzoeker.cv", "nl.spoorzoeker.uitwisseling", "nl.spoorzoeker.uitkomst",
                         "nl.spoorzoeker.uitkomst.pdf")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..")
                 .because("a document keeps the language it was asked in while the screen switches")

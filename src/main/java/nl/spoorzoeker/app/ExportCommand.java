@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.uitwisseling.UitwisselingService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.slot.Pogingen;
 import nl.spoorzoeker.store.Doelfout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import nl.spoorzoeker.archief.ExportTaak;
+import nl.spoorzoeker.uitwisseling.ExportTaak;
 
 /**
  * {@code spoorzoeker export [--dossier N] --out BESTAND}: one dossier or the whole practice as one
@@ -43,7 +43,7 @@ final class ExportCommand extends PracticeCommand {
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
             try {
-                ArchiefService.Export e;
+                UitwisselingService.Export e;
                 try {
                     e = Cli.voerUit(new ExportTaak(service(context), dossier, doel, ring, dataSleutel,
                             () -> Arrays.fill(dataSleutel, (byte) 0)), out);
@@ -63,7 +63,7 @@ final class ExportCommand extends PracticeCommand {
         }
     }
 
-    static ArchiefService service(AppContext context) {
-        return new ArchiefService(context.database(), context.dataDirectory().tijdelijk(), context.clock(), AppVersion.get());
+    static UitwisselingService service(AppContext context) {
+        return new UitwisselingService(context.database(), context.dataDirectory().tijdelijk(), context.clock(), AppVersion.get());
     }
 }

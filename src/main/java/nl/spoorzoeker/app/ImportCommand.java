@@ -3,7 +3,7 @@ package nl.spoorzoeker.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import nl.spoorzoeker.archief.ArchiefService;
+import nl.spoorzoeker.uitwisseling.UitwisselingService;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.crypto.Sleutelring;
@@ -12,8 +12,8 @@ import nl.spoorzoeker.slot.Pogingen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import nl.spoorzoeker.archief.ImportTaak;
-import nl.spoorzoeker.archief.Reikwijdte;
+import nl.spoorzoeker.uitwisseling.ImportTaak;
+import nl.spoorzoeker.uitwisseling.Reikwijdte;
 
 /**
  * {@code spoorzoeker import BESTAND [--herstelcode]}: the archive is checked in full before anything
@@ -43,7 +43,7 @@ final class ImportCommand extends PracticeCommand {
                     : "cli.import.vraagArchief"), out);
             byte[][] praktijkSleutel = new byte[1][];
             try {
-                ArchiefService.Import i = Cli.voerUit(new ImportTaak(ExportCommand.service(context),
+                UitwisselingService.Import i = Cli.voerUit(new ImportTaak(ExportCommand.service(context),
                         bestand.toAbsolutePath(), ring -> {
                             byte[] data = open(ring, praktijkRing, sleutel);
                             pogingen.gelukt();

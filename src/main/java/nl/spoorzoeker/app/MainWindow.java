@@ -30,8 +30,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.spoorzoeker.agenda.ui.AgendaView;
 import nl.spoorzoeker.app.werkplek.DemoTaak;
-import nl.spoorzoeker.archief.ArchiefService;
-import nl.spoorzoeker.archief.ui.ArchiefDialogs;
+import nl.spoorzoeker.uitwisseling.UitwisselingService;
+import nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs;
 import nl.spoorzoeker.audit.ui.AuditlogView;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.backup.ui.BackupSectie;
@@ -106,7 +106,7 @@ public final class MainWindow implements Navigator {
     /** Told when a language switch replaced this window by a new one, so the owner talks to that one. */
     private java.util.function.Consumer<MainWindow> herbouwd = nieuw -> { };
     private final MenuItem vergrendelItem = new MenuItem(I18n.t("slot.nu"));
-    private final ArchiefDialogs archief;
+    private final UitwisselingDialogs archief;
 
     public MainWindow(Stage stage, AppContext app, Background background) {
         this.stage = stage;
@@ -130,8 +130,8 @@ public final class MainWindow implements Navigator {
         // on this thread (issue 21 item 10: one after the other they were most of unlock -> start screen).
         vandaag.leesVooraf();
         Path prive = app.dataDirectory().tijdelijk();
-        this.archief = new ArchiefDialogs(ui,
-                new ArchiefService(app.database(), prive, app.clock(), AppVersion.get()),
+        this.archief = new UitwisselingDialogs(ui,
+                new UitwisselingService(app.database(), prive, app.clock(), AppVersion.get()),
                 app.sessie()::sleutels, sleutels -> () -> new BackupService(app.database(), prive,
                         app.clock()).maak(app.dataDirectory().backups(), sleutels.ring(), sleutels.dataSleutel()));
         this.poortwachter = new PoortwachterVenster(() -> java.time.LocalDate.now(app.clock()));
@@ -291,7 +291,7 @@ public final class MainWindow implements Navigator {
      */
     public void openBestand(Path bestand) {
         String naam = bestand.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (naam.endsWith(ArchiefService.EXTENSIE)) {
+        if (naam.endsWith(UitwisselingService.EXTENSIE)) {
             archief.importeer(bestand.toFile());
         } else if (naam.endsWith(BackupService.EXTENSIE)) {
             showInstellingen();
@@ -477,7 +477,7 @@ public final class MainWindow implements Navigator {
     }
 
     /** Export, import and inzage of this window (the tests' way past the file chooser). */
-    ArchiefDialogs archief() {
+    UitwisselingDialogs archief() {
         return archief;
     }
 

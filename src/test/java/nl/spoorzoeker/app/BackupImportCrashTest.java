@@ -54,7 +54,7 @@ class BackupImportCrashTest {
     private final InputStream origineel = System.in;
     private Path ongerept;
     private Path archief;
-    private int archiefContactmomenten;
+    private int uitwisselingContactmomenten;
 
     @AfterEach
     void herstelInvoer() {
@@ -85,9 +85,9 @@ class BackupImportCrashTest {
                 "--out", archief.toString());
         assertEquals(0, export.code(), export.err());
         try (Database d = Database.open(bron.resolve("spoorzoeker.db"))) {
-            archiefContactmomenten = contactmomenten(d, "WHERE traject_id = 3");
+            uitwisselingContactmomenten = contactmomenten(d, "WHERE traject_id = 3");
         }
-        assertTrue(archiefContactmomenten > 0, "the archive carries contactmomenten");
+        assertTrue(uitwisselingContactmomenten > 0, "the archive carries contactmomenten");
 
         ongerept = dir.resolve("ongerept");
         try (Database d = Database.open(ongerept.resolve("spoorzoeker.db"))) {
@@ -169,7 +169,7 @@ class BackupImportCrashTest {
             }
             boolean ingelezen = dossiers == EIGEN_DOSSIERS + 1;
             assertTrue(ingelezen || dossiers == EIGEN_DOSSIERS, punt + ": " + dossiers + " dossiers");
-            assertEquals(contactVoor[0] + (ingelezen ? archiefContactmomenten : 0), contact,
+            assertEquals(contactVoor[0] + (ingelezen ? uitwisselingContactmomenten : 0), contact,
                     punt + ": the import is all or nothing");
             return ingelezen ? "imported whole" : "not imported";
         });

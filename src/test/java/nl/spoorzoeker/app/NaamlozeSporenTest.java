@@ -87,7 +87,7 @@ class NaamlozeSporenTest {
         assertEquals(0, e.code(), e.out() + e.err());
         Path inzage = uit.resolve("Mohammed El Amrani - inzage burn-out.zip");
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
-            new nl.spoorzoeker.archief.ArchiefService(context.database(), context.dataDirectory().tijdelijk(), CLOCK, "test")
+            new nl.spoorzoeker.uitwisseling.UitwisselingService(context.database(), context.dataDirectory().tijdelijk(), CLOCK, "test")
                     .inzageVoorDossier(dossier, inzage, Teksten.nederlands());
         }
         // Writes that fail: the folder to write in is a file, named after the werknemer too (root may write anywhere).
