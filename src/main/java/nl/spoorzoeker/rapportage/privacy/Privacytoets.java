@@ -326,11 +326,12 @@ public final class Privacytoets {
      * report is final; a concept redacts them until then.
      */
     public List<Treffer> twijfel(String tekst, List<Treffer> naast) {
-        List<Treffer> patronen = Toestand.standaard().vind(tekst);
+        Twijfels twijfels = twijfels(tekst);
+        List<Treffer> patronen = twijfels.patronen();
         List<Treffer> uit = twijfelPatronen(patronen, naast);
         // The sentence classifier (sixth round) for what the patterns do not name; where a pattern already
         // doubts the sentence, its hit (which says which family) is the one shown.
-        for (Treffer t : zinsmodel().vind(tekst)) {
+        for (Treffer t : twijfels.model()) {
             if (!overlapt(t, naast) && !overlapt(t, patronen)) {
                 uit.add(t);
             }
@@ -346,7 +347,30 @@ public final class Privacytoets {
      * burden was never measured, and a false doubt there silently drops a sentence of the CV.
      */
     public List<Treffer> twijfelPatronen(String tekst, List<Treffer> naast) {
-        return twijfelPatronen(Toestand.standaard().vind(tekst), naast);
+        return twijfelPatronen(twijfels(tekst).patronen(), naast);
+    }
+
+    /** What the patterns and the sentence model doubt in a text, before the hits beside them are taken out. */
+    private record Twijfels(List<Treffer> patronen, List<Treffer> model) {
+    }
+
+    /**
+     * The doubts of a text, remembered like {@link #toets}'s answers: the patterns and the sentence model were
+     * 32 of the 81 database-thread samples of opening a report's editor on the 10-year practice (issue 21 item
+     * 10), because every check of a report reads all its printed strings again — after each autosave too — and
+     * only what the coach typed since is new. Both depend on the text and on this guard alone.
+     */
+    private Twijfels twijfels(String tekst) {
+        if (tekst == null || tekst.length() > GEHEUGEN_MAX_TEKENS) {
+            return new Twijfels(Toestand.standaard().vind(tekst), zinsmodel().vind(tekst));
+        }
+        Twijfels eerder = twijfelGeheugen.get(tekst);
+        if (eerder != null) {
+            return eerder;
+        }
+        Twijfels nu = new Twijfels(List.copyOf(Toestand.standaard().vind(tekst)), List.copyOf(zinsmodel().vind(tekst)));
+        twijfelGeheugen.put(tekst, nu);
+        return nu;
     }
 
     private static List<Treffer> twijfelPatronen(List<Treffer> patronen, List<Treffer> naast) {
@@ -382,26 +406,12 @@ public final class Privacytoets {
             return toetsNu(tekst, engels, soort);
         }
         Eerder sleutel = new Eerder(tekst, engels, soort);
-        List<Treffer> eerder;
-        synchronized (geheugen) {
-            eerder = geheugen.get(sleutel);
-        }
+        List<Treffer> eerder = geheugen.get(sleutel);
         if (eerder != null) {
             return new ArrayList<>(eerder);
         }
         List<Treffer> nu = toetsNu(tekst, engels, soort);
-        synchronized (geheugen) {
-            if (geheugen.put(sleutel, List.copyOf(nu)) == null) {
-                geheugenTekens += tekst.length();
-            }
-            // Bounded by the characters kept, not only the number of texts: the hint checks every
-            // keystroke's text, and 8,192 texts of 20,000 characters would be 300 MB in one guard.
-            var oudste = geheugen.keySet().iterator();
-            while (geheugenTekens > GEHEUGEN_MAX_TOTAAL && oudste.hasNext()) {
-                geheugenTekens -= oudste.next().tekst().length();
-                oudste.remove();
-            }
-        }
+        geheugen.put(sleutel, List.copyOf(nu));
         return nu;
     }
 
@@ -412,36 +422,61 @@ public final class Privacytoets {
      * was most of the ~64 ms of CPU before the editor's checklist showed). A guard is fixed once built
      * (the coach's own words make a new one), so a remembered answer stays right.
      */
-    private final Map<Eerder, List<Treffer>> geheugen = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Eerder, List<Treffer>> oudste) {
-            if (size() > GEHEUGEN_MAX) {
-                geheugenTekens -= oudste.getKey().tekst().length();
-                return true;
-            }
-            return false;
-        }
-    };
-    /** Characters of the texts in {@link #geheugen}; guarded by it. */
-    private long geheugenTekens;
+    private final Geheugen<Eerder, List<Treffer>> geheugen = new Geheugen<>(Eerder::tekst);
+    /** The doubts per text ({@link #twijfels}), bounded the same way. */
+    private final Geheugen<String, Twijfels> twijfelGeheugen = new Geheugen<>(t -> t);
     private static final int GEHEUGEN_MAX = 8_192;
-    /** At most about 4 MB of remembered text per guard. */
+    /** At most about 4 MB of remembered text per memory. */
     private static final long GEHEUGEN_MAX_TOTAAL = 2_000_000;
     /** Longer texts are checked anew each time rather than kept (a pasted document). */
     private static final int GEHEUGEN_MAX_TEKENS = 20_000;
 
+    /**
+     * Answers per text, the least recently used forgotten first, bounded by the characters kept and not
+     * only the number of texts: the hint checks every keystroke's text, and 8,192 texts of 20,000
+     * characters would be 300 MB in one guard. Locked, as the guard is shared between threads.
+     */
+    private static final class Geheugen<K, V> {
+        private final java.util.function.Function<K, String> tekst;
+        private final java.util.LinkedHashMap<K, V> kaart = new java.util.LinkedHashMap<>(256, 0.75f, true);
+        private long tekens;
+
+        Geheugen(java.util.function.Function<K, String> tekst) {
+            this.tekst = tekst;
+        }
+
+        synchronized V get(K sleutel) {
+            return kaart.get(sleutel);
+        }
+
+        synchronized void put(K sleutel, V waarde) {
+            if (kaart.put(sleutel, waarde) == null) {
+                tekens += tekst.apply(sleutel).length();
+            }
+            var oudste = kaart.keySet().iterator();
+            while ((tekens > GEHEUGEN_MAX_TOTAAL || kaart.size() > GEHEUGEN_MAX) && oudste.hasNext()) {
+                tekens -= tekst.apply(oudste.next()).length();
+                oudste.remove();
+            }
+        }
+
+        synchronized long tekens() {
+            return tekens;
+        }
+
+        synchronized long geteld() {
+            return kaart.keySet().stream().mapToLong(k -> tekst.apply(k).length()).sum();
+        }
+    }
+
     /** The characters of the texts remembered now: for the test that the bound holds under concurrent use. */
     long onthoudenTekens() {
-        synchronized (geheugen) {
-            return geheugenTekens;
-        }
+        return geheugen.tekens() + twijfelGeheugen.tekens();
     }
 
     /** The characters of the texts remembered, counted afresh: must equal {@link #onthoudenTekens()}. */
     long onthoudenTekensGeteld() {
-        synchronized (geheugen) {
-            return geheugen.keySet().stream().mapToLong(e -> e.tekst().length()).sum();
-        }
+        return geheugen.geteld() + twijfelGeheugen.geteld();
     }
 
     private record Eerder(String tekst, boolean engels, Veldsoort soort) {

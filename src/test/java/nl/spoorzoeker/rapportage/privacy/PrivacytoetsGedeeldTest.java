@@ -40,8 +40,8 @@ class PrivacytoetsGedeeldTest {
 
     /**
      * Many threads checking many texts at once (more characters than the memory holds) get the same answers
-     * as one thread with a guard of its own, and the memory's count of characters stays exact and within its
-     * bound of 2,000,000.
+     * as one thread with a guard of its own — hits and doubts — and the memories' count of characters stays exact and
+     * within their bound of 2,000,000 each.
      */
     @Test
     void concurrentChecksGiveTheSameAnswersAndKeepTheMemoryBounded() throws Exception {
@@ -59,6 +59,11 @@ class PrivacytoetsGedeeldTest {
             teksten.add(s.toString()); // 140 × 15,000 = 2.1 million characters: the oldest must go
         }
         List<List<Treffer>> verwacht = teksten.stream().map(alleen::toets).toList();
+        // The doubts (patterns and sentence model) are remembered too; every seventh text, for time.
+        java.util.Map<Integer, List<Treffer>> twijfel = new java.util.HashMap<>();
+        for (int j = 0; j < teksten.size(); j += 7) {
+            twijfel.put(j, alleen.twijfel(teksten.get(j), verwacht.get(j)));
+        }
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Boolean>> uit = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
@@ -68,6 +73,9 @@ class PrivacytoetsGedeeldTest {
                     for (int i = 0; i < teksten.size(); i++) {
                         int j = (start + i) % teksten.size();
                         gelijk &= gedeeld.toets(teksten.get(j)).equals(verwacht.get(j));
+                        if (twijfel.containsKey(j)) {
+                            gelijk &= gedeeld.twijfel(teksten.get(j), gedeeld.toets(teksten.get(j))).equals(twijfel.get(j));
+                        }
                     }
                     return gelijk;
                 }));
@@ -76,7 +84,28 @@ class PrivacytoetsGedeeldTest {
                 assertTrue(f.get(), "the shared guard answered differently under concurrent use");
             }
         }
-        assertTrue(gedeeld.onthoudenTekens() <= 2_000_000, "bound: " + gedeeld.onthoudenTekens());
+        // Two memories (the hits, the doubts), each bounded at 2,000,000.
+        assertTrue(gedeeld.onthoudenTekens() <= 4_000_000, "bound: " + gedeeld.onthoudenTekens());
         assertEquals(gedeeld.onthoudenTekensGeteld(), gedeeld.onthoudenTekens(), "the count of remembered characters drifted");
+    }
+
+    /**
+     * Issue 21 item 10: a report's check reads every printed string again after each autosave; the doubts of a
+     * text (patterns and sentence model, 40 % of the editor's database-thread time) are remembered like its
+     * hits, and a remembered answer is the same answer, also when the caller changes the list it got.
+     */
+    @Test
+    void theDoubtsOfATextAreRememberedAndStayTheSame() {
+        Privacytoets guard = Privacytoets.met(List.of("zwijmelziekte"), List.of());
+        String tekst = "Ze ligt elke nacht wakker en piekert over alles. Hij solliciteerde bij een bakker.";
+        long voor = guard.onthoudenTekens();
+        List<Treffer> eerst = guard.twijfel(tekst, guard.toets(tekst));
+        long na = guard.onthoudenTekens();
+        assertEquals(voor + 2L * tekst.length(), na, "the text's hits and its doubts are remembered");
+        assertTrue(!eerst.isEmpty(), "the sleepless sentence is doubted");
+        eerst.clear();
+        List<Treffer> weer = guard.twijfel(tekst, guard.toets(tekst));
+        assertEquals(na, guard.onthoudenTekens(), "the second check is answered from memory");
+        assertEquals(Privacytoets.met(List.of("zwijmelziekte"), List.of()).twijfel(tekst, List.of()), weer);
     }
 }
