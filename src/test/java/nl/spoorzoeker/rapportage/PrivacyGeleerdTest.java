@@ -90,7 +90,7 @@ class PrivacyGeleerdTest {
         assertEquals(1, weer.size(), "forgotten: asked again");
         assertEquals(List.of(), twijfels(eerste), "the confirmation itself stays with its report");
 
-        opslag.erken(tweede, weer.getFirst(), "Weer de fiets.");
+        opslag.erken(tweede, weer.getFirst(), "Weer over zijn vrouw.");
         assertEquals(1, service.aantalGeleerd(), "a confirmation after forgetting is learnt again");
 
         // A passage in which the lexicon now finds something (a word the coach added as medical) teaches nothing.

@@ -18,15 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every one should be caught) and ordinary lines (none should be), in Dutch and English.
  *
  * <p>The <em>development sets</em> ({@link #ONTWIKKELSETS}, {@code /privacy/ontwikkel/} to
- * {@code /privacy/ontwikkel-v7/}) were each written blind by someone who saw neither the guard nor the other
+ * {@code /privacy/ontwikkel-v8/}) were each written blind by someone who saw neither the guard nor the other
  * sets, measured blind once or twice, and then retired to tuning material (each README says when). A
  * development set ({@link #meetTuning}) prints every miss and every false positive and holds floors at what
  * the tuning reached; its figures are tuning figures, not a measure of quality (the sentence model's
  * cross-validated figures are in {@link ZinsmodelMetingTest}).
  *
  * <p>A <em>blind set</em> ({@link #meetBlind}) prints only its aggregate figures, so nobody tunes on it by
- * accident. The next one, {@code heldout-v8}, is written by someone else and wired in here by its folder
- * name only: {@link #theGuardOnTheBlindSetV8} skips while it is absent. English lines are checked as an
+ * accident. The next one, {@code heldout-v9}, is written by someone else and wired in here by its folder
+ * name only: {@link #theGuardOnTheBlindSetV9} skips while it is absent. English lines are checked as an
  * English report is ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false
  * positives ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
  */
@@ -56,6 +56,9 @@ class HeldOutMetingTest {
      *   <li>ontwikkel-v7: blind until 7-12-2026, measured once (after the seventh round: blocked or to confirm
      *       Dutch 97.7 % / English 95.3 %, ordinary blocked 1.3 / 3.3 %, to confirm 3.3 / 8.0 %); tuned on since the
      *       eighth round.</li>
+     *   <li>ontwikkel-v8: blind until 7-12-2026, measured once (after the eighth round: blocked or to confirm
+     *       Dutch 95.3 % / English 89.3 %, ordinary blocked 1.7 / 2.7 %, to confirm 5.3 / 6.7 %) and walked twice for the
+     *       ninth round's learning; tuned on since the tenth round (branch priv10).</li>
      * </ul>
      * The values are what the seventh round reached (7-12-2026, docs/privacy-toets.md): no ordinary line of any set is
      * blocked except the figure of speech in v2, "nogal verkouden" eight words after "vacaturemarkt" (beeldspraak.txt
@@ -63,7 +66,11 @@ class HeldOutMetingTest {
      * v5 Dutch 397 to 392 and English 196 to 194, v6 English 150 to 149): the sentence model, retrained on seven sets,
      * has a higher threshold (16.09 against 11.95), chosen by cross-validation because the held-back v7 showed the
      * six-set threshold doubted far more than 1 % of unseen ordinary lines; these are training-set figures, and the
-     * cross-validated ones are in {@link ZinsmodelMetingTest}. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
+     * cross-validated ones are in {@link ZinsmodelMetingTest}. Tenth round (v8 retired to development): the model retrained
+     * on eight sets has a threshold of 19.44 (against 16.09), so four twijfel floors fell again, by one to three lines
+     * (v5 Dutch 392 to 391 and English 194 to 192, v6 Dutch 297 to 295 and English 149 to 148, v7 Dutch 296 to 294):
+     * training-set figures, for the same reason. v8's blocks on ordinary lines (5 Dutch, 4 English) are its blind-time
+     * figures, not read for rules in the tenth round. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
      * them it doubts fewer ordinary lines than on text it did not see ({@link ZinsmodelMetingTest} has that figure).
      */
     record Ontwikkelset(String map, String naam, Grenzen grenzen) {
@@ -83,12 +90,15 @@ class HeldOutMetingTest {
             new Ontwikkelset("/privacy/ontwikkel-v4/", "Fourth development set (privacy/ontwikkel-v4)",
                     new Grenzen(378.0 / 400, 0.0, 179.0 / 200, 0.0, 1.0, 0.0, 1.0, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v5/", "Fifth development set (privacy/ontwikkel-v5)",
-                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 392.0 / 400, 2.0 / 400, 194.0 / 200, 1.0 / 200)),
+                    new Grenzen(272.0 / 400, 0.0, 131.0 / 200, 0.0, 391.0 / 400, 2.0 / 400, 192.0 / 200, 1.0 / 200)),
             new Ontwikkelset("/privacy/ontwikkel-v6/", "Sixth development set (privacy/ontwikkel-v6)",
-                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 297.0 / 300, 4.0 / 300, 149.0 / 150, 0.0)),
+                    new Grenzen(204.0 / 300, 0.0, 96.0 / 150, 0.0, 295.0 / 300, 4.0 / 300, 148.0 / 150, 0.0)),
             new Ontwikkelset("/privacy/ontwikkel-v7/", "Seventh development set (privacy/ontwikkel-v7)",
-                    new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 296.0 / 300, 4.0 / 300, 148.0 / 150,
-                            1.0 / 150)));
+                    new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 294.0 / 300, 4.0 / 300, 148.0 / 150,
+                            1.0 / 150)),
+            new Ontwikkelset("/privacy/ontwikkel-v8/", "Eighth development set (privacy/ontwikkel-v8)",
+                    new Grenzen(215.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150, 292.0 / 300, 1.0 / 300, 140.0 / 150,
+                            2.0 / 150)));
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -201,26 +211,23 @@ class HeldOutMetingTest {
         return ONTWIKKELSETS;
     }
 
-    static final String HELDOUT_V8 = "/privacy/heldout-v8/";
+    static final String HELDOUT_V9 = "/privacy/heldout-v9/";
 
     /**
-     * The blind set v8, written by someone else (corpus8) from domain.md alone, with new coach voices (direct
-     * speech, "we hebben…", Dutch as a second language, a phone's autocorrect; British and American English),
-     * while the eighth round tuned on v7. Measured blind once, by the lead on 7-12-2026 after the eighth round
-     * was merged (aggregate only): Dutch 215 of 300 medical lines blocked, 71 to confirm (95.3 % blocked or to
-     * confirm), ordinary 5 blocked (1.7 %) and 16 to confirm (5.3 %); English 102 of 150 blocked, 32 to confirm
-     * (89.3 %), ordinary 4 blocked (2.7 %) and 10 to confirm (6.7 %). Neither goal of the issue is met on it;
-     * both recall and burden are worse than on v7, so the development figures still overfit (docs/privacy-toets.md).
-     * The values below pin these figures. Nothing has been tuned on v8.
+     * The blind set v9, written by someone else while the tenth round worked on the sentence model with v8 retired to
+     * development. It is not in this branch and was never opened here: the test skips while the folder is absent, and
+     * when present prints aggregates only. Its ceilings and floors are the brief's goals (blocked or to confirm ≥ 98 %,
+     * ordinary lines blocked plus to confirm ≤ 2 %, per language); the lead replaces them by the first measured figures.
+     * (The last blind figures, v8 after the eighth round, pinned until v8 retired: Dutch 215 of 300 blocked, 286
+     * blocked or to confirm, ordinary 5 blocked and 16 to confirm; English 102 of 150, 134, ordinary 4 and 10.)
      */
-    static final Grenzen V8_GRENZEN = new Grenzen(215.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150,
-            286.0 / 300, 16.0 / 300, 134.0 / 150, 10.0 / 150);
+    static final Grenzen V9_GRENZEN = new Grenzen(0.0, 0.02, 0.0, 0.02, 0.98, 0.02, 0.98, 0.02);
 
     @Test
-    void theGuardOnTheBlindSetV8() throws IOException {
-        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V8 + "nl-medisch.txt") != null,
-                "heldout-v8 is not there yet");
-        meetBlind(HELDOUT_V8, "Held-out set v8 (privacy/heldout-v8, blind)", V8_GRENZEN);
+    void theGuardOnTheBlindSetV9() throws IOException {
+        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V9 + "nl-medisch.txt") != null,
+                "heldout-v9 is not there yet");
+        meetBlind(HELDOUT_V9, "Held-out set v9 (privacy/heldout-v9, blind)", V9_GRENZEN);
     }
 
     /**
@@ -240,7 +247,7 @@ class HeldOutMetingTest {
     }
 
     /**
-     * A blind set (for instance {@code /privacy/heldout-v8/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v9/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {

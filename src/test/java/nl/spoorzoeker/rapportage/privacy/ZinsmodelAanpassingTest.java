@@ -92,6 +92,11 @@ public class ZinsmodelAanpassingTest {
         assertTrue(getwijfeld(geleerd(patroon), patroon), "learning from it leaves the pattern's doubt");
     }
 
-    /** An ordinary sentence the shipped model doubts, and no pattern: a line of ontwikkel-v7 it doubts though it trained on it. */
-    public static final String GEWOON = "Hij moest zijn fiets laten maken en kwam daarom lopend, helemaal uit Schalkwijk.";
+    /**
+     * An ordinary sentence the shipped model doubts (22.6 against 19.44, close enough that a learnt near-copy falls below
+     * the threshold), and no pattern: written for this test, about private life as the new writers' ordinary lines are.
+     * Was a line of ontwikkel-v7 about a bicycle repair until the tenth round, whose model (eight sets, higher threshold)
+     * no longer doubts that line (18.0).
+     */
+    public static final String GEWOON = "Zijn vrouw is blij dat hij weer naar Schalkwijk gaat, dan heeft ze rust in huis.";
 }

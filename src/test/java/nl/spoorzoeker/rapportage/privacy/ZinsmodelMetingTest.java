@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * the other five, <em>its threshold too is set on those five alone</em> (each scored by a model on the other
  * four, {@link ZinsmodelTraining#drempel}), and the held-back set is scored. The held-back results are pooled
  * per language. So no figure here comes from a line the model or its threshold saw: these are cross-validated
- * development figures, not blind ones (the lead measures on heldout-v8).
+ * development figures, not blind ones (the lead measures on heldout-v9).
  *
  * <p>Two views: the model alone (its recall and the share of ordinary lines it doubts — the coach's
  * burden), and the whole guard (lexicon block, or a twijfel from {@link Toestand} or the model). The
@@ -102,14 +102,17 @@ class ZinsmodelMetingTest {
         // and alpha 0.2: Dutch 90.6 %, English 88.0 %. Eighth round, seven sets: Dutch 86.7 %, English 82.9 % — lowered because
         // v7 held back showed that the six-set threshold (11.95) doubted 4.7 % of a new writer's ordinary lines; with v7 in
         // the pool the thresholds rise to 16-19 and the model buys its 1 % burden with less recall. The whole guard keeps
-        // 98.7 / 97.7 % (docs/privacy-toets.md, eighth round). The model must keep earning its place. Never lower them
-        // without the reason written here.
+        // 98.7 / 97.7 % (docs/privacy-toets.md, eighth round). Tenth round, eight sets (v8 retired to development): Dutch
+        // 84.4 %, English 78.9 % — lowered for the same reason: v8 held back is doubted 5.0 / 6.7 % (Dutch / English) at the
+        // seven-set threshold, and with v8 in the pool every threshold rises (the shipped one 16.09 → 19.44); the whole
+        // guard keeps 97.9 / 96.0 % at 1.3 / 1.7 % (docs/privacy-toets.md, tenth round). The model must keep earning its
+        // place. Never lower them without the reason written here.
         assertTrue(pct(nl.modelMedisch, nl.medisch) >= FLOOR_NL, nl.regel("Dutch"));
         assertTrue(pct(en.modelMedisch, en.medisch) >= FLOOR_EN, en.regel("English"));
     }
 
-    static final double FLOOR_NL = 86.0;
-    static final double FLOOR_EN = 82.0;
+    static final double FLOOR_NL = 84.0;
+    static final double FLOOR_EN = 78.5;
     /**
      * The model's own share of ordinary lines doubted, held back: 1 % by design, a little room for rounding. Eighth
      * round: 1.75, because English pools to 1.6 % (18 of 1,141) with v7 held back at 4.7 % — the honest burden of a
