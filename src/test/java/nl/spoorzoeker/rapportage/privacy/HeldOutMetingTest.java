@@ -216,12 +216,15 @@ class HeldOutMetingTest {
     /**
      * The blind set v9, written by someone else while the tenth round worked on the sentence model with v8 retired to
      * development. It is not in this branch and was never opened here: the test skips while the folder is absent, and
-     * when present prints aggregates only. Its ceilings and floors are the brief's goals (blocked or to confirm ≥ 98 %,
-     * ordinary lines blocked plus to confirm ≤ 2 %, per language); the lead replaces them by the first measured figures.
+     * when present prints aggregates only. Its ceilings and floors were the brief's goals (blocked or to confirm ≥ 98 %,
+     * ordinary lines blocked plus to confirm ≤ 2 %, per language) until the lead's first measurement (7-12-2026, after
+     * the tenth round's merge, docs/privacy-toets.md): Dutch 180 of 300 medical lines blocked, 235 blocked or to
+     * confirm (78.3 %), ordinary 6 blocked and 8 to confirm; English 88 of 150, 119 (79.3 %), ordinary 5 and 4. Those
+     * are pinned below so a change that makes the guard worse on a new writer fails; the goals are not met.
      * (The last blind figures, v8 after the eighth round, pinned until v8 retired: Dutch 215 of 300 blocked, 286
      * blocked or to confirm, ordinary 5 blocked and 16 to confirm; English 102 of 150, 134, ordinary 4 and 10.)
      */
-    static final Grenzen V9_GRENZEN = new Grenzen(0.0, 0.02, 0.0, 0.02, 0.98, 0.02, 0.98, 0.02);
+    static final Grenzen V9_GRENZEN = new Grenzen(0.599, 0.0201, 0.586, 0.0334, 0.783, 0.0267, 0.793, 0.0267);
 
     @Test
     void theGuardOnTheBlindSetV9() throws IOException {
