@@ -124,6 +124,12 @@ public final class Database implements AutoCloseable {
                 stampHeader(connection, latestKnown);
                 Breekpunt.na("migratie.kop-gestempeld");
             }
+            // The migration is stamped (now or by an open a kill stopped before this line): its copy is
+            // no longer the one a next open should reuse.
+            if (Files.deleteIfExists(migratiemerk(absolute))) {
+                Bestanden.forceerMap(absolute.getParent());
+                Breekpunt.na("migratie.merk-weg");
+            }
             List<String> problems = PragmaContract.violations(connection);
             if (!problems.isEmpty()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.PRAGMA_MISMATCH, absolute,
@@ -329,6 +335,14 @@ public final class Database implements AutoCloseable {
      * good copy (a full disk) the migration does not start.
      */
     private static void voorMigratie(Connection connection, Path file, int versie) throws DatabaseOpenException {
+        Path eerder = kopieVanOnderbrokenMigratie(file, versie);
+        if (eerder != null) {
+            // An open killed between this copy's rename and the header stamp: the copy holds the data as it
+            // was before the migration began, whole and checked. A second copy would be one more plaintext
+            // copy of every client (of the migrated data, even, when the kill came after the migration).
+            LOG.info("The copy of an interrupted migration from schema version {} is kept; no second copy", versie);
+            return;
+        }
         Path kopie = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.db$", "")
                 + "-voor-migratie-v" + versie + "-" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + ".db");
@@ -350,6 +364,11 @@ public final class Database implements AutoCloseable {
                 throw new IOException("the copy before migration did not pass its check");
             }
             Breekpunt.na("migratie.kopie-gecontroleerd");
+            // Named before it exists (atomic, forced with the folder): a kill after the rename and before the
+            // header stamp leaves a whole copy that the next open finds here and reuses.
+            Bestanden.schrijfAtomisch(migratiemerk(file), kopie.getFileName().toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Breekpunt.na("migratie.merk-geschreven");
             Files.move(staged, kopie, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Bestanden.forceerMap(file.getParent());
             Breekpunt.na("migratie.kopie-verplaatst");
@@ -363,6 +382,43 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file,
                     "no copy before migration: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mark of a migration under way: the name of its kept copy, written before that copy's rename and
+     * removed once the header is stamped. Holds a file name only, no client data.
+     */
+    static Path migratiemerk(Path file) {
+        return file.resolveSibling(file.getFileName() + "-migratie");
+    }
+
+    /**
+     * The kept copy an open that was killed before its header stamp made for a migration from {@code versie},
+     * or null: the mark must name a copy of that version beside the database that passes the copy check
+     * (else the mark is stale and a new copy is made).
+     */
+    private static Path kopieVanOnderbrokenMigratie(Path file, int versie) {
+        Path merk = migratiemerk(file);
+        if (!Files.isRegularFile(merk)) {
+            return null;
+        }
+        try {
+            String naam = Files.readString(merk, java.nio.charset.StandardCharsets.UTF_8).strip();
+            String stam = file.getFileName().toString().replaceFirst("\\.db$", "");
+            if (!naam.startsWith(stam + "-voor-migratie-v" + versie + "-") || !naam.endsWith(".db")
+                    || naam.contains("/") || naam.contains("\\")) {
+                return null;
+            }
+            Path kopie = file.resolveSibling(naam);
+            if (!Files.isRegularFile(kopie)) {
+                return null;
+            }
+            Kopiecontrole.Uitslag uitslag = Kopiecontrole.controleer(kopie, false);
+            return uitslag.goed() && uitslag.schemaVersie() == versie ? kopie : null;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("The mark of an earlier migration could not be used: a new copy is made");
+            return null;
         }
     }
 
