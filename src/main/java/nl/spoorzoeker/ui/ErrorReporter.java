@@ -79,7 +79,10 @@ public final class ErrorReporter {
         Object[] args = melding.args();
         lastMessageKey = messageKey;
         if (dialogsEnabled) {
-            Runnable show = () -> show(I18n.t(messageKey, args), code, details);
+            // A place that would not take the file is the coach's to change, not a fault to pass on: its sentence
+            // says what to do, so no error code, log folder or "Kopieer details" under it.
+            Runnable show = doel != null ? () -> showDoelfout(I18n.t(messageKey, args))
+                    : () -> show(I18n.t(messageKey, args), code, details);
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {
@@ -140,6 +143,15 @@ public final class ErrorReporter {
         }
         lastDialogAt = now;
         FxMeldingen.toonFout(message, I18n.t("error.footer", code, logDirectory), details);
+    }
+
+    private static void showDoelfout(String message) {
+        long now = Instant.now().toEpochMilli();
+        if (now - lastDialogAt < MIN_MILLIS_BETWEEN_DIALOGS) {
+            return;
+        }
+        lastDialogAt = now;
+        FxMeldingen.toonDoelfout(message);
     }
 
     private static String versie() {
