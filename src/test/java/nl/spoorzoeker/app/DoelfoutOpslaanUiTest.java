@@ -34,8 +34,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * The window's other saves to a place the coach chose (issue 23, beside {@link DoelfoutUiTest}'s export and
- * access export): a report, a CV, a letter, the .ics calendar, the practice figures and a sollicitatie's proof
- * file, each from its screen's own save method (past the system's file chooser, which a test cannot drive) over
+ * access export): a report, the werknemer's copy of a trajectplan, a CV, a letter, a werkboek, the .ics calendar,
+ * the practice figures and a sollicitatie's proof file, each from its screen's own save method (past the system's file chooser, which a test cannot drive) over
  * this window, to a place that cannot take it — a read-only medium, a full disk, a folder that is gone, a file
  * where the folder should be. Each: the dialog's sentence exactly, in the chosen language, naming that place;
  * an older file of that name byte for byte; nothing else written there; {@code tijdelijk/} empty.
@@ -78,6 +78,21 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
         Rapport r = context.rapportOpslag().rapport(id);
         RapportagesPane pane = nl.spoorzoeker.testsupport.Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
         naar(robot, Plek.ALLEEN_LEZEN, "voortgang.pdf", doel -> pane.bewaarPdf(r, doel));
+    }
+
+    @Test
+    void aWerknemersCopyIntoAFolderThatIsGone(FxRobot robot) throws Exception {
+        int id = context.rapportOpslag().nieuw(dossier, RapportSoort.TRAJECTPLAN, LocalDate.of(2026, 10, 12),
+                LocalDate.of(2026, 11, 22), I18n.teksten());
+        Rapport r = context.rapportOpslag().rapport(id);
+        RapportagesPane pane = nl.spoorzoeker.testsupport.Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
+        naar(robot, Plek.GEEN_MAP, "trajectplan-voor-u.pdf", doel -> pane.bewaarWerknemerversie(r, doel));
+    }
+
+    @Test
+    void aWerkboekBelowAFile(FxRobot robot) throws Exception {
+        CvPane pane = cvPane(robot);
+        naar(robot, Plek.ONDER_BESTAND, "werkboek.pdf", pane::bewaarWerkboek);
     }
 
     @Test
