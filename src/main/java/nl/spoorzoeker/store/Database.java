@@ -125,8 +125,10 @@ public final class Database implements AutoCloseable {
                 Breekpunt.na("migratie.kop-gestempeld");
             }
             // The migration is stamped (now or by an open a kill stopped before this line): its copy is
-            // no longer the one a next open should reuse.
-            if (Files.deleteIfExists(migratiemerk(absolute))) {
+            // no longer the one a next open should reuse. Looked for first: an unlink on a read-only medium
+            // fails even for a file that is not there.
+            Path migratiemerk = migratiemerk(absolute);
+            if (Files.exists(migratiemerk) && Files.deleteIfExists(migratiemerk)) {
                 Bestanden.forceerMap(absolute.getParent());
                 Breekpunt.na("migratie.merk-weg");
             }
