@@ -368,7 +368,7 @@ public final class Database implements AutoCloseable {
             Breekpunt.na("migratie.kopie-gecontroleerd");
             // Named before it exists (atomic, forced with the folder): a kill after the rename and before the
             // header stamp leaves a whole copy that the next open finds here and reuses.
-            Bestanden.schrijfAtomisch(migratiemerk(file), kopie.getFileName().toString()
+            Bestanden.schrijfAtomisch(migratiemerk(file), (kopie.getFileName() + "\n" + identiteit(file))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Breekpunt.na("migratie.merk-geschreven");
             Files.move(staged, kopie, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -388,11 +388,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The mark of a migration under way: the name of its kept copy, written before that copy's rename and
-     * removed once the header is stamped. Holds a file name only, no client data.
+     * The mark of a migration under way: the name of its kept copy and the identity of the database file it
+     * was made of, written before that copy's rename and removed once the header is stamped. No client data.
      */
     static Path migratiemerk(Path file) {
         return file.resolveSibling(file.getFileName() + "-migratie");
+    }
+
+    /**
+     * Which file is under the database's name: the file system's identity of it (device and inode here).
+     * A migration changes the file in place; a restore renames another file in. Where the system has no
+     * such key (Windows) it reads "null" and the mark cannot tell the two apart.
+     */
+    private static String identiteit(Path file) throws IOException {
+        return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
     }
 
     /**
@@ -406,7 +415,13 @@ public final class Database implements AutoCloseable {
             return null;
         }
         try {
-            String naam = Files.readString(merk, java.nio.charset.StandardCharsets.UTF_8).strip();
+            List<String> regels = Files.readAllLines(merk, java.nio.charset.StandardCharsets.UTF_8);
+            if (regels.size() < 2 || !regels.get(1).strip().equals(identiteit(file))) {
+                // Another file under the database's name (a restore swapped one in after the kill): it
+                // needs a copy of its own.
+                return null;
+            }
+            String naam = regels.getFirst().strip();
             String stam = file.getFileName().toString().replaceFirst("\\.db$", "");
             if (!naam.startsWith(stam + "-voor-migratie-v" + versie + "-") || !naam.endsWith(".db")
                     || naam.contains("/") || naam.contains("\\")) {

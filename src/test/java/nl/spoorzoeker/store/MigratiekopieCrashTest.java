@@ -43,6 +43,40 @@ class MigratiekopieCrashTest {
                 + "0 staged or half copies left: %s%n", punten.size(), uitslagen.size(), TRAJECTEN, uitslagen);
     }
 
+    /**
+     * The mark ties the kept copy to the file it was made of: another file under the database's name after the
+     * kill (a restore of an older backup swaps one in) gets a copy of its own before it is migrated.
+     */
+    @Test
+    void anotherFileUnderTheDatabasesNameAfterTheKillGetsACopyOfItsOwn() throws Exception {
+        Path map = Files.createDirectories(dir.resolve("vervangen"));
+        Path file = map.resolve("spoorzoeker.db");
+        OudeDatabase.maak(file, 1, TRAJECTEN);
+        assertEquals(Breekpunt.STATUS, KindProces.start(List.of("-Dspoorzoeker.breekpunt=migratie.kopie-verplaatst#1"),
+                MigratieKindMain.class, "BEGIN", file.toString()).wachtOpEinde());
+        Path ander = map.resolve("ander.db");
+        OudeDatabase.maak(ander, 1, 5);
+        for (String kant : List.of("-wal", "-shm", "-sessie")) {
+            Files.deleteIfExists(Path.of(file + kant));
+        }
+        Files.move(ander, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (Database db = Database.open(file)) {
+            assertEquals(5, (int) db.read(ctx -> ctx.fetchValue("select count(*) from traject", Integer.class)));
+        }
+        List<Integer> perKopie = new java.util.ArrayList<>();
+        try (var s = Files.list(map)) {
+            for (Path kopie : s.filter(p -> p.getFileName().toString().matches("spoorzoeker-voor-migratie-v1-.*\\.db")).toList()) {
+                try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + kopie + "?open_mode=1");
+                     var r = c.createStatement().executeQuery("select count(*) from traject")) {
+                    perKopie.add(r.getInt(1));
+                }
+            }
+        }
+        assertTrue(perKopie.contains(5), "a copy of the file that was migrated, not only of the one before it: " + perKopie);
+        assertTrue(Files.notExists(Database.migratiemerk(file)), "the mark is gone");
+    }
+
     private static String naDeVolgendeOpening(Path file, String punt) throws Exception {
         try (Database db = Database.open(file)) {
             assertEquals(Migrations.LATEST, db.schemaVersion(), punt);
