@@ -66,7 +66,6 @@ public final class ErrorReporter {
         String code = Foutcode.van(error);
         String details = Foutcode.details(error, versie());
         lastCode = code;
-        reports.incrementAndGet();
         Doelfout doel = doelfout(error);
         if (doel != null) {
             // Not a fault of the app: the place the coach chose would not take the file (no stack trace).
@@ -78,6 +77,8 @@ public final class ErrorReporter {
         String messageKey = melding.key();
         Object[] args = melding.args();
         lastMessageKey = messageKey;
+        // Counted after the key is set: whoever sees the count grow (a test waiting for a report) reads this key.
+        reports.incrementAndGet();
         if (dialogsEnabled) {
             // A place that would not take the file is the coach's to change, not a fault to pass on: its sentence
             // says what to do, so no error code, log folder or "Kopieer details" under it.

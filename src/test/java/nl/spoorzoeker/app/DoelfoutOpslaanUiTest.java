@@ -63,6 +63,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
         assertTrue(sollicitatie != null, "the demo practice has a sollicitatie");
         ErrorReporter.setDialogsEnabled(true);
         Thread.sleep(Math.max(0, DoelfoutUiTest.laatsteDialoog + 1600 - System.currentTimeMillis()));
+        DoelfoutUiTest.sluitEerdereFoutdialogen();
     }
 
     @AfterEach
@@ -149,6 +150,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
 
     /** Saves through {@code schrijf} (on the FX thread, as a button does) to a place of kind {@code plek}, then checks. */
     private void naar(FxRobot robot, Plek plek, String naam, Consumer<Path> schrijf) throws Exception {
+        DoelfoutUiTest.sluitEerdereFoutdialogen();
         switch (plek) {
             case GEEN_MAP -> {
                 Path doel = dir.resolve("stick-eruit").resolve(naam);

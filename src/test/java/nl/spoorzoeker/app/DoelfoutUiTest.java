@@ -50,6 +50,29 @@ class DoelfoutUiTest extends WindowTestBase {
         // wait out what is left of it since the previous test's dialog (the window's start mostly took longer).
         ErrorReporter.setDialogsEnabled(true);
         Thread.sleep(Math.max(0, laatsteDialoog + 1600 - System.currentTimeMillis()));
+        sluitEerdereFoutdialogen();
+    }
+
+    /**
+     * Closes an error dialog already showing before this test's save (another failure, reported by an earlier
+     * class in this JVM or by the window's own start), so the one read is this save's; says what it was.
+     */
+    static void sluitEerdereFoutdialogen() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a dialog already asked for shows first
+            nl.spoorzoeker.testsupport.Fx.op(() -> {
+                sluitEerdereFoutdialogen();
+                return null;
+            });
+            return;
+        }
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w.getScene() != null && w.getScene().lookup("#error-dialog") instanceof DialogPane p && w.isShowing()) {
+                System.out.println("An error dialog was already showing before the save: " + p.getHeaderText()
+                        + " / " + p.getContentText() + " (last message key " + ErrorReporter.lastMessageKey() + ")");
+                w.hide();
+            }
+        }
     }
 
     /** When the error dialog was last seen here (the reporter shows none within 1.5 s of the one before). */
