@@ -477,6 +477,11 @@ public final class MainWindow implements Navigator {
     }
 
     /** Export, import and inzage of this window (the tests' way past the file chooser). */
+    /** The screens' shared context, for window tests that build one screen over this window. */
+    UiContext ui() {
+        return ui;
+    }
+
     UitwisselingDialogs archief() {
         return archief;
     }

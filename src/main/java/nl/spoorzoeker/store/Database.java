@@ -124,6 +124,14 @@ public final class Database implements AutoCloseable {
                 stampHeader(connection, latestKnown);
                 Breekpunt.na("migratie.kop-gestempeld");
             }
+            // The migration is stamped (now or by an open a kill stopped before this line): its copy is
+            // no longer the one a next open should reuse. Looked for first: an unlink on a read-only medium
+            // fails even for a file that is not there.
+            Path migratiemerk = migratiemerk(absolute);
+            if (Files.exists(migratiemerk) && Files.deleteIfExists(migratiemerk)) {
+                Bestanden.forceerMap(absolute.getParent());
+                Breekpunt.na("migratie.merk-weg");
+            }
             List<String> problems = PragmaContract.violations(connection);
             if (!problems.isEmpty()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.PRAGMA_MISMATCH, absolute,
@@ -329,6 +337,14 @@ public final class Database implements AutoCloseable {
      * good copy (a full disk) the migration does not start.
      */
     private static void voorMigratie(Connection connection, Path file, int versie) throws DatabaseOpenException {
+        Path eerder = kopieVanOnderbrokenMigratie(file, versie);
+        if (eerder != null) {
+            // An open killed between this copy's rename and the header stamp: the copy holds the data as it
+            // was before the migration began, whole and checked. A second copy would be one more plaintext
+            // copy of every client (of the migrated data, even, when the kill came after the migration).
+            LOG.info("The copy of an interrupted migration from schema version {} is kept; no second copy", versie);
+            return;
+        }
         Path kopie = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.db$", "")
                 + "-voor-migratie-v" + versie + "-" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + ".db");
@@ -350,6 +366,11 @@ public final class Database implements AutoCloseable {
                 throw new IOException("the copy before migration did not pass its check");
             }
             Breekpunt.na("migratie.kopie-gecontroleerd");
+            // Named before it exists (atomic, forced with the folder): a kill after the rename and before the
+            // header stamp leaves a whole copy that the next open finds here and reuses.
+            Bestanden.schrijfAtomisch(migratiemerk(file), (kopie.getFileName() + "\n" + identiteit(file))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Breekpunt.na("migratie.merk-geschreven");
             Files.move(staged, kopie, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Bestanden.forceerMap(file.getParent());
             Breekpunt.na("migratie.kopie-verplaatst");
@@ -363,6 +384,58 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file,
                     "no copy before migration: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mark of a migration under way: the name of its kept copy and the identity of the database file it
+     * was made of, written before that copy's rename and removed once the header is stamped. No client data.
+     */
+    static Path migratiemerk(Path file) {
+        return file.resolveSibling(file.getFileName() + "-migratie");
+    }
+
+    /**
+     * Which file is under the database's name: the file system's identity of it (device and inode here).
+     * A migration changes the file in place; a restore renames another file in. Where the system has no
+     * such key (Windows) it reads "null" and the mark cannot tell the two apart.
+     */
+    private static String identiteit(Path file) throws IOException {
+        return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    }
+
+    /**
+     * The kept copy an open that was killed before its header stamp made for a migration from {@code versie},
+     * or null: the mark must name a copy of that version beside the database that passes the copy check
+     * (else the mark is stale and a new copy is made).
+     */
+    private static Path kopieVanOnderbrokenMigratie(Path file, int versie) {
+        Path merk = migratiemerk(file);
+        if (!Files.isRegularFile(merk)) {
+            return null;
+        }
+        try {
+            List<String> regels = Files.readAllLines(merk, java.nio.charset.StandardCharsets.UTF_8);
+            if (regels.size() < 2 || !regels.get(1).strip().equals(identiteit(file))) {
+                // Another file under the database's name (a restore swapped one in after the kill): it
+                // needs a copy of its own.
+                return null;
+            }
+            String naam = regels.getFirst().strip();
+            String stam = file.getFileName().toString().replaceFirst("\\.db$", "");
+            if (!naam.startsWith(stam + "-voor-migratie-v" + versie + "-") || !naam.endsWith(".db")
+                    || naam.contains("/") || naam.contains("\\")) {
+                return null;
+            }
+            Path kopie = file.resolveSibling(naam);
+            if (!Files.isRegularFile(kopie)) {
+                return null;
+            }
+            Kopiecontrole.Uitslag uitslag = Kopiecontrole.controleer(kopie, false);
+            return uitslag.goed() && uitslag.schemaVersie() == versie ? kopie : null;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("The mark of an earlier migration could not be used: a new copy is made");
+            return null;
         }
     }
 

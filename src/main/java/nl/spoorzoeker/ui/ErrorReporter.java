@@ -66,7 +66,6 @@ public final class ErrorReporter {
         String code = Foutcode.van(error);
         String details = Foutcode.details(error, versie());
         lastCode = code;
-        reports.incrementAndGet();
         Doelfout doel = doelfout(error);
         if (doel != null) {
             // Not a fault of the app: the place the coach chose would not take the file (no stack trace).
@@ -78,8 +77,13 @@ public final class ErrorReporter {
         String messageKey = melding.key();
         Object[] args = melding.args();
         lastMessageKey = messageKey;
+        // Counted after the key is set: whoever sees the count grow (a test waiting for a report) reads this key.
+        reports.incrementAndGet();
         if (dialogsEnabled) {
-            Runnable show = () -> show(I18n.t(messageKey, args), code, details);
+            // A place that would not take the file is the coach's to change, not a fault to pass on: its sentence
+            // says what to do, so no error code, log folder or "Kopieer details" under it.
+            Runnable show = doel != null ? () -> showDoelfout(I18n.t(messageKey, args))
+                    : () -> show(I18n.t(messageKey, args), code, details);
             if (Platform.isFxApplicationThread()) {
                 show.run();
             } else {
@@ -140,6 +144,15 @@ public final class ErrorReporter {
         }
         lastDialogAt = now;
         FxMeldingen.toonFout(message, I18n.t("error.footer", code, logDirectory), details);
+    }
+
+    private static void showDoelfout(String message) {
+        long now = Instant.now().toEpochMilli();
+        if (now - lastDialogAt < MIN_MILLIS_BETWEEN_DIALOGS) {
+            return;
+        }
+        lastDialogAt = now;
+        FxMeldingen.toonDoelfout(message);
     }
 
     private static String versie() {

@@ -61,6 +61,15 @@ public final class FxMeldingen implements Meldingen {
      * details" (the code, the version and the stack without messages, for whoever helps) that
      * copies without closing the dialog.
      */
+    /**
+     * The dialog of a place the coach chose that would not take the file: the sentence only (which place,
+     * why, choose another). Same id and title as {@link #toonFout}, without its code footer and details.
+     */
+    static void toonDoelfout(String bericht) {
+        maak(Melding.van(Alert.AlertType.ERROR, null, Knoppen.ok()).metId("error-dialog")
+                .metTitel(I18n.t("error.title")).metKop(bericht), null).show();
+    }
+
     static void toonFout(String bericht, String voet, String details) {
         ButtonType kopieer = new ButtonType(I18n.t("error.kopieer"), ButtonData.LEFT);
         Alert alert = maak(Melding.van(Alert.AlertType.ERROR, voet, kopieer, Knoppen.ok())

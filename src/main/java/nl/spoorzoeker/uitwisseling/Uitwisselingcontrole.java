@@ -148,8 +148,12 @@ final class Uitwisselingcontrole {
         Set<String> aanwezig = new HashSet<>();
         while (alle.hasMoreElements()) {
             String naam = alle.nextElement().getName();
-            if (++aantal > MAX_ENTRIES || !aanwezig.add(naam)) {
+            if (++aantal > MAX_ENTRIES) {
                 throw new UitwisselingFout("archief.fout.onbekendBestand", naam);
+            }
+            if (!aanwezig.add(naam)) {
+                // A reader could take either copy: refused, and said as what it is (the name is in the table of contents).
+                throw new UitwisselingFout("archief.fout.dubbelBestand", naam);
             }
             if (!naam.equals(Manifest.NAAM) && !genoemd.containsKey(naam)) {
                 throw new UitwisselingFout("archief.fout.onbekendBestand", naam);

@@ -110,4 +110,31 @@ class BackupServiceTest {
         assertTrue(Files.exists(nieuw.bestand()) && Files.exists(oud.bestand()));
         assertTrue(Files.exists(map.resolve("spoorzoeker-geen-datum.szb")), "a foreign file is never deleted");
     }
+
+    /**
+     * "N oudere back-ups opgeruimd" (the backup command) counts generations only (issue 23 item 7): the
+     * leftovers of interrupted runs that the thinning also removes — an encrypted one in the backup folder, a
+     * plain copy in the private folder — are not backups.
+     */
+    @Test
+    void theThinnedOutCountCountsGenerationsNotLeftovers() throws Exception {
+        Path map = dir.resolve("backups");
+        for (int s = 0; s < 2; s++) {
+            // Two generations in the same hour: the thinning keeps only the newest of that hour.
+            service(Clock.offset(CLOCK, Duration.ofSeconds(10L * s))).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
+        }
+        Files.write(map.resolve(".szb-tmp-onderbroken.szb"), new byte[] {1, 2, 3});
+        Files.createDirectories(dir.resolve("data/tijdelijk"));
+        Files.write(dir.resolve("data/tijdelijk/.szb-tmp-onderbroken.db"), new byte[] {4, 5, 6});
+        BackupTaak taak = new BackupTaak(service(Clock.offset(CLOCK, Duration.ofSeconds(20))), map, SLEUTELS.ring(),
+                SLEUTELS.dataSleutel().clone());
+        taak.voerUit(stand -> { });
+        assertEquals(2, taak.uitgedund(), "the two older generations of that hour, not the two leftovers");
+        try (var s = Files.list(map)) {
+            assertEquals(1, s.count(), "the new generation only");
+        }
+        try (var s = Files.list(dir.resolve("data/tijdelijk"))) {
+            assertEquals(0, s.count(), "the leftover plain copy removed");
+        }
+    }
 }

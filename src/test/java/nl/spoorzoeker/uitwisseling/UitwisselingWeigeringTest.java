@@ -156,4 +156,40 @@ class UitwisselingWeigeringTest {
                 "[\n$1,\n$1"), true);
         assertTrue(List.of("archief.fout.aantal", "archief.fout.rij").contains(aantal.messageKey()), aantal.messageKey());
     }
+
+    /**
+     * A ZIP with one name twice (issue 23 item 7): a reader could take either copy, so it is refused — and told as
+     * what it is, not as "an entry not in the table of contents" (the entry is in it). ZipOutputStream refuses a
+     * second entry of a name, so the second is written under a name of the same length and renamed in the bytes.
+     */
+    @Test
+    void eenOnderdeelDatTweeKeerInHetArchiefStaatWordtAlsZodanigGeweigerd() throws Exception {
+        String naam = "tabellen/werknemer.json";
+        String tijdelijk = "tabellen/werknemer.jsoX";
+        Vervalser v = Vervalser.lees(goed);
+        v.entries.put(tijdelijk, v.entries.get(naam));
+        byte[] zip = v.bytes(false);
+        byte[] van = tijdelijk.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] naar = naam.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int vervangen = 0;
+        for (int i = 0; i + van.length <= zip.length; i++) {
+            if (java.util.Arrays.equals(zip, i, i + van.length, van, 0, van.length)) {
+                System.arraycopy(naar, 0, zip, i, naar.length);
+                vervangen++;
+            }
+        }
+        assertEquals(2, vervangen, "the name in the local header and in the central directory");
+        Path p = Files.write(dir.resolve("dubbel.zip"), zip);
+        UitwisselingFout f = assertThrows(UitwisselingFout.class, () -> UitwisselingServiceTest.service(doel, dir.resolve("doel"))
+                .importeerPlat(p, "dubbel.zip", () -> {
+                    throw new AssertionError("the backup runs only after every check passed");
+                }));
+        assertEquals(vingerafdruk, Praktijkdata.vingerafdruk(doel), "nothing written");
+        assertEquals("archief.fout.dubbelBestand", f.messageKey());
+        assertEquals(naam, f.args()[0]);
+        for (var taal : List.of(nl.spoorzoeker.taal.Teksten.nederlands(), nl.spoorzoeker.taal.Teksten.engels())) {
+            String tekst = taal.t(f.messageKey(), f.args());
+            assertTrue(tekst.contains(naam) && !tekst.startsWith("!") && !tekst.startsWith(f.messageKey()), tekst);
+        }
+    }
 }

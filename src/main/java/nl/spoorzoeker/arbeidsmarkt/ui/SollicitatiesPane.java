@@ -341,11 +341,16 @@ public final class SollicitatiesPane {
         chooser.setInitialFileName(s.bewijs().bestandsnaam());
         File file = chooser.showSaveDialog(ui.window().get());
         if (file != null) {
-            ui.background().run(() -> {
-                service.bewaarBewijsAls(s.id(), file.toPath());
-                return file;
-            }, f -> ui.navigator().status(I18n.t("sollicitatie.bewijs.opgeslagen", f.getName())), this::geweigerd);
+            bewaarBewijs(s, file.toPath());
         }
+    }
+
+    /** Writes the proof file to {@code doel} off the JavaFX thread (the button asks where first; tests come in here). */
+    public void bewaarBewijs(Sollicitatie s, java.nio.file.Path doel) {
+        ui.background().run(() -> {
+            service.bewaarBewijsAls(s.id(), doel);
+            return doel;
+        }, f -> ui.navigator().status(I18n.t("sollicitatie.bewijs.opgeslagen", f.getFileName())), this::geweigerd);
     }
 
     /** A refusal from the service (a file too large, a step out of order) is a message, not a crash. */

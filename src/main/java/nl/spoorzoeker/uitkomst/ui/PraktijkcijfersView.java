@@ -285,7 +285,7 @@ public final class PraktijkcijfersView implements Page {
     }
 
     /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
-    void bewaarPdf(java.nio.file.Path bestand, Integer gekozen) {
+    public void bewaarPdf(java.nio.file.Path bestand, Integer gekozen) {
         Suppressie.Tabel tabel = tabellen.van(gekozen);
         Programmacijfers programmaCijfers = cijfers;
         Programmacijfers.Getoond getoondNu = perProgramma;
