@@ -193,6 +193,8 @@ public final class Database implements AutoCloseable {
                     "\\.(herstel|migratie)-.*\\.db(-wal|-shm|-journal|-sessie)?|\\.spoorzoeker-.*\\.tmp")).toList()) {
                 Files.deleteIfExists(p);
                 LOG.info("Removed a file an interrupted write left");
+                // Each removal is of a file nothing refers to; a kill here leaves the rest for the next open.
+                Breekpunt.na("opening.restant-weg");
             }
         }
     }

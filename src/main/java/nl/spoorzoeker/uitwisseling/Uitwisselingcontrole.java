@@ -149,7 +149,7 @@ final class Uitwisselingcontrole {
         while (alle.hasMoreElements()) {
             String naam = alle.nextElement().getName();
             if (++aantal > MAX_ENTRIES) {
-                throw new UitwisselingFout("archief.fout.onbekendBestand", naam);
+                throw new UitwisselingFout("archief.fout.teVeelOnderdelen", MAX_ENTRIES);
             }
             if (!aanwezig.add(naam)) {
                 // A reader could take either copy: refused, and said as what it is (the name is in the table of contents).
