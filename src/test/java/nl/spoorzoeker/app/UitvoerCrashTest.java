@@ -10,6 +10,7 @@ import java.util.List;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.KindProces;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the private temp folder is empty and no record is left. Every other export takes the same way
  * ({@code testsupport.Uitvoerweg}, in each service's test).
  */
+@Tag("crash")
 class UitvoerCrashTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import nl.spoorzoeker.testsupport.TestFxGebeurtenissen;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Theme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * its backup follower kept running after their window had gone.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class VensterVrijgaveTest {
 
     @TempDir

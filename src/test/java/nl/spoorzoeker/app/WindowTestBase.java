@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Theme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the helpers the window tests share.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 abstract class WindowTestBase {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));

@@ -23,6 +23,7 @@ import nl.spoorzoeker.crypto.Sleutelring;
 import nl.spoorzoeker.crypto.Versleuteling;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.Breekronde;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ones decrypted with the data key, the rest as raw bytes — holds no trace of it, every rewritten
  * generation is a whole practice with the other traject in it, and the audit log has the counts.
  */
+@Tag("crash")
 class BackupSchoningTest {
 
     static final String CANARY = BewaarCanaryTest.CANARY;

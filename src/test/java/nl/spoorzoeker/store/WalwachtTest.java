@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database byte-identical, is moved aside byte-identical, and the coach is told where it went;
  * the WAL a crash left behind is replayed in place, without a copy of database and WAL.
  */
+@Tag("crash")
 class WalwachtTest {
 
     @TempDir

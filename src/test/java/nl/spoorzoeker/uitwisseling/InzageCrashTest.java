@@ -8,6 +8,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.Breekronde;
 import nl.spoorzoeker.testsupport.KindProces;
 import nl.spoorzoeker.testsupport.TestDossiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * after the next start ({@code ruimOpBijStart}) the target's folder holds nothing or the whole
  * export, never a temporary file, the private temp folder is empty and no record is left.
  */
+@Tag("crash")
 class InzageCrashTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import javafx.scene.control.TitledPane;
 import nl.spoorzoeker.logboek.Urenboek;
 import nl.spoorzoeker.logboek.Urenstand;
 import nl.spoorzoeker.testsupport.Fx;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * The hours burn-down is drawn when its pane is unfolded: a saved contact reloads the logbook, and a
  * chart built (styled, laid out) on every reload while folded away cost frames nobody saw (issue 21 item 10).
  */
+@Tag("ui")
 class UrenPanelTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 2);
