@@ -90,6 +90,24 @@ class ZoekOpenUiTest extends WindowTestBase {
         assertTrue(zichtbaar(werkgevers));
     }
 
+    /**
+     * Enter asks to open the first hit; a newer search of the same text that starts before the answer (Ctrl+K
+     * again, a refresh after a change elsewhere) used to drop it: the older answer gives way, and the newer one
+     * did not open anything (the full suite once timed out waiting for the dossier). It opens now.
+     */
+    @Test
+    void enterStillOpensTheFirstHitWhenANewerSearchOfTheSameTextOvertakesIt(FxRobot robot) throws Exception {
+        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        zoek(robot, "cigdem yilmaz", Bron.DOSSIER);
+        robot.interact(() -> {
+            Node veld = robot.lookup("#zoek-veld").query();
+            javafx.event.Event.fireEvent(veld, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    KeyCode.ENTER, false, false, false, false));
+            window.showZoeken(); // in the same turn of the FX thread: before the Enter's search can answer
+        });
+        waitUntil(() -> naam(robot).equals("Çiğdem Yılmaz"));
+    }
+
     @Test
     void aStepAnswerOpensInItsOwnPhaseAndAReportTextInTheReportEditor(FxRobot robot) throws Exception {
         nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
