@@ -45,6 +45,9 @@ public final class Benchmarks {
         if (only.equals("interactie")) { // not in the default run: it needs a window of its own (about 3 min)
             rows.addAll(InteractieBenchmark.report());
         }
+        if (only.equals("controle")) { // a report's check, cold and again (issue 21 item 10)
+            rows.addAll(ControleBenchmark.report());
+        }
         if (only.isEmpty() || only.equals("privacy")) {
             rows.addAll(PrivacyhintBenchmark.report());
         }
