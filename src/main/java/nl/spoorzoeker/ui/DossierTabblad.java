@@ -5,7 +5,7 @@ import javafx.scene.Node;
 
 /**
  * One tab of the dossier screen, offered by the feature whose content it shows (ADR 0007): the
- * logbook by {@code activity.ui}, the report list by {@code report.ui}, and so on. The workplace
+ * logbook by {@code logboek.ui}, the report list by {@code rapportage.ui}, and so on. The workplace
  * ({@code app.werkplek.DossierDetailView}) puts them in the order of {@link DossierTab}, reads what
  * they show in one step off the JavaFX thread (a dossier's header needs most of it too) and hands each
  * tab its part when the tab is first selected.

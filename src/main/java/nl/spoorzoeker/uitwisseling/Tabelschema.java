@@ -190,7 +190,7 @@ final class Tabelschema {
         }
         if (!onbekend.isEmpty()) {
             throw new IllegalStateException("tables neither exported nor excluded with a reason: " + onbekend
-                    + " (give them a part in archief.Tabelschema)");
+                    + " (give them a part in uitwisseling.Tabelschema)");
         }
         return new Tabelschema(tabellen);
     }

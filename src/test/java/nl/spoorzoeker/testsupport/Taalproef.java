@@ -22,7 +22,7 @@ import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 
 /**
- * The check of {@code report.RapportTaalTest}, for any printed document: its language is the one its
+ * The check of {@code rapportage.RapportTaalTest}, for any printed document: its language is the one its
  * caller gives, not the screen's (ADR 0008). The document is made in Dutch while the screen is English
  * and in English while it is Dutch; then again in both languages at once, on several threads, while
  * the screen's language is switched back and forth. Each must read exactly as its calm render, and

@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>Such a sentence is often ordinary too ("het budget is op" is not, "hij is op" may be; "ze heeft
  * het zwaar met de sollicitaties" is about the job search). A hit is therefore not a block but a
  * <em>twijfel</em>: the gate redacts it in a concept like a medical hit, and a final report needs the
- * coach's explicit confirmation of each such passage ({@code report.Privacypoort}).
+ * coach's explicit confirmation of each such passage ({@code rapportage.Privacypoort}).
  *
  * <p>The patterns are in {@code toestand.txt}, one family per section, in a small language over
  * words (see that file). A hit covers the whole sentence it stands in: the meaning lies in the
