@@ -156,6 +156,7 @@ final class UitwisselingSchrijver {
         for (Tabelschema.Tabel t : schema.voor(reikwijdte)) {
             if (welke.test(t)) {
                 tabellen.add(schrijfTabel(repo, schema, t, selectie, uit, meelezer));
+                nl.spoorzoeker.store.Breekpunt.na("uitwisseling.tabel-geschreven");
             }
         }
         Map<String, Long> sequenties = new LinkedHashMap<>();

@@ -157,7 +157,8 @@ public final class UitwisselingService {
     Manifest schrijfPlat(Path plat, Reikwijdte reikwijdte, List<Long> trajecten) throws IOException {
         try (OutputStream uit = Files.newOutputStream(plat, StandardOpenOption.CREATE_NEW);
              UitwisselingSchrijver.Uitvoer zip = UitwisselingSchrijver.Uitvoer.zip(uit)) {
-            return db.read(ctx -> {
+            // A long read on its own read-only connection: one snapshot, and nobody waits for it.
+            return db.leesLang(ctx -> {
                 UitwisselingRepository repo = new UitwisselingRepository(ctx);
                 try {
                     return UitwisselingSchrijver.schrijf(repo, repo.schema(), reikwijdte, trajecten, zip, appversie,
@@ -581,7 +582,7 @@ public final class UitwisselingService {
         try {
             try (OutputStream uit = Files.newOutputStream(tmp);
                  UitwisselingSchrijver.Uitvoer zip = UitwisselingSchrijver.Uitvoer.zip(uit)) {
-                m = db.read(ctx -> {
+                m = db.leesLang(ctx -> { // as the export: one snapshot, nobody waits for it
                     UitwisselingRepository repo = new UitwisselingRepository(ctx);
                     try {
                         return UitwisselingSchrijver.schrijf(repo, repo.schema(), Reikwijdte.WERKNEMER, trajecten, zip, appversie,
