@@ -29,7 +29,9 @@ import org.sqlite.SQLiteConfig;
  * <p>Opening checks before it writes anything: a file that is not ours, from a newer version, or
  * damaged is refused with a reason and left untouched. Then it migrates with Flyway, sets the
  * durability pragmas and reads them back. Every use goes through {@link #read} or {@link #write},
- * which serialise access, so callers on any thread cannot interleave statements.
+ * which serialise access, so callers on any thread cannot interleave statements; a long read (an
+ * export, the backup's copy) goes through {@link #leesLang} on a read-only connection of its own
+ * instead, so that nobody waits for it.
  */
 public final class Database implements AutoCloseable {
 
