@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.store.StoreFailure;
 import nl.spoorzoeker.tijdlijn.Tijdzone;
+import nl.spoorzoeker.taak.Voortgang;
 
 /**
  * Decides when a backup is due and keeps the outcome for the status line. Backups are made at
@@ -127,13 +128,23 @@ public final class AutoBackup {
         return maakAlsNodig(aanleiding, sessie.sleutels());
     }
 
+    /** As {@link #maakAlsNodig(Aanleiding)}, telling {@code voortgang} how far the backup is (and where it may stop). */
+    public Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding, Voortgang voortgang) {
+        return maakAlsNodig(aanleiding, sessie.sleutels(), voortgang);
+    }
+
     /**
      * As {@link #maakAlsNodig(Aanleiding)} with keys taken earlier: the lock hands over a copy just
      * before it wipes the session's, so the backup of the last changes can still run after it.
      * The copy is wiped here.
      */
-    public synchronized Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding,
-                                                                    Optional<Kluissessie.Sleutels> sleutels) {
+    public Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding, Optional<Kluissessie.Sleutels> sleutels) {
+        return maakAlsNodig(aanleiding, sleutels, Voortgang.GEEN);
+    }
+
+    private synchronized Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding,
+                                                                     Optional<Kluissessie.Sleutels> sleutels,
+                                                                     Voortgang voortgang) {
         boolean verplicht = aanleiding == Aanleiding.HANDMATIG || aanleiding == Aanleiding.VOOR_HERSTEL
                 || aanleiding == Aanleiding.VOOR_IMPORT;
         if (!verplicht && !nodig(aanleiding)) {
@@ -148,7 +159,7 @@ public final class AutoBackup {
         }
         long schrijven = db.writeCount();
         try {
-            BackupService.Backup b = service.maak(map, sleutels.get().ring(), sleutels.get().dataSleutel());
+            BackupService.Backup b = service.maak(map, sleutels.get().ring(), sleutels.get().dataSleutel(), voortgang);
             // The backup writes one audit row itself; that is not a change that needs the next backup.
             schrijvenBijLaatste = schrijven + 1;
             Optional<Mislukt> tweedeProbleem = naarTweedeLocatie(b);
@@ -156,6 +167,10 @@ public final class AutoBackup {
             zet(new Status(Optional.of(b.gemaakt()), Optional.empty(), tweedeProbleem));
             LOG.info("Backup made ({}): {} KB", aanleiding, b.grootte() / 1024);
             return Optional.of(b);
+        } catch (Voortgang.Afgebroken a) {
+            // The coach cancelled before the rename: nothing was made, nothing failed; the status stays.
+            LOG.info("Backup cancelled ({})", aanleiding);
+            throw a;
         } catch (Exception e) {
             LOG.error("Backup failed ({})", aanleiding, e);
             Mislukt m = e instanceof Weigering w ? new Mislukt(clock.instant(), w.messageKey(), List.of(w.args()))

@@ -33,6 +33,7 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.store.Bestanden;
 import nl.spoorzoeker.store.Tweedelocatie;
+import nl.spoorzoeker.taak.Voortgang;
 
 /**
  * Verified, encrypted backups. A backup is a consistent copy ({@code VACUUM INTO}) made in the
@@ -71,6 +72,17 @@ public final class BackupService {
     }
 
     public Backup maak(Path map, Sleutelring ring, byte[] dataSleutel) throws IOException, SQLException {
+        return maak(map, ring, dataSleutel, Voortgang.GEEN);
+    }
+
+    /**
+     * As above, telling {@code voortgang} how far it is: the copy (one VACUUM INTO, a single step) is
+     * the first third, the encryption by bytes read the next half, the check the rest. Each step is a
+     * point where a cancel may stop it, up to the last one just before the rename: then the plain copy
+     * and the encrypted temporary file are removed (finally below) and no generation is added.
+     */
+    public Backup maak(Path map, Sleutelring ring, byte[] dataSleutel, Voortgang voortgang)
+            throws IOException, SQLException {
         Files.createDirectories(map);
         Bestanden.maakPriveMap(tijdelijk);
         Instant nu = clock.instant();
@@ -83,6 +95,7 @@ public final class BackupService {
             Breekpunt.na("backup.kopie-gemaakt");
             forceer(plat);
             Breekpunt.na("backup.kopie-geforceerd");
+            voortgang.stap(0.3);
             // One full check of the copy, with our schema trusted: it was just made from the open
             // database, whose schema was checked when it opened (a file from elsewhere gets
             // Kopiecontrole.controleer's untrusted pass first, see controleer below). It only reads,
@@ -90,7 +103,8 @@ public final class BackupService {
             // own); nothing is renamed into place before all are done and the check said yes.
             java.util.concurrent.CompletableFuture<Kopiecontrole.Uitslag> controle =
                     Kopiecontrole.controleerEigenKopieNaast(plat);
-            try (InputStream in = Files.newInputStream(plat);
+            long totaal = Math.max(1, Files.size(plat));
+            try (InputStream in = new Teller(Files.newInputStream(plat), n -> voortgang.stap(0.3 + 0.5 * n / totaal));
                  FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream uit = Channels.newOutputStream(kanaal);
                 Versleuteling.versleutel(in, uit, ring, dataSleutel);
@@ -112,6 +126,7 @@ public final class BackupService {
             if (!controle.join().goed()) {
                 throw new Weigering("backup.fout.kopie");
             }
+            voortgang.stap(1.0); // the last stopping point: after the rename the generation is there
             Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE);
             Breekpunt.na("backup.generatie-verplaatst");
             // The rename lives in the folder: forced, or a power loss could take back a backup the
@@ -316,6 +331,44 @@ public final class BackupService {
     private static void forceer(Path bestand) throws IOException {
         try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE)) {
             kanaal.force(true);
+        }
+    }
+
+    /** Counts the bytes read through it and tells {@code gelezen} the total every 64 KB. */
+    private static final class Teller extends java.io.FilterInputStream {
+        private final java.util.function.LongConsumer gelezen;
+        private long aantal;
+        private long gemeld;
+
+        Teller(InputStream in, java.util.function.LongConsumer gelezen) {
+            super(in);
+            this.gelezen = gelezen;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                tel(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                tel(n);
+            }
+            return n;
+        }
+
+        private void tel(long n) {
+            aantal += n;
+            if (aantal - gemeld >= 1 << 16) {
+                gemeld = aantal;
+                gelezen.accept(aantal);
+            }
         }
     }
 }

@@ -14,9 +14,10 @@ import nl.spoorzoeker.tijdlijn.Tijdzone;
  * location up to date); the command line, with no practice session, through {@link BackupService}
  * with the keys it asked for. Both are this class.
  *
- * <p>Not cancellable: the copy is one {@code VACUUM INTO} on the practice's only connection, which
- * cannot be interrupted without interrupting that connection for every screen; it takes seconds,
- * and a backup that is not finished leaves only a temporary name that the next run cleans up.
+ * <p>Progress moves with the service's steps (the copy, the bytes encrypted, the check). Cancel is
+ * honoured at each of them up to the last one before the generation's rename: the service then removes
+ * its plain copy and its encrypted temporary file, so nothing is left behind. The copy itself (one
+ * {@code VACUUM INTO} on a read-only connection of its own) is not interrupted: it is one step.
  */
 public final class BackupTaak extends Taak<Optional<BackupService.Backup>> {
 
@@ -52,11 +53,6 @@ public final class BackupTaak extends Taak<Optional<BackupService.Backup>> {
         return "backup.nu";
     }
 
-    @Override
-    public boolean annuleerbaar() {
-        return false;
-    }
-
     public long uitgedund() {
         return uitgedund;
     }
@@ -65,11 +61,13 @@ public final class BackupTaak extends Taak<Optional<BackupService.Backup>> {
     protected Optional<BackupService.Backup> werk() throws Exception {
         fase("backup.fase.maken", 0.05);
         if (auto != null) {
+            stopAlsGeannuleerd();
             // AutoBackup thins out and copies to the second location itself.
-            return auto.maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG);
+            return auto.maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG, voortgang("backup.fase.maken", 0.05, 0.9));
         }
         try {
-            BackupService.Backup b = service.maak(map, ring, dataSleutel);
+            stopAlsGeannuleerd();
+            BackupService.Backup b = service.maak(map, ring, dataSleutel, voortgang("backup.fase.maken", 0.05, 0.9));
             fase("backup.fase.uitdunnen", 0.9);
             // Leftovers of interrupted runs are not backups and are not counted.
             uitgedund = service.dunUit(map, Tijdzone.PRAKTIJK).stream().filter(p -> !BackupService.isRestant(p)).count();

@@ -29,7 +29,9 @@ import org.sqlite.SQLiteConfig;
  * <p>Opening checks before it writes anything: a file that is not ours, from a newer version, or
  * damaged is refused with a reason and left untouched. Then it migrates with Flyway, sets the
  * durability pragmas and reads them back. Every use goes through {@link #read} or {@link #write},
- * which serialise access, so callers on any thread cannot interleave statements.
+ * which serialise access, so callers on any thread cannot interleave statements; a long read (an
+ * export, the backup's copy) goes through {@link #leesLang} on a read-only connection of its own
+ * instead, so that nobody waits for it.
  */
 public final class Database implements AutoCloseable {
 
@@ -59,11 +61,14 @@ public final class Database implements AutoCloseable {
         this.sessie = sessie;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
-        Settings settings = new Settings()
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, instellingen());
+    }
+
+    private static Settings instellingen() {
+        return new Settings()
                 .withExecuteLogging(false) // SQL with bind values would put client data into logs
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE, settings);
     }
 
     /**
@@ -496,6 +501,60 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a long read (a practice export, an access export, the backup's copy) on a read-only
+     * connection of its own, opened for it and closed after, in one read transaction: everything it
+     * reads is one snapshot of the database, taken at its start, whatever is written meanwhile. It
+     * does not take this database's lock: in WAL mode a reader does not block the writer nor the
+     * writer it, so screens and the scheduled backup go on while an export runs (issue 20). A
+     * database in memory has no second connection: there it runs as {@link #read}.
+     */
+    public <T> T leesLang(Function<DSLContext, T> query) {
+        if (file == null) {
+            return read(query);
+        }
+        try (Connection c = leesverbinding(true)) {
+            c.setAutoCommit(false); // BEGIN (deferred): the snapshot is taken by the first read below
+            try {
+                PragmaContract.query(c, "SELECT count(*) FROM sqlite_schema");
+                return query.apply(DSL.using(c, SQLDialect.SQLITE, instellingen()));
+            } finally {
+                c.rollback(); // nothing to commit: the read transaction ends, the snapshot is let go
+            }
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("long read", e);
+        }
+    }
+
+    /**
+     * A read-only connection to this database, with what reading needs of {@link PragmaContract}: the
+     * same busy timeout, no trusted schema, no memory mapping, and a refusal to write even if asked.
+     * WAL must already be on (the open set it): only then does this connection read a snapshot beside
+     * the writer instead of waiting for it. {@code queryOnly} is left off for VACUUM INTO, which writes
+     * its copy through this connection (the database itself stays read-only by the open mode).
+     */
+    private Connection leesverbinding(boolean queryOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Connection c = DriverManager.getConnection(url(file), config.toProperties());
+        try (Statement statement = c.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + PragmaContract.BUSY_TIMEOUT_MS);
+            statement.execute("PRAGMA trusted_schema = OFF");
+            statement.execute("PRAGMA mmap_size = 0");
+            if (queryOnly) {
+                statement.execute("PRAGMA query_only = ON");
+            }
+            String modus = PragmaContract.query(c, "PRAGMA journal_mode");
+            if (!"wal".equalsIgnoreCase(modus)) {
+                throw new SQLException("a long read needs WAL mode; the database is in " + modus);
+            }
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
     /** Runs work in one short IMMEDIATE transaction; it commits entirely or not at all. */
     public <T> T write(TransactionalCallable<T> work) {
         lock.lock();
@@ -597,12 +656,21 @@ public final class Database implements AutoCloseable {
      * verifies it before it counts (reliability.md §1.5).
      */
     public void vacuumInto(Path doel) throws SQLException {
-        lock.lock();
-        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+        if (file == null) {
+            lock.lock();
+            try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, doel.toAbsolutePath().toString());
+                statement.execute();
+            } finally {
+                lock.unlock();
+            }
+            return;
+        }
+        // On a read-only connection of its own (a long read): VACUUM INTO is one read transaction, so
+        // the copy is still one consistent state, and the screens and writes do not wait for it.
+        try (Connection c = leesverbinding(false); var statement = c.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, doel.toAbsolutePath().toString());
             statement.execute();
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -35,7 +35,12 @@ public abstract class Taak<T> {
     /** Runs the operation on the calling thread, reporting to {@code volger}; ends at 1.0. */
     public final T voerUit(Volger volger) throws Exception {
         this.volger = Objects.requireNonNull(volger);
-        T uitkomst = werk();
+        T uitkomst;
+        try {
+            uitkomst = werk();
+        } catch (Voortgang.Afgebroken a) {
+            throw new Geannuleerd();
+        }
         fase("taak.klaar", 1.0);
         return uitkomst;
     }
@@ -68,6 +73,19 @@ public abstract class Taak<T> {
             stand = new Stand(faseKey, hoogste);
         }
         volger.meld(stand);
+    }
+
+    /**
+     * The progress of a service's operation as the part {@code van}..{@code tot} of this task, in
+     * phase {@code faseKey}; each step is also a stopping point ({@link Voortgang.Afgebroken} after a cancel).
+     */
+    protected final Voortgang voortgang(String faseKey, double van, double tot) {
+        return deel -> {
+            fase(faseKey, van + Math.min(1.0, Math.max(0.0, deel)) * (tot - van));
+            if (annuleren) {
+                throw new Voortgang.Afgebroken();
+            }
+        };
     }
 
     /** A point where stopping leaves everything as it was: throws when a cancel was asked. */

@@ -7,9 +7,10 @@ import nl.spoorzoeker.taak.Taak;
 
 /**
  * Exporting the practice or one dossier to an encrypted archive (menu Bestand, {@code spoorzoeker
- * export}). Cancel is honoured before the export starts and when it has just finished: the archive
- * is a new file the coach asked for, so removing it leaves everything as it was. While the rows
- * are written it is not checked (the writer has no stopping point of its own).
+ * export}). Progress moves with the tables written. Cancel is honoured before the export starts,
+ * between two tables and before the encryption's rename (the service removes its partial output and
+ * the plain archive in the private folder), and when it has just finished: the archive is a new file
+ * the coach asked for, so removing it leaves everything as it was.
  */
 public final class ExportTaak extends Taak<UitwisselingService.Export> {
 
@@ -45,7 +46,8 @@ public final class ExportTaak extends Taak<UitwisselingService.Export> {
             stopAlsGeannuleerd();
             boolean bestond = Files.exists(doel);
             fase("archief.fase.schrijven", 0.05);
-            UitwisselingService.Export e = archief.exporteer(trajectId, doel, ring, dataSleutel);
+            UitwisselingService.Export e = archief.exporteer(trajectId, doel, ring, dataSleutel,
+                    voortgang("archief.fase.schrijven", 0.05, 0.95));
             if (annuleringGevraagd() && !bestond) {
                 Files.deleteIfExists(doel);
                 stopAlsGeannuleerd();

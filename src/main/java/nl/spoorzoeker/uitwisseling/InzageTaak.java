@@ -7,8 +7,9 @@ import nl.spoorzoeker.taal.Teksten;
 
 /**
  * The AVG access export (inzage) of a dossier's werknemer: a ZIP with a PDF and JSON. Like an
- * export, cancel is honoured before it starts and when it has just finished (the new file is
- * removed); while the ZIP is written it is not checked. Its PDF and read-me are in the language
+ * export, progress moves with the tables written, and cancel is honoured before it starts, between
+ * tables and before the ZIP leaves the private folder (the service removes the half ZIP), and when it
+ * has just finished (the new file is removed). Its PDF and read-me are in the language
  * given when the task is made (the screen's when the coach asked), not whatever the screen shows later.
  */
 public final class InzageTaak extends Taak<UitwisselingService.Inzage> {
@@ -35,7 +36,8 @@ public final class InzageTaak extends Taak<UitwisselingService.Inzage> {
         stopAlsGeannuleerd();
         boolean bestond = Files.exists(doel);
         fase("archief.fase.inzage", 0.05);
-        UitwisselingService.Inzage i = archief.inzageVoorDossier(trajectId, doel, taal);
+        UitwisselingService.Inzage i = archief.inzageVoorDossier(trajectId, doel, taal,
+                voortgang("archief.fase.inzage", 0.05, 0.95));
         if (annuleringGevraagd() && !bestond) {
             Files.deleteIfExists(doel);
             stopAlsGeannuleerd();

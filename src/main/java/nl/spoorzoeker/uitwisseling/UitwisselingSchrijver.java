@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.taak.Voortgang;
 
 /**
  * Writes the plain content of an archive (docs/archief-formaat.md): per table one JSON entry of
@@ -144,19 +146,31 @@ final class UitwisselingSchrijver {
      */
     static Manifest schrijf(UitwisselingRepository repo, Tabelschema schema, Reikwijdte reikwijdte, List<Long> trajecten,
                             Uitvoer uit, String appversie, int schemaversie, Instant nu) throws IOException {
-        return schrijf(repo, schema, reikwijdte, trajecten, uit, appversie, schemaversie, nu, t -> true, null);
+        return schrijf(repo, schema, reikwijdte, trajecten, uit, appversie, schemaversie, nu, t -> true, null,
+                Voortgang.GEEN);
     }
 
     /** As above, for only the tables {@code welke} accepts, showing each row to {@code meelezer} (may be null). */
     static Manifest schrijf(UitwisselingRepository repo, Tabelschema schema, Reikwijdte reikwijdte, List<Long> trajecten,
                             Uitvoer uit, String appversie, int schemaversie, Instant nu,
                             java.util.function.Predicate<Tabelschema.Tabel> welke, Meelezer meelezer) throws IOException {
+        return schrijf(repo, schema, reikwijdte, trajecten, uit, appversie, schemaversie, nu, welke, meelezer,
+                Voortgang.GEEN);
+    }
+
+    /** As above, telling {@code voortgang} after each table the part of the tables written (a stopping point). */
+    static Manifest schrijf(UitwisselingRepository repo, Tabelschema schema, Reikwijdte reikwijdte, List<Long> trajecten,
+                            Uitvoer uit, String appversie, int schemaversie, Instant nu,
+                            java.util.function.Predicate<Tabelschema.Tabel> welke, Meelezer meelezer,
+                            Voortgang voortgang) throws IOException {
         UitwisselingRepository.Selectie selectie = new UitwisselingRepository.Selectie(reikwijdte, trajecten);
         List<Manifest.TabelInhoud> tabellen = new ArrayList<>();
-        for (Tabelschema.Tabel t : schema.voor(reikwijdte)) {
-            if (welke.test(t)) {
-                tabellen.add(schrijfTabel(repo, schema, t, selectie, uit, meelezer));
-            }
+        List<Tabelschema.Tabel> gekozen = schema.voor(reikwijdte).stream().filter(welke).toList();
+        for (Tabelschema.Tabel t : gekozen) {
+            tabellen.add(schrijfTabel(repo, schema, t, selectie, uit, meelezer));
+            Breekpunt.na("uitwisseling.tabel-geschreven");
+            // Between two tables: the part done, and a point where a cancel may stop (the caller removes the output).
+            voortgang.stap((double) tabellen.size() / gekozen.size());
         }
         Map<String, Long> sequenties = new LinkedHashMap<>();
         if (reikwijdte == Reikwijdte.PRAKTIJK) {

@@ -41,6 +41,7 @@ import nl.spoorzoeker.store.Doelfout;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.taak.Voortgang;
 import nl.spoorzoeker.taal.Teksten;
 
 /**
@@ -100,6 +101,18 @@ public final class UitwisselingService {
 
     /** Exports one dossier ({@code trajectId}) or, with null, the whole practice. */
     public Export exporteer(Integer trajectId, Path doel, Sleutelring ring, byte[] dataSleutel) throws IOException {
+        return exporteer(trajectId, doel, ring, dataSleutel, Voortgang.GEEN);
+    }
+
+    /**
+     * As above, telling {@code voortgang} how far it is: the tables written are the first nine tenths,
+     * the encryption the last (the verification after the rename is not a stopping point: the archive is
+     * whole then). A cancel stops it between tables or before the encryption; the plain archive in the
+     * private folder and the temporary file beside the target are removed (finally below), the target is
+     * not touched.
+     */
+    public Export exporteer(Integer trajectId, Path doel, Sleutelring ring, byte[] dataSleutel, Voortgang voortgang)
+            throws IOException {
         Reikwijdte reikwijdte = trajectId == null ? Reikwijdte.PRAKTIJK : Reikwijdte.DOSSIER;
         if (trajectId != null && !db.read(ctx -> new UitwisselingRepository(ctx).trajectBestaat(trajectId))) {
             throw new UitwisselingFout("archief.fout.geenDossier", trajectId);
@@ -116,7 +129,8 @@ public final class UitwisselingService {
         try {
             Manifest m;
             try {
-                m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId));
+                m = schrijfPlat(plat, reikwijdte, trajectId == null ? List.of() : List.of((long) trajectId),
+                        deel -> voortgang.stap(0.9 * deel));
             } catch (IOException e) {
                 throw Bestanden.benoem(e, tijdelijk); // the plain archive in the data folder
             }
@@ -132,6 +146,7 @@ public final class UitwisselingService {
                 // want of room or rights): told as that place, with another place as the way out.
                 throw new Doelfout(doel.toAbsolutePath(), Bestanden.benoem(e, map));
             }
+            voortgang.stap(1.0); // the last stopping point: after the rename the archive is the coach's
             try {
                 Files.move(versleuteld, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -155,13 +170,19 @@ public final class UitwisselingService {
 
     /** Writes the plain archive (package-private: tests forge archives from it). */
     Manifest schrijfPlat(Path plat, Reikwijdte reikwijdte, List<Long> trajecten) throws IOException {
+        return schrijfPlat(plat, reikwijdte, trajecten, Voortgang.GEEN);
+    }
+
+    private Manifest schrijfPlat(Path plat, Reikwijdte reikwijdte, List<Long> trajecten, Voortgang voortgang)
+            throws IOException {
         try (OutputStream uit = Files.newOutputStream(plat, StandardOpenOption.CREATE_NEW);
              UitwisselingSchrijver.Uitvoer zip = UitwisselingSchrijver.Uitvoer.zip(uit)) {
-            return db.read(ctx -> {
+            // A long read on its own read-only connection: one snapshot, and nobody waits for it.
+            return db.leesLang(ctx -> {
                 UitwisselingRepository repo = new UitwisselingRepository(ctx);
                 try {
                     return UitwisselingSchrijver.schrijf(repo, repo.schema(), reikwijdte, trajecten, zip, appversie,
-                            db.schemaVersion(), clock.instant());
+                            db.schemaVersion(), clock.instant(), t -> true, null, voortgang);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -552,9 +573,14 @@ public final class UitwisselingService {
 
     /** The inzage of the werknemer of a dossier (the dossier screen's action), its texts in {@code taal}. */
     public Inzage inzageVoorDossier(int trajectId, Path doel, Teksten taal) throws IOException {
+        return inzageVoorDossier(trajectId, doel, taal, Voortgang.GEEN);
+    }
+
+    /** As above, telling {@code voortgang} how far it is; see {@link #inzage(int, Path, Teksten, Voortgang)}. */
+    public Inzage inzageVoorDossier(int trajectId, Path doel, Teksten taal, Voortgang voortgang) throws IOException {
         int werknemer = db.read(ctx -> new UitwisselingRepository(ctx).werknemerVan(trajectId))
                 .orElseThrow(() -> new UitwisselingFout("archief.fout.geenDossier", trajectId));
-        return inzage(werknemer, doel, taal);
+        return inzage(werknemer, doel, taal, voortgang);
     }
 
     /**
@@ -563,6 +589,15 @@ public final class UitwisselingService {
      * archive, in one unencrypted ZIP at {@code doel}.
      */
     public Inzage inzage(int werknemerId, Path doel, Teksten taal) throws IOException {
+        return inzage(werknemerId, doel, taal, Voortgang.GEEN);
+    }
+
+    /**
+     * As above, telling {@code voortgang} how far it is: the tables are the first four fifths, the PDF
+     * the rest. A cancel stops it between tables or before the ZIP leaves the private folder; the
+     * half ZIP there is removed (finally below), nothing reaches the target.
+     */
+    public Inzage inzage(int werknemerId, Path doel, Teksten taal, Voortgang voortgang) throws IOException {
         List<Long> trajecten = db.read(ctx -> new UitwisselingRepository(ctx).trajectenVan(werknemerId));
         if (trajecten.isEmpty()) {
             throw new UitwisselingFout("archief.fout.geenWerknemer", werknemerId);
@@ -581,12 +616,13 @@ public final class UitwisselingService {
         try {
             try (OutputStream uit = Files.newOutputStream(tmp);
                  UitwisselingSchrijver.Uitvoer zip = UitwisselingSchrijver.Uitvoer.zip(uit)) {
-                m = db.read(ctx -> {
+                m = db.leesLang(ctx -> { // as the export: one snapshot, nobody waits for it
                     UitwisselingRepository repo = new UitwisselingRepository(ctx);
                     try {
                         return UitwisselingSchrijver.schrijf(repo, repo.schema(), Reikwijdte.WERKNEMER, trajecten, zip, appversie,
                                 db.schemaVersion(), clock.instant(), t -> true,
-                                (tabel, rij) -> gezien.computeIfAbsent(tabel, k -> new ArrayList<>()).add(rij));
+                                (tabel, rij) -> gezien.computeIfAbsent(tabel, k -> new ArrayList<>()).add(rij),
+                                deel -> voortgang.stap(0.8 * deel));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -603,6 +639,7 @@ public final class UitwisselingService {
                 kanaal.force(true);
             }
             Breekpunt.na("inzage.zip-geschreven");
+            voortgang.stap(1.0); // the last stopping point: the ZIP is still only in the private folder
             try {
                 Bestanden.plaatsBuiten(tmp, doel.toAbsolutePath(), tijdelijk.toAbsolutePath().resolveSibling(Bestanden.ONDERWEG));
             } catch (IOException e) {

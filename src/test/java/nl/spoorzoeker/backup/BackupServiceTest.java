@@ -137,4 +137,37 @@ class BackupServiceTest {
             assertEquals(0, s.count(), "the leftover plain copy removed");
         }
     }
+
+    /**
+     * Issue 20: the backup's progress moves with its steps (the copy, the bytes encrypted), and a cancel
+     * during the encryption stops it before the rename with nothing left: no generation, no temporary
+     * file in the backup folder, no plain copy in the private folder.
+     */
+    @Test
+    void aBackupTaskMovesStepByStepAndACancelMidwayLeavesNothing() throws Exception {
+        Path map = dir.resolve("backups");
+        List<nl.spoorzoeker.taak.Taak.Stand> standen = new java.util.ArrayList<>();
+        new BackupTaak(service(CLOCK), map, SLEUTELS.ring(), SLEUTELS.dataSleutel().clone()).voerUit(standen::add);
+        long tussen = standen.stream().mapToDouble(nl.spoorzoeker.taak.Taak.Stand::deel)
+                .filter(d -> d > 0.05 && d < 0.9).distinct().count();
+        assertTrue(tussen >= 3, "distinct steps between start and thinning: " + standen);
+
+        Path andere = dir.resolve("backups-geannuleerd");
+        BackupTaak taak = new BackupTaak(service(Clock.offset(CLOCK, Duration.ofSeconds(20))), andere, SLEUTELS.ring(),
+                SLEUTELS.dataSleutel().clone());
+        List<Double> gezien = new java.util.ArrayList<>();
+        assertThrows(nl.spoorzoeker.taak.Geannuleerd.class, () -> taak.voerUit(s -> {
+            gezien.add(s.deel());
+            if (s.deel() > 0.4) {
+                taak.annuleer(); // during the encryption
+            }
+        }));
+        assertTrue(gezien.getLast() < 0.9, "stopped before the end: " + gezien);
+        try (var s = Files.list(andere)) {
+            assertEquals(List.of(), s.toList(), "no generation and no temporary file");
+        }
+        try (var s = Files.list(dir.resolve("data/tijdelijk"))) {
+            assertEquals(List.of(), s.toList(), "no plain copy");
+        }
+    }
 }

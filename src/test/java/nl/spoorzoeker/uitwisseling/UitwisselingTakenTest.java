@@ -98,4 +98,64 @@ class UitwisselingTakenTest extends GevuldePraktijk {
         vooruit(standen);
         assertTrue(Files.isRegularFile(zip));
     }
+
+    /** Issue 20: distinct steps strictly between the first report and the end. */
+    private static void beweegt(List<Taak.Stand> standen) {
+        long tussen = standen.stream().mapToDouble(Taak.Stand::deel).filter(d -> d > 0.05 && d < 1.0).distinct().count();
+        assertTrue(tussen >= 5, "progress moves: " + standen);
+        vooruit(standen);
+    }
+
+    /** Nothing in the folder, or no folder. */
+    private static void leeg(Path map) throws java.io.IOException {
+        if (Files.isDirectory(map)) {
+            try (var s = Files.list(map)) {
+                assertEquals(List.of(), s.toList(), map.toString());
+            }
+        }
+    }
+
+    @Test
+    void aPracticeExportMovesTableByTableAndACancelBetweenTablesLeavesNothing() throws Exception {
+        Path archief = dir.resolve("uit/praktijk.szx");
+        List<Taak.Stand> standen = new ArrayList<>();
+        new ExportTaak(service(bron, dir.resolve("bron")), null, archief, Praktijkdata.SLEUTELS.ring(),
+                Praktijkdata.SLEUTELS.dataSleutel().clone(), () -> { }).voerUit(standen::add);
+        beweegt(standen);
+        Files.delete(archief);
+
+        ExportTaak taak = new ExportTaak(service(bron, dir.resolve("bron")), null, archief, Praktijkdata.SLEUTELS.ring(),
+                Praktijkdata.SLEUTELS.dataSleutel().clone(), () -> { });
+        List<Double> gezien = new ArrayList<>();
+        assertThrows(Geannuleerd.class, () -> taak.voerUit(s -> {
+            gezien.add(s.deel());
+            if (s.deel() > 0.3) {
+                taak.annuleer(); // among the tables
+            }
+        }));
+        assertTrue(gezien.getLast() < 0.9, "stopped among the tables: " + gezien);
+        leeg(dir.resolve("uit"));
+        leeg(dir.resolve("bron/tijdelijk"));
+    }
+
+    @Test
+    void anInzageMovesTableByTableAndACancelBetweenTablesLeavesNothing() throws Exception {
+        Path zip = dir.resolve("uit/inzage.zip");
+        List<Taak.Stand> standen = new ArrayList<>();
+        new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip, Teksten.nederlands()).voerUit(standen::add);
+        beweegt(standen);
+        Files.delete(zip);
+
+        InzageTaak taak = new InzageTaak(service(bron, dir.resolve("bron")), gevuld.dossier(), zip, Teksten.nederlands());
+        List<Double> gezien = new ArrayList<>();
+        assertThrows(Geannuleerd.class, () -> taak.voerUit(s -> {
+            gezien.add(s.deel());
+            if (s.deel() > 0.3) {
+                taak.annuleer();
+            }
+        }));
+        assertTrue(gezien.getLast() < 0.8, "stopped among the tables: " + gezien);
+        leeg(dir.resolve("uit"));
+        leeg(dir.resolve("bron/tijdelijk"));
+    }
 }
