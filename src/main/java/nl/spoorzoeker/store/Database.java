@@ -523,6 +523,44 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("long read", e);
+        } finally {
+            naLangLezen();
+        }
+    }
+
+    /**
+     * A retention deletion that ran while a long read held its snapshot could not empty the -wal: the old
+     * pages of the deleted traject stay there until a checkpoint may pass the snapshot. Set by
+     * {@link #writeAndPurge}, cleared once a TRUNCATE checkpoint after a long read emptied it.
+     */
+    private volatile boolean walLegenNaLangLezen;
+
+    /** After a long read: the -wal a retention deletion left full while this read held its snapshot, emptied now. */
+    private void naLangLezen() {
+        if (!walLegenNaLangLezen) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (walLegenNaLangLezen && walLegen()) {
+                walLegenNaLangLezen = false;
+                LOG.info("The -wal a retention deletion left is emptied now that a long read ended");
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A TRUNCATE checkpoint under the lock: whether the -wal is empty after it (false when a reader held it). */
+    private boolean walLegen() {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            boolean busy = rs.next() && rs.getInt(1) != 0;
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return !busy && (!Files.exists(wal) || Files.size(wal) == 0);
+        } catch (SQLException | IOException e) {
+            LOG.warn("Checkpoint after a retention deletion failed", e);
+            return false;
         }
     }
 
@@ -624,14 +662,9 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 LOG.warn("VACUUM after a retention deletion failed", e);
             }
-            try (Statement statement = connection.createStatement();
-                 var rs = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                boolean busy = rs.next() && rs.getInt(1) != 0;
-                Path wal = file.resolveSibling(file.getFileName() + "-wal");
-                walEmptied = !busy && (!Files.exists(wal) || Files.size(wal) == 0);
-            } catch (SQLException | IOException e) {
-                LOG.warn("Checkpoint after a retention deletion failed", e);
-            }
+            walEmptied = walLegen();
+            // A long read's snapshot (an export, a backup's copy) holds the old pages in the -wal: emptied when it ends.
+            walLegenNaLangLezen = !walEmptied;
             return new Purged<>(result, vacuumed, walEmptied);
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("secure_delete", e);
@@ -671,6 +704,8 @@ public final class Database implements AutoCloseable {
         try (Connection c = leesverbinding(false); var statement = c.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, doel.toAbsolutePath().toString());
             statement.execute();
+        } finally {
+            naLangLezen();
         }
     }
 

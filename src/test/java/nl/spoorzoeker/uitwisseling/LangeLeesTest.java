@@ -90,4 +90,71 @@ class LangeLeesTest extends GevuldePraktijk {
                     "SELECT count(*) FROM werknemer WHERE naam = 'Tijdens Export'")).intValue()));
         }
     }
+
+    /**
+     * A retention deletion while an export holds its snapshot cannot empty the -wal (the snapshot still needs the
+     * old pages): the deleted text waits there. When the export's read ends, the -wal is emptied and no byte of the
+     * deleted text is left in the database file or its -wal (before, it stayed until the next retention deletion).
+     */
+    @Test
+    void aRetentionDeletionDuringAnExportLeavesNoTraceOnceTheExportEnds() throws Exception {
+        String kanarie = "KANARIE-" + java.util.UUID.randomUUID();
+        bron.write(cfg -> cfg.dsl().execute("INSERT INTO instelling(sleutel, waarde) VALUES ('lange-lees', ?)", kanarie));
+        CountDownLatch gehouden = new CountDownLatch(1);
+        CountDownLatch loslaten = new CountDownLatch(1);
+        AtomicBoolean eerste = new AtomicBoolean(true);
+        Breekpunt.waarneem(punt -> {
+            if (punt.equals("uitwisseling.tabel-geschreven") && eerste.getAndSet(false)) {
+                gehouden.countDown();
+                try {
+                    loslaten.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newCachedThreadPool();
+        CompletableFuture<UitwisselingService.Export> export = CompletableFuture.supplyAsync(() -> {
+            try {
+                return service(bron, dir.resolve("bron")).exporteer(null, dir.resolve("uit/praktijk.szx"),
+                        Praktijkdata.SLEUTELS.ring(), Praktijkdata.SLEUTELS.dataSleutel());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, draden);
+        Database.Purged<Integer> weg;
+        try {
+            assertTrue(gehouden.await(20, TimeUnit.SECONDS), "the export reached its first table");
+            weg = CompletableFuture.supplyAsync(() -> bron.writeAndPurge(cfg -> cfg.dsl()
+                    .execute("DELETE FROM instelling WHERE sleutel = 'lange-lees'")), draden).get(20, TimeUnit.SECONDS);
+        } finally {
+            loslaten.countDown();
+            draden.shutdown();
+        }
+        export.get(60, TimeUnit.SECONDS);
+        assertEquals(1, weg.result());
+        assertFalse(weg.walEmptied(), "the export's snapshot held the old pages in the -wal");
+        Path db = dir.resolve("bron/spoorzoeker.db");
+        Path wal = db.resolveSibling("spoorzoeker.db-wal");
+        // (The export's audit line is written after its read, so the -wal need not be empty now; the old pages must be gone.)
+        byte[] teken = kanarie.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (Path p : List.of(db, wal)) {
+            if (Files.exists(p)) {
+                assertFalse(bevat(Files.readAllBytes(p), teken), "the deleted text is still in " + p.getFileName());
+            }
+        }
+    }
+
+    private static boolean bevat(byte[] bytes, byte[] teken) {
+        outer:
+        for (int i = 0; i + teken.length <= bytes.length; i++) {
+            for (int j = 0; j < teken.length; j++) {
+                if (bytes[i + j] != teken[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }
