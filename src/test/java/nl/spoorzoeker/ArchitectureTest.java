@@ -193,6 +193,23 @@ class ArchitectureTest {
     }
 
     /**
+     * JavaFX makes the Application itself, so what the launcher hands it needs a static slot: one, holding
+     * one immutable record (issue 20: eight {@code static volatile} fields were set one by one, and a test
+     * or benchmark that set some and not others started a window nobody had described in full).
+     */
+    @Test
+    void theAppHasOneStaticHandOff() {
+        JavaClass app = classes.get("nl.spoorzoeker.app.SpoorzoekerApp");
+        java.util.List<String> slots = app.getFields().stream()
+                .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                        && !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL))
+                .map(f -> f.getName() + ": " + f.getRawType().getName())
+                .toList();
+        assertEquals(java.util.List.of("overdracht: nl.spoorzoeker.app.SpoorzoekerApp$Opstart"), slots);
+        assertTrue(classes.get("nl.spoorzoeker.app.SpoorzoekerApp$Opstart").isRecord(), "the hand-off is a record");
+    }
+
+    /**
      * Screens tell the coach things through {@code ui.Meldingen}; only {@code ui.FxMeldingen} builds
      * an Alert (issue 20: fourteen hand-made Alerts in ten views, each a little different).
      */
