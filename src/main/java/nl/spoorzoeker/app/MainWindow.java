@@ -1,8 +1,6 @@
 package nl.spoorzoeker.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
@@ -11,18 +9,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.spoorzoeker.agenda.ui.AgendaView;
+import nl.spoorzoeker.app.werkplek.DossierDetailView;
 import nl.spoorzoeker.backup.BackupService;
-import nl.spoorzoeker.backup.ui.BackupSectie;
 import nl.spoorzoeker.backup.ui.Herstelactie;
-import nl.spoorzoeker.bewaartermijn.ui.BewaarInstellingenEditor;
-import nl.spoorzoeker.dossier.ui.KlokInstellingenEditor;
-import nl.spoorzoeker.fase.ui.StappenEditor;
-import nl.spoorzoeker.praktijk.Taalkeuze;
-import nl.spoorzoeker.praktijk.ui.HandtekeningSectie;
-import nl.spoorzoeker.praktijk.ui.TaalSectie;
-import nl.spoorzoeker.rapportage.ui.PrivacyWoordenEditor;
 import nl.spoorzoeker.slot.Ontgrendeling;
-import nl.spoorzoeker.slot.ui.BeveiligingSectie;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.DossierTab;
@@ -43,8 +33,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * Wires the screens of an open practice into the shell and moves between them. The parts are their
  * own classes: the screens ({@link Schermen}), the menu bar ({@link Hoofdmenu}), the demo set
- * ({@link Demobeheer}), the keyboard shortcuts ({@link Sneltoetsacties}) and the status line
- * ({@link Statusbalk}); the services come from the {@link AppContext}.
+ * ({@link Demobeheer}), the keyboard shortcuts ({@link Sneltoetsacties}), the status line
+ * ({@link Statusbalk}) and Instellingen's sections ({@link Instellingssecties}); the services come
+ * from the {@link AppContext}.
  */
 public final class MainWindow implements Navigator {
 
@@ -64,7 +55,7 @@ public final class MainWindow implements Navigator {
 
     private Beveiliging beveiliging;
     private Scene scene;
-    private BackupSectie backupSectie;
+    private final Instellingssecties secties = new Instellingssecties();
     /** Told when a language switch replaced this window by a new one, so the owner talks to that one. */
     private Consumer<MainWindow> herbouwd = nieuw -> { };
 
@@ -73,7 +64,8 @@ public final class MainWindow implements Navigator {
         this.app = app;
         this.ui = Schermen.uiContext(app, background, this, stage);
         this.demo = new Demobeheer(ui, app.demo(), this);
-        this.schermen = new Schermen(ui, app, demo::laad, this::instellingSecties);
+        this.schermen = new Schermen(ui, app, demo::laad, () -> secties.maak(ui, app, beveiliging,
+                new Instellingssecties.Wegen(this::herbouwInTaal, this::showBewaartermijnen, this::showAuditlog)));
         this.menu = new Hoofdmenu(stage, ui, app.clock(), app.dataDirectory().root(), demo, new Hoofdmenu.Acties(
                 this::newDossier,
                 () -> {
@@ -98,25 +90,6 @@ public final class MainWindow implements Navigator {
         this.statusbalk = new Statusbalk(app, shell);
     }
 
-    private List<Page> instellingSecties() {
-        List<Page> secties = new ArrayList<>();
-        secties.add(new TaalSectie(ui, new Taalkeuze(app.dataDirectory().root()), taal -> herbouwInTaal()));
-        if (beveiliging != null) {
-            secties.add(new BeveiligingSectie(ui, beveiliging.ontgrendeling(), app.beveiliging(),
-                    beveiliging.minutenGewijzigd(), beveiliging.vergrendel()));
-        }
-        backupSectie = new BackupSectie(ui, app.autoBackup(), app.backupService(), app.beveiliging(),
-                beveiliging == null ? null : beveiliging.herstel());
-        secties.add(backupSectie);
-        secties.add(new HandtekeningSectie(ui, app.praktijk()));
-        secties.add(new PrivacyWoordenEditor(ui, app.privacyWoorden()));
-        secties.add(new KlokInstellingenEditor(ui, app.tijdlijn()));
-        secties.add(new BewaarInstellingenEditor(ui, app.bewaartermijnen(), this::showBewaartermijnen,
-                this::showAuditlog));
-        secties.add(new StappenEditor(ui, app.fasen()));
-        return secties;
-    }
-
     /**
      * After a language switch: the same practice, every screen built anew in the new language, back
      * on Instellingen. The database, the backups and the lock carry on untouched.
@@ -124,8 +97,8 @@ public final class MainWindow implements Navigator {
     private void herbouwInTaal() {
         // This window stops listening to the backups: it would keep updating screens nobody sees.
         statusbalk.stop();
-        if (backupSectie != null) {
-            backupSectie.stop();
+        if (secties.backup() != null) {
+            secties.backup().stop();
         }
         MainWindow nieuw = new MainWindow(stage, app, ui.background());
         nieuw.herbouwd = herbouwd;
@@ -198,7 +171,7 @@ public final class MainWindow implements Navigator {
         } else if (naam.endsWith(BackupService.EXTENSIE)) {
             showInstellingen();
             // The question after the screen had its turn to draw: the coach sees where restoring lives.
-            javafx.application.Platform.runLater(() -> backupSectie.zetTerug(bestand));
+            javafx.application.Platform.runLater(() -> secties.backup().zetTerug(bestand));
         }
     }
 
@@ -215,7 +188,7 @@ public final class MainWindow implements Navigator {
     }
 
     /** The dossier screen on show, under Dossiers in the navigation. */
-    private nl.spoorzoeker.app.werkplek.DossierDetailView dossierScherm() {
+    private DossierDetailView dossierScherm() {
         shell.select("dossiers");
         Node node = schermen.dossierDetail.get().node();
         shell.show(node);
