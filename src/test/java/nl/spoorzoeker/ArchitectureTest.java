@@ -148,7 +148,7 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.ImportTaak"},
                 {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.InzageTaak"},
                 {"nl.spoorzoeker.app.DemoCommand", "nl.spoorzoeker.app.werkplek.DemoTaak"},
-                {"nl.spoorzoeker.app.MainWindow", "nl.spoorzoeker.app.werkplek.DemoTaak"},
+                {"nl.spoorzoeker.app.Demobeheer", "nl.spoorzoeker.app.werkplek.DemoTaak"},
                 {"nl.spoorzoeker.rapportage.ui.RapportEditor", "nl.spoorzoeker.rapportage.DefinitiefTaak"},
         };
         for (String[] paar : paren) {
@@ -162,6 +162,51 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "nl.spoorzoeker.ui..")
                 .because("a Task runs on the command line too, without a toolkit")
                 .check(classes);
+    }
+
+    /**
+     * The services of an open practice (a {@code *Service} made over its {@code store.Database}) are made
+     * in {@code AppContext} only, one of each, and the window and the commands take them from there
+     * (issue 20: MainWindow made its own export, backup, figures and group services, the commands their
+     * own backup and export services). Allowed besides: the warm-up, over a throwaway database in memory,
+     * and the demo task, over the database it was handed. Services over no database (restoring files
+     * before any database opens) are not the context's. Feature packages are not checked here.
+     */
+    @Test
+    void onlyTheContextMakesServices() {
+        java.util.Set<String> mogen = java.util.Set.of("nl.spoorzoeker.app.AppContext", "nl.spoorzoeker.app.Opwarmen",
+                "nl.spoorzoeker.app.werkplek.DemoTaak");
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            c.getConstructorCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().getSimpleName().endsWith("Service")
+                            && call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.getName().equals("nl.spoorzoeker.store.Database")))
+                    .forEach(call -> {
+                        String van = call.getOriginOwner().getName().replaceFirst("\\$.*", "");
+                        if (van.startsWith("nl.spoorzoeker.app.") && !mogen.contains(van)) {
+                            buiten.add(van + " makes " + call.getTargetOwner().getSimpleName());
+                        }
+                    });
+        }
+        assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
+    }
+
+    /**
+     * JavaFX makes the Application itself, so what the launcher hands it needs a static slot: one, holding
+     * one immutable record (issue 20: eight {@code static volatile} fields were set one by one, and a test
+     * or benchmark that set some and not others started a window nobody had described in full).
+     */
+    @Test
+    void theAppHasOneStaticHandOff() {
+        JavaClass app = classes.get("nl.spoorzoeker.app.SpoorzoekerApp");
+        java.util.List<String> slots = app.getFields().stream()
+                .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                        && !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL))
+                .map(f -> f.getName() + ": " + f.getRawType().getName())
+                .toList();
+        assertEquals(java.util.List.of("overdracht: nl.spoorzoeker.app.SpoorzoekerApp$Opstart"), slots);
+        assertTrue(classes.get("nl.spoorzoeker.app.SpoorzoekerApp$Opstart").isRecord(), "the hand-off is a record");
     }
 
     /**

@@ -33,8 +33,15 @@ import nl.spoorzoeker.uitkomst.UitkomstService;
 import nl.spoorzoeker.instrument.Instrumentresultaten;
 import nl.spoorzoeker.instrument.WaardenService;
 import nl.spoorzoeker.zoeken.ZoekService;
+import nl.spoorzoeker.app.werkplek.DemoService;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitwisseling.UitwisselingService;
 
-/** The wiring of one open practice: plain constructors, no framework. */
+/**
+ * The wiring of one open practice: plain constructors, no framework. The one place services are made:
+ * the window and the commands take them from here (ArchitectureTest.onlyTheContextMakesServices).
+ */
 public final class AppContext implements AutoCloseable {
 
     private final DataDirectory dataDirectory;
@@ -67,6 +74,10 @@ public final class AppContext implements AutoCloseable {
     private final AutoBackup autoBackup;
     private final BewaartermijnService bewaartermijnen;
     private final AuditService audit;
+    private final UitwisselingService uitwisseling;
+    private final PraktijkcijfersService praktijkcijfers;
+    private final GroepsprogrammaService groepsprogrammas;
+    private final DemoService demo;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock,
                        Kluissessie sessie) {
@@ -108,6 +119,10 @@ public final class AppContext implements AutoCloseable {
                 new BewaartermijnService.Backupbereik(dataDirectory.backups(),
                         beveiliging::tweedeLocatie, dataDirectory.tijdelijk(), sessie));
         this.audit = new AuditService(database, clock);
+        this.uitwisseling = new UitwisselingService(database, dataDirectory.tijdelijk(), clock, AppVersion.get());
+        this.praktijkcijfers = new PraktijkcijfersService(database, tijdlijn, contacten);
+        this.groepsprogrammas = new GroepsprogrammaService(database, clock);
+        this.demo = new DemoService(database, clock, dossiers, bewaartermijnen);
     }
 
     /** Opens (creating and migrating when needed) the database of a data folder. */
@@ -229,6 +244,23 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** Export, import and inzage of archives. */
+    public UitwisselingService uitwisseling() {
+        return uitwisseling;
+    }
+
+    public PraktijkcijfersService praktijkcijfers() {
+        return praktijkcijfers;
+    }
+
+    public GroepsprogrammaService groepsprogrammas() {
+        return groepsprogrammas;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     /** The practice's keys while the app is unlocked (empty in a locked app and in most commands). */

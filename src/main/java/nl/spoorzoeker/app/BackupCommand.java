@@ -31,7 +31,7 @@ final class BackupCommand extends PracticeCommand {
             byte[] dataSleutel = ring.open(wachtwoord);
             Arrays.fill(wachtwoord, ' ');
             pogingen.gelukt();
-            BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
+            BackupService service = context.backupService();
             // The passphrase is here: plaintext safety copies are encrypted as at the window's unlock
             // (before the backup, whose task wipes the data key when it is done).
             try {

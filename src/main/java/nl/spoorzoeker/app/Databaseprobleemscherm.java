@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.backup.HerstelService;
@@ -185,7 +184,7 @@ final class Databaseprobleemscherm {
         background.run(() -> {
             List<Path> apart = new HerstelService(clock).zetKopieTerug(kopie, dir.database());
             AppContext c = AppContext.open(dir, clock, sessie);
-            new AuditService(c.database(), clock).log(Handeling.HERSTEL, null,
+            c.audit().log(Handeling.HERSTEL, null,
                     "bewaarde kopie teruggezet als database (die ontbrak)");
             LOG.info("Put a kept copy back; {} file(s) set aside", apart.size());
             return c;

@@ -45,7 +45,7 @@ final class ExportCommand extends PracticeCommand {
             try {
                 UitwisselingService.Export e;
                 try {
-                    e = Cli.voerUit(new ExportTaak(service(context), dossier, doel, ring, dataSleutel,
+                    e = Cli.voerUit(new ExportTaak(context.uitwisseling(), dossier, doel, ring, dataSleutel,
                             () -> Arrays.fill(dataSleutel, (byte) 0)), out);
                 } catch (Doelfout f) {
                     // The chosen place could not take the archive: that place and another --out, as
@@ -63,7 +63,4 @@ final class ExportCommand extends PracticeCommand {
         }
     }
 
-    static UitwisselingService service(AppContext context) {
-        return new UitwisselingService(context.database(), context.dataDirectory().tijdelijk(), context.clock(), AppVersion.get());
-    }
 }

@@ -3,8 +3,9 @@ package nl.spoorzoeker.app;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Application;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import nl.spoorzoeker.dossier.DemoDossiers;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
@@ -33,12 +34,35 @@ final class GuiStarter {
     private GuiStarter() {
     }
 
+    /** What a benchmark harness watches of a start (the shipped app watches nothing). */
+    interface Waarnemer {
+        Waarnemer GEEN = new Waarnemer() { };
+
+        /** The window is shown (its first frame still to come). */
+        default void getoond(Stage stage) {
+        }
+
+        /** The database open has begun. */
+        default void opent(CompletableFuture<AppContext> opening) {
+        }
+
+        /** The door and the practice behind it are made. */
+        default void geopend(Praktijkvenster venster) {
+        }
+    }
+
     static int start(DataDirectory dir, boolean demo) throws Exception {
         return start(dir, demo, null);
     }
 
     /** @param bestand an archive or backup the desktop asked to open, or null */
     static int start(DataDirectory dir, boolean demo, java.nio.file.Path bestand) throws Exception {
+        return start(dir, demo, bestand, Waarnemer.GEEN);
+    }
+
+    /** As {@link #start(DataDirectory, boolean, java.nio.file.Path)}, with {@code waarnemer} told as the start goes. */
+    static int start(DataDirectory dir, boolean demo, java.nio.file.Path bestand, Waarnemer waarnemer)
+            throws Exception {
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir.root(), InstanceLock.Houder.VENSTER);
         if (lock.isEmpty()) {
             // Only a window can be brought forward; a command (a backup, an export) is just busy.
@@ -62,34 +86,47 @@ final class GuiStarter {
             }
             return context;
         };
+        // What the window reports back; read here after it closed, and by a desktop's "open this file".
+        AtomicReference<Stage> getoond = new AtomicReference<>();
+        AtomicReference<CompletableFuture<AppContext>> opening = new AtomicReference<>();
+        AtomicReference<Praktijkvenster> geopend = new AtomicReference<>();
         try (InstanceLock held = lock.get();
              Background background = new Background();
-             FocusRequests focus = FocusRequests.listen(dir.root(), GuiStarter::bringToFront)) {
-            SpoorzoekerApp.openPractice = openPractice;
-            SpoorzoekerApp.vensterstand = dir.root().resolve("venster.properties");
-            SpoorzoekerApp.background = background;
-            SpoorzoekerApp.stageReady = stage -> GuiStarter.stage = stage;
-            SpoorzoekerApp.venster = (stage, scene) -> {
-                Praktijkvenster v = new Praktijkvenster(stage, scene, dir, clock, sessie,
-                        new Ontgrendeling(new Sleutelkluis(dir.sleutelring()), sessie,
-                                KdfParameters.STANDAARD, pogingen), background);
-                if (bestand != null) {
-                    v.openBestand(bestand);
-                }
-                return v;
-            };
-            if (FirstFrame.enabled()) {
-                SpoorzoekerApp.onShown = FirstFrame::reportAndExit;
-            }
-            Application.launch(SpoorzoekerApp.class);
+             FocusRequests focus = FocusRequests.listen(dir.root(), b -> bringToFront(getoond, geopend, b))) {
+            SpoorzoekerApp.launch(new SpoorzoekerApp.Opstart(openPractice, background,
+                    dir.root().resolve("venster.properties"),
+                    (stage, scene) -> {
+                        Praktijkvenster v = new Praktijkvenster(stage, scene, dir, clock, sessie,
+                                new Ontgrendeling(new Sleutelkluis(dir.sleutelring()), sessie,
+                                        KdfParameters.STANDAARD, pogingen), background);
+                        if (bestand != null) {
+                            v.openBestand(bestand);
+                        }
+                        return v;
+                    },
+                    stage -> {
+                        getoond.set(stage);
+                        if (FirstFrame.enabled()) {
+                            FirstFrame.reportAndExit();
+                        }
+                        waarnemer.getoond(stage);
+                    },
+                    o -> {
+                        opening.set(o);
+                        waarnemer.opent(o);
+                    },
+                    v -> {
+                        geopend.set(v);
+                        waarnemer.geopend(v);
+                    }));
             background.close(); // let queued saves finish before the database closes
-            Praktijkvenster venster = SpoorzoekerApp.geopend;
+            Praktijkvenster venster = geopend.get();
             if (venster != null) {
                 venster.sluit(); // the last backup, then the database closes; still under the instance lock
             }
         } finally {
-            CompletableFuture<AppContext> opened = SpoorzoekerApp.opening;
-            if (SpoorzoekerApp.geopend == null && opened != null) {
+            CompletableFuture<AppContext> opened = opening.get();
+            if (geopend.get() == null && opened != null) {
                 closeWhenOpened(opened);
             }
             log().info("Stopped");
@@ -106,16 +143,16 @@ final class GuiStarter {
         }
     }
 
-    private static volatile javafx.stage.Stage stage;
-
-    private static void bringToFront(Optional<java.nio.file.Path> bestand) {
+    private static void bringToFront(AtomicReference<Stage> getoond, AtomicReference<Praktijkvenster> geopend,
+                                     Optional<java.nio.file.Path> bestand) {
         Platform.runLater(() -> {
+            Stage stage = getoond.get();
             if (stage != null) {
                 stage.setIconified(false);
                 stage.toFront();
                 stage.requestFocus();
             }
-            Praktijkvenster venster = SpoorzoekerApp.geopend;
+            Praktijkvenster venster = geopend.get();
             if (venster != null) {
                 bestand.ifPresent(venster::openBestand);
             }

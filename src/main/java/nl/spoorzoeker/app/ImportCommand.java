@@ -43,7 +43,7 @@ final class ImportCommand extends PracticeCommand {
                     : "cli.import.vraagArchief"), out);
             byte[][] praktijkSleutel = new byte[1][];
             try {
-                UitwisselingService.Import i = Cli.voerUit(new ImportTaak(ExportCommand.service(context),
+                UitwisselingService.Import i = Cli.voerUit(new ImportTaak(context.uitwisseling(),
                         bestand.toAbsolutePath(), ring -> {
                             byte[] data = open(ring, praktijkRing, sleutel);
                             pogingen.gelukt();
@@ -51,7 +51,7 @@ final class ImportCommand extends PracticeCommand {
                         }, () -> {
                             byte[] data = praktijkSleutel(praktijkRing, sleutel, out, pogingen);
                             praktijkSleutel[0] = data;
-                            BackupService.Backup b = new BackupService(context.database(), dir.tijdelijk(), context.clock())
+                            BackupService.Backup b = context.backupService()
                                     .maak(dir.backups(), praktijkRing, data);
                             out.println(Cli.text("cli.import.backup", b.bestand()));
                         }, () -> { }), out);

@@ -33,20 +33,47 @@ public final class SpoorzoekerApp extends Application {
         return LoggerFactory.getLogger(SpoorzoekerApp.class);
     }
 
-    /** Handed over by {@link GuiStarter}: JavaFX creates this class itself. */
-    static volatile java.util.concurrent.Callable<AppContext> openPractice;
-    static volatile CompletableFuture<AppContext> opening;
-    static volatile Background background;
-    static volatile Runnable onShown = () -> { };
-    static volatile java.util.function.Consumer<Stage> stageReady = stage -> { };
-    /** The door and the practice behind it; null in the first-frame benchmark, which shows the data without a door. */
-    static volatile java.util.function.BiFunction<Stage, Scene, Praktijkvenster> venster;
-    static volatile Praktijkvenster geopend;
-    /** Where the main window's size and place are kept (the data folder); null: not kept (benchmarks). */
-    static volatile java.nio.file.Path vensterstand;
+    /**
+     * What the launcher ({@link GuiStarter}) hands this application, made once before the toolkit starts
+     * and never changed.
+     *
+     * @param openPractice opens the practice's database (on a thread of its own)
+     * @param background   the database queue the screens share
+     * @param vensterstand where the window's size and place are kept (the data folder); null: not kept (benchmarks)
+     * @param venster      the door and the practice behind it; null in the first-frame benchmark, which shows
+     *                     the data without a door
+     * @param getoond      told once the window is shown (the launcher's "bring to front", the benchmarks' markers)
+     * @param opent        told the open once it has begun, so the launcher can close it if the window goes first
+     * @param geopend      told the door-and-practice window once it is made
+     */
+    record Opstart(java.util.concurrent.Callable<AppContext> openPractice, Background background,
+                   java.nio.file.Path vensterstand,
+                   java.util.function.BiFunction<Stage, Scene, Praktijkvenster> venster,
+                   java.util.function.Consumer<Stage> getoond,
+                   java.util.function.Consumer<CompletableFuture<AppContext>> opent,
+                   java.util.function.Consumer<Praktijkvenster> geopend) {
+    }
+
+    /**
+     * The one static hand-off, and why it is static: {@code Application.launch} takes a class, not an
+     * instance, and JavaFX calls this class's no-argument constructor itself on its own thread, so the
+     * launcher cannot pass {@link Opstart} in. Written only by {@link #launch} just before the toolkit
+     * starts (volatile: written on the launcher's thread, read on the JavaFX thread). Everything else the
+     * start needs travels inside that one immutable record (ArchitectureTest.theAppHasOneStaticHandOff).
+     */
+    private static volatile Opstart overdracht;
+
+    private Opstart opstart;
+
+    /** Starts the toolkit with this application and {@code opstart}; returns when the last window closed. */
+    static void launch(Opstart opstart) {
+        overdracht = java.util.Objects.requireNonNull(opstart);
+        Application.launch(SpoorzoekerApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
+        opstart = overdracht;
         ErrorReporter.install();
         Theme.applyUserAgent();
         Label loading = new Label(I18n.t("loading"));
@@ -59,18 +86,17 @@ public final class SpoorzoekerApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        if (vensterstand != null) {
-            new Vensterstand(vensterstand).herstelEnOnthoud(stage);
+        if (opstart.vensterstand() != null) {
+            new Vensterstand(opstart.vensterstand()).herstelEnOnthoud(stage);
         }
-        boolean deur = venster != null && !FirstFrame.enabled();
+        boolean deur = metDeur();
         if (deur) {
             // The door is the first frame: it needs nothing from the database, and a "loading" frame
             // before it only made the coach wait one frame longer for the passphrase field.
             open(stage, scene);
         }
         stage.show();
-        stageReady.accept(stage);
-        onShown.run();
+        opstart.getoond().accept(stage);
         if (!deur) {
             afterFirstFrame(() -> open(stage, scene));
         }
@@ -81,17 +107,22 @@ public final class SpoorzoekerApp extends Application {
         Pulsen.na(1, action);
     }
 
+    /** The door first, except in the first-frame benchmark (which has none). */
+    private boolean metDeur() {
+        return opstart.venster() != null && !FirstFrame.enabled();
+    }
+
     private void open(Stage stage, Scene scene) {
-        opening = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
             try {
-                return openPractice.call();
+                return opstart.openPractice().call();
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, runnable -> {
             Thread thread = new Thread(runnable, "spoorzoeker-open");
             thread.setDaemon(true);
-            if (venster != null && !FirstFrame.enabled()) {
+            if (metDeur()) {
                 // The door first: on two cores, opening (and checking) a large database beside it
                 // slowed the door's first frame by half a second. It opens while the coach types.
                 Pulsen.na(2, thread::start);
@@ -99,9 +130,10 @@ public final class SpoorzoekerApp extends Application {
                 thread.start();
             }
         });
-        if (venster != null && !FirstFrame.enabled()) {
-            Praktijkvenster v = venster.apply(stage, scene);
-            geopend = v;
+        opstart.opent().accept(opening);
+        if (metDeur()) {
+            Praktijkvenster v = opstart.venster().apply(stage, scene);
+            opstart.geopend().accept(v);
             v.start(opening);
             return;
         }
@@ -110,7 +142,7 @@ public final class SpoorzoekerApp extends Application {
                 refuse(stage, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
                 return;
             }
-            MainWindow window = new MainWindow(stage, context, background);
+            MainWindow window = new MainWindow(stage, context, opstart.background());
             if (FirstFrame.enabled()) {
                 window.attachTo(scene, FirstFrame::ready);
                 return;

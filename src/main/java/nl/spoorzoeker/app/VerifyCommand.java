@@ -23,7 +23,7 @@ final class VerifyCommand extends PracticeCommand {
         DataDirectory dir = context.dataDirectory();
         boolean goed = "ok".equals(context.database().pragma("integrity_check"));
         out.println(Cli.text(goed ? "cli.verify.databaseGoed" : "cli.verify.databaseFout", context.database().file()));
-        BackupService service = new BackupService(context.database(), dir.tijdelijk(), context.clock());
+        BackupService service = context.backupService();
         List<BackupService.Backup> generaties = service.generaties(dir.backups());
         if (generaties.isEmpty()) {
             out.println(Cli.text("cli.verify.geenBackups", dir.backups()));

@@ -41,21 +41,32 @@ public final class BudgetAppMain {
         Path dataDir = Path.of(args[1]);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         char[] wachtwoord = in.readLine().toCharArray();
-        SpoorzoekerApp.onShown = () -> {
-            Scene scene = Window.getWindows().getFirst().getScene();
-            Pulsen.na(1, () -> marker("FIRST_FRAME"));
-            if (SpoorzoekerApp.opening != null) {
-                SpoorzoekerApp.opening.whenComplete((c, e) -> marker("OPEN")); // the database open, done
-            }
-            scene.addPostLayoutPulseListener(new Volger(scene, wachtwoord, mode.equals("stay"), in));
-        };
         if (!Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("no data folder " + dataDir);
         }
-        System.exit(Launcher.run(new String[] {"--data-dir", dataDir.toString()},
-                new java.io.PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new java.io.PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        // The window's start as Launcher --data-dir D starts it, with this harness watching.
+        System.exit(GuiStarter.start(Cli.prepare(dataDir), false, null, new GuiStarter.Waarnemer() {
+            @Override
+            public void getoond(javafx.stage.Stage stage) {
+                Scene scene = Window.getWindows().getFirst().getScene();
+                Pulsen.na(1, () -> marker("FIRST_FRAME"));
+                scene.addPostLayoutPulseListener(new Volger(scene, wachtwoord, mode.equals("stay"), in));
+            }
+
+            @Override
+            public void opent(java.util.concurrent.CompletableFuture<AppContext> opening) {
+                opening.whenComplete((c, e) -> marker("OPEN")); // the database open, done
+            }
+
+            @Override
+            public void geopend(Praktijkvenster venster) {
+                geopend = venster;
+            }
+        }));
     }
+
+    /** The door and the practice, once made: quitting waits for its full-file check. */
+    private static volatile Praktijkvenster geopend;
 
     /** Watches every laid-out pulse for the next screen. */
     private static final class Volger implements Runnable {
@@ -125,8 +136,8 @@ public final class BudgetAppMain {
                             // (quitting during the check leaves none, and every other start would check first).
                             Thread wacht = new Thread(() -> {
                                 long tot = System.nanoTime() + 120_000_000_000L;
-                                while (System.nanoTime() < tot && SpoorzoekerApp.geopend != null
-                                        && SpoorzoekerApp.geopend.context().map(c -> c.database().controle())
+                                while (System.nanoTime() < tot && geopend != null
+                                        && geopend.context().map(c -> c.database().controle())
                                         .map(k -> k == nl.spoorzoeker.store.Database.Controle.BEZIG
                                                 || k == nl.spoorzoeker.store.Database.Controle.UITGESTELD).orElse(false)) {
                                     try {
