@@ -4,7 +4,7 @@ Replaces project class names written out in full in code (nl.spoorzoeker.x.Y inl
 import and package lines, comments and strings) with an import and the simple name. Where the simple
 name would clash (another import, a class of the file's own package, a type the file declares, two
 project classes of the same name, a java.lang name) it leaves the name as it is and lists it: those
-are fixed by hand. Run from the repository root:  python3 tools/imports-voor-volledige-namen.py [src/main/java]
+are fixed by hand. Run from the repository root:  python3 tools/imports-voor-volledige-namen.py [src/main/java | src/test/java]
 Safe to run again (after a merge brought new full names); VolledigeNamenTest says when it is needed.
 """
 import glob, os, re, sys
@@ -25,11 +25,15 @@ def code_parts(s):
         pos = m.end()
     yield pos, len(s)
 
+# Test code names main classes too (and shares their packages): both trees are known, only ROOT is rewritten.
+ROOTS = [ROOT] + (['src/main/java'] if os.path.normpath(ROOT) != os.path.normpath('src/main/java') else [])
+
 def known_classes():
     out = {}
-    for p in glob.glob(ROOT + '/**/*.java', recursive=True):
-        rel = os.path.relpath(p, ROOT)[:-5].replace(os.sep, '.')
-        out[rel] = p
+    for root in ROOTS:
+        for p in glob.glob(root + '/**/*.java', recursive=True):
+            rel = os.path.relpath(p, root)[:-5].replace(os.sep, '.')
+            out[rel] = p
     return out
 
 def main():

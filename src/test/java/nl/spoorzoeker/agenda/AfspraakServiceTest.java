@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /** Appointments on a real SQLite file, and their .ics export read back with ical4j. */
 class AfspraakServiceTest {
@@ -84,7 +85,7 @@ class AfspraakServiceTest {
                 "Voortgangsgesprek", "Kanaalweg 112, Utrecht", lang, null));
         service.plan(afspraak(ander, LocalDateTime.of(2027, 3, 29, 9, 15), "Bezoek werkervaringsplek"));
         Path bestand = Files.createDirectories(dir.resolve("uit")).resolve("afspraken.ics");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, bestand,
+        Uitvoerweg.gaatLangsDeDatamap(dir, bestand,
                 () -> service.exporteer(service.komende(), bestand, true));
         String eerste = Files.readString(bestand);
         assertTrue(eerste.contains("\r\n"), "iCalendar lines end in CRLF");

@@ -19,6 +19,15 @@ import nl.spoorzoeker.slot.Pogingen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.bewaartermijn.Bewaarregel;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.crypto.Versleuteling;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.ui.I18n;
 
 /** spoorzoeker wachtwoord, backup, verify and restore, run as a coach would on a temporary data folder. */
 class BackupCommandTest {
@@ -131,18 +140,18 @@ class BackupCommandTest {
 
         Result r = run("correct paard batterij\n", "restore", vreemd.toString());
         assertEquals(1, r.code(), r.err());
-        assertEquals(nl.spoorzoeker.ui.I18n.t("crypto.anderePraktijk"), r.err().strip());
+        assertEquals(I18n.t("crypto.anderePraktijk"), r.err().strip());
         assertTrue(java.util.Arrays.equals(voor, Files.readAllBytes(dir.resolve("data/spoorzoeker.db"))), "nothing changed");
         assertFalse(Files.exists(new DataDirectory(dir.resolve("data")).wachtwoordpogingen()), "no wrong guess counted");
 
-        nl.spoorzoeker.crypto.Sleutelring eigen = new nl.spoorzoeker.crypto.Sleutelkluis(
+        Sleutelring eigen = new Sleutelkluis(
                 new DataDirectory(dir.resolve("data")).sleutelring()).lees();
-        nl.spoorzoeker.crypto.Sleutelring vanBestand;
+        Sleutelring vanBestand;
         try (var in = Files.newInputStream(vreemd)) {
-            vanBestand = nl.spoorzoeker.crypto.Versleuteling.ring(in);
+            vanBestand = Versleuteling.ring(in);
         }
-        var sleutels = new nl.spoorzoeker.crypto.Kluissessie.Sleutels(eigen, new byte[32]);
-        var fout = org.junit.jupiter.api.Assertions.assertThrows(nl.spoorzoeker.crypto.VerkeerdeSleutel.class,
+        var sleutels = new Kluissessie.Sleutels(eigen, new byte[32]);
+        var fout = org.junit.jupiter.api.Assertions.assertThrows(VerkeerdeSleutel.class,
                 () -> sleutels.voor(vanBestand));
         assertEquals("crypto.anderePraktijk", fout.messageKey());
         assertEquals(32, sleutels.voor(eigen).length, "this practice's own file gets the key");
@@ -208,11 +217,11 @@ class BackupCommandTest {
             generatie = s.toList().getFirst();
         }
         Path data = dir.resolve("data");
-        byte[] sleutel = new nl.spoorzoeker.crypto.Sleutelkluis(data.resolve("sleutelring.szk"))
+        byte[] sleutel = new Sleutelkluis(data.resolve("sleutelring.szk"))
                 .lees().open("correct paard batterij".toCharArray());
-        nl.spoorzoeker.bewaartermijn.Bewaarregel beeindigd;
-        try (var db = nl.spoorzoeker.store.Database.open(data.resolve("spoorzoeker.db"))) {
-            var service = new nl.spoorzoeker.bewaartermijn.BewaartermijnService(db, Clock.systemUTC());
+        Bewaarregel beeindigd;
+        try (var db = Database.open(data.resolve("spoorzoeker.db"))) {
+            var service = new BewaartermijnService(db, Clock.systemUTC());
             beeindigd = service.overzicht(true).stream().filter(r -> r.bewaarplicht() == null).findFirst().orElseThrow();
             service.verwijder(beeindigd.trajectId(), beeindigd.werknemer(), true);
         }
@@ -232,7 +241,7 @@ class BackupCommandTest {
     private static long treffers(Path generatie, byte[] sleutel, String naam) throws Exception {
         var plat = new java.io.ByteArrayOutputStream();
         try (var in = Files.newInputStream(generatie)) {
-            nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
+            Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
         }
         String inhoud = plat.toString(StandardCharsets.ISO_8859_1);
         String zoek = new String(naam.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);

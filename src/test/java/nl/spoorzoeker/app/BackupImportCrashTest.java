@@ -24,6 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.Versleuteling;
 
 /**
  * A backup and an import killed at each of their points in turn (issue 23, item 2): every rename,
@@ -110,8 +114,8 @@ class BackupImportCrashTest {
     private static void sleutelring(Path map) throws Exception {
         DataDirectory data = new DataDirectory(map);
         data.create();
-        new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak(WACHTWOORD.toCharArray(),
-                new nl.spoorzoeker.crypto.KdfParameters(1024, 1, 1));
+        new Sleutelkluis(data.sleutelring()).maak(WACHTWOORD.toCharArray(),
+                new KdfParameters(1024, 1, 1));
     }
 
     /** The real command line in a child JVM, its own temporary folder, the passphrase on standard input. */
@@ -200,11 +204,11 @@ class BackupImportCrashTest {
                 bewaard = s.toList();
             }
             assertEquals(1, bewaard.size(), punt + ": one encrypted copy: " + bewaard);
-            byte[] sleutel = new nl.spoorzoeker.crypto.Sleutelkluis(new DataDirectory(map).sleutelring()).lees()
+            byte[] sleutel = new Sleutelkluis(new DataDirectory(map).sleutelring()).lees()
                     .open(WACHTWOORD.toCharArray());
             var plat = new java.io.ByteArrayOutputStream();
             try (InputStream in = Files.newInputStream(bewaard.getFirst())) {
-                nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
+                Versleuteling.ontsleutel(in, plat, ring -> sleutel.clone());
             }
             byte[] b = plat.toByteArray();
             assertTrue(begintMet(b, SQLITE) && bevat(b, KANARIE.getBytes(StandardCharsets.UTF_8)),
@@ -313,8 +317,8 @@ class BackupImportCrashTest {
     }
 
     private static List<Path> generaties(Path map) throws Exception {
-        return nl.spoorzoeker.backup.BackupService.generatiesIn(map.resolve("backups")).stream()
-                .map(nl.spoorzoeker.backup.BackupService.Backup::bestand).toList();
+        return BackupService.generatiesIn(map.resolve("backups")).stream()
+                .map(BackupService.Backup::bestand).toList();
     }
 
     private static int contactmomenten(Database d, String waar) {

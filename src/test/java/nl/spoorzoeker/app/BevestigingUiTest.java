@@ -20,6 +20,14 @@ import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.tijdlijn.Overname;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * Typed input that lands where it was meant, and actions that cannot be undone asked first: the
@@ -96,16 +104,16 @@ class BevestigingUiTest extends WindowTestBase {
         int sanne = context.dossiers().list().stream().filter(r -> r.naam().equals("Sanne Bakker")).findFirst()
                 .orElseThrow().trajectId();
         // A case taken on in week 61 (issue 21's), with nothing of the employer's tasks on record.
-        int id = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Overgenomen", null, null,
-                        null, nl.spoorzoeker.dossier.Adres.LEEG, null, null, false, null),
+        int id = context.dossiers().create(new Werknemer(null, "Ilse Overgenomen", null, null,
+                        null, Adres.LEEG, null, null, false, null),
                 context.dossiers().find(sanne).orElseThrow().werkgever().id(),
-                new nl.spoorzoeker.dossier.Traject(null, LocalDate.of(2025, 9, 16), LocalDate.of(2026, 11, 10),
-                        LocalDate.of(2026, 11, 12), null, 10 * 60, null, nl.spoorzoeker.dossier.TrajectStatus.ACTIEF));
+                new Traject(null, LocalDate.of(2025, 9, 16), LocalDate.of(2026, 11, 10),
+                        LocalDate.of(2026, 11, 12), null, 10 * 60, null, TrajectStatus.ACTIEF));
         // Every statutory task of others declared as done before the assignment, as the takeover step does.
         context.tijdlijn().legOvernameVast(id, java.util.Map.of(), java.util.Arrays.stream(
-                nl.spoorzoeker.tijdlijn.MijlpaalSoort.values()).filter(nl.spoorzoeker.tijdlijn.Overname::verklaarbaar)
+                MijlpaalSoort.values()).filter(Overname::verklaarbaar)
                 .collect(java.util.stream.Collectors.toSet()));
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.TIJDLIJN));
+        robot.interact(() -> window.openDossier(id, DossierTab.TIJDLIJN));
         String[] knop = new String[1];
         waitUntil(() -> Fx.op(() -> robot.lookup("#mijlpalen-table").tryQuery().map(n -> {
             @SuppressWarnings("unchecked")
@@ -134,10 +142,10 @@ class BevestigingUiTest extends WindowTestBase {
     @Test
     void makingAReportFinalAsksAndWarnsWithoutASignature(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
-        context.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
-                new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+        context.praktijk().save(new Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                new Adres(null, null, null), null, null, null, null));
         int rapport = ReportCommandTest.klaarVoorDefinitief(context.rapportOpslag(), id);
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapportages-table").tryQuery()
                 .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
         robot.interact(() -> robot.lookup("#rapportages-table").queryAs(TableView.class).getSelectionModel().select(0));
@@ -168,7 +176,7 @@ class BevestigingUiTest extends WindowTestBase {
     void withoutThePracticesDetailsTheChecklistLeadsToInstellingen(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
         ReportCommandTest.klaarVoorDefinitief(context.rapportOpslag(), id);
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapportages-table").tryQuery()
                 .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
         robot.interact(() -> robot.lookup("#rapportages-table").queryAs(TableView.class).getSelectionModel().select(0));

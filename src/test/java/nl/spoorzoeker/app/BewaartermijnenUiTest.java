@@ -29,6 +29,7 @@ import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.audit.AuditService;
 
 /**
  * Bewaartermijnen and the audit log on the real window: the review list shows what is due, a
@@ -131,7 +132,7 @@ class BewaartermijnenUiTest extends WindowTestBase {
                 .map(n -> ((Label) n).getText().equals(eerste)).orElse(false)));
         TableView<?> audit = robot.lookup("#audit-table").queryTableView();
         assertEquals(200, (int) opFx(() -> audit.getItems().size()));
-        assertEquals(Handeling.VERWIJDERING, opFx(() -> ((nl.spoorzoeker.audit.AuditService.Regel) audit.getItems().getFirst())
+        assertEquals(Handeling.VERWIJDERING, opFx(() -> ((AuditService.Regel) audit.getItems().getFirst())
                 .handeling()), "newest first");
         bewaar(robot, "#auditlog", "auditlog.png");
         Platform.runLater(() -> robot.lookup("#audit-ouder").queryButton().fire());
@@ -143,7 +144,7 @@ class BewaartermijnenUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#audit-toepassen").queryButton().fire());
         waitUntil(() -> opFx(() -> audit.getItems().size() == 1));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        String omschrijving = opFx(() -> ((nl.spoorzoeker.audit.AuditService.Regel) audit.getItems().getFirst()).omschrijving());
+        String omschrijving = opFx(() -> ((AuditService.Regel) audit.getItems().getFirst()).omschrijving());
         assertFalse(omschrijving.contains("Anne"), omschrijving);
         assertEquals(I18n.t("audit.pagina", 1, 1, 1), opFx(() -> ((Label) robot.lookup("#audit-pagina").query()).getText()));
 

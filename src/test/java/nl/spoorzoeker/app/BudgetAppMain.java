@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Window;
+import nl.spoorzoeker.store.Database;
 
 /**
  * The real window, driven for the performance budget (benchmark only, never shipped): starts the
@@ -138,8 +139,8 @@ public final class BudgetAppMain {
                                 long tot = System.nanoTime() + 120_000_000_000L;
                                 while (System.nanoTime() < tot && geopend != null
                                         && geopend.context().map(c -> c.database().controle())
-                                        .map(k -> k == nl.spoorzoeker.store.Database.Controle.BEZIG
-                                                || k == nl.spoorzoeker.store.Database.Controle.UITGESTELD).orElse(false)) {
+                                        .map(k -> k == Database.Controle.BEZIG
+                                                || k == Database.Controle.UITGESTELD).orElse(false)) {
                                     try {
                                         Thread.sleep(50);
                                     } catch (InterruptedException e) {

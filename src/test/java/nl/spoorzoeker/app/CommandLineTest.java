@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.store.Migrations;
+import nl.spoorzoeker.ui.I18n;
 
 /** The headless sub-commands, run as a user would, on a temporary data folder. */
 class CommandLineTest {
@@ -38,7 +41,7 @@ class CommandLineTest {
                 dutch.out());
         assertTrue(!Files.exists(dir.resolve("spoorzoeker.db")), "the help creates nothing");
 
-        Files.writeString(dir.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), "en\n");
+        Files.writeString(dir.resolve(Taalkeuze.BESTAND), "en\n");
         try {
             Result english = run("--help");
             assertTrue(english.out().contains("Commands:") && english.out().contains("Make a verified, encrypted backup.")
@@ -47,14 +50,14 @@ class CommandLineTest {
             assertTrue(report.err().contains("Write a dossier's stored report as PDF") && report.err().contains("The number of the dossier"),
                     report.err());
         } finally {
-            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(nl.spoorzoeker.ui.I18n.DUTCH);
+            Taalkeuze.pasToe(I18n.DUTCH);
         }
 
         // Every command and every option has its text in both bundles (a missing key would show picocli's empty line).
-        for (java.util.Locale taal : java.util.List.of(nl.spoorzoeker.ui.I18n.DUTCH, nl.spoorzoeker.ui.I18n.ENGLISH)) {
+        for (java.util.Locale taal : java.util.List.of(I18n.DUTCH, I18n.ENGLISH)) {
             picocli.CommandLine cl = new picocli.CommandLine(new SpoorzoekerCommand());
             SpoorzoekerCommand.SUBCOMMANDS.forEach(cl::addSubcommand);
-            cl.setResourceBundle(java.util.ResourceBundle.getBundle(nl.spoorzoeker.ui.I18n.BUNDLE, taal,
+            cl.setResourceBundle(java.util.ResourceBundle.getBundle(I18n.BUNDLE, taal,
                     java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
             java.util.List<picocli.CommandLine> alle = new java.util.ArrayList<>(cl.getSubcommands().values());
             alle.add(cl);
@@ -73,7 +76,7 @@ class CommandLineTest {
     void versionCreatesAndMigratesTheDatabase() {
         Result r = run("version");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Databaseschema: versie " + nl.spoorzoeker.store.Migrations.LATEST), r.out());
+        assertTrue(r.out().contains("Databaseschema: versie " + Migrations.LATEST), r.out());
         assertTrue(r.out().contains("SQLite: 3."), r.out());
         assertTrue(Files.exists(dir.resolve("spoorzoeker.db")));
     }
@@ -199,7 +202,7 @@ class CommandLineTest {
                     && !r.err().contains("Did you mean"), r.err());
         }
 
-        Files.writeString(dir.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), "en\n");
+        Files.writeString(dir.resolve(Taalkeuze.BESTAND), "en\n");
         try {
             Result missing = run("report", "--type", "eind");
             assertTrue(missing.err().startsWith("Required but not (fully) given: ") && missing.err().contains("--dossier=NR")
@@ -214,7 +217,7 @@ class CommandLineTest {
             assertEquals(0, help.code());
             assertTrue(help.out().contains("Show this help message and exit.") && help.out().contains("Usage:"), help.out());
         } finally {
-            nl.spoorzoeker.praktijk.Taalkeuze.pasToe(nl.spoorzoeker.ui.I18n.DUTCH);
+            Taalkeuze.pasToe(I18n.DUTCH);
         }
     }
 }

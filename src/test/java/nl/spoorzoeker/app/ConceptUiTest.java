@@ -29,6 +29,12 @@ import nl.spoorzoeker.testsupport.Fx;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.fase.Doel;
+import nl.spoorzoeker.fase.DoelStatus;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.Zoekprofiel;
+import nl.spoorzoeker.fase.Zoekrichting;
+import nl.spoorzoeker.ui.form.DateField;
 
 /**
  * Drafts that survive and entry without the mouse, on the real window: every form that says
@@ -174,7 +180,7 @@ class ConceptUiTest extends WindowTestBase {
 
     @Test
     void aNewDossierDraftSurvivesEscapeAndTheCloseButton(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         overleeft(robot, () -> ctrl(robot, KeyCode.N), "#dossier-dialog", "#werknemer-naam", "dossier:nieuw");
 
         // The chosen employer is part of the draft: half a dossier is no draft.
@@ -291,11 +297,11 @@ class ConceptUiTest extends WindowTestBase {
     void everyFieldOfEveryDraftComesBackAfterEscapeCloseAndRestart(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
         // A goal and a zoekrichting to choose from: otherwise those lists offer only "none".
-        context.fasen().voegDoelToe(id, new nl.spoorzoeker.fase.Doel(null, nl.spoorzoeker.fase.FaseSoort.ARBEIDSMARKT,
+        context.fasen().voegDoelToe(id, new Doel(null, FaseSoort.ARBEIDSMARKT,
                 "Orientatie op logistiek", "Twee meeloopdagen", VANDAAG.plusWeeks(4),
-                nl.spoorzoeker.fase.DoelStatus.OPEN));
-        context.profielen().bewaarZoekprofiel(id, new nl.spoorzoeker.fase.Zoekprofiel(null, null, List.of(
-                new nl.spoorzoeker.fase.Zoekrichting("Orderpicker", "mbo 2", "Logistiek", 24 * 60, "Binnen 30 minuten",
+                DoelStatus.OPEN));
+        context.profielen().bewaarZoekprofiel(id, new Zoekprofiel(null, null, List.of(
+                new Zoekrichting("Orderpicker", "mbo 2", "Logistiek", 24 * 60, "Binnen 30 minuten",
                         "Past bij de belastbaarheid", true, null))));
         heropen(robot, "Sanne Bakker", "sanne");
         List<Formulier> formulieren = formulieren(robot);
@@ -534,7 +540,7 @@ class ConceptUiTest extends WindowTestBase {
                                 : (i + 1) % c.getItems().size());
                     }
                     case javafx.scene.control.CheckBox c -> c.setSelected(!c.isSelected());
-                    case TextInputControl t when t.getParent() instanceof nl.spoorzoeker.ui.form.DateField ->
+                    case TextInputControl t when t.getParent() instanceof DateField ->
                             t.setText(String.format("%02d-12-2026", ronde + 1));
                     case TextInputControl t when t.getId().endsWith("-tijd") -> t.setText((ronde + 12) + ":35");
                     case TextInputControl t when t.getText().matches("\\d+") ->

@@ -21,6 +21,8 @@ import nl.spoorzoeker.ui.DossierTab;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import nl.spoorzoeker.cv.CvServiceTest;
+import nl.spoorzoeker.fase.FaseSoort;
 
 /**
  * Issue 19 items 4-5 on the dossier's "CV and letters" tab: a STARR story written in its dialog
@@ -105,8 +107,8 @@ class CvUiTest extends WindowTestBase {
         assertEquals("Curriculum vitae Klantenservice.pdf", voorgesteld[0]);
         fire(robot, "#cv-docx-" + v.id());
         waitUntil(() -> Files.exists(docx));
-        for (String tekst : List.of(nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(pdf)),
-                nl.spoorzoeker.cv.CvServiceTest.docxTekst(Files.readAllBytes(docx)))) {
+        for (String tekst : List.of(CvServiceTest.pdfTekst(Files.readAllBytes(pdf)),
+                CvServiceTest.docxTekst(Files.readAllBytes(docx)))) {
             assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
             assertTrue(tekst.contains("Klantenservice"), tekst);
             assertTrue(tekst.contains("Klantgericht"), tekst);
@@ -124,7 +126,7 @@ class CvUiTest extends WindowTestBase {
         fire(robot, "#werkboek-maak");
         waitUntil(() -> Files.exists(werkboek));
         assertEquals("Werkboek.pdf", voorgesteld[0]);
-        String tekst = nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(werkboek));
+        String tekst = CvServiceTest.pdfTekst(Files.readAllBytes(werkboek));
         assertTrue(tekst.contains("Werkboek: wie ben ik, wat kan ik, wat wil ik?"), tekst);
         assertTrue(tekst.contains("Klacht van een klant opgelost"), tekst);
         assertTrue(tekst.contains("burn-out"), tekst);
@@ -136,11 +138,11 @@ class CvUiTest extends WindowTestBase {
             return zoek;
         }));
         robot.interact(() -> robot.lookup("#werkboek-fase").queryAs(javafx.scene.control.ComboBox.class)
-                .setValue(nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL));
+                .setValue(FaseSoort.ZOEKPROFIEL));
         fire(robot, "#werkboek-maak");
         waitUntil(() -> Files.exists(zoek));
         assertEquals("Werkboek Zoekprofiel.pdf", voorgesteld[0]);
-        String zp = nl.spoorzoeker.cv.CvServiceTest.pdfTekst(Files.readAllBytes(zoek));
+        String zp = CvServiceTest.pdfTekst(Files.readAllBytes(zoek));
         assertTrue(zp.contains("Werkboek: welk werk zoek ik?"), zp);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.spoorzoeker.input.Weigering;
 
 /**
  * Resolution only; nothing is created on disk. Expected paths are built with {@link Path} the same
@@ -163,7 +164,7 @@ class DataDirectoryTest {
     @Test
     void withoutAHomeFolderNothingIsCreatedAndTheWayOutIsNamed() {
         for (String thuis : new String[] {"?", "", "relatief/pad"}) {
-            var e = org.junit.jupiter.api.Assertions.assertThrows(nl.spoorzoeker.input.Weigering.class,
+            var e = org.junit.jupiter.api.Assertions.assertThrows(Weigering.class,
                     () -> DataDirectory.resolve(null, Map.of(), "Linux", thuis));
             assertEquals("data.geenThuismap", e.messageKey());
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.testsupport.TestDossiers;
 
 /** Issue 21 item 9 in the window: Bestand → Demodossiers verwijderen, after a confirmation, leaves the coach's own dossier. */
 @Tag("ui")
@@ -33,7 +34,7 @@ class DemoUiTest extends WindowTestBase {
         assertTrue(weg.isDisable(), "nothing to remove in an empty practice");
         robot.interact(laden::fire);
         waitUntil(() -> context.dossiers().list().size() == 9 && !weg.isDisable());
-        int eigen = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Çiğdem Yılmaz-Łukasz");
+        int eigen = TestDossiers.create(context.database(), "Çiğdem Yılmaz-Łukasz");
 
         javafx.application.Platform.runLater(weg::fire);
         waitUntil(() -> showing(robot, "#demo-verwijder-dialog"));

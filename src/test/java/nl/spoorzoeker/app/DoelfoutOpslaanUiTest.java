@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.app.werkplek.Demoset;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.testsupport.Fx;
 
 /**
  * The window's other saves to a place the coach chose (issue 23, beside {@link DoelfoutUiTest}'s export and
@@ -50,7 +53,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
     @Override
     void start(javafx.stage.Stage stage) throws Exception {
         super.start(stage);
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         // A dossier with a sollicitatie (the letter and the proof file belong to one).
         for (var regel : context.dossiers().list()) {
             List<Sollicitatie> s = context.arbeidsmarkt().overzicht(regel.trajectId()).sollicitaties();
@@ -69,7 +72,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
     @AfterEach
     void terug() {
         ErrorReporter.setDialogsEnabled(false);
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
     }
 
     @Test
@@ -77,7 +80,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
         int id = context.rapportOpslag().nieuw(dossier, RapportSoort.VOORTGANG, LocalDate.of(2026, 10, 12),
                 LocalDate.of(2026, 11, 22), I18n.teksten());
         Rapport r = context.rapportOpslag().rapport(id);
-        RapportagesPane pane = nl.spoorzoeker.testsupport.Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
+        RapportagesPane pane = Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
         naar(robot, Plek.ALLEEN_LEZEN, "voortgang.pdf", doel -> pane.bewaarPdf(r, doel));
     }
 
@@ -86,7 +89,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
         int id = context.rapportOpslag().nieuw(dossier, RapportSoort.TRAJECTPLAN, LocalDate.of(2026, 10, 12),
                 LocalDate.of(2026, 11, 22), I18n.teksten());
         Rapport r = context.rapportOpslag().rapport(id);
-        RapportagesPane pane = nl.spoorzoeker.testsupport.Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
+        RapportagesPane pane = Fx.op(() -> new RapportagesPane(window.ui(), context.rapportOpslag(), () -> { }));
         naar(robot, Plek.GEEN_MAP, "trajectplan-voor-u.pdf", doel -> pane.bewaarWerknemerversie(r, doel));
     }
 
@@ -113,7 +116,7 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
 
     @Test
     void aCalendarBelowAFileInEnglish(FxRobot robot) throws Exception {
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.ENGLISH);
+        Taalkeuze.pasToe(I18n.ENGLISH);
         List<Afspraak> afspraken = context.dossiers().list().stream()
                 .flatMap(d -> context.afspraken().vanDossier(d.trajectId()).stream()).toList();
         assertFalse(afspraken.isEmpty(), "the demo practice has appointments");
@@ -123,8 +126,8 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
 
     @Test
     void thePracticeFiguresToAReadOnlyMediumInEnglish(FxRobot robot) throws Exception {
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.ENGLISH);
-        PraktijkcijfersView view = nl.spoorzoeker.testsupport.Fx.op(() -> new PraktijkcijfersView(window.ui(),
+        Taalkeuze.pasToe(I18n.ENGLISH);
+        PraktijkcijfersView view = Fx.op(() -> new PraktijkcijfersView(window.ui(),
                 new PraktijkcijfersService(context.database(), context.tijdlijn(), context.contacten()), () -> "Praktijk"));
         naar(robot, Plek.ALLEEN_LEZEN, "praktijkcijfers.pdf", doel -> view.bewaarPdf(doel, null));
     }
@@ -133,12 +136,12 @@ class DoelfoutOpslaanUiTest extends WindowTestBase {
     void aProofFileToAFullDisk(FxRobot robot) throws Exception {
         context.arbeidsmarkt().voegBewijsToe(sollicitatie.id(), "bewijs.pdf", "application/pdf",
                 "%PDF-1.4 een bewijs".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        SollicitatiesPane pane = nl.spoorzoeker.testsupport.Fx.op(() -> new SollicitatiesPane(window.ui(), context.arbeidsmarkt(), () -> { }));
+        SollicitatiesPane pane = Fx.op(() -> new SollicitatiesPane(window.ui(), context.arbeidsmarkt(), () -> { }));
         naar(robot, Plek.VOL, "bewijs.pdf", doel -> pane.bewaarBewijs(sollicitatie, doel));
     }
 
     private CvPane cvPane(FxRobot robot) {
-        return nl.spoorzoeker.testsupport.Fx.op(() -> {
+        return Fx.op(() -> {
             CvPane pane = new CvPane(window.ui(), context.starr(), context.cv(), context.arbeidsmarkt(), () -> { });
             pane.show(dossier);
             return pane;

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.app.werkplek.Demoset;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.testsupport.Fx;
 
 /**
  * The window's export and access export to a place that cannot take the file (issue 23): the error dialog
@@ -44,7 +47,7 @@ class DoelfoutUiTest extends WindowTestBase {
     @Override
     void start(javafx.stage.Stage stage) throws Exception {
         super.start(stage);
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         dossier = context.dossiers().list().getFirst().trajectId();
         // The dialog is what is checked here; one per test, so the reporter's 1.5 s throttle must not drop it:
         // wait out what is left of it since the previous test's dialog (the window's start mostly took longer).
@@ -60,7 +63,7 @@ class DoelfoutUiTest extends WindowTestBase {
     static void sluitEerdereFoutdialogen() {
         if (!javafx.application.Platform.isFxApplicationThread()) {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a dialog already asked for shows first
-            nl.spoorzoeker.testsupport.Fx.op(() -> {
+            Fx.op(() -> {
                 sluitEerdereFoutdialogen();
                 return null;
             });
@@ -81,7 +84,7 @@ class DoelfoutUiTest extends WindowTestBase {
     @AfterEach
     void terug() {
         ErrorReporter.setDialogsEnabled(false);
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
     }
 
     @Test
@@ -91,7 +94,7 @@ class DoelfoutUiTest extends WindowTestBase {
 
     @Test
     void anAccessExportToAReadOnlyMediumNamesThatPlaceAndKeepsTheOlderFile(FxRobot robot) throws Exception {
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.ENGLISH); // the dialog in the chosen language, whatever the window was built in
+        Taalkeuze.pasToe(I18n.ENGLISH); // the dialog in the chosen language, whatever the window was built in
         opAlleenLezen(robot, "inzage.zip", doel -> window.archief().inzageNaar(dossier, doel));
     }
 

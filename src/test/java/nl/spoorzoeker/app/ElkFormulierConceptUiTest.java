@@ -25,6 +25,17 @@ import nl.spoorzoeker.ui.DossierTab;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.arbeidsmarkt.Kanaal;
+import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Traject;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.Werknemer;
+import nl.spoorzoeker.rapportage.Rapport;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
+import nl.spoorzoeker.uitkomst.Uitkomst;
 
 /**
  * Issue 21 item 3, "Escape and close in every form with a draft, then reopen: the draft is there",
@@ -65,19 +76,19 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 "Kringloop Eemland", null, null, null, null, null, LocalDate.of(2026, 10, 5), null, null, null, null, null));
         // And a sollicitatie still running, for its next step and its letter.
         int sid = context.arbeidsmarkt().nieuweSollicitatie(id, new Sollicitatie(null, LocalDate.of(2026, 11, 20),
-                "Zorggroep Noord", "Verpleegkundige", null, nl.spoorzoeker.arbeidsmarkt.Kanaal.VACATURE, null, null, List.of(), null),
-                nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus.VERSTUURD);
+                "Zorggroep Noord", "Verpleegkundige", null, Kanaal.VACATURE, null, null, List.of(), null),
+                SollicitatieStatus.VERSTUURD);
         Sollicitatie lopend = context.arbeidsmarkt().overzicht(id).sollicitaties().stream()
                 .filter(s -> s.id() == sid).findFirst().orElseThrow();
         // A report to record a recipient of, and a dossier whose spoor 2 started late (C01's exception).
-        rapport = context.rapportOpslag().nieuw(id, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG,
+        rapport = context.rapportOpslag().nieuw(id, RapportSoort.VOORTGANG,
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20), I18n.teksten());
         // Ill since 16-09-2025, spoor 2 started 12-11-2026: weeks after its deadline, as in issue 21's case.
-        laat = context.dossiers().create(new nl.spoorzoeker.dossier.Werknemer(null, "Ilse Laatstart", null, null, null,
-                        nl.spoorzoeker.dossier.Adres.LEEG, null, null, false, null),
+        laat = context.dossiers().create(new Werknemer(null, "Ilse Laatstart", null, null, null,
+                        Adres.LEEG, null, null, false, null),
                 context.dossiers().find(id).orElseThrow().werkgever().id(),
-                new nl.spoorzoeker.dossier.Traject(null, LocalDate.of(2025, 9, 16), null, LocalDate.of(2026, 11, 12),
-                        null, 10 * 60, null, nl.spoorzoeker.dossier.TrajectStatus.ACTIEF));
+                new Traject(null, LocalDate.of(2025, 9, 16), null, LocalDate.of(2026, 11, 12),
+                        null, 10 * 60, null, TrajectStatus.ACTIEF));
 
         Map<String, String> getypt = new LinkedHashMap<>();
         // Every form is tried, and every one that lost its draft is named at the end.
@@ -134,16 +145,16 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                 .filter(f -> f.dialoog().equals("#afsluiting-dialog")).findFirst().orElseThrow();
         open(robot, uitkomst);
         @SuppressWarnings("unchecked")
-        ComboBox<nl.spoorzoeker.uitkomst.Uitkomst.Soort> soort = robot.lookup("#afsluiting-soort").queryAs(ComboBox.class);
+        ComboBox<Uitkomst.Soort> soort = robot.lookup("#afsluiting-soort").queryAs(ComboBox.class);
         robot.interact(() -> {
-            soort.setValue(nl.spoorzoeker.uitkomst.Uitkomst.Soort.GESTOPT);
+            soort.setValue(Uitkomst.Soort.GESTOPT);
             robot.lookup("#afsluiting-zacht-" + zacht).queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
         });
         escape(robot, uitkomst);
         open(robot, uitkomst);
         try {
             waitUntil(() -> Fx.op(() -> robot.lookup("#afsluiting-soort").queryAs(ComboBox.class).getValue())
-                    == nl.spoorzoeker.uitkomst.Uitkomst.Soort.GESTOPT);
+                    == Uitkomst.Soort.GESTOPT);
             assertEquals(true, Fx.op(() -> robot.lookup("#afsluiting-zacht-" + zacht)
                     .queryAs(javafx.scene.control.CheckBox.class).isSelected()), "the outcome's tick came back");
         } catch (java.util.concurrent.TimeoutException e) {
@@ -241,14 +252,14 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                     robot.interact(() -> window.openDossier(laat, DossierTab.TIJDLIJN));
                     // The table is looked up each time: the tab is rebuilt when its dossier has been read.
                     @SuppressWarnings("unchecked")
-                    java.util.function.Supplier<TableView<nl.spoorzoeker.tijdlijn.Mijlpaal>> tabel = () ->
-                            robot.lookup("#mijlpalen-table").tryQuery().map(n -> (TableView<nl.spoorzoeker.tijdlijn.Mijlpaal>) n)
+                    java.util.function.Supplier<TableView<Mijlpaal>> tabel = () ->
+                            robot.lookup("#mijlpalen-table").tryQuery().map(n -> (TableView<Mijlpaal>) n)
                                     .orElse(new TableView<>());
-                    java.util.function.Predicate<nl.spoorzoeker.tijdlijn.Mijlpaal> laatGestart = m -> m.soort()
-                            == nl.spoorzoeker.tijdlijn.MijlpaalSoort.START_SPOOR_2 && m.teLaatGedaan();
+                    java.util.function.Predicate<Mijlpaal> laatGestart = m -> m.soort()
+                            == MijlpaalSoort.START_SPOOR_2 && m.teLaatGedaan();
                     try {
                         waitUntil(() -> Fx.op(() -> {
-                            TableView<nl.spoorzoeker.tijdlijn.Mijlpaal> t = tabel.get();
+                            TableView<Mijlpaal> t = tabel.get();
                             var start = t.getItems().stream().filter(laatGestart).findFirst();
                             start.ifPresent(t::scrollTo);
                             return start.isPresent() && robot.lookup("#tijdlijn-uitzondering").tryQuery().isPresent();
@@ -264,7 +275,7 @@ class ElkFormulierConceptUiTest extends WindowTestBase {
                     robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
                     wachtOp(robot, "#rapport-verzend");
                     @SuppressWarnings("unchecked")
-                    TableView<nl.spoorzoeker.rapportage.Rapport> tabel = robot.lookup("#rapportages-table").queryAs(TableView.class);
+                    TableView<Rapport> tabel = robot.lookup("#rapportages-table").queryAs(TableView.class);
                     try {
                         waitUntil(() -> Fx.op(() -> tabel.getItems().stream().anyMatch(r -> r.id() == rapport)));
                     } catch (Exception e) {

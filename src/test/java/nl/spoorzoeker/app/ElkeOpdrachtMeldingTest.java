@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.spoorzoeker.praktijk.Taalkeuze;
 
 /**
  * The message table is not only for {@code dossiers} (issue 23 item 5): every command of the
@@ -41,7 +42,7 @@ class ElkeOpdrachtMeldingTest {
     @AfterEach
     void terug() {
         System.setIn(origineel);
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
     }
 
     /**
@@ -94,7 +95,7 @@ class ElkeOpdrachtMeldingTest {
         byte[] kort = java.util.Arrays.copyOf(heel, heel.length / 2);
         Path db = map.resolve("spoorzoeker.db");
         Files.write(db, kort);
-        Files.writeString(map.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), taal + "\n");
+        Files.writeString(map.resolve(Taalkeuze.BESTAND), taal + "\n");
         String zin = verwacht(taal, "db.open.truncated", db);
         Path uit = Files.createDirectories(dir.resolve("uit"));
 

@@ -29,6 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.praktijk.Taalkeuze;
+import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Breekronde;
+import nl.spoorzoeker.testsupport.TestDossiers;
 
 /**
  * The message table of issue 23 item 5 for every command that touches the data folder, not only
@@ -210,13 +216,13 @@ class ElkeOpdrachtOorzaakTest {
             backup = s.filter(p -> p.toString().endsWith(".szb")).findFirst().orElseThrow();
         }
         dossiersVoor = run("", "dossiers", "--data-dir", bron.toString()).out();
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
     }
 
     @AfterEach
     void terug() {
         System.setIn(origineel);
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
     }
 
     static Uitvoer run(String invoer, String... args) {
@@ -287,15 +293,15 @@ class ElkeOpdrachtOorzaakTest {
 
     /** A copy of the practice (its lock file too: a folder in use has one) with the chosen language. */
     private static void kopie(Path naar, String taal) throws IOException {
-        nl.spoorzoeker.testsupport.Breekronde.kopie(bron, naar);
-        Files.writeString(naar.resolve(nl.spoorzoeker.praktijk.Taalkeuze.BESTAND), taal + "\n");
+        Breekronde.kopie(bron, naar);
+        Files.writeString(naar.resolve(Taalkeuze.BESTAND), taal + "\n");
     }
 
     /** Once the cause is gone, the practice opens with the dossiers it had. */
     private static void nietsVerloren(Path map) {
         Uitvoer na = run("", "dossiers", "--data-dir", map.toString());
         assertEquals(0, na.code(), na.alles());
-        nl.spoorzoeker.praktijk.Taalkeuze.pasToe(I18n.DUTCH);
+        Taalkeuze.pasToe(I18n.DUTCH);
         Uitvoer nl = run("", "dossiers", "--data-dir", bron.toString());
         assertEquals(nl.out().lines().count(), na.out().lines().count(), "the same dossiers:\n" + na.out());
     }
@@ -457,16 +463,16 @@ class ElkeOpdrachtOorzaakTest {
     }
 
     private static long exporten(Path map) throws Exception {
-        try (var db = nl.spoorzoeker.store.Database.open(map.resolve("spoorzoeker.db"))) {
+        try (var db = Database.open(map.resolve("spoorzoeker.db"))) {
             return db.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM audit WHERE handeling = 'EXPORT'")).longValue());
         }
     }
 
     /** A final voortgangsrapportage and a correction of it in concept, as the editor makes them; the dossier. */
     private static int rapporten(Path map) throws Exception {
-        try (AppContext c = AppContext.open(new DataDirectory(map), nl.spoorzoeker.testsupport.TestDossiers.CLOCK)) {
-            c.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
-                    new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+        try (AppContext c = AppContext.open(new DataDirectory(map), TestDossiers.CLOCK)) {
+            c.praktijk().save(new Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                    new Adres(null, null, null), null, null, null, null));
             int dossier = c.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             var opslag = c.rapportOpslag();
@@ -509,7 +515,7 @@ class ElkeOpdrachtOorzaakTest {
             Map<String, List<String>> alle = new LinkedHashMap<>(opdrachten(uit));
             alle.put(VENSTER, List.of());
             for (Rij rij : rijen("geen-thuismap")) {
-                nl.spoorzoeker.praktijk.Taalkeuze.pasToe(taal(taal)); // no folder, so no taal.txt: the language is set here
+                Taalkeuze.pasToe(taal(taal)); // no folder, so no taal.txt: the language is set here
                 List<String> args = alle.get(rij.opdracht()); // no --data-dir: the home folder is where it would go
                 String a = afwijking(taal, rij, args, null, run(INVOER, args.toArray(String[]::new)));
                 if (a != null) {

@@ -25,6 +25,10 @@ import nl.spoorzoeker.ui.DossierTab;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.agenda.Afspraak;
+import nl.spoorzoeker.groep.Roosterpatroon;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.testsupport.Fx;
 
 /**
  * A group programme on the real window at 1366x768: created with its group and trainers, its
@@ -166,7 +170,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
 
         var agenda = context.afspraken();
         for (int id : ids.subList(0, 7)) {
-            assertEquals(uids, agenda.vanDossier(id).stream().map(nl.spoorzoeker.agenda.Afspraak::uid).toList(),
+            assertEquals(uids, agenda.vanDossier(id).stream().map(Afspraak::uid).toList(),
                     "the ten meetings in dossier " + id);
         }
         long inNovember = rooster.stream().filter(b -> b.begin().getMonthValue() == 11).count();
@@ -220,9 +224,9 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         int programma = service.bewaar(new Groepsprogramma(null, "Groep november", java.time.LocalDate.of(2026, 11, 1),
                 null, List.of("Ellen Coach")), List.of(new Groepsprogramma.Deelnemer(anna, null, null, null),
                 new Groepsprogramma.Deelnemer(bram, null, null, null)));
-        service.plan(programma, new nl.spoorzoeker.groep.Roosterpatroon(java.time.LocalDate.of(2026, 11, 1),
+        service.plan(programma, new Roosterpatroon(java.time.LocalDate.of(2026, 11, 1),
                 java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(10, 0), 120, 2, 1,
-                nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
+                Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
         List<Groepsprogramma.Bijeenkomst> rooster = service.detail(programma).orElseThrow().bijeenkomsten();
         robot.clickOn("#nav-groepsprogrammas");
         @SuppressWarnings("unchecked")
@@ -247,7 +251,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#verslag-dialog"));
         Thread.sleep(500);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(nl.spoorzoeker.testsupport.Fx.op(
+        assertTrue(Fx.op(
                 () -> robot.lookup("#verslag-aanwezig-" + bram).queryAs(CheckBox.class).isSelected()));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#verslag-dialog"));
@@ -255,11 +259,11 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         robot.interact(() -> tabel.getSelectionModel().select(0));
         Platform.runLater(() -> robot.lookup("#bijeenkomst-verslag").queryAs(Button.class).fire());
         waitUntil(() -> showing(robot, "#verslag-dialog"));
-        waitUntil(() -> "Netwerken geoefend.".equals(nl.spoorzoeker.testsupport.Fx.op(
+        waitUntil(() -> "Netwerken geoefend.".equals(Fx.op(
                 () -> robot.lookup("#verslag-samenvatting").queryAs(TextArea.class).getText())));
-        assertFalse(nl.spoorzoeker.testsupport.Fx.op(
+        assertFalse(Fx.op(
                 () -> robot.lookup("#verslag-aanwezig-" + bram).queryAs(CheckBox.class).isSelected()));
-        assertEquals("Afspraak bij de bedrijfsarts", nl.spoorzoeker.testsupport.Fx.op(
+        assertEquals("Afspraak bij de bedrijfsarts", Fx.op(
                 () -> robot.lookup("#verslag-reden-" + bram).queryAs(javafx.scene.control.TextField.class).getText()));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#verslag-dialog"));
@@ -271,7 +275,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
 
     /** The field shows whole: not cut off at the list's right edge nor the dialog's, and not squeezed. */
     private static void heelZichtbaar(FxRobot robot, String lijst, String veld) {
-        String fout = nl.spoorzoeker.testsupport.Fx.op(() -> {
+        String fout = Fx.op(() -> {
             Node s = robot.lookup(lijst).query();
             Node v = robot.lookup(veld).query();
             javafx.geometry.Bounds l = s.localToScene(s.getLayoutBounds());

@@ -27,6 +27,9 @@ import nl.spoorzoeker.tijdlijn.Verzuimklok;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.help.Licenties;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.I18n;
 
 /** Help › De Poortwachter in het kort and Help › Sneltoetsen, on the real window. */
 @Tag("ui")
@@ -41,7 +44,7 @@ class HulpUiTest extends WindowTestBase {
     @Test
     void everyShortcutInTheOverviewIsWiredToTheWindow(FxRobot robot) throws Exception {
         javafx.scene.Scene scene = window.shell().getScene();
-        Set<KeyCombination> wired = nl.spoorzoeker.testsupport.Fx.op(() -> {
+        Set<KeyCombination> wired = Fx.op(() -> {
             Set<KeyCombination> s = new java.util.HashSet<>(scene.getAccelerators().keySet());
             MenuBar bar = (MenuBar) scene.lookup(".menu-bar");
             for (Menu menu : bar.getMenus()) {
@@ -61,7 +64,7 @@ class HulpUiTest extends WindowTestBase {
 
         robot.press(KeyCode.CONTROL).press(KeyCode.SLASH).release(KeyCode.SLASH).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#sneltoetsen"));
-        List<String> teksten = nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup("#sneltoetsen").queryAll().iterator().next()
+        List<String> teksten = Fx.op(() -> robot.lookup("#sneltoetsen").queryAll().iterator().next()
                 .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList());
         for (Sneltoets toets : Sneltoets.values()) {
             assertTrue(teksten.contains(toets.toets()), "overview shows " + toets.toets());
@@ -99,17 +102,17 @@ class HulpUiTest extends WindowTestBase {
     }
 
     private static String naam(MijlpaalSoort soort) {
-        return nl.spoorzoeker.ui.I18n.t("mijlpaal." + soort.name());
+        return I18n.t("mijlpaal." + soort.name());
     }
 
     private static List<String> labels(FxRobot robot, String venster) {
-        return nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup(venster).queryAll().iterator().next().lookupAll(".label").stream()
+        return Fx.op(() -> robot.lookup(venster).queryAll().iterator().next().lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).toList());
     }
 
     /** The texts in the timeline table's row whose third cell is {@code mijlpaal}. */
     private static List<String> rijMet(FxRobot robot, String mijlpaal) {
-        return nl.spoorzoeker.testsupport.Fx.op(() -> {
+        return Fx.op(() -> {
             GridPane tabel = robot.lookup("#uitleg-tijdlijn").queryAs(GridPane.class);
             Integer rij = null;
             for (Node n : tabel.getChildren()) {
@@ -125,7 +128,7 @@ class HulpUiTest extends WindowTestBase {
 
     @Test
     void aboutLeadsToTheLicencesOfEveryShippedLibraryWithTheirTexts(FxRobot robot) throws Exception {
-        nl.spoorzoeker.testsupport.Fx.op(() -> {
+        Fx.op(() -> {
             MenuBar bar = (MenuBar) window.shell().getScene().lookup(".menu-bar");
             Menu help = bar.getMenus().stream().filter(m -> "menu-help".equals(m.getId())).findFirst().orElseThrow();
             help.getItems().stream().filter(i -> I18nText.ABOUT.equals(i.getText())).findFirst().orElseThrow().fire();
@@ -134,14 +137,14 @@ class HulpUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#over-licenties"));
         robot.clickOn("#over-licenties");
         waitUntil(() -> showing(robot, "#licenties-lijst"));
-        List<String> regels = nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup("#licenties-lijst")
+        List<String> regels = Fx.op(() -> robot.lookup("#licenties-lijst")
                 .queryAs(javafx.scene.control.ListView.class).getItems().stream().map(Object::toString).toList());
         assertTrue(regels.stream().anyMatch(r -> r.contains("javafx-graphics") && r.contains("GPL-2.0-with-classpath-exception")),
                 regels.toString());
         assertTrue(regels.stream().anyMatch(r -> r.contains("controlsfx") && r.contains("BSD-3-Clause")), regels.toString());
-        String tekst = nl.spoorzoeker.testsupport.Fx.op(() -> {
+        String tekst = Fx.op(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ListView<nl.spoorzoeker.help.Licenties.Bibliotheek> lijst = robot.lookup("#licenties-lijst")
+            javafx.scene.control.ListView<Licenties.Bibliotheek> lijst = robot.lookup("#licenties-lijst")
                     .queryAs(javafx.scene.control.ListView.class);
             lijst.getSelectionModel().select(lijst.getItems().stream().filter(b -> b.artifactId().equals("atlantafx-base"))
                     .findFirst().orElseThrow());
@@ -154,6 +157,6 @@ class HulpUiTest extends WindowTestBase {
     }
 
     private static final class I18nText {
-        static final String ABOUT = nl.spoorzoeker.ui.I18n.t("menu.about");
+        static final String ABOUT = I18n.t("menu.about");
     }
 }

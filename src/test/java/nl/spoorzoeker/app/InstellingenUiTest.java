@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import nl.spoorzoeker.input.Weigering;
+import nl.spoorzoeker.praktijk.Logo;
+import nl.spoorzoeker.rapportage.Bevinding;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import nl.spoorzoeker.ui.I18n;
 
 /** Instellingen: the coach signs once for every final report, and extends the privacy check. */
 @Tag("ui")
@@ -46,7 +52,7 @@ class InstellingenUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#handtekening-opslaan").queryAs(Button.class).fire());
         waitUntil(() -> context.praktijk().handtekening().isPresent());
         waitUntil(() -> robot.lookup("#praktijk-handtekening-voorbeeld").queryAs(ImageView.class).getImage() != null);
-        assertTrue(nl.spoorzoeker.praktijk.Logo.mediaType(context.praktijk().handtekening().orElseThrow()).isPresent());
+        assertTrue(Logo.mediaType(context.praktijk().handtekening().orElseThrow()).isPresent());
 
         robot.interact(() -> robot.lookup("#privacy-medisch-veld").queryAs(TextField.class).setText("Zolpiflex"));
         Platform.runLater(() -> robot.lookup("#privacy-medisch-toevoegen").queryAs(Button.class).fire());
@@ -81,13 +87,13 @@ class InstellingenUiTest extends WindowTestBase {
      */
     @Test
     void theCoachSeesWhatTheGuardLearntAndForgetsIt(FxRobot robot) throws Exception {
-        int traject = nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), "Sem de Vries");
+        int traject = TestDossiers.create(context.database(), "Sem de Vries");
         var opslag = context.rapportOpslag();
-        int id = opslag.nieuw(traject, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
-                java.time.LocalDate.of(2026, 11, 22), nl.spoorzoeker.ui.I18n.teksten());
+        int id = opslag.nieuw(traject, RapportSoort.VOORTGANG, java.time.LocalDate.of(2026, 10, 12),
+                java.time.LocalDate.of(2026, 11, 22), I18n.teksten());
         String zin = "Hij moest zijn fiets laten maken en kwam daarom lopend, helemaal uit Schalkwijk.";
-        opslag.erken(id, new nl.spoorzoeker.rapportage.Bevinding("C18T", nl.spoorzoeker.rapportage.Bevinding.Ernst.WAARSCHUWING,
-                "uwv.c18.twijfel", java.util.List.of(zin), nl.spoorzoeker.rapportage.Bevinding.Herstel.RAPPORT, null), "Gaat over zijn fiets.");
+        opslag.erken(id, new Bevinding("C18T", Bevinding.Ernst.WAARSCHUWING,
+                "uwv.c18.twijfel", java.util.List.of(zin), Bevinding.Herstel.RAPPORT, null), "Gaat over zijn fiets.");
         assertEquals(1, context.privacyWoorden().aantalGeleerd());
 
         robot.clickOn("#nav-instellingen");
@@ -121,11 +127,11 @@ class InstellingenUiTest extends WindowTestBase {
             assertEquals(keuze.getButtonCell().getText(), keuze.getConverter().toString(c));
         }
         java.util.Set<String> verwacht = new java.util.TreeSet<>(keuze.getItems().stream()
-                .map(c -> nl.spoorzoeker.ui.I18n.t(c.naamSleutel())).toList());
+                .map(c -> I18n.t(c.naamSleutel())).toList());
         assertEquals(verwacht, getoond);
         assertTrue(getoond.contains("zwangerschap") && getoond.contains("zorginstelling"), getoond.toString());
         getoond.forEach(t -> assertTrue(!t.matches(".*[A-Z_]{4,}.*"), "an enum name on screen: " + t));
-        assertThrows(nl.spoorzoeker.input.Weigering.class,
+        assertThrows(Weigering.class,
                 () -> context.privacyWoorden().voegToe("123456782", PrivacyWoordenService.Soort.MEDISCH, Categorie.BSN));
     }
 }

@@ -33,6 +33,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Contact;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.WerkgeverRegel;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.Stap;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.testsupport.TestDossiers;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
+import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
+import nl.spoorzoeker.ui.Duur;
 
 /**
  * The real window on JavaFX's headless platform, driven like a coach would: keyboard and mouse,
@@ -134,8 +145,8 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void aFullDiskKeepsTheDialogOpenWithEverythingTyped(FxRobot robot) throws Exception {
-        int werkgever = context.werkgevers().create(new nl.spoorzoeker.dossier.Werkgever(null, "Zorggroep", null,
-                nl.spoorzoeker.dossier.Adres.LEEG, nl.spoorzoeker.dossier.Contact.LEEG, nl.spoorzoeker.dossier.Contact.LEEG, false));
+        int werkgever = context.werkgevers().create(new Werkgever(null, "Zorggroep", null,
+                Adres.LEEG, Contact.LEEG, Contact.LEEG, false));
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#dossier-new");
         waitUntil(() -> showing(robot, "#dossier-dialog"));
@@ -143,7 +154,7 @@ class MainWindowUiTest extends WindowTestBase {
         type(robot, "#traject-eerste-ziektedag", "06-01-2025");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            ComboBox<nl.spoorzoeker.dossier.WerkgeverRegel> combo = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
+            ComboBox<WerkgeverRegel> combo = robot.lookup("#dossier-werkgever").queryAs(ComboBox.class);
             combo.getSelectionModel().select(combo.getItems().stream().filter(r -> r.id() == werkgever).findFirst().orElseThrow());
         });
         int pages = Integer.parseInt(context.database().pragma("page_count"));
@@ -180,7 +191,7 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void aLateMilestoneOnVandaagIsRecordedFromTheDossierTimeline(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().isPresent());
@@ -193,9 +204,9 @@ class MainWindowUiTest extends WindowTestBase {
         assertTrue(robot.lookup("#dossier-detail-volgende").queryAs(Label.class).getText().contains("te laat"));
 
         @SuppressWarnings("unchecked")
-        TableView<nl.spoorzoeker.tijdlijn.Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
-        nl.spoorzoeker.tijdlijn.Mijlpaal teLaat = table.getItems().stream()
-                .filter(m -> m.status() == nl.spoorzoeker.tijdlijn.MijlpaalStatus.TE_LAAT).findFirst().orElseThrow();
+        TableView<Mijlpaal> table = robot.lookup("#mijlpalen-table").queryAs(TableView.class);
+        Mijlpaal teLaat = table.getItems().stream()
+                .filter(m -> m.status() == MijlpaalStatus.TE_LAAT).findFirst().orElseThrow();
         robot.interact(() -> table.scrollTo(teLaat));
         WaitForAsyncUtils.waitForFxEvents();
         // The button may lie below the fold of the timeline tab; a coach scrolls, the robot presses it.
@@ -211,7 +222,7 @@ class MainWindowUiTest extends WindowTestBase {
         robot.clickOn("#date-dialog-save");
         waitUntil(() -> !showing(robot, "#date-dialog"));
         waitUntil(() -> robot.lookup("#mijlpalen-table").queryAs(TableView.class).getItems()
-                .stream().anyMatch(m -> java.time.LocalDate.of(2026, 11, 20).equals(((nl.spoorzoeker.tijdlijn.Mijlpaal) m).gedaanOp())));
+                .stream().anyMatch(m -> java.time.LocalDate.of(2026, 11, 20).equals(((Mijlpaal) m).gedaanOp())));
 
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-te-laat").tryQuery().map(n -> ((javafx.scene.layout.VBox) n)
@@ -221,7 +232,7 @@ class MainWindowUiTest extends WindowTestBase {
 
     @Test
     void moveOnAPhaseAnswerAStepAddAGoalAndABelastbaarheid(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Jan-Willem de Groot"))
                 .findFirst().orElseThrow().trajectId();
         robot.clickOn("#nav-dossiers");
@@ -237,11 +248,11 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> showing(robot, "#date-dialog"));
         robot.clickOn("#date-dialog-save");
         waitUntil(() -> "Roeping en persoonsprofiel".equals(robot.lookup("#dossier-detail-fase").queryAs(Label.class).getText()));
-        assertEquals(java.util.List.of(nl.spoorzoeker.fase.FaseSoort.ROEPING), context.fasen().huidigeFasen(id));
+        assertEquals(java.util.List.of(FaseSoort.ROEPING), context.fasen().huidigeFasen(id));
 
         // Answer the first step of the phase.
-        nl.spoorzoeker.fase.Stap stap = context.fasen().overzicht(id).stappen().stream()
-                .filter(s -> s.fase() == nl.spoorzoeker.fase.FaseSoort.ROEPING).findFirst().orElseThrow();
+        Stap stap = context.fasen().overzicht(id).stappen().stream()
+                .filter(s -> s.fase() == FaseSoort.ROEPING).findFirst().orElseThrow();
         javafx.scene.control.TextArea answer = robot.lookup("#stap-antwoord-" + stap.id())
                 .queryAs(javafx.scene.control.TextArea.class);
         robot.interact(() -> answer.setText("Zorg en begeleiden geven energie; Zoë-achtige precisie: ✓"));
@@ -258,7 +269,7 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#doel-dialog"));
         waitUntil(() -> context.fasen().overzicht(id).doelen().stream()
                 .anyMatch(d -> d.omschrijving().equals("Drie zoekrichtingen gekozen")
-                        && d.fase() == nl.spoorzoeker.fase.FaseSoort.ROEPING));
+                        && d.fase() == FaseSoort.ROEPING));
 
         // Add a belastbaarheid snapshot; hours per week beyond a week are refused.
         robot.clickOn("#tab-belastbaarheid .tab-label");
@@ -298,15 +309,15 @@ class MainWindowUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#contact-dialog"));
         waitUntil(() -> context.contacten().logboek(id).contacten().size() == before + 1);
         assertEquals(90, context.contacten().logboek(id).contacten().getFirst().duurMinuten());
-        String expected = nl.spoorzoeker.ui.Duur.tekst(minutesBefore + 90) + " van "
-                + nl.spoorzoeker.ui.Duur.tekst(context.contacten().logboek(id).uren().budgetMinuten());
+        String expected = Duur.tekst(minutesBefore + 90) + " van "
+                + Duur.tekst(context.contacten().logboek(id).uren().budgetMinuten());
         waitUntil(() -> robot.lookup("#uren-stand").tryQuery().map(n -> ((Label) n).getText().startsWith(expected))
                 .orElse(false));
     }
 
     @Test
     void aGapInTheRecordShowsOnVandaagAndInTheDossierHeader(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());
@@ -327,18 +338,18 @@ class MainWindowUiTest extends WindowTestBase {
     @Test
     void aLongListOnVandaagShowsItsFirstRowsAndTheRestOnRequest(FxRobot robot) throws Exception {
         for (int i = 0; i < 30; i++) {
-            nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
+            TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
         }
         robot.clickOn("#nav-dossiers");
         robot.clickOn("#nav-vandaag");
         waitUntil(() -> robot.lookup("#vandaag-gaten").tryQuery().isPresent());
         javafx.scene.layout.VBox gaten = robot.lookup("#vandaag-gaten").queryAs(javafx.scene.layout.VBox.class);
-        assertEquals(26, nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().size()), "25 rows and the link");
+        assertEquals(26, Fx.op(() -> gaten.getChildren().size()), "25 rows and the link");
         javafx.scene.control.Hyperlink alle = robot.lookup("#vandaag-gaten-alle").queryAs(javafx.scene.control.Hyperlink.class);
         assertEquals("Alle 30 tonen", alle.getText());
         robot.interact(alle::fire);
-        assertEquals(30, nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().size()), "every gap, no link");
-        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> gaten.getChildren().stream().noneMatch(n -> n instanceof javafx.scene.control.Hyperlink)));
+        assertEquals(30, Fx.op(() -> gaten.getChildren().size()), "every gap, no link");
+        assertTrue(Fx.op(() -> gaten.getChildren().stream().noneMatch(n -> n instanceof javafx.scene.control.Hyperlink)));
     }
 
     /**
@@ -349,7 +360,7 @@ class MainWindowUiTest extends WindowTestBase {
     @Test
     void vandaagsFirstFrameHoldsTheFirstScreenfulAndTheRestFollows(FxRobot robot) throws Exception {
         for (int i = 0; i < 40; i++) {
-            nl.spoorzoeker.testsupport.TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
+            TestDossiers.create(context.database(), String.format("Werknemer %02d", i));
         }
         robot.clickOn("#nav-dossiers");
         // What the first frame that shows the lists holds, seen in that frame's own layout pulse.
@@ -367,13 +378,13 @@ class MainWindowUiTest extends WindowTestBase {
         robot.interact(() -> scene.removePostLayoutPulseListener(kijk));
         assertFalse(eerste.get().isEmpty(), "the cards of 40 dossiers lie below the first screenful");
         assertTrue(eerste.get().stream().allMatch("Laden…"::equals), eerste.get().toString());
-        waitUntil(() -> nl.spoorzoeker.testsupport.Fx.op(() -> scene.getRoot().lookupAll(".vandaag-laden").isEmpty()));
+        waitUntil(() -> Fx.op(() -> scene.getRoot().lookupAll(".vandaag-laden").isEmpty()));
         // Then every list as before: 25 cards of the 40 and the link to the others.
-        javafx.scene.Node kaart = nl.spoorzoeker.testsupport.Fx.op(() -> scene.getRoot().lookupAll(".text-muted").stream()
+        javafx.scene.Node kaart = Fx.op(() -> scene.getRoot().lookupAll(".text-muted").stream()
                 .filter(n -> n.getId() != null && n.getId().startsWith("vandaag-kaart-")).findFirst().orElseThrow());
         javafx.scene.layout.VBox kaarten = (javafx.scene.layout.VBox) kaart.getParent().getParent().getParent();
-        assertEquals(26, nl.spoorzoeker.testsupport.Fx.op(() -> kaarten.getChildren().size()), "25 cards and the link");
-        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> kaarten.getChildren().getLast() instanceof javafx.scene.control.Hyperlink));
+        assertEquals(26, Fx.op(() -> kaarten.getChildren().size()), "25 cards and the link");
+        assertTrue(Fx.op(() -> kaarten.getChildren().getLast() instanceof javafx.scene.control.Hyperlink));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.spoorzoeker.store.Migrations;
 
 /**
  * The message table of issue 23 item 5, through the real command-line entry point in a child JVM,
@@ -158,7 +159,7 @@ class MeldingenTest {
             Uitvoer version = cli(taal, "version", "--data-dir", map.toString());
             assertEquals(0, version.code(), "version writes nothing, so a read-only folder does not stop it: "
                     + version.alles());
-            assertTrue(version.out().contains(verwacht(taal, "cli.version.schema", nl.spoorzoeker.store.Migrations.LATEST)),
+            assertTrue(version.out().contains(verwacht(taal, "cli.version.schema", Migrations.LATEST)),
                     version.out());
             assertEquals(verwacht(taal, "cli.version.alleenLezen", map), version.err().strip());
 

@@ -17,6 +17,7 @@ import nl.spoorzoeker.testsupport.Fx;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.app.werkplek.Demoset;
 
 /**
  * After a saved contact the dossier screen is refreshed narrowly (only the log, the hours and the gap
@@ -34,7 +35,7 @@ class NaOpslaanUiTest extends WindowTestBase {
 
     @Test
     void afterACtrlLSaveEveryFigureEqualsAFreshOpenOfTheDossier(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         // Gaps after one day: the dossier shows a "no contact since" badge that today's contact takes away.
         context.tijdlijn().bewaarGatDrempels(new TijdlijnService.GatDrempels(1, 1));
         int id = context.dossiers().list().stream().filter(r -> r.naam().equals("Sanne Bakker")).findFirst()

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.uitwisseling.UitwisselingService;
 
 /**
  * Issue 17 item 7: a coach names output files after the werknemer ("Mohammed El Amrani - burn-out.pdf");
@@ -87,7 +89,7 @@ class NaamlozeSporenTest {
         assertEquals(0, e.code(), e.out() + e.err());
         Path inzage = uit.resolve("Mohammed El Amrani - inzage burn-out.zip");
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
-            new nl.spoorzoeker.uitwisseling.UitwisselingService(context.database(), context.dataDirectory().tijdelijk(), CLOCK, "test")
+            new UitwisselingService(context.database(), context.dataDirectory().tijdelijk(), CLOCK, "test")
                     .inzageVoorDossier(dossier, inzage, Teksten.nederlands());
         }
         // Writes that fail: the folder to write in is a file, named after the werknemer too (root may write anywhere).
@@ -126,8 +128,8 @@ class NaamlozeSporenTest {
 
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
             List<AuditService.Regel> regels = context.audit().alle();
-            assertTrue(regels.stream().anyMatch(a -> a.handeling() == nl.spoorzoeker.audit.Handeling.INZAGE), regels.toString());
-            assertTrue(regels.stream().filter(a -> a.handeling() == nl.spoorzoeker.audit.Handeling.EXPORT).count() >= 2,
+            assertTrue(regels.stream().anyMatch(a -> a.handeling() == Handeling.INZAGE), regels.toString());
+            assertTrue(regels.stream().filter(a -> a.handeling() == Handeling.EXPORT).count() >= 2,
                     "the report and the export: " + regels);
             for (AuditService.Regel a : regels) {
                 for (String woord : List.of("Mohammed", "El Amrani", "burn-out", ".pdf", ".szx", ".zip", "uit/")) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.input.DateInput;
 
 /**
  * Issue 21, first "Done when": the real window at 1366×768, from "Nieuw dossier" to a final
@@ -395,7 +396,7 @@ class OvernameVensterWalkTest extends WindowTestBase {
         wacht(() -> context.contacten().logboek(id).contacten().size() == voor + 1);
         var c = context.contacten().logboek(id).contacten().stream().filter(x -> samenvatting.equals(x.samenvatting()))
                 .findFirst().orElseThrow();
-        assertEquals(nl.spoorzoeker.input.DateInput.parse(datum).value(), c.moment().toLocalDate());
+        assertEquals(DateInput.parse(datum).value(), c.moment().toLocalDate());
         assertEquals(doel, c.doel());
     }
 

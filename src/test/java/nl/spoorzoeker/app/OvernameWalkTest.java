@@ -35,6 +35,7 @@ import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.praktijk.Praktijk;
 
 /**
  * Issue 21, "a real case, start to final report": a new dossier in week 61 whose employer started
@@ -55,7 +56,7 @@ class OvernameWalkTest {
     @Test
     void aCaseTakenOnInWeek61ReachesAFinalVoortgangsrapportage() throws Exception {
         try (AppContext c = AppContext.open(new DataDirectory(dir), CLOCK)) {
-            c.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
+            c.praktijk().save(new Praktijk("Anke de Coach", "Praktijk De Brug", null,
                     new Adres(null, null, null), null, null, null, null));
             int werkgever = c.werkgevers().create(new Werkgever(null, "Bouwbedrijf Noord", null, Adres.LEEG,
                     Contact.LEEG, Contact.LEEG, false));

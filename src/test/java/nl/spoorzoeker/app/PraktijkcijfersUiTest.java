@@ -14,6 +14,11 @@ import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.bench.Cijferpraktijk;
+import nl.spoorzoeker.rapportage.PdfaValidatie;
+import nl.spoorzoeker.ui.ErrorReporter;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
 
 /**
  * The practice figures in the window on a generated practice of ten years (370 closed trajecten
@@ -28,13 +33,13 @@ class PraktijkcijfersUiTest extends WindowTestBase {
 
     @org.junit.jupiter.api.BeforeAll
     static void maak() throws Exception {
-        nl.spoorzoeker.bench.Cijferpraktijk.maak(praktijk, 400, CLOCK);
+        Cijferpraktijk.maak(praktijk, 400, CLOCK);
     }
 
     @org.testfx.framework.junit5.Start
     @Override
     void start(javafx.stage.Stage stage) throws Exception {
-        nl.spoorzoeker.ui.ErrorReporter.setDialogsEnabled(false);
+        ErrorReporter.setDialogsEnabled(false);
         dir = praktijk;
         openWindow(stage);
         stage.setWidth(1366);
@@ -115,15 +120,15 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         }
         assertTrue(ergensVerborgen, "a small programme hides figures: " + scherm);
 
-        var service = new nl.spoorzoeker.uitkomst.PraktijkcijfersService(context.database(), context.tijdlijn(),
+        var service = new PraktijkcijfersService(context.database(), context.tijdlijn(),
                 context.contacten());
         var overzicht = service.overzicht();
         var getoond = overzicht.getoond();
-        byte[] pdf = nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null,
+        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null,
                 getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), I18n.teksten());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "praktijkcijfers-programmas.pdf"), pdf);
-        assertEquals(List.of(), nl.spoorzoeker.rapportage.PdfaValidatie.toegankelijk(pdf));
+        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         String tekst;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.ui.DossierTab;
 
 /** Writing a report on the real window: new, type, the checklist follows, the text is saved. */
 @Tag("ui")
@@ -60,7 +61,7 @@ class RapportUiTest extends WindowTestBase {
     void aNewReportIsWrittenWhileTheChecklistFollows(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Mohammed El Amrani", "mohammed");
         // The last tab may sit in the tab pane's overflow menu at this window width: chosen as other screens do.
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapport-nieuw").tryQuery().map(Node::isVisible).orElse(false));
         Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(Button.class).fire());
         waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));

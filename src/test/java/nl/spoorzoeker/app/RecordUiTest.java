@@ -18,6 +18,8 @@ import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
+import nl.spoorzoeker.testsupport.Fx;
 
 /** The record a coach keeps, on the real window: sollicitaties, group sessions, drafts of long text. */
 @Tag("ui")
@@ -180,9 +182,9 @@ class RecordUiTest extends WindowTestBase {
         int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#contact-dialog"));
-        javafx.scene.control.TableView<?> tabel = nl.spoorzoeker.testsupport.Fx.op(() ->
+        javafx.scene.control.TableView<?> tabel = Fx.op(() ->
                 robot.lookup("#contacten-table").queryAs(javafx.scene.control.TableView.class));
-        int rijen = nl.spoorzoeker.testsupport.Fx.op(() -> tabel.getItems().size());
+        int rijen = Fx.op(() -> tabel.getItems().size());
         robot.write("Vacatures besproken met Sanne");
         int[] bijSluiten = {-1};
         // Read in the same event as the dialog's window goes away, before any later frame.
@@ -196,9 +198,9 @@ class RecordUiTest extends WindowTestBase {
         // The dossier is read again behind it (hours, signals): the row stays, in the same table.
         waitUntil(() -> context.contacten().logboek(id).contacten().size() == rijen + 1);
         Thread.sleep(500);
-        assertTrue(nl.spoorzoeker.testsupport.Fx.op(() -> robot.lookup("#contacten-table").query() == tabel),
+        assertTrue(Fx.op(() -> robot.lookup("#contacten-table").query() == tabel),
                 "the same table after the reload");
-        assertEquals(rijen + 1, (int) nl.spoorzoeker.testsupport.Fx.op(() -> tabel.getItems().size()),
+        assertEquals(rijen + 1, (int) Fx.op(() -> tabel.getItems().size()),
                 "the saved row once, not twice, after the reload");
     }
 
@@ -234,7 +236,7 @@ class RecordUiTest extends WindowTestBase {
         waitUntil(() -> !showing(robot, "#uren-dialog"));
         waitUntil(() -> !context.werkervaring().plekken(id).getFirst().weken().isEmpty());
         var weken = context.werkervaring().plekken(id).getFirst().weken();
-        assertEquals(new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week(LocalDate.of(2026, 11, 2), 240, 210),
+        assertEquals(new Werkervaringsplek.Week(LocalDate.of(2026, 11, 2), 240, 210),
                 weken.getFirst());
         assertEquals(16 * 60, weken.getLast().geplandMinuten(), "the schedule builds up to 16 hours");
 

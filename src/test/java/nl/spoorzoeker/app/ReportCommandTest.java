@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
 
 /**
  * {@code report} writes what the practice keeps: reports are made and finalised here through
@@ -64,8 +66,8 @@ class ReportCommandTest {
     private void inEditor(Editor werk) throws Exception {
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
             if (context.praktijk().get().isEmpty()) { // a final report needs the coach's name and practice
-                context.praktijk().save(new nl.spoorzoeker.praktijk.Praktijk("Anke de Coach", "Praktijk De Brug", null,
-                        new nl.spoorzoeker.dossier.Adres(null, null, null), null, null, null, null));
+                context.praktijk().save(new Praktijk("Anke de Coach", "Praktijk De Brug", null,
+                        new Adres(null, null, null), null, null, null, null));
             }
             werk.doe(context.rapportOpslag());
         }

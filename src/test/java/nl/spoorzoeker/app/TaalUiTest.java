@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.slot.Pogingen;
 
 /** Instellingen → English: saved in the data folder, the screens switch at once, and the next start reads it. */
 @Tag("ui")
@@ -71,7 +74,7 @@ class TaalUiTest extends WindowTestBase {
         assertEquals("en", Locale.getDefault().getLanguage());
         Deur deur = Fx.op(() -> {
             Deur d = new Deur(new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), new Kluissessie(),
-                    new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(Clock.systemUTC())), background, () -> { });
+                    new KdfParameters(1024, 1, 1), new Pogingen(Clock.systemUTC())), background, () -> { });
             d.toon();
             return d;
         });
@@ -107,12 +110,12 @@ class TaalUiTest extends WindowTestBase {
      */
     @Test
     void aBackupRunningWhileTheLanguageSwitchesSucceedsAndVerifies(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         java.nio.file.Path tijdelijk = context.dataDirectory().tijdelijk();
         Files.createDirectories(tijdelijk);
         java.nio.file.Path inGebruik = tijdelijk.resolve("in-gebruik.db");
         Files.writeString(inGebruik, "a copy another job is using");
-        var sleutels = nl.spoorzoeker.crypto.Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
+        var sleutels = Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
         java.nio.file.Path backups = dir.resolve("proef-backups");
         java.util.List<Object> uitkomsten = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int aantal = 6;
@@ -120,7 +123,7 @@ class TaalUiTest extends WindowTestBase {
             for (int i = 0; i < aantal; i++) {
                 try {
                     // Each with its own time, so each is a generation of its own.
-                    uitkomsten.add(new nl.spoorzoeker.backup.BackupService(context.database(), tijdelijk,
+                    uitkomsten.add(new BackupService(context.database(), tijdelijk,
                             Clock.offset(CLOCK, java.time.Duration.ofMinutes(i))).maak(backups, sleutels.ring(),
                             sleutels.dataSleutel()));
                 } catch (Exception e) {
@@ -142,8 +145,8 @@ class TaalUiTest extends WindowTestBase {
         backup.join();
         assertEquals(aantal, uitkomsten.size());
         for (Object u : uitkomsten) {
-            assertTrue(u instanceof nl.spoorzoeker.backup.BackupService.Backup, "every backup succeeded: " + u);
-            var b = (nl.spoorzoeker.backup.BackupService.Backup) u;
+            assertTrue(u instanceof BackupService.Backup, "every backup succeeded: " + u);
+            var b = (BackupService.Backup) u;
             assertTrue(context.backupService().controleer(b.bestand(), ring -> sleutels.dataSleutel().clone()).goed(),
                     "and verifies: " + b.bestand());
         }

@@ -16,6 +16,10 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.fase.Fase;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.uitkomst.Suppressie;
 
 /**
  * Issue 18 in the window: closing a traject asks how it ended. The dialog starts in the outcome
@@ -88,8 +92,8 @@ class UitkomstUiTest extends WindowTestBase {
                 EnumSet.of(Uitkomst.ZachtResultaat.ZELFVERTROUWEN, Uitkomst.ZachtResultaat.EIGEN_REGIE),
                 "Plant de week zelf"), u);
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
-        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
-                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 7)), context.uitkomsten().metingen(id).eind());
+        assertEquals(new Schaalmeting(LocalDate.now(CLOCK), java.util.Map.of(
+                Schaalmeting.Schaal.ENERGIE, 7)), context.uitkomsten().metingen(id).eind());
 
         // The dossier shows the outcome and offers to change it; the dialog opens with it filled in.
         waitUntil(() -> robot.lookup("#dossier-uitkomst").tryQuery().isPresent());
@@ -109,12 +113,12 @@ class UitkomstUiTest extends WindowTestBase {
         // employer), but two trajecten are fewer than five: the row and the total show "< 5".
         robot.clickOn("#nav-praktijkcijfers");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<nl.spoorzoeker.uitkomst.Suppressie.Rij> cijfers =
+        javafx.scene.control.TableView<Suppressie.Rij> cijfers =
                 robot.lookup("#praktijkcijfers-table").queryAs(javafx.scene.control.TableView.class);
         waitUntil(() -> cijfers.getItems().size() == 2);
         assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().regel().soort());
         assertEquals(2, cijfers.getItems().getLast().regel().aantal());
-        assertTrue(cijfers.getItems().stream().allMatch(nl.spoorzoeker.uitkomst.Suppressie.Rij::verborgen));
+        assertTrue(cijfers.getItems().stream().allMatch(Suppressie.Rij::verborgen));
         assertEquals(I18n.t("praktijkcijfers.pdf.teWeinig"),
                 robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText());
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers.png");
@@ -170,11 +174,11 @@ class UitkomstUiTest extends WindowTestBase {
         waitUntil(() -> context.uitkomsten().metingen(id).begin() != null);
         // Dated by default on the day the intake phase started, not the day it was typed in.
         LocalDate intake = context.fasen().overzicht(id).fasen().stream()
-                .filter(f -> f.soort() == nl.spoorzoeker.fase.FaseSoort.INTAKE).map(nl.spoorzoeker.fase.Fase::start)
+                .filter(f -> f.soort() == FaseSoort.INTAKE).map(Fase::start)
                 .min(java.util.Comparator.naturalOrder()).orElseThrow();
         assertTrue(intake.isBefore(LocalDate.now(CLOCK)), "the demo's intake lies in the past");
-        assertEquals(new nl.spoorzoeker.uitkomst.Schaalmeting(intake, java.util.Map.of(
-                nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3, nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE,
+        assertEquals(new Schaalmeting(intake, java.util.Map.of(
+                Schaalmeting.Schaal.ENERGIE, 3, Schaalmeting.Schaal.EIGEN_REGIE,
                 5)), context.uitkomsten().metingen(id).begin());
         waitUntil(() -> robot.lookup("#intake-schaal-stand").tryQuery().map(n -> ((Label) n).getText()
                 .contains("Energie 3")).orElse(false));

@@ -13,6 +13,8 @@ import nl.spoorzoeker.testsupport.KindProces;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.testsupport.TestDossiers;
 
 /**
  * Issue 23: a report saved to a place the coach chose ({@code report --concept --out}, the real
@@ -37,7 +39,7 @@ class UitvoerCrashTest {
         assertEquals(0, Launcher.run(new String[] {"demo", "--data-dir", ongerept.toString()},
                 new PrintWriter(uit, true), new PrintWriter(uit, true)), uit.toString());
         int dossier;
-        try (AppContext c = AppContext.open(new DataDirectory(ongerept), nl.spoorzoeker.testsupport.TestDossiers.CLOCK)) {
+        try (AppContext c = AppContext.open(new DataDirectory(ongerept), TestDossiers.CLOCK)) {
             dossier = c.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
                     .orElseThrow().trajectId();
             ReportCommandTest.klaarVoorDefinitief(c.rapportOpslag(), dossier); // a concept, filled in
@@ -51,7 +53,7 @@ class UitvoerCrashTest {
             if (code == ReportCommand.EXIT_BLOKKADES) {
                 return 0; // written; the exit status tells the concept is not ready to be made final yet
             }
-            if (code != 0 && code != nl.spoorzoeker.store.Breekpunt.STATUS) {
+            if (code != 0 && code != Breekpunt.STATUS) {
                 System.out.println("child " + optie + " ended with " + code + ":\n" + k.staart());
             }
             return code;

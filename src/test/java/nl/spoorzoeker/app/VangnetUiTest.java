@@ -14,6 +14,7 @@ import nl.spoorzoeker.tijdlijn.Regime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * Issue 18 item 1 in the window: a vangnet dossier is created without a werkgever, for UWV as
@@ -87,7 +88,7 @@ class VangnetUiTest extends WindowTestBase {
     @Test
     void theReportEditorOffersNoSpoor1FieldForAVangnetDossier(FxRobot robot) throws Exception {
         int id = openDemoDossier(robot, "Yvonne Kramer", "yvonne");
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapport-nieuw").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         javafx.application.Platform.runLater(() -> robot.lookup("#rapport-nieuw").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> showing(robot, "#rapport-nieuw-dialog"));

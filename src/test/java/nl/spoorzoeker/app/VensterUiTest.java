@@ -34,6 +34,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.spoorzoeker.backup.AutoBackup;
+import nl.spoorzoeker.crypto.Versleuteling;
+import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.slot.Schijfversleuteling;
+import nl.spoorzoeker.store.Database;
 
 /**
  * The real window's life: the door at first start with the recovery code, the practice behind it
@@ -89,14 +94,14 @@ class VensterUiTest {
         }
     }
 
-    nl.spoorzoeker.slot.Schijfversleuteling.Stand schijf = nl.spoorzoeker.slot.Schijfversleuteling.Stand.AAN;
+    Schijfversleuteling.Stand schijf = Schijfversleuteling.Stand.AAN;
 
     void openVenster() {
         DataDirectory data = new DataDirectory(dir);
         sessie = new Kluissessie();
         background = new Background();
         Ontgrendeling ontgrendeling = new Ontgrendeling(new Sleutelkluis(data.sleutelring()), sessie,
-                new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(data.wachtwoordpogingen(), CLOCK));
+                new KdfParameters(1024, 1, 1), new Pogingen(data.wachtwoordpogingen(), CLOCK));
         CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(() -> {
             try {
                 return AppContext.open(data, CLOCK, sessie);
@@ -196,7 +201,7 @@ class VensterUiTest {
 
     @Test
     void withoutDiskEncryptionTheCoachIsWarnedOnceAndConfirms(FxRobot robot) throws Exception {
-        schijf = nl.spoorzoeker.slot.Schijfversleuteling.Stand.UIT;
+        schijf = Schijfversleuteling.Stand.UIT;
         eersteStart(robot);
         robot.clickOn("#deur-bewaard");
         robot.clickOn("#deur-verder");
@@ -206,8 +211,8 @@ class VensterUiTest {
         robot.clickOn("Ik begrijp het");
         AppContext c = venster.context().orElseThrow();
         waitUntil(() -> c.beveiliging().schijfversleutelingGezien().isPresent());
-        assertFalse(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.UIT), "not again");
-        assertTrue(c.beveiliging().waarschuwVoor(nl.spoorzoeker.slot.Schijfversleuteling.Stand.ONBEKEND),
+        assertFalse(c.beveiliging().waarschuwVoor(Schijfversleuteling.Stand.UIT), "not again");
+        assertTrue(c.beveiliging().waarschuwVoor(Schijfversleuteling.Stand.ONBEKEND),
                 "a different state is warned about again");
     }
 
@@ -221,7 +226,7 @@ class VensterUiTest {
      */
     @Test
     void aSecondLocationChosenBeforeTheMarkerIsToldOnceAndStaysInTheStatusLine(FxRobot robot) throws Exception {
-        try (nl.spoorzoeker.store.Database d = nl.spoorzoeker.store.Database.open(dir.resolve("spoorzoeker.db"))) {
+        try (Database d = Database.open(dir.resolve("spoorzoeker.db"))) {
             d.write(cfg -> cfg.dsl().execute("INSERT INTO instelling (sleutel, waarde) VALUES ('backup_tweede_locatie', ?)",
                     stick.toString()));
         }
@@ -297,7 +302,7 @@ class VensterUiTest {
         AppContext context = venster.context().orElseThrow();
         Fx.op(() -> background.run(() -> Demoset.load(context.database(), CLOCK), x -> { }));
         demoGeladen(context);
-        context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG);
+        context.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG);
         int dossiers = context.dossiers().list().size();
         Fx.op(() -> {
             venster.sluit();
@@ -322,12 +327,12 @@ class VensterUiTest {
         // The damaged file is kept byte for byte, but not in plain text: at the unlock the safety copies
         // are encrypted with the data key into bewaard/ (issue 23 item 3). Which of the two it is when
         // this line runs depends on the backup thread; wait for the encrypted one.
-        Path bewaard = dir.resolve(nl.spoorzoeker.store.Database.BEWAARD);
+        Path bewaard = dir.resolve(Database.BEWAARD);
         waitUntil(() -> kopieVoorHerstel(bewaard, ".db.szv") != null && kopieVoorHerstel(dir, ".db") == null);
         byte[] sleutel = new Sleutelkluis(dir.resolve("sleutelring.szk")).lees().open(WACHTWOORD.toCharArray());
         java.io.ByteArrayOutputStream gelezen = new java.io.ByteArrayOutputStream();
         try (var in = Files.newInputStream(kopieVoorHerstel(bewaard, ".db.szv"))) {
-            nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, gelezen, ring -> sleutel.clone());
+            Versleuteling.ontsleutel(in, gelezen, ring -> sleutel.clone());
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(rommel, gelezen.toByteArray(),
                 "the damaged file is kept, byte for byte, encrypted");
@@ -399,7 +404,7 @@ class VensterUiTest {
         eersteStart(robot);
         naarPraktijk(robot);
         AppContext context = venster.context().orElseThrow();
-        Path backup = context.autoBackup().maakAlsNodig(nl.spoorzoeker.backup.AutoBackup.Aanleiding.HANDMATIG)
+        Path backup = context.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.HANDMATIG)
                 .orElseThrow().bestand();
         Fx.op(() -> {
             venster.sluit();

@@ -13,6 +13,7 @@ import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.tijdlijn.Mijlpaal;
 
 /**
  * Who is responsible, on the real window: every milestone has a party — coach, werkgever,
@@ -39,7 +40,7 @@ class VerantwoordelijkeUiTest extends WindowTestBase {
         String wie = Fx.op(() -> {
             int rij = -1;
             for (int i = 0; i < tabel.getItems().size(); i++) {
-                if (tabel.getItems().get(i) instanceof nl.spoorzoeker.tijdlijn.Mijlpaal m
+                if (tabel.getItems().get(i) instanceof Mijlpaal m
                         && m.soort() == MijlpaalSoort.EINDE_WACHTTIJD) {
                     rij = i;
                 }

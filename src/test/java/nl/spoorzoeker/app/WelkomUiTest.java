@@ -15,6 +15,8 @@ import nl.spoorzoeker.testsupport.Fx;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.help.ui.Sneltoets;
+import nl.spoorzoeker.welkom.ui.Welkomstgids;
 
 /** The welcome guide of the first start, steps 2–4, on the real window with a real practice file. */
 @Tag("ui")
@@ -26,11 +28,11 @@ class WelkomUiTest extends WindowTestBase {
         super.start(stage);
     }
 
-    private nl.spoorzoeker.welkom.ui.Welkomstgids gids;
+    private Welkomstgids gids;
 
     private void openGids(Path tweede) throws Exception {
         gids = Fx.op(() -> {
-            nl.spoorzoeker.welkom.ui.Welkomstgids g = window.welkomstgids();
+            Welkomstgids g = window.welkomstgids();
             g.mapKiezer(w -> Optional.ofNullable(tweede));
             g.toon();
             return g;
@@ -111,7 +113,7 @@ class WelkomUiTest extends WindowTestBase {
     @Test
     void withDossiersAlreadyThereTheDemoIsNotOffered(FxRobot robot) throws Exception {
         this.robot = robot;
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         openGids(null);
         robot.clickOn("#welkom-later");
         robot.clickOn("#welkom-later");
@@ -119,7 +121,7 @@ class WelkomUiTest extends WindowTestBase {
         assertFalse(showing(robot, "#welkom-demo"));
         // The keys are this platform's, from the same list the window registers (Ctrl here, ⌘ on a Mac).
         String link = Fx.op(() -> robot.lookup("#welkom-sneltoetsen").queryAs(javafx.scene.control.Hyperlink.class).getText());
-        assertTrue(link.endsWith("(" + nl.spoorzoeker.help.ui.Sneltoets.SNELTOETSEN.toets() + ")"), link);
+        assertTrue(link.endsWith("(" + Sneltoets.SNELTOETSEN.toets() + ")"), link);
         assertTrue(VensterUiTest.opScherm().contains("Er staan al dossiers"), VensterUiTest.opScherm());
         // The help it points to opens beside it.
         robot.clickOn("#welkom-poortwachter");

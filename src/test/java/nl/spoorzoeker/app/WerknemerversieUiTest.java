@@ -15,6 +15,7 @@ import nl.spoorzoeker.rapportage.RapportSoort;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * Issue 19 item 6 on the real window: where the trajectplan is made (Rapportages), "Werknemerversie
@@ -36,7 +37,7 @@ class WerknemerversieUiTest extends WindowTestBase {
         LocalDate tot = LocalDate.now(CLOCK).minusMonths(6);
         context.rapportOpslag().nieuw(id, RapportSoort.TRAJECTPLAN, tot.minusWeeks(6), tot, I18n.teksten());
         context.rapportOpslag().nieuw(id, RapportSoort.VOORTGANG, tot.plusDays(1), tot.plusWeeks(6), I18n.teksten());
-        robot.interact(() -> window.openDossier(id, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES));
+        robot.interact(() -> window.openDossier(id, DossierTab.RAPPORTAGES));
         waitUntil(() -> robot.lookup("#rapportages-table").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == 2)
                 .orElse(false));
         @SuppressWarnings("unchecked")

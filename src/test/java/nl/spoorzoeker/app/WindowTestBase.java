@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.spoorzoeker.testsupport.Fx;
 
 /**
  * The real window on JavaFX's headless platform with a real SQLite file in a temporary folder, and
@@ -93,9 +94,9 @@ abstract class WindowTestBase {
      */
     static void cursorInVeld(String dialoog) throws Exception {
         try {
-            waitUntil(() -> nl.spoorzoeker.testsupport.Fx.op(() -> LabelsUiTest.focusBuitenVeld(dialoog)).isEmpty());
+            waitUntil(() -> Fx.op(() -> LabelsUiTest.focusBuitenVeld(dialoog)).isEmpty());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("opens without the cursor in a field: " + nl.spoorzoeker.testsupport.Fx.op(
+            throw new AssertionError("opens without the cursor in a field: " + Fx.op(
                     () -> LabelsUiTest.focusBuitenVeld(dialoog)).orElse(dialoog), e);
         }
     }
@@ -108,7 +109,7 @@ abstract class WindowTestBase {
 
     /** Loads the demo practice and opens one dossier by typing its name in the list filter. */
     int openDemoDossier(FxRobot robot, String naam, String filter) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         int id = context.dossiers().list().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow()
                 .trajectId();
         robot.clickOn("#nav-dossiers");

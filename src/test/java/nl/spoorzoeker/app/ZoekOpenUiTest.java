@@ -22,6 +22,11 @@ import org.testfx.api.FxRobot;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.zoeken.Bron;
 import nl.spoorzoeker.zoeken.Zoekresultaat;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.rapportage.Rapportinvoer;
+import nl.spoorzoeker.rapportage.Sectie;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.Aanwijzing;
 
 /**
  * Ctrl+K on the real window opens the hit itself (issue 21 item 5): a werknemer's name opens the
@@ -41,7 +46,7 @@ class ZoekOpenUiTest extends WindowTestBase {
 
     @Test
     void everyHitOpensWhereItLivesWithItSelected(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         int cigdem = context.dossiers().list().stream().filter(r -> r.naam().equals("Çiğdem Yılmaz")).findFirst()
                 .orElseThrow().trajectId();
         int contact = context.contacten().log(cigdem, new Contactmoment(null, LocalDateTime.of(2026, 10, 7, 14, 0), 45,
@@ -75,7 +80,7 @@ class ZoekOpenUiTest extends WindowTestBase {
         waitUntil(() -> "tab-arbeidsmarkt".equals(gekozenTab(robot, "tab-arbeidsmarkt")));
         assertEquals("tab-werkervaring", gekozenTab(robot, "tab-werkervaring"));
         Node kaart = robot.lookup("#wep-kaart-" + plek.bronId()).query();
-        waitUntil(() -> kaart.getStyleClass().contains(nl.spoorzoeker.ui.Aanwijzing.STIJL));
+        waitUntil(() -> kaart.getStyleClass().contains(Aanwijzing.STIJL));
         assertTrue(zichtbaar(kaart));
 
         // A werkgever: its own screen, with it selected.
@@ -97,7 +102,7 @@ class ZoekOpenUiTest extends WindowTestBase {
      */
     @Test
     void enterStillOpensTheFirstHitWhenANewerSearchOfTheSameTextOvertakesIt(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         zoek(robot, "cigdem yilmaz", Bron.DOSSIER);
         robot.interact(() -> {
             Node veld = robot.lookup("#zoek-veld").query();
@@ -110,7 +115,7 @@ class ZoekOpenUiTest extends WindowTestBase {
 
     @Test
     void aStepAnswerOpensInItsOwnPhaseAndAReportTextInTheReportEditor(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         int cigdem = context.dossiers().list().stream().filter(r -> r.naam().equals("Çiğdem Yılmaz")).findFirst()
                 .orElseThrow().trajectId();
         var fasen = context.fasen();
@@ -126,17 +131,17 @@ class ZoekOpenUiTest extends WindowTestBase {
         robot.doubleClickOn(cel(robot, hit));
         waitUntil(() -> "tab-fasen".equals(gekozenTab(robot, "tab-fasen")));
         waitUntil(() -> robot.lookup("#stap-antwoord-regel-" + antwoord).tryQuery()
-                .map(n -> n.getStyleClass().contains(nl.spoorzoeker.ui.Aanwijzing.STIJL) && zichtbaar(n)).orElse(false));
+                .map(n -> n.getStyleClass().contains(Aanwijzing.STIJL) && zichtbaar(n)).orElse(false));
         String chip = "#fase-chip-" + stap.fase().name().toLowerCase(java.util.Locale.ROOT);
         assertTrue(robot.lookup(chip).query().getStyleClass().contains("fase-getoond"), "the step's own phase is shown");
         assertTrue(((javafx.scene.control.TitledPane) robot.lookup("#stap-" + stap.id()).query()).isExpanded());
 
         // A word of a report's text opens that report in the editor.
         var opslag = context.rapportOpslag();
-        int rapport = opslag.nieuw(cigdem, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG,
+        int rapport = opslag.nieuw(cigdem, RapportSoort.VOORTGANG,
                 java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 11, 1), I18n.teksten());
-        opslag.bewaar(rapport, new nl.spoorzoeker.rapportage.Rapportinvoer(java.util.Map.of(
-                nl.spoorzoeker.rapportage.Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
+        opslag.bewaar(rapport, new Rapportinvoer(java.util.Map.of(
+                Sectie.SAMENVATTING, "Kennismaking bij de zuivelfabriek verliep goed"), null, null,
                 java.util.List.of(), java.util.List.of(), null, null));
         Zoekresultaat tekst = zoek(robot, "zuivelfabriek", Bron.RAPPORT);
         assertEquals(rapport, tekst.bronId());
@@ -153,8 +158,8 @@ class ZoekOpenUiTest extends WindowTestBase {
         robot.write(tekst);
         // Read the list on the FX thread: the search fills it while we look (a stream over it from
         // this thread met a ConcurrentModificationException).
-        waitUntil(() -> nl.spoorzoeker.testsupport.Fx.op(() -> lijst(robot).getItems().stream().anyMatch(z -> z.bron() == bron)));
-        return nl.spoorzoeker.testsupport.Fx.op(() -> lijst(robot).getItems().stream().filter(z -> z.bron() == bron)
+        waitUntil(() -> Fx.op(() -> lijst(robot).getItems().stream().anyMatch(z -> z.bron() == bron)));
+        return Fx.op(() -> lijst(robot).getItems().stream().filter(z -> z.bron() == bron)
                 .findFirst().orElseThrow());
     }
 

@@ -25,7 +25,7 @@ class ZoekUiTest extends WindowTestBase {
 
     @Test
     void typeSeeTheHitsAndOpenOneWithTheKeyboard(FxRobot robot) throws Exception {
-        nl.spoorzoeker.app.werkplek.Demoset.load(context.database(), CLOCK);
+        Demoset.load(context.database(), CLOCK);
         robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#zoek-veld").tryQuery().map(n -> n.isFocused()).orElse(false));
         robot.write("elevator pit");

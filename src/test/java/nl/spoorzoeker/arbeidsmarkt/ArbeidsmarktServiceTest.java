@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /** Sollicitaties, their steps and proof, netwerkcontacten and the norm, on a real SQLite file. */
 class ArbeidsmarktServiceTest {
@@ -108,7 +109,7 @@ class ArbeidsmarktServiceTest {
         assertEquals("brief Çiğdem.pdf", s.bewijs().bestandsnaam());
         assertEquals(300_000, s.bewijs().grootte());
         Path terug = Files.createDirectories(dir.resolve("uit")).resolve("terug.pdf");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, terug, () -> service.bewaarBewijsAls(id, terug));
+        Uitvoerweg.gaatLangsDeDatamap(dir, terug, () -> service.bewaarBewijsAls(id, terug));
         assertArrayEquals(bytes, Files.readAllBytes(terug));
         service.verwijderBewijs(id);
         assertNull(service.overzicht(dossier).sollicitaties().getFirst().bewijs());

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.store.schema.Tables;
+import nl.spoorzoeker.taak.Geannuleerd;
+import nl.spoorzoeker.taak.Taak;
 
 /** Verified, encrypted backups of a real SQLite file with the demo practice. */
 class BackupServiceTest {
@@ -57,8 +62,8 @@ class BackupServiceTest {
         Path map = dir.resolve("backups");
         BackupService.Backup b = service(CLOCK).maak(map, SLEUTELS.ring(), SLEUTELS.dataSleutel());
         assertTrue(Files.isRegularFile(b.bestand()));
-        assertEquals(nl.spoorzoeker.audit.Handeling.BACKUP,
-                new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().handeling());
+        assertEquals(Handeling.BACKUP,
+                new AuditService(db, CLOCK).alle().getFirst().handeling());
         assertTrue(b.bestand().getFileName().toString().matches("spoorzoeker-\\d{8}T\\d{9}Z\\.szb"));
         String inhoud = new String(Files.readAllBytes(b.bestand()), StandardCharsets.ISO_8859_1);
         assertFalse(inhoud.contains("SQLite format") || inhoud.contains("Amrani"), "no plaintext in a backup");
@@ -74,8 +79,8 @@ class BackupServiceTest {
             Versleuteling.ontsleutel(in, uit, ring -> ring.open("wachtwoord".toCharArray()));
         }
         try (Database kopie = Database.open(terug)) {
-            for (var tabel : List.of(nl.spoorzoeker.store.schema.Tables.CONTACTMOMENT,
-                    nl.spoorzoeker.store.schema.Tables.SOLLICITATIE, nl.spoorzoeker.store.schema.Tables.TRAJECT)) {
+            for (var tabel : List.of(Tables.CONTACTMOMENT,
+                    Tables.SOLLICITATIE, Tables.TRAJECT)) {
                 int origineel = db.read(ctx -> ctx.fetchCount(tabel));
                 int teruggezet = kopie.read(ctx -> ctx.fetchCount(tabel));
                 assertTrue(origineel > 0);
@@ -146,9 +151,9 @@ class BackupServiceTest {
     @Test
     void aBackupTaskMovesStepByStepAndACancelMidwayLeavesNothing() throws Exception {
         Path map = dir.resolve("backups");
-        List<nl.spoorzoeker.taak.Taak.Stand> standen = new java.util.ArrayList<>();
+        List<Taak.Stand> standen = new java.util.ArrayList<>();
         new BackupTaak(service(CLOCK), map, SLEUTELS.ring(), SLEUTELS.dataSleutel().clone()).voerUit(standen::add);
-        long tussen = standen.stream().mapToDouble(nl.spoorzoeker.taak.Taak.Stand::deel)
+        long tussen = standen.stream().mapToDouble(Taak.Stand::deel)
                 .filter(d -> d > 0.05 && d < 0.9).distinct().count();
         assertTrue(tussen >= 3, "distinct steps between start and thinning: " + standen);
 
@@ -156,7 +161,7 @@ class BackupServiceTest {
         BackupTaak taak = new BackupTaak(service(Clock.offset(CLOCK, Duration.ofSeconds(20))), andere, SLEUTELS.ring(),
                 SLEUTELS.dataSleutel().clone());
         List<Double> gezien = new java.util.ArrayList<>();
-        assertThrows(nl.spoorzoeker.taak.Geannuleerd.class, () -> taak.voerUit(s -> {
+        assertThrows(Geannuleerd.class, () -> taak.voerUit(s -> {
             gezien.add(s.deel());
             if (s.deel() > 0.4) {
                 taak.annuleer(); // during the encryption

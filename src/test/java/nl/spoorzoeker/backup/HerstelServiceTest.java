@@ -21,6 +21,7 @@ import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.dossier.TrajectStatus;
 
 /** Restoring a backup: checked in full first, the current database kept aside, never deleted. */
 class HerstelServiceTest {
@@ -38,7 +39,7 @@ class HerstelServiceTest {
                     BackupServiceTest.SLEUTELS.ring(), BackupServiceTest.SLEUTELS.dataSleutel());
             // After the backup the coach archives every dossier: the restore must bring them back.
             DossierService dossiers = new DossierService(db, CLOCK);
-            dossiers.list().forEach(d -> dossiers.setStatus(d.trajectId(), nl.spoorzoeker.dossier.TrajectStatus.GEARCHIVEERD));
+            dossiers.list().forEach(d -> dossiers.setStatus(d.trajectId(), TrajectStatus.GEARCHIVEERD));
         }
         byte[] voor = Files.readAllBytes(data);
         HerstelService.Herstel h = new HerstelService(CLOCK).herstel(backup.bestand(),
@@ -47,7 +48,7 @@ class HerstelServiceTest {
         assertArrayEquals(voor, Files.readAllBytes(h.apartGezet().getFirst()), "the old database is kept, unchanged");
         try (Database db = Database.open(data)) {
             assertTrue(new DossierService(db, CLOCK).list().stream()
-                    .anyMatch(d -> d.status() == nl.spoorzoeker.dossier.TrajectStatus.ACTIEF),
+                    .anyMatch(d -> d.status() == TrajectStatus.ACTIEF),
                     "the backup's active dossiers are back");
         }
         try (var stream = Files.list(data.getParent())) {

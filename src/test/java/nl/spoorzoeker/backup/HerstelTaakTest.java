@@ -25,6 +25,7 @@ import nl.spoorzoeker.taak.Taak;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
 
 /**
  * The one restore, as the window and the command line run it, against a real practice: progress
@@ -156,7 +157,7 @@ class HerstelTaakTest {
         Teller teller = new Teller();
         HerstelTaak<Database> taak = new HerstelTaak<>(backup.bestand(), ring -> ring.open("fout".toCharArray()), data,
                 CLOCK, teller, "x");
-        assertThrows(nl.spoorzoeker.crypto.VerkeerdeSleutel.class, () -> taak.voerUit(s -> { }));
+        assertThrows(VerkeerdeSleutel.class, () -> taak.voerUit(s -> { }));
         try (Database db = Database.open(data)) {
             assertTrue(alleGearchiveerd(db));
         }

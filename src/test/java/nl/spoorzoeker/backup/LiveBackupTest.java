@@ -21,6 +21,7 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.Kopiecontrole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.app.Logging;
 
 /**
  * D4 and S1 of reliability.md. D4: backups made while transactions keep committing are each
@@ -106,7 +107,7 @@ class LiveBackupTest {
                 }
             }
         }
-        Path logs = nl.spoorzoeker.app.Logging.logDir();
+        Path logs = Logging.logDir();
         if (Files.isDirectory(logs)) {
             try (var s = Files.walk(logs)) {
                 for (Path p : s.filter(Files::isRegularFile).toList()) {

@@ -20,6 +20,7 @@ import nl.spoorzoeker.testsupport.Tmpfs;
 import nl.spoorzoeker.ui.ErrorReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.store.Tweedelocatie;
 
 /**
  * D8: a full disk, on a small tmpfs (skipped, and said so, where this machine cannot mount one).
@@ -78,7 +79,7 @@ class SchijfVolTest {
         Optional<Tmpfs> usb = Tmpfs.mount(dir.resolve("usb"), "1m");
         assumeTrue(usb.isPresent(), "D8 skipped: this machine cannot mount a tmpfs");
         try (Tmpfs fs = usb.get(); Database db = Database.open(dir.resolve("data/spoorzoeker.db"))) {
-            nl.spoorzoeker.store.Tweedelocatie.markeer(fs.map()); // the stick is also chosen as the second location below
+            Tweedelocatie.markeer(fs.map()); // the stick is also chosen as the second location below
             Demoset.load(db, TestDossiers.CLOCK);
             BackupService service = new BackupService(db, dir.resolve("data/tijdelijk"), TestDossiers.CLOCK);
             BackupService.Backup oud = service.maak(fs.map(), BackupServiceTest.SLEUTELS.ring(),
@@ -92,7 +93,7 @@ class SchijfVolTest {
             assertEquals(List.of(oud.bestand()), service.generaties(fs.map()).stream().map(BackupService.Backup::bestand).toList());
             assertArrayEquals(oudeBytes, Files.readAllBytes(oud.bestand()));
             try (var bestanden = Files.list(fs.map())) {
-                assertEquals(1, bestanden.filter(p -> !p.getFileName().toString().equals(nl.spoorzoeker.store.Tweedelocatie.MERK))
+                assertEquals(1, bestanden.filter(p -> !p.getFileName().toString().equals(Tweedelocatie.MERK))
                         .count(), "no partial file left beside it");
             }
             // The same folder as second location: the backup in the data folder counts, the coach is told.

@@ -29,6 +29,10 @@ import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.Theme;
 import nl.spoorzoeker.zoeken.ZoekService;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.dossier.DossierRegel;
+import nl.spoorzoeker.slot.Pogingen;
+import nl.spoorzoeker.testsupport.Fx;
 
 /**
  * The performance budget of issue 7: seven goals, each measured on one generated 10-year practice
@@ -60,7 +64,7 @@ final class BudgetBenchmark {
             // The backup first: it leaves today's backup, so the starts below are ordinary starts
             // (the app makes a start-up backup only when the newest is more than a day old).
             Regel backup = backup(praktijk, 3);
-            nl.spoorzoeker.testsupport.Fx.start();
+            Fx.start();
             Platform.setImplicitExit(false); // the rows below show and hide their own stages
             List<Regel> inProces = new ArrayList<>();
             inProces.add(filter(praktijk));
@@ -136,7 +140,7 @@ final class BudgetBenchmark {
         try {
             backup(praktijk, 1); // today's backup, so no start below makes a start-up backup
             double[] kdf = new double[3];
-            var ring = nl.spoorzoeker.crypto.Sleutelring.lees(Files.readAllBytes(praktijk.dir().sleutelring()));
+            var ring = Sleutelring.lees(Files.readAllBytes(praktijk.dir().sleutelring()));
             for (int i = 0; i < kdf.length; i++) {
                 long t0 = System.nanoTime();
                 ring.open(praktijk.wachtwoord().toCharArray());
@@ -249,7 +253,7 @@ final class BudgetBenchmark {
     // ---- 2. filter -------------------------------------------------------------------------------
 
     private static Regel filter(TienJaarPraktijk praktijk) throws Exception {
-        List<nl.spoorzoeker.dossier.DossierRegel> rows;
+        List<DossierRegel> rows;
         try (AppContext app = AppContext.open(praktijk.dir(), Clock.systemDefaultZone())) {
             rows = app.dossiers().list();
         }
@@ -263,7 +267,7 @@ final class BudgetBenchmark {
     // ---- 3. opening a dossier --------------------------------------------------------------------
 
     private static Regel dossierOpenen(TienJaarPraktijk praktijk, int keer) throws Exception {
-        nl.spoorzoeker.testsupport.Fx.start();
+        Fx.start();
         double[] tijden = new double[keer];
         double[] laden = new double[keer];
         try (Background background = new Background();
@@ -386,7 +390,7 @@ final class BudgetBenchmark {
         long grootte = 0;
         Kluissessie sessie = new Kluissessie();
         Ontgrendeling ontgrendeling = new Ontgrendeling(new Sleutelkluis(praktijk.dir().sleutelring()), sessie,
-                KdfParameters.STANDAARD, new nl.spoorzoeker.slot.Pogingen(Clock.systemDefaultZone()));
+                KdfParameters.STANDAARD, new Pogingen(Clock.systemDefaultZone()));
         if (!ontgrendeling.ontgrendel(praktijk.wachtwoord().toCharArray()).gelukt()) {
             throw new IllegalStateException("the generated key ring did not open");
         }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.groep.Groepsprogramma;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
+import nl.spoorzoeker.groep.Roosterpatroon;
+import nl.spoorzoeker.logboek.Groepssessie;
 
 /**
  * A generated practice of many closed trajecten over ten years with their outcomes, smaller than
@@ -65,34 +69,34 @@ public final class Cijferpraktijk {
         java.util.Random random = new java.util.Random(11);
         List<Integer> gesloten = db.read(ctx -> ctx.fetch("SELECT traject_id FROM traject_uitkomst ORDER BY traject_id")
                 .getValues(0, Integer.class));
-        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, clock);
+        var groep = new GroepsprogrammaService(db, clock);
         int[] groottes = {14, 9, 7, 6, 12, 4, 10, 3};
         int volgende = 0;
         for (int i = 0; i < groottes.length; i++) {
-            List<nl.spoorzoeker.groep.Groepsprogramma.Deelnemer> deelnemers = new java.util.ArrayList<>();
+            List<Groepsprogramma.Deelnemer> deelnemers = new java.util.ArrayList<>();
             for (int j = 0; j < groottes[i]; j++) {
                 // Every fifth programme shares two participants with the one before it.
                 int id = i % 5 == 4 && j < 2 ? gesloten.get(volgende - 1 - j) : gesloten.get(volgende++);
-                deelnemers.add(new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null));
+                deelnemers.add(new Groepsprogramma.Deelnemer(id, null, null, null));
             }
             java.time.LocalDate start = java.time.LocalDate.of(2018 + i, 3, 1);
-            int p = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Werkfit " + (2018 + i), start, "Zaal 1",
+            int p = groep.bewaar(new Groepsprogramma(null, "Werkfit " + (2018 + i), start, "Zaal 1",
                     List.of("Trainer A")), deelnemers);
-            groep.plan(p, new nl.spoorzoeker.groep.Roosterpatroon(start, java.time.DayOfWeek.TUESDAY,
-                    java.time.LocalTime.of(10, 0), 120, 6, 1, nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0,
+            groep.plan(p, new Roosterpatroon(start, java.time.DayOfWeek.TUESDAY,
+                    java.time.LocalTime.of(10, 0), 120, 6, 1, Groepssessie.Soort.WORKSHOP, 0,
                     "Zaal 1"), (n, soort) -> "Workshop " + n);
             for (var b : groep.detail(p).orElseThrow().bijeenkomsten()) {
-                List<nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid> aanwezig = new java.util.ArrayList<>();
+                List<Groepsprogramma.Aanwezigheid> aanwezig = new java.util.ArrayList<>();
                 for (var d : deelnemers) {
                     boolean er = random.nextInt(10) < 8;
-                    aanwezig.add(new nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid(d.dossierId(), null, er,
+                    aanwezig.add(new Groepsprogramma.Aanwezigheid(d.dossierId(), null, er,
                             er ? null : "Afgemeld"));
                 }
-                if (aanwezig.stream().noneMatch(nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid::aanwezig)) {
+                if (aanwezig.stream().noneMatch(Groepsprogramma.Aanwezigheid::aanwezig)) {
                     continue;
                 }
-                groep.legVast(new nl.spoorzoeker.groep.Groepsprogramma.Verslag(b.id(), "Trainer A", aanwezig,
-                        "Geoefend.", nl.spoorzoeker.logboek.Groepssessie.Verdeling.VOLLEDIG, true));
+                groep.legVast(new Groepsprogramma.Verslag(b.id(), "Trainer A", aanwezig,
+                        "Geoefend.", Groepssessie.Verdeling.VOLLEDIG, true));
             }
         }
     }

@@ -13,6 +13,10 @@ import nl.spoorzoeker.dossier.ui.DossierListView;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.Navigator;
 import nl.spoorzoeker.ui.UiContext;
+import nl.spoorzoeker.dossier.DossierRegel;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.Aanwijzing;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * Filtering the dossier list per keystroke, on the JavaFX thread with a real table on a stage:
@@ -39,8 +43,8 @@ final class FilterBenchmark {
                         String.format("p95 %.3f ms", Stats.percentile(model, 95))));
     }
 
-    static Times measure(List<nl.spoorzoeker.dossier.DossierRegel> rows, int rounds) throws Exception {
-        nl.spoorzoeker.testsupport.Fx.start();
+    static Times measure(List<DossierRegel> rows, int rounds) throws Exception {
+        Fx.start();
         LocalDate today = LocalDate.now();
         List<Double> viewTimes = new ArrayList<>();
         List<Double> modelTimes = new ArrayList<>();
@@ -98,8 +102,8 @@ final class FilterBenchmark {
         @Override public void showDossiers() { }
         @Override public void openDossier(int dossierId) { }
         @Override public void openTijdlijn(int dossierId) { }
-        @Override public void openDossier(int dossierId, nl.spoorzoeker.ui.DossierTab tab) { }
-        @Override public void openDossier(int dossierId, nl.spoorzoeker.ui.Aanwijzing wat) { }
+        @Override public void openDossier(int dossierId, DossierTab tab) { }
+        @Override public void openDossier(int dossierId, Aanwijzing wat) { }
         @Override public void showWerkgevers() { }
         @Override public void openWerkgever(int werkgeverId) { }
         @Override public void showInstellingen() { }

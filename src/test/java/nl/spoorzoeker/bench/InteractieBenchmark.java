@@ -28,6 +28,18 @@ import nl.spoorzoeker.app.MainWindow;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.dossier.ui.DossierRij;
+import nl.spoorzoeker.logboek.Contactmoment;
+import nl.spoorzoeker.rapportage.Bevinding;
+import nl.spoorzoeker.rapportage.Rapport;
+import nl.spoorzoeker.rapportage.RapportModel;
+import nl.spoorzoeker.rapportage.RapportOpslag;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.rapportage.Rapportinvoer;
+import nl.spoorzoeker.rapportage.Sectie;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.DossierTab;
 
 /**
  * Issue 21 item 10: every interaction of a coach's day, from the input to the painted frame that
@@ -67,7 +79,7 @@ final class InteractieBenchmark {
         TienJaarPraktijk praktijk = praktijk();
         List<Rij> rijen = new ArrayList<>();
         List<String> noten = new ArrayList<>();
-        nl.spoorzoeker.testsupport.Fx.start();
+        Fx.start();
         Platform.setImplicitExit(false);
         try (Background background = new Background();
              AppContext app = AppContext.open(praktijk.dir(), Clock.systemDefaultZone())) {
@@ -119,10 +131,10 @@ final class InteractieBenchmark {
             // From the list to a dossier as the coach does it: its row selected, Enter.
             voeg(rijen, rij("open a dossier from the list (Enter on its row)", "list -> dossier screen with its data", () -> {
                 meet(() -> window.showDossiers(), () -> scene.lookup("#dossier-table") instanceof TableView<?> t
-                        && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.dossier.ui.DossierRij) r).regel().trajectId() == groot));
+                        && t.getItems().stream().anyMatch(r -> ((DossierRij) r).regel().trajectId() == groot));
                 @SuppressWarnings("unchecked")
-                TableView<nl.spoorzoeker.dossier.ui.DossierRij> lijst =
-                        (TableView<nl.spoorzoeker.dossier.ui.DossierRij>) scene.lookup("#dossier-table");
+                TableView<DossierRij> lijst =
+                        (TableView<DossierRij>) scene.lookup("#dossier-table");
                 onFx(() -> {
                     var rij = lijst.getItems().stream().filter(r -> r.regel().trajectId() == groot).findFirst().orElseThrow();
                     lijst.getSelectionModel().select(rij);
@@ -239,14 +251,14 @@ final class InteractieBenchmark {
                     int rapport = klaarVoorDefinitief(app, groot); // off the clock: a concept that may be made final
                     meet(() -> window.openDossier(ander), () -> naamIs(scene, ander, app)); // so the list is read again
                     onFx(() -> {
-                        window.openDossier(groot, nl.spoorzoeker.ui.DossierTab.RAPPORTAGES);
+                        window.openDossier(groot, DossierTab.RAPPORTAGES);
                         return null;
                     });
                     meet(() -> { }, () -> scene.lookup("#rapportages-table") instanceof TableView<?> t
-                            && t.getItems().stream().anyMatch(r -> ((nl.spoorzoeker.rapportage.Rapport) r).id() == rapport));
+                            && t.getItems().stream().anyMatch(r -> ((Rapport) r).id() == rapport));
                     meet(() -> {
                         @SuppressWarnings("unchecked")
-                        TableView<nl.spoorzoeker.rapportage.Rapport> t = (TableView<nl.spoorzoeker.rapportage.Rapport>)
+                        TableView<Rapport> t = (TableView<Rapport>)
                                 scene.lookup("#rapportages-table");
                         t.getSelectionModel().select(t.getItems().stream().filter(r -> r.id() == rapport).findFirst().orElseThrow());
                         ((Button) scene.lookup("#rapport-openen")).fire();
@@ -258,8 +270,8 @@ final class InteractieBenchmark {
                     Scene vraag = venster("#rapport-definitief-vraag").getScene();
                     definitief.add(meet(() -> ((Button) vraag.lookup("#rapport-definitief-vraag-ja")).fire(),
                             () -> venster("#rapport-editor") == null && scene.lookup("#rapportages-table") instanceof TableView<?> tabel
-                                    && tabel.getItems().stream().map(r -> (nl.spoorzoeker.rapportage.Rapport) r)
-                                    .anyMatch(r -> r.id() == rapport && r.status() == nl.spoorzoeker.rapportage.Rapport.Status.DEFINITIEF)));
+                                    && tabel.getItems().stream().map(r -> (Rapport) r)
+                                    .anyMatch(r -> r.id() == rapport && r.status() == Rapport.Status.DEFINITIEF)));
                     return t;
                 }));
                 voeg(rijen, new Rij("finalise: final, editor closed, row updated", definitief.stream().skip(WARMUP)
@@ -287,37 +299,37 @@ final class InteractieBenchmark {
      * what the coach has before pressing "Definitief maken". Says which blockers remain if any.
      */
     static int klaarVoorDefinitief(AppContext app, int dossier) {
-        nl.spoorzoeker.rapportage.RapportOpslag opslag = app.rapportOpslag();
+        RapportOpslag opslag = app.rapportOpslag();
         java.time.LocalDate tot = java.time.LocalDate.now();
         // The contacts this run logged with Ctrl+L, text, Ctrl+Enter have a summary and no purpose: C09
         // blocks a final report on them, and a coach completes them first (as here, through the service).
         for (var c : app.contacten().logboek(dossier).contacten()) {
             if (c.doel() == null || c.doel().isBlank()) {
-                app.contacten().wijzig(dossier, new nl.spoorzoeker.logboek.Contactmoment(c.id(), c.moment(),
+                app.contacten().wijzig(dossier, new Contactmoment(c.id(), c.moment(),
                         c.duurMinuten(), c.soort(), c.deelnemers(), "Voortgang zoekrichtingen", c.samenvatting(),
                         c.afspraken(), c.vervolgactie(), c.vervolgDatum(), c.doelId(), c.declarabel()));
             }
         }
-        int id = opslag.nieuw(dossier, nl.spoorzoeker.rapportage.RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot, I18n.teksten());
-        opslag.bewaar(id, new nl.spoorzoeker.rapportage.Rapportinvoer(java.util.Map.of(
-                nl.spoorzoeker.rapportage.Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
-                nl.spoorzoeker.rapportage.Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
-                nl.spoorzoeker.rapportage.Sectie.VERKLARING_NORM, "Een week vakantie.",
-                nl.spoorzoeker.rapportage.Sectie.SAMENVATTING, "Goede periode."),
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, tot.minusWeeks(6).plusDays(1), tot, I18n.teksten());
+        opslag.bewaar(id, new Rapportinvoer(java.util.Map.of(
+                Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
+                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.",
+                Sectie.VERKLARING_NORM, "Een week vakantie.",
+                Sectie.SAMENVATTING, "Goede periode."),
                 "Geen passende functies bij de eigen werkgever.",
-                new nl.spoorzoeker.rapportage.RapportModel.Akkoord("Ik herken mij hierin.",
-                        nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.MONDELING, tot, null),
+                new RapportModel.Akkoord("Ik herken mij hierin.",
+                        RapportModel.AkkoordSoort.MONDELING, tot, null),
                 List.of(), List.of(), null, null));
-        opslag.verzend(id, new nl.spoorzoeker.rapportage.Rapport.Verzending(
-                nl.spoorzoeker.rapportage.RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
-                nl.spoorzoeker.rapportage.Rapport.Kanaal.PERSOONLIJK));
-        for (nl.spoorzoeker.rapportage.Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
+        opslag.verzend(id, new Rapport.Verzending(
+                RapportModel.OntvangerSoort.WERKNEMER, Namen.naam(app, dossier), tot,
+                Rapport.Kanaal.PERSOONLIJK));
+        for (Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever.");
         }
         var controle = opslag.controleer(id, I18n.teksten());
         if (!controle.magDefinitief()) {
             throw new IllegalStateException("the big dossier's report has blockers: " + controle.bevindingen().stream()
-                    .filter(x -> x.ernst() == nl.spoorzoeker.rapportage.Bevinding.Ernst.BLOKKADE)
+                    .filter(x -> x.ernst() == Bevinding.Ernst.BLOKKADE)
                     .map(x -> x.controle() + " " + x.berichtKey() + " " + x.args()).distinct().limit(12).toList());
         }
         return id;
@@ -540,7 +552,7 @@ final class InteractieBenchmark {
         String naam;
         try (AppContext app = AppContext.open(dir, Clock.systemDefaultZone())) {
             // As TienJaarPraktijk chose it: the first active traject, topped up to 500 contactmomenten.
-            groot = app.dossiers().list().stream().filter(r -> r.status() == nl.spoorzoeker.dossier.TrajectStatus.ACTIEF)
+            groot = app.dossiers().list().stream().filter(r -> r.status() == TrajectStatus.ACTIEF)
                     .mapToInt(r -> r.trajectId()).min().orElseThrow();
             naam = Namen.naam(app, groot);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import nl.spoorzoeker.rapportage.privacy.Privacytoets;
 import nl.spoorzoeker.rapportage.privacy.Toestand;
+import nl.spoorzoeker.rapportage.privacy.Treffer;
 
 /**
  * How long the privacy guard takes over one field's text, which decides where the live hint
@@ -85,7 +86,7 @@ final class PrivacyhintBenchmark {
     }
 
     private static void voor(Privacytoets toets, String tekst) {
-        List<nl.spoorzoeker.rapportage.privacy.Treffer> treffers = toets.toets(tekst);
+        List<Treffer> treffers = toets.toets(tekst);
         // What twijfel did before the sentence model: the patterns, where no hit is.
         Toestand.standaard().vind(tekst).stream()
                 .filter(t -> treffers.stream().noneMatch(h -> h.begin() < t.einde() && t.begin() < h.einde())).count();

@@ -13,6 +13,7 @@ import nl.spoorzoeker.rapportage.Sectie;
 import nl.spoorzoeker.rapportage.pdf.RapportPdf;
 import nl.spoorzoeker.rapportage.pdf.Rapportkop;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.rapportage.Privacypoort;
 
 /**
  * Renders eindrapportages repeatedly in one JVM: the first render (fonts and hyphenation patterns
@@ -180,10 +181,10 @@ final class ReportBenchmark {
                 "Zorggroep De Linde");
         Instant nu = Instant.parse("2026-11-24T10:00:00Z");
         long t0 = System.nanoTime();
-        byte[] eerste = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
+        byte[] eerste = RapportPdf.render(Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
         double eersteMs = (System.nanoTime() - t0) / 1e6;
         for (int i = 0; i < 10; i++) {
-            RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
+            RapportPdf.render(Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
         }
         double[] warm = new double[20];
         double[] cpu = new double[warm.length];
@@ -191,7 +192,7 @@ final class ReportBenchmark {
         for (int i = 0; i < warm.length; i++) {
             long c = draad.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
+            RapportPdf.render(Privacypoort.concept(model, I18n.locale()), kop, nu, I18n.teksten());
             warm[i] = (System.nanoTime() - t) / 1e6;
             cpu[i] = (draad.getCurrentThreadCpuTime() - c) / 1e6;
         }

@@ -17,6 +17,7 @@ import nl.spoorzoeker.dossier.Werkgever;
 import nl.spoorzoeker.dossier.WerkgeverService;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.tijdlijn.Verzuimweek;
 
 /**
  * A generated practice of many years: realistic Dutch and international names, about 60
@@ -87,7 +88,7 @@ final class SyntheticPractice {
             LocalDate sick = today.minusDays(random.nextInt(3650));
             rows.add(new DossierRegel(i + 1, name(random), employer(random), sick, sick.plusWeeks(54),
                     TrajectStatus.values()[random.nextInt(3)],
-                    nl.spoorzoeker.tijdlijn.Verzuimweek.op(sick, today).orElse(0)));
+                    Verzuimweek.op(sick, today).orElse(0)));
         }
         return rows;
     }

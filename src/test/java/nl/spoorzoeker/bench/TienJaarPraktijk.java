@@ -16,6 +16,11 @@ import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.slot.Schijfversleuteling;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.fase.AdRapport;
+import nl.spoorzoeker.fase.Belastbaarheid;
+import nl.spoorzoeker.fase.Persoonsprofiel;
+import nl.spoorzoeker.fase.Zoekprofiel;
+import nl.spoorzoeker.fase.Zoekrichting;
 
 /**
  * The generated 10-year practice of the performance budget, made once per run and shared by its
@@ -89,23 +94,23 @@ record TienJaarPraktijk(DataDirectory dir, String wachtwoord, int grootDossier, 
      */
     static void afmaken(AppContext app, int dossier, LocalDate vandaag) {
         int uren = 24 * 60;
-        app.fasen().voegBelastbaarheidToe(dossier, new nl.spoorzoeker.fase.Belastbaarheid(null, vandaag.minusWeeks(8),
-                nl.spoorzoeker.fase.Belastbaarheid.Bron.BEDRIJFSARTS, nl.spoorzoeker.fase.Belastbaarheid.DocumentType.FML,
+        app.fasen().voegBelastbaarheidToe(dossier, new Belastbaarheid(null, vandaag.minusWeeks(8),
+                Belastbaarheid.Bron.BEDRIJFSARTS, Belastbaarheid.DocumentType.FML,
                 5 * 60, uren, "Opbouwen van 12 naar 24 uur per week in acht weken",
                 "Beperkt in tempo en deadlines; werk met voorspelbare taken", "Geen beperkingen voor samenwerken", null,
                 "Niet tillen boven 10 kg; niet duwen of trekken", "Afwisselen van zitten en staan, niet langer dan een uur achtereen",
                 "Overdag; geen nachtdiensten", false, true, vandaag.plusWeeks(10)));
-        app.profielen().voegAdRapportToe(dossier, new nl.spoorzoeker.fase.AdRapport(null, vandaag.minusWeeks(40),
-                "M. de Boer, AD Advies Midden", nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.NIET_MOGELIJK,
+        app.profielen().voegAdRapportToe(dossier, new AdRapport(null, vandaag.minusWeeks(40),
+                "M. de Boer, AD Advies Midden", AdRapport.ConclusieSpoor1.NIET_MOGELIJK,
                 "Administratief-ondersteunend werk; klantcontact; lichte logistiek"));
-        app.profielen().bewaarPersoonsprofiel(dossier, new nl.spoorzoeker.fase.Persoonsprofiel(null, null, "mbo 3",
+        app.profielen().bewaarPersoonsprofiel(dossier, new Persoonsprofiel(null, null, "mbo 3",
                 "Ruim tien jaar in de eigen functie", "Betrouwbaar, klantgericht, goed in plannen", "Mensen helpen, ordenen",
                 "CSR", "Zekerheid en contact met mensen", "Eerlijkheid, collegialiteit", "Beperkte digitale vaardigheden",
                 "Dicht bij huis werken"));
-        app.profielen().bewaarZoekprofiel(dossier, new nl.spoorzoeker.fase.Zoekprofiel(null, null, java.util.List.of(
-                new nl.spoorzoeker.fase.Zoekrichting("Medewerker klantenservice", "mbo 3", "Dienstverlening", uren,
+        app.profielen().bewaarZoekprofiel(dossier, new Zoekprofiel(null, null, java.util.List.of(
+                new Zoekrichting("Medewerker klantenservice", "mbo 3", "Dienstverlening", uren,
                         "Binnen 30 minuten fietsen", "Veel vacatures in de regio; past bij klantcontact", true, null),
-                new nl.spoorzoeker.fase.Zoekrichting("Administratief medewerker", "mbo 3", "Zakelijke dienstverlening",
+                new Zoekrichting("Administratief medewerker", "mbo 3", "Zakelijke dienstverlening",
                         uren - 4 * 60, "Binnen 45 minuten OV", "Advies arbeidsdeskundige; vraagt digitale vaardigheden", true,
                         null))));
     }

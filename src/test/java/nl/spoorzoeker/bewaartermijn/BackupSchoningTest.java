@@ -26,6 +26,13 @@ import nl.spoorzoeker.testsupport.Breekronde;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.backup.Bewaarkopieen;
+import nl.spoorzoeker.crypto.OngeldigBestand;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.store.Kopiecontrole;
+import nl.spoorzoeker.store.Tweedelocatie;
+import nl.spoorzoeker.testsupport.KindProces;
 
 /**
  * A retention deletion reaches the backups (issue 23 item 3, done-when: "a retention deletion
@@ -49,7 +56,7 @@ class BackupSchoningTest {
         DataDirectory data = new DataDirectory(dir.resolve("data"));
         data.create();
         Path tweede = Files.createDirectories(dir.resolve("tweede-locatie"));
-        nl.spoorzoeker.store.Tweedelocatie.markeer(tweede); // as choosing it does
+        Tweedelocatie.markeer(tweede); // as choosing it does
         var sleutels = Sleutelring.maak("wachtwoord".toCharArray(), new KdfParameters(1024, 1, 1));
         Kluissessie sessie = new Kluissessie();
         sessie.ontgrendel(sleutels.ring(), sleutels.dataSleutel().clone());
@@ -65,7 +72,7 @@ class BackupSchoningTest {
             // A safety copy a restore kept, encrypted into bewaard/ at the unlock.
             db.pragma("wal_checkpoint(TRUNCATE)");
             Files.copy(data.database(), data.root().resolve("spoorzoeker-voor-herstel-20261124T100000.db"));
-            nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
+            Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
                     sleutels.dataSleutel(), CLOCK);
         }
         List<Path> generaties = new ArrayList<>(bestanden(data.backups()));
@@ -114,7 +121,7 @@ class BackupSchoningTest {
         for (Path g : generaties) {
             Path plat = dir.resolve("controle-" + g.getFileName() + ".db");
             ontsleutel(g, plat, sleutels.dataSleutel());
-            assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), g.toString());
+            assertTrue(Kopiecontrole.controleer(plat, true).goed(), g.toString());
             try (Database kopie = Database.open(plat)) {
                 assertEquals(Map.of(), Tabellen.rijenMet(kopie, CANARY), g.toString());
                 assertTrue(Tabellen.rijenMet(kopie, "xyanderb").size() > 15, "the other traject is in " + g);
@@ -139,7 +146,7 @@ class BackupSchoningTest {
         Path ongerept = dir.resolve("ongerept");
         DataDirectory data = new DataDirectory(ongerept);
         data.create();
-        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+        var sleutels = new Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
                 new KdfParameters(1024, 1, 1));
         VolTraject a;
         try (Database db = Database.open(data.database())) {
@@ -171,7 +178,7 @@ class BackupSchoningTest {
                 assertTrue(Files.exists(g), punt + ": " + naam + " is there");
                 Path plat = dir.resolve("controle-" + System.nanoTime() + ".db");
                 ontsleutel(g, plat, sleutels.dataSleutel());
-                assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), punt + ": " + naam + " whole");
+                assertTrue(Kopiecontrole.controleer(plat, true).goed(), punt + ": " + naam + " whole");
                 if (BewaarCanaryTest.hits(plat) > 0) {
                     oud++;
                 } else {
@@ -224,7 +231,7 @@ class BackupSchoningTest {
         Path ongerept = dir.resolve("ongerept");
         DataDirectory data = new DataDirectory(ongerept);
         data.create();
-        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+        var sleutels = new Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
                 new KdfParameters(1024, 1, 1));
         VolTraject a;
         try (Database db = Database.open(data.database())) {
@@ -236,7 +243,7 @@ class BackupSchoningTest {
             db.pragma("wal_checkpoint(TRUNCATE)");
             // One safety copy encrypted into bewaard/, one still plain (made after the last unlock).
             Files.copy(data.database(), ongerept.resolve("spoorzoeker-voor-herstel-20261124T100000.db"));
-            nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
+            Bewaarkopieen.bijOntgrendelen(data.database(), data.tijdelijk(), sleutels.ring(),
                     sleutels.dataSleutel(), CLOCK);
             Files.copy(data.database(), ongerept.resolve("spoorzoeker-voor-migratie-v13-20261124T110000.db"));
         }
@@ -258,7 +265,7 @@ class BackupSchoningTest {
                 verwijderd = Tabellen.rijenMet(db, CANARY).isEmpty();
                 assertTrue(!verwijderd || gemarkeerd, wat + ": deleted, but its pass over the backups is not recorded");
                 // The next unlock: plain safety copies encrypted, then every pending pass.
-                nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(na.database(), na.tijdelijk(), sleutels.ring(),
+                Bewaarkopieen.bijOntgrendelen(na.database(), na.tijdelijk(), sleutels.ring(),
                         sleutels.dataSleutel(), CLOCK);
                 new BewaartermijnService(db, CLOCK, bereik(na, sleutels.ring(), sleutels.dataSleutel())).voltooiOpenstaande();
                 if (!verwijderd) {
@@ -284,18 +291,18 @@ class BackupSchoningTest {
                 uitslagen.size(), geenVerwijdering[0], gemerkt[0], voor, uitslagen);
     }
 
-    private static BewaartermijnService.Backupbereik bereik(DataDirectory data, nl.spoorzoeker.crypto.Sleutelring ring,
+    private static BewaartermijnService.Backupbereik bereik(DataDirectory data, Sleutelring ring,
                                                             byte[] dataSleutel) {
         Kluissessie sessie = new Kluissessie();
         sessie.ontgrendel(ring, dataSleutel.clone());
         return new BewaartermijnService.Backupbereik(data.backups(), Optional::empty, data.tijdelijk(), sessie);
     }
 
-    private static nl.spoorzoeker.testsupport.KindProces kind(Path map, int traject, String optie, String... naam)
+    private static KindProces kind(Path map, int traject, String optie, String... naam)
             throws Exception {
         List<String> args = new ArrayList<>(List.of(map.toString(), Integer.toString(traject)));
         args.addAll(List.of(naam));
-        return nl.spoorzoeker.testsupport.KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
+        return KindProces.start(List.of(optie), SchoningKindMain.class, "KLAAR",
                 args.toArray(String[]::new));
     }
 
@@ -338,7 +345,7 @@ class BackupSchoningTest {
     static void ontsleutel(Path p, Path plat, byte[] dataSleutel) throws IOException {
         try (var in = Files.newInputStream(p); var uit = Files.newOutputStream(plat)) {
             Versleuteling.ontsleutel(in, uit, ring -> dataSleutel.clone());
-        } catch (nl.spoorzoeker.crypto.OngeldigBestand | nl.spoorzoeker.crypto.VerkeerdeSleutel e) {
+        } catch (OngeldigBestand | VerkeerdeSleutel e) {
             throw new AssertionError(p + " does not decrypt with the key", e);
         }
     }

@@ -14,6 +14,13 @@ import java.util.Map;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.app.DataDirectory;
+import nl.spoorzoeker.backup.Bewaarkopieen;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.OngeldigBestand;
+import nl.spoorzoeker.crypto.Sleutelring;
+import nl.spoorzoeker.crypto.VerkeerdeSleutel;
+import nl.spoorzoeker.crypto.Versleuteling;
 
 /**
  * The proof that a retention deletion leaves nothing on disk: a canary in every free-text column
@@ -121,16 +128,16 @@ class BewaarCanaryTest {
         }
         deleteTree(zus.getParent());
         // An import killed halfway: its plain archive and scratch database in the private temp folder.
-        nl.spoorzoeker.app.DataDirectory data = new nl.spoorzoeker.app.DataDirectory(dir);
+        DataDirectory data = new DataDirectory(dir);
         Files.createDirectories(data.tijdelijk());
         Files.copy(file, data.tijdelijk().resolve(".kladblok-1.db"));
         Files.writeString(data.tijdelijk().resolve(".archief-1.zip"), "PK..." + CANARY);
-        var sleutels = nl.spoorzoeker.crypto.Sleutelring.maak("wachtwoord".toCharArray(),
-                new nl.spoorzoeker.crypto.KdfParameters(1024, 1, 1));
+        var sleutels = Sleutelring.maak("wachtwoord".toCharArray(),
+                new KdfParameters(1024, 1, 1));
         // An encryption pass killed before its rename: a half-written encrypted copy.
         Files.createDirectories(dir.resolve(Database.BEWAARD));
         try (var uit = Files.newOutputStream(dir.resolve(Database.BEWAARD).resolve(".tmp-1"))) {
-            nl.spoorzoeker.crypto.Versleuteling.versleutel(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), uit,
+            Versleuteling.versleutel(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), uit,
                     sleutels.ring(), sleutels.dataSleutel());
         }
         long voor = mapHits(dir);
@@ -140,7 +147,7 @@ class BewaarCanaryTest {
         data.ruimOpBijStart();
         try (Database db = Database.open(file)) {
             assertEquals(1, db.meldingen().size(), "the sibling's -wal was set aside: " + db.meldingen());
-            nl.spoorzoeker.backup.Bewaarkopieen.bijOntgrendelen(file, data.tijdelijk(), sleutels.ring(),
+            Bewaarkopieen.bijOntgrendelen(file, data.tijdelijk(), sleutels.ring(),
                     sleutels.dataSleutel(), CLOCK);
             for (Path p : bestanden(dir)) {
                 if (!p.getFileName().toString().startsWith("spoorzoeker.db")
@@ -190,8 +197,8 @@ class BewaarCanaryTest {
         }
         Path plat = Files.createTempFile("canary", ".plat");
         try (var in = Files.newInputStream(p); var uit = Files.newOutputStream(plat)) {
-            nl.spoorzoeker.crypto.Versleuteling.ontsleutel(in, uit, ring -> dataSleutel.clone());
-        } catch (nl.spoorzoeker.crypto.OngeldigBestand | nl.spoorzoeker.crypto.VerkeerdeSleutel e) {
+            Versleuteling.ontsleutel(in, uit, ring -> dataSleutel.clone());
+        } catch (OngeldigBestand | VerkeerdeSleutel e) {
             throw new AssertionError(p + " does not decrypt with the key", e);
         }
         try {

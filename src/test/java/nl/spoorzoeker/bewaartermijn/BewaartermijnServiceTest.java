@@ -28,6 +28,8 @@ import nl.spoorzoeker.ui.I18n;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.store.Migrations;
 
 /** Retention on a real SQLite file: the review list, the coach's choices, and deletion for good. */
 class BewaartermijnServiceTest {
@@ -274,7 +276,7 @@ class BewaartermijnServiceTest {
                     + "(1, 1, '2022-01-01', 'ACTIEF', '2023-01-01T00:00:00Z', '2024-06-30T12:00:00Z')");
         }
         try (Database db = Database.open(file)) {
-            assertEquals(nl.spoorzoeker.store.Migrations.LATEST, db.schemaVersion());
+            assertEquals(Migrations.LATEST, db.schemaVersion());
             BewaartermijnService service = new BewaartermijnService(db, CLOCK);
             assertEquals(LocalDate.of(2024, 6, 30), service.regel(1).orElseThrow().einddatum());
             assertNull(service.regel(2).orElseThrow().einddatum());
@@ -294,7 +296,7 @@ class BewaartermijnServiceTest {
             VolTraject b = VolTraject.maak(db, "qzmerkb", "GEARCHIVEERD", "2024-02-10", false, a.gedeeldeSessie);
             int plek = db.read(ctx -> ((Number) ctx.fetchValue("SELECT id FROM werkervaringsplek WHERE traject_id = ?",
                     a.trajectId)).intValue());
-            var concepten = new nl.spoorzoeker.formulierconcept.ConceptService(db, CLOCK);
+            var concepten = new ConceptService(db, CLOCK);
             List<String> vanA = List.of(ConceptSleutel.vanDossier(a.trajectId, "afspraak", null),
                     ConceptSleutel.vanDossier(a.trajectId, "afspraak", 7), ConceptSleutel.vanDossier(a.trajectId, "cv", 3),
                     ConceptSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,

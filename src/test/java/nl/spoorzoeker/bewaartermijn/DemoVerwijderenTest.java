@@ -18,6 +18,12 @@ import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.app.DataDirectory;
+import nl.spoorzoeker.backup.BackupService;
+import nl.spoorzoeker.crypto.KdfParameters;
+import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.crypto.Sleutelkluis;
+import nl.spoorzoeker.store.schema.Tables;
 
 /**
  * Issue 21 item 9: the demo set can be removed again, after the coach has started real work beside
@@ -51,7 +57,7 @@ class DemoVerwijderenTest {
                     new WerkgeverService(db, CLOCK).list().stream().map(w -> w.naam()).toList(), "demo employers went too");
             assertEquals(List.of(), DemoDossiers.ids(db));
             assertFalse(bevat(file, "Sanne Bakker"), "no demo name left in the file");
-            assertEquals(0, (int) db.read(ctx -> ctx.fetchCount(nl.spoorzoeker.store.schema.Tables.GROEPSSESSIE)),
+            assertEquals(0, (int) db.read(ctx -> ctx.fetchCount(Tables.GROEPSSESSIE)),
                     "the demo group session had only demo participants");
         }
     }
@@ -72,16 +78,16 @@ class DemoVerwijderenTest {
      */
     @Test
     void removingTheDemoSetFinishesAPendingPassOverTheBackups() throws Exception {
-        nl.spoorzoeker.app.DataDirectory data = new nl.spoorzoeker.app.DataDirectory(dir.resolve("data"));
+        DataDirectory data = new DataDirectory(dir.resolve("data"));
         data.create();
-        var sleutels = new nl.spoorzoeker.crypto.Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
-                new nl.spoorzoeker.crypto.KdfParameters(1024, 1, 1));
-        var sessie = new nl.spoorzoeker.crypto.Kluissessie();
+        var sleutels = new Sleutelkluis(data.sleutelring()).maak("wachtwoord".toCharArray(),
+                new KdfParameters(1024, 1, 1));
+        var sessie = new Kluissessie();
         sessie.ontgrendel(sleutels.ring(), sleutels.dataSleutel());
         try (Database db = Database.open(data.database())) {
             Demoset.load(db, CLOCK);
             VolTraject a = VolTraject.maak(db, BewaarCanaryTest.CANARY, "AFGEROND", "2023-05-01", true, null);
-            new nl.spoorzoeker.backup.BackupService(db, data.tijdelijk(), CLOCK)
+            new BackupService(db, data.tijdelijk(), CLOCK)
                     .maak(data.backups(), sleutels.ring(), sleutels.dataSleutel());
             var service = new BewaartermijnService(db, CLOCK, new BewaartermijnService.Backupbereik(data.backups(),
                     java.util.Optional::empty, data.tijdelijk(), sessie));

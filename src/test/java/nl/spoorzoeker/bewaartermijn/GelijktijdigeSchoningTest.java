@@ -27,6 +27,7 @@ import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.store.Kopiecontrole;
 
 /**
  * Issue 23: a pass over the backups resumed at the unlock (a deletion whose pass a kill stopped)
@@ -137,7 +138,7 @@ class GelijktijdigeSchoningTest {
             for (Path g : generaties) {
                 Path plat = dir.resolve("controle-" + g.getFileName() + ".db");
                 BackupSchoningTest.ontsleutel(g, plat, sleutels.dataSleutel());
-                assertTrue(nl.spoorzoeker.store.Kopiecontrole.controleer(plat, true).goed(), g.toString());
+                assertTrue(Kopiecontrole.controleer(plat, true).goed(), g.toString());
                 try (Database kopie = Database.open(plat)) {
                     assertTrue(Tabellen.rijenMet(kopie, "xyanderb").size() > 15, "the other traject is in " + g);
                 }

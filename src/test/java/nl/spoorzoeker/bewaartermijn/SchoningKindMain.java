@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.spoorzoeker.app.DataDirectory;
 import nl.spoorzoeker.crypto.Sleutelkluis;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.crypto.Kluissessie;
 
 /**
  * The child of the backup-rewrite kill test: runs the pass that takes a deleted traject out of the
@@ -26,7 +27,7 @@ public final class SchoningKindMain {
         byte[] dataSleutel = ring.open("wachtwoord".toCharArray());
         if (args.length > 2) {
             // The deletion itself (args[2] the werknemer's name), with the backups in reach.
-            var sessie = new nl.spoorzoeker.crypto.Kluissessie();
+            var sessie = new Kluissessie();
             sessie.ontgrendel(ring, dataSleutel);
             try (Database db = Database.open(data.database())) {
                 new BewaartermijnService(db, Clock.systemUTC(), new BewaartermijnService.Backupbereik(data.backups(),

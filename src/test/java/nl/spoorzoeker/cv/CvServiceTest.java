@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /**
  * The CV and the letter on a real SQLite file, read back as a werknemer's Word or PDF reader would:
@@ -157,7 +159,7 @@ public class CvServiceTest {
     @Test
     void aVariantIsChangedPerDossierAndOnlyLinksTheDossiersOwnStories() {
         int v = variant(List.of(d.magazijn));
-        int ander = nl.spoorzoeker.testsupport.TestDossiers.create(db, "Sam Jansen");
+        int ander = TestDossiers.create(db, "Sam Jansen");
         int vanSam = d.starr.bewaar(ander, new StarrVerhaal(null, "Van Sam", null, null, null, null, null, List.of()));
         d.cv.bewaar(d.id, new CvVariant(v, "Planner", null, List.of(), List.of(d.burnout, vanSam, d.magazijn)));
         assertEquals(List.of(new CvVariant(v, "Planner", null, List.of(), List.of(d.burnout, d.magazijn))),
@@ -226,16 +228,16 @@ public class CvServiceTest {
         for (CvService.Formaat f : CvService.Formaat.values()) {
             String ext = f.name().toLowerCase(Locale.ROOT);
             Path cv = uit.resolve("cv." + ext);
-            nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, cv, () -> d.cv.bewaarCvAls(d.id, v, f, cv));
+            Uitvoerweg.gaatLangsDeDatamap(dir, cv, () -> d.cv.bewaarCvAls(d.id, v, f, cv));
             Path brief = uit.resolve("brief." + ext);
-            nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, brief,
+            Uitvoerweg.gaatLangsDeDatamap(dir, brief,
                     () -> d.cv.bewaarBriefAls(d.id, d.sollicitatie, f, brief));
         }
         Path werkboek = uit.resolve("werkboek.pdf");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, werkboek, () -> d.cv.bewaarWerkboekAls(d.id, werkboek));
+        Uitvoerweg.gaatLangsDeDatamap(dir, werkboek, () -> d.cv.bewaarWerkboekAls(d.id, werkboek));
         Path fase = uit.resolve("werkboek-zoekprofiel.pdf");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, fase,
-                () -> d.cv.bewaarWerkboekAls(d.id, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL, fase));
+        Uitvoerweg.gaatLangsDeDatamap(dir, fase,
+                () -> d.cv.bewaarWerkboekAls(d.id, FaseSoort.ZOEKPROFIEL, fase));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Issue 19 item 6, the remaining phases: the werkboeken of the intake, the arbeidsmarktbenadering and
@@ -64,11 +65,11 @@ class WerkboekFasenTest {
     }
 
     private String tekst(String bestand, int dossier, FaseSoort fase) throws Exception {
-        return tekst(bestand, dossier, fase, nl.spoorzoeker.taal.Teksten.nederlands());
+        return tekst(bestand, dossier, fase, Teksten.nederlands());
     }
 
     /** The werkboek in the language its caller names (ADR 0008), not the screen's. */
-    private String tekst(String bestand, int dossier, FaseSoort fase, nl.spoorzoeker.taal.Teksten taal) throws Exception {
+    private String tekst(String bestand, int dossier, FaseSoort fase, Teksten taal) throws Exception {
         byte[] pdf = d.cv.in(taal).werkboekPdf(dossier, fase);
         WerkboekTest.bewaar(bestand, pdf);
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), bestand);
@@ -137,7 +138,7 @@ class WerkboekFasenTest {
                 "Structuur in de dag: hoe vast is uw dag? Aan het begin: 5. Aan het eind: –.",
                 "2. Terugkijken", "Waar bent u trots op?", "3. Vooruitkijken", "4. Een brief aan uzelf");
 
-        var engels = nl.spoorzoeker.taal.Teksten.engels();
+        var engels = Teksten.engels();
         String en = tekst("werkboek-afsluiting-en.pdf", d.id, FaseSoort.AFSLUITING, engels);
         bevat(en, "Workbook: looking back and moving on", "Energy: how much energy do you have on a normal day? "
                 + "At the start: 4. At the end: 7.", "4. A letter to yourself");

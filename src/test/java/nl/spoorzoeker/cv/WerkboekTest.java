@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.Zoekprofiel;
+import nl.spoorzoeker.fase.Zoekrichting;
 
 /**
  * Issue 19 item 6: the werknemer's werkboek of the roeping phase, a real PDF read back as the
@@ -169,14 +172,14 @@ class WerkboekTest {
     @Test
     void theZoekprofielWerkboekHoldsTheActiveDirectionsAndWhatTheRoepingFound() throws Exception {
         alles();
-        d.profielen.bewaarZoekprofiel(d.id, new nl.spoorzoeker.fase.Zoekprofiel(null, null, List.of(
-                new nl.spoorzoeker.fase.Zoekrichting("Planner logistiek", "mbo 4", "logistiek", 24 * 60, "Utrecht",
+        d.profielen.bewaarZoekprofiel(d.id, new Zoekprofiel(null, null, List.of(
+                new Zoekrichting("Planner logistiek", "mbo 4", "logistiek", 24 * 60, "Utrecht",
                         "Plannen is mijn sterkste kant.", true, null),
-                new nl.spoorzoeker.fase.Zoekrichting("Klantenservice", null, null, null, null,
+                new Zoekrichting("Klantenservice", null, null, null, null,
                         "Mijn burgerservicenummer " + BSN + " kent de klantenservice al.", true, null),
-                new nl.spoorzoeker.fase.Zoekrichting("Heftruckchauffeur", null, null, null, null, null, false,
+                new Zoekrichting("Heftruckchauffeur", null, null, null, null, null, false,
                         "Te zwaar"))));
-        byte[] pdf = d.cv.werkboekPdf(d.id, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL);
+        byte[] pdf = d.cv.werkboekPdf(d.id, FaseSoort.ZOEKPROFIEL);
         bewaar("werkboek-zoekprofiel.pdf", pdf);
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Werkboek: welk werk zoek ik?", "1. Wat weet u al over uzelf?",
@@ -194,7 +197,7 @@ class WerkboekTest {
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
 
         int leeg = TestDossiers.create(db, "Jan Jansen");
-        String niets = CvServiceTest.pdfTekst(d.cv.werkboekPdf(leeg, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL));
+        String niets = CvServiceTest.pdfTekst(d.cv.werkboekPdf(leeg, FaseSoort.ZOEKPROFIEL));
         for (String deel : List.of("U hebt de oefeningen over wie u bent nog niet gedaan.",
                 "Schrijf hier uw eerste richting", "Welk werk is het?")) {
             assertTrue(niets.contains(deel), deel + " in " + niets);
@@ -204,7 +207,7 @@ class WerkboekTest {
     /** The acceptatie werkboek: saying goodbye, six exercises with room to write, in Dutch and English. */
     @Test
     void theAcceptatieWerkboekHasItsExercisesInDutchAndEnglish() throws Exception {
-        byte[] pdf = d.cv.werkboekPdf(d.id, nl.spoorzoeker.fase.FaseSoort.ACCEPTATIE);
+        byte[] pdf = d.cv.werkboekPdf(d.id, FaseSoort.ACCEPTATIE);
         bewaar("werkboek-acceptatie.pdf", pdf);
         String t = CvServiceTest.pdfTekst(pdf);
         for (String deel : List.of("Werkboek: afscheid nemen van uw oude werk", "Van Zoë de Vries-Müller.",
@@ -215,11 +218,11 @@ class WerkboekTest {
         }
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
         CvService engels = d.cv.in(Teksten.engels());
-        byte[] en = engels.werkboekPdf(d.id, nl.spoorzoeker.fase.FaseSoort.ACCEPTATIE);
+        byte[] en = engels.werkboekPdf(d.id, FaseSoort.ACCEPTATIE);
         bewaar("werkboek-acceptatie-en.pdf", en);
         String e = CvServiceTest.pdfTekst(en);
         assertTrue(e.contains("Workbook: saying goodbye to your old work") && e.contains("5. A letter to your old work"), e);
-        assertTrue(CvServiceTest.pdfTekst(engels.werkboekPdf(d.id, nl.spoorzoeker.fase.FaseSoort.ZOEKPROFIEL))
+        assertTrue(CvServiceTest.pdfTekst(engels.werkboekPdf(d.id, FaseSoort.ZOEKPROFIEL))
                 .contains("Workbook: which work am I looking for?"));
     }
 
@@ -234,7 +237,7 @@ class WerkboekTest {
         Taalproef.tweeTalenTegelijk(taal -> {
             CvService cv = d.cv.in(taal);
             StringBuilder tekst = new StringBuilder();
-            for (nl.spoorzoeker.fase.FaseSoort fase : CvService.WERKBOEKFASEN) {
+            for (FaseSoort fase : CvService.WERKBOEKFASEN) {
                 tekst.append(CvServiceTest.pdfTekst(cv.werkboekPdf(d.id, fase))).append('\n');
             }
             return tekst.toString();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.tijdlijn.Verzuimweek;
 
 /** Dossiers and employers through their services, on a real SQLite file. */
 class DossierServiceTest {
@@ -125,7 +126,7 @@ class DossierServiceTest {
         assertEquals(9, rows.size());
         assertTrue(rows.stream().map(DossierRegel::werkgever).distinct().count() >= 4);
         LocalDate today = LocalDate.now(CLOCK);
-        int[] weeks = rows.stream().mapToInt(r -> nl.spoorzoeker.tijdlijn.Verzuimweek.op(r.eersteZiektedag(), today).getAsInt())
+        int[] weeks = rows.stream().mapToInt(r -> Verzuimweek.op(r.eersteZiektedag(), today).getAsInt())
                 .sorted().toArray();
         assertTrue(weeks[0] >= 29 && weeks[0] <= 33, "the vangnet dossier, week " + weeks[0]);
         assertTrue(weeks[1] >= 38 && weeks[1] <= 42, "lowest week of the others " + weeks[1]);

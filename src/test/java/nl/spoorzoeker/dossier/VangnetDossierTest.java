@@ -18,6 +18,7 @@ import nl.spoorzoeker.tijdlijn.Regime;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.store.Migrations;
 
 /**
  * Opdrachtgever and regime on a real SQLite file (issue 18 item 1): a practice made by V18 keeps
@@ -74,7 +75,7 @@ class VangnetDossierTest {
             db.close();
         }
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            assertEquals(List.of(Integer.toString(nl.spoorzoeker.store.Migrations.LATEST)),
+            assertEquals(List.of(Integer.toString(Migrations.LATEST)),
                     kolom(s, "select max(cast(version as integer)) from flyway_schema_history"));
             assertEquals(List.of("1|ZIEK|2025-01-06", "2|ZIEK|2024-03-04"),
                     kolom(s, "select traject_id || '|' || soort || '|' || van_datum from verzuimperiode order by id"));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.ui.I18n;
 
 /** Phases, steps, answers, goals and belastbaarheid on a real SQLite file. */
 class FaseServiceTest {
@@ -137,7 +138,7 @@ class FaseServiceTest {
     @Test
     void shippedStepsSpeakTheChosenLanguageUntilTheCoachRewritesThem() {
         try {
-            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+            I18n.setLocale(I18n.ENGLISH);
             List<Stap> stappen = fasen.overzicht(dossier).stappen();
             Stap verhaal = stappen.stream().filter(s -> "intake.verhaal".equals(s.sleutel())).findFirst().orElseThrow();
             assertEquals("What have you been through?", verhaal.vragen().getFirst());
@@ -151,7 +152,7 @@ class FaseServiceTest {
                     .findFirst().orElseThrow();
             fasen.bewaarStap(new Stap(levens.id(), levens.fase(), levens.sleutel(), levens.volgorde(), "My own title",
                     levens.vragen(), true));
-            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+            I18n.setLocale(I18n.DUTCH);
             List<Stap> nl = fasen.alleStappen();
             assertEquals("Wat heb je meegemaakt?", nl.stream().filter(s -> "intake.verhaal".equals(s.sleutel()))
                     .findFirst().orElseThrow().vragen().getFirst());
@@ -159,7 +160,7 @@ class FaseServiceTest {
             assertEquals("My own title", eigen.titel(), "the coach's own words stay as written");
             assertTrue(eigen.vragen().getFirst().startsWith("Werk:"), "untouched questions still follow the language");
         } finally {
-            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+            I18n.setLocale(I18n.DUTCH);
         }
     }
 }

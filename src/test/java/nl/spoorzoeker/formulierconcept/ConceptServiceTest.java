@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.spoorzoeker.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.store.schema.Tables;
 
 /** Drafts survive every character a note can hold, are replaced by the newer one, and go when removed. */
 class ConceptServiceTest {
@@ -47,9 +48,9 @@ class ConceptServiceTest {
         try (Database db = Database.open(dir.resolve("spoorzoeker.db"))) {
             ConceptService concepten = new ConceptService(db, CLOCK);
             // As a damaged row or a newer version's format would be: not a properties text.
-            db.write(cfg -> cfg.dsl().insertInto(nl.spoorzoeker.store.schema.Tables.CONCEPT,
-                    nl.spoorzoeker.store.schema.Tables.CONCEPT.SLEUTEL, nl.spoorzoeker.store.schema.Tables.CONCEPT.INHOUD,
-                    nl.spoorzoeker.store.schema.Tables.CONCEPT.GEWIJZIGD_OP)
+            db.write(cfg -> cfg.dsl().insertInto(Tables.CONCEPT,
+                    Tables.CONCEPT.SLEUTEL, Tables.CONCEPT.INHOUD,
+                    Tables.CONCEPT.GEWIJZIGD_OP)
                     .values("contact:nieuw:7", "samenvatting=Geheim \\u12", CLOCK.instant()).execute());
             Concept concept = concepten.lees("contact:nieuw:7").orElseThrow();
             assertTrue(concept.onleesbaar(), "the form must be able to tell the coach");

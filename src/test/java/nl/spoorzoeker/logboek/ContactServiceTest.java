@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.testsupport.TestDossiers;
+import nl.spoorzoeker.input.Weigering;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contactmomenten and hours against the budget, on a real SQLite file. */
@@ -163,13 +164,13 @@ class ContactServiceTest {
     @Test
     void aGroupSessionNeedsDistinctParticipantsWhoWereNotThereLongerThanItLasted() {
         int tweede = TestDossiers.create(db, "Tweede");
-        assertEquals("groep.fout.geenDeelnemers", assertThrows(nl.spoorzoeker.input.Weigering.class,
+        assertEquals("groep.fout.geenDeelnemers", assertThrows(Weigering.class,
                 () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of()))).messageKey());
-        assertEquals("groep.fout.dubbel", assertThrows(nl.spoorzoeker.input.Weigering.class,
+        assertEquals("groep.fout.dubbel", assertThrows(Weigering.class,
                 () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of(
                         new Groepssessie.Deelname(tweede, null, 60), new Groepssessie.Deelname(tweede, null, 60)))))
                 .messageKey());
-        assertEquals("groep.fout.langerDanSessie", assertThrows(nl.spoorzoeker.input.Weigering.class,
+        assertEquals("groep.fout.langerDanSessie", assertThrows(Weigering.class,
                 () -> contacten.logGroepssessie(sessie(null, Groepssessie.Verdeling.GEDEELD, List.of(
                         new Groepssessie.Deelname(tweede, null, 121))))).messageKey());
     }

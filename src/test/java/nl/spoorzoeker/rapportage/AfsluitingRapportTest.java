@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
 
 /**
  * Issue 18: the outcome recorded on closing feeds the eindrapportage (its own short part) and C19.
@@ -157,15 +158,15 @@ class AfsluitingRapportTest {
     void theScalesScoredAtTheIntakeAndAtClosingArePrintedAsASmallTableWithTheChange() throws Exception {
         int id = dossier("Mohammed El Amrani");
         LocalDate intake = dossiers.find(id).orElseThrow().traject().startdatum().plusDays(7);
-        uitkomsten.bewaarMeting(id, nl.spoorzoeker.uitkomst.Schaalmeting.Moment.BEGIN,
-                new nl.spoorzoeker.uitkomst.Schaalmeting(intake, java.util.Map.of(
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 3,
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE, 6,
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ACCEPTATIE, 4)));
-        uitkomsten.sluitAf(id, naDetachering(), new nl.spoorzoeker.uitkomst.Schaalmeting(VANDAAG.minusDays(2),
-                java.util.Map.of(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ENERGIE, 7,
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.EIGEN_REGIE, 5,
-                        nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.ZELFVERTROUWEN, 6)));
+        uitkomsten.bewaarMeting(id, Schaalmeting.Moment.BEGIN,
+                new Schaalmeting(intake, java.util.Map.of(
+                        Schaalmeting.Schaal.ENERGIE, 3,
+                        Schaalmeting.Schaal.EIGEN_REGIE, 6,
+                        Schaalmeting.Schaal.ACCEPTATIE, 4)));
+        uitkomsten.sluitAf(id, naDetachering(), new Schaalmeting(VANDAAG.minusDays(2),
+                java.util.Map.of(Schaalmeting.Schaal.ENERGIE, 7,
+                        Schaalmeting.Schaal.EIGEN_REGIE, 5,
+                        Schaalmeting.Schaal.ZELFVERTROUWEN, 6)));
         RapportModel m = eind(id);
         assertEquals(List.of(new RapportModel.Schaalscore("ENERGIE", 3, 7), new RapportModel.Schaalscore("EIGEN_REGIE", 6, 5),
                 new RapportModel.Schaalscore("ZELFVERTROUWEN", null, 6), new RapportModel.Schaalscore("ACCEPTATIE", 4, null)),

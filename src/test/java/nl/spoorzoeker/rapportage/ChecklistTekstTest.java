@@ -29,6 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.rapportage.pdf.RapportPdf;
+import nl.spoorzoeker.rapportage.pdf.Rapportkop;
+import nl.spoorzoeker.testsupport.TestDossiers;
 
 /**
  * Issue 21: no enum name reaches the UWV checklist. Every finding of every report type of every
@@ -108,8 +111,8 @@ class ChecklistTekstTest {
                 for (RapportSoort soort : RapportSoort.values()) {
                     LocalDate[] p = RapportInhoudTest.periode(d, soort);
                     RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                    byte[] pdf = nl.spoorzoeker.rapportage.pdf.RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
-                            new nl.spoorzoeker.rapportage.pdf.Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
+                    byte[] pdf = RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
+                            new Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(),
                                     d.opdrachtgeverNaam()), CLOCK.instant(), I18n.teksten());
                     String tekst = RapportTekst.leesAlles(pdf);
                     paginas++;
@@ -150,7 +153,7 @@ class ChecklistTekstTest {
     @Test
     void c17CountsAnAdRapportRecordedUnderProfielen() {
         // Week 60, nothing on the timeline: C17 names the missing AD-rapport, in words.
-        int id = nl.spoorzoeker.testsupport.TestDossiers.create(db, "Test Werknemer");
+        int id = TestDossiers.create(db, "Test Werknemer");
         LocalDate tot = LocalDate.now(CLOCK);
         LocalDate van = tot.minusWeeks(6).plusDays(1);
         String adRapport = I18n.t("gebeurtenis.AD_RAPPORT");

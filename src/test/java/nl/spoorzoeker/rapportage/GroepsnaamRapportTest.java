@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
 
 /**
  * Issue 18 on a real SQLite file with the demo practice: a group session's summary that names a fellow
@@ -47,8 +49,8 @@ class GroepsnaamRapportTest {
         DossierService dossiers = new DossierService(db, CLOCK);
         ContactService contacten = new ContactService(db, CLOCK);
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
-        praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz", "Praktijk De Brug", "12345678",
-                new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        praktijk.save(new Praktijk("Çiğdem Yılmaz", "Praktijk De Brug", "12345678",
+                new Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
         opslag = RapportOpslagTest.opslag(db, praktijk);
         mohammed = dossier(dossiers, "Mohammed El Amrani");
         priya = dossier(dossiers, "Priya Raghoebarsing");

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.rapportage.privacy.Privacytoets;
 
 /**
  * Issue 19 item 7: what the instruments recorded appears in the trajectplan's persoonsprofiel, under
@@ -233,7 +234,7 @@ class InstrumentRapportTest {
         String t = tekst(pdf(RapportSoort.TRAJECTPLAN));
         assertTrue(t.contains("Kwaliteit: doorzetter."), t);
         assertFalse(t.contains("hernia"), "a concept shows the marker, not the word");
-        Privacypoort poort = new Privacypoort(nl.spoorzoeker.rapportage.privacy.Privacytoets.standaard(), I18n.locale());
+        Privacypoort poort = new Privacypoort(Privacytoets.standaard(), I18n.locale());
         assertTrue(poort.vondsten(m).stream().anyMatch(v -> v.pad().contains("instrumenten.kernkwadranten")),
                 poort.vondsten(m).toString());
         assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.groep.Groepsprogramma;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
 
 /**
  * The practice figures as a one-page PDF/A (issue 18): counts, the year and the practice's name,
@@ -73,7 +76,7 @@ class PraktijkcijfersPdfTest {
                     : new Uitkomst(Uitkomst.Soort.GEPLAATST_EXTERN, VANDAAG.minusDays(i), new Uitkomst.Plaatsing(
                     "Kringloop Eemland", "Winkelmedewerker", null, null, VANDAAG, false, null), null, null, null, null);
             uitkomsten.wijzig(ids.get(i), u);
-            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+            dossiers.setStatus(ids.get(i), TrajectStatus.AFGEROND);
         }
         var service = new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK));
@@ -154,15 +157,15 @@ class PraktijkcijfersPdfTest {
         for (int i = 0; i < ids.size(); i++) {
             uitkomsten.wijzig(ids.get(i), new Uitkomst(i < 9 ? Uitkomst.Soort.HERSTELD : Uitkomst.Soort.WIA_WGA,
                     VANDAAG.minusDays(i), null, null, null, null, null));
-            dossiers.setStatus(ids.get(i), nl.spoorzoeker.dossier.TrajectStatus.AFGEROND);
+            dossiers.setStatus(ids.get(i), TrajectStatus.AFGEROND);
         }
-        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
+        var groep = new GroepsprogrammaService(db, CLOCK);
+        groep.bewaar(new Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
                 List.of("Trainer")), ids.subList(0, 6).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
-        groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
+                .map(id -> new Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+        groep.bewaar(new Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
                 List.of("Trainer")), ids.subList(6, 9).stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null, null)).toList());
+                .map(id -> new Groepsprogramma.Deelnemer(id, null, null, null)).toList());
         return new PraktijkcijfersService(db, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                 new ContactService(db, CLOCK)).overzicht();
     }

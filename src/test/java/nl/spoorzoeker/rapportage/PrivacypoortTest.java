@@ -35,6 +35,10 @@ import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.dossier.TrajectStatus;
+import nl.spoorzoeker.rapportage.privacy.Categorie;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.uitkomst.UitkomstService;
 
 /**
  * Issue 17, one gate: every printed field of every report type is filled with medical phrases and
@@ -148,14 +152,14 @@ class PrivacypoortTest {
             Demoset.load(db, CLOCK);
             DossierService dossiers = new DossierService(db, CLOCK);
             // One closed traject with every text of its outcome filled, so those fields are fuzzed too.
-            var uitkomsten = new nl.spoorzoeker.uitkomst.UitkomstService(db, CLOCK);
-            uitkomsten.wijzig(dossiers.list().stream().filter(r -> r.status() != nl.spoorzoeker.dossier.TrajectStatus.ACTIEF)
-                    .findFirst().orElseThrow().trajectId(), new nl.spoorzoeker.uitkomst.Uitkomst(
-                    nl.spoorzoeker.uitkomst.Uitkomst.Soort.GEPLAATST_EXTERN, LocalDate.now(CLOCK),
-                    new nl.spoorzoeker.uitkomst.Uitkomst.Plaatsing("Bakkerij Vos", "Verkoper",
-                            nl.spoorzoeker.uitkomst.Uitkomst.Contractvorm.TIJDELIJK,
-                            nl.spoorzoeker.uitkomst.Uitkomst.Route.NETWERK, LocalDate.now(CLOCK), false, 24 * 60), null,
-                    "Toelichting", java.util.EnumSet.allOf(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.class),
+            var uitkomsten = new UitkomstService(db, CLOCK);
+            uitkomsten.wijzig(dossiers.list().stream().filter(r -> r.status() != TrajectStatus.ACTIEF)
+                    .findFirst().orElseThrow().trajectId(), new Uitkomst(
+                    Uitkomst.Soort.GEPLAATST_EXTERN, LocalDate.now(CLOCK),
+                    new Uitkomst.Plaatsing("Bakkerij Vos", "Verkoper",
+                            Uitkomst.Contractvorm.TIJDELIJK,
+                            Uitkomst.Route.NETWERK, LocalDate.now(CLOCK), false, 24 * 60), null,
+                    "Toelichting", java.util.EnumSet.allOf(Uitkomst.ZachtResultaat.class),
                     "Opmerking"));
             RapportService service = new RapportService(dossiers, new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD),
                     new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
@@ -320,7 +324,7 @@ class PrivacypoortTest {
         // Read as one line: the narrow summary column breaks (and hyphenates) where its width says.
         assertTrue(RapportTekst.plat(tekst).contains("de pitch geoefend"), "the rest of the summary stays");
         assertEquals(2, bewaakt.vondsten().stream().filter(v -> v.treffer().categorie()
-                == nl.spoorzoeker.rapportage.privacy.Categorie.ANDERE_DEELNEMER).count());
+                == Categorie.ANDERE_DEELNEMER).count());
         assertThrows(Weigering.class, () -> poort.bewaak(m, Privacypoort.Modus.DEFINITIEF));
         assertTrue(new Privacypoort(Privacytoets.standaard(), Locale.forLanguageTag("nl-NL")).bewaak(m,
                 Privacypoort.Modus.DEFINITIEF).vondsten().isEmpty(), "without the practice's names nothing is found");

@@ -37,6 +37,7 @@ import nl.spoorzoeker.fase.FaseSoort;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
 import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.testsupport.TestDossiers;
 
 /**
  * A generated dossier for the figure-consistency property: what a coach could have recorded, with
@@ -47,7 +48,7 @@ import nl.spoorzoeker.tijdlijn.KlokInstellingen;
  */
 final class Proefdossier {
 
-    static final Clock CLOCK = nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+    static final Clock CLOCK = TestDossiers.CLOCK;
     static final LocalDate VANDAAG = LocalDate.now(CLOCK);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
+import nl.spoorzoeker.fase.Persoonsprofiel;
 
 /**
  * The contradictions {@link RapportCijfersProperties} found in generated dossiers, each pinned
@@ -147,11 +149,11 @@ class RapportCijfersRegressieTest {
      */
     @Test
     void aLaterProfileVersionShowsWhatItChangedAndPhasesThatTouchCountTheirDayOnce() throws Exception {
-        var eerste = new nl.spoorzoeker.fase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+        var eerste = new Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
                 "Nauwkeurig", "Ordenen", "CSE", null, null, null, "Dicht bij huis");
         new ProfielService(db, op(LocalDate.of(2026, 10, 6))).bewaarPersoonsprofiel(id, eerste);
         new ProfielService(db, op(LocalDate.of(2026, 10, 27))).bewaarPersoonsprofiel(id,
-                new nl.spoorzoeker.fase.Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
+                new Persoonsprofiel(null, null, "mbo 3", "Tien jaar administratie",
                         "Nauwkeurig, goed in plannen", "Ordenen", "CSE", null, null, "Rijbewijs ontbreekt", "Dicht bij huis"));
         FaseService fasen = new FaseService(db, op(LocalDate.of(2026, 10, 12)));
         int intake = fasen.overzicht(id).fasen().getFirst().id();
@@ -198,12 +200,12 @@ class RapportCijfersRegressieTest {
     void aReportOnAnEarlierPeriodShowsNoWorkplaceWeeksAfterIt() throws Exception {
         WerkervaringService wep = new WerkervaringService(db, CLOCK);
         LocalDate maandag = LocalDate.of(2026, 10, 5);
-        int plek = wep.nieuw(id, new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek(null,
-                nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Kringloop Oost", null, null, null,
+        int plek = wep.nieuw(id, new Werkervaringsplek(null,
+                Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Kringloop Oost", null, null, null,
                 "Magazijn", null, maandag, LocalDate.of(2026, 12, 31), null, null, List.of(), List.of()));
-        List<nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
+        List<Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
         for (int w = 0; w < 8; w++) {
-            weken.add(new nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Week(maandag.plusWeeks(w), 480 + 60 * w, 480 + 60 * w));
+            weken.add(new Werkervaringsplek.Week(maandag.plusWeeks(w), 480 + 60 * w, 480 + 60 * w));
         }
         wep.zetWeken(plek, weken);
         LocalDate tot = LocalDate.of(2026, 10, 20);

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.fase.AdRapport;
+import nl.spoorzoeker.fase.Belastbaarheid;
+import nl.spoorzoeker.fase.Persoonsprofiel;
+import nl.spoorzoeker.fase.Stap;
 
 /**
  * Issue 16: every report type rendered for every demo dossier and read back as text. Each part
@@ -106,7 +110,7 @@ class RapportInhoudTest {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = this.rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
                 String ruw;
-                byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(m, I18n.locale()),
+                byte[] pdf = RapportPdf.render(Privacypoort.concept(m, I18n.locale()),
                         new Rapportkop("Praktijk Test", "Straat 1", d.werknemer().naam(), d.opdrachtgeverNaam()),
                         CLOCK.instant(), I18n.teksten());
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -168,7 +172,7 @@ class RapportInhoudTest {
         var overzicht = fasen.overzicht(d.id());
         if (delen.contains(Rapportopbouw.Onderdeel.BELASTBAARHEID)) {
             var b = overzicht.belastbaarheid().stream().filter(x -> !x.datum().isAfter(tot))
-                    .max(Comparator.comparing(nl.spoorzoeker.fase.Belastbaarheid::datum));
+                    .max(Comparator.comparing(Belastbaarheid::datum));
             if (b.isPresent()) {
                 for (String r : new String[] {b.get().persoonlijkFunctioneren(), b.get().dynamischeHandelingen(),
                         b.get().statischeHoudingen(), b.get().werktijd(), b.get().opbouwschema()}) {
@@ -183,7 +187,7 @@ class RapportInhoudTest {
         var profiel = profielen.profielen(d.id());
         if (delen.contains(Rapportopbouw.Onderdeel.SPOOR1)) {
             var ad = profiel.adRapporten().stream().filter(a -> !a.datum().isAfter(tot))
-                    .max(Comparator.comparing(nl.spoorzoeker.fase.AdRapport::datum));
+                    .max(Comparator.comparing(AdRapport::datum));
             if (ad.isPresent()) {
                 assertTrue(tekst.contains(D.format(ad.get().datum())), waar + ": date of the AD-rapport");
                 assertTrue(tekst.contains(I18n.t("rapport.adrapport.conclusie." + ad.get().conclusie().name())),
@@ -194,8 +198,8 @@ class RapportInhoudTest {
         if (delen.contains(Rapportopbouw.Onderdeel.PERSOONSPROFIEL) && !profiel.persoonsprofielen().isEmpty()) {
             // The version as of the period's end; when every version was entered after it, the first
             // one (by time, then by number: the demo enters its versions in one go).
-            var volgorde = Comparator.comparing(nl.spoorzoeker.fase.Persoonsprofiel::opgeslagenOp)
-                    .thenComparing(nl.spoorzoeker.fase.Persoonsprofiel::versie);
+            var volgorde = Comparator.comparing(Persoonsprofiel::opgeslagenOp)
+                    .thenComparing(Persoonsprofiel::versie);
             var pp = profiel.persoonsprofielen().stream()
                     .filter(p -> !LocalDate.ofInstant(p.opgeslagenOp(), java.time.ZoneId.of("Europe/Amsterdam")).isAfter(tot))
                     .max(volgorde).orElseGet(() -> profiel.persoonsprofielen().stream().min(volgorde).orElseThrow());
@@ -208,7 +212,7 @@ class RapportInhoudTest {
         }
         if (delen.contains(Rapportopbouw.Onderdeel.KENNISMAKING)) {
             var intakeStappen = overzicht.stappen().stream().filter(s -> s.fase() == FaseSoort.INTAKE)
-                    .map(nl.spoorzoeker.fase.Stap::id).toList();
+                    .map(Stap::id).toList();
             for (var a : overzicht.antwoorden()) {
                 if (intakeStappen.contains(a.stapId()) && !a.datum().isAfter(tot) && !a.antwoord().isBlank()) {
                     assertTrue(tekst.contains(RapportTekst.plat(a.antwoord())), waar + ": intake answer '" + a.antwoord() + "'");
@@ -237,7 +241,7 @@ class RapportInhoudTest {
             for (RapportSoort soort : RapportSoort.values()) {
                 LocalDate[] p = periode(d, soort);
                 RapportModel m = rapporten.model(d.id(), soort, p[0], p[1], Rapportinvoer.LEEG);
-                String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(m, I18n.locale()), new Rapportkop("P", null, d.werknemer().naam(), null),
+                String tekst = RapportTekst.plat(RapportTekst.lees(RapportPdf.render(Privacypoort.concept(m, I18n.locale()), new Rapportkop("P", null, d.werknemer().naam(), null),
                         CLOCK.instant(), I18n.teksten())));
                 String waar = d.werknemer().naam() + " " + soort;
                 Matcher samen = RapportTekst.SAMEN.matcher(tekst);

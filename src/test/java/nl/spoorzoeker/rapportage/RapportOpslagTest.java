@@ -32,6 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.store.schema.Tables;
+import nl.spoorzoeker.taak.Geannuleerd;
+import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /** A report from concept to final and corrected, on a real SQLite file with the demo practice. */
 class RapportOpslagTest {
@@ -56,8 +64,8 @@ class RapportOpslagTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20), I18n.teksten());
         assertTrue(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
                 && b.ernst() == Bevinding.Ernst.BLOKKADE), "no final report without the coach's name and practice");
-        praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
-                new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        praktijk.save(new Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
+                new Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
         assertFalse(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
         dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
                 .trajectId();
@@ -106,26 +114,26 @@ class RapportOpslagTest {
         for (Bevinding w : opslag.controleer(id, I18n.teksten()).openWaarschuwingen()) {
             opslag.erken(id, w, "Besproken met de werkgever op 20-11-2026.");
         }
-        int auditVoor = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size();
+        int auditVoor = new AuditService(db, CLOCK).alle().size();
         DefinitiefTaak afgebroken = new DefinitiefTaak(opslag, id, ingevuld(), I18n.teksten());
-        assertThrows(nl.spoorzoeker.taak.Geannuleerd.class, () -> afgebroken.voerUit(stand -> {
+        assertThrows(Geannuleerd.class, () -> afgebroken.voerUit(stand -> {
             if (stand.faseKey().equals("rapport.fase.pdf")) {
                 afgebroken.annuleer();
             }
         }));
         assertEquals(Rapport.Status.CONCEPT, opslag.rapport(id).status());
-        assertEquals(auditVoor, new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().size(), "nothing logged");
+        assertEquals(auditVoor, new AuditService(db, CLOCK).alle().size(), "nothing logged");
 
-        List<nl.spoorzoeker.taak.Taak.Stand> standen = new java.util.ArrayList<>();
+        List<Taak.Stand> standen = new java.util.ArrayList<>();
         Rapport definitief = new DefinitiefTaak(opslag, id, ingevuld(), I18n.teksten()).voerUit(standen::add);
         assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
-        assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF,
-                new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().handeling());
+        assertEquals(Handeling.RAPPORT_DEFINITIEF,
+                new AuditService(db, CLOCK).alle().getFirst().handeling());
         for (int i = 1; i < standen.size(); i++) {
             assertTrue(standen.get(i).deel() >= standen.get(i - 1).deel(), "progress went back at " + standen.get(i));
         }
         assertEquals(List.of("rapport.fase.bewaren", "rapport.fase.controleren", "rapport.fase.pdf",
-                "rapport.fase.opslaan", "taak.klaar"), standen.stream().map(nl.spoorzoeker.taak.Taak.Stand::faseKey).toList());
+                "rapport.fase.opslaan", "taak.klaar"), standen.stream().map(Taak.Stand::faseKey).toList());
         assertEquals(1.0, standen.getLast().deel());
     }
 
@@ -171,8 +179,8 @@ class RapportOpslagTest {
         assertTrue(opslag.controleer(id, I18n.teksten()).magDefinitief());
 
         Rapport definitief = opslag.maakDefinitief(id, I18n.teksten());
-        var audit = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle();
-        assertEquals(nl.spoorzoeker.audit.Handeling.RAPPORT_DEFINITIEF, audit.getFirst().handeling(),
+        var audit = new AuditService(db, CLOCK).alle();
+        assertEquals(Handeling.RAPPORT_DEFINITIEF, audit.getFirst().handeling(),
                 "finalising is in the audit log");
         assertFalse(audit.getFirst().omschrijving().contains("Mohammed"), "ids, not names");
         assertEquals(Rapport.Status.DEFINITIEF, definitief.status());
@@ -198,8 +206,8 @@ class RapportOpslagTest {
             assertTrue(beeld, "the signature is in the PDF");
         }
         assertThrows(RuntimeException.class, () -> db.write(cfg -> cfg.dsl().update(
-                nl.spoorzoeker.store.schema.Tables.RAPPORT).set(nl.spoorzoeker.store.schema.Tables.RAPPORT.PDF,
-                new byte[] {1}).where(nl.spoorzoeker.store.schema.Tables.RAPPORT.ID.eq(id)).execute()),
+                Tables.RAPPORT).set(Tables.RAPPORT.PDF,
+                new byte[] {1}).where(Tables.RAPPORT.ID.eq(id)).execute()),
                 "the database itself refuses to change a final report");
         assertTrue(java.util.Arrays.equals(pdf, opslag.pdf(id)));
 
@@ -258,7 +266,7 @@ class RapportOpslagTest {
             String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(tekst.contains(twijfel), "a confirmed passage is printed as typed");
         }
-        String entry = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst().omschrijving();
+        String entry = new AuditService(db, CLOCK).alle().getFirst().omschrijving();
         assertTrue(entry.contains("1 privacytwijfel(s) door de coach bevestigd: #"), entry);
         assertFalse(entry.contains("slaapt") || entry.contains("verhuizing"), "the audit log holds no text: " + entry);
     }
@@ -294,8 +302,8 @@ class RapportOpslagTest {
         if (praktijk.get().isEmpty()) {
             assertEquals("praktijk.handtekening.eerstPraktijk", assertThrows(Weigering.class,
                     () -> praktijk.zetHandtekening(krabbel(java.awt.Color.BLACK))).messageKey());
-            praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", null,
-                    new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+            praktijk.save(new Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", null,
+                    new Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
         }
         assertEquals("praktijk.logo.notImage", assertThrows(Weigering.class,
                 () -> praktijk.zetHandtekening("geen plaatje".getBytes())).messageKey());
@@ -365,7 +373,7 @@ class RapportOpslagTest {
         int id = opslag.nieuw(dossier, RapportSoort.EIND, LocalDate.of(2026, 6, 1), TOT, I18n.teksten());
         Path uit = Files.createDirectories(dir.resolve("uit"));
         Path doel = uit.resolve("concept.pdf");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> opslag.bewaarPdfAls(id, doel, I18n.teksten()));
+        Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> opslag.bewaarPdfAls(id, doel, I18n.teksten()));
         assertTrue(new String(Files.readAllBytes(doel), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 }

@@ -77,7 +77,7 @@ class RapportPdfTest {
         UwvtoetsTest.Builder b = UwvtoetsTest.goed();
         b.teksten.put(Sectie.PLANNING, "Volgende periode: twee sollicitaties per week, netwerkgesprek bij de Rotary.");
         RapportModel m = b.bouw();
-        byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(m, I18n.locale()), KOP, NU, I18n.teksten());
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(m, I18n.locale()), KOP, NU, I18n.teksten());
         Files.write(dir.resolve("voortgang.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = tekst(doc);
@@ -108,9 +108,9 @@ class RapportPdfTest {
 
     @Test
     void inEnglishTheEmployerReadsEnglishLabels() throws Exception {
-        nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+        I18n.setLocale(I18n.ENGLISH);
         try {
-            byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), KOP, NU, I18n.teksten());
+            byte[] pdf = RapportPdf.render(Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), KOP, NU, I18n.teksten());
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 String t = tekst(doc);
                 for (String label : List.of("Progress report", "Activities in this period", "Applications",
@@ -127,7 +127,7 @@ class RapportPdfTest {
             }
             assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf), "veraPDF: PDF/A-2a and PDF/UA-1");
         } finally {
-            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+            I18n.setLocale(I18n.DUTCH);
         }
     }
 
@@ -143,7 +143,7 @@ class RapportPdfTest {
                     "Functie met een vrij lange naam " + i, "VACATURE", "VERSTUURD", i % 2 == 0));
         }
         b.sollicitaties = new RapportModel.Sollicitaties(veel, 1000, 2, 12);
-        byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(b.bouw(), I18n.locale()), KOP, NU, I18n.teksten());
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(b.bouw(), I18n.locale()), KOP, NU, I18n.teksten());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getNumberOfPages() > 40, "pages: " + doc.getNumberOfPages());
             String t = tekst(doc);
@@ -185,7 +185,7 @@ class RapportPdfTest {
      */
     @Test
     void aReportWithoutItsTagsFailsTheAccessibilityCheck() throws Exception {
-        byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), KOP, NU, I18n.teksten());
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), KOP, NU, I18n.teksten());
         java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals("nl-NL", doc.getDocumentCatalog().getLanguage());
@@ -217,7 +217,7 @@ class RapportPdfTest {
         javax.imageio.ImageIO.write(beeld, "png", png);
         Rapportkop metLogo = new Rapportkop(KOP.praktijk(), KOP.praktijkRegel(), KOP.werknemer(), KOP.werkgever(),
                 png.toByteArray());
-        byte[] pdf = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), metLogo, NU, I18n.teksten());
+        byte[] pdf = RapportPdf.render(Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), metLogo, NU, I18n.teksten());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 boolean beeldOpPagina = false;
@@ -231,7 +231,7 @@ class RapportPdfTest {
         }
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf),
                 "veraPDF: PDF/A-2a and PDF/UA-1 with a transparent PNG logo (a Figure with its alt text)");
-        byte[] kapot = RapportPdf.render(nl.spoorzoeker.rapportage.Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), new Rapportkop("P", null, "W", "G",
+        byte[] kapot = RapportPdf.render(Privacypoort.concept(UwvtoetsTest.goed().bouw(), I18n.locale()), new Rapportkop("P", null, "W", "G",
                 new byte[] {1, 2, 3}), NU, I18n.teksten());
         assertTrue(kapot.length > 0, "an unreadable logo is left out, the report still renders");
     }

@@ -128,7 +128,7 @@ class VoorinvullingTest {
 
     @Test
     void aGapIsRecognisedInEitherLanguage() {
-        nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.ENGLISH);
+        I18n.setLocale(I18n.ENGLISH);
         try {
             UwvtoetsTest.Builder b = UwvtoetsTest.goed();
             b.soort = RapportSoort.EIND;
@@ -140,7 +140,7 @@ class VoorinvullingTest {
             assertTrue(Voorinvulling.heeftOpenPlek("Geen. " + Voorinvulling.AANVULLEN + " waarom niet?]"),
                     "a draft prefilled in Dutch stays blocked after switching to English");
         } finally {
-            nl.spoorzoeker.ui.I18n.setLocale(nl.spoorzoeker.ui.I18n.DUTCH);
+            I18n.setLocale(I18n.DUTCH);
         }
         assertTrue(Voorinvulling.heeftOpenPlek("None. [TO COMPLETE: why not?]"), "and the other way round");
     }

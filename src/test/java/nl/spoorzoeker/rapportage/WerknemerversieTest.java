@@ -33,6 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.praktijk.Praktijk;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /**
  * Issue 19 item 6: the werknemer's own copy of the trajectplan in plain language (B1), made from a
@@ -68,8 +73,8 @@ class WerknemerversieTest {
                 new ContactService(db, CLOCK), new ArbeidsmarktService(db, CLOCK), new WerkervaringService(db, CLOCK),
                 new ProfielService(db, CLOCK), new FaseService(db, CLOCK));
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
-        praktijk.save(new nl.spoorzoeker.praktijk.Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
-                new nl.spoorzoeker.dossier.Adres("Oudegracht 12", "3511 AB", "Utrecht"), "030 123 45 67",
+        praktijk.save(new Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
+                new Adres("Oudegracht 12", "3511 AB", "Utrecht"), "030 123 45 67",
                 "cigdem@debrug.nl", null, null));
         opslag = new RapportOpslag(db, CLOCK, modellen, dossiers, praktijk,
                 new Uwvtoets(Privacytoets.standaard(), Uwvtoets.Drempels.STANDAARD));
@@ -136,11 +141,11 @@ class WerknemerversieTest {
         assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
 
         Path doel = Files.createDirectories(dir.resolve("uit")).resolve("plan.pdf");
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel,
+        Uitvoerweg.gaatLangsDeDatamap(dir, doel,
                 () -> opslag.bewaarWerknemerversieAls(plan, doel, I18n.teksten()));
         assertTrue(CvServiceTest.pdfTekst(Files.readAllBytes(doel)).contains("Uw plan voor nieuw werk"));
-        var log = new nl.spoorzoeker.audit.AuditService(db, CLOCK).alle().getFirst();
-        assertEquals(nl.spoorzoeker.audit.Handeling.EXPORT, log.handeling());
+        var log = new AuditService(db, CLOCK).alle().getFirst();
+        assertEquals(Handeling.EXPORT, log.handeling());
         assertFalse(log.omschrijving().contains("Mohammed"), "ids, not names: " + log.omschrijving());
     }
 

@@ -18,6 +18,7 @@ import nl.spoorzoeker.input.Weigering;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * The classifier's table: each failure the coach can meet (issue 23 item 5) and the message it
@@ -105,8 +106,8 @@ class FoutmeldingTest {
 
     @Test
     void everyMessageReadsCompleteInDutchAndEnglishAndNamesNoExceptionText() {
-        for (Locale taal : List.of(nl.spoorzoeker.ui.I18n.DUTCH, nl.spoorzoeker.ui.I18n.ENGLISH)) {
-            ResourceBundle bundel = ResourceBundle.getBundle(nl.spoorzoeker.ui.I18n.BUNDLE, taal,
+        for (Locale taal : List.of(I18n.DUTCH, I18n.ENGLISH)) {
+            ResourceBundle bundel = ResourceBundle.getBundle(I18n.BUNDLE, taal,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (Rij rij : tabel()) {
                 Foutmelding m = Foutmelding.van(rij.fout());

@@ -16,6 +16,8 @@ import nl.spoorzoeker.app.werkplek.Demoset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.testsupport.KindProces;
+import nl.spoorzoeker.ui.I18n;
 
 /**
  * A -wal beside the database is replayed only when it is this database's own (issue 23, item 1):
@@ -74,7 +76,7 @@ class WalwachtTest {
         assertArrayEquals(wal, Files.readAllBytes(apart), "the WAL was moved aside byte-identical");
         assertEquals(db.getParent(), apart.getParent());
         assertTrue(apart.getFileName().toString().startsWith("spoorzoeker.db-wal.apart-"), apart.toString());
-        String tekst = nl.spoorzoeker.ui.I18n.t(melding, apart.toString());
+        String tekst = I18n.t(melding, apart.toString());
         assertTrue(tekst.contains(apart.toString()), "the message names where the file went: " + tekst);
     }
 
@@ -224,7 +226,7 @@ class WalwachtTest {
         Path log = dir.resolve("punten.txt");
         Path proef = kopieMap(a, "proef");
         Files.write(Walwacht.wal(proef), wal);
-        assertEquals(0, nl.spoorzoeker.testsupport.KindProces.start(List.of("-Dspoorzoeker.breekpunten=" + log),
+        assertEquals(0, KindProces.start(List.of("-Dspoorzoeker.breekpunten=" + log),
                 OpenKindMain.class, "OPEN", proef.toString()).wachtOpEinde());
         List<String> punten = Files.readAllLines(log);
         assertTrue(punten.containsAll(List.of("openen.wal-apart", "openen.shm-weg", "atomisch.tmp-geschreven",
@@ -232,7 +234,7 @@ class WalwachtTest {
         for (int i = 0; i < punten.size(); i++) {
             Path kopie = kopieMap(a, "kill-" + i);
             Files.write(Walwacht.wal(kopie), wal);
-            assertEquals(Breekpunt.STATUS, nl.spoorzoeker.testsupport.KindProces.start(
+            assertEquals(Breekpunt.STATUS, KindProces.start(
                     List.of("-Dspoorzoeker.breekpunt=" + punten.get(i)), OpenKindMain.class, "OPEN", kopie.toString())
                     .wachtOpEinde(), punten.get(i));
             try (Database d = Database.open(kopie)) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.store.Bestanden;
 
 /**
  * The kill-restart round of the crash tests, in one place: one uninterrupted run of a child JVM on a
@@ -127,7 +128,7 @@ public final class Breekronde {
                 assertEquals(0, s.count(), wat + ": the private temp folder is emptied");
             }
         }
-        assertTrue(Files.notExists(map.resolve(nl.spoorzoeker.store.Bestanden.ONDERWEG)), wat + ": record left");
+        assertTrue(Files.notExists(map.resolve(Bestanden.ONDERWEG)), wat + ": record left");
         return over.isEmpty() ? "nothing" : heelNaam;
     }
 

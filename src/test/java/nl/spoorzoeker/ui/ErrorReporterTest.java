@@ -37,7 +37,7 @@ class ErrorReporterTest {
 
     @BeforeAll
     static void startFx() throws Exception {
-        nl.spoorzoeker.testsupport.Fx.start();
+        Fx.start();
         ErrorReporter.setDialogsEnabled(false);
     }
 

@@ -47,6 +47,44 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import nl.spoorzoeker.app.LogConfigurator;
+import nl.spoorzoeker.arbeidsmarkt.Kanaal;
+import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
+import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.backup.HerstelService;
+import nl.spoorzoeker.bewaartermijn.Bewaarplicht;
+import nl.spoorzoeker.bewaartermijn.Bewaarstaat;
+import nl.spoorzoeker.dossier.Opdrachtgever;
+import nl.spoorzoeker.fase.AdRapport;
+import nl.spoorzoeker.fase.Belastbaarheid;
+import nl.spoorzoeker.fase.DoelStatus;
+import nl.spoorzoeker.fase.FaseSoort;
+import nl.spoorzoeker.fase.StandaardStappen;
+import nl.spoorzoeker.help.ui.PoortwachterVenster;
+import nl.spoorzoeker.help.ui.Sneltoets;
+import nl.spoorzoeker.help.ui.SneltoetsenVenster;
+import nl.spoorzoeker.instrument.Holland;
+import nl.spoorzoeker.instrument.Instrumentsoort;
+import nl.spoorzoeker.instrument.Interessetest;
+import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.logboek.ContactSoort;
+import nl.spoorzoeker.logboek.Contactgat;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.rapportage.Leesbaarheid;
+import nl.spoorzoeker.rapportage.Rapport;
+import nl.spoorzoeker.rapportage.RapportModel;
+import nl.spoorzoeker.rapportage.RapportSoort;
+import nl.spoorzoeker.rapportage.Rapportinhoud;
+import nl.spoorzoeker.rapportage.Sectie;
+import nl.spoorzoeker.rapportage.privacy.Categorie;
+import nl.spoorzoeker.slot.ui.Deur;
+import nl.spoorzoeker.tijdlijn.GebeurtenisSoort;
+import nl.spoorzoeker.tijdlijn.Regime;
+import nl.spoorzoeker.uitkomst.Schaalmeting;
+import nl.spoorzoeker.uitkomst.Suppressie;
+import nl.spoorzoeker.uitkomst.Uitkomst;
+import nl.spoorzoeker.zoeken.Bron;
 
 /**
  * The two message bundles stay complete and consistent with the code.
@@ -77,9 +115,9 @@ class I18nBundleTest {
     private static final Set<String> NOT_KEYS = Set.of(
             I18n.BUNDLE,                    // the bundle's base name
             Logging.LOG_DIR_PROPERTY,       // system property name, kept in a constant
-            nl.spoorzoeker.app.LogConfigurator.FLYWAY_LOGGER, // logger names
-            nl.spoorzoeker.app.LogConfigurator.JOOQ_LOGGER,
-            nl.spoorzoeker.fase.StandaardStappen.INTAKE_VERHAAL); // key of a shipped guided step
+            LogConfigurator.FLYWAY_LOGGER, // logger names
+            LogConfigurator.JOOQ_LOGGER,
+            StandaardStappen.INTAKE_VERHAAL); // key of a shipped guided step
 
     /** Methods whose (first) literal argument is a system property, environment variable or resource name. */
     private static final Set<String> NON_KEY_METHODS = Set.of(
@@ -104,79 +142,79 @@ class I18nBundleTest {
                 r -> r.name().toLowerCase(Locale.ROOT)));
         FAMILIES.put("mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
         FAMILIES.put("mijlpaal.kort.", names(MijlpaalSoort.values(), Enum::name));
-        FAMILIES.put("fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
-        FAMILIES.put("contactsoort.", names(nl.spoorzoeker.logboek.ContactSoort.values(), Enum::name));
-        FAMILIES.put("gat.", names(nl.spoorzoeker.logboek.Contactgat.Soort.values(), Enum::name));
-        FAMILIES.put("rapport.soort.", names(nl.spoorzoeker.rapportage.RapportSoort.values(), Enum::name));
-        FAMILIES.put("rapport.sectie.", names(nl.spoorzoeker.rapportage.Sectie.values(), Enum::name));
-        FAMILIES.put("rapport.akkoord.", names(nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.akkoordsoort.", names(nl.spoorzoeker.rapportage.RapportModel.AkkoordSoort.values(), Enum::name));
-        FAMILIES.put("rapport.status.", names(nl.spoorzoeker.rapportage.Rapport.Status.values(), Enum::name));
-        FAMILIES.put("rapport.termijnstatus.", names(nl.spoorzoeker.rapportage.RapportModel.TermijnStatus.values(), Enum::name));
-        FAMILIES.put("rapport.document.", names(nl.spoorzoeker.rapportage.Rapportinhoud.Documentsoort.values(), Enum::name));
-        FAMILIES.put("rapport.adrapport.conclusie.", names(nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.values(),
+        FAMILIES.put("fase.", names(FaseSoort.values(), Enum::name));
+        FAMILIES.put("contactsoort.", names(ContactSoort.values(), Enum::name));
+        FAMILIES.put("gat.", names(Contactgat.Soort.values(), Enum::name));
+        FAMILIES.put("rapport.soort.", names(RapportSoort.values(), Enum::name));
+        FAMILIES.put("rapport.sectie.", names(Sectie.values(), Enum::name));
+        FAMILIES.put("rapport.akkoord.", names(RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.akkoordsoort.", names(RapportModel.AkkoordSoort.values(), Enum::name));
+        FAMILIES.put("rapport.status.", names(Rapport.Status.values(), Enum::name));
+        FAMILIES.put("rapport.termijnstatus.", names(RapportModel.TermijnStatus.values(), Enum::name));
+        FAMILIES.put("rapport.document.", names(Rapportinhoud.Documentsoort.values(), Enum::name));
+        FAMILIES.put("rapport.adrapport.conclusie.", names(AdRapport.ConclusieSpoor1.values(),
                 Enum::name));
-        FAMILIES.put("privacy.alternatief.", names(nl.spoorzoeker.rapportage.privacy.Categorie.values(), Enum::name));
-        FAMILIES.put("privacy.categorie.", names(nl.spoorzoeker.rapportage.privacy.Categorie.values(), Enum::name));
+        FAMILIES.put("privacy.alternatief.", names(Categorie.values(), Enum::name));
+        FAMILIES.put("privacy.categorie.", names(Categorie.values(), Enum::name));
         FAMILIES.put("schijf.", List.of("UIT", "ONBEKEND")); // AAN is never shown
-        FAMILIES.put("herstel.fase.", names(nl.spoorzoeker.backup.HerstelService.Fase.values(), Enum::name));
-        FAMILIES.put("rapport.ontvanger.", names(nl.spoorzoeker.rapportage.RapportModel.OntvangerSoort.values(), Enum::name));
-        FAMILIES.put("rapport.kanaal.", names(nl.spoorzoeker.rapportage.Rapport.Kanaal.values(), Enum::name));
-        FAMILIES.put("bron.", names(nl.spoorzoeker.zoeken.Bron.values(), Enum::name));
-        FAMILIES.put("groepsoort.", names(nl.spoorzoeker.logboek.Groepssessie.Soort.values(), Enum::name));
-        FAMILIES.put("verdeling.", names(nl.spoorzoeker.logboek.Groepssessie.Verdeling.values(), Enum::name));
-        FAMILIES.put("sollicitatiestatus.", names(nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus.values(), Enum::name));
-        FAMILIES.put("kanaal.", names(nl.spoorzoeker.arbeidsmarkt.Kanaal.values(), Enum::name));
-        FAMILIES.put("werkervaringsoort.", names(nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Soort.values(), Enum::name));
-        FAMILIES.put("uitkomst.", names(nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek.Uitkomst.values(), Enum::name));
-        FAMILIES.put("conclusie.", names(nl.spoorzoeker.fase.AdRapport.ConclusieSpoor1.values(), Enum::name));
-        FAMILIES.put("doelstatus.", names(nl.spoorzoeker.fase.DoelStatus.values(), Enum::name));
-        FAMILIES.put("afsluiting.soort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
-        FAMILIES.put("afsluiting.vorm.", names(nl.spoorzoeker.uitkomst.Uitkomst.Contractvorm.values(), Enum::name));
-        FAMILIES.put("afsluiting.route.", names(nl.spoorzoeker.uitkomst.Uitkomst.Route.values(), Enum::name));
-        FAMILIES.put("afsluiting.gestoptDoor.", names(nl.spoorzoeker.uitkomst.Uitkomst.GestoptDoor.values(), Enum::name));
-        FAMILIES.put("afsluiting.zacht.", names(nl.spoorzoeker.uitkomst.Uitkomst.ZachtResultaat.values(), Enum::name));
-        FAMILIES.put("schaal.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
-        FAMILIES.put("werkboek.schaal.vraag.", names(nl.spoorzoeker.uitkomst.Schaalmeting.Schaal.values(), Enum::name));
-        FAMILIES.put("praktijkcijfers.kol.", names(nl.spoorzoeker.uitkomst.Suppressie.Kolom.values(), Enum::name));
-        FAMILIES.put("praktijkcijfers.kort.", names(nl.spoorzoeker.uitkomst.Uitkomst.Soort.values(), Enum::name));
-        FAMILIES.put("instrumentnaam.", List.of(nl.spoorzoeker.instrument.Interessetest.CODE,
-                nl.spoorzoeker.instrument.WaardenService.WAARDENKAART, nl.spoorzoeker.instrument.WaardenService.DRIJFVEREN));
-        FAMILIES.put("instrumenten.rapport.", names(nl.spoorzoeker.instrument.Instrumentsoort.values(), Enum::name));
+        FAMILIES.put("herstel.fase.", names(HerstelService.Fase.values(), Enum::name));
+        FAMILIES.put("rapport.ontvanger.", names(RapportModel.OntvangerSoort.values(), Enum::name));
+        FAMILIES.put("rapport.kanaal.", names(Rapport.Kanaal.values(), Enum::name));
+        FAMILIES.put("bron.", names(Bron.values(), Enum::name));
+        FAMILIES.put("groepsoort.", names(Groepssessie.Soort.values(), Enum::name));
+        FAMILIES.put("verdeling.", names(Groepssessie.Verdeling.values(), Enum::name));
+        FAMILIES.put("sollicitatiestatus.", names(SollicitatieStatus.values(), Enum::name));
+        FAMILIES.put("kanaal.", names(Kanaal.values(), Enum::name));
+        FAMILIES.put("werkervaringsoort.", names(Werkervaringsplek.Soort.values(), Enum::name));
+        FAMILIES.put("uitkomst.", names(Werkervaringsplek.Uitkomst.values(), Enum::name));
+        FAMILIES.put("conclusie.", names(AdRapport.ConclusieSpoor1.values(), Enum::name));
+        FAMILIES.put("doelstatus.", names(DoelStatus.values(), Enum::name));
+        FAMILIES.put("afsluiting.soort.", names(Uitkomst.Soort.values(), Enum::name));
+        FAMILIES.put("afsluiting.vorm.", names(Uitkomst.Contractvorm.values(), Enum::name));
+        FAMILIES.put("afsluiting.route.", names(Uitkomst.Route.values(), Enum::name));
+        FAMILIES.put("afsluiting.gestoptDoor.", names(Uitkomst.GestoptDoor.values(), Enum::name));
+        FAMILIES.put("afsluiting.zacht.", names(Uitkomst.ZachtResultaat.values(), Enum::name));
+        FAMILIES.put("schaal.", names(Schaalmeting.Schaal.values(), Enum::name));
+        FAMILIES.put("werkboek.schaal.vraag.", names(Schaalmeting.Schaal.values(), Enum::name));
+        FAMILIES.put("praktijkcijfers.kol.", names(Suppressie.Kolom.values(), Enum::name));
+        FAMILIES.put("praktijkcijfers.kort.", names(Uitkomst.Soort.values(), Enum::name));
+        FAMILIES.put("instrumentnaam.", List.of(Interessetest.CODE,
+                WaardenService.WAARDENKAART, WaardenService.DRIJFVEREN));
+        FAMILIES.put("instrumenten.rapport.", names(Instrumentsoort.values(), Enum::name));
         FAMILIES.put("drijfveren.vraag.", List.of("energie", "moe", "trots", "belangrijk", "nietMeer"));
-        FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(nl.spoorzoeker.instrument.Interessetest.LAAGSTE,
-                nl.spoorzoeker.instrument.Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());
-        FAMILIES.put("riasec.schaal.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
-        FAMILIES.put("riasec.uitleg.", names(nl.spoorzoeker.instrument.Holland.values(), Enum::name));
+        FAMILIES.put("riasec.antwoord.", java.util.stream.IntStream.rangeClosed(Interessetest.LAAGSTE,
+                Interessetest.HOOGSTE).mapToObj(Integer::toString).toList());
+        FAMILIES.put("riasec.schaal.", names(Holland.values(), Enum::name));
+        FAMILIES.put("riasec.uitleg.", names(Holland.values(), Enum::name));
         // Two enums share the "bron." family: search sources and belastbaarheid sources.
-        FAMILIES.merge("bron.", names(nl.spoorzoeker.fase.Belastbaarheid.Bron.values(), Enum::name),
+        FAMILIES.merge("bron.", names(Belastbaarheid.Bron.values(), Enum::name),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
-        FAMILIES.put("documenttype.", names(nl.spoorzoeker.fase.Belastbaarheid.DocumentType.values(), Enum::name));
-        FAMILIES.put("gebeurtenis.", names(nl.spoorzoeker.tijdlijn.GebeurtenisSoort.values(), Enum::name));
+        FAMILIES.put("documenttype.", names(Belastbaarheid.DocumentType.values(), Enum::name));
+        FAMILIES.put("gebeurtenis.", names(GebeurtenisSoort.values(), Enum::name));
         FAMILIES.put("actor.", names(MijlpaalSoort.Actor.values(), Enum::name));
-        FAMILIES.put("opdrachtgever.", names(nl.spoorzoeker.dossier.Opdrachtgever.Soort.values(), Enum::name));
-        FAMILIES.put("regime.", names(nl.spoorzoeker.tijdlijn.Regime.values(), Enum::name));
-        FAMILIES.put("regime.kort.", names(nl.spoorzoeker.tijdlijn.Regime.values(), Enum::name));
+        FAMILIES.put("opdrachtgever.", names(Opdrachtgever.Soort.values(), Enum::name));
+        FAMILIES.put("regime.", names(Regime.values(), Enum::name));
+        FAMILIES.put("regime.kort.", names(Regime.values(), Enum::name));
         FAMILIES.put("mijlpaalstatus.", names(MijlpaalStatus.values(), Enum::name));
-        FAMILIES.put("bewaarstaat.", names(nl.spoorzoeker.bewaartermijn.Bewaarstaat.values(), Enum::name));
-        FAMILIES.put("bewaarplicht.reden.", names(nl.spoorzoeker.bewaartermijn.Bewaarplicht.Reden.values(), Enum::name));
-        FAMILIES.put("audit.handeling.", names(nl.spoorzoeker.audit.Handeling.values(), Enum::name));
-        FAMILIES.put("sneltoets.", names(nl.spoorzoeker.help.ui.Sneltoets.values(), Enum::name));
-        FAMILIES.put("sneltoetsen.groep.", names(nl.spoorzoeker.help.ui.Sneltoets.Groep.values(), Enum::name));
-        FAMILIES.put("sneltoetsen.toets.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
-        FAMILIES.put("sneltoetsen.overal.", nl.spoorzoeker.help.ui.SneltoetsenVenster.OVERAL);
-        FAMILIES.put("standaardstap.", nl.spoorzoeker.fase.StandaardStappen.sleutels().stream()
+        FAMILIES.put("bewaarstaat.", names(Bewaarstaat.values(), Enum::name));
+        FAMILIES.put("bewaarplicht.reden.", names(Bewaarplicht.Reden.values(), Enum::name));
+        FAMILIES.put("audit.handeling.", names(Handeling.values(), Enum::name));
+        FAMILIES.put("sneltoets.", names(Sneltoets.values(), Enum::name));
+        FAMILIES.put("sneltoetsen.groep.", names(Sneltoets.Groep.values(), Enum::name));
+        FAMILIES.put("sneltoetsen.toets.", SneltoetsenVenster.OVERAL);
+        FAMILIES.put("sneltoetsen.overal.", SneltoetsenVenster.OVERAL);
+        FAMILIES.put("standaardstap.", StandaardStappen.sleutels().stream()
                 .flatMap(s -> Stream.of(s + ".titel", s + ".vragen")).toList());
-        FAMILIES.put("welkom.stap.", genummerd(nl.spoorzoeker.slot.ui.Deur.STAPPEN));
+        FAMILIES.put("welkom.stap.", genummerd(Deur.STAPPEN));
         FAMILIES.put("uitleg.mijlpaal.", names(MijlpaalSoort.values(), Enum::name));
-        FAMILIES.put("uitleg.intro.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.INTRO));
-        FAMILIES.put("uitleg.rapport.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.RAPPORT));
-        FAMILIES.put("uitleg.privacy.", genummerd(nl.spoorzoeker.help.ui.PoortwachterVenster.PRIVACY));
-        FAMILIES.put("b1.fase.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
-        FAMILIES.put("b1.stap.", names(nl.spoorzoeker.fase.FaseSoort.values(), Enum::name));
+        FAMILIES.put("uitleg.intro.", genummerd(PoortwachterVenster.INTRO));
+        FAMILIES.put("uitleg.rapport.", genummerd(PoortwachterVenster.RAPPORT));
+        FAMILIES.put("uitleg.privacy.", genummerd(PoortwachterVenster.PRIVACY));
+        FAMILIES.put("b1.fase.", names(FaseSoort.values(), Enum::name));
+        FAMILIES.put("b1.stap.", names(FaseSoort.values(), Enum::name));
         FAMILIES.put("b1.datum.", names(MijlpaalSoort.values(), Enum::name));
-        FAMILIES.put("b1.woord.", names(nl.spoorzoeker.rapportage.Leesbaarheid.Jargon.values(), Enum::name));
-        FAMILIES.put("b1.uitleg.", names(nl.spoorzoeker.rapportage.Leesbaarheid.Jargon.values(), Enum::name));
+        FAMILIES.put("b1.woord.", names(Leesbaarheid.Jargon.values(), Enum::name));
+        FAMILIES.put("b1.uitleg.", names(Leesbaarheid.Jargon.values(), Enum::name));
     }
 
     /** Families whose keys are always looked up with arguments, so MessageFormat always applies. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.spoorzoeker.input.Weigering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.app.DataDirectory;
 
 /** Handing a report to the system's PDF viewer: a private folder, a safe name, the OS's own opener. */
 class SysteemViewerTest {
@@ -56,7 +57,7 @@ class SysteemViewerTest {
         }
         SysteemViewer.gebruik(map);
         assertTrue(Files.exists(bestand), "pointing a window at the folder removes nothing (a backup may be using it)");
-        new nl.spoorzoeker.app.DataDirectory(dir).ruimOpBijStart();
+        new DataDirectory(dir).ruimOpBijStart();
         assertTrue(Files.isDirectory(map));
         assertFalse(Files.exists(bestand), "what was handed to a viewer last time is removed at start");
     }

@@ -28,6 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.groep.Groepsprogramma;
+import nl.spoorzoeker.groep.GroepsprogrammaService;
+import nl.spoorzoeker.groep.Roosterpatroon;
+import nl.spoorzoeker.logboek.Groepssessie;
+import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /** The practice figures gathered from real trajecten on a real SQLite file: outcomes, hours, late starts. */
 class PraktijkcijfersServiceTest {
@@ -87,7 +93,7 @@ class PraktijkcijfersServiceTest {
         dossiers.setStatus(heropend, TrajectStatus.ACTIEF);
 
         // Sollicitaties of Anna (2) and Cor (1, still running); Anna's scales: +3 and +1 → +2.
-        var markt = new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(db, CLOCK);
+        var markt = new ArbeidsmarktService(db, CLOCK);
         for (int id : new int[] {opTijd, opTijd, lopend}) {
             db.write(cfg -> cfg.dsl().execute("INSERT INTO sollicitatie (traject_id, datum, organisatie, functie, kanaal, "
                     + "status, aangemaakt_op, gewijzigd_op) VALUES (?, '2026-10-02', 'Vos', 'Chauffeur', 'VACATURE', 'VERSTUURD', "
@@ -121,20 +127,20 @@ class PraktijkcijfersServiceTest {
             a.add(traject(naam, ziek, start, 0));
         }
         int fleur = traject("Fleur", ziek, start, 0);
-        var groep = new nl.spoorzoeker.groep.GroepsprogrammaService(db, CLOCK);
-        int pa = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep A", LocalDate.of(2026, 10, 1), null,
-                List.of("Ellen")), a.stream().map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(id, null, null,
+        var groep = new GroepsprogrammaService(db, CLOCK);
+        int pa = groep.bewaar(new Groepsprogramma(null, "Groep A", LocalDate.of(2026, 10, 1), null,
+                List.of("Ellen")), a.stream().map(id -> new Groepsprogramma.Deelnemer(id, null, null,
                 null)).toList());
-        int pb = groep.bewaar(new nl.spoorzoeker.groep.Groepsprogramma(null, "Groep B", LocalDate.of(2026, 10, 1), null,
-                List.of("Ellen")), List.of(new nl.spoorzoeker.groep.Groepsprogramma.Deelnemer(fleur, null, null, null)));
-        groep.plan(pa, new nl.spoorzoeker.groep.Roosterpatroon(LocalDate.of(2026, 10, 1), java.time.DayOfWeek.TUESDAY,
-                java.time.LocalTime.of(10, 0), 60, 1, 1, nl.spoorzoeker.logboek.Groepssessie.Soort.WORKSHOP, 0, null),
+        int pb = groep.bewaar(new Groepsprogramma(null, "Groep B", LocalDate.of(2026, 10, 1), null,
+                List.of("Ellen")), List.of(new Groepsprogramma.Deelnemer(fleur, null, null, null)));
+        groep.plan(pa, new Roosterpatroon(LocalDate.of(2026, 10, 1), java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(10, 0), 60, 1, 1, Groepssessie.Soort.WORKSHOP, 0, null),
                 (n, x) -> "Bijeenkomst " + n);
         int bijeenkomst = groep.detail(pa).orElseThrow().bijeenkomsten().getFirst().id();
-        groep.legVast(new nl.spoorzoeker.groep.Groepsprogramma.Verslag(bijeenkomst, "Ellen", a.stream()
-                .map(id -> new nl.spoorzoeker.groep.Groepsprogramma.Aanwezigheid(id, "x", id != a.getLast(),
+        groep.legVast(new Groepsprogramma.Verslag(bijeenkomst, "Ellen", a.stream()
+                .map(id -> new Groepsprogramma.Aanwezigheid(id, "x", id != a.getLast(),
                         id == a.getLast() ? "ziek" : null)).toList(), null,
-                nl.spoorzoeker.logboek.Groepssessie.Verdeling.VOLLEDIG, true));
+                Groepssessie.Verdeling.VOLLEDIG, true));
         for (int id : a.subList(0, 3)) {
             uitkomsten.sluitAf(id, new Uitkomst(Soort.HERSTELD, LocalDate.of(2026, 11, 1), null, null, null, null, null));
         }
@@ -167,6 +173,6 @@ class PraktijkcijfersServiceTest {
     void theFiguresPdfGoesByWayOfTheDataFolder() throws Exception {
         Path doel = java.nio.file.Files.createDirectories(dir.resolve("uit")).resolve("praktijkcijfers.pdf");
         byte[] pdf = "%PDF-1.7 (the route is under test, not the figures)".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        nl.spoorzoeker.testsupport.Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> cijfers.bewaarPdf(doel, pdf));
+        Uitvoerweg.gaatLangsDeDatamap(dir, doel, () -> cijfers.bewaarPdf(doel, pdf));
     }
 }

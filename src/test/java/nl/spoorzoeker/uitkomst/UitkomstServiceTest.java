@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
 
 /** Closing a traject with its outcome and changing it later, on a real SQLite file. */
 class UitkomstServiceTest {
@@ -100,7 +101,7 @@ class UitkomstServiceTest {
     @Test
     void theOutcomesEndDateIsTheTrajectsEndAndMovesOnlyWhenTheOutcomesDateMoves() {
         int id = TestDossiers.create(db, "Dewi Smit");
-        var bewaren = new nl.spoorzoeker.bewaartermijn.BewaartermijnService(db, TestDossiers.CLOCK);
+        var bewaren = new BewaartermijnService(db, TestDossiers.CLOCK);
         LocalDate einde = LocalDate.of(2026, 11, 2);
         uitkomsten.sluitAf(id, new Uitkomst(Soort.PENSIOEN, einde, null, null, null, null, null));
         assertEquals(einde, bewaren.regel(id).orElseThrow().einddatum());

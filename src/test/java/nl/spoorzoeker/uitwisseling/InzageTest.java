@@ -39,6 +39,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.rapportage.PdfaValidatie;
 
 /** Inzage (AVG art. 15): everything of one werknemer, readable and as JSON, and nothing of anyone else. */
 class InzageTest {
@@ -126,7 +127,7 @@ class InzageTest {
                 System.out.printf("Inzage PDF: %d pages, %d bytes; a %d-character note wrapped within the margins%n",
                         doc.getNumberOfPages(), pdf.length, notitie.length());
             }
-            assertEquals(List.of(), nl.spoorzoeker.rapportage.PdfaValidatie.toegankelijk(pdf),
+            assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf),
                     "the inzage PDF is tagged too: veraPDF PDF/A-2a and PDF/UA-1");
             assertEquals(Handeling.INZAGE, new AuditService(db, CLOCK).alle().getFirst().handeling());
             String audit = new AuditService(db, CLOCK).alle().getFirst().omschrijving();

@@ -25,6 +25,13 @@ import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import nl.spoorzoeker.audit.AuditService;
+import nl.spoorzoeker.audit.Handeling;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.rapportage.PrivacyWoordenService;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 
 /**
  * A practice with something in every table the archive carries: the demo dossiers, the practice's
@@ -52,7 +59,7 @@ final class Praktijkdata {
         int dossier = regel.trajectId();
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
         praktijk.save(new Praktijk("Anke de Coach", "Spoorzoeker Coaching", "12345678",
-                new nl.spoorzoeker.dossier.Adres("Oudegracht 1", "3511 AA", "Utrecht"), "030-1234567",
+                new Adres("Oudegracht 1", "3511 AA", "Utrecht"), "030-1234567",
                 "anke@example.nl", png(120, 40), "image/png"));
         praktijk.zetHandtekening(png(300, 100));
         int sollicitatie = markt.overzicht(dossier).sollicitaties().getFirst().id();
@@ -80,13 +87,13 @@ final class Praktijkdata {
                     .execute();
             return null;
         });
-        new nl.spoorzoeker.formulierconcept.ConceptService(db, CLOCK).bewaar("contact-" + dossier,
+        new ConceptService(db, CLOCK).bewaar("contact-" + dossier,
                 Map.of("samenvatting", "Half getypt, nog niet bewaard"));
-        new nl.spoorzoeker.dossier.TijdlijnService(db, CLOCK, nl.spoorzoeker.tijdlijn.KlokInstellingen.STANDAARD)
-                .bewaarGatDrempels(new nl.spoorzoeker.dossier.TijdlijnService.GatDrempels(12, 20));
-        new nl.spoorzoeker.rapportage.PrivacyWoordenService(db, CLOCK).voegToe("bijzonder verlof",
-                nl.spoorzoeker.rapportage.PrivacyWoordenService.Soort.TOEGESTAAN, null);
-        new nl.spoorzoeker.audit.AuditService(db, CLOCK).log(nl.spoorzoeker.audit.Handeling.EXPORT, dossier, "test-export");
+        new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD)
+                .bewaarGatDrempels(new TijdlijnService.GatDrempels(12, 20));
+        new PrivacyWoordenService(db, CLOCK).voegToe("bijzonder verlof",
+                PrivacyWoordenService.Soort.TOEGESTAAN, null);
+        new AuditService(db, CLOCK).log(Handeling.EXPORT, dossier, "test-export");
         return new Gevuld(dossier, regel.naam(), rapportPdf);
     }
 

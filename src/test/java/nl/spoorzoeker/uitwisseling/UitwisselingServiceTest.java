@@ -22,6 +22,15 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.dossier.Adres;
+import nl.spoorzoeker.dossier.Contact;
+import nl.spoorzoeker.dossier.Werkgever;
+import nl.spoorzoeker.dossier.WerkgeverService;
+import nl.spoorzoeker.praktijk.PraktijkService;
+import nl.spoorzoeker.rapportage.Rapport;
+import nl.spoorzoeker.rapportage.RapportOpslag;
+import nl.spoorzoeker.zoeken.ZoekService;
 
 /** Export and import of whole practices and single dossiers, on real SQLite files with real encryption. */
 class UitwisselingServiceTest extends GevuldePraktijk {
@@ -68,9 +77,9 @@ class UitwisselingServiceTest extends GevuldePraktijk {
             seqBron.forEach((t, s) -> assertTrue(seqDoel.getOrDefault(t, 0L) >= s, "no id of " + t + " is given twice"));
             assertEquals("ok", doel.pragma("integrity_check"));
             assertTrue(doel.read(ctx -> new UitwisselingRepository(ctx).foreignKeyCheck()).isEmpty());
-            int treffers = new nl.spoorzoeker.zoeken.ZoekService(bron).zoek("voortgang").size();
+            int treffers = new ZoekService(bron).zoek("voortgang").size();
             assertTrue(treffers > 0);
-            assertEquals(treffers, new nl.spoorzoeker.zoeken.ZoekService(doel).zoek("voortgang").size(),
+            assertEquals(treffers, new ZoekService(doel).zoek("voortgang").size(),
                     "the search index is filled again by the triggers");
 
             // The same archive again: the practice holds exactly this data, nothing happens.
@@ -106,9 +115,9 @@ class UitwisselingServiceTest extends GevuldePraktijk {
                 TestDossiers.create(doel, "Klant " + i);
             }
             // The same employer, known here by its KvK number under another name: matched, not doubled.
-            int zorggroep = new nl.spoorzoeker.dossier.WerkgeverService(doel, CLOCK).create(new nl.spoorzoeker.dossier.Werkgever(
-                    null, "De Linde (zorggroep)", "41234567", nl.spoorzoeker.dossier.Adres.LEEG,
-                    nl.spoorzoeker.dossier.Contact.LEEG, nl.spoorzoeker.dossier.Contact.LEEG, true));
+            int zorggroep = new WerkgeverService(doel, CLOCK).create(new Werkgever(
+                    null, "De Linde (zorggroep)", "41234567", Adres.LEEG,
+                    Contact.LEEG, Contact.LEEG, true));
             Map<String, Integer> voor = Praktijkdata.aantallen(doel);
 
             UitwisselingService.Import i = service(doel, andere).importeer(archief,
@@ -146,15 +155,15 @@ class UitwisselingServiceTest extends GevuldePraktijk {
             assertEquals(nieuw, new AuditService(doel, CLOCK).alle().getFirst().trajectId());
 
             // The final report keeps its bytes and their SHA-256; the correction names it by its new number.
-            var opslag = new nl.spoorzoeker.rapportage.RapportOpslag(doel, CLOCK, null, new DossierService(doel, CLOCK),
-                    new nl.spoorzoeker.praktijk.PraktijkService(doel, CLOCK), null);
+            var opslag = new RapportOpslag(doel, CLOCK, null, new DossierService(doel, CLOCK),
+                    new PraktijkService(doel, CLOCK), null);
             var rapporten = opslag.vanDossier(nieuw);
-            var definitief = rapporten.stream().filter(r -> r.status() == nl.spoorzoeker.rapportage.Rapport.Status.DEFINITIEF)
+            var definitief = rapporten.stream().filter(r -> r.status() == Rapport.Status.DEFINITIEF)
                     .findFirst().orElseThrow();
             assertArrayEquals(gevuld.rapportPdf(), opslag.pdf(definitief.id()), "PDF bytes unchanged, SHA-256 checked");
             assertTrue(rapporten.stream().anyMatch(r -> Integer.valueOf(definitief.id()).equals(r.vervangtId())));
-            assertTrue(new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(doel, CLOCK).overzicht(nieuw).sollicitaties()
-                    .stream().anyMatch(s -> new nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService(doel, CLOCK).bewijs(s.id()).isPresent()));
+            assertTrue(new ArbeidsmarktService(doel, CLOCK).overzicht(nieuw).sollicitaties()
+                    .stream().anyMatch(s -> new ArbeidsmarktService(doel, CLOCK).bewijs(s.id()).isPresent()));
 
             // Twice is refused: the same person with the same first day of sickness is there already.
             String vingerafdruk = Praktijkdata.vingerafdruk(doel);

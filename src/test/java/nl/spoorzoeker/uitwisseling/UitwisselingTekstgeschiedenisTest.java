@@ -23,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * V27 in the archive: the text history of a kernkwadrant and a STARR story travels with a dossier
@@ -80,7 +81,7 @@ class UitwisselingTekstgeschiedenisTest extends GevuldePraktijk {
         }
 
         Path zip = dir.resolve("uit/inzage.zip");
-        service(bron, dir.resolve("bron")).inzageVoorDossier(d, zip, nl.spoorzoeker.taal.Teksten.nederlands());
+        service(bron, dir.resolve("bron")).inzageVoorDossier(d, zip, Teksten.nederlands());
         Map<String, byte[]> inhoud = InzageTest.uitpakken(Files.readAllBytes(zip));
         assertTrue(new String(inhoud.get("tabellen/kernkwadrant_versie.json"), StandardCharsets.UTF_8)
                 .contains("Eersteversiekwaliteit"), "the earlier text is in the inzage's JSON");

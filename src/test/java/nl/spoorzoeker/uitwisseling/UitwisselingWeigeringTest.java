@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * Hand-made archives with one thing wrong are refused with a Dutch message that names the entry,
@@ -187,7 +188,7 @@ class UitwisselingWeigeringTest {
         assertEquals(vingerafdruk, Praktijkdata.vingerafdruk(doel), "nothing written");
         assertEquals("archief.fout.dubbelBestand", f.messageKey());
         assertEquals(naam, f.args()[0]);
-        for (var taal : List.of(nl.spoorzoeker.taal.Teksten.nederlands(), nl.spoorzoeker.taal.Teksten.engels())) {
+        for (var taal : List.of(Teksten.nederlands(), Teksten.engels())) {
             String tekst = taal.t(f.messageKey(), f.args());
             assertTrue(tekst.contains(naam) && !tekst.startsWith("!") && !tekst.startsWith(f.messageKey()), tekst);
         }

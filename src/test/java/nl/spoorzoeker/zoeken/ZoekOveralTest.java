@@ -53,6 +53,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import nl.spoorzoeker.ui.I18n;
+import nl.spoorzoeker.dossier.Werknemer;
 
 /**
  * One search over names, organisations and every text (issue 21 item 5), on a real SQLite file:
@@ -103,7 +104,7 @@ class ZoekOveralTest {
         DossierService dossiers = new DossierService(db, CLOCK);
         var d = dossiers.find(dossier).orElseThrow();
         var w = d.werknemer();
-        dossiers.update(dossier, new nl.spoorzoeker.dossier.Werknemer(w.id(), "Lukas Smit", w.geboortedatum(),
+        dossiers.update(dossier, new Werknemer(w.id(), "Lukas Smit", w.geboortedatum(),
                 w.telefoon(), w.email(), w.adres(), w.functie(), w.contracturenMinuten(), w.rijbewijs(), w.vervoer()),
                 d.werkgever().id(), d.traject());
         assertEquals(List.of(), van(Bron.DOSSIER, "yilmaz"));

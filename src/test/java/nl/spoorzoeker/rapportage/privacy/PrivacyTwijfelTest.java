@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import nl.spoorzoeker.rapportage.privacy.ui.Privacyhint;
+import nl.spoorzoeker.ui.Privacyhulp;
 
 import static nl.spoorzoeker.rapportage.privacy.Toetszinnen.TOETS;
 
@@ -136,12 +138,12 @@ class PrivacyTwijfelTest {
     /** The editor's live hint reads doubts as the gate does, in running text, not in an organisation's name. */
     @Test
     void theLiveHintShowsADoubtWhereTheGateReadsOne() {
-        List<Treffer> tekst = nl.spoorzoeker.rapportage.privacy.ui.Privacyhint.treffers(TOETS, List.of(), "Goed gesprek. She is due in May.",
-                Locale.ENGLISH, nl.spoorzoeker.ui.Privacyhulp.Veld.TEKST);
+        List<Treffer> tekst = Privacyhint.treffers(TOETS, List.of(), "Goed gesprek. She is due in May.",
+                Locale.ENGLISH, Privacyhulp.Veld.TEKST);
         assertEquals(List.of(Categorie.TWIJFEL), tekst.stream().map(Treffer::categorie).toList());
         assertEquals("She is due in May.", tekst.getFirst().gevonden());
-        assertEquals(List.of(), nl.spoorzoeker.rapportage.privacy.ui.Privacyhint.treffers(TOETS, List.of(), "Zorgboerderij Hij ligt in het Dal",
-                null, nl.spoorzoeker.ui.Privacyhulp.Veld.ORGANISATIE));
+        assertEquals(List.of(), Privacyhint.treffers(TOETS, List.of(), "Zorgboerderij Hij ligt in het Dal",
+                null, Privacyhulp.Veld.ORGANISATIE));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.spoorzoeker.slot.Pogingen;
 
 /** S5: the lock after idle minutes and after the machine slept, driven by a clock the test moves. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,7 +53,7 @@ class AppSlotUiTest {
         stage.setScene(new Scene(new StackPane(clientgegevens), 600, 400));
         stage.show();
         Ontgrendeling o = new Ontgrendeling(new Sleutelkluis(dir.resolve("sleutelring.szk")), sessie,
-                new KdfParameters(1024, 1, 1), new nl.spoorzoeker.slot.Pogingen(klok));
+                new KdfParameters(1024, 1, 1), new Pogingen(klok));
         o.stelIn("een lange zin hier".toCharArray(), "een lange zin hier".toCharArray());
         slot = new AppSlot(stage, o, background, klok, () -> 5, () -> {
             assertTrue(sessie.ontgrendeld(), "the backup before the lock still has the key");
