@@ -35,32 +35,12 @@ class LangeLeesTest extends GevuldePraktijk {
     @Test
     void writesAndReadsGoOnWhileAnExportReadsItsSnapshot() throws Exception {
         Map<String, List<List<Object>>> voor = Praktijkdata.inhoud(bron, false);
-        CountDownLatch gehouden = new CountDownLatch(1);
-        CountDownLatch loslaten = new CountDownLatch(1);
-        AtomicBoolean eerste = new AtomicBoolean(true);
-        Breekpunt.waarneem(punt -> {
-            if (punt.equals("uitwisseling.tabel-geschreven") && eerste.getAndSet(false)) {
-                gehouden.countDown();
-                try {
-                    loslaten.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
         Path doel = dir.resolve("uit/praktijk.szx");
-        // Threads of their own: the common pool may have a single thread on a small machine.
-        java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newCachedThreadPool();
-        CompletableFuture<UitwisselingService.Export> export = CompletableFuture.supplyAsync(() -> {
-            try {
-                return service(bron, dir.resolve("bron")).exporteer(null, doel,
-                        Praktijkdata.SLEUTELS.ring(), Praktijkdata.SLEUTELS.dataSleutel());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, draden);
+        GehoudenExport gehouden = houdExportVast(doel);
+        java.util.concurrent.ExecutorService draden = gehouden.draden();
+        CompletableFuture<UitwisselingService.Export> export = gehouden.export();
         try {
-            assertTrue(gehouden.await(20, TimeUnit.SECONDS), "the export reached its first table");
+            assertTrue(gehouden.gehouden().await(20, TimeUnit.SECONDS), "the export reached its first table");
             long begin = System.nanoTime();
             // Each on a thread of its own, bounded: with the export holding the one lock they would wait for it.
             int nieuw = CompletableFuture.supplyAsync(() -> TestDossiers.create(bron, "Tijdens Export"), draden)
@@ -72,7 +52,7 @@ class LangeLeesTest extends GevuldePraktijk {
             assertEquals(voor.get("traject").size() + 1, dossiers, "the read sees the new dossier " + nieuw);
             System.out.printf("Write and read during a held export: %d ms%n", ms);
         } finally {
-            loslaten.countDown();
+            gehouden.loslaten().countDown();
             draden.shutdown();
         }
         export.get(60, TimeUnit.SECONDS);
@@ -100,6 +80,37 @@ class LangeLeesTest extends GevuldePraktijk {
     void aRetentionDeletionDuringAnExportLeavesNoTraceOnceTheExportEnds() throws Exception {
         String kanarie = "KANARIE-" + java.util.UUID.randomUUID();
         bron.write(cfg -> cfg.dsl().execute("INSERT INTO instelling(sleutel, waarde) VALUES ('lange-lees', ?)", kanarie));
+        GehoudenExport gehouden = houdExportVast(dir.resolve("uit/praktijk.szx"));
+        Database.Purged<Integer> weg;
+        try {
+            assertTrue(gehouden.gehouden().await(20, TimeUnit.SECONDS), "the export reached its first table");
+            weg = CompletableFuture.supplyAsync(() -> bron.writeAndPurge(cfg -> cfg.dsl()
+                    .execute("DELETE FROM instelling WHERE sleutel = 'lange-lees'")), gehouden.draden()).get(20, TimeUnit.SECONDS);
+        } finally {
+            gehouden.loslaten().countDown();
+            gehouden.draden().shutdown();
+        }
+        gehouden.export().get(60, TimeUnit.SECONDS);
+        assertEquals(1, weg.result());
+        assertFalse(weg.walEmptied(), "the export's snapshot held the old pages in the -wal");
+        Path db = dir.resolve("bron/spoorzoeker.db");
+        Path wal = db.resolveSibling("spoorzoeker.db-wal");
+        // (The export's audit line is written after its read, so the -wal need not be empty now; the old pages must be gone.)
+        byte[] teken = kanarie.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (Path p : List.of(db, wal)) {
+            if (Files.exists(p)) {
+                assertFalse(bevat(Files.readAllBytes(p), teken), "the deleted text is still in " + p.getFileName());
+            }
+        }
+    }
+
+    /** An export of the whole practice to {@code doel}, running, held after its first table until {@code loslaten}. */
+    private record GehoudenExport(CountDownLatch gehouden, CountDownLatch loslaten,
+                                  java.util.concurrent.ExecutorService draden,
+                                  CompletableFuture<UitwisselingService.Export> export) {
+    }
+
+    private GehoudenExport houdExportVast(Path doel) {
         CountDownLatch gehouden = new CountDownLatch(1);
         CountDownLatch loslaten = new CountDownLatch(1);
         AtomicBoolean eerste = new AtomicBoolean(true);
@@ -113,36 +124,17 @@ class LangeLeesTest extends GevuldePraktijk {
                 }
             }
         });
+        // Threads of their own: the common pool may have a single thread on a small machine.
         java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newCachedThreadPool();
         CompletableFuture<UitwisselingService.Export> export = CompletableFuture.supplyAsync(() -> {
             try {
-                return service(bron, dir.resolve("bron")).exporteer(null, dir.resolve("uit/praktijk.szx"),
+                return service(bron, dir.resolve("bron")).exporteer(null, doel,
                         Praktijkdata.SLEUTELS.ring(), Praktijkdata.SLEUTELS.dataSleutel());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }, draden);
-        Database.Purged<Integer> weg;
-        try {
-            assertTrue(gehouden.await(20, TimeUnit.SECONDS), "the export reached its first table");
-            weg = CompletableFuture.supplyAsync(() -> bron.writeAndPurge(cfg -> cfg.dsl()
-                    .execute("DELETE FROM instelling WHERE sleutel = 'lange-lees'")), draden).get(20, TimeUnit.SECONDS);
-        } finally {
-            loslaten.countDown();
-            draden.shutdown();
-        }
-        export.get(60, TimeUnit.SECONDS);
-        assertEquals(1, weg.result());
-        assertFalse(weg.walEmptied(), "the export's snapshot held the old pages in the -wal");
-        Path db = dir.resolve("bron/spoorzoeker.db");
-        Path wal = db.resolveSibling("spoorzoeker.db-wal");
-        // (The export's audit line is written after its read, so the -wal need not be empty now; the old pages must be gone.)
-        byte[] teken = kanarie.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (Path p : List.of(db, wal)) {
-            if (Files.exists(p)) {
-                assertFalse(bevat(Files.readAllBytes(p), teken), "the deleted text is still in " + p.getFileName());
-            }
-        }
+        return new GehoudenExport(gehouden, loslaten, draden, export);
     }
 
     private static boolean bevat(byte[] bytes, byte[] teken) {
