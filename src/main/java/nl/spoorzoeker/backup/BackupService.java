@@ -104,7 +104,7 @@ public final class BackupService {
             java.util.concurrent.CompletableFuture<Kopiecontrole.Uitslag> controle =
                     Kopiecontrole.controleerEigenKopieNaast(plat);
             long totaal = Math.max(1, Files.size(plat));
-            try (InputStream in = new Teller(Files.newInputStream(plat), n -> voortgang.stap(0.3 + 0.5 * n / totaal));
+            try (InputStream in = new Telstroom(Files.newInputStream(plat), 1 << 16, n -> voortgang.stap(0.3 + 0.5 * n / totaal));
                  FileChannel kanaal = FileChannel.open(versleuteld, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream uit = Channels.newOutputStream(kanaal);
                 Versleuteling.versleutel(in, uit, ring, dataSleutel);
@@ -331,44 +331,6 @@ public final class BackupService {
     private static void forceer(Path bestand) throws IOException {
         try (FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.WRITE)) {
             kanaal.force(true);
-        }
-    }
-
-    /** Counts the bytes read through it and tells {@code gelezen} the total every 64 KB. */
-    private static final class Teller extends java.io.FilterInputStream {
-        private final java.util.function.LongConsumer gelezen;
-        private long aantal;
-        private long gemeld;
-
-        Teller(InputStream in, java.util.function.LongConsumer gelezen) {
-            super(in);
-            this.gelezen = gelezen;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                tel(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                tel(n);
-            }
-            return n;
-        }
-
-        private void tel(long n) {
-            aantal += n;
-            if (aantal - gemeld >= 1 << 16) {
-                gemeld = aantal;
-                gelezen.accept(aantal);
-            }
         }
     }
 }

@@ -69,7 +69,7 @@ public final class HerstelService {
         try {
             voortgang.fase(Fase.ONTSLEUTELEN);
             long totaal = Math.max(1, Files.size(backup));
-            try (InputStream in = new Telstroom(Files.newInputStream(backup), n -> voortgang.ontsleuteld((double) n / totaal));
+            try (InputStream in = new Telstroom(Files.newInputStream(backup), 1, n -> voortgang.ontsleuteld((double) n / totaal));
                  FileChannel kanaal = FileChannel.open(nieuw, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream uit = Channels.newOutputStream(kanaal);
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
@@ -155,35 +155,5 @@ public final class HerstelService {
 
     private static boolean bezet(String stam) {
         return java.util.stream.Stream.of("", "-wal", "-shm", "-sessie").anyMatch(a -> Files.exists(Path.of(stam + ".db" + a)));
-    }
-
-    /** Counts the bytes read, for the progress of decrypting a large backup. */
-    private static final class Telstroom extends java.io.FilterInputStream {
-        private final java.util.function.LongConsumer gelezen;
-        private long aantal;
-
-        Telstroom(InputStream in, java.util.function.LongConsumer gelezen) {
-            super(in);
-            this.gelezen = gelezen;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                gelezen.accept(++aantal);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int lengte) throws IOException {
-            int n = super.read(buffer, offset, lengte);
-            if (n > 0) {
-                aantal += n;
-                gelezen.accept(aantal);
-            }
-            return n;
-        }
     }
 }
