@@ -53,14 +53,22 @@ public final class Zinsmodel {
     private final Map<String, Double> gewoon;
     private final double basis;
     private final double drempel;
+    /**
+     * The read-through's mark (eleventh round, docs/privacy-toets.md): a sentence scoring above this but not above
+     * {@link #drempel} is no doubt, but is marked for the coach's attention when a report's free text is read
+     * through before it is made final. Equal to the threshold in a model file without it: nothing marked.
+     */
+    private final double aandacht;
     /** What the practice taught it (ninth round); {@link Geleerd#NIETS} when shipped. */
     private final Geleerd geleerd;
 
-    private Zinsmodel(Map<String, Double> gewicht, Map<String, Double> gewoon, double basis, double drempel, Geleerd geleerd) {
+    private Zinsmodel(Map<String, Double> gewicht, Map<String, Double> gewoon, double basis, double drempel, double aandacht,
+                      Geleerd geleerd) {
         this.gewicht = gewicht;
         this.gewoon = gewoon;
         this.basis = basis;
         this.drempel = drempel;
+        this.aandacht = Math.min(aandacht, drempel);
         this.geleerd = geleerd;
     }
 
@@ -115,11 +123,13 @@ public final class Zinsmodel {
 
     /**
      * A model from the lines of its file (comments already left out): {@code alpha A}, {@code drempel D},
-     * {@code regels M G} and then one {@code feature TAB medical TAB ordinary} per line.
+     * optionally {@code aandacht T} (the read-through's mark), {@code regels M G} and then one
+     * {@code feature TAB medical TAB ordinary} per line.
      */
     static Zinsmodel lees(List<String> regels) {
         double alpha = Double.NaN;
         double drempel = Double.NaN;
+        double aandacht = Double.NaN;
         long regelsMedisch = -1;
         long regelsGewoon = -1;
         Map<String, long[]> tellingen = new HashMap<>();
@@ -139,6 +149,7 @@ public final class Zinsmodel {
             switch (woorden[0]) {
                 case "alpha" -> alpha = Double.parseDouble(woorden[1]);
                 case "drempel" -> drempel = Double.parseDouble(woorden[1]);
+                case "aandacht" -> aandacht = Double.parseDouble(woorden[1]);
                 case "regels" -> {
                     regelsMedisch = Long.parseLong(woorden[1]);
                     regelsGewoon = Long.parseLong(woorden[2]);
@@ -149,7 +160,13 @@ public final class Zinsmodel {
         if (Double.isNaN(alpha) || Double.isNaN(drempel) || regelsMedisch <= 0 || regelsGewoon <= 0 || tellingen.isEmpty()) {
             throw new IllegalArgumentException("zinsmodel: incomplete model");
         }
-        return van(tellingen, totaalMedisch, totaalGewoon, regelsMedisch, regelsGewoon, alpha, drempel);
+        return van(tellingen, totaalMedisch, totaalGewoon, regelsMedisch, regelsGewoon, alpha, drempel)
+                .metAandacht(Double.isNaN(aandacht) ? drempel : aandacht);
+    }
+
+    /** This model with another mark for the read-through (the measurement tries several). */
+    Zinsmodel metAandacht(double nieuw) {
+        return new Zinsmodel(gewicht, gewoon, basis, drempel, nieuw, geleerd);
     }
 
     /**
@@ -170,7 +187,7 @@ public final class Zinsmodel {
             gewicht.put(e.getKey(), Math.log(t[0] + alpha) - noemerMedisch - Math.log(t[1] + alpha) + noemerGewoon);
             gewoon.put(e.getKey(), t[1] + alpha);
         }
-        return new Zinsmodel(gewicht, gewoon, Math.log((double) regelsMedisch / regelsGewoon), drempel, Geleerd.NIETS);
+        return new Zinsmodel(gewicht, gewoon, Math.log((double) regelsMedisch / regelsGewoon), drempel, drempel, Geleerd.NIETS);
     }
 
     /**
@@ -242,7 +259,7 @@ public final class Zinsmodel {
         });
         Map<String, int[]> snel = new HashMap<>(index.size() * 2);
         index.forEach((k, v) -> snel.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new Zinsmodel(gewicht, gewoon, basis, drempel,
+        return new Zinsmodel(gewicht, gewoon, basis, drempel, aandacht,
                 new Geleerd(Map.copyOf(lager), List.copyOf(geleerdeZinnen), snel, max, maxGelijk, GELIJKENIS));
     }
 
@@ -253,6 +270,10 @@ public final class Zinsmodel {
 
     double drempel() {
         return drempel;
+    }
+
+    double aandacht() {
+        return aandacht;
     }
 
     /**
@@ -341,6 +362,29 @@ public final class Zinsmodel {
         }
         return uit;
     }
+
+    /**
+     * The sentences of the text the read-through marks: scoring above {@link #aandacht} but not above the
+     * threshold (those are doubts already). Each covers its sentence as typed; the term carries the score.
+     */
+    public List<Treffer> aandacht(String tekst) {
+        if (tekst == null || tekst.isBlank() || aandacht >= drempel) {
+            return List.of();
+        }
+        Toestand.Lezing l = Toestand.lezing(tekst);
+        List<List<String>> zinnen = zinnen(l);
+        List<Treffer> uit = new ArrayList<>();
+        for (int z = 0; z < zinnen.size(); z++) {
+            double s = score(zinnen.get(z));
+            if (s > aandacht && s <= drempel) {
+                uit.add(Toestand.zin(l, z, AANDACHT + String.format(Locale.ROOT, ": %.1f", s)));
+            }
+        }
+        return uit;
+    }
+
+    /** The term of a sentence the read-through marks. */
+    static final String AANDACHT = "AANDACHT";
 
     /** The folded words of each sentence, in order; sentence numbers as in {@link Toestand.Lezing#zin()}. */
     private static List<List<String>> zinnen(Toestand.Lezing l) {

@@ -122,7 +122,7 @@ class HeldOutMetingTest {
      * went the wrong way — for a medical file, those neither blocked nor doubted; for an ordinary file,
      * those blocked (marked "<-") and those doubted (marked "<? ").
      */
-    record Meting(int regels, int geraakt, int twijfel, List<String> afwijkend) {
+    record Meting(int regels, int geraakt, int twijfel, int gemarkeerd, List<String> afwijkend) {
         double deel() {
             return regels == 0 ? 0 : (double) geraakt / regels;
         }
@@ -135,11 +135,18 @@ class HeldOutMetingTest {
         double twijfelDeel() {
             return regels == 0 ? 0 : (double) twijfel / regels;
         }
+
+        /** Of the lines neither blocked nor doubted, the share the read-through marks for the coach's attention. */
+        double gemarkeerdDeel() {
+            int door = regels - geraakt - twijfel;
+            return door == 0 ? 0 : (double) gemarkeerd / door;
+        }
     }
 
     static Meting meet(Privacytoets toets, List<String> regels, Locale taal, boolean geraaktIsGoed) {
         int geraakt = 0;
         int twijfel = 0;
+        int gemarkeerd = 0;
         List<String> afwijkend = new ArrayList<>();
         for (String r : regels) {
             List<Treffer> treffers = toets.toets(r, taal);
@@ -149,13 +156,15 @@ class HeldOutMetingTest {
                 geraakt++;
             } else if (!twijfels.isEmpty()) {
                 twijfel++;
+            } else if (!toets.zinsmodel().aandacht(r).isEmpty()) {
+                gemarkeerd++; // the eleventh round's read-through: no verdict, a mark when the coach reads it through
             }
             if (geraaktIsGoed ? !raak && twijfels.isEmpty() : raak || !twijfels.isEmpty()) {
                 afwijkend.add(raak ? r + "   <- " + treffers.getFirst().gevonden()
                         : twijfels.isEmpty() ? r : r + "   <? " + twijfels.getFirst().term());
             }
         }
-        return new Meting(regels.size(), geraakt, twijfel, afwijkend);
+        return new Meting(regels.size(), geraakt, twijfel, gemarkeerd, afwijkend);
     }
 
     /** The four figures of one corpus. */
@@ -177,6 +186,21 @@ class HeldOutMetingTest {
                             + "(%d of %d)", naam, 100 * nlMedisch.deel(), nlMedisch.geraakt(), nlMedisch.regels(),
                     100 * nlGewoon.deel(), nlGewoon.geraakt(), nlGewoon.regels(), 100 * enMedisch.deel(),
                     enMedisch.geraakt(), enMedisch.regels(), 100 * enGewoon.deel(), enGewoon.geraakt(), enGewoon.regels());
+        }
+
+        /** The read-through (eleventh round): of the lines that passed, those marked for the coach's attention. */
+        String doorleesRegel(String naam) {
+            return String.format(Locale.ROOT, "%s, read-through marks: Dutch medical lines that passed %d, marked %d (%.1f %%); "
+                            + "ordinary lines that passed %d, marked %d (%.1f %%); English medical %d, marked %d (%.1f %%); "
+                            + "ordinary %d, marked %d (%.1f %%)", naam,
+                    door(nlMedisch), nlMedisch.gemarkeerd(), 100 * nlMedisch.gemarkeerdDeel(),
+                    door(nlGewoon), nlGewoon.gemarkeerd(), 100 * nlGewoon.gemarkeerdDeel(),
+                    door(enMedisch), enMedisch.gemarkeerd(), 100 * enMedisch.gemarkeerdDeel(),
+                    door(enGewoon), enGewoon.gemarkeerd(), 100 * enGewoon.gemarkeerdDeel());
+        }
+
+        private static int door(Meting m) {
+            return m.regels() - m.geraakt() - m.twijfel();
         }
 
         /** The second verdict: medical lines blocked or to be confirmed, and the confirmations asked on ordinary lines. */
@@ -230,7 +254,12 @@ class HeldOutMetingTest {
     void theGuardOnTheBlindSetV9() throws IOException {
         assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V9 + "nl-medisch.txt") != null,
                 "heldout-v9 is not there yet");
-        meetBlind(HELDOUT_V9, "Held-out set v9 (privacy/heldout-v9, blind)", V9_GRENZEN);
+        Corpus c = meetBlind(HELDOUT_V9, "Held-out set v9 (privacy/heldout-v9, blind)", V9_GRENZEN);
+        // Its second and last measurement (7-12-2026, after the eleventh round decided the read-through's mark on the
+        // development walk): of the lines that passed, Dutch 59 of 65 medical lines marked (90.8 %) and 29 of 286 ordinary
+        // lines (10.1 %); English 22 of 31 (71.0 %) and 24 of 141 (17.0 %). Pinned like the figures above.
+        assertTrue(c.nlMedisch().gemarkeerdDeel() >= 0.907 && c.enMedisch().gemarkeerdDeel() >= 0.709, c.doorleesRegel("v9"));
+        assertTrue(c.nlGewoon().gemarkeerdDeel() <= 0.102 && c.enGewoon().gemarkeerdDeel() <= 0.171, c.doorleesRegel("v9"));
     }
 
     /**
@@ -257,6 +286,7 @@ class HeldOutMetingTest {
         Corpus c = Corpus.meet(Privacytoets.standaard(), map);
         System.out.println(c.regel(naam));
         System.out.println(c.twijfelRegel(naam));
+        System.out.println(c.doorleesRegel(naam));
         houd(c, grenzen, naam);
         return c;
     }

@@ -111,6 +111,67 @@ class ZinsmodelMetingTest {
         assertTrue(pct(en.modelMedisch, en.medisch) >= FLOOR_EN, en.regel("English"));
     }
 
+    /**
+     * The eleventh round's read-through (docs/privacy-toets.md): before a report to the employer is final the coach
+     * reads its free text once, and the sentences scoring above a second, lower mark are marked for attention. Here,
+     * each development set held back in turn as above, for a few candidate marks (each set on the other sets like the
+     * threshold): of the medical lines the whole guard lets through (not blocked, not doubted), how many the
+     * read-through marks, and how many ordinary lines it marks. The mark shipped is {@link ZinsmodelTraining#DOEL_AANDACHT}.
+     */
+    @Test
+    void theReadThroughMarksOnEachDevelopmentSetHeldBack() {
+        List<ZinsmodelTraining.Regel> alle = ZinsmodelTraining.ontwikkelRegels();
+        Privacytoets toets = Privacytoets.standaard();
+        Toestand toestand = Toestand.standaard();
+        List<Double> doelen = List.of(0.05, ZinsmodelTraining.DOEL_AANDACHT, 0.15, 0.20);
+        // per candidate, per language: missed medical, of which marked, ordinary passed, of which marked
+        int[][][] tel = new int[doelen.size()][2][4];
+        for (String set : ZinsmodelTraining.SETS) {
+            List<ZinsmodelTraining.Regel> training = alle.stream().filter(r -> !r.set().equals(set)).toList();
+            List<Double> gescoord = ZinsmodelTraining.gewoonGescoord(training);
+            double drempel = ZinsmodelTraining.drempel(gescoord, ZinsmodelTraining.DOEL);
+            Zinsmodel model = ZinsmodelTraining.train(training, drempel);
+            for (ZinsmodelTraining.Regel r : alle.stream().filter(r -> r.set().equals(set)).toList()) {
+                boolean door = toets.toets(r.tekst(), r.engels() ? Locale.ENGLISH : null).isEmpty()
+                        && toestand.vind(r.tekst()).isEmpty() && model.vind(r.tekst()).isEmpty();
+                if (!door) {
+                    continue;
+                }
+                for (int d = 0; d < doelen.size(); d++) {
+                    double aandacht = ZinsmodelTraining.drempel(gescoord, doelen.get(d));
+                    boolean gemarkeerd = !model.metAandacht(aandacht).aandacht(r.tekst()).isEmpty();
+                    int[] t = tel[d][r.engels() ? 1 : 0];
+                    t[r.medisch() ? 0 : 2]++;
+                    t[r.medisch() ? 1 : 3] += gemarkeerd ? 1 : 0;
+                }
+            }
+        }
+        for (int d = 0; d < doelen.size(); d++) {
+            for (int taal = 0; taal < 2; taal++) {
+                int[] t = tel[d][taal];
+                System.out.println(String.format(Locale.ROOT, "Read-through, each set held back, mark at %.0f %% of unseen ordinary "
+                                + "lines, %s: %d of %d medical lines the guard let through marked (%.1f %%); %d of %d ordinary lines "
+                                + "that passed marked (%.1f %%)", 100 * doelen.get(d), taal == 0 ? "Dutch" : "English", t[1], t[0],
+                        pct(t[1], t[0]), t[3], t[2], pct(t[3], t[2])));
+            }
+        }
+        int gekozen = doelen.indexOf(ZinsmodelTraining.DOEL_AANDACHT);
+        for (int taal = 0; taal < 2; taal++) {
+            int[] t = tel[gekozen][taal];
+            // Floors and ceilings a little beyond what the eleventh round measured (docs/privacy-toets.md).
+            assertTrue(pct(t[1], t[0]) >= AANDACHT_FLOOR[taal], "marked misses " + t[1] + " of " + t[0]);
+            assertTrue(pct(t[3], t[2]) <= AANDACHT_LAST, "marked ordinary lines " + t[3] + " of " + t[2]);
+        }
+    }
+
+    /**
+     * Eleventh round, each of the eight sets held back, mark at 10 %: Dutch 53 of 60 medical lines the guard let through
+     * marked (88.3 %), 7.8 % of ordinary lines that passed; English 48 of 52 (92.3 %), 10.2 %. At 5 % it marks 75.0 / 76.9 %
+     * of the misses, at 15 % 91.7 / 96.2 % for 11.8 / 16.2 % of ordinary lines. Never lower without the reason written here.
+     */
+    static final double[] AANDACHT_FLOOR = {86.0, 90.0};
+    static final double AANDACHT_LAST = 11.0;
+
     static final double FLOOR_NL = 84.0;
     static final double FLOOR_EN = 78.5;
     /**
