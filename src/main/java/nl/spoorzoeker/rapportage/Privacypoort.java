@@ -275,7 +275,58 @@ public final class Privacypoort {
         public List<Vondst> vondsten() {
             return vondsten;
         }
+
+        /**
+         * Every printed passage of running text the coach typed (where doubts are read: not names, not an
+         * organisation's name, not codes), in the order the report's fields were walked, blank ones left out: what the
+         * coach reads through before a report to the employer is final (eleventh round, docs/privacy-toets.md).
+         */
+        public List<Passage> vrijeTekst() {
+            return oordelen.entrySet().stream().filter(e -> e.getValue().twijfelGelezen() && e.getValue().tekst() != null
+                            && !e.getValue().tekst().isBlank())
+                    .sorted(Map.Entry.comparingByKey(Privacypoort::padVolgorde))
+                    .map(e -> new Passage(e.getKey(), e.getValue().tekst())).toList();
+        }
+
+        /**
+         * The sentences of a passage the read-through marks for attention (the sentence model's second, lower mark,
+         * with what this practice taught it); none without a guard.
+         */
+        public List<Treffer> aandacht(String tekst) {
+            return poort.privacy == null ? List.of() : poort.privacy.zinsmodel().aandacht(tekst);
+        }
     }
+
+    /** A printed passage of running text and where in the report model it stands ("teksten.SAMENVATTING", "activiteiten[3].samenvatting"). */
+    public record Passage(String pad, String tekst) {
+    }
+
+    /**
+     * Paths in the order of the model: the record's components as declared, list elements by number, so the
+     * read-through follows the report ("activiteiten[10]" after "activiteiten[9]").
+     */
+    static int padVolgorde(String a, String b) {
+        String[] x = a.split("(?=[.\\[])");
+        String[] y = b.split("(?=[.\\[])");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i].equals(y[i])) {
+                continue;
+            }
+            if (x[i].startsWith("[") && y[i].startsWith("[")) {
+                return Integer.compare(Integer.parseInt(x[i].substring(1, x[i].length() - 1)),
+                        Integer.parseInt(y[i].substring(1, y[i].length() - 1)));
+            }
+            int ix = VELDVOLGORDE.indexOf(x[i].replace(".", ""));
+            int iy = VELDVOLGORDE.indexOf(y[i].replace(".", ""));
+            return ix >= 0 && iy >= 0 && ix != iy ? Integer.compare(ix, iy) : x[i].compareTo(y[i]);
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** The report model's top-level fields and sections in their order. */
+    private static final List<String> VELDVOLGORDE = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(RapportModel.class.getRecordComponents()).map(RecordComponent::getName),
+            java.util.Arrays.stream(Sectie.values()).map(Enum::name)).toList();
 
     /**
      * What the guard found in the text at one path, and the doubts beside it (before any confirmation): the

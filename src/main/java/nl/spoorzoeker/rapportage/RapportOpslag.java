@@ -163,6 +163,12 @@ public final class RapportOpslag {
         getoetst.vondsten().stream().filter(Privacypoort.Vondst::twijfel).map(v -> v.treffer().gevonden()).distinct()
                 .forEach(passage -> bevindingen.add(new Bevinding(TWIJFEL, Bevinding.Ernst.WAARSCHUWING, TWIJFEL_BERICHT,
                         List.of(passage), Bevinding.Herstel.RAPPORT, null)));
+        // Every report goes to the employer: its free text is read through once by the coach before it is final, the
+        // confirmation tied to this very text (eleventh round, docs/privacy-toets.md).
+        List<Privacypoort.Passage> vrij = getoetst.vrijeTekst();
+        if (!vrij.isEmpty()) {
+            bevindingen.add(Doorlezing.bevinding(vrij));
+        }
         Map<String, String> erkend = db.read(ctx -> new RapportRepository(ctx).erkenningen(id));
         List<Bevinding> open = bevindingen.stream().filter(b -> b.ernst() == Bevinding.Ernst.WAARSCHUWING
                 && !erkend.containsKey(b.controle() + "|" + RapportRepository.sleutel(b))).toList();
@@ -214,6 +220,28 @@ public final class RapportOpslag {
         });
         return new Privacypoort(toets.privacy(), taal.taal(),
                 new AndereDeelnemers.Namen(anderen, groep.mede(), vrij));
+    }
+
+    /**
+     * What the coach reads through before the report is final: every passage of free text as it will be printed, in
+     * the report's order and in {@code taal}'s labels, the sentences to read with extra care marked; and whether this
+     * very text was confirmed already.
+     */
+    public Doorlezing doorlezing(int id, Teksten taal) {
+        Gecontroleerd g = gecontroleerd(id, taal);
+        Bevinding b = g.controle().bevindingen().stream().filter(x -> x.controle().equals(Doorlezing.CONTROLE)).findFirst()
+                .orElse(null);
+        List<Doorlezing.Passage> passages = g.getoetst().vrijeTekst().stream()
+                .map(p -> Doorlezing.passage(p, g.controle().model(), g.getoetst().aandacht(p.tekst()))).toList();
+        return new Doorlezing(b, b != null && !g.controle().openWaarschuwingen().contains(b), passages);
+    }
+
+    /** The coach read the report's free text through (the {@link Doorlezing}'s warning): kept with the report. */
+    public void bevestigDoorgelezen(int id, Bevinding doorlezing, Teksten taal) {
+        if (!Doorlezing.CONTROLE.equals(doorlezing.controle())) {
+            throw new IllegalArgumentException("not a read-through");
+        }
+        erken(id, doorlezing, taal.t("rapport.doorlezen.reden"));
     }
 
     /** Acknowledges a warning with the reason the coach gives; the reason is kept with the report. */
@@ -302,7 +330,7 @@ public final class RapportOpslag {
             new RapportRepository(cfg.dsl()).maakDefinitief(id, pdf, sha, now);
             audit.log(cfg, Handeling.RAPPORT_DEFINITIEF, r.dossierId(),
                     "rapport " + id + " " + r.soort().name() + " versie " + r.versie() + ", sha256 " + sha.substring(0, 12)
-                            + bevestigingen(g.bevestigd()));
+                            + bevestigingen(g.bevestigd()) + doorgelezen(c));
             return null;
         });
         return rapport(id);
@@ -319,6 +347,13 @@ public final class RapportOpslag {
         return ", " + bevestigd.size() + " privacytwijfel(s) door de coach bevestigd: " + String.join(" ",
                 bevestigd.stream().map(p -> "#" + sha256(p.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8))
                         .sorted().toList());
+    }
+
+    /** For the audit entry of a final: the free text the coach read through, by its fingerprint — never the text. */
+    static String doorgelezen(Controle c) {
+        return c.bevindingen().stream().filter(b -> b.controle().equals(Doorlezing.CONTROLE)).findFirst()
+                .map(b -> ", vrije tekst (" + b.args().getFirst() + " passages) doorgelezen door de coach: #" + b.args().getLast())
+                .orElse("");
     }
 
     /** The stored bytes of a final report, checked against their SHA-256. */

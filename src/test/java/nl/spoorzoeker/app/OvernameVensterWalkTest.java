@@ -15,9 +15,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.spoorzoeker.rapportage.Bevinding;
+import nl.spoorzoeker.rapportage.Doorlezing;
 import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.Sectie;
@@ -227,6 +229,24 @@ class OvernameVensterWalkTest extends WindowTestBase {
             String knop = "#rapport-erken-" + open.getFirst().controle();
             wacht(() -> robot.lookup(knop).tryQuery().isPresent());
             klik(robot, knop);
+            if (open.getFirst().controle().equals(Doorlezing.CONTROLE)) {
+                // The read-through (issue 17): every passage shown; confirming waits for the box, Enter does not confirm.
+                wacht(() -> showing(robot, "#rapport-doorlezen"));
+                robot.targetWindow(robot.lookup("#rapport-doorlezen").query().getScene().getWindow());
+                assertTrue(Fx.op(() -> !robot.lookup("#rapport-doorlezen-passages").queryAs(javafx.scene.layout.VBox.class)
+                        .getChildren().isEmpty()));
+                assertTrue(Fx.op(() -> robot.lookup("#rapport-doorlezen-ja").queryAs(Button.class).isDisabled()));
+                robot.type(KeyCode.ENTER);
+                assertTrue(showing(robot, "#rapport-doorlezen"), "Enter confirms nothing that was not read");
+                OvernameUiTest.bewaarBeeld(robot, "#rapport-doorlezen", "walk-5a-doorlezen.png");
+                klik(robot, "#rapport-doorlezen-gelezen");
+                wacht(() -> Fx.op(() -> !robot.lookup("#rapport-doorlezen-ja").queryAs(Button.class).isDisabled()));
+                klik(robot, "#rapport-doorlezen-ja");
+                wacht(() -> !showing(robot, "#rapport-doorlezen"));
+                wacht(() -> context.rapportOpslag().controleer(rapport, I18n.teksten()).openWaarschuwingen().size() < voor);
+                erkend++;
+                continue;
+            }
             wacht(() -> showing(robot, "#rapport-erken-vraag"));
             robot.targetWindow(robot.lookup("#rapport-erken-vraag").query().getScene().getWindow());
             robot.write("Besproken met werkgever en werknemer; geen gevolgen voor het plan.", 0);

@@ -76,6 +76,7 @@ import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.RapportSoort;
 import nl.spoorzoeker.rapportage.Rapportinhoud;
+import nl.spoorzoeker.rapportage.Doorlezing;
 import nl.spoorzoeker.rapportage.Sectie;
 import nl.spoorzoeker.rapportage.privacy.Categorie;
 import nl.spoorzoeker.slot.ui.Deur;
@@ -147,6 +148,7 @@ class I18nBundleTest {
         FAMILIES.put("gat.", names(Contactgat.Soort.values(), Enum::name));
         FAMILIES.put("rapport.soort.", names(RapportSoort.values(), Enum::name));
         FAMILIES.put("rapport.sectie.", names(Sectie.values(), Enum::name));
+        FAMILIES.put("doorlezen.veld.", Doorlezing.VELDEN);
         FAMILIES.put("rapport.akkoord.", names(RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("rapport.akkoordsoort.", names(RapportModel.AkkoordSoort.values(), Enum::name));
         FAMILIES.put("rapport.status.", names(Rapport.Status.values(), Enum::name));

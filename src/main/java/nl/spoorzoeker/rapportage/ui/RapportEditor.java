@@ -30,6 +30,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.rapportage.Bevinding;
+import nl.spoorzoeker.rapportage.Doorlezing;
 import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.RapportOpslag;
@@ -342,7 +343,7 @@ final class RapportEditor {
                 regel.getChildren().add(naar);
             }
             if (open && rapport.status() == Rapport.Status.CONCEPT) {
-                Button erken = new Button(I18n.t("rapport.erken"));
+                Button erken = new Button(I18n.t(b.controle().equals(Doorlezing.CONTROLE) ? "rapport.doorlezen" : "rapport.erken"));
                 // Named by its check (a second of the same check numbered), so a test or a screen reader finds it.
                 int n = erkenKnoppen.merge(b.controle(), 1, Integer::sum);
                 erken.setId("rapport-erken-" + b.controle() + (n > 1 ? "-" + n : ""));
@@ -391,6 +392,10 @@ final class RapportEditor {
     }
 
     private void erken(Bevinding b) {
+        if (b.controle().equals(Doorlezing.CONTROLE)) {
+            doorlezen();
+            return;
+        }
         TextInputDialog vraag = new TextInputDialog();
         vraag.initOwner(stage);
         vraag.setTitle(I18n.t("rapport.erken"));
@@ -403,6 +408,34 @@ final class RapportEditor {
             long controle = model.vraagControle();
             ui.background().run(() -> {
                 opslag.erken(rapport.id(), b, r);
+                return opslag.controleer(rapport.id(), taal);
+            }, c -> toon(controle, c));
+        });
+    }
+
+    /**
+     * The read-through of the free text (issue 17, eleventh round): what is typed now is saved first, so the coach reads
+     * what will be printed; the confirmation is tied to that text, and a word changed later asks for it again.
+     */
+    private void doorlezen() {
+        if (!model.bewaarbaar()) {
+            opgeslagen.setText(I18n.t("rapport.akkoord.datumOnleesbaar"));
+            akkoordDatum.requestFocus();
+            return;
+        }
+        pauze.stop();
+        Rapportinvoer invoer = invoer();
+        ui.background().run(() -> {
+            opslag.bewaar(rapport.id(), invoer);
+            return opslag.doorlezing(rapport.id(), taal);
+        }, d -> {
+            if (d.bevinding() == null || d.bevestigd() || !Doorleesvenster.toon(stage, d, taal)) {
+                controleer();
+                return;
+            }
+            long controle = model.vraagControle();
+            ui.background().run(() -> {
+                opslag.bevestigDoorgelezen(rapport.id(), d.bevinding(), taal);
                 return opslag.controleer(rapport.id(), taal);
             }, c -> toon(controle, c));
         });
