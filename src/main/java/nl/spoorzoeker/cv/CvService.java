@@ -20,6 +20,7 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Werknemer;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
+import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
 import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.fase.FaseSoort;
 import nl.spoorzoeker.fase.Persoonsprofiel;
@@ -203,7 +204,7 @@ public final class CvService {
 
     /** The phases that have a werkboek (domain.md §6.2), in their order. */
     public static final List<FaseSoort> WERKBOEKFASEN = List.of(FaseSoort.INTAKE, FaseSoort.ACCEPTATIE,
-            FaseSoort.ROEPING, FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT, FaseSoort.AFSLUITING);
+            FaseSoort.ROEPING, FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT, FaseSoort.WERKERVARING, FaseSoort.AFSLUITING);
 
     /**
      * The werkboek of a phase as it will be printed, through the gate for an own copy like the roeping
@@ -226,6 +227,8 @@ public final class CvService {
                 yield poort().eigenKopie(Werkboekfase.arbeidsmarkt(werknemer(dossierId).naam(), vandaag(),
                         o.normPerWeek(), o.sollicitaties()));
             }
+            case WERKERVARING -> poort().eigenKopie(Werkboekfase.werkervaring(werknemer(dossierId).naam(), vandaag(),
+                    new WerkervaringService(db, clock).plekken(dossierId)));
             case AFSLUITING -> {
                 UitkomstService.Metingen m = new UitkomstService(db, clock).metingen(dossierId);
                 yield poort().eigenKopie(Werkboekfase.afsluiting(werknemer(dossierId).naam(), vandaag(), m.begin(),
@@ -250,6 +253,8 @@ public final class CvService {
             case INTAKE -> WerkboekfasePdf.intake((Privacypoort.EigenKopie<Werkboekfase.Intake>) kopie, clock.instant(),
                     taal());
             case ARBEIDSMARKT -> WerkboekfasePdf.arbeidsmarkt((Privacypoort.EigenKopie<Werkboekfase.Arbeidsmarkt>) kopie,
+                    clock.instant(), taal());
+            case WERKERVARING -> WerkboekfasePdf.werkervaring((Privacypoort.EigenKopie<Werkboekfase.Werkervaring>) kopie,
                     clock.instant(), taal());
             case AFSLUITING -> WerkboekfasePdf.afsluiting((Privacypoort.EigenKopie<Werkboekfase.Afsluiting>) kopie,
                     clock.instant(), taal());

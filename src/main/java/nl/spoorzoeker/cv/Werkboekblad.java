@@ -47,6 +47,8 @@ final class Werkboekblad {
 
     void kop(String sleutel) {
         pdf.omlaag(6);
+        // A heading never ends a page: it keeps its explanation's first lines and a question's lines with it.
+        pdf.ruimte(KOP * 1.6f + TEKST * 1.45f * 3 + SCHRIJFREGEL * 2);
         pdf.kop(tk.t(sleutel), KOP);
     }
 

@@ -9,7 +9,7 @@ import nl.spoorzoeker.rapportage.Privacypoort;
 import nl.spoorzoeker.taal.Teksten;
 
 /**
- * The werkboeken of the intake, arbeidsmarkt and afsluiting phases, on the layout every werkboek shares
+ * The werkboeken of the intake, arbeidsmarkt, werkervaring and afsluiting phases, on the layout every werkboek shares
  * ({@link Werkboekblad}): per exercise a short explanation in plain language (taalniveau B1), the
  * werknemer's own answers so far in blue, and ruled lines to write on. The language is the caller's
  * ({@code tk}, ADR 0008), not the screen's.
@@ -113,6 +113,76 @@ final class WerkboekfasePdf {
             b.kop("werkboek.am.week.kop");
             b.tekst(tk.t("werkboek.am.week.uitleg"));
             b.vraag(tk.t("werkboek.am.week.vraag"), null, 5);
+        });
+    }
+
+    /**
+     * Werkervaring: where the werknemer works and what they do there, the hours planned and worked week by week
+     * (blank for the werknemer to fill in), what they want to learn, how a week went, the evaluation prepared, and
+     * what they take with them to the search.
+     */
+    static byte[] werkervaring(Privacypoort.EigenKopie<Werkboekfase.Werkervaring> kopie, Instant gemaakt, Teksten tk) {
+        Werkboekfase.Werkervaring w = kopie.model();
+        return Werkboekblad.boek(tk, "werkboek.we.titel", w.naam(), w.datum(), gemaakt, b -> {
+            b.tekst(tk.t("werkboek.we.intro"));
+            b.tekst(tk.t("werkboek.prive"), true);
+            b.kop("werkboek.we.plek.kop");
+            if (w.plekken().isEmpty()) {
+                b.tekst(tk.t("werkboek.we.plek.nog"));
+                b.vraag(tk.t("werkboek.we.plek.wens"), null, 3);
+            }
+            for (Werkboekfase.Plek p : w.plekken()) {
+                List<String> wat = new ArrayList<>();
+                wat.add(p.organisatie() == null ? tk.t("werkboek.we.plek.onbekend") : p.organisatie());
+                if (p.functie() != null) {
+                    wat.add(p.functie());
+                }
+                b.tekst(String.join(" · ", wat), true);
+                b.tekst(tk.t(p.detachering() ? "werkboek.we.plek.detachering" : "werkboek.we.plek.werkervaring",
+                        DateInput.format(p.start()), p.eind() == null ? "" : DateInput.format(p.eind()), p.eind() == null ? 0 : 1));
+                if (p.taken() != null) {
+                    b.tekst(tk.t("werkboek.we.plek.taken", p.taken()));
+                }
+            }
+            b.kop("werkboek.we.uren.kop");
+            b.tekst(tk.t("werkboek.we.uren.uitleg"));
+            boolean weken = false;
+            for (Werkboekfase.Plek p : w.plekken()) {
+                if (p.weken().isEmpty()) {
+                    continue;
+                }
+                weken = true;
+                if (w.plekken().size() > 1) {
+                    b.tekst(p.organisatie() == null ? tk.t("werkboek.we.plek.onbekend") : p.organisatie(), true);
+                }
+                List<String> regels = new ArrayList<>();
+                for (Werkboekfase.Week week : p.weken()) {
+                    regels.add(tk.t("werkboek.we.uren.week", DateInput.format(week.maandag()),
+                            week.gepland() == null ? "–" : tk.duur(week.gepland()),
+                            week.gewerkt() == null ? "______" : tk.duur(week.gewerkt())));
+                }
+                b.pdf.lijst(regels, b.pdf.gewoon, Werkboekblad.TEKST, PdfSchrijver.ACCENT);
+                b.pdf.omlaag(6);
+            }
+            if (!weken) {
+                b.tekst(tk.t("werkboek.we.uren.nog"));
+            }
+            b.schrijfregels(3);
+            b.kop("werkboek.we.leren.kop");
+            b.tekst(tk.t("werkboek.we.leren.uitleg"));
+            b.genummerd(3);
+            b.kop("werkboek.we.week.kop");
+            b.tekst(tk.t("werkboek.we.week.uitleg"));
+            b.vraag(tk.t("werkboek.we.week.goed"), null, 3);
+            b.vraag(tk.t("werkboek.we.week.moeilijk"), null, 3);
+            b.vraag(tk.t("werkboek.we.week.uren"), null, 2);
+            b.kop("werkboek.we.gesprek.kop");
+            b.tekst(tk.t("werkboek.we.gesprek.uitleg"));
+            b.vraag(tk.t("werkboek.we.gesprek.vertellen"), null, 3);
+            b.vraag(tk.t("werkboek.we.gesprek.vragen"), null, 3);
+            b.kop("werkboek.we.mee.kop");
+            b.vraag(tk.t("werkboek.we.mee.werk"), null, 3);
+            b.vraag(tk.t("werkboek.we.mee.vertellen"), null, 3);
         });
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.spoorzoeker.arbeidsmarkt.Kanaal;
+import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
+import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
+import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.arbeidsmarkt.SollicitatieStatus;
 import nl.spoorzoeker.fase.FaseSoort;
@@ -146,5 +149,48 @@ class WerkboekFasenTest {
                 "Your mark at the intake: 4", "In the morning");
         bevat(tekst("werkboek-arbeidsmarkt-en.pdf", d.id, FaseSoort.ARBEIDSMARKT, engels), "Workbook: looking for work",
                 "You have already made this application:", "Bakkerij De Korenaar · Planner logistiek · Prepared");
+    }
+
+    /**
+     * The werkervaring phase (issue 19 item 6): the placement, the tasks and the hours planned and worked around today,
+     * the weeks ahead blank to fill in; not the contact person or the evaluations (the coach's record).
+     */
+    @Test
+    void theWerkervaringWerkboekShowsThePlacementAndTheHoursAroundToday() throws Exception {
+        WerkervaringService we = new WerkervaringService(db, TestDossiers.CLOCK);
+        LocalDate start = VANDAAG.minusWeeks(8).with(java.time.DayOfWeek.MONDAY);
+        int plek = we.nieuw(d.id, new Werkervaringsplek(null, Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Bakkerij De Korenaar",
+                "Piet Bakker", "06-11111111", "piet@korenaar.nl", "Medewerker inpak",
+                "Brood inpakken en de bestellingen klaarzetten.", start, null, Werkervaringsplek.Uitkomst.CONTRACT, null,
+                List.of(), List.of()));
+        List<Werkervaringsplek.Week> weken = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            LocalDate maandag = start.plusWeeks(i);
+            weken.add(new Werkervaringsplek.Week(maandag, (8 + 2 * i) * 60, maandag.isAfter(VANDAAG) ? null : (6 + 2 * i) * 60));
+        }
+        we.zetWeken(plek, weken);
+        we.evalueer(plek, new Werkervaringsplek.Evaluatie(null, VANDAAG.minusDays(3), "Loopt goed; tempo nog laag."));
+
+        String t = tekst("werkboek-werkervaring.pdf", d.id, FaseSoort.WERKERVARING);
+        LocalDate eersteGetoond = start.plusWeeks(8 - Werkboekfase.WEKEN_TERUG + 1);
+        bevat(t, "Werkboek: werkervaring opdoen", "Van Zoë de Vries-Müller.", "1. Uw werkplek",
+                "Bakkerij De Korenaar · Medewerker inpak", "Werkervaringsplek vanaf " + DateInput.format(start) + ".",
+                "Uw taken: Brood inpakken en de bestellingen klaarzetten.", "2. Uw uren",
+                "Week van " + DateInput.format(eersteGetoond) + ": gepland 14 u, gewerkt 12 u",
+                "Week van " + DateInput.format(start.plusWeeks(8)) + ": gepland 24 u, gewerkt 22 u",
+                "Week van " + DateInput.format(start.plusWeeks(9)) + ": gepland 26 u, gewerkt ______",
+                "3. Wat wilt u leren?", "4. Hoe ging uw week?", "5. Het gesprek over hoe het gaat", "6. Wat neemt u mee?");
+        assertFalse(t.contains("Week van " + DateInput.format(eersteGetoond.minusWeeks(1))), "only the last six weeks worked: " + t);
+        assertFalse(t.contains("Week van " + DateInput.format(start.plusWeeks(13))), "and the next four: " + t);
+        assertFalse(t.contains("Piet Bakker") || t.contains("piet@korenaar.nl"), "the contact is the coach's record");
+        assertFalse(t.contains("tempo nog laag"), "the evaluation is the coach's record");
+
+        bevat(tekst("werkboek-werkervaring-en.pdf", d.id, FaseSoort.WERKERVARING, Teksten.engels()),
+                "Workbook: gaining work experience", "Work experience placement from " + DateInput.format(start) + ".",
+                "Week of " + DateInput.format(start.plusWeeks(8)) + ": planned 24 h, worked 22 h");
+
+        int leeg = TestDossiers.create(db, "Jan Jansen");
+        bevat(tekst("werkboek-werkervaring-leeg.pdf", leeg, FaseSoort.WERKERVARING),
+                "U hebt nog geen werkplek.", "Er is nog geen schema met uren.");
     }
 }
