@@ -17,6 +17,7 @@ import nl.spoorzoeker.instrument.StarrVerhaal;
 import nl.spoorzoeker.testsupport.Fx;
 import nl.spoorzoeker.testsupport.TestDossiers;
 import nl.spoorzoeker.ui.DossierTab;
+import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -86,6 +87,34 @@ class TekstgeschiedenisUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#starr-geschiedenis-herstel-1").queryAs(ButtonBase.class).fire());
         waitUntil(() -> "Planning magazijn".equals(context.starr().lijst(id).getFirst().titel()));
         assertEquals(List.of("plannen"), context.starr().lijst(id).getFirst().competenties());
+    }
+
+    /** In English (issue 19): the dialog's title, explanation, versions and buttons, and the text as it was typed. */
+    @Test
+    void inEnglishTheHistoryReadsInEnglish(FxRobot robot) throws Exception {
+        int id = TestDossiers.create(context.database(), "Çiğdem Yılmaz");
+        int kk = context.kernkwadranten().bewaar(id, new Kernkwadrant(null, "behulpzaam", "opdringerig", null, null));
+        context.kernkwadranten().bewaar(id, new Kernkwadrant(kk, "zorgzaam", "bemoeizuchtig", "grenzen", null));
+        java.util.Locale was = I18n.locale();
+        I18n.setLocale(I18n.ENGLISH);
+        try {
+            robot.interact(() -> window.openDossier(id, DossierTab.INSTRUMENTEN));
+            waitUntil(() -> showing(robot, "#kk-geschiedenis-" + kk));
+            Platform.runLater(() -> robot.lookup("#kk-geschiedenis-" + kk).queryAs(ButtonBase.class).fire());
+            waitUntil(() -> showing(robot, "#kk-geschiedenis"));
+            assertTrue(teksten(robot, "kk-geschiedenis-versie-2").contains("Version 2 (current), saved 24-11-2026 10:00"),
+                    teksten(robot, "kk-geschiedenis-versie-2").toString());
+            assertTrue(teksten(robot, "kk-geschiedenis-versie-1").containsAll(List.of("behulpzaam",
+                    "Version 1, saved 24-11-2026 10:00")), teksten(robot, "kk-geschiedenis-versie-1").toString());
+            assertEquals("Restore this text", Fx.op(() -> robot.lookup("#kk-geschiedenis-herstel-1")
+                    .queryAs(ButtonBase.class).getText()));
+            Set<String> alles = teksten(robot, "kk-geschiedenis");
+            assertTrue(alles.stream().noneMatch(t -> t.contains("Versie") || t.contains("opgeslagen") || t.contains("Herstel")),
+                    "no Dutch left: " + alles);
+            schermafdruk(robot, "#kk-geschiedenis", "kk-geschiedenis-en.png");
+        } finally {
+            I18n.setLocale(was);
+        }
     }
 
     /** The dialog as the coach sees it, to be looked at (target/geschiedenis/). */
