@@ -6,14 +6,15 @@ import nl.spoorzoeker.uitkomst.Suppressie.Stand;
 
 /**
  * The practice figures as the screen and the PDF print them, one text per cell, so both say the
- * same: a hidden figure is "&lt; 5", one with nothing to compute it over "—". The late starts are a
+ * same: a hidden figure is "×" (whether it is small or hidden with a small one: "&lt; 5" on a complement of 300 was
+ * false, and a total "&lt; 5" under rows of 43 and 32 read as nonsense), one with nothing to compute it over "—". The late starts are a
  * percentage of the known ones, never "3 of 12": a count below five is what the rule hides. The
  * language is the caller's: the screen passes its own, the PDF the one it is made in (ADR 0008).
  */
 public final class Cijfertekst {
 
-    /** What a hidden figure prints. */
-    public static final String VERBORGEN = "< " + Suppressie.K;
+    /** What a hidden figure prints, small or hidden as a complement alike (CBS's sign for a secret figure). */
+    public static final String VERBORGEN = "×";
 
     private Cijfertekst() {
     }
@@ -57,8 +58,11 @@ public final class Cijfertekst {
     /** The line above a table: how many closed trajecten it counts, or that there are too few to say. */
     public static String samenvatting(Suppressie.Tabel tabel, Teksten taal) {
         int aantal = tabel.totaal().regel().aantal();
-        return tabel.totaal().verborgen() && aantal > 0 ? taal.t("praktijkcijfers.pdf.teWeinig")
-                : taal.t("praktijkcijfers.samenvatting", aantal);
+        if (tabel.totaal().verborgen() && aantal > 0) {
+            // Too few, or a total hidden so that a small figure cannot be worked back from it: two different things.
+            return taal.t(aantal < Suppressie.K ? "praktijkcijfers.pdf.teWeinig" : "praktijkcijfers.totaalVerborgen");
+        }
+        return taal.t("praktijkcijfers.samenvatting", aantal);
     }
 
     /**

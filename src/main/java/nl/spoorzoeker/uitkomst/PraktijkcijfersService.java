@@ -63,6 +63,41 @@ public final class PraktijkcijfersService {
         return new Overzicht(List.copyOf(afgesloten.values()), perProgramma(afgesloten));
     }
 
+    /**
+     * The figures as the practice may publish them in {@code lopendJaar}, and that year's own trajecten apart
+     * (issue 18, docs/praktijkcijfers-aanval.md "Uitgaven op een ander moment"): what is published holds the years
+     * that have ended only, so a release made in June is the release made on 31 December before it, and two
+     * releases of one year cannot be subtracted to give the figures of a half year. The running year is the
+     * coach's own, provisional view.
+     *
+     * @param uitgave the closed years' trajecten and programmes, as the screen's "all years" and the PDF show them
+     * @param lopend  the trajecten closed in {@code lopendJaar} (or later), not in the release
+     */
+    public record Stand(Overzicht uitgave, int lopendJaar, List<Praktijkcijfers.Afgesloten> lopend) {
+        public Stand {
+            lopend = List.copyOf(lopend);
+        }
+
+        /** The running year's table on its own (never beside a published one in a release); null without trajecten. */
+        public Suppressie.Tabel lopendeTabel() {
+            return lopend.isEmpty() ? null : Suppressie.pas(Praktijkcijfers.bereken(lopend, null));
+        }
+    }
+
+    public Stand stand(int lopendJaar) {
+        Map<Integer, Praktijkcijfers.Afgesloten> alle = perTraject();
+        Map<Integer, Praktijkcijfers.Afgesloten> gesloten = new java.util.LinkedHashMap<>();
+        List<Praktijkcijfers.Afgesloten> lopend = new ArrayList<>();
+        alle.forEach((id, a) -> {
+            if (a.jaar() < lopendJaar) {
+                gesloten.put(id, a);
+            } else {
+                lopend.add(a);
+            }
+        });
+        return new Stand(new Overzicht(List.copyOf(gesloten.values()), perProgramma(gesloten)), lopendJaar, lopend);
+    }
+
     private Programmacijfers perProgramma(Map<Integer, Praktijkcijfers.Afgesloten> afgesloten) {
         List<ProgrammacijferRepository.Programma> programmas = db.read(ctx -> new ProgrammacijferRepository(ctx).alle());
         List<Programmacijfers.Programma> uit = new ArrayList<>();

@@ -59,7 +59,7 @@ public final class Suppressie {
     public enum Stand {
         /** Shown as computed. */
         TONEN,
-        /** Computed over fewer than five, or hidden as its complement: "< 5". */
+        /** Computed over fewer than five, or hidden as its complement: "×" (Cijfertekst). */
         VERBORGEN,
         /** Nothing to compute it over (no placements, lateness never known): "—". */
         LEEG

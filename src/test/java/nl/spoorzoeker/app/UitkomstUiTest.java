@@ -110,11 +110,23 @@ class UitkomstUiTest extends WindowTestBase {
         assertEquals(TrajectStatus.AFGEROND, context.dossiers().find(id).orElseThrow().traject().status());
 
         // The practice figures count it beside the demo's closed traject (also placed with a new
-        // employer), but two trajecten are fewer than five: the row and the total show "< 5".
+        // employer), but two trajecten are fewer than five: the row and the total show "×".
         robot.clickOn("#nav-praktijkcijfers");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<Suppressie.Rij> cijfers =
                 robot.lookup("#praktijkcijfers-table").queryAs(javafx.scene.control.TableView.class);
+        // Both closed in 2026, the running year: not in "all years" or the PDF until it has ended (issue 18), but the
+        // coach sees it on its own, provisionally, and is told why.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Integer> jaar =
+                robot.lookup("#praktijkcijfers-jaar").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> jaar.getItems().contains(2026));
+        assertTrue(cijfers.getItems().isEmpty(), "no year has ended with a closed traject");
+        assertTrue(robot.lookup("#praktijkcijfers-lopend").queryAs(Label.class).getText().startsWith("2026 loopt nog."));
+        robot.interact(() -> jaar.setValue(2026));
+        assertTrue(robot.lookup("#praktijkcijfers-lopend").queryAs(Label.class).getText()
+                .contains("voorlopig en alleen voor u"));
+        assertTrue(robot.lookup("#praktijkcijfers-pdf").query().isDisabled(), "the running year is not published");
         waitUntil(() -> cijfers.getItems().size() == 2);
         assertEquals(Uitkomst.Soort.GEPLAATST_EXTERN, cijfers.getItems().getFirst().regel().soort());
         assertEquals(2, cijfers.getItems().getLast().regel().aantal());

@@ -118,6 +118,35 @@ class PraktijkcijfersServiceTest {
         assertEquals(2, c.totaal().aantal());
     }
 
+    /**
+     * Issue 18, a release at another moment than a year end: what the practice may publish in 2026 holds the years
+     * that have ended only, so a trajectory closed in June 2026 changes nothing in it — the release of June is the
+     * release of 31 December 2025, and June's and December's releases cannot be subtracted. 2026 is apart.
+     */
+    @Test
+    void whatIsPublishedDuringAYearIsTheReleaseOfItsLastYearEnd() {
+        for (int i = 0; i < 6; i++) {
+            int t = traject("Vorig " + i, LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1), 1);
+            uitkomsten.sluitAf(t, new Uitkomst(i < 5 ? Soort.GEPLAATST_EXTERN : Soort.HERSTELD, LocalDate.of(2025, 3 + i, 10),
+                    i < 5 ? new Uitkomst.Plaatsing("Vos", null, null, null, LocalDate.of(2025, 6, 1), false, null) : null,
+                    null, null, null, null));
+        }
+        PraktijkcijfersService.Stand voor = cijfers.stand(2026);
+        assertTrue(voor.lopend().isEmpty());
+        assertEquals(6, voor.uitgave().afgesloten().size());
+
+        int juni = traject("Juni", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 12, 1), 1);
+        uitkomsten.sluitAf(juni, new Uitkomst(Soort.HERSTELD, LocalDate.of(2026, 6, 15), null, null, null, null, null));
+        PraktijkcijfersService.Stand na = cijfers.stand(2026);
+        assertEquals(voor.uitgave().getoond(), na.uitgave().getoond(), "June's traject changes nothing published in 2026");
+        assertEquals(1, na.lopend().size());
+        assertEquals(1, na.lopendeTabel().totaal().regel().aantal());
+        assertTrue(na.lopendeTabel().totaal().verborgen(), "the running year's own table keeps the rule too");
+        // From 1 January 2027 it is published with 2026.
+        assertEquals(7, cijfers.stand(2027).uitgave().afgesloten().size());
+        assertTrue(cijfers.stand(2027).lopend().isEmpty());
+    }
+
     @Test
     void perProgrammeItsParticipantsAttendanceAndClosedTrajectenWithTheCountsHiddenTogether() {
         LocalDate ziek = LocalDate.of(2025, 10, 1);

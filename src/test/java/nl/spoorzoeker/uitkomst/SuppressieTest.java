@@ -49,7 +49,7 @@ class SuppressieTest {
     void fourIsHiddenWithItsMediansAndFiveIsShown() {
         Suppressie.Tabel vier = tabel(List.of(n(Soort.HERSTELD, 4)));
         for (Kolom k : Kolom.values()) {
-            // Even the sollicitaties per placement, which herstel has none of: the whole row is "< 5".
+            // Even the sollicitaties per placement, which herstel has none of: the whole row is "×".
             assertEquals(Stand.VERBORGEN, vier.rijen().getFirst().stand(k), k.name());
             assertEquals(Stand.VERBORGEN, vier.totaal().stand(k), k.name());
         }

@@ -31,6 +31,7 @@ import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.uitkomst.Cijfertekst;
 import nl.spoorzoeker.uitkomst.Praktijkcijfers;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 import nl.spoorzoeker.uitkomst.Programmacijfers;
 import nl.spoorzoeker.uitkomst.Suppressie;
 import nl.spoorzoeker.uitkomst.Suppressie.Kolom;
@@ -67,6 +68,11 @@ public final class PraktijkcijfersView implements Page {
     private final Label nietInGrafiek = new Label();
     private Suppressie.Tabellen tabellen = perProgramma.jaren();
     private Suppressie.Tabel getoond;
+    /** The running year's own table (provisional, never published) and its year; null without trajecten. */
+    private Suppressie.Tabel lopend;
+    private int lopendJaar;
+    /** What the running year is, and why it is apart from the published figures. */
+    private final Label lopendUitleg = new Label();
 
     public PraktijkcijfersView(UiContext ui, PraktijkcijfersService service, Supplier<String> praktijknaam) {
         this.ui = ui;
@@ -171,7 +177,13 @@ public final class PraktijkcijfersView implements Page {
         HBox inhoud = new HBox(16, table, rechts);
         VBox.setVgrow(inhoud, Priority.ALWAYS);
         root.setPadding(new Insets(0, 0, 12, 0));
-        root.getChildren().setAll(title, uitleg, anoniem, balk, samenvatting, inhoud);
+        lopendUitleg.setId("praktijkcijfers-lopend");
+        lopendUitleg.setWrapText(true);
+        lopendUitleg.getStyleClass().add("text-muted");
+        lopendUitleg.setMinHeight(Region.USE_PREF_SIZE);
+        lopendUitleg.managedProperty().bind(lopendUitleg.visibleProperty());
+        lopendUitleg.setVisible(false);
+        root.getChildren().setAll(title, uitleg, anoniem, balk, lopendUitleg, samenvatting, inhoud);
     }
 
     private static TableColumn<Suppressie.Rij, String> kolom(String kop, double breedte,
@@ -190,8 +202,12 @@ public final class PraktijkcijfersView implements Page {
 
     @Override
     public void refresh() {
-        ui.background().run(service::overzicht, overzicht -> {
+        int ditJaar = java.time.LocalDate.now(ui.clock().withZone(Tijdzone.PRAKTIJK)).getYear();
+        ui.background().run(() -> service.stand(ditJaar), stand -> {
+            PraktijkcijfersService.Overzicht overzicht = stand.uitgave();
             List<Praktijkcijfers.Afgesloten> lijst = overzicht.afgesloten();
+            lopend = stand.lopendeTabel();
+            lopendJaar = stand.lopendJaar();
             cijfers = overzicht.programmas();
             perProgramma = overzicht.getoond();
             tabellen = perProgramma.jaren();
@@ -210,6 +226,9 @@ public final class PraktijkcijfersView implements Page {
             List<Integer> jaren = new ArrayList<>();
             jaren.add(null);
             jaren.addAll(Praktijkcijfers.jaren(lijst));
+            if (lopend != null) {
+                jaren.add(lopendJaar);
+            }
             jaar.getItems().setAll(jaren);
             jaar.setValue(jaren.contains(gekozen) ? gekozen : null);
             toon();
@@ -221,11 +240,17 @@ public final class PraktijkcijfersView implements Page {
         Integer p = programma.getValue();
         // A programme's tables are over all years: the year filter is for the practice's own tables.
         jaar.setDisable(p != null);
-        getoond = p == null ? tabellen.van(jaar.getValue())
+        boolean voorlopig = p == null && lopend != null && Integer.valueOf(lopendJaar).equals(jaar.getValue());
+        getoond = voorlopig ? lopend : p == null ? tabellen.van(jaar.getValue())
                 : p == ALLE_PROGRAMMAS ? perProgramma.tabellen().alle() : perProgramma.tabellen().perProgramma().get(p);
         if (getoond == null) {
             getoond = tabellen.van(null);
         }
+        // The running year is the coach's own view: not in the PDF, and said so beside it.
+        pdf.setDisable(voorlopig);
+        lopendUitleg.setVisible(lopend != null);
+        lopendUitleg.setText(lopend == null ? "" : I18n.t(voorlopig ? "praktijkcijfers.lopend.gekozen" : "praktijkcijfers.lopend",
+                Integer.toString(lopendJaar), Integer.toString(lopendJaar + 1)));
         int aantal = getoond.totaal().regel().aantal();
         List<Suppressie.Rij> rijen = new ArrayList<>(getoond.rijen());
         if (aantal > 0) {
@@ -271,7 +296,7 @@ public final class PraktijkcijfersView implements Page {
     private void bewaarPdf() {
         Integer gekozen = jaar.getValue();
         Suppressie.Tabel tabel = tabellen.van(gekozen);
-        if (tabel == null) {
+        if (tabel == null || (lopend != null && Integer.valueOf(lopendJaar).equals(gekozen))) {
             return;
         }
         FileChooser kiezer = new FileChooser();
