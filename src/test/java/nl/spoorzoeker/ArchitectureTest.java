@@ -227,6 +227,33 @@ class ArchitectureTest {
     }
 
     /**
+     * A failed action is read in one place: {@code ui.Meldingen.weigering} (a refusal's sentence beside the
+     * work, anything else to the reporter). Only the readers of a failure test for a refusal themselves:
+     * Meldingen and ErrorReporter in the window, Foutmelding below both, the command line's Cli and Launcher.
+     * On screens ({@code ..ui..}, {@code app}) not even for one kind of refusal (issue 20: fifteen hand-written
+     * "inline refusal or report" branches, some without a log line for what was not a refusal).
+     */
+    @Test
+    void onlyTheReadersOfAFailureTestForARefusal() {
+        java.util.Set<String> lezers = java.util.Set.of("nl.spoorzoeker.ui.Meldingen", "nl.spoorzoeker.ui.ErrorReporter",
+                "nl.spoorzoeker.store.Foutmelding", "nl.spoorzoeker.app.Cli", "nl.spoorzoeker.app.Launcher");
+        String weigering = "nl.spoorzoeker.input.MessageKeyed";
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            String van = c.getName().replaceFirst("\\$.*", "");
+            if (lezers.contains(van)) {
+                continue;
+            }
+            boolean scherm = c.getPackageName().matches("(.*\\.)?ui(\\..*)?|nl\\.spoorzoeker\\.app(\\..*)?");
+            c.getCodeUnits().forEach(unit -> unit.getInstanceofChecks().stream()
+                    .filter(check -> check.getRawType().getName().equals(weigering)
+                            || scherm && check.getRawType().isAssignableTo(weigering))
+                    .forEach(check -> buiten.add(van + " tests for " + check.getRawType().getSimpleName())));
+        }
+        assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
+    }
+
+    /**
      * No package cycles between the top-level slices (the features and the shared {@code ui}, {@code store},
      * {@code pdf}, {@code taak}, {@code app}): a screen that combines features lives in {@code app.werkplek},
      * above them all; a lower package that must call up offers an interface (ADR 0007).

@@ -605,12 +605,10 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void fout(Throwable t) {
-        if (t instanceof MessageKeyed m) {
-            ui.navigator().status(I18n.t(m.messageKey(), m.args()));
+        ui.meldingen().weigering(t, tekst -> {
+            ui.navigator().status(tekst);
             changed.run();
-        } else {
-            ErrorReporter.report(t);
-        }
+        });
     }
 
     private static Label titel(String key) {

@@ -444,11 +444,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     private void geweigerd(Throwable failure) {
         klaar();
-        if (failure instanceof MessageKeyed refusal) {
-            ui.navigator().status(I18n.t(refusal.messageKey(), refusal.args()));
-        } else {
-            ErrorReporter.report(failure);
-        }
+        ui.meldingen().weigering(failure, ui.navigator()::status);
     }
 
     private static TableColumn<Rapport, String> kolom(String key, Function<Rapport, String> waarde, double breedte) {

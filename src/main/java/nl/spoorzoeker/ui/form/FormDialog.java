@@ -15,10 +15,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.spoorzoeker.formulierconcept.ConceptService;
 import nl.spoorzoeker.ui.Background;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
-import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.FxMeldingen;
 
 /**
  * A modal form with Opslaan (Enter in a field, Ctrl+Enter anywhere) and Annuleren (Escape), keyboard
@@ -33,6 +33,8 @@ public final class FormDialog<R> extends Dialog<R> {
     private final Conceptregel conceptregel = new Conceptregel();
     private final FormModel model;
     private final Background background;
+    /** An unexpected failure's dialog stands over the form (which may stand over a window other than the main one). */
+    private final Meldingen meldingen = new FxMeldingen(this::getOwner);
     private Autosave autosave;
     /** Styled ahead by {@link #voorbereiden}: showing places the window itself (see {@link #plaatsBovenEigenaar}). */
     private boolean voorbereid;
@@ -102,14 +104,12 @@ public final class FormDialog<R> extends Dialog<R> {
                 close();
             }, failure -> {
                 getDialogPane().setDisable(false);
-                if (failure instanceof MessageKeyed refusal) {
-                    // A rule the service enforces: say so in the dialog, which stays open as typed.
-                    summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey(), refusal.args()));
+                // A rule the service enforces: say so in the dialog, which stays open as typed.
+                meldingen.weigering(failure, tekst -> {
+                    summary.setText(I18n.t("form.fixErrors") + "\n• " + tekst);
                     summary.setManaged(true);
                     summary.setVisible(true);
-                } else {
-                    ErrorReporter.report(failure);
-                }
+                });
             });
         });
     }
