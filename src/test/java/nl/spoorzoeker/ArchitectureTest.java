@@ -108,12 +108,14 @@ class ArchitectureTest {
 
     /**
      * Each long operation's work is called from its one Task class only: the window and the command
-     * line cannot grow their own restore or export again (issue 20: restore was written three times).
+     * line cannot grow their own restore or export again (issue 20: restore was written three times), and every
+     * backup of the window, the automatic ones too, is a BackupTaak.
      */
     @Test
     void longOperationsAreCalledOnlyThroughTheirTask() {
         java.util.Map<String, String> eigenaar = java.util.Map.of(
                 "nl.spoorzoeker.backup.HerstelService.herstel", "nl.spoorzoeker.backup.HerstelTaak",
+                "nl.spoorzoeker.backup.AutoBackup.maakAlsNodig", "nl.spoorzoeker.backup.BackupTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.exporteer", "nl.spoorzoeker.uitwisseling.ExportTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.importeer", "nl.spoorzoeker.uitwisseling.ImportTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.inzageVoorDossier", "nl.spoorzoeker.uitwisseling.InzageTaak",
@@ -142,6 +144,7 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.app.Databaseprobleemscherm", "nl.spoorzoeker.backup.HerstelTaak"},
                 {"nl.spoorzoeker.app.BackupCommand", "nl.spoorzoeker.backup.BackupTaak"},
                 {"nl.spoorzoeker.backup.ui.BackupSectie", "nl.spoorzoeker.backup.BackupTaak"},
+                {"nl.spoorzoeker.app.Backupplanner", "nl.spoorzoeker.backup.BackupTaak"},
                 {"nl.spoorzoeker.app.ExportCommand", "nl.spoorzoeker.uitwisseling.ExportTaak"},
                 {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.ExportTaak"},
                 {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.uitwisseling.ImportTaak"},
