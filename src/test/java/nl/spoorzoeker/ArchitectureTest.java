@@ -108,12 +108,14 @@ class ArchitectureTest {
 
     /**
      * Each long operation's work is called from its one Task class only: the window and the command
-     * line cannot grow their own restore or export again (issue 20: restore was written three times).
+     * line cannot grow their own restore or export again (issue 20: restore was written three times), and every
+     * backup of the window, the automatic ones too, is a BackupTaak.
      */
     @Test
     void longOperationsAreCalledOnlyThroughTheirTask() {
         java.util.Map<String, String> eigenaar = java.util.Map.of(
                 "nl.spoorzoeker.backup.HerstelService.herstel", "nl.spoorzoeker.backup.HerstelTaak",
+                "nl.spoorzoeker.backup.AutoBackup.maakAlsNodig", "nl.spoorzoeker.backup.BackupTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.exporteer", "nl.spoorzoeker.uitwisseling.ExportTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.importeer", "nl.spoorzoeker.uitwisseling.ImportTaak",
                 "nl.spoorzoeker.uitwisseling.UitwisselingService.inzageVoorDossier", "nl.spoorzoeker.uitwisseling.InzageTaak",
@@ -142,6 +144,7 @@ class ArchitectureTest {
                 {"nl.spoorzoeker.app.Databaseprobleemscherm", "nl.spoorzoeker.backup.HerstelTaak"},
                 {"nl.spoorzoeker.app.BackupCommand", "nl.spoorzoeker.backup.BackupTaak"},
                 {"nl.spoorzoeker.backup.ui.BackupSectie", "nl.spoorzoeker.backup.BackupTaak"},
+                {"nl.spoorzoeker.app.Backupplanner", "nl.spoorzoeker.backup.BackupTaak"},
                 {"nl.spoorzoeker.app.ExportCommand", "nl.spoorzoeker.uitwisseling.ExportTaak"},
                 {"nl.spoorzoeker.uitwisseling.ui.UitwisselingDialogs", "nl.spoorzoeker.uitwisseling.ExportTaak"},
                 {"nl.spoorzoeker.app.ImportCommand", "nl.spoorzoeker.uitwisseling.ImportTaak"},
@@ -222,6 +225,33 @@ class ArchitectureTest {
                     .map(call -> call.getOriginOwner().getName().replaceFirst("\\$.*", ""))
                     .filter(van -> !van.equals("nl.spoorzoeker.ui.FxMeldingen"))
                     .forEach(buiten::add);
+        }
+        assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
+    }
+
+    /**
+     * A failed action is read in one place: {@code ui.Meldingen.weigering} (a refusal's sentence beside the
+     * work, anything else to the reporter). Only the readers of a failure test for a refusal themselves:
+     * Meldingen and ErrorReporter in the window, Foutmelding below both, the command line's Cli and Launcher.
+     * On screens ({@code ..ui..}, {@code app}) not even for one kind of refusal (issue 20: fifteen hand-written
+     * "inline refusal or report" branches, some without a log line for what was not a refusal).
+     */
+    @Test
+    void onlyTheReadersOfAFailureTestForARefusal() {
+        java.util.Set<String> lezers = java.util.Set.of("nl.spoorzoeker.ui.Meldingen", "nl.spoorzoeker.ui.ErrorReporter",
+                "nl.spoorzoeker.store.Foutmelding", "nl.spoorzoeker.app.Cli", "nl.spoorzoeker.app.Launcher");
+        String weigering = "nl.spoorzoeker.input.MessageKeyed";
+        java.util.List<String> buiten = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            String van = c.getName().replaceFirst("\\$.*", "");
+            if (lezers.contains(van)) {
+                continue;
+            }
+            boolean scherm = c.getPackageName().matches("(.*\\.)?ui(\\..*)?|nl\\.spoorzoeker\\.app(\\..*)?");
+            c.getCodeUnits().forEach(unit -> unit.getInstanceofChecks().stream()
+                    .filter(check -> check.getRawType().getName().equals(weigering)
+                            || scherm && check.getRawType().isAssignableTo(weigering))
+                    .forEach(check -> buiten.add(van + " tests for " + check.getRawType().getSimpleName())));
         }
         assertEquals(java.util.List.of(), buiten.stream().distinct().toList());
     }

@@ -3,7 +3,7 @@ package nl.spoorzoeker.app;
 import java.time.Clock;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.WerkgeverService;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.store.DatabaseOpenException;
@@ -61,7 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final ContactService contacten;
     private final ArbeidsmarktService arbeidsmarkt;
     private final WerkervaringService werkervaring;
-    private final ConceptService concepten;
+    private final KladService kladden;
     private final AfspraakService afspraken;
     private final ZoekService zoeken;
     private final RapportService rapporten;
@@ -98,7 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.contacten = new ContactService(database, clock);
         this.arbeidsmarkt = new ArbeidsmarktService(database, clock);
         this.werkervaring = new WerkervaringService(database, clock);
-        this.concepten = new ConceptService(database, clock);
+        this.kladden = new KladService(database, clock);
         this.afspraken = new AfspraakService(database, clock);
         this.zoeken = new ZoekService(database);
         this.privacyWoorden = new PrivacyWoordenService(database, clock);
@@ -210,8 +210,8 @@ public final class AppContext implements AutoCloseable {
         return werkervaring;
     }
 
-    public ConceptService concepten() {
-        return concepten;
+    public KladService kladden() {
+        return kladden;
     }
 
     public AfspraakService afspraken() {

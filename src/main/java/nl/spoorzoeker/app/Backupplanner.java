@@ -1,19 +1,28 @@
 package nl.spoorzoeker.app;
 
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.spoorzoeker.backup.AutoBackup;
 import nl.spoorzoeker.backup.AutoBackup.Aanleiding;
+import nl.spoorzoeker.backup.BackupTaak;
 import nl.spoorzoeker.crypto.Kluissessie;
+import nl.spoorzoeker.ui.Langwerk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the automatic backups of an open window on their own thread (a backup never holds up the
- * screens' queue): one at start when the newest is more than a day old, one every half hour while
- * there were changes, one when the app locks, and a last one at exit.
+ * Plans the automatic backups of an open window: one at start when the newest is more than a day
+ * old, one every half hour while there were changes, one when the app locks, and a last one at exit.
+ * Each is a {@link BackupTaak}, the same operation as the coach's "Back-up nu", run on the long-work
+ * executor (never the screens' queue) with its progress and outcome; this class's own thread only
+ * keeps the time and the order (the safety copies and the unfinished retention passes before the
+ * start-up backup; one automatic backup at a time), waiting for each task to end.
+ * The last one runs on the exiting thread: by then the long-work executor has closed (it let a
+ * running operation finish first) and the toolkit is gone.
  */
 final class Backupplanner implements AutoCloseable {
 
@@ -21,6 +30,7 @@ final class Backupplanner implements AutoCloseable {
     static final long PERIODE_MINUTEN = 30;
 
     private final AutoBackup backups;
+    private final Langwerk langwerk;
     private final Runnable openstaand;
     private final ScheduledExecutorService planner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "spoorzoeker-backup");
@@ -28,13 +38,10 @@ final class Backupplanner implements AutoCloseable {
         return t;
     });
 
-    Backupplanner(AutoBackup backups) {
-        this(backups, () -> { });
-    }
-
     /** @param openstaand runs the passes over the backups a retention deletion left unfinished (a kill, a lock) */
-    Backupplanner(AutoBackup backups, Runnable openstaand) {
+    Backupplanner(AutoBackup backups, Langwerk langwerk, Runnable openstaand) {
         this.backups = backups;
+        this.langwerk = langwerk;
         this.openstaand = openstaand;
     }
 
@@ -64,15 +71,36 @@ final class Backupplanner implements AutoCloseable {
     }
 
     private void maak(Aanleiding aanleiding, Optional<Kluissessie.Sleutels> sleutels) {
+        BackupTaak taak = aanleiding == Aanleiding.VERGRENDELEN ? new BackupTaak(backups, aanleiding, sleutels)
+                : new BackupTaak(backups, aanleiding);
         try {
-            if (sleutels.isPresent()) {
-                backups.maakAlsNodig(aanleiding, sleutels);
-            } else {
-                backups.maakAlsNodig(aanleiding);
-            }
-        } catch (RuntimeException e) {
-            // Scheduled runs report through the status line; this only guards the thread.
-            LOG.error("Automatic backup failed ({})", aanleiding, e);
+            // Waited for here: the next planned step starts after it, and a restore's stop waits for it.
+            langwerk.start(taak, b -> { }, fout -> { }).get();
+        } catch (ExecutionException e) {
+            meld(aanleiding, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sleutels.ifPresent(Kluissessie.Sleutels::wis); // also when the task never ran
+        }
+    }
+
+    /** The last backup, at exit: the same task, on this thread (the long-work executor is closed). */
+    private void maakBijAfsluiten() {
+        try {
+            new BackupTaak(backups, Aanleiding.AFSLUITEN).voerUit(stand -> { });
+        } catch (Exception e) {
+            meld(Aanleiding.AFSLUITEN, e);
+        }
+    }
+
+    private static void meld(Aanleiding aanleiding, Throwable fout) {
+        if (fout instanceof RejectedExecutionException) {
+            // The window is closing: the exit's backup follows on the exiting thread.
+            LOG.info("Automatic backup ({}) not started: the long-work executor has closed", aanleiding);
+        } else {
+            // Scheduled runs report through the status line (AutoBackup sets it); this only logs.
+            LOG.error("Automatic backup failed ({})", aanleiding, fout);
         }
     }
 
@@ -97,6 +125,6 @@ final class Backupplanner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        maak(Aanleiding.AFSLUITEN, Optional.empty());
+        maakBijAfsluiten();
     }
 }

@@ -4,8 +4,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import nl.spoorzoeker.app.werkplek.DemoService;
 import nl.spoorzoeker.app.werkplek.DemoTaak;
-import nl.spoorzoeker.input.MessageKeyed;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen.Melding;
@@ -78,13 +76,7 @@ final class Demobeheer {
                     navigator.status(I18n.t("demo.loaded", count));
                     navigator.dataChanged();
                     navigator.showDossiers();
-                }, fout -> {
-                    if (fout instanceof MessageKeyed weigering) {
-                        navigator.status(I18n.t(weigering.messageKey(), weigering.args()));
-                    } else {
-                        ErrorReporter.report(fout);
-                    }
-                });
+                }, fout -> ui.meldingen().weigering(fout, navigator::status));
     }
 
     /** The same task the command line's {@code demo} runs. */

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.spoorzoeker.backup.AutoBackup;
+import nl.spoorzoeker.backup.BackupTaak;
 import nl.spoorzoeker.backup.HerstelTaak;
 import nl.spoorzoeker.crypto.Kluissessie;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
@@ -128,7 +129,7 @@ final class Praktijkvenster {
 
     private MainWindow toon(AppContext c, MainWindow window) {
         context = c;
-        planner = new Backupplanner(c.autoBackup(), c.bewaartermijnen()::voltooiOpenstaande);
+        planner = new Backupplanner(c.autoBackup(), background.langwerk(), c.bewaartermijnen()::voltooiOpenstaande);
         venster = window;
         window.bijHerbouw(nieuw -> venster = nieuw);
         window.beveiliging(new MainWindow.Beveiliging(ontgrendeling, slot::vergrendel, slotMinuten::set, this::herstel));
@@ -292,7 +293,7 @@ final class Praktijkvenster {
                         return c.database();
                     }
                 }, "back-up teruggezet; vorige database bewaard")
-                .metBackupVooraf(() -> oud.autoBackup().maakAlsNodig(AutoBackup.Aanleiding.VOOR_HERSTEL))
+                .metBackupVooraf(() -> new BackupTaak(oud.autoBackup(), AutoBackup.Aanleiding.VOOR_HERSTEL).voerUit(stand -> { }))
                 .metControleVooraf(() -> {
                     var uitslag = oud.backupService().controleer(bestand, ring -> sleutels.dataSleutel().clone());
                     if (!uitslag.goed()) {

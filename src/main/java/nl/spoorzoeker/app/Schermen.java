@@ -46,7 +46,7 @@ final class Schermen {
     /** The context every screen shares, with the privacy hint over the practice's names. */
     static UiContext uiContext(AppContext app, Background background, Navigator navigator,
                                javafx.stage.Stage stage) {
-        return new UiContext(background, navigator, app.clock(), () -> stage, app.concepten(),
+        return new UiContext(background, navigator, app.clock(), () -> stage, app.kladden(),
                 new Privacyhint(app.privacyWoorden()::toets,
                         () -> app.dossiers().werknemerNamen().stream()
                                 .filter(n -> n != null && !n.isBlank()).distinct().toList(),

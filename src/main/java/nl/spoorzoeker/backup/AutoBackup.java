@@ -142,9 +142,10 @@ public final class AutoBackup {
         return maakAlsNodig(aanleiding, sleutels, Voortgang.GEEN);
     }
 
-    private synchronized Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding,
-                                                                     Optional<Kluissessie.Sleutels> sleutels,
-                                                                     Voortgang voortgang) {
+    /** With keys taken earlier and {@code voortgang}: the lock's backup as a {@link BackupTaak}. */
+    synchronized Optional<BackupService.Backup> maakAlsNodig(Aanleiding aanleiding,
+                                                             Optional<Kluissessie.Sleutels> sleutels,
+                                                             Voortgang voortgang) {
         boolean verplicht = aanleiding == Aanleiding.HANDMATIG || aanleiding == Aanleiding.VOOR_HERSTEL
                 || aanleiding == Aanleiding.VOOR_IMPORT;
         if (!verplicht && !nodig(aanleiding)) {

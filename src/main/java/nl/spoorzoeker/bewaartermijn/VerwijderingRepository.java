@@ -59,7 +59,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -204,7 +204,7 @@ final class VerwijderingRepository {
         if (traject == null) {
             throw new IllegalStateException("traject " + id + " does not exist");
         }
-        List<String> concepten = conceptSleutels(id);
+        List<String> kladden = kladSleutels(id);
         List<Integer> sessies = ctx.select(GROEPSDEELNAME.GROEPSSESSIE_ID).from(GROEPSDEELNAME)
                 .where(GROEPSDEELNAME.TRAJECT_ID.eq(id)).fetch(r -> r.value1());
         List<Integer> programmas = ctx.select(PROGRAMMA_DEELNEMER.PROGRAMMA_ID).from(PROGRAMMA_DEELNEMER)
@@ -242,7 +242,7 @@ final class VerwijderingRepository {
                     .andNotExists(ctx.selectOne().from(GROEPSDEELNAME).where(GROEPSDEELNAME.GROEPSSESSIE_ID.eq(GROEPSSESSIE.ID)))
                     .fetch(r -> r.value1());
             tel(rijen, GROEPSSESSIE, ctx.deleteFrom(GROEPSSESSIE).where(GROEPSSESSIE.ID.in(leeg)).execute());
-            leeg.forEach(s -> concepten.add("groep:" + s));
+            leeg.forEach(s -> kladden.add("groep:" + s));
         }
         // A group programme of which this was the last participant has no group left; its schedule
         // and trainers' names go with it (its meetings cascade).
@@ -254,10 +254,10 @@ final class VerwijderingRepository {
             tel(rijen, BIJEENKOMST, ctx.deleteFrom(BIJEENKOMST).where(BIJEENKOMST.PROGRAMMA_ID.in(zonderGroep)).execute());
             tel(rijen, GROEPSPROGRAMMA, ctx.deleteFrom(GROEPSPROGRAMMA).where(GROEPSPROGRAMMA.ID.in(zonderGroep)).execute());
         }
-        tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.in(concepten)
+        tel(rijen, CONCEPT, ctx.deleteFrom(CONCEPT).where(CONCEPT.SLEUTEL.in(kladden)
                 .or(CONCEPT.SLEUTEL.startsWith("stap:" + id + ":"))
-                .or(CONCEPT.SLEUTEL.startsWith(ConceptSleutel.dossierPrefix(id)))
-                .or(agendaConcept(id))).execute());
+                .or(CONCEPT.SLEUTEL.startsWith(KladSleutel.dossierPrefix(id)))
+                .or(agendaKlad(id))).execute());
         tel(rijen, TRAJECT, ctx.deleteFrom(TRAJECT).where(TRAJECT.ID.eq(id)).execute());
         if (ctx.fetchCount(TRAJECT, TRAJECT.WERKNEMER_ID.eq(traject.getWerknemerId())) == 0) {
             tel(rijen, WERKNEMER, ctx.deleteFrom(WERKNEMER).where(WERKNEMER.ID.eq(traject.getWerknemerId())).execute());
@@ -295,12 +295,12 @@ final class VerwijderingRepository {
      * Drafts (autosave) are keyed by the form they belong to, e.g. {@code contact:nieuw:<traject>}
      * or {@code sollicitatie:<id>}; the formats are those of the dossier screens' dialogs.
      */
-    private List<String> conceptSleutels(int id) {
+    private List<String> kladSleutels(int id) {
         List<String> sleutels = new ArrayList<>();
         for (String soort : List.of("contact", "sollicitatie", "netwerk", "groep", "werkervaring")) {
             sleutels.add(soort + ":nieuw:" + id);
         }
-        // The dossier's own form (its edit draft); the forms keyed by ConceptSleutel go by prefix.
+        // The dossier's own form (its edit draft); the forms keyed by KladSleutel go by prefix.
         sleutels.add("dossier:" + id);
         ctx.select(CONTACTMOMENT.ID).from(CONTACTMOMENT).where(CONTACTMOMENT.TRAJECT_ID.eq(id))
                 .forEach(r -> sleutels.add("contact:" + r.value1()));
@@ -321,9 +321,9 @@ final class VerwijderingRepository {
      * as a properties text, which escapes every '=' in a value, so "field=number" followed by the end
      * of its line can only be that field.
      */
-    private static Condition agendaConcept(int id) {
-        String veld = ConceptSleutel.AGENDA_DOSSIER_VELD + "=" + id;
-        return CONCEPT.SLEUTEL.eq(ConceptSleutel.AGENDA_AFSPRAAK)
+    private static Condition agendaKlad(int id) {
+        String veld = KladSleutel.AGENDA_DOSSIER_VELD + "=" + id;
+        return CONCEPT.SLEUTEL.eq(KladSleutel.AGENDA_AFSPRAAK)
                 .and(CONCEPT.INHOUD.contains(veld + "\n").or(CONCEPT.INHOUD.contains(veld + "\r")));
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.store.Foutmelding;
 import nl.spoorzoeker.store.Doelfout;
 
@@ -95,20 +94,6 @@ public final class ErrorReporter {
             }
         }
         return code;
-    }
-
-    /**
-     * A refusal (bad input, a rule) is shown beside what the coach did, in {@code label}; anything
-     * else is unexpected and reported with a code.
-     */
-    public static java.util.function.Consumer<Throwable> refusalIn(javafx.scene.control.Label label) {
-        return failure -> {
-            if (failure instanceof MessageKeyed refusal) {
-                label.setText(I18n.t(refusal.messageKey(), refusal.args()));
-            } else {
-                report(failure);
-            }
-        };
     }
 
     /** The refusal of a place the coach chose, wherever in the chain it is (a task wraps it), or null. */

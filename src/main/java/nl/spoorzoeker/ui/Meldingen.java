@@ -1,13 +1,19 @@
 package nl.spoorzoeker.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import org.slf4j.LoggerFactory;
 import nl.spoorzoeker.input.MessageKeyed;
 
 /**
@@ -96,20 +102,62 @@ public interface Meldingen {
     }
 
     /**
-     * A failure of something the coach did: a refusal is shown as such (a warning in the coach's
-     * words), a file the system would not read or write names its reason; anything else is
-     * unexpected and goes to {@link #fout}.
+     * A failure of something the coach did, shown as a warning dialog: see {@link #weigering}, which
+     * this is with a dialog as the place for the text.
      */
     default void weigeringOfFout(Throwable failure) {
-        if (failure instanceof MessageKeyed refusal) {
-            waarschuwing(I18n.t(refusal.messageKey(), refusal.args()));
+        weigering(failure, this::waarschuwing);
+    }
+
+    /**
+     * The one reading of a failure of something the coach did, for a screen that shows it beside
+     * the work ({@code toon}: a label's {@code setText}, the status line, a dialog):
+     * <ul>
+     * <li>a refusal ({@link MessageKeyed}, also when a task or future wrapped it) is the coach's to
+     * act on: its sentence goes to {@code toon}, nothing is logged;</li>
+     * <li>a place the coach chose that would not take the file goes to {@link #fout}, which names
+     * that place and another as the way out;</li>
+     * <li>a file the system would not read or write is logged at WARN and named in {@code toon};</li>
+     * <li>anything else is unexpected: {@link #fout} logs it and shows it with its code, so it is
+     * never hidden behind a general sentence in a label.</li>
+     * </ul>
+     */
+    default void weigering(Throwable failure, Consumer<String> toon) {
+        MessageKeyed refusal = refusal(failure);
+        if (refusal != null) {
+            toon.accept(I18n.t(refusal.messageKey(), refusal.args()));
         } else if (ErrorReporter.doelfout(failure) != null) {
             fout(failure); // the place the coach chose, named, with another place as the way out
-        } else if (failure instanceof java.io.IOException) {
-            org.slf4j.LoggerFactory.getLogger(Meldingen.class).warn("A file could not be read or written", failure);
-            waarschuwing(I18n.t("bestand.fout", failure.getClass().getSimpleName()));
+        } else if (kern(failure) instanceof IOException io) {
+            LoggerFactory.getLogger(Meldingen.class).warn("A file could not be read or written", failure);
+            toon.accept(I18n.t("bestand.fout", io.getClass().getSimpleName()));
         } else {
             fout(failure);
         }
+    }
+
+    /**
+     * The refusal in {@code failure}'s chain, or null. A layer that wraps a refusal (a future's
+     * {@link java.util.concurrent.CompletionException}, an {@link java.util.concurrent.ExecutionException},
+     * a service that rethrows) adds nothing the coach can act on; the same reading as
+     * {@code store.Foutmelding}, so the window and the command line say the same.
+     */
+    private static MessageKeyed refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MessageKeyed refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** The failure without the wrappers that only carry it across a thread or a lambda. */
+    private static Throwable kern(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

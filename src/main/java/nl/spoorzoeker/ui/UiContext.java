@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.stage.Window;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 
 /**
  * What every screen needs besides its own services: background work, navigation, the clock, drafts,
  * the one way to tell the coach something ({@link Meldingen}), and the live privacy help for fields that can reach an employer report.
  */
 public record UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                        ConceptService concepten, Privacyhulp privacy, Meldingen meldingen) {
+                        KladService kladden, Privacyhulp privacy, Meldingen meldingen) {
 
     public UiContext {
         privacy = privacy == null ? Privacyhulp.GEEN : privacy;
@@ -20,14 +20,14 @@ public record UiContext(Background background, Navigator navigator, Clock clock,
 
     /** With the dialogs over {@code window}. */
     public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                     ConceptService concepten, Privacyhulp privacy) {
-        this(background, navigator, clock, window, concepten, privacy, null);
+                     KladService kladden, Privacyhulp privacy) {
+        this(background, navigator, clock, window, kladden, privacy, null);
     }
 
     /** Without privacy hints (screens and benchmarks without a practice's guard). */
     public UiContext(Background background, Navigator navigator, Clock clock, Supplier<Window> window,
-                     ConceptService concepten) {
-        this(background, navigator, clock, window, concepten, Privacyhulp.GEEN);
+                     KladService kladden) {
+        this(background, navigator, clock, window, kladden, Privacyhulp.GEEN);
     }
 
     /** Without drafts: forms then only save on Opslaan (benchmarks and screens that have no long text). */

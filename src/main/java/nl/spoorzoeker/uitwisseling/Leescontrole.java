@@ -7,7 +7,7 @@ import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TijdlijnService;
 import nl.spoorzoeker.dossier.WerkgeverService;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
 import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
 import nl.spoorzoeker.fase.FaseService;
@@ -66,7 +66,7 @@ final class Leescontrole {
             tijdlijn.klokInstellingen();
             tijdlijn.gatDrempels();
             new AuditService(db, clock).alle();
-            var concept = new ConceptService(db, clock);
+            var concept = new KladService(db, clock);
             schema.tabel(Tables.CONCEPT.getName()).ifPresent(t -> db.read(ctx ->
                     new UitwisselingRepository(ctx).teksten(t, Tables.CONCEPT.SLEUTEL.getName()))
                     .forEach(concept::lees));

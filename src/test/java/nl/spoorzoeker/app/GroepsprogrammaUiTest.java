@@ -241,8 +241,8 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#verslag-dialog"));
         String sleutel = "verslag:" + rooster.getFirst().id();
-        waitUntil(() -> context.concepten().lees(sleutel).isPresent());
-        assertEquals("false", context.concepten().lees(sleutel).orElseThrow().velden().get("verslag-aanwezig-" + bram),
+        waitUntil(() -> context.kladden().lees(sleutel).isPresent());
+        assertEquals("false", context.kladden().lees(sleutel).orElseThrow().velden().get("verslag-aanwezig-" + bram),
                 "the tick is in the draft in the database, so a restart brings it back too");
 
         // The other meeting has its own (empty) record.
@@ -268,7 +268,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#verslag-dialog"));
         waitUntil(() -> service.detail(programma).orElseThrow().bijeenkomsten().getFirst().gehouden());
-        waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        waitUntil(() -> context.kladden().lees(sleutel).isEmpty());
         assertEquals("Afspraak bij de bedrijfsarts", service.verslag(rooster.getFirst().id()).orElseThrow()
                 .aanwezigheid().stream().filter(a -> a.dossierId() == bram).findFirst().orElseThrow().reden());
     }

@@ -145,17 +145,17 @@ class RecordUiTest extends WindowTestBase {
         robot.clickOn("#contact-samenvatting");
         robot.write("Werknemer vertelt over haar week");
         // About a second after the last keystroke the draft is in the database, and the dialog says so.
-        waitUntil(() -> context.concepten().lees(sleutel)
+        waitUntil(() -> context.kladden().lees(sleutel)
                 .map(c -> "Werknemer vertelt over haar week".equals(c.velden().get("contact-samenvatting")))
                 .orElse(false));
         waitUntil(() -> robot.lookup("#concept-status").queryAs(Label.class).getText().startsWith("Concept bewaard"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#contact-dialog"));
-        // Escape closes the form but keeps what the dialog said it kept (ConceptUiTest opens it again).
-        assertTrue(context.concepten().lees(sleutel).isPresent());
+        // Escape closes the form but keeps what the dialog said it kept (KladUiTest opens it again).
+        assertTrue(context.kladden().lees(sleutel).isPresent());
 
         // As if the app had crashed while typing: the draft is there when the form opens again.
-        context.concepten().bewaar(sleutel, Map.of("contact-samenvatting", "Tekst van voor de crash\nmet Zoë",
+        context.kladden().bewaar(sleutel, Map.of("contact-samenvatting", "Tekst van voor de crash\nmet Zoë",
                 "contact-duur", "45"));
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#contact-dialog"));
@@ -169,7 +169,7 @@ class RecordUiTest extends WindowTestBase {
         waitUntil(() -> context.contacten().logboek(id).contacten().size() == before + 1);
         assertEquals("Tekst van voor de crash\nmet Zoë", context.contacten().logboek(id).contacten().getFirst()
                 .samenvatting());
-        waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        waitUntil(() -> context.kladden().lees(sleutel).isEmpty());
     }
 
     /**

@@ -20,7 +20,7 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.TrajectStatus;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.store.Database;
 import nl.spoorzoeker.testsupport.TestDossiers;
@@ -28,7 +28,7 @@ import nl.spoorzoeker.ui.I18n;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.store.Migrations;
 
 /** Retention on a real SQLite file: the review list, the coach's choices, and deletion for good. */
@@ -296,40 +296,40 @@ class BewaartermijnServiceTest {
             VolTraject b = VolTraject.maak(db, "qzmerkb", "GEARCHIVEERD", "2024-02-10", false, a.gedeeldeSessie);
             int plek = db.read(ctx -> ((Number) ctx.fetchValue("SELECT id FROM werkervaringsplek WHERE traject_id = ?",
                     a.trajectId)).intValue());
-            var concepten = new ConceptService(db, CLOCK);
-            List<String> vanA = List.of(ConceptSleutel.vanDossier(a.trajectId, "afspraak", null),
-                    ConceptSleutel.vanDossier(a.trajectId, "afspraak", 7), ConceptSleutel.vanDossier(a.trajectId, "cv", 3),
-                    ConceptSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,
+            var kladden = new KladService(db, CLOCK);
+            List<String> vanA = List.of(KladSleutel.vanDossier(a.trajectId, "afspraak", null),
+                    KladSleutel.vanDossier(a.trajectId, "afspraak", 7), KladSleutel.vanDossier(a.trajectId, "cv", 3),
+                    KladSleutel.vanDossier(a.trajectId, "belastbaarheid", null), "dossier:" + a.trajectId,
                     "werkervaring:nieuw:" + a.trajectId, "werkervaring:" + plek, "werkgever:" + a.werkgeverId);
-            List<String> anderen = List.of(ConceptSleutel.vanDossier(b.trajectId, "afspraak", null),
-                    ConceptSleutel.vanDossier(b.trajectId, "cv", 3), "dossier:" + b.trajectId, "dossier:nieuw",
+            List<String> anderen = List.of(KladSleutel.vanDossier(b.trajectId, "afspraak", null),
+                    KladSleutel.vanDossier(b.trajectId, "cv", 3), "dossier:" + b.trajectId, "dossier:nieuw",
                     "instellingen:stap:nieuw:INTAKE", "werkgever:nieuw", "werkgever:" + b.werkgeverId);
             for (String sleutel : vanA) {
-                concepten.bewaar(sleutel, Map.of("veld", "qzmerka"));
+                kladden.bewaar(sleutel, Map.of("veld", "qzmerka"));
             }
             for (String sleutel : anderen) {
-                concepten.bewaar(sleutel, Map.of("veld", "qzmerkb"));
+                kladden.bewaar(sleutel, Map.of("veld", "qzmerkb"));
             }
-            concepten.bewaar(ConceptSleutel.AGENDA_AFSPRAAK, Map.of(ConceptSleutel.AGENDA_DOSSIER_VELD,
+            kladden.bewaar(KladSleutel.AGENDA_AFSPRAAK, Map.of(KladSleutel.AGENDA_DOSSIER_VELD,
                     Integer.toString(a.trajectId), "afspraak-onderwerp", "qzmerka"));
 
             // With its werkgever, which had no other dossier: the draft of its edit form goes too.
             assertTrue(new BewaartermijnService(db, CLOCK).verwijder(a.trajectId, a.naam, true).werkgeverVerwijderd());
 
             for (String sleutel : vanA) {
-                assertTrue(concepten.lees(sleutel).isEmpty(), sleutel + " was removed");
+                assertTrue(kladden.lees(sleutel).isEmpty(), sleutel + " was removed");
             }
-            assertTrue(concepten.lees(ConceptSleutel.AGENDA_AFSPRAAK).isEmpty(), "the agenda draft that chose A");
+            assertTrue(kladden.lees(KladSleutel.AGENDA_AFSPRAAK).isEmpty(), "the agenda draft that chose A");
             for (String sleutel : anderen) {
-                assertTrue(concepten.lees(sleutel).isPresent(), sleutel + " stays");
+                assertTrue(kladden.lees(sleutel).isPresent(), sleutel + " stays");
             }
 
             // The agenda draft that chose another dossier stays when A's successor goes.
-            concepten.bewaar(ConceptSleutel.AGENDA_AFSPRAAK, Map.of(ConceptSleutel.AGENDA_DOSSIER_VELD,
+            kladden.bewaar(KladSleutel.AGENDA_AFSPRAAK, Map.of(KladSleutel.AGENDA_DOSSIER_VELD,
                     Integer.toString(b.trajectId), "afspraak-onderwerp", "qzmerkb"));
             VolTraject c = VolTraject.maak(db, "qzmerkc", "AFGEROND", "2024-01-10", false, null);
             new BewaartermijnService(db, CLOCK).verwijder(c.trajectId, c.naam, false);
-            assertTrue(concepten.lees(ConceptSleutel.AGENDA_AFSPRAAK).isPresent(), "the agenda draft of B stays");
+            assertTrue(kladden.lees(KladSleutel.AGENDA_AFSPRAAK).isPresent(), "the agenda draft of B stays");
         }
     }
 

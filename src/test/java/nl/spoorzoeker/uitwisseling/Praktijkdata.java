@@ -29,7 +29,7 @@ import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
 import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.rapportage.PrivacyWoordenService;
 import nl.spoorzoeker.tijdlijn.KlokInstellingen;
 
@@ -87,7 +87,7 @@ final class Praktijkdata {
                     .execute();
             return null;
         });
-        new ConceptService(db, CLOCK).bewaar("contact-" + dossier,
+        new KladService(db, CLOCK).bewaar("contact-" + dossier,
                 Map.of("samenvatting", "Half getypt, nog niet bewaard"));
         new TijdlijnService(db, CLOCK, KlokInstellingen.STANDAARD)
                 .bewaarGatDrempels(new TijdlijnService.GatDrempels(12, 20));

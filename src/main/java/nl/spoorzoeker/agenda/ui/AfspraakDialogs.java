@@ -14,7 +14,7 @@ import javafx.stage.FileChooser;
 import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.dossier.DossierRegel;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
@@ -76,15 +76,15 @@ final class AfspraakDialogs {
                 });
         // The subject and the explanation are typed text (issue 21 item 3). From the agenda the
         // dossier is one of the choices: kept in the draft by its number, which the retention
-        // deletion looks for (ConceptSleutel.AGENDA_DOSSIER_VELD).
+        // deletion looks for (KladSleutel.AGENDA_DOSSIER_VELD).
         if (form.kiesDossier.get()) {
-            dialog.autosave(ui.concepten(), ConceptSleutel.AGENDA_AFSPRAAK, java.util.Map.of(
-                    ConceptSleutel.AGENDA_DOSSIER_VELD, Autosave.alsTekst(form.dossier, d -> Integer.toString(d.trajectId()),
+            dialog.autosave(ui.kladden(), KladSleutel.AGENDA_AFSPRAAK, java.util.Map.of(
+                    KladSleutel.AGENDA_DOSSIER_VELD, Autosave.alsTekst(form.dossier, d -> Integer.toString(d.trajectId()),
                             nummer -> dossiers.stream().filter(d -> Integer.toString(d.trajectId()).equals(nummer))
                                     .findFirst().orElse(null))));
         } else {
             int dossier = existing != null ? existing.dossierId() : dossierId;
-            dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossier, "afspraak",
+            dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossier, "afspraak",
                     existing == null ? null : existing.id()));
         }
         dialog.showAndWait().ifPresent(id -> {

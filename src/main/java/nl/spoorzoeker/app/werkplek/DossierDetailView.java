@@ -530,8 +530,8 @@ public final class DossierDetailView {
                         uitkomsten.wijzig(d.id(), u.uitkomst(), u.eind());
                     }
                     // Stored: its draft goes (a failed save would have kept it, to come back).
-                    if (ui.concepten() != null) {
-                        ui.concepten().verwijder(UitkomstDialog.conceptSleutel(d.id()));
+                    if (ui.kladden() != null) {
+                        ui.kladden().verwijder(UitkomstDialog.kladSleutel(d.id()));
                     }
                     return d.id();
                 }, id -> {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
 import nl.spoorzoeker.arbeidsmarkt.Kanaal;
 import nl.spoorzoeker.arbeidsmarkt.Netwerkcontact;
@@ -86,7 +86,7 @@ final class SollicitatieDialogs {
                         return s.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "sollicitatie:nieuw:" + dossierId : "sollicitatie:" + existing.id());
+        dialog.autosave(ui.kladden(), existing == null ? "sollicitatie:nieuw:" + dossierId : "sollicitatie:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("sollicitatie.opgeslagen"));
             saved.run();
@@ -117,7 +117,7 @@ final class SollicitatieDialogs {
                         return s.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "sollicitatiestap", s.id()));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "sollicitatiestap", s.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("sollicitatie.stap.opgeslagen"));
             saved.run();
@@ -137,7 +137,7 @@ final class SollicitatieDialogs {
                         return dossierId;
                     };
                 });
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "norm", null));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "norm", null));
         dialog.showAndWait().ifPresent(id -> saved.run());
     }
 
@@ -166,7 +166,7 @@ final class SollicitatieDialogs {
                         return n.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "netwerk:nieuw:" + dossierId : "netwerk:" + existing.id());
+        dialog.autosave(ui.kladden(), existing == null ? "netwerk:nieuw:" + dossierId : "netwerk:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("netwerk.opgeslagen"));
             saved.run();

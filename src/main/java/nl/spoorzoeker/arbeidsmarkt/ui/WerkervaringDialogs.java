@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
@@ -71,7 +71,7 @@ final class WerkervaringDialogs {
                     };
                 });
         // The tasks and the outcome's explanation are free text a coach may type for minutes (issue 21 item 3).
-        dialog.autosave(ui.concepten(), existing == null ? "werkervaring:nieuw:" + dossierId : "werkervaring:" + existing.id());
+        dialog.autosave(ui.kladden(), existing == null ? "werkervaring:nieuw:" + dossierId : "werkervaring:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkervaring.opgeslagen"));
             saved.run();
@@ -97,7 +97,7 @@ final class WerkervaringDialogs {
                         return e.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), existing == null ? "evaluatie:nieuw:" + plek.id() : "evaluatie:" + existing.id());
+        dialog.autosave(ui.kladden(), existing == null ? "evaluatie:nieuw:" + plek.id() : "evaluatie:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkervaring.evaluatie.opgeslagen"));
             saved.run();
@@ -132,7 +132,7 @@ final class WerkervaringDialogs {
                         return plek.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "uren", plek.id()));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "uren", plek.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkervaring.uren.opgeslagen"));
             saved.run();

@@ -22,14 +22,12 @@ import nl.spoorzoeker.backup.AutoBackup;
 import nl.spoorzoeker.backup.BackupService;
 import nl.spoorzoeker.backup.BackupTaak;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Meldingen;
 import nl.spoorzoeker.tijdlijn.Tijdzone;
@@ -194,11 +192,7 @@ public final class BackupSectie implements Page {
     }
 
     private void toonFout(Throwable fout) {
-        if (fout instanceof MessageKeyed m) {
-            melding.setText(I18n.t(m.messageKey(), m.args()));
-        } else {
-            melding.setText("");
-            ErrorReporter.report(fout);
-        }
+        melding.setText("");
+        ui.meldingen().weigering(fout, melding::setText);
     }
 }

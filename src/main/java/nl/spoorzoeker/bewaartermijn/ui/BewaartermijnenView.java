@@ -29,7 +29,6 @@ import nl.spoorzoeker.bewaartermijn.BewaartermijnService;
 import nl.spoorzoeker.bewaartermijn.VerwijderdAantal;
 import nl.spoorzoeker.bewaartermijn.Verwijdering;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
@@ -251,9 +250,9 @@ public final class BewaartermijnenView implements Page {
                                 naarBackups(v, keuze.ookWerkgever());
                             }, failure -> {
                                 table.setDisable(false);
-                                ErrorReporter.refusalIn(fout).accept(failure);
+                                ui.meldingen().weigering(failure, fout::setText);
                             });
-                }), ErrorReporter.refusalIn(fout));
+                }), f -> ui.meldingen().weigering(f, fout::setText));
     }
 
     /**
@@ -267,7 +266,7 @@ public final class BewaartermijnenView implements Page {
                         : " " + I18n.t("bewaren.schoning.tweedeLater", u.tweedeLater()))
                         + (u.onleesbaar() == 0 ? "" : " " + I18n.t("bewaren.schoning.anderePraktijk", u.onleesbaar()))
                         + (u.beschadigd() == 0 ? "" : " " + I18n.t("bewaren.schoning.beschadigd", u.beschadigd()))),
-                ErrorReporter.refusalIn(fout)));
+                f -> ui.meldingen().weigering(f, fout::setText)));
     }
 
     private void verwijderd(Verwijdering v) {
@@ -283,7 +282,7 @@ public final class BewaartermijnenView implements Page {
         ui.background().run(wijziging, melding -> {
             ui.navigator().status(melding);
             laad(r.trajectId());
-        }, ErrorReporter.refusalIn(fout));
+        }, f -> ui.meldingen().weigering(f, fout::setText));
     }
 
     @Override

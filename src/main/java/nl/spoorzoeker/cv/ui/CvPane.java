@@ -1,6 +1,6 @@
 package nl.spoorzoeker.cv.ui;
 
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
 import nl.spoorzoeker.ui.form.Autosave;
@@ -239,7 +239,7 @@ public final class CvPane implements DossierTabblad<Void> {
                     "starr-dialog", form, view, ui.background(), () -> {
                         StarrVerhaal nieuw = form.verhaal();
                         return () -> starr.bewaar(id, nieuw);
-                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "starr", s.id())).showAndWait().ifPresent(x -> {
+                    }).autosave(ui.kladden(), KladSleutel.vanDossier(id, "starr", s.id())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("starr.opgeslagen"));
                         changed.run();
                     });
@@ -381,7 +381,7 @@ public final class CvPane implements DossierTabblad<Void> {
                         CvVariant nieuw = new CvVariant(v.id(), form.zoekrichting.value(), form.profielzin.value(),
                                 gekozen, highlights);
                         return () -> cv.bewaar(id, nieuw);
-                    }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "cv", v.id()),
+                    }).autosave(ui.kladden(), KladSleutel.vanDossier(id, "cv", v.id()),
                             metVinkjes(compVakjes, hlVakjes.keySet())).showAndWait().ifPresent(x -> {
                         ui.navigator().status(I18n.t("cv.opgeslagen"));
                         changed.run();
@@ -568,7 +568,7 @@ public final class CvPane implements DossierTabblad<Void> {
                                     cv.bewaarBrief(id, s.id(), inhoud);
                                     return s.id();
                                 };
-                            }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "brief", s.id()),
+                            }).autosave(ui.kladden(), KladSleutel.vanDossier(id, "brief", s.id()),
                                     Autosave.vinkjes(vakjes.keySet())).showAndWait().ifPresent(x -> {
                                 ui.navigator().status(I18n.t("brief.opgeslagen"));
                                 changed.run();
@@ -605,12 +605,10 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void fout(Throwable t) {
-        if (t instanceof MessageKeyed m) {
-            ui.navigator().status(I18n.t(m.messageKey(), m.args()));
+        ui.meldingen().weigering(t, tekst -> {
+            ui.navigator().status(tekst);
             changed.run();
-        } else {
-            ErrorReporter.report(t);
-        }
+        });
     }
 
     private static Label titel(String key) {

@@ -126,10 +126,10 @@ public final class DossierDialogs {
         return new FormDialog<>(ui.window().get(), title, "dossier-dialog", form, view(form), ui.background(), save);
     }
 
-    /** {@code conceptSleutel}: what was typed survives Escape, closing and a crash as a draft under this key. */
-    private void show(FormDialog<Integer> dialog, String conceptSleutel, IntConsumer onSaved) {
+    /** {@code kladSleutel}: what was typed survives Escape, closing and a crash as a draft under this key. */
+    private void show(FormDialog<Integer> dialog, String kladSleutel, IntConsumer onSaved) {
         // The employer and the other choices are kept too: DossierForm names them.
-        dialog.autosave(ui.concepten(), conceptSleutel);
+        dialog.autosave(ui.kladden(), kladSleutel);
         var resultaat = dialog.showAndWait();
         // The next new-dossier form is built now, after this one's result is handled (a saved
         // dossier's screen is asked for first, so it is not held up).

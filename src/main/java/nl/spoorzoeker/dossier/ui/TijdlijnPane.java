@@ -127,8 +127,8 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
                 .ifPresent(u -> ui.background().run(() -> {
                     service.legUitzonderingVast(id, u);
                     // Stored: its draft goes (a failed save would have kept it, to come back).
-                    if (ui.concepten() != null) {
-                        ui.concepten().verwijder(UitzonderingDialog.conceptSleutel(id));
+                    if (ui.kladden() != null) {
+                        ui.kladden().verwijder(UitzonderingDialog.kladSleutel(id));
                     }
                     return null;
                 }, done -> {

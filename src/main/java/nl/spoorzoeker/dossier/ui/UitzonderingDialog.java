@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.Parsed;
 import nl.spoorzoeker.tijdlijn.LateStartUitzondering;
@@ -17,7 +17,7 @@ import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
 import nl.spoorzoeker.ui.Privacyhulp;
 import nl.spoorzoeker.ui.UiContext;
-import nl.spoorzoeker.ui.form.Conceptregel;
+import nl.spoorzoeker.ui.form.Kladregel;
 import nl.spoorzoeker.ui.form.Toetsenbord;
 
 /**
@@ -30,13 +30,13 @@ final class UitzonderingDialog {
     }
 
     /** The key of the dialog's draft in dossier {@code dossierId} (one exception per traject). */
-    static String conceptSleutel(int dossierId) {
-        return ConceptSleutel.vanDossier(dossierId, "uitzondering", null);
+    static String kladSleutel(int dossierId) {
+        return KladSleutel.vanDossier(dossierId, "uitzondering", null);
     }
 
     /**
      * Asks for the exception of dossier {@code dossierId}. What is typed is kept as a draft under
-     * {@link #conceptSleutel}; the caller removes it once the exception is stored.
+     * {@link #kladSleutel}; the caller removes it once the exception is stored.
      */
     static Optional<LateStartUitzondering> ask(UiContext ui, int dossierId, LocalDate start,
                                                LocalDate uiterlijk, LateStartUitzondering huidig) {
@@ -81,10 +81,10 @@ final class UitzonderingDialog {
         reden.textProperty().addListener((o, a, b) -> error.setText(""));
         document.textProperty().addListener((o, a, b) -> error.setText(""));
         // A reason can take a while to word: kept as a draft through Escape, closing and a crash.
-        Conceptregel concept = new Conceptregel();
+        Kladregel concept = new Kladregel();
         dialog.getDialogPane().setContent(new VBox(6, uitleg, redenLabel, reden, documentLabel, document,
                 datumLabel, datum, error, concept.node()));
-        Conceptregel.opDialog(dialog, concept, ui.concepten(), conceptSleutel(dossierId), Map.of(
+        Kladregel.opDialog(dialog, concept, ui.kladden(), kladSleutel(dossierId), Map.of(
                 "uitzondering-reden", reden.textProperty(), "uitzondering-document", document.textProperty(),
                 "uitzondering-datum", datum.textProperty()), ui.background());
         dialog.getDialogPane().getButtonTypes().setAll(Knoppen.opslaan(), Knoppen.annuleren());

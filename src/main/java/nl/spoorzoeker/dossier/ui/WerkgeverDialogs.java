@@ -26,7 +26,7 @@ public final class WerkgeverDialogs {
         // An employer's names and contacts are typed for minutes too (issue 21 item 3); the
         // practice's record, not a dossier's, so keyed by the employer (the retention deletion
         // removes it with the employer).
-        dialog.autosave(ui.concepten(), "werkgever:nieuw");
+        dialog.autosave(ui.kladden(), "werkgever:nieuw");
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkgever.saved"));
             ui.navigator().dataChanged();
@@ -46,7 +46,7 @@ public final class WerkgeverDialogs {
                         return werkgever.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), "werkgever:" + existing.id());
+        dialog.autosave(ui.kladden(), "werkgever:" + existing.id());
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("werkgever.saved"));
             ui.navigator().dataChanged();

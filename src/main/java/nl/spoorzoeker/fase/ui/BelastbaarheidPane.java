@@ -1,6 +1,6 @@
 package nl.spoorzoeker.fase.ui;
 
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
 import java.util.List;
@@ -154,7 +154,7 @@ public final class BelastbaarheidPane implements DossierTabblad<List<Belastbaarh
                     Belastbaarheid b = form.belastbaarheid();
                     return () -> service.voegBelastbaarheidToe(dossierId, b);
                 });
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "belastbaarheid", null));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "belastbaarheid", null));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("bb.opgeslagen"));
             changed.run();

@@ -1,6 +1,6 @@
 package nl.spoorzoeker.fase.ui;
 
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
 import java.time.LocalDate;
@@ -265,8 +265,8 @@ public final class FasenPane implements DossierTabblad<FaseService.Overzicht> {
         concept.setId("stap-concept-" + stap.id());
         concept.getStyleClass().addAll("text-muted", "text-small");
         // An answer can be long: it is kept as a draft while typed, and comes back after a crash or a reload.
-        Autosave autosave = ui.concepten() == null ? null : new Autosave(
-                ui.concepten(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty(), "datum", datum.textProperty()),
+        Autosave autosave = ui.kladden() == null ? null : new Autosave(
+                ui.kladden(), "stap:" + dossierId + ":" + stap.id(), java.util.Map.of("antwoord", answer.textProperty(), "datum", datum.textProperty()),
                 ui.background(), concept).anker(answer);
         if (autosave != null) {
             autosave.herstel();
@@ -361,7 +361,7 @@ public final class FasenPane implements DossierTabblad<FaseService.Overzicht> {
                         return doel.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "doel", existing == null ? null : existing.id()));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "doel", existing == null ? null : existing.id()));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t("doel.opgeslagen"));
             changed.run();

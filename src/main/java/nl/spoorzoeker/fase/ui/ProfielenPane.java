@@ -1,6 +1,6 @@
 package nl.spoorzoeker.fase.ui;
 
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
@@ -265,7 +265,7 @@ public final class ProfielenPane implements DossierTabblad<ProfielService.Profie
 
     /** Shows a profile form that keeps a draft per dossier under {@code formulier} (issue 21 item 3). */
     private void save(FormDialog<Integer> dialog, String savedKey, String formulier) {
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, formulier, null));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, formulier, null));
         dialog.showAndWait().ifPresent(id -> {
             ui.navigator().status(I18n.t(savedKey));
             changed.run();

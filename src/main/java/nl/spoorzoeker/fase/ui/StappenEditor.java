@@ -147,7 +147,7 @@ public final class StappenEditor implements Page {
                 });
         // A step's questions can be many lines of the coach's own method: kept as any form's draft
         // (issue 21 item 3). The practice's, not a dossier's: no personal data in a template.
-        dialog.autosave(ui.concepten(), "instellingen:stap:" + (existing == null ? "nieuw:" + soort.name() : existing.id()));
+        dialog.autosave(ui.kladden(), "instellingen:stap:" + (existing == null ? "nieuw:" + soort.name() : existing.id()));
         dialog.showAndWait().ifPresent(done -> {
             ui.navigator().status(I18n.t("instellingen.opgeslagen"));
             refresh();

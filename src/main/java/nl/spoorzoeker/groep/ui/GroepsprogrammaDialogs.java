@@ -203,7 +203,7 @@ final class GroepsprogrammaDialogs {
                         };
                     });
             // Kept per meeting, like a contact's note: Escape, closing or a crash loses nothing.
-            dialog.autosave(ui.concepten(), "verslag:" + b.id());
+            dialog.autosave(ui.kladden(), "verslag:" + b.id());
             dialog.showAndWait().ifPresent(x -> {
                 List<String> genoemd = ui.privacy().genoemd(samenvatting);
                 ui.navigator().status(genoemd.isEmpty() ? I18n.t("verslag.opgeslagen")

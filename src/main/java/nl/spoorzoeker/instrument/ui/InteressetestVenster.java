@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.InstrumentService;
 import nl.spoorzoeker.instrument.Interessetest;
@@ -32,6 +31,8 @@ import nl.spoorzoeker.instrument.Vraag;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Theme;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.FxMeldingen;
 
 /**
  * The window the werknemer fills in the interest test in, on the coach's laptop: one item at a
@@ -51,6 +52,8 @@ public final class InteressetestVenster {
     private final List<Vraag> vragen = Interessetest.vragen();
     private final Map<Integer, Integer> antwoorden;
     private final Stage stage = new Stage();
+    /** A window of its own over the main one: a failure's dialog stands over it, not behind it. */
+    private final Meldingen meldingen = new FxMeldingen(() -> stage);
     private final BorderPane root = new BorderPane();
     private final Label voortgang = new Label();
     private final ProgressBar balk = new ProgressBar(0);
@@ -275,13 +278,13 @@ public final class InteressetestVenster {
         sluit.requestFocus();
     }
 
+    /**
+     * The label says the answer was not kept (in words for the person taking the test); a refusal
+     * says why there, anything else is logged and shown with its code, for whoever helps.
+     */
     private void mislukt(Throwable t) {
-        if (t instanceof MessageKeyed m) {
-            fout.setText(I18n.t(m.messageKey()));
-        } else {
-            fout.setText(I18n.t("riasec.fout.bewaren"));
-            org.slf4j.LoggerFactory.getLogger(InteressetestVenster.class).error("Storing an answer failed", t);
-        }
+        fout.setText(I18n.t("riasec.fout.bewaren"));
+        meldingen.weigering(t, fout::setText);
     }
 
     private void toets(KeyEvent e) {

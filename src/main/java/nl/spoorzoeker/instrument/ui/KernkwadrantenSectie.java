@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.input.DateInput;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -123,7 +123,7 @@ final class KernkwadrantenSectie {
                 view, ui.background(), () -> {
                     Kernkwadrant nieuw = form.kernkwadrant();
                     return () -> service.bewaar(id, nieuw);
-                }).autosave(ui.concepten(), ConceptSleutel.vanDossier(id, "kernkwadrant", k.id())).showAndWait().ifPresent(x -> {
+                }).autosave(ui.kladden(), KladSleutel.vanDossier(id, "kernkwadrant", k.id())).showAndWait().ifPresent(x -> {
                     ui.navigator().status(I18n.t("kk.opgeslagen"));
                     changed.run();
                 });

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.instrument.Drijfveren;
 import nl.spoorzoeker.instrument.Instrumentsoort;
 import nl.spoorzoeker.instrument.WaardenService;
@@ -108,8 +107,11 @@ final class WaardenSectie {
             ui.background().run(() -> {
                 service.bewaarDrijfveren(dossierId, nieuw, profiel, WaardenSectie::profieltekst);
                 return null;
-            }, x -> opnieuw.run(), t -> melding.setText(t instanceof MessageKeyed m ? I18n.t(m.messageKey())
-                    : I18n.t("waarden.fout.bewaren")));
+            }, x -> opnieuw.run(), t -> {
+                // The label says what did not happen; a refusal says why there, anything else has its own dialog.
+                melding.setText(I18n.t("waarden.fout.bewaren"));
+                ui.meldingen().weigering(t, melding::setText);
+            });
         });
         HBox knoppen = new HBox(12, bewaar, inProfiel, melding);
         knoppen.setAlignment(Pos.CENTER_LEFT);

@@ -21,7 +21,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.spoorzoeker.input.DateInput;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.instrument.WaardenService;
 import nl.spoorzoeker.instrument.Waardenkaarten;
 import nl.spoorzoeker.instrument.Waardensortering;
@@ -29,6 +28,8 @@ import nl.spoorzoeker.instrument.Waardensortering.Stapel;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Theme;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.FxMeldingen;
 
 /**
  * The values card sort as the werknemer and the coach do it together (issue 19 item 2): one card
@@ -44,6 +45,8 @@ public final class WaardenVenster {
     private final WaardenService service;
     private final int dossierId;
     private final Stage stage = new Stage();
+    /** A window of its own over the main one: a failure's dialog stands over it, not behind it. */
+    private final Meldingen meldingen = new FxMeldingen(() -> stage);
     private final BorderPane root = new BorderPane();
     private final Label teller = new Label();
     private final Label naam = new Label();
@@ -266,8 +269,10 @@ public final class WaardenVenster {
                 versie -> melding.setText(I18n.t("waarden.inProfiel", versie)), this::fout);
     }
 
+    /** The label says what did not happen; a refusal says why there, anything else has its own dialog and log line. */
     private void fout(Throwable t) {
-        melding.setText(t instanceof MessageKeyed m ? I18n.t(m.messageKey()) : I18n.t("waarden.fout.bewaren"));
+        melding.setText(I18n.t("waarden.fout.bewaren"));
+        meldingen.weigering(t, melding::setText);
     }
 
     private void toon() {

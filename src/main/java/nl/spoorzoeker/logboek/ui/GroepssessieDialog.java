@@ -53,7 +53,7 @@ final class GroepssessieDialog {
         return kandidaten.stream().map(k -> new GroepssessieForm.Deelnemer(k.dossierId(), k.naam())).toList();
     }
 
-    private void show(Groepssessie existing, GroepssessieForm form, String conceptSleutel, Runnable saved) {
+    private void show(Groepssessie existing, GroepssessieForm form, String kladSleutel, Runnable saved) {
         FormView view = new FormView();
         view.date(form.datum);
         view.text(form.tijd);
@@ -88,7 +88,7 @@ final class GroepssessieDialog {
                         return sessie.id();
                     };
                 });
-        dialog.autosave(ui.concepten(), conceptSleutel);
+        dialog.autosave(ui.kladden(), kladSleutel);
         dialog.showAndWait().ifPresent(id -> {
             List<String> genoemd = ui.privacy().genoemd(samenvatting);
             ui.navigator().status(genoemd.isEmpty() ? I18n.t("groep.opgeslagen")

@@ -376,7 +376,7 @@ public final class LogboekPane implements DossierTabblad<LogboekPane.Inhoud> {
     private void toon(Contactmoment existing, ContactForm form, FormDialog<Integer> dialog) {
         formDossier = dossierId;
         // Every field, typed or chosen, is in the draft (the form model names its choices).
-        dialog.autosave(ui.concepten(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
+        dialog.autosave(ui.kladden(), existing == null ? "contact:nieuw:" + dossierId : "contact:" + existing.id());
         var resultaat = dialog.showAndWait();
         resultaat.ifPresent(id -> {
             ui.navigator().status(I18n.t("contact.opgeslagen"));

@@ -11,7 +11,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.praktijk.PraktijkService;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Handtekeningveld;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
@@ -94,6 +93,6 @@ public final class HandtekeningSectie implements Page {
         }, opgeslagen -> {
             toon(opgeslagen);
             ui.navigator().status(I18n.t(beeld == null ? "praktijk.handtekening.verwijderd" : "praktijk.handtekening.opgeslagen"));
-        }, ErrorReporter.refusalIn(status));
+        }, f -> ui.meldingen().weigering(f, status::setText));
     }
 }

@@ -16,7 +16,6 @@ import nl.spoorzoeker.rapportage.PrivacyWoordenService;
 import nl.spoorzoeker.rapportage.PrivacyWoordenService.EigenWoord;
 import nl.spoorzoeker.rapportage.PrivacyWoordenService.Soort;
 import nl.spoorzoeker.rapportage.privacy.Categorie;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
@@ -175,6 +174,6 @@ public final class PrivacyWoordenEditor implements Page {
             fout.setText("");
             veld.clear();
             toon(woorden);
-        }, ErrorReporter.refusalIn(fout));
+        }, f -> ui.meldingen().weigering(f, fout::setText));
     }
 }

@@ -42,13 +42,11 @@ import nl.spoorzoeker.taal.Teksten;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Choices;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.rapportage.DefinitiefTaak;
 import nl.spoorzoeker.rapportage.Rapportopbouw;
 import nl.spoorzoeker.rapportage.privacy.Categorie;
 import nl.spoorzoeker.ui.Bevestiging;
 import nl.spoorzoeker.ui.DossierTab;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Taakvenster;
 import nl.spoorzoeker.ui.Vensterstand;
@@ -554,12 +552,10 @@ final class RapportEditor {
             stage.close();
         }, failure -> {
             definitief.setDisable(false);
-            if (failure instanceof MessageKeyed refusal) {
-                opgeslagen.setText(I18n.t(refusal.messageKey(), refusal.args()));
+            ui.meldingen().weigering(failure, tekst -> {
+                opgeslagen.setText(tekst);
                 controleer();
-            } else {
-                ErrorReporter.report(failure);
-            }
+            });
         });
     }
 

@@ -1,6 +1,6 @@
 package nl.spoorzoeker.rapportage.ui;
 
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.DossierTabblad;
 import nl.spoorzoeker.ui.DossierTab;
@@ -179,7 +179,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     return () -> opslag.nieuw(dossierId, s, van, tot, taal);
                 });
         // The period a coach typed (and the kind chosen) come back after Escape, closing or a crash.
-        dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(dossierId, "rapport", null));
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "rapport", null));
         // The report and its input read in one step, so the editor opens after one trip to the database, not two.
         record Nieuw(Rapport rapport, Rapportinvoer invoer) {
         }
@@ -285,7 +285,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                         };
                     });
             // One draft per report: a recipient half typed for this report never turns up for another.
-            dialog.autosave(ui.concepten(), ConceptSleutel.vanDossier(r.dossierId(), "verzending", r.id()));
+            dialog.autosave(ui.kladden(), KladSleutel.vanDossier(r.dossierId(), "verzending", r.id()));
             dialog.showAndWait().ifPresent(id -> ui.navigator().status(I18n.t("rapport.verzend.opgeslagen")));
         });
     }
@@ -444,11 +444,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     private void geweigerd(Throwable failure) {
         klaar();
-        if (failure instanceof MessageKeyed refusal) {
-            ui.navigator().status(I18n.t(refusal.messageKey(), refusal.args()));
-        } else {
-            ErrorReporter.report(failure);
-        }
+        ui.meldingen().weigering(failure, ui.navigator()::status);
     }
 
     private static TableColumn<Rapport, String> kolom(String key, Function<Rapport, String> waarde, double breedte) {

@@ -12,14 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.slot.Ontgrendeling;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Page;
 import nl.spoorzoeker.ui.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.spoorzoeker.input.MessageKeyed;
 
 /** Instellingen: change the passphrase, the idle minutes before the lock, and lock now. */
 public final class BeveiligingSectie implements Page {
@@ -72,12 +70,8 @@ public final class BeveiligingSectie implements Page {
                 melding.setText(I18n.t("slot.gewijzigd"));
             }, fout -> {
                 wijzig.setDisable(false);
-                if (fout instanceof MessageKeyed m) {
-                    melding.setText(I18n.t(m.messageKey(), m.args()));
-                } else {
-                    melding.setText("");
-                    ErrorReporter.report(fout);
-                }
+                melding.setText(""); // an unexpected failure has its own dialog; "Bezig…" would stay otherwise
+                ui.meldingen().weigering(fout, melding::setText);
             });
         });
         melding.setId("slot-melding");
@@ -108,7 +102,7 @@ public final class BeveiligingSectie implements Page {
         }, m -> {
             minutenGewijzigd.accept(m);
             melding.setText(I18n.t("slot.minutenBewaard", m));
-        }, ErrorReporter.refusalIn(melding));
+        }, f -> ui.meldingen().weigering(f, melding::setText));
     }
 
     @Override

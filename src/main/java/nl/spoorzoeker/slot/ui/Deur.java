@@ -13,14 +13,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.slot.Ontgrendeling;
 import nl.spoorzoeker.ui.Background;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.ui.Theme;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.FxMeldingen;
 
 /**
  * The door of the app, filling the whole window so no client data shows behind it: set the
@@ -36,6 +36,8 @@ public final class Deur {
     private final StackPane root = new StackPane();
     private final VBox kaart = new VBox(12);
     private final Label melding = new Label();
+    /** The door comes before the window and its {@code UiContext}: its dialogs stand over the door's own window. */
+    private final Meldingen meldingen = new FxMeldingen(() -> root.getScene() == null ? null : root.getScene().getWindow());
 
     /** @param open what happens once the app is unlocked (show the practice) */
     public Deur(Ontgrendeling ontgrendeling, Background background, Runnable open) {
@@ -266,12 +268,8 @@ public final class Deur {
     }
 
     private void toonFout(Throwable fout) {
-        if (fout instanceof MessageKeyed refusal) {
-            melding.setText(I18n.t(refusal.messageKey(), refusal.args()));
-        } else {
-            melding.setText("");
-            ErrorReporter.report(fout);
-        }
+        melding.setText(""); // an unexpected failure has its own dialog; "Bezig…" would stay otherwise
+        meldingen.weigering(fout, melding::setText);
     }
 
     private static String fout(Duration wacht) {

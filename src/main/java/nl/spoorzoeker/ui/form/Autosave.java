@@ -11,8 +11,8 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import nl.spoorzoeker.formulierconcept.Concept;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.Klad;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
@@ -31,7 +31,7 @@ public final class Autosave {
     /** Forms open now, for the question at closing the main window; weak, so a rebuilt screen's old forms go. */
     private static final List<WeakReference<Autosave>> OPEN = new ArrayList<>();
 
-    private final ConceptService concepten;
+    private final KladService kladden;
     private final String sleutel;
     private final Map<String, StringProperty> velden;
     private final Map<String, String> begin;
@@ -39,16 +39,16 @@ public final class Autosave {
     private final Label status;
     private final PauseTransition pauze = new PauseTransition(PAUZE);
     private Node anker;
-    private Runnable bijConcept = () -> { };
+    private Runnable bijKlad = () -> { };
     private boolean actief = true;
     private boolean herstellen;
     /** The texts as last written to the draft store (or as the form opened). */
     private Map<String, String> bewaard;
 
     /** Every text field of a form model, by its id, and the choices given as text (see {@link #alsTekst}). */
-    Autosave(ConceptService concepten, String sleutel, FormModel model, Map<String, StringProperty> keuzes,
+    Autosave(KladService kladden, String sleutel, FormModel model, Map<String, StringProperty> keuzes,
              Background background, Label status) {
-        this(concepten, sleutel, metKeuzes(metKeuzes(velden(model), model.keuzes()), keuzes), background, status);
+        this(kladden, sleutel, metKeuzes(metKeuzes(velden(model), model.keuzes()), keuzes), background, status);
     }
 
     private static Map<String, StringProperty> metKeuzes(Map<String, StringProperty> velden,
@@ -99,7 +99,7 @@ public final class Autosave {
 
     /**
      * Check boxes a form builds from a list (competences, stories) as text, by each box's id, to
-     * keep in a draft beside the form's fields ({@link FormDialog#autosave(ConceptService, String, Map)}).
+     * keep in a draft beside the form's fields ({@link FormDialog#autosave(KladService, String, Map)}).
      */
     public static Map<String, StringProperty> vinkjes(java.util.Collection<? extends javafx.scene.control.CheckBox> vakjes) {
         Map<String, StringProperty> tekst = new LinkedHashMap<>();
@@ -111,9 +111,9 @@ public final class Autosave {
      * @param velden the texts to keep, by a name that stays the same between app versions
      * @param status where to say that the draft was kept (made visible when it is)
      */
-    public Autosave(ConceptService concepten, String sleutel, Map<String, StringProperty> velden,
+    public Autosave(KladService kladden, String sleutel, Map<String, StringProperty> velden,
                     Background background, Label status) {
-        this.concepten = concepten;
+        this.kladden = kladden;
         this.sleutel = sleutel;
         // In form order: a draft is brought back field by field, as the coach filled it in.
         this.velden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(velden));
@@ -153,33 +153,33 @@ public final class Autosave {
     }
 
     /** Runs whenever a draft is kept or brought back (a form shows its "throw away" link then). */
-    void bijConcept(Runnable actie) {
-        this.bijConcept = actie;
+    void bijKlad(Runnable actie) {
+        this.bijKlad = actie;
     }
 
     /** Brings back a draft left by a crash or by closing the form, if there is one. */
     public void herstel() {
-        background.run(() -> concepten.lees(sleutel), found -> found.ifPresent(this::pasToe));
+        background.run(() -> kladden.lees(sleutel), found -> found.ifPresent(this::pasToe));
     }
 
-    private void pasToe(Concept concept) {
+    private void pasToe(Klad klad) {
         if (!actief) {
             return;
         }
         // The app's clock, not the system's: the time said is the one the draft was stored with.
-        String tijd = TIJD.withZone(concepten.zone()).format(concept.gewijzigdOp());
-        if (concept.onleesbaar()) {
+        String tijd = TIJD.withZone(kladden.zone()).format(klad.gewijzigdOp());
+        if (klad.onleesbaar()) {
             // Said, not swallowed: the coach knows text was kept and may type it again.
             toon(I18n.t("concept.onleesbaar", tijd));
             return;
         }
-        if (concept.velden().isEmpty()) {
+        if (klad.velden().isEmpty()) {
             return;
         }
         herstellen = true;
         try {
             velden.forEach((naam, veld) -> {
-                String tekst = concept.velden().get(naam);
+                String tekst = klad.velden().get(naam);
                 if (tekst != null) {
                     veld.set(tekst);
                 }
@@ -189,7 +189,7 @@ public final class Autosave {
         }
         bewaard = teksten();
         toon(I18n.t("concept.hersteld", tijd));
-        bijConcept.run();
+        bijKlad.run();
     }
 
     private Map<String, String> teksten() {
@@ -210,15 +210,15 @@ public final class Autosave {
         if (teksten.equals(begin)) {
             // Typed back to what the form opened with: nothing to keep, and nothing to offer later.
             background.run(() -> {
-                concepten.verwijder(sleutel);
+                kladden.verwijder(sleutel);
                 return null;
             }, ignored -> { });
             return;
         }
-        background.run(() -> concepten.bewaar(sleutel, teksten), tijd -> {
+        background.run(() -> kladden.bewaar(sleutel, teksten), tijd -> {
             if (actief) {
-                toon(I18n.t("concept.bewaard", TIJD.withZone(concepten.zone()).format(tijd)));
-                bijConcept.run();
+                toon(I18n.t("concept.bewaard", TIJD.withZone(kladden.zone()).format(tijd)));
+                bijKlad.run();
             }
         }, failure -> {
             toon(I18n.t("concept.mislukt"));
@@ -257,7 +257,7 @@ public final class Autosave {
         actief = false;
         pauze.stop();
         afmelden();
-        verwijderConcept();
+        verwijderKlad();
     }
 
     /** The coach throws the draft away: the fields go back to what the form opened with. */
@@ -270,13 +270,13 @@ public final class Autosave {
             herstellen = false;
         }
         bewaard = begin;
-        verwijderConcept();
+        verwijderKlad();
         status.setText(I18n.t("concept.weggegooid"));
     }
 
-    private void verwijderConcept() {
+    private void verwijderKlad() {
         background.run(() -> {
-            concepten.verwijder(sleutel);
+            kladden.verwijder(sleutel);
             return null;
         }, ignored -> { });
     }

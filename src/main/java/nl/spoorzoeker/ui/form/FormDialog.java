@@ -13,12 +13,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.ui.Background;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
-import nl.spoorzoeker.input.MessageKeyed;
+import nl.spoorzoeker.ui.Meldingen;
+import nl.spoorzoeker.ui.FxMeldingen;
 
 /**
  * A modal form with Opslaan (Enter in a field, Ctrl+Enter anywhere) and Annuleren (Escape), keyboard
@@ -30,9 +30,11 @@ import nl.spoorzoeker.input.MessageKeyed;
 public final class FormDialog<R> extends Dialog<R> {
 
     private final Label summary = new Label();
-    private final Conceptregel conceptregel = new Conceptregel();
+    private final Kladregel kladregel = new Kladregel();
     private final FormModel model;
     private final Background background;
+    /** An unexpected failure's dialog stands over the form (which may stand over a window other than the main one). */
+    private final Meldingen meldingen = new FxMeldingen(this::getOwner);
     private Autosave autosave;
     /** Styled ahead by {@link #voorbereiden}: showing places the window itself (see {@link #plaatsBovenEigenaar}). */
     private boolean voorbereid;
@@ -66,7 +68,7 @@ public final class FormDialog<R> extends Dialog<R> {
         scroll.setPrefViewportWidth(view.columnCount() > 1 ? 900 : 520);
         // The form keeps its place when a message appears: the scroll pane gives up the room, below.
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        VBox content = new VBox(10, scroll, summary, conceptregel.node());
+        VBox content = new VBox(10, scroll, summary, kladregel.node());
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(view.columnCount() > 1 ? 960 : 580);
         getDialogPane().setMinWidth(view.columnCount() > 1 ? 960 : 580);
@@ -102,14 +104,12 @@ public final class FormDialog<R> extends Dialog<R> {
                 close();
             }, failure -> {
                 getDialogPane().setDisable(false);
-                if (failure instanceof MessageKeyed refusal) {
-                    // A rule the service enforces: say so in the dialog, which stays open as typed.
-                    summary.setText(I18n.t("form.fixErrors") + "\n• " + I18n.t(refusal.messageKey(), refusal.args()));
+                // A rule the service enforces: say so in the dialog, which stays open as typed.
+                meldingen.weigering(failure, tekst -> {
+                    summary.setText(I18n.t("form.fixErrors") + "\n• " + tekst);
                     summary.setManaged(true);
                     summary.setVisible(true);
-                } else {
-                    ErrorReporter.report(failure);
-                }
+                });
             });
         });
     }
@@ -159,17 +159,17 @@ public final class FormDialog<R> extends Dialog<R> {
      * closing without saving keeps it, and a draft left by closing or by a crash is brought back,
      * with a link to throw it away. Does nothing without a draft store.
      */
-    public FormDialog<R> autosave(ConceptService concepten, String sleutel) {
-        return autosave(concepten, sleutel, java.util.Map.of());
+    public FormDialog<R> autosave(KladService kladden, String sleutel) {
+        return autosave(kladden, sleutel, java.util.Map.of());
     }
 
-    /** As {@link #autosave(nl.spoorzoeker.formulierconcept.ConceptService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
-    public FormDialog<R> autosave(ConceptService concepten, String sleutel,
+    /** As {@link #autosave(nl.spoorzoeker.klad.KladService, String)}, keeping the choices too ({@link Autosave#alsTekst}). */
+    public FormDialog<R> autosave(KladService kladden, String sleutel,
                                   java.util.Map<String, javafx.beans.property.StringProperty> keuzes) {
-        if (concepten == null || autosave != null) {
+        if (kladden == null || autosave != null) {
             return this;
         }
-        autosave = conceptregel.volg(new Autosave(concepten, sleutel, model, keuzes, background, conceptregel.status())
+        autosave = kladregel.volg(new Autosave(kladden, sleutel, model, keuzes, background, kladregel.status())
                 .anker(getDialogPane()));
         setOnHidden(event -> {
             if (getResult() == null) {

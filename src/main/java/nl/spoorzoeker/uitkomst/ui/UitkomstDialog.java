@@ -24,10 +24,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
-import nl.spoorzoeker.formulierconcept.ConceptSleutel;
+import nl.spoorzoeker.klad.KladSleutel;
 import nl.spoorzoeker.ui.UiContext;
 import nl.spoorzoeker.ui.form.Autosave;
-import nl.spoorzoeker.ui.form.Conceptregel;
+import nl.spoorzoeker.ui.form.Kladregel;
 import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.input.NumberInput;
 import nl.spoorzoeker.input.Parsed;
@@ -162,8 +162,8 @@ public final class UitkomstDialog {
         schalen.scores.values().forEach(c -> c.valueProperty().addListener((o, a, b) -> error.setText("")));
         // Closing a traject is written with care: what was typed is kept as a draft through Escape,
         // closing and a crash, every choice and tick with it.
-        Conceptregel concept = new Conceptregel();
-        Conceptregel.opDialog(dialog, concept, ui.concepten(), conceptSleutel(dossierId), conceptVelden(v, schalen),
+        Kladregel concept = new Kladregel();
+        Kladregel.opDialog(dialog, concept, ui.kladden(), kladSleutel(dossierId), kladVelden(v, schalen),
                 ui.background());
         VBox inhoud = new VBox(10, uitleg, kolommen, error, concept.node());
         inhoud.setPadding(new Insets(4, 14, 0, 14)); // in line with the header, as the other forms
@@ -200,12 +200,12 @@ public final class UitkomstDialog {
     }
 
     /** The key of the dialog's draft in dossier {@code dossierId} (closing and changing share it: one outcome). */
-    public static String conceptSleutel(int dossierId) {
-        return ConceptSleutel.vanDossier(dossierId, "uitkomst", null);
+    public static String kladSleutel(int dossierId) {
+        return KladSleutel.vanDossier(dossierId, "uitkomst", null);
     }
 
     /** Every field as text, by its id, in form order: the typed ones as typed, the choices by name. */
-    private static Map<String, StringProperty> conceptVelden(Velden v, Schaalvelden schalen) {
+    private static Map<String, StringProperty> kladVelden(Velden v, Schaalvelden schalen) {
         Map<String, StringProperty> velden = new LinkedHashMap<>();
         velden.put("afsluiting-soort", Autosave.keuze(v.soort.valueProperty(), Soort.class));
         velden.put("afsluiting-einddatum", v.einddatum.textProperty());

@@ -25,10 +25,7 @@ import nl.spoorzoeker.uitwisseling.ImportTaak;
 import nl.spoorzoeker.uitwisseling.InzageTaak;
 import nl.spoorzoeker.uitwisseling.Reikwijdte;
 import nl.spoorzoeker.crypto.Kluissessie;
-import nl.spoorzoeker.crypto.VerkeerdeSleutel;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.store.Doelfout;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.Taakvenster;
@@ -244,18 +241,11 @@ public final class UitwisselingDialogs {
 
     /** A refusal is explained (in Dutch, naming what was wrong); anything else goes to the error reporter. */
     private void fout(Throwable e) {
-        Throwable oorzaak = e;
-        while (!(oorzaak instanceof MessageKeyed) && oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
-            oorzaak = oorzaak.getCause();
-        }
-        if (oorzaak instanceof MessageKeyed refusal) {
-            String tekst = I18n.t(refusal.messageKey(), refusal.args());
+        ui.navigator().status(I18n.t("archief.ui.mislukt")); // the refusal's own sentence replaces it
+        ui.meldingen().weigering(e, tekst -> {
             ui.navigator().status(tekst);
-            melding(oorzaak instanceof VerkeerdeSleutel ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, tekst);
-        } else {
-            ui.navigator().status(I18n.t("archief.ui.mislukt"));
-            ErrorReporter.report(e);
-        }
+            ui.meldingen().waarschuwing(tekst);
+        });
     }
 
     private void melding(Alert.AlertType soort, String tekst) {

@@ -30,7 +30,6 @@ import nl.spoorzoeker.praktijk.ui.PraktijkForm;
 import nl.spoorzoeker.praktijk.ui.PraktijkFormView;
 import nl.spoorzoeker.slot.Beveiligingsinstellingen;
 import nl.spoorzoeker.slot.ui.Deur;
-import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Theme;
 import nl.spoorzoeker.ui.UiContext;
@@ -38,7 +37,6 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.spoorzoeker.help.ui.Sneltoets;
-import nl.spoorzoeker.input.MessageKeyed;
 
 /**
  * The rest of the first start, once the door is set up and the practice is open: the practice
@@ -298,11 +296,7 @@ public final class Welkomstgids {
     }
 
     private void fout(Throwable fout) {
-        if (fout instanceof MessageKeyed m) {
-            melding.setText(I18n.t(m.messageKey(), m.args()));
-        } else {
-            ErrorReporter.report(fout);
-        }
+        ui.meldingen().weigering(fout, melding::setText);
     }
 
     private static Label alinea(String key, Object... args) {

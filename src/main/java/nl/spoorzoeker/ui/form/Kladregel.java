@@ -9,7 +9,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import nl.spoorzoeker.formulierconcept.ConceptService;
+import nl.spoorzoeker.klad.KladService;
 import nl.spoorzoeker.ui.Background;
 import nl.spoorzoeker.ui.I18n;
 
@@ -18,14 +18,14 @@ import nl.spoorzoeker.ui.I18n;
  * with the link to throw the draft away. Hidden until there is a draft to speak of. A
  * {@link FormDialog} has one; a dialog built by hand keeps its draft with {@link #opDialog}.
  */
-public final class Conceptregel {
+public final class Kladregel {
 
     private final Label status = new Label();
     private final Hyperlink weg = new Hyperlink(I18n.t("concept.weggooien"));
     private final HBox regel = new HBox(8, status, weg);
     private Autosave autosave;
 
-    public Conceptregel() {
+    public Kladregel() {
         status.setId("concept-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.setManaged(false);
@@ -54,7 +54,7 @@ public final class Conceptregel {
     /** Shows this autosave's drafts, offers to throw them away, and brings back the one kept. */
     Autosave volg(Autosave bewaker) {
         this.autosave = bewaker;
-        bewaker.bijConcept(() -> toonWeg(true));
+        bewaker.bijKlad(() -> toonWeg(true));
         bewaker.herstel();
         return bewaker;
     }
@@ -68,18 +68,18 @@ public final class Conceptregel {
      * Keeps a draft of a hand-built dialog's {@code velden} under {@code sleutel}, as a
      * {@link FormDialog} does: brought back when the dialog opens, written at once when it closes in
      * any way (Escape, Annuleren, the close button, and Opslaan too). After Opslaan the caller
-     * removes the draft ({@link ConceptService#verwijder}) once the record is stored, in the same
+     * removes the draft ({@link KladService#verwijder}) once the record is stored, in the same
      * background queue, so a save that fails leaves the text to come back. Without a draft store
      * (null) nothing is kept and null is returned.
      *
      * @param regel where the dialog shows the draft's state; its {@link #node()} is in the dialog
      */
-    public static Autosave opDialog(Dialog<?> dialog, Conceptregel regel, ConceptService concepten, String sleutel,
+    public static Autosave opDialog(Dialog<?> dialog, Kladregel regel, KladService kladden, String sleutel,
                                     Map<String, StringProperty> velden, Background background) {
-        if (concepten == null) {
+        if (kladden == null) {
             return null;
         }
-        Autosave bewaker = regel.volg(new Autosave(concepten, sleutel, velden, background, regel.status)
+        Autosave bewaker = regel.volg(new Autosave(kladden, sleutel, velden, background, regel.status)
                 .anker(dialog.getDialogPane()));
         dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> bewaker.sluit());
         return bewaker;

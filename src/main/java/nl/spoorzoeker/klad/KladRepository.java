@@ -1,4 +1,4 @@
-package nl.spoorzoeker.formulierconcept;
+package nl.spoorzoeker.klad;
 
 import static nl.spoorzoeker.store.schema.Tables.CONCEPT;
 
@@ -15,21 +15,22 @@ import org.jooq.DSLContext;
 
 /**
  * SQL for drafts. The fields are stored as a properties text, which escapes every character a
- * note can hold and needs no JSON library.
+ * note can hold and needs no JSON library. The table keeps its first name, {@code concept}: a
+ * migration never changes, and the generated jOOQ names follow the table.
  */
-final class ConceptRepository {
+final class KladRepository {
 
     private final DSLContext ctx;
 
-    ConceptRepository(DSLContext ctx) {
+    KladRepository(DSLContext ctx) {
         this.ctx = ctx;
     }
 
-    Optional<Concept> find(String sleutel) {
+    Optional<Klad> find(String sleutel) {
         return ctx.select(CONCEPT.INHOUD, CONCEPT.GEWIJZIGD_OP).from(CONCEPT).where(CONCEPT.SLEUTEL.eq(sleutel))
                 .fetchOptional(r -> {
                     Optional<Map<String, String>> velden = decode(r.value1());
-                    return new Concept(velden.orElse(Map.of()), r.value2(), velden.isEmpty());
+                    return new Klad(velden.orElse(Map.of()), r.value2(), velden.isEmpty());
                 });
     }
 

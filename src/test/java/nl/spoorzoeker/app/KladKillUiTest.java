@@ -22,12 +22,12 @@ import org.testfx.api.FxRobot;
  * Issue 21 item 3, "drafts survive a crash": the app is killed (SIGKILL, no shutdown hook, no
  * close) while the contact form is open with text in it, and after a restart on the same data
  * folder the form brings back at least every word typed before the last "Concept bewaard" it
- * showed. The killed app is a child JVM ({@link ConceptKillMain}) with the real window on the
+ * showed. The killed app is a child JVM ({@link KladKillMain}) with the real window on the
  * headless platform; the restart is this test's own window at 1366×768.
  */
 @Tag("crash")
 @Tag("ui")
-class ConceptKillUiTest extends WindowTestBase {
+class KladKillUiTest extends WindowTestBase {
 
     /** Saves seen before the kill: more than one, so the draft has been rewritten under way. */
     private static final int BEWAARD = 3;
@@ -50,7 +50,7 @@ class ConceptKillUiTest extends WindowTestBase {
         robot.interact(() -> stage.hide());
         close();
 
-        KindProces kind = KindProces.start(jvmOpties(), ConceptKillMain.class, "BEWAARD ", dir.toString(),
+        KindProces kind = KindProces.start(jvmOpties(), KladKillMain.class, "BEWAARD ", dir.toString(),
                 Integer.toString(id));
         long tot = System.currentTimeMillis() + 300_000; // a JavaFX start on a busy two-core machine
         while (kind.aantal() < BEWAARD && kind.leeft() && System.currentTimeMillis() < tot) {
@@ -78,11 +78,11 @@ class ConceptKillUiTest extends WindowTestBase {
 
         StringBuilder bewaard = new StringBuilder();
         for (int n = 1; n <= gezien; n++) {
-            bewaard.append(ConceptKillMain.woord(n));
+            bewaard.append(KladKillMain.woord(n));
         }
         // The word typed after the last save may have been written too, or not: both are right.
         List<String> goed = new ArrayList<>(List.of(bewaard.toString(),
-                bewaard + ConceptKillMain.woord(gezien + 1)));
+                bewaard + KladKillMain.woord(gezien + 1)));
         try {
             waitUntil(() -> goed.contains(tekst(robot)));
         } catch (java.util.concurrent.TimeoutException e) {

@@ -40,13 +40,13 @@ import nl.spoorzoeker.uitkomst.Uitkomst;
 /**
  * Issue 21 item 3, "Escape and close in every form with a draft, then reopen: the draft is there",
  * for the forms that had none before (the contact, dossier, group session, sollicitatie, netwerk and
- * werkervaringsplek forms are ConceptUiTest's): on a 1366×768 window, in each form text is typed and
+ * werkervaringsplek forms are KladUiTest's): on a 1366×768 window, in each form text is typed and
  * the form closed with Escape at once, reopened — the text is there; more is typed, the form's
  * window closed by its close button, reopened — all of it is there. Then the app restarts on the
  * same data folder and four forms open with their drafts once more.
  */
 @Tag("ui")
-class ElkFormulierConceptUiTest extends WindowTestBase {
+class ElkFormulierKladUiTest extends WindowTestBase {
 
     private Stage stage;
     /** The report whose recipient is typed, and the dossier with a late start of spoor 2. */

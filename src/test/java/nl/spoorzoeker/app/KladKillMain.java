@@ -18,7 +18,7 @@ import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Theme;
 
 /**
- * The coach of the draft kill test ({@link ConceptKillUiTest}): a separate JVM with the real
+ * The coach of the draft kill test ({@link KladKillUiTest}): a separate JVM with the real
  * window on the headless platform and the contact form (Ctrl+L's form) open on one dossier, typing
  * one word at a time into its summary. After each word it waits until the form says "Concept
  * bewaard" and prints "BEWAARD n", then types the next word. It is killed with SIGKILL while the
@@ -26,9 +26,9 @@ import nl.spoorzoeker.ui.Theme;
  *
  * <p>Arguments: the data folder, the dossier's traject id.
  */
-public final class ConceptKillMain {
+public final class KladKillMain {
 
-    private ConceptKillMain() {
+    private KladKillMain() {
     }
 
     /** Word {@code n} as typed (the test rebuilds the text from these). */
@@ -67,7 +67,7 @@ public final class ConceptKillMain {
         wacht(() -> op(() -> stage.getScene().lookup("#contact-nieuw") != null));
         Platform.runLater(() -> ((ButtonBase) stage.getScene().lookup("#contact-nieuw")).fire());
         wacht(() -> op(() -> formulier() != null && formulier().lookup("#contact-samenvatting") != null));
-        Node form = op(ConceptKillMain::formulier);
+        Node form = op(KladKillMain::formulier);
         TextInputControl samenvatting = op(() -> (TextInputControl) form.lookup("#contact-samenvatting"));
         Label status = op(() -> (Label) form.lookup("#concept-status"));
         // What the form says once the draft is in the database, up to the time it names.

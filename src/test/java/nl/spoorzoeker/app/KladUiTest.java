@@ -42,7 +42,7 @@ import nl.spoorzoeker.ui.form.DateField;
  * window asks before unsaved text goes; a contactmoment is Ctrl+L, the summary, Ctrl+Enter.
  */
 @Tag("ui")
-class ConceptUiTest extends WindowTestBase {
+class KladUiTest extends WindowTestBase {
 
     private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 24);
 
@@ -259,7 +259,7 @@ class ConceptUiTest extends WindowTestBase {
         sluitVenster(robot, dialog);
         waitUntil(() -> !showing(robot, dialog));
         if (sleutel != null) {
-            waitUntil(() -> context.concepten().lees(sleutel).map(c -> c.velden().values().contains(begin + "Eerst en meer"))
+            waitUntil(() -> context.kladden().lees(sleutel).map(c -> c.velden().values().contains(begin + "Eerst en meer"))
                     .orElse(false));
         }
 
@@ -272,7 +272,7 @@ class ConceptUiTest extends WindowTestBase {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, dialog));
         if (sleutel != null) {
-            waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+            waitUntil(() -> context.kladden().lees(sleutel).isEmpty());
         }
         open.run();
         waitUntil(() -> showing(robot, dialog));
@@ -394,7 +394,7 @@ class ConceptUiTest extends WindowTestBase {
             robot.lookup("#stap-antwoord-" + stap).queryAs(TextInputControl.class).setText("Werkt graag met de handen");
             robot.lookup("#stap-datum-" + stap).queryAs(TextInputControl.class).setText("19-11-2026");
         });
-        waitUntil(() -> context.concepten().lees("stap:" + id + ":" + stap)
+        waitUntil(() -> context.kladden().lees("stap:" + id + ":" + stap)
                 .map(c -> "19-11-2026".equals(c.velden().get("datum"))).orElse(false));
 
         robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).hide()));
@@ -578,14 +578,14 @@ class ConceptUiTest extends WindowTestBase {
         sluitHoofdvenster.run();
         waitUntil(() -> showing(robot, "#sluiten-concept"));
         fire(robot, "#sluiten-concept-bewaren");
-        waitUntil(() -> context.concepten().lees(sleutel)
+        waitUntil(() -> context.kladden().lees(sleutel)
                 .map(c -> "Nog niet opgeslagen en meer".equals(c.velden().get("contact-samenvatting"))).orElse(false));
 
         // Weggooien: the draft goes.
         sluitHoofdvenster.run();
         waitUntil(() -> showing(robot, "#sluiten-concept"));
         fire(robot, "#sluiten-concept-weggooien");
-        waitUntil(() -> context.concepten().lees(sleutel).isEmpty());
+        waitUntil(() -> context.kladden().lees(sleutel).isEmpty());
         assertEquals("", tekst(robot, "#contact-samenvatting"));
 
         // Nothing typed: no question.

@@ -1,4 +1,4 @@
-package nl.spoorzoeker.formulierconcept;
+package nl.spoorzoeker.klad;
 
 /**
  * The keys drafts are kept under. A form that belongs to one dossier keys its draft with
@@ -6,14 +6,14 @@ package nl.spoorzoeker.formulierconcept;
  * dossier's form and the retention deletion finds every draft of a traject by {@link #dossierPrefix}
  * without knowing each form (drafts hold personal data, as the records they are drafts of).
  */
-public final class ConceptSleutel {
+public final class KladSleutel {
 
     /** The appointment form of the agenda, where the dossier is one of the choices (its draft names it). */
     public static final String AGENDA_AFSPRAAK = "agenda:afspraak:nieuw";
     /** The field of {@link #AGENDA_AFSPRAAK}'s draft that holds the chosen dossier's number. */
     public static final String AGENDA_DOSSIER_VELD = "afspraak-dossier";
 
-    private ConceptSleutel() {
+    private KladSleutel() {
     }
 
     /**

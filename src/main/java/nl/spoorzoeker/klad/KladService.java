@@ -1,4 +1,4 @@
-package nl.spoorzoeker.formulierconcept;
+package nl.spoorzoeker.klad;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,28 +9,28 @@ import nl.spoorzoeker.store.Database;
  * Drafts of forms with long text: written about a second after the coach stops typing, offered
  * again when the same form is opened after a crash, removed once the form is saved or the coach throws it away (closing the form keeps it).
  */
-public final class ConceptService {
+public final class KladService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConceptService.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KladService.class);
 
     private final Database db;
     private final Clock clock;
 
-    public ConceptService(Database db, Clock clock) {
+    public KladService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
 
     /**
      * The draft kept under {@code sleutel}. One that cannot be read comes back marked
-     * {@link Concept#onleesbaar()} and is logged (the key names the form, never its text), so the
+     * {@link Klad#onleesbaar()} and is logged (the key names the form, never its text), so the
      * form can tell the coach instead of silently opening empty.
      */
-    public Optional<Concept> lees(String sleutel) {
-        Optional<Concept> concept = db.read(ctx -> new ConceptRepository(ctx).find(sleutel));
-        concept.filter(Concept::onleesbaar).ifPresent(c -> LOG.warn(
+    public Optional<Klad> lees(String sleutel) {
+        Optional<Klad> klad = db.read(ctx -> new KladRepository(ctx).find(sleutel));
+        klad.filter(Klad::onleesbaar).ifPresent(c -> LOG.warn(
                 "Draft {} (written {}) could not be read; the form opens without it", soort(sleutel), c.gewijzigdOp()));
-        return concept;
+        return klad;
     }
 
     /** The form kind and record number of a key ("contact:nieuw:12"), nothing a coach typed. */
@@ -42,7 +42,7 @@ public final class ConceptService {
     public java.time.Instant bewaar(String sleutel, Map<String, String> velden) {
         var now = clock.instant();
         db.write(cfg -> {
-            new ConceptRepository(cfg.dsl()).put(sleutel, velden, now);
+            new KladRepository(cfg.dsl()).put(sleutel, velden, now);
             return null;
         });
         return now;
@@ -55,7 +55,7 @@ public final class ConceptService {
 
     public void verwijder(String sleutel) {
         db.write(cfg -> {
-            new ConceptRepository(cfg.dsl()).delete(sleutel);
+            new KladRepository(cfg.dsl()).delete(sleutel);
             return null;
         });
     }
