@@ -37,7 +37,6 @@ import nl.spoorzoeker.ui.form.FormView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.spoorzoeker.input.MessageKeyed;
 import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.Voorbeeld;
 import nl.spoorzoeker.ui.SysteemViewer;
