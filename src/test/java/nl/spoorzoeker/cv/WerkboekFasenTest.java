@@ -189,6 +189,15 @@ class WerkboekFasenTest {
                 "Workbook: gaining work experience", "Work experience placement from " + DateInput.format(start) + ".",
                 "Week of " + DateInput.format(start.plusWeeks(8)) + ": planned 24 h, worked 22 h");
 
+        // The tasks are the coach's words about the werknemer's own work: a health word stays in this own copy, and the
+        // coach is shown it beside the button (CvPane reads gevonden() of every werkboek with such text).
+        we.wijzig(d.id, new Werkervaringsplek(plek, Werkervaringsplek.Soort.WERKERVARINGSPLEK, "Bakkerij De Korenaar",
+                "Piet Bakker", null, null, "Medewerker inpak", "Licht inpakwerk vanwege haar hernia.", start, null,
+                Werkervaringsplek.Uitkomst.CONTRACT, null, List.of(), List.of()));
+        assertTrue(d.cv.werkboek(d.id, FaseSoort.WERKERVARING).gevonden().stream()
+                .anyMatch(w -> w.tekst().contains("hernia")), "the coach is told");
+        assertTrue(tekst("werkboek-werkervaring-hernia.pdf", d.id, FaseSoort.WERKERVARING).contains("vanwege haar hernia"));
+
         int leeg = TestDossiers.create(db, "Jan Jansen");
         bevat(tekst("werkboek-werkervaring-leeg.pdf", leeg, FaseSoort.WERKERVARING),
                 "U hebt nog geen werkplek.", "Er is nog geen schema met uren.");

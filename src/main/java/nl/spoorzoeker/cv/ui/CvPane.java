@@ -108,10 +108,10 @@ public final class CvPane implements DossierTabblad<Void> {
             boolean klaar = metTaal.brief(id, s.id()).isPresent();
             brieven.add(new Brief(s, klaar, klaar ? metTaal.briefDocument(id, s.id()).weggelaten() : List.of()));
         }
-        // What the werkboeken print of the werknemer's own words: the roeping answers, the zoekprofiel's directions
-        // and the jobs applied for.
+        // What the werkboeken print of the werknemer's own words: the roeping answers, the zoekprofiel's directions,
+        // the jobs applied for and the werkervaringsplek's job and tasks.
         List<Privacypoort.Weglating> gevonden = new ArrayList<>(metTaal.werkboek(id).gevonden());
-        for (FaseSoort f : List.of(FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT)) {
+        for (FaseSoort f : List.of(FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT, FaseSoort.WERKERVARING)) {
             metTaal.werkboek(id, f).gevonden().stream()
                     .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
         }
