@@ -348,6 +348,11 @@ public final class Zinsmodel {
 
     /** Every sentence of the text whose score is above the threshold, as a twijfel covering it as typed. */
     public List<Treffer> vind(String tekst) {
+        return zinnenTussen(tekst, drempel, Double.POSITIVE_INFINITY, TERM);
+    }
+
+    /** The sentences scoring above {@code onder} and not above {@code boven}, each covering its sentence as typed. */
+    private List<Treffer> zinnenTussen(String tekst, double onder, double boven, String term) {
         if (tekst == null || tekst.isBlank()) {
             return List.of();
         }
@@ -356,8 +361,8 @@ public final class Zinsmodel {
         List<Treffer> uit = new ArrayList<>();
         for (int z = 0; z < zinnen.size(); z++) {
             double s = score(zinnen.get(z));
-            if (s > drempel) {
-                uit.add(Toestand.zin(l, z, TERM + String.format(Locale.ROOT, ": %.1f", s)));
+            if (s > onder && s <= boven) {
+                uit.add(Toestand.zin(l, z, term + String.format(Locale.ROOT, ": %.1f", s)));
             }
         }
         return uit;
@@ -368,19 +373,7 @@ public final class Zinsmodel {
      * threshold (those are doubts already). Each covers its sentence as typed; the term carries the score.
      */
     public List<Treffer> aandacht(String tekst) {
-        if (tekst == null || tekst.isBlank() || aandacht >= drempel) {
-            return List.of();
-        }
-        Toestand.Lezing l = Toestand.lezing(tekst);
-        List<List<String>> zinnen = zinnen(l);
-        List<Treffer> uit = new ArrayList<>();
-        for (int z = 0; z < zinnen.size(); z++) {
-            double s = score(zinnen.get(z));
-            if (s > aandacht && s <= drempel) {
-                uit.add(Toestand.zin(l, z, AANDACHT + String.format(Locale.ROOT, ": %.1f", s)));
-            }
-        }
-        return uit;
+        return aandacht >= drempel ? List.of() : zinnenTussen(tekst, aandacht, drempel, AANDACHT);
     }
 
     /** The term of a sentence the read-through marks. */
