@@ -176,6 +176,34 @@ class PrivacyhintUiTest extends WindowTestBase {
         Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
     }
 
+    /** Issue 18: the badge's fix from the keyboard, without leaving the field: Alt+Enter, said in the tooltip. */
+    @Test
+    void altEnterInTheFieldReplacesTheNamedParticipant(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Sanne Bakker", "sanne");
+        TextArea samenvatting = nieuweGroepssessie(robot, id);
+        robot.clickOn(samenvatting);
+        // The whole text at once: typed key by key, the hint may answer for the first sentence before the second is there.
+        robot.interact(() -> {
+            samenvatting.setText("Sanne oefende haar pitch. Daarna vertelde Sanne over haar vorige baan.");
+            samenvatting.end();
+        });
+        waitUntil(() -> badge(robot, "groep-samenvatting").isPresent());
+        assertTrue(samenvatting.getTooltip().getText().contains("Alt+Enter"), samenvatting.getTooltip().getText());
+        robot.press(KeyCode.ALT).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.ALT);
+        try {
+            waitUntil(() -> samenvatting.getText().equals(
+                    "Een andere deelnemer oefende haar pitch. Daarna vertelde een andere deelnemer over haar vorige baan."));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("text now: [" + samenvatting.getText() + "] focused " + samenvatting.isFocused(), e);
+        }
+        assertTrue(samenvatting.isFocused(), "the coach types on where they were");
+        waitUntil(() -> badge(robot, "groep-samenvatting").isEmpty());
+        // Without a name on the badge, Alt+Enter is the text area's own again: nothing replaced, nothing lost.
+        robot.press(KeyCode.ALT).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.ALT);
+        assertTrue(samenvatting.getText().startsWith("Een andere deelnemer oefende"), samenvatting.getText());
+        Platform.runLater(() -> robot.lookup("#groep-dialog #dialog-cancel").queryAs(Button.class).fire());
+    }
+
     /**
      * Issue 21: in the group-session dialog at 1366×768 the badge "Deze samenvatting noemt Sanne
      * (deelnemer)" stood at its own width half above the summary and covered the first participant's

@@ -16,6 +16,10 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import nl.spoorzoeker.rapportage.privacy.AndereDeelnemers;
 import nl.spoorzoeker.rapportage.privacy.Categorie;
@@ -167,6 +171,9 @@ public final class Privacyhint implements Privacyhulp {
     }
 
     /** The hint of one field. */
+    /** The key that does what a click on a badge naming a participant does. */
+    static final KeyCombination SNELLE_OPLOSSING = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
+
     private final class Wacht {
         private final TextInputControl veld;
         private final Veld soort;
@@ -196,6 +203,13 @@ public final class Privacyhint implements Privacyhulp {
             this.nietDeelnemers = nietDeelnemers;
             // The way to fix a name: a click on the badge puts "een andere deelnemer" in its place.
             badge.setOnMouseClicked(e -> vervangNamen());
+            // And from the keyboard, without leaving the field (the badge takes no focus): Alt+Enter, the quick fix.
+            veld.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (SNELLE_OPLOSSING.match(e) && !genoemd().isEmpty()) {
+                    vervangNamen();
+                    e.consume();
+                }
+            });
             badge.setGraphic(FontIcon.of(Material2MZ.WARNING, 13));
             badge.getStyleClass().add("privacy-hint");
             badge.setFocusTraversable(false);
