@@ -145,6 +145,9 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+        // The same line above the table as on screen: a hidden total of five or more is hidden, not "too few".
+        assertTrue(tekst.contains(Cijfertekst.samenvatting(getoond.jaren().alle(), I18n.teksten())), tekst);
+        assertTrue(tekst.contains(I18n.t("praktijkcijfers.pdf.jaareinde")), "the release says it holds ended years only");
         for (String blok : scherm) {
             String[] regels = blok.split("\n");
             for (int i = 0; i < regels.length; i++) {

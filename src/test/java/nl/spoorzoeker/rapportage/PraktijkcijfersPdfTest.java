@@ -58,7 +58,7 @@ class PraktijkcijfersPdfTest {
     }
 
     @Test
-    void onePageOfCountsWithoutAnyNameAndSmallCellsAsLessThanFive() throws Exception {
+    void onePageOfCountsWithoutAnyNameAndSmallCellsHidden() throws Exception {
         Demoset.load(db, CLOCK);
         DossierService dossiers = new DossierService(db, CLOCK);
         UitkomstService uitkomsten = new UitkomstService(db, CLOCK);

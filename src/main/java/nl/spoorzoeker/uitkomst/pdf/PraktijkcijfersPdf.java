@@ -50,9 +50,10 @@ public final class PraktijkcijfersPdf {
             pdf.titel(titel, 18);
             pdf.alinea(taal.t("praktijkcijfers.pdf.periode", jaar == null ? 0 : 1, jaar == null ? "" : Integer.toString(jaar)),
                     pdf.vet, 11, PdfSchrijver.TEKST);
-            // Even the total is a count: below five it says only that there are too few.
+            // Even the total is a count: below five it says only that there are too few; a total hidden as a
+            // complement (five or more) says that it is hidden, as the screen does (Cijfertekst.samenvatting).
             int totaal = tabel.totaal().regel().aantal();
-            pdf.alinea(totaal > 0 && tabel.totaal().verborgen() ? taal.t("praktijkcijfers.pdf.teWeinig")
+            pdf.alinea(totaal > 0 && tabel.totaal().verborgen() ? Cijfertekst.samenvatting(tabel, taal)
                     : taal.t("praktijkcijfers.pdf.aantal", totaal), pdf.gewoon, 10, PdfSchrijver.TEKST);
             pdf.omlaag(6);
             tabel(pdf, tabel, taal);
@@ -60,6 +61,7 @@ public final class PraktijkcijfersPdf {
             staven(pdf, tabel, taal);
             pdf.omlaag(6);
             pdf.alinea(taal.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(taal.t("praktijkcijfers.pdf.jaareinde"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
             pdf.alinea(taal.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
             if (!programmas.programmas().isEmpty()) {
                 programmas(pdf, programmas, getoond, taal);
