@@ -82,6 +82,42 @@ class VangnetUiTest extends WindowTestBase {
     }
 
     /**
+     * A vangnet case taken on late: the takeover step names who did each earlier milestone as under the Ziektewet
+     * (UWV the problem analysis, UWV and the werknemer the plan van aanpak), not the bedrijfsarts or the werkgever.
+     */
+    @Test
+    void theTakeoverOfAVangnetCaseNamesUwvAsWhoDidTheEarlierMilestones(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dossiers");
+        robot.clickOn("#dossier-new");
+        waitUntil(() -> showing(robot, "#dossier-dialog"));
+        type(robot, "#werknemer-naam", "Sanne de Vries");
+        type(robot, "#traject-eerste-ziektedag", "16-09-2025");
+        type(robot, "#traject-opdrachtdatum", "10-11-2026");
+        type(robot, "#traject-startdatum", "12-11-2026");
+        @SuppressWarnings("unchecked")
+        ComboBox<Opdrachtgever.Soort> opdrachtgever = robot.lookup("#traject-opdrachtgever").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Regime> regime = robot.lookup("#traject-regime").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            regime.setValue(Regime.ZIEKTEWET_VANGNET);
+            opdrachtgever.setValue(Opdrachtgever.Soort.UWV);
+        });
+        type(robot, "#traject-opdrachtgever-naam", "Utrecht");
+        robot.clickOn("#dossier-dialog #dialog-save");
+        waitUntil(() -> !showing(robot, "#dossier-dialog"));
+        waitUntil(() -> showing(robot, "#overname-dialog"));
+        java.util.List<String> labels = robot.lookup("#overname-dialog").query().lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertTrue(labels.contains("Probleemanalyse · UWV"), labels.toString());
+        assertTrue(labels.contains("Plan van aanpak · UWV en werknemer"), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.endsWith("· bedrijfsarts") || l.endsWith("· werkgever en werknemer")),
+                labels.toString());
+        robot.clickOn("#overname-alles-onbekend");
+        robot.clickOn("#overname-save");
+        waitUntil(() -> !showing(robot, "#overname-dialog"));
+    }
+
+    /**
      * Under the vangnet the report has no spoor 1 part (no own employer to return to), so the editor
      * does not offer its field either: text typed there would reach no report.
      */

@@ -24,6 +24,7 @@ import nl.spoorzoeker.tijdlijn.Mijlpaal;
 import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
 import nl.spoorzoeker.tijdlijn.MijlpaalStatus;
 import nl.spoorzoeker.tijdlijn.Overname;
+import nl.spoorzoeker.tijdlijn.Regime;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.Knoppen;
 import nl.spoorzoeker.ui.form.DateField;
@@ -73,7 +74,9 @@ public final class OvernameDialog {
         return lijst;
     }
 
-    static Optional<Keuze> ask(Window owner, List<Mijlpaal> vragen, LocalDate opdrachtdatum, LocalDate vandaag) {
+    /** @param regime the dossier's: who did a milestone is named as under it (for a vangnetter UWV, not the werkgever) */
+    static Optional<Keuze> ask(Window owner, List<Mijlpaal> vragen, LocalDate opdrachtdatum, LocalDate vandaag,
+                               Regime regime) {
         Dialog<Keuze> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("overname.titel"));
@@ -105,7 +108,7 @@ public final class OvernameDialog {
         for (Mijlpaal m : vragen) {
             String id = m.soort().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             Label naam = new Label((m.soort() == MijlpaalSoort.EVALUATIE_PLAN_VAN_AANPAK ? I18n.t("overname.evaluaties")
-                    : I18n.t("mijlpaal." + m.soort().name())) + " · " + I18n.t("actor." + m.soort().wie().name()));
+                    : I18n.t("mijlpaal." + m.soort().name())) + " · " + I18n.t("actor." + m.soort().wie(regime).name()));
             Label deadline = new Label(DateInput.format(m.deadline()));
             DateField datum = new DateField("overname-datum-" + id);
             datum.editor().setAccessibleText(I18n.t("overname.datum.toegankelijk", I18n.t("mijlpaal." + m.soort().name())));

@@ -111,7 +111,7 @@ public final class TijdlijnPane implements DossierTabblad<TijdlijnPane.Inhoud> {
             return;
         }
         int id = dossierId;
-        OvernameDialog.ask(ui.window().get(), vragen, opdracht, ui.today()).ifPresent(keuze ->
+        OvernameDialog.ask(ui.window().get(), vragen, opdracht, ui.today(), tijdlijn.regime()).ifPresent(keuze ->
                 ui.background().run(() -> {
                     service.legOvernameVast(id, keuze.gedaan(), keuze.onbekend());
                     return null;
