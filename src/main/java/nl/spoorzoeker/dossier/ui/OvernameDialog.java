@@ -130,7 +130,7 @@ public final class OvernameDialog {
             datums.put(m.soort(), datum);
             onbekend.put(m.soort(), weetNiet);
         }
-        Label uitleg = new Label(I18n.t("overname.uitleg"));
+        Label uitleg = new Label(I18n.t(regime == Regime.ZIEKTEWET_VANGNET ? "overname.uitleg.vangnet" : "overname.uitleg"));
         uitleg.setWrapText(true);
         uitleg.setMaxWidth(860);
         uitleg.getStyleClass().add("text-muted");
