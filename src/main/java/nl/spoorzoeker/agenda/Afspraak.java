@@ -1,6 +1,7 @@
 package nl.spoorzoeker.agenda;
 
 import java.time.LocalDateTime;
+import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * A planned contact. {@code id} and {@code uid} are null before saving; {@code naam} is the
@@ -34,7 +35,8 @@ public record Afspraak(
         return programmaId != null;
     }
 
+    /** The end on the practice's clock: the start plus the duration in real time (the night the clocks change too). */
     public LocalDateTime einde() {
-        return begin.plusMinutes(duurMinuten);
+        return begin.atZone(Tijdzone.PRAKTIJK).plusMinutes(duurMinuten).toLocalDateTime();
     }
 }

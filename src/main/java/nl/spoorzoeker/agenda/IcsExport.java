@@ -3,6 +3,7 @@ package nl.spoorzoeker.agenda;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -52,7 +53,15 @@ public final class IcsExport {
         tz.replace(new net.fortuna.ical4j.model.property.TzId(ZONE.getId()));
         calendar.add(tz);
         for (Afspraak a : afspraken) {
-            VEvent event = new VEvent(a.begin().atZone(ZONE), a.einde().atZone(ZONE), samenvatting(a));
+            // The end is the start plus the duration in real time (on the night the clocks go back, 02:30 for an hour
+            // ends at the second 02:30, not at 03:30). A local time that occurs twice means its first occurrence in
+            // iCalendar (RFC 5545 3.3.5), so such an end is written in UTC; every other end in local time with its zone.
+            ZonedDateTime begin = a.begin().atZone(ZONE);
+            ZonedDateTime eind = begin.plusMinutes(a.duurMinuten());
+            boolean eenduidig = ZONE.getRules().getValidOffsets(eind.toLocalDateTime()).size() == 1
+                    && ZONE.getRules().getValidOffsets(eind.toLocalDateTime()).getFirst().equals(eind.getOffset());
+            VEvent event = eenduidig ? new VEvent(begin, eind, samenvatting(a))
+                    : new VEvent(begin, eind.toInstant(), samenvatting(a));
             event.add(new Uid(a.uid()));
             // The constructor already stamps the event with the clock of the machine; RFC 5545 allows one
             // DTSTAMP, so the export's own moment replaces it instead of adding a second.
