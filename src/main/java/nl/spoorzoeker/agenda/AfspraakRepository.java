@@ -3,6 +3,7 @@ package nl.spoorzoeker.agenda;
 import static nl.spoorzoeker.store.schema.Tables.AFSPRAAK;
 import static nl.spoorzoeker.store.schema.Tables.BIJEENKOMST;
 import static nl.spoorzoeker.store.schema.Tables.GROEPSPROGRAMMA;
+import static nl.spoorzoeker.store.schema.Tables.INSTELLING;
 import static nl.spoorzoeker.store.schema.Tables.PROGRAMMA_DEELNEMER;
 import static nl.spoorzoeker.store.schema.Tables.TRAJECT;
 import static nl.spoorzoeker.store.schema.Tables.WERKNEMER;
@@ -121,4 +122,22 @@ final class AfspraakRepository {
     private static String tekst(LocalDateTime moment) {
         return moment.withSecond(0).withNano(0).toString();
     }
+
+    /** The practice's choice of a reminder in exported appointments (setting {@value #HERINNERING}): minutes, or none. */
+    Optional<Integer> herinnering() {
+        return ctx.select(INSTELLING.WAARDE).from(INSTELLING)
+                .where(INSTELLING.SLEUTEL.eq(HERINNERING))
+                .fetchOptional(r -> r.value1()).filter(w -> w.matches("\\d{1,5}")).map(Integer::valueOf);
+    }
+
+    void zetHerinnering(Integer minuten) {
+        if (minuten == null) {
+            ctx.deleteFrom(INSTELLING).where(INSTELLING.SLEUTEL.eq(HERINNERING)).execute();
+            return;
+        }
+        ctx.insertInto(INSTELLING).set(INSTELLING.SLEUTEL, HERINNERING).set(INSTELLING.WAARDE, Integer.toString(minuten))
+                .onConflict(INSTELLING.SLEUTEL).doUpdate().set(INSTELLING.WAARDE, Integer.toString(minuten)).execute();
+    }
+
+    static final String HERINNERING = "agenda_herinnering_minuten";
 }

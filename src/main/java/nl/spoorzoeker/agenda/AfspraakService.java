@@ -90,7 +90,29 @@ public final class AfspraakService {
      *                       leaves this computer and may be synchronised to a cloud calendar
      */
     public void exporteer(List<Afspraak> afspraken, Path bestand, boolean metToelichting) throws IOException {
-        Uitvoer.bewaar(db, bestand, IcsExport.tekst(afspraken, metToelichting, clock.instant())
+        Integer herinnering = herinnering().orElse(null);
+        Uitvoer.bewaar(db, bestand, IcsExport.tekst(afspraken, metToelichting, clock.instant(), herinnering)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The choices of a reminder the coach is offered: none, or so many minutes before. */
+    public static final List<Integer> HERINNERINGEN = java.util.Arrays.asList(null, 15, 60, 24 * 60);
+
+    /**
+     * The reminder every exported appointment carries (a VALARM in the .ics), as the coach chose it on the Agenda
+     * screen: minutes before the start, or empty for none (the default: a calendar file may go to a shared calendar).
+     */
+    public java.util.Optional<Integer> herinnering() {
+        return db.read(ctx -> new AfspraakRepository(ctx).herinnering());
+    }
+
+    public void zetHerinnering(Integer minuten) {
+        if (minuten != null && (minuten <= 0 || minuten > 7 * 24 * 60)) {
+            throw new IllegalArgumentException("a reminder between 1 minute and a week before: " + minuten);
+        }
+        db.write(cfg -> {
+            new AfspraakRepository(cfg.dsl()).zetHerinnering(minuten);
+            return null;
+        });
     }
 }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -41,6 +43,11 @@ public final class IcsExport {
     }
 
     static String tekst(List<Afspraak> afspraken, boolean metToelichting, Instant nu) throws IOException {
+        return tekst(afspraken, metToelichting, nu, null);
+    }
+
+    /** @param herinnering minutes before the start at which the calendar reminds (a VALARM), or null for none */
+    static String tekst(List<Afspraak> afspraken, boolean metToelichting, Instant nu, Integer herinnering) throws IOException {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -71,6 +78,13 @@ public final class IcsExport {
             }
             if (metToelichting && a.toelichting() != null && !a.toelichting().isBlank()) {
                 event.add(new Description(a.toelichting()));
+            }
+            if (herinnering != null) {
+                // A display alarm before the start; its text is the event's summary (initials only, like the title).
+                VAlarm alarm = new VAlarm(java.time.Duration.ofMinutes(-herinnering));
+                alarm.add(new Action("DISPLAY"));
+                alarm.add(new Description(samenvatting(a)));
+                event.add(alarm);
             }
             calendar.add(event);
         }

@@ -105,4 +105,37 @@ class IcsTweeParsersTest {
         assertEquals(lang, biweekly.get(0).toelichting());
         assertEquals("Bakkerij De Korenaar; achteringang", biweekly.get(1).plaats());
     }
+
+    /** The reminder the coach chose (VALARM): 15 minutes before, a display alarm, in both parsers; none by default. */
+    @Test
+    void theChosenReminderIsAnAlarmBeforeEveryEventInBothParsers() throws Exception {
+        int dossier = TestDossiers.create(db, "Jan Jansen");
+        service.plan(new Afspraak(null, dossier, null, LocalDateTime.of(2026, 11, 26, 10, 0), 60, "Voortgangsgesprek",
+                null, null, null));
+        Path bestand = dir.resolve("afspraken.ics");
+        service.exporteer(service.komende(), bestand, false);
+        assertTrue(!Files.readString(bestand).contains("BEGIN:VALARM"), "no reminder unless the coach chose one");
+
+        service.zetHerinnering(15);
+        assertEquals(java.util.Optional.of(15), service.herinnering());
+        service.exporteer(service.komende(), bestand, false);
+        String ics = Files.readString(bestand);
+        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        cal.validate();
+        net.fortuna.ical4j.model.component.VEvent e = cal.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").getFirst();
+        var alarm = e.getAlarms().getFirst();
+        assertEquals("DISPLAY", alarm.getProperty(Property.ACTION).orElseThrow().getValue());
+        assertEquals(java.time.Duration.ofMinutes(-15), alarm.getTrigger().orElseThrow().getDuration());
+
+        List<List<ParseWarning>> waarschuwingen = new ArrayList<>();
+        ICalendar ical = Biweekly.parse(ics).warnings(waarschuwingen).first();
+        assertTrue(waarschuwingen.stream().allMatch(List::isEmpty), "biweekly warns: " + waarschuwingen);
+        biweekly.component.VAlarm bw = ical.getEvents().getFirst().getAlarms().getFirst();
+        assertEquals("display", bw.getAction().getValue().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(-15L * 60 * 1000, bw.getTrigger().getDuration().toMillis());
+
+        service.zetHerinnering(null);
+        service.exporteer(service.komende(), bestand, false);
+        assertTrue(!Files.readString(bestand).contains("BEGIN:VALARM"), "switched off again");
+    }
 }

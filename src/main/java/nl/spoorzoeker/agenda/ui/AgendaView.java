@@ -55,6 +55,9 @@ public final class AgendaView implements Page {
     private final ToggleButton maand = new ToggleButton(I18n.t("agenda.maand"));
     private final Label periode = new Label();
     private final CheckBox metToelichting = new CheckBox(I18n.t("afspraak.export.metToelichting"));
+    /** The reminder every exported appointment carries (issue 18), a practice setting: chosen here, kept in the file. */
+    private final javafx.scene.control.ComboBox<Integer> herinnering = new javafx.scene.control.ComboBox<>();
+    private boolean herinneringLaden;
     private final VBox inhoud = new VBox();
     private LocalDate dag;
 
@@ -104,7 +107,31 @@ public final class AgendaView implements Page {
         titel.getStyleClass().add("title-2");
         Region ruimte = new Region();
         HBox.setHgrow(ruimte, Priority.ALWAYS);
-        HBox kop = new HBox(8, titel, ruimte, nieuw, export, metToelichting);
+        herinnering.setId("agenda-herinnering");
+        herinnering.getItems().setAll(AfspraakService.HERINNERINGEN);
+        herinnering.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer minuten) {
+                return minuten == null ? I18n.t("afspraak.herinnering.geen")
+                        : I18n.t("afspraak.herinnering.voor", I18n.teksten().duur(minuten));
+            }
+
+            @Override
+            public Integer fromString(String tekst) {
+                return null;
+            }
+        });
+        herinnering.setAccessibleText(I18n.t("afspraak.herinnering"));
+        herinnering.setTooltip(new javafx.scene.control.Tooltip(I18n.t("afspraak.herinnering.uitleg")));
+        herinnering.valueProperty().addListener((o, oud, gekozen) -> {
+            if (!herinneringLaden) {
+                ui.background().run(() -> {
+                    service.zetHerinnering(gekozen);
+                    return gekozen;
+                }, x -> ui.navigator().status(I18n.t("afspraak.herinnering.bewaard")));
+            }
+        });
+        HBox kop = new HBox(8, titel, ruimte, nieuw, export, metToelichting, herinnering);
         kop.setAlignment(Pos.CENTER_LEFT);
         HBox navigatie = new HBox(8, vorige, vandaag, volgende, periode, new Region(), week, maand);
         HBox.setHgrow(navigatie.getChildren().get(4), Priority.ALWAYS);
@@ -130,6 +157,11 @@ public final class AgendaView implements Page {
         if (dag == null) {
             dag = ui.today();
         }
+        ui.background().run(service::herinnering, gekozen -> {
+            herinneringLaden = true;
+            herinnering.setValue(gekozen.orElse(null));
+            herinneringLaden = false;
+        });
         LocalDate van;
         LocalDate tot;
         if (maand.isSelected()) {
