@@ -94,6 +94,12 @@ class InstrumentenEngelsUiTest extends WindowTestBase {
         robot.interact(() -> window.openDossier(id, DossierTab.PROFIELEN));
         robot.interact(() -> window.openDossier(id, DossierTab.INSTRUMENTEN));
         waitUntil(() -> showing(robot, "#waarden-open-" + sortering));
+        // The top as a chart on the tab, its bars named in English.
+        DrijfverenUiTest.inBeeld(robot, "#waarden-grafiek");
+        foto(Fx.op(() -> robot.lookup("#waarden-grafiek").query().getScene().getRoot()), "waarden-3-chart-en.png");
+        assertEquals("1. " + kaarten.getFirst().naamEn(), Fx.op(() -> ((javafx.scene.chart.CategoryAxis)
+                robot.lookup("#waarden-grafiek").queryAs(javafx.scene.chart.BarChart.class).getYAxis())
+                .getCategories().getLast()));
         fire(robot, "#waarden-open-" + sortering);
         waitUntil(() -> showing(robot, "#waarden-profiel"));
         Node top = Fx.op(() -> robot.lookup("#waarden-venster").query());
