@@ -94,7 +94,7 @@ class DrijfverenUiTest extends WindowTestBase {
     }
 
     /** Scrolls the tab so that the node is in view, as the coach would with the wheel. */
-    private static void inBeeld(FxRobot robot, String query) throws Exception {
+    static void inBeeld(FxRobot robot, String query) throws Exception {
         robot.interact(() -> {
             Node n = robot.lookup(query).query();
             Node p = n.getParent();

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -16,10 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import nl.spoorzoeker.instrument.Afname;
 import nl.spoorzoeker.instrument.Interessetest;
+import nl.spoorzoeker.instrument.RiasecScoring;
 import nl.spoorzoeker.instrument.Vraag;
 import nl.spoorzoeker.fase.Persoonsprofiel;
 import nl.spoorzoeker.testsupport.Fx;
@@ -135,6 +140,101 @@ class InteressetestUiTest extends WindowTestBase {
         assertTrue(regel.startsWith("Versie 2") && regel.contains("Interessetest (O*NET Interest Profiler, korte vorm)")
                 && regel.contains("24-11-2026"), regel);
         assertTrue(regel.contains("RIASEC"), regel);
+    }
+
+    /**
+     * "Keyboard OR mouse only": the whole test with clicks alone — start, a pause, resume, a look
+     * back with the Vorige button and a changed answer, complete, close — and no key pressed in any
+     * window. The code shown and stored is what {@link RiasecScoring} makes of the same answers.
+     */
+    @Test
+    void theWerknemerTakesTheTestWithTheMouseOnlyAndGetsTheCodeTheScoringGives(FxRobot robot) throws Exception {
+        int id = TestDossiers.create(context.database(), "Zoë de Vries-Müller");
+        AtomicInteger toetsen = new AtomicInteger();
+        List<Vraag> vragen = Interessetest.vragen();
+        Map<Integer, Integer> gegeven = new HashMap<>();
+
+        klikOpen(robot, id, toetsen);
+        for (Vraag v : vragen.subList(0, 7)) {
+            klikAntwoord(robot, v, muis(v), gegeven);
+        }
+        assertEquals("Vraag 8 van 60 (7 beantwoord)", tekst(robot, "#riasec-voortgang"));
+        // Pausing is a click too; the seven answers are stored.
+        robot.clickOn("#riasec-pauze");
+        waitUntil(() -> !showing(robot, "#riasec-venster"));
+        waitUntil(() -> context.instrumenten().afnames(id).getFirst().antwoorden().equals(gegeven));
+
+        klikOpen(robot, id, toetsen);
+        assertEquals("Vraag 8 van 60 (7 beantwoord)", tekst(robot, "#riasec-voortgang"), "resumed at the first open item");
+        // Back to item 7 with the button, a different answer, on to item 8 by the answer itself.
+        robot.clickOn("#riasec-vorige");
+        assertEquals("Vraag 7 van 60 (7 beantwoord)", tekst(robot, "#riasec-voortgang"));
+        Vraag zeven = vragen.get(6);
+        klikAntwoord(robot, zeven, Interessetest.HOOGSTE + Interessetest.LAAGSTE - muis(zeven), gegeven);
+        for (Vraag v : vragen.subList(7, vragen.size())) {
+            klikAntwoord(robot, v, muis(v), gegeven);
+        }
+        waitUntil(() -> showing(robot, "#riasec-klaar"));
+        robot.clickOn("#riasec-klaar");
+        waitUntil(() -> showing(robot, "#riasec-code"));
+        foto("6-uitslag-muis-nl.png");
+
+        RiasecScoring.Uitslag verwacht = RiasecScoring.scoor(vragen, gegeven);
+        String code = verwacht.code().orElseThrow(() -> new AssertionError("the answers chosen give a code"));
+        assertFalse(verwacht.code().equals(RiasecScoring.scoor(vragen, MUIS).code()), "the changed answer counts");
+        assertEquals("Uw code: " + code, tekst(robot, "#riasec-code"));
+        Afname afname = context.instrumenten().afnames(id).getFirst();
+        assertEquals(Afname.Status.VOLTOOID, afname.status());
+        assertEquals(gegeven, afname.antwoorden(), "every click stored, the changed answer as changed");
+        assertEquals(code, afname.uitkomst());
+        assertEquals(code, context.profielen().profielen(id).persoonsprofielen().getFirst().riasec());
+
+        // The result is longer than the window; the close button on top is in reach without scrolling.
+        assertEquals("Sluiten", tekst(robot, "#riasec-pauze"));
+        robot.clickOn("#riasec-pauze");
+        waitUntil(() -> !showing(robot, "#riasec-venster"));
+        waitUntil(() -> robot.lookup("#riasec-uitslag-" + afname.id()).tryQuery().isPresent());
+        assertEquals(0, toetsen.get(), "no key was pressed");
+    }
+
+    /**
+     * Answers drawn with a fixed seed, so the code is the scoring's to find, not one written here.
+     * With this seed changing item 7 (an S item, 5 to 1) changes the code: a change not stored shows.
+     */
+    private static final Map<Integer, Integer> MUIS = muisAntwoorden();
+
+    private static Map<Integer, Integer> muisAntwoorden() {
+        java.util.Random r = new java.util.Random(5);
+        Map<Integer, Integer> m = new HashMap<>();
+        for (Vraag v : Interessetest.vragen()) {
+            m.put(v.nummer(), Interessetest.LAAGSTE + r.nextInt(Interessetest.HOOGSTE));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static int muis(Vraag v) {
+        return MUIS.get(v.nummer());
+    }
+
+    private static void klikAntwoord(FxRobot robot, Vraag v, int waarde, Map<Integer, Integer> gegeven) {
+        assertEquals(v.tekst(I18n.locale()), tekst(robot, "#riasec-vraag"));
+        robot.clickOn("#riasec-antwoord-" + waarde);
+        gegeven.put(v.nummer(), waarde);
+    }
+
+    /** Opens the test with a click on the tab's button and counts every key pressed in any window from then. */
+    private void klikOpen(FxRobot robot, int id, AtomicInteger toetsen) throws Exception {
+        robot.interact(() -> window.openDossier(id, DossierTab.INSTRUMENTEN));
+        waitUntil(() -> showing(robot, "#riasec-start"));
+        robot.clickOn("#riasec-start");
+        waitUntil(() -> showing(robot, "#riasec-vraag"));
+        robot.interact(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().getProperties().putIfAbsent("toetsen", toetsen) == null) {
+                    w.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> toetsen.incrementAndGet());
+                }
+            }
+        });
     }
 
     @Test

@@ -121,6 +121,56 @@ class WaardenkaartenUiTest extends WindowTestBase {
         waitUntil(() -> context.waarden().weggelaten(id).equals(java.util.Set.of(Instrumentsoort.KERNKWADRANTEN)));
     }
 
+    /**
+     * Issue 19 item 2, "results as a chart": the latest top 5 (not an earlier one) as a ladder of
+     * bars on the tab, the first on top and longest, named in the reader's language.
+     */
+    @Test
+    void theLatestTopFiveIsShownAsARankedChart(FxRobot robot) throws Exception {
+        int id = TestDossiers.create(context.database(), "Zoë de Vries-Müller");
+        List<Waardenkaarten.Kaart> kaarten = Waardenkaarten.alle();
+        java.time.LocalDate vandaag = java.time.LocalDate.now(CLOCK);
+        context.waarden().bewaar(id, sortering(vandaag.minusDays(7), kaarten.subList(0, 5)));
+        List<Waardenkaarten.Kaart> laatste = List.of(kaarten.get(9), kaarten.get(3), kaarten.get(7), kaarten.get(1),
+                kaarten.get(5));
+        context.waarden().bewaar(id, sortering(vandaag.minusDays(1), laatste));
+        robot.interact(() -> window.openDossier(id, DossierTab.INSTRUMENTEN));
+        waitUntil(() -> showing(robot, "#waarden-grafiek"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<Number, String> chart = robot.lookup("#waarden-grafiek")
+                .queryAs(javafx.scene.chart.BarChart.class);
+        // Read from the top down: the category axis runs upwards.
+        List<String> vanBoven = Fx.op(() -> List.copyOf(((javafx.scene.chart.CategoryAxis) chart.getYAxis())
+                .getCategories()).reversed());
+        List<String> verwacht = new java.util.ArrayList<>();
+        for (int i = 0; i < laatste.size(); i++) {
+            verwacht.add((i + 1) + ". " + laatste.get(i).naamNl());
+        }
+        assertEquals(verwacht, vanBoven);
+        java.util.Map<String, Number> lengte = Fx.op(() -> chart.getData().getFirst().getData().stream().collect(
+                java.util.stream.Collectors.toMap(javafx.scene.chart.XYChart.Data::getYValue,
+                        javafx.scene.chart.XYChart.Data::getXValue)));
+        for (int i = 1; i < verwacht.size(); i++) {
+            assertTrue(lengte.get(verwacht.get(i - 1)).doubleValue() > lengte.get(verwacht.get(i)).doubleValue(),
+                    "place " + i + " longer than place " + (i + 1) + ": " + lengte);
+        }
+        assertEquals("Top 5 van 23-11-2026", Fx.op(() -> ((Labeled) chart.getParent().getChildrenUnmodifiable()
+                .get(chart.getParent().getChildrenUnmodifiable().indexOf(chart) - 1)).getText()));
+        DrijfverenUiTest.inBeeld(robot, "#waarden-grafiek");
+        foto(robot, "#waarden-grafiek", "5-top5-grafiek.png");
+    }
+
+    private static Waardensortering sortering(java.time.LocalDate datum, List<Waardenkaarten.Kaart> top) {
+        Waardensortering w = Waardensortering.nieuw(datum);
+        for (Waardenkaarten.Kaart k : Waardenkaarten.alle()) {
+            w = w.leg(k.code(), top.contains(k) ? Stapel.HEEL_BELANGRIJK : Stapel.BELANGRIJK);
+        }
+        for (Waardenkaarten.Kaart k : top) {
+            w = w.wisselTop(k.code());
+        }
+        return w;
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<String> lijst(FxRobot robot, String naam) {
         return robot.lookup("#waarden-lijst-" + naam).queryAs(ListView.class);

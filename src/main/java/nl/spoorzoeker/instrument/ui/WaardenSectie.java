@@ -68,6 +68,14 @@ final class WaardenSectie {
         if (!eerder.getChildren().isEmpty()) {
             box.getChildren().add(eerder);
         }
+        // The latest top as a chart, the one the persoonsprofiel and the reports take.
+        sorteringen.stream().filter(Waardensortering::topKompleet)
+                .max(java.util.Comparator.comparing(Waardensortering::datum).thenComparing(Waardensortering::id))
+                .ifPresent(w -> {
+                    Label kop = new Label(I18n.t("waarden.grafiek.titel", DateInput.format(w.datum())));
+                    kop.getStyleClass().add("text-bold");
+                    box.getChildren().addAll(kop, WaardenGrafiek.van(w));
+                });
         box.getChildren().add(muted(I18n.t("waarden.bron")));
         box.getChildren().add(drijfveren(ui, service, dossierId, drijfveren, opnieuw));
         return box;
