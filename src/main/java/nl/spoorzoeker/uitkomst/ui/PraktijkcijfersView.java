@@ -126,12 +126,12 @@ public final class PraktijkcijfersView implements Page {
 
         table.setId("praktijkcijfers-table");
         List<TableColumn<Suppressie.Rij, String>> kolommen = new ArrayList<>();
-        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 150, r -> Cijfertekst.naam(r, I18n.teksten())));
+        kolommen.add(kolom(I18n.t("praktijkcijfers.col.uitkomst"), 172, r -> Cijfertekst.naam(r, I18n.teksten())));
         for (Kolom k : Kolom.values()) {
             // Wide enough for the heading: a heading that ends in "…" hides what the column counts.
             double breedte = switch (k) {
                 case AANTAL -> 64;
-                case DUUR -> 88;
+                case DUUR -> 100;
                 case UREN -> 70;
                 case UREN_TOTAAL -> 104;
                 case LAAT -> 114;
@@ -165,12 +165,13 @@ public final class PraktijkcijfersView implements Page {
         grafiek.setLegendVisible(false);
         grafiek.setAnimated(false);
         grafiek.setCategoryGap(6);
-        grafiek.setPrefWidth(280);
-        grafiek.setMinWidth(260);
+        grafiek.setPrefWidth(250);
+        grafiek.setMinWidth(230);
         nietInGrafiek.setId("praktijkcijfers-niet-in-grafiek");
         nietInGrafiek.setWrapText(true);
         nietInGrafiek.getStyleClass().add("text-muted");
-        nietInGrafiek.setMaxWidth(280);
+        nietInGrafiek.setMaxWidth(250);
+        nietInGrafiek.setMinHeight(Region.USE_PREF_SIZE);
         VBox rechts = new VBox(6, grafiek, nietInGrafiek);
         VBox.setVgrow(grafiek, Priority.ALWAYS);
         HBox.setHgrow(table, Priority.ALWAYS);
