@@ -75,6 +75,22 @@ class ArchitectureTest {
                 .because("screens go through the services; SQL stays in the package-private repositories");
     }
 
+    /**
+     * A screen's view model (issue 20 item 4) holds its decisions in properties and plain methods, so it
+     * is tested without a stage: no Node, Scene, Stage or FX thread. A class nested in one counts too;
+     * the dossier screen's model lives beside its view in the werkplek package.
+     */
+    @Test
+    void viewModelsNeedNoStage() {
+        ArchRule rule = noClasses()
+                .that().resideInAnyPackage("..ui..", "nl.spoorzoeker.app.werkplek..")
+                .and(DescribedPredicate.describe("named *Model", c -> c.getName().matches(".*Model(\\$.*)?")))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+                .because("a view model is tested without a stage or a toolkit; its view builds and binds the nodes");
+        rule.check(classes);
+    }
+
     @Test
     void repositoriesArePackagePrivateAndOutsideTheUi() {
         ArchRule rule = classes()

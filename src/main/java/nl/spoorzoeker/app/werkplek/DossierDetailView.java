@@ -17,14 +17,10 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.dossier.Traject;
 import nl.spoorzoeker.dossier.TrajectStatus;
 import nl.spoorzoeker.dossier.Werknemer;
-import nl.spoorzoeker.input.DateInput;
 import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import nl.spoorzoeker.dossier.TijdlijnService;
-import nl.spoorzoeker.tijdlijn.Mijlpaal;
-import nl.spoorzoeker.tijdlijn.Poortwachter;
-import nl.spoorzoeker.tijdlijn.Tijdlijn;
 import nl.spoorzoeker.ui.Aanwijzing;
 import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.ui.UiContext;
@@ -37,12 +33,8 @@ import nl.spoorzoeker.dossier.ui.TijdlijnPane;
 import nl.spoorzoeker.uitkomst.ui.SchaalDialog;
 import nl.spoorzoeker.dossier.ui.DossierDialogs;
 import nl.spoorzoeker.uitkomst.ui.UitkomstDialog;
-import nl.spoorzoeker.dossier.ui.OvernameDialog;
 import nl.spoorzoeker.logboek.ContactService;
-import nl.spoorzoeker.logboek.ContactSoort;
-import nl.spoorzoeker.logboek.Contactgat;
 import nl.spoorzoeker.logboek.ui.LogboekPane;
-import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.agenda.AfspraakService;
 import nl.spoorzoeker.agenda.ui.AfsprakenPane;
 import nl.spoorzoeker.cv.CvService;
@@ -52,22 +44,15 @@ import nl.spoorzoeker.instrument.InstrumentService;
 import nl.spoorzoeker.instrument.KernkwadrantService;
 import nl.spoorzoeker.instrument.ui.InstrumentenPane;
 import nl.spoorzoeker.arbeidsmarkt.ArbeidsmarktService;
-import nl.spoorzoeker.arbeidsmarkt.Netwerkcontact;
-import nl.spoorzoeker.arbeidsmarkt.Sollicitatie;
 import nl.spoorzoeker.arbeidsmarkt.WerkervaringService;
-import nl.spoorzoeker.arbeidsmarkt.Werkervaringsbewaking;
-import nl.spoorzoeker.arbeidsmarkt.Werkervaringsplek;
 import nl.spoorzoeker.arbeidsmarkt.ui.ArbeidsmarktTabblad;
 import nl.spoorzoeker.ui.DossierTabblad;
-import nl.spoorzoeker.fase.Fase;
 import nl.spoorzoeker.fase.FaseService;
 import nl.spoorzoeker.fase.FaseSoort;
 import nl.spoorzoeker.fase.ProfielService;
-import nl.spoorzoeker.fase.Zoekrichting;
 import nl.spoorzoeker.fase.ui.BelastbaarheidPane;
 import nl.spoorzoeker.fase.ui.FasenPane;
 import nl.spoorzoeker.fase.ui.ProfielenPane;
-import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.rapportage.RapportOpslag;
 import nl.spoorzoeker.rapportage.ui.RapportagesPane;
 import nl.spoorzoeker.ui.DossierTab;
@@ -75,6 +60,7 @@ import nl.spoorzoeker.uitkomst.Schaalmeting;
 import nl.spoorzoeker.uitkomst.Uitkomst;
 import nl.spoorzoeker.uitkomst.UitkomstService;
 import nl.spoorzoeker.instrument.WaardenService;
+import nl.spoorzoeker.app.werkplek.DossierDetailModel.Data;
 
 /**
  * One dossier: a header strip (name, employer, week of sickness, the next deadline and the days
@@ -110,9 +96,7 @@ public final class DossierDetailView {
     private final AfsprakenPane afsprakenPane;
     private final RapportOpslag rapportOpslag;
     private final UitkomstService uitkomsten;
-    private int dossierId;
-    /** What the screen shows now (null before the first dossier): a saved contact replaces only its log. */
-    private Data getoond;
+    private final DossierDetailModel model;
     /** The header's strip of signals (next deadline, gaps, werkervaring), whose gap badges a saved contact updates. */
     private HBox signalen;
 
@@ -141,10 +125,12 @@ public final class DossierDetailView {
         this.rapportOpslag = rapportOpslag;
         this.dialogs = dialogs;
         this.inzage = inzage;
+        this.model = new DossierDetailModel(new DossierDetailModel.Bronnen(dossiers, tijdlijnen, fasen, profielen,
+                contacten, arbeidsmarkt, werkervaring, afspraken, rapportOpslag, uitkomsten));
         this.tijdlijnPane = new TijdlijnPane(ui, tijdlijnen, () -> herlaad(DossierTab.TIJDLIJN));
         this.fasenPane = new FasenPane(ui, fasen, () -> herlaad(DossierTab.FASEN));
         this.logboekPane = new LogboekPane(ui, contacten, () -> herlaad(DossierTab.LOGBOEK), this::herlaadLogboek);
-        this.afsprakenPane = new AfsprakenPane(ui, afspraken, () -> open(dossierId, overzicht));
+        this.afsprakenPane = new AfsprakenPane(ui, afspraken, () -> open(model.dossierId(), overzicht));
         root.setId("dossier-detail");
         overzicht.setClosable(false);
         overzicht.setId("tab-overzicht");
@@ -152,9 +138,8 @@ public final class DossierDetailView {
                 data.dossier().traject().startdatum(), data.dossier().traject().geplandeEinddatum()));
         bind(new ArbeidsmarktTabblad(ui, arbeidsmarkt, werkervaring, () -> herlaad(DossierTab.SOLLICITATIES)),
                 data -> new ArbeidsmarktTabblad.Inhoud(data.arbeidsmarkt(), data.dossier().traject().startdatum(),
-                        laatsteRapportage(data), data.profielen().zoekprofielen().stream().findFirst()
-                        .map(z -> z.richtingen().stream().filter(Zoekrichting::actief).map(Zoekrichting::functie)
-                                .toList()).orElse(List.of()), data.werkervaring()));
+                        DossierDetailModel.laatsteRapportage(data, ui.today()), DossierDetailModel.actieveRichtingen(data),
+                        data.werkervaring()));
         bind(fasenPane, data -> data.fasen());
         bind(tijdlijnPane, data -> new TijdlijnPane.Inhoud(data.tijdlijn(), data.mijlpalen()));
         bind(new BelastbaarheidPane(ui, fasen, () -> herlaad(DossierTab.BELASTBAARHEID)),
@@ -209,7 +194,7 @@ public final class DossierDetailView {
      * an inner tab stays as the coach left it.
      */
     private void herlaad(DossierTab plek) {
-        open(dossierId, tab(plek, false));
+        open(model.dossierId(), tab(plek, false));
     }
 
     /**
@@ -219,19 +204,18 @@ public final class DossierDetailView {
      * that was here took 55 of the next Ctrl+L's FX samples (issue 21). Other changes reload fully.
      */
     private void herlaadLogboek() {
-        int id = dossierId;
-        if (getoond == null || getoond.dossier().id() != id) {
+        int id = model.dossierId();
+        if (!model.logboekVoor(id)) {
             herlaad(DossierTab.LOGBOEK);
             return;
         }
         // The one database thread runs reads in order: a full reload asked for before this read has
         // landed by now, so the log is put into whatever the screen shows, if it is still this dossier.
-        ui.background().run(() -> contacten.logboek(id), logboek -> {
-            if (getoond == null || getoond.dossier().id() != id || dossierId != id) {
+        ui.background().run(() -> model.leesLogboek(id), logboek -> {
+            if (!model.logboekVoor(id)) {
                 return;
             }
-            Data data = getoond.metLogboek(logboek);
-            getoond = data;
+            Data data = model.metLogboek(logboek);
             tabbladen.stream().filter(g -> g.tabblad() == logboekPane).findFirst().ifPresent(g -> {
                 Runnable vul = g.vul(id, data);
                 if (tabs.getSelectionModel().getSelectedItem() == g.tab()) {
@@ -240,18 +224,11 @@ public final class DossierDetailView {
                     teVullen.put(g.tab(), vul);
                 }
             });
-            if (signalen != null && data.dossier().traject().status() == TrajectStatus.ACTIEF) {
+            if (signalen != null && DossierDetailModel.actief(data.dossier())) {
                 signalen.getChildren().removeIf(n -> n.getId() != null && n.getId().startsWith(GAT_ID));
                 signalen.getChildren().addAll(1, gaten(data, ui.today()));
             }
         });
-    }
-
-    /** The last progress report sent by today: the job market counts start after it. */
-    private LocalDate laatsteRapportage(Data data) {
-        LocalDate today = ui.today();
-        return data.tijdlijn().gedaan().voortgangsrapportages().stream()
-                .filter(r -> !r.isAfter(today)).max(LocalDate::compareTo).orElse(null);
     }
 
     /**
@@ -264,26 +241,6 @@ public final class DossierDetailView {
         Runnable vul = tab == null ? null : teVullen.remove(tab);
         if (vul != null) {
             vul.run();
-        }
-    }
-
-    /** Everything one dossier screen shows, loaded in one go off the JavaFX thread. */
-    private record Data(Dossier dossier, Tijdlijn tijdlijn, List<Mijlpaal> mijlpalen,
-                        FaseService.Overzicht fasen,
-                        ProfielService.Profielen profielen,
-                        ContactService.Logboek logboek,
-                        ArbeidsmarktService.Overzicht arbeidsmarkt,
-                        List<Werkervaringsplek> werkervaring,
-                        List<Afspraak> afspraken,
-                        List<Rapport> rapporten,
-                        TijdlijnService.GatDrempels drempels,
-                        java.util.Optional<Uitkomst> uitkomst,
-                        UitkomstService.Metingen metingen) {
-
-        /** The same screen with the log read again (after a saved contact). */
-        Data metLogboek(ContactService.Logboek nieuw) {
-            return new Data(dossier, tijdlijn, mijlpalen, fasen, profielen, nieuw, arbeidsmarkt, werkervaring,
-                    afspraken, rapporten, drempels, uitkomst, metingen);
         }
     }
 
@@ -305,8 +262,7 @@ public final class DossierDetailView {
      */
     public void openNieuw(int id) {
         open(id, overzicht, data -> {
-            var opdracht = data.tijdlijn().overname().opdrachtdatum();
-            if (opdracht != null && !OvernameDialog.teVragen(data.mijlpalen(), opdracht).isEmpty()) {
+            if (DossierDetailModel.overnameTeVragen(data)) {
                 tabs.getSelectionModel().select(tab(DossierTab.TIJDLIJN));
                 javafx.application.Platform.runLater(tijdlijnPane::vraagOvername);
             }
@@ -341,17 +297,12 @@ public final class DossierDetailView {
     }
 
     private void open(int id, Tab tab, java.util.function.Consumer<Data> daarna) {
-        boolean sameDossier = id == dossierId && !root.getChildren().isEmpty();
-        this.dossierId = id;
+        boolean sameDossier = id == model.dossierId() && !root.getChildren().isEmpty();
+        model.kies(id);
         if (!sameDossier) {
             root.getChildren().setAll(new Label(I18n.t("loading")));
         }
-        ui.background().run(() -> dossiers.find(id).map(d -> {
-            Tijdlijn tijdlijn = tijdlijnen.tijdlijn(id);
-            return new Data(d, tijdlijn, tijdlijnen.mijlpalen(tijdlijn), fasen.overzicht(id), profielen.profielen(id),
-                    contacten.logboek(id), arbeidsmarkt.overzicht(id), werkervaring.plekken(id), afspraken.vanDossier(id),
-                    rapportOpslag.vanDossier(id), tijdlijnen.gatDrempels(), uitkomsten.van(id), uitkomsten.metingen(id));
-        }), found -> found.ifPresentOrElse(data -> {
+        ui.background().run(() -> model.lees(id), found -> found.ifPresentOrElse(data -> {
             show(data);
             tabs.getSelectionModel().select(tab);
             daarna.accept(data);
@@ -372,7 +323,7 @@ public final class DossierDetailView {
     }
 
     public int dossierId() {
-        return dossierId;
+        return model.dossierId();
     }
 
     private void show(Data data) {
@@ -384,21 +335,18 @@ public final class DossierDetailView {
         Label naam = new Label(w.naam());
         naam.setId("dossier-detail-naam");
         naam.getStyleClass().add("title-1");
-        var week = data.tijdlijn().week(today);
-        Label weekLabel = new Label(week.isPresent() ? I18n.t("dossier.header.week", week.getAsInt())
-                : I18n.t("dossier.header.notYet"));
+        Label weekLabel = new Label(DossierDetailModel.week(data, today));
         weekLabel.setId("dossier-detail-week");
         weekLabel.getStyleClass().addAll("week-badge");
         Label status = new Label(I18n.t("status." + t.status().name()));
         status.getStyleClass().addAll("status-badge", "status-" + t.status().name().toLowerCase(java.util.Locale.ROOT));
         // Without a werkgever (a vangnetter) the header names the opdrachtgever, e.g. UWV.
-        Label werkgever = new Label(d.werkgever() != null ? d.werkgever().naam() : d.opdrachtgeverNaam(),
+        Label werkgever = new Label(DossierDetailModel.werkgever(d),
                 FontIcon.of(Material2AL.BUSINESS, 16));
         werkgever.getStyleClass().add("text-muted");
         weekLabel.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        Label fase = new Label(data.fasen().huidig().isEmpty() ? I18n.t("fase.geen")
-                : String.join(" + ", data.fasen().huidig().stream().map(f -> I18n.t("fase." + f.name())).toList()));
+        Label fase = new Label(DossierDetailModel.fasen(data));
         fase.setId("dossier-detail-fase");
         fase.getStyleClass().add("fase-badge");
         fase.setMinWidth(Region.USE_PREF_SIZE);
@@ -415,7 +363,7 @@ public final class DossierDetailView {
             open(id, overzicht);
             vraagNaEinde(d);
         }));
-        boolean archived = t.status() == TrajectStatus.GEARCHIVEERD;
+        boolean archived = DossierDetailModel.gearchiveerd(d);
         Button archiveer = new Button(I18n.t(archived ? "dossier.unarchive" : "dossier.archive"),
                 FontIcon.of(archived ? Material2MZ.UNARCHIVE : Material2AL.ARCHIVE, 16));
         archiveer.setId("dossier-archive");
@@ -426,8 +374,8 @@ public final class DossierDetailView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Closing asks how the traject ended; once closed, that outcome can be changed here.
-        boolean actief = t.status() == TrajectStatus.ACTIEF;
-        Button afsluiten = new Button(I18n.t(actief ? "afsluiting.knop.sluit" : "afsluiting.knop.bewerk"),
+        boolean actief = DossierDetailModel.actief(d);
+        Button afsluiten = new Button(DossierDetailModel.afsluitKnop(d),
                 FontIcon.of(actief ? Material2AL.DONE_ALL : Material2AL.ASSIGNMENT_TURNED_IN, 16));
         afsluiten.setId(actief ? "dossier-afsluiten" : "dossier-uitkomst");
         afsluiten.setOnAction(e -> vraagUitkomst(d, actief, data.uitkomst().orElse(null), data.metingen()));
@@ -451,25 +399,24 @@ public final class DossierDetailView {
         teVullen.clear();
         // The intake is where the scales are first scored with the werknemer: under the intake phase.
         fasenPane.aanvulling(soort -> soort == FaseSoort.INTAKE
-                ? intakeSchalen(d, data.metingen(), intakeDag(d, data.fasen().fasen())) : null);
+                ? intakeSchalen(d, data.metingen(), DossierDetailModel.intakeDag(d, data.fasen().fasen(), ui.today()))
+                : null);
         tabbladen.forEach(g -> teVullen.put(g.tab(), g.vul(d.id(), data)));
         // The tab on screen now (the others when they are chosen).
         vulBijZicht(tabs.getSelectionModel().getSelectedItem());
-        Label termijn = t.status() == TrajectStatus.ACTIEF ? volgendeTermijn(data.mijlpalen(), today)
-                : new Label(I18n.t("termijn.nietActief"));
+        Label termijn = volgendeTermijn(data, today);
         HBox signalen = new HBox(10, termijn);
         this.signalen = signalen;
-        this.getoond = data;
+        model.getoond(data);
         signalen.setAlignment(Pos.CENTER_LEFT);
-        if (t.status() == TrajectStatus.ACTIEF) {
+        if (DossierDetailModel.actief(d)) {
             gaten(data, today).forEach(signalen.getChildren()::add);
-            data.werkervaring().forEach(plek -> Werkervaringsbewaking
-                    .evaluatieSignaal(plek, today).ifPresent(signaal -> {
-                        Label label = new Label(I18n.t("werkervaring.signaal.kort", plek.organisatie(), signaal.dagen()));
-                        label.getStyleClass().addAll("termijn-badge", "status-te_laat");
-                        label.setId("dossier-detail-wep-signaal");
-                        signalen.getChildren().add(label);
-                    }));
+            DossierDetailModel.werkervaringSignalen(data, today).forEach(tekst -> {
+                Label label = new Label(tekst);
+                label.getStyleClass().addAll("termijn-badge", "status-te_laat");
+                label.setId("dossier-detail-wep-signaal");
+                signalen.getChildren().add(label);
+            });
         }
         root.getChildren().setAll(actions, naam, badges, signalen, tabs);
     }
@@ -478,44 +425,24 @@ public final class DossierDetailView {
 
     /** Gaps in this dossier's record (no contact, no employer or network contact), as badges. */
     private static List<Label> gaten(Data data, LocalDate today) {
-        var contacten = data.logboek().contacten();
-        LocalDate laatste = java.util.stream.Stream.concat(contacten.stream().map(c -> c.moment().toLocalDate()),
-                data.logboek().groepssessies().stream().filter(g -> g.aanwezigMinuten() > 0)
-                        .map(g -> g.sessie().moment().toLocalDate())).max(LocalDate::compareTo).orElse(null);
-        LocalDate markt = java.util.stream.Stream.of(
-                contacten.stream()
-                        .filter(c -> c.soort() == ContactSoort.WERKGEVERSCONTACT
-                                || c.soort() == ContactSoort.NETWERKCONTACT)
-                        .map(c -> c.moment().toLocalDate()),
-                data.arbeidsmarkt().sollicitaties().stream().map(Sollicitatie::verstuurdOp)
-                        .filter(java.util.Objects::nonNull),
-                data.arbeidsmarkt().netwerk().stream().map(Netwerkcontact::datum))
-                .flatMap(x -> x).max(LocalDate::compareTo).orElse(null);
-        LocalDate arbeidsmarkt = data.fasen().fasen().stream()
-                .filter(f -> f.lopend() && f.soort() == FaseSoort.ARBEIDSMARKT)
-                .map(Fase::start).min(LocalDate::compareTo).orElse(null);
-        return Contactgat.signalen(today, data.dossier().traject().startdatum(), laatste, markt,
-                        arbeidsmarkt, data.drempels().contactDagen(), data.drempels().marktDagen()).stream()
-                .map(s -> {
-                    Label label = new Label(I18n.t("gat." + s.soort().name(), DateInput.format(s.sinds()), s.dagen()));
-                    label.getStyleClass().addAll("termijn-badge", "status-binnenkort");
-                    label.setId(GAT_ID + s.soort().name().toLowerCase(java.util.Locale.ROOT));
-                    return label;
-                }).toList();
+        return DossierDetailModel.gaten(data, today).stream().map(s -> {
+            Label label = new Label(DossierDetailModel.gatTekst(s));
+            label.getStyleClass().addAll("termijn-badge", "status-binnenkort");
+            label.setId(GAT_ID + s.soort().name().toLowerCase(java.util.Locale.ROOT));
+            return label;
+        }).toList();
     }
 
-    /** "Volgende: Eindrapportage, uiterlijk 20-09-2026 (nog 12 dagen)", coloured by its status. */
-    private static Label volgendeTermijn(List<Mijlpaal> mijlpalen, LocalDate today) {
-        Label label = new Label();
-        label.setId("dossier-detail-volgende");
-        Poortwachter.volgende(mijlpalen).ifPresentOrElse(m -> {
-            long dagen = java.time.temporal.ChronoUnit.DAYS.between(today, m.deadline());
-            String wanneer = dagen < 0 ? I18n.t("termijn.dagenTeLaat", -dagen)
-                    : dagen == 0 ? I18n.t("termijn.vandaag") : I18n.t("termijn.nogDagen", dagen);
-            label.setText(I18n.t("termijn.volgende", I18n.t("mijlpaal." + m.soort().name()),
-                    DateInput.format(m.deadline()), wanneer));
-            label.getStyleClass().addAll("termijn-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
-        }, () -> label.setText(I18n.t("termijn.geen")));
+    /** The next deadline, coloured by its status; a traject not running has none. */
+    private static Label volgendeTermijn(Data data, LocalDate today) {
+        DossierDetailModel.Termijn termijn = DossierDetailModel.volgendeTermijn(data, today);
+        Label label = new Label(termijn.tekst());
+        if (DossierDetailModel.actief(data.dossier())) {
+            label.setId("dossier-detail-volgende");
+        }
+        if (termijn.stijl() != null) {
+            label.getStyleClass().addAll("termijn-badge", termijn.stijl());
+        }
         return label;
     }
 
@@ -547,25 +474,11 @@ public final class DossierDetailView {
      * "Uitkomst bewerken" records it later.
      */
     private void vraagNaEinde(Dossier voor) {
-        if (voor.traject().status() != TrajectStatus.ACTIEF) {
+        if (!DossierDetailModel.actief(voor)) {
             return;
         }
-        ui.background().run(() -> dossiers.find(voor.id()).filter(d -> d.traject().status() != TrajectStatus.ACTIEF
-                        && uitkomsten.van(d.id()).isEmpty()),
-                na -> na.ifPresent(d -> vraagUitkomst(d, false, null, uitkomsten.metingen(d.id()))));
-    }
-
-    /**
-     * The day an intake measurement is most likely from: the intake phase's start, else the traject's
-     * start, when that has come; otherwise today. A coach who records the intake's scores afterwards
-     * should not have to retype the date.
-     */
-    private LocalDate intakeDag(Dossier d, List<Fase> fasen) {
-        LocalDate vandaag = ui.today();
-        LocalDate intake = fasen.stream().filter(f -> f.soort() == FaseSoort.INTAKE).map(Fase::start)
-                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
-                .orElse(d.traject().startdatum());
-        return intake == null || intake.isAfter(vandaag) ? vandaag : intake;
+        ui.background().run(() -> model.leesZonderUitkomst(voor),
+                na -> na.ifPresent(z -> vraagUitkomst(z.dossier(), false, null, z.metingen())));
     }
 
     /** Under the intake phase: the intake's scores, and the button that records or changes them. */
@@ -573,13 +486,10 @@ public final class DossierDetailView {
         var begin = m.begin();
         Label kop = new Label(I18n.t("schaal.intake.sectie"));
         kop.getStyleClass().add("title-4");
-        Label stand = new Label(begin == null ? I18n.t("schaal.intake.geen") : I18n.t("schaal.intake.stand",
-                DateInput.format(begin.datum()), String.join(", ", java.util.Arrays.stream(
-                        Schaalmeting.Schaal.values()).filter(s -> begin.score(s) != null)
-                        .map(s -> I18n.t("schaal." + s.name()) + " " + begin.score(s)).toList())));
+        Label stand = new Label(DossierDetailModel.intakeStand(m));
         stand.setId("intake-schaal-stand");
         stand.setWrapText(true);
-        Button knop = new Button(I18n.t(begin == null ? "schaal.intake.knop" : "schaal.intake.knopBewerk"),
+        Button knop = new Button(DossierDetailModel.intakeKnop(m),
                 FontIcon.of(Material2AL.EDIT, 16));
         knop.setId("intake-schaal");
         knop.setOnAction(e -> SchaalDialog.ask(ui.window().get(), d.werknemer().naam(), begin, m.eind(), intakeDag,
@@ -597,7 +507,7 @@ public final class DossierDetailView {
     }
 
     private void toggleArchive(Dossier d) {
-        TrajectStatus next = d.traject().status() == TrajectStatus.GEARCHIVEERD ? TrajectStatus.ACTIEF : TrajectStatus.GEARCHIVEERD;
+        TrajectStatus next = DossierDetailModel.naArchiefknop(d);
         ui.background().run(() -> {
             dossiers.setStatus(d.id(), next);
             return d.id();

@@ -56,10 +56,9 @@ public final class CvPane implements DossierTabblad<Void> {
     private final UiContext ui;
     private final StarrService starr;
     private final CvService cv;
-    private final ArbeidsmarktService arbeidsmarkt;
+    private final CvModel model;
     private final Runnable changed;
     private final VBox root = new VBox(16);
-    private int dossierId;
     /** Asks where to save a file, given a proposed name; null when the coach cancels. */
     private java.util.function.Function<String, Path> kiezer = this::kies;
 
@@ -67,7 +66,7 @@ public final class CvPane implements DossierTabblad<Void> {
         this.ui = ui;
         this.starr = starr;
         this.cv = cv;
-        this.arbeidsmarkt = arbeidsmarkt;
+        this.model = new CvModel(starr, cv, arbeidsmarkt);
         this.changed = changed;
         root.setId("cv-pane");
         root.getProperties().put(CvPane.class, this);
@@ -80,45 +79,18 @@ public final class CvPane implements DossierTabblad<Void> {
         return scroll;
     }
 
-    private record Brief(Sollicitatie sollicitatie, boolean klaar, List<Privacypoort.Weglating> weggelaten) {
-    }
-
-    private record Data(List<StarrVerhaal> verhalen, List<CvVariant> varianten,
-                        Map<Integer, List<Privacypoort.Weglating>> weggelaten, List<Brief> brieven,
-                        List<Privacypoort.Weglating> werkboek) {
-    }
-
     public void show(int id) {
-        this.dossierId = id;
+        model.kies(id);
         // The language is read here, on the screen's thread, and handed on (ADR 0008).
         CvService metTaal = cv.in(I18n.teksten());
-        ui.background().run(() -> laad(id, metTaal), data -> {
-            if (id == dossierId) {
+        ui.background().run(() -> model.laad(id, metTaal), data -> {
+            if (model.actueel(id)) {
                 toon(data);
             }
         });
     }
 
-    private Data laad(int id, CvService metTaal) {
-        List<CvVariant> varianten = metTaal.varianten(id);
-        Map<Integer, List<Privacypoort.Weglating>> weg = new LinkedHashMap<>();
-        varianten.forEach(v -> weg.put(v.id(), metTaal.cv(id, v.id()).weggelaten()));
-        List<Brief> brieven = new ArrayList<>();
-        for (Sollicitatie s : arbeidsmarkt.overzicht(id).sollicitaties()) {
-            boolean klaar = metTaal.brief(id, s.id()).isPresent();
-            brieven.add(new Brief(s, klaar, klaar ? metTaal.briefDocument(id, s.id()).weggelaten() : List.of()));
-        }
-        // What the werkboeken print of the werknemer's own words: the roeping answers, the zoekprofiel's directions,
-        // the jobs applied for and the werkervaringsplek's job and tasks.
-        List<Privacypoort.Weglating> gevonden = new ArrayList<>(metTaal.werkboek(id).gevonden());
-        for (FaseSoort f : List.of(FaseSoort.ZOEKPROFIEL, FaseSoort.ARBEIDSMARKT, FaseSoort.WERKERVARING)) {
-            metTaal.werkboek(id, f).gevonden().stream()
-                    .filter(w -> gevonden.stream().noneMatch(g -> g.tekst().equals(w.tekst()))).forEach(gevonden::add);
-        }
-        return new Data(starr.lijst(id), varianten, weg, brieven, gevonden);
-    }
-
-    private void toon(Data data) {
+    private void toon(CvModel.Data data) {
         root.getChildren().setAll(starrSectie(data.verhalen()), new Separator(), cvSectie(data), new Separator(),
                 briefSectie(data), new Separator(), werkboekSectie(data.werkboek()));
     }
@@ -144,23 +116,17 @@ public final class CvPane implements DossierTabblad<Void> {
         Label kop = new Label(s.titel());
         kop.getStyleClass().add("text-bold");
         kop.setWrapText(true);
-        Label tags = muted(s.competenties().isEmpty() ? I18n.t("starr.geenCompetenties")
-                : String.join(" · ", s.competenties()));
+        Label tags = muted(CvModel.competenties(s));
         VBox kaart = new VBox(4, kop, tags);
         if (s.datum() != null) {
             Label gemaakt = muted(I18n.t("starr.gemaaktOp", DateInput.format(s.datum())));
             gemaakt.setId("starr-datum-" + s.id());
             kaart.getChildren().add(gemaakt);
         }
-        String[][] delen = {{"starr.veld.situatie", s.situatie()}, {"starr.veld.taak", s.taak()},
-            {"starr.veld.actie", s.actie()}, {"starr.veld.resultaat", s.resultaat()},
-            {"starr.veld.reflectie", s.reflectie()}};
-        for (String[] deel : delen) {
-            if (deel[1] != null) {
-                Label regel = new Label(I18n.t(deel[0]).replace("_", "") + ": " + deel[1]);
-                regel.setWrapText(true);
-                kaart.getChildren().add(regel);
-            }
+        for (String tekst : CvModel.regels(s)) {
+            Label regel = new Label(tekst);
+            regel.setWrapText(true);
+            kaart.getChildren().add(regel);
         }
         Button bewerk = new Button(I18n.t("action.edit"), FontIcon.of(Material2AL.EDIT, 14));
         bewerk.setId("starr-bewerk-" + s.id());
@@ -173,7 +139,7 @@ public final class CvPane implements DossierTabblad<Void> {
         weg.setOnAction(e -> {
             if (Bevestiging.vraag(ui.window().get(), "starr-verwijder-vraag", I18n.t("starr.verwijder.titel"),
                     I18n.t("starr.verwijder.vraag", s.titel()), null, I18n.t("action.delete"))) {
-                int id = dossierId;
+                int id = model.dossierId();
                 ui.background().run(() -> {
                     starr.verwijder(id, s.id());
                     return null;
@@ -190,14 +156,10 @@ public final class CvPane implements DossierTabblad<Void> {
 
     /** What the story said before and when; an earlier text can be made current again (as a new version). */
     private void starrGeschiedenis(StarrVerhaal s) {
-        int id = dossierId;
+        int id = model.dossierId();
         ui.background().run(() -> starr.versies(id, s.id()), versies -> Tekstgeschiedenis.toon(ui.window().get(),
                 "starr-geschiedenis", I18n.t("starr.geschiedenis.titel", s.titel()), versies,
-                v -> List.of(new String[] {"starr.veld.titel", v.titel()},
-                        new String[] {"starr.veld.situatie", v.situatie()}, new String[] {"starr.veld.taak", v.taak()},
-                        new String[] {"starr.veld.actie", v.actie()}, new String[] {"starr.veld.resultaat", v.resultaat()},
-                        new String[] {"starr.veld.reflectie", v.reflectie()},
-                        new String[] {"starr.veld.competenties", String.join(", ", v.competenties())}),
+                CvModel::velden,
                 nummer -> ui.background().run(() -> {
                     starr.herstel(id, s.id(), nummer);
                     return null;
@@ -208,8 +170,8 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void starrDialoog(StarrVerhaal s) {
-        int id = dossierId;
-        ui.background().run(() -> starr.competentieKeuze(id), keuze -> {
+        int id = model.dossierId();
+        ui.background().run(() -> model.leesCompetentieKeuze(id), keuze -> {
             StarrForm form = new StarrForm(ui.today());
             form.load(s);
             FormView view = new FormView();
@@ -246,7 +208,7 @@ public final class CvPane implements DossierTabblad<Void> {
 
     // --- CV variants ------------------------------------------------------------------------
 
-    private Node cvSectie(Data data) {
+    private Node cvSectie(CvModel.Data data) {
         VBox lijst = new VBox(10);
         lijst.setId("cv-lijst");
         for (CvVariant v : data.varianten()) {
@@ -267,7 +229,7 @@ public final class CvPane implements DossierTabblad<Void> {
             weg.setOnAction(e -> {
                 if (Bevestiging.vraag(ui.window().get(), "cv-verwijder-vraag", I18n.t("cv.verwijder.titel"),
                         I18n.t("cv.verwijder.vraag", v.zoekrichting()), null, I18n.t("action.delete"))) {
-                    int id = dossierId;
+                    int id = model.dossierId();
                     ui.background().run(() -> {
                         cv.verwijder(id, v.id());
                         return null;
@@ -303,9 +265,7 @@ public final class CvPane implements DossierTabblad<Void> {
         kop.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         box.getChildren().add(kop);
         for (Privacypoort.Weglating w : weg) {
-            String wat = w.treffers().stream().map(t -> I18n.t(t.categorie().naamSleutel())).distinct()
-                    .reduce((a, b) -> a + ", " + b).orElse("");
-            Label regel = new Label("• " + I18n.t("cv.weggelaten.regel", w.tekst(), wat));
+            Label regel = new Label(CvModel.weggelatenRegel(w));
             regel.setWrapText(true);
             regel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
             box.getChildren().add(regel);
@@ -322,10 +282,8 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void cvDialoog(CvVariant v, List<StarrVerhaal> verhalen) {
-        int id = dossierId;
-        record Keuze(List<String> richtingen, List<String> competenties) {
-        }
-        ui.background().run(() -> new Keuze(cv.zoekrichtingen(id), starr.competentieKeuze(id)), keuze -> {
+        int id = model.dossierId();
+        ui.background().run(() -> model.leesKeuze(id), keuze -> {
             CvForm form = new CvForm();
             form.zoekrichting.setText(v.zoekrichting());
             form.profielzin.setText(v.profielzin());
@@ -344,14 +302,13 @@ public final class CvPane implements DossierTabblad<Void> {
                 view.row("starr.kies", richtingen);
             }
             view.area(form.profielzin);
-            List<String> alle = new ArrayList<>(keuze.competenties());
-            v.competenties().stream().filter(c -> alle.stream().noneMatch(c::equalsIgnoreCase)).forEach(alle::add);
+            List<String> alle = CvModel.competentieKeuze(keuze.competenties(), v);
             VBox comp = new VBox(4);
             List<CheckBox> compVakjes = new ArrayList<>();
             for (int i = 0; i < alle.size(); i++) {
                 CheckBox c = new CheckBox(alle.get(i));
                 c.setId("cv-comp-" + i);
-                c.setSelected(v.competenties().stream().anyMatch(alle.get(i)::equalsIgnoreCase));
+                c.setSelected(CvModel.gekozen(v, alle.get(i)));
                 compVakjes.add(c);
                 comp.getChildren().add(c);
             }
@@ -388,7 +345,7 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void kiesEnBewaar(CvVariant v, CvService.Formaat formaat) {
-        Path doel = kiezer.apply(CvService.bestandsnaam(I18n.t("cv.titel", v.zoekrichting()), formaat));
+        Path doel = kiezer.apply(CvModel.cvBestandsnaam(v, formaat));
         if (doel != null) {
             bewaarCv(v.id(), formaat, doel);
         }
@@ -409,7 +366,7 @@ public final class CvPane implements DossierTabblad<Void> {
 
     /** Writes a CV to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarCv(int variantId, CvService.Formaat formaat, Path doel) {
-        int id = dossierId;
+        int id = model.dossierId();
         CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
             metTaal.bewaarCvAls(id, variantId, formaat, doel);
@@ -433,9 +390,7 @@ public final class CvPane implements DossierTabblad<Void> {
         maak.setId("werkboek-maak");
         maak.setOnAction(e -> {
             FaseSoort gekozen = fase.getValue();
-            String naam = gekozen == FaseSoort.ROEPING ? I18n.t("werkboek.bestandsnaam")
-                    : I18n.t("werkboek.bestandsnaam") + " " + I18n.t("fase." + gekozen.name());
-            Path doel = kiezer.apply(CvService.bestandsnaam(naam, CvService.Formaat.PDF));
+            Path doel = kiezer.apply(CvModel.werkboekBestandsnaam(gekozen));
             if (doel != null) {
                 bewaarWerkboek(gekozen, doel);
             }
@@ -471,7 +426,7 @@ public final class CvPane implements DossierTabblad<Void> {
 
     /** Writes a phase's werkboek to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarWerkboek(FaseSoort fase, Path doel) {
-        int id = dossierId;
+        int id = model.dossierId();
         CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
             metTaal.bewaarWerkboekAls(id, fase, doel);
@@ -481,29 +436,29 @@ public final class CvPane implements DossierTabblad<Void> {
 
     // --- Letters ----------------------------------------------------------------------------
 
-    private Node briefSectie(Data data) {
+    private Node briefSectie(CvModel.Data data) {
         VBox lijst = new VBox(10);
         lijst.setId("brief-lijst");
-        for (Brief b : data.brieven()) {
+        for (CvModel.Brief b : data.brieven()) {
             Sollicitatie s = b.sollicitatie();
-            Label regel = new Label(I18n.t("brief.regel", s.organisatie(), s.functie(), DateInput.format(s.datum())));
+            Label regel = new Label(CvModel.briefRegel(s));
             regel.setWrapText(true);
             HBox kop = new HBox(12, regel);
             if (b.klaar()) {
                 kop.getChildren().add(muted(I18n.t("brief.heeftBrief")));
             }
             kop.setAlignment(Pos.BASELINE_LEFT);
-            Button schrijf = new Button(I18n.t(b.klaar() ? "brief.bewerk" : "brief.schrijf"),
+            Button schrijf = new Button(CvModel.schrijfKnop(b),
                     FontIcon.of(Material2AL.EDIT, 14));
             schrijf.setId("brief-" + s.id());
             schrijf.setOnAction(e -> briefDialoog(s, data.verhalen()));
             Button pdf = new Button(I18n.t("cv.pdf"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 14));
             pdf.setId("brief-pdf-" + s.id());
-            pdf.setDisable(!b.klaar());
+            pdf.setDisable(!CvModel.exporteerbaar(b));
             pdf.setOnAction(e -> kiesEnBewaarBrief(s, CvService.Formaat.PDF));
             Button docx = new Button(I18n.t("cv.docx"), FontIcon.of(Material2AL.DESCRIPTION, 14));
             docx.setId("brief-docx-" + s.id());
-            docx.setDisable(!b.klaar());
+            docx.setDisable(!CvModel.exporteerbaar(b));
             docx.setOnAction(e -> kiesEnBewaarBrief(s, CvService.Formaat.DOCX));
             VBox rij = new VBox(4, kop);
             weggelaten(rij, "brief.weggelaten", b.weggelaten(), "brief-weggelaten-" + s.id());
@@ -521,9 +476,9 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void briefDialoog(Sollicitatie s, List<StarrVerhaal> verhalen) {
-        int id = dossierId;
+        int id = model.dossierId();
         CvService metTaal = cv.in(I18n.teksten());
-        ui.background().run(() -> cv.brief(id, s.id()).orElseGet(() -> metTaal.briefUitSjabloon(id, s.id(), List.of())),
+        ui.background().run(() -> model.leesBrief(id, s.id(), metTaal),
                 tekst -> {
                     BriefForm form = new BriefForm();
                     form.tekst.setText(tekst);
@@ -542,7 +497,7 @@ public final class CvPane implements DossierTabblad<Void> {
                     String[] laatst = {tekst};
                     sjabloon.setOnAction(e -> {
                         String nu = form.tekst.textProperty().get();
-                        if (nu != null && !nu.isBlank() && !nu.equals(laatst[0]) && !Bevestiging.vraag(
+                        if (CvModel.sjabloonVraagtEerst(nu, laatst[0]) && !Bevestiging.vraag(
                                 ui.window().get(), "brief-sjabloon-vraag", I18n.t("brief.sjabloon"),
                                 I18n.t("brief.sjabloon.vraag"), null, I18n.t("brief.sjabloon"))) {
                             return;
@@ -575,7 +530,7 @@ public final class CvPane implements DossierTabblad<Void> {
     }
 
     private void kiesEnBewaarBrief(Sollicitatie s, CvService.Formaat formaat) {
-        Path doel = kiezer.apply(CvService.bestandsnaam(I18n.t("brief.bestand", s.organisatie()), formaat));
+        Path doel = kiezer.apply(CvModel.briefBestandsnaam(s, formaat));
         if (doel != null) {
             bewaarBrief(s.id(), formaat, doel);
         }
@@ -583,7 +538,7 @@ public final class CvPane implements DossierTabblad<Void> {
 
     /** Writes a letter to {@code doel} and keeps its PDF as the sollicitatie's proof, off the JavaFX thread. */
     public void bewaarBrief(int sollicitatieId, CvService.Formaat formaat, Path doel) {
-        int id = dossierId;
+        int id = model.dossierId();
         CvService metTaal = cv.in(I18n.teksten());
         ui.background().run(() -> {
             metTaal.bewaarBriefAls(id, sollicitatieId, formaat, doel);

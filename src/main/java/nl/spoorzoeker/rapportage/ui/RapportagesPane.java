@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import nl.spoorzoeker.input.DateInput;
 import nl.spoorzoeker.rapportage.Rapport;
 import nl.spoorzoeker.rapportage.RapportOpslag;
 import nl.spoorzoeker.rapportage.RapportSoort;
@@ -40,10 +39,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.Voorbeeld;
 import nl.spoorzoeker.ui.SysteemViewer;
-import nl.spoorzoeker.rapportage.Rapportinvoer;
 import nl.spoorzoeker.rapportage.Leesbaarheid;
 import nl.spoorzoeker.rapportage.Privacypoort;
-import nl.spoorzoeker.rapportage.Werknemerplantekst;
 import nl.spoorzoeker.ui.Knoppen;
 
 /**
@@ -54,31 +51,32 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     private final UiContext ui;
     private final RapportOpslag opslag;
+    private final RapportagesModel model;
     private final Runnable changed;
     private final VBox root = new VBox(10);
     private final TableView<Rapport> tabel = new TableView<>();
     private final javafx.scene.control.ProgressIndicator voortgang = new javafx.scene.control.ProgressIndicator();
     private final Label bezigMet = new Label();
     private final HBox bezig = new HBox(6, voortgang, bezigMet);
-    private int dossierId;
-    private java.time.LocalDate trajectStart;
 
     public RapportagesPane(UiContext ui, RapportOpslag opslag, Runnable changed) {
         this.ui = ui;
         this.opslag = opslag;
+        this.model = new RapportagesModel(opslag);
         this.changed = changed;
         root.setId("rapportages-pane");
         root.setPadding(new Insets(12, 16, 16, 0));
         tabel.setId("rapportages-table");
         tabel.getColumns().setAll(List.of(
-                kolom("rapport.kol.soort", r -> I18n.t("rapport.soort." + r.soort().name()), 180),
-                kolom("rapport.kol.periode", r -> DateInput.format(r.van()) + " – " + DateInput.format(r.tot()), 200),
+                kolom("rapport.kol.soort", RapportagesModel::soort, 180),
+                kolom("rapport.kol.periode", RapportagesModel::periode, 200),
                 kolom("rapport.kol.versie", r -> Integer.toString(r.versie()), 70),
-                kolom("rapport.kol.status", r -> I18n.t("rapport.status." + r.status().name()), 120),
-                kolom("rapport.kol.definitiefOp", r -> r.definitiefOp() == null ? "" : DateInput.format(
-                        java.time.LocalDate.ofInstant(r.definitiefOp(), ui.clock().getZone())), 120)));
+                kolom("rapport.kol.status", RapportagesModel::status, 120),
+                kolom("rapport.kol.definitiefOp", r -> RapportagesModel.definitiefOp(r, ui.clock().getZone()), 120)));
         tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tabel.setPlaceholder(new Label(I18n.t("rapport.geen")));
+        tabel.setItems(model.rapporten());
+        model.gekozen().bind(tabel.getSelectionModel().selectedItemProperty());
         tabel.setRowFactory(t -> {
             TableRow<Rapport> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -92,11 +90,9 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         voortgang.setPrefSize(18, 18);
         bezig.setId("rapport-bezig");
         bezig.setAlignment(Pos.CENTER_LEFT);
-        bezig.setVisible(false);
+        bezig.visibleProperty().bind(model.isBezig());
+        bezigMet.textProperty().bind(model.bezigMet());
     }
-
-    /** The reports the tab shows (a search hit is looked up among them). */
-    private List<Rapport> getoond = List.of();
 
     public Node node() {
         return root;
@@ -108,33 +104,31 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     /** As {@link #show(int, List)}, knowing when the traject started: no new report's period starts before it. */
     public void show(int id, java.time.LocalDate trajectStart, List<Rapport> rapporten) {
-        this.dossierId = id;
-        this.trajectStart = trajectStart;
         Button nieuw = new Button(I18n.t("rapport.nieuw"), FontIcon.of(Material2AL.ADD, 16));
         nieuw.setId("rapport-nieuw");
         nieuw.getStyleClass().add("accent");
-        nieuw.setOnAction(e -> nieuw(rapporten));
+        nieuw.setOnAction(e -> nieuw());
         Button open = new Button(I18n.t("rapport.openen"), FontIcon.of(Material2AL.EDIT, 16));
         open.setId("rapport-openen");
-        open.setOnAction(e -> gekozen(this::open));
+        open.setOnAction(e -> gekozen(RapportagesModel.Actie.OPENEN, this::open));
         Button voorbeeld = new Button(I18n.t("rapport.voorbeeld"), FontIcon.of(Material2MZ.PREVIEW, 16));
         voorbeeld.setId("rapport-voorbeeld-knop");
-        voorbeeld.setOnAction(e -> gekozen(this::voorbeeld));
+        voorbeeld.setOnAction(e -> gekozen(RapportagesModel.Actie.VOORBEELD, this::voorbeeld));
         Button pdf = new Button(I18n.t("rapport.pdfOpslaan"), FontIcon.of(Material2MZ.PICTURE_AS_PDF, 16));
         pdf.setId("rapport-pdf");
-        pdf.setOnAction(e -> gekozen(this::bewaarPdf));
+        pdf.setOnAction(e -> gekozen(RapportagesModel.Actie.PDF, this::bewaarPdf));
         Button viewer = new Button(I18n.t("rapport.viewer"), FontIcon.of(Material2MZ.OPEN_IN_NEW, 16));
         viewer.setId("rapport-viewer");
-        viewer.setOnAction(e -> gekozen(this::inViewer));
+        viewer.setOnAction(e -> gekozen(RapportagesModel.Actie.VIEWER, this::inViewer));
         Button verzend = new Button(I18n.t("rapport.verzend"), FontIcon.of(Material2MZ.SEND, 16));
         verzend.setId("rapport-verzend");
-        verzend.setOnAction(e -> gekozen(this::verzend));
+        verzend.setOnAction(e -> gekozen(RapportagesModel.Actie.VERZENDEN, this::verzend));
         Button correctie = new Button(I18n.t("rapport.correctie"), FontIcon.of(Material2AL.CONTENT_COPY, 16));
         correctie.setId("rapport-correctie");
-        correctie.setOnAction(e -> gekozen(this::corrigeer));
+        correctie.setOnAction(e -> gekozen(RapportagesModel.Actie.CORRIGEREN, this::corrigeer));
         Button werknemer = new Button(I18n.t("b1.knop"), FontIcon.of(Material2MZ.RECORD_VOICE_OVER, 16));
         werknemer.setId("rapport-werknemerversie");
-        werknemer.setOnAction(e -> gekozen(this::werknemerversie));
+        werknemer.setOnAction(e -> gekozen(RapportagesModel.Actie.WERKNEMERVERSIE, this::werknemerversie));
         Label uitleg = new Label(I18n.t("rapport.uitleg"));
         uitleg.getStyleClass().add("text-muted");
         uitleg.setWrapText(true);
@@ -146,23 +140,17 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         knoppen.getChildren().add(bezig);
         knoppen.disableProperty().bind(bezig.visibleProperty());
         knoppen.setAlignment(Pos.CENTER_LEFT);
-        tabel.getItems().setAll(rapporten);
+        model.toon(id, trajectStart, rapporten);
         root.getChildren().setAll(knoppen, uitleg, tabel);
     }
 
-    private void gekozen(java.util.function.Consumer<Rapport> actie) {
-        Rapport r = tabel.getSelectionModel().getSelectedItem();
-        if (r == null) {
-            ui.navigator().status(I18n.t("rapport.kiesEerst"));
-        } else {
-            actie.accept(r);
-        }
+    private void gekozen(RapportagesModel.Actie wat, java.util.function.Consumer<Rapport> actie) {
+        model.weigering(wat).ifPresentOrElse(key -> ui.navigator().status(I18n.t(key)),
+                () -> actie.accept(model.gekozen().get()));
     }
 
-    private void nieuw(List<Rapport> bestaand) {
-        java.time.LocalDate vorige = bestaand.stream().filter(r -> r.soort() == RapportSoort.VOORTGANG)
-                .map(Rapport::tot).max(java.time.LocalDate::compareTo).orElse(null);
-        NieuwRapportForm form = new NieuwRapportForm(ui.today(), vorige, trajectStart);
+    private void nieuw() {
+        NieuwRapportForm form = model.nieuwForm(ui.today());
         FormView view = new FormView();
         ComboBox<RapportSoort> soort = Choices.of(RapportSoort.values(), "rapport.soort.");
         soort.valueProperty().bindBidirectional(form.soort);
@@ -175,42 +163,37 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     var van = form.van.value();
                     var tot = form.tot.value();
                     Teksten taal = I18n.teksten();
-                    return () -> opslag.nieuw(dossierId, s, van, tot, taal);
+                    return () -> model.nieuw(s, van, tot, taal);
                 });
         // The period a coach typed (and the kind chosen) come back after Escape, closing or a crash.
-        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(dossierId, "rapport", null));
-        // The report and its input read in one step, so the editor opens after one trip to the database, not two.
-        record Nieuw(Rapport rapport, Rapportinvoer invoer) {
-        }
-        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> new Nieuw(opslag.rapport(id), opslag.invoer(id)),
+        dialog.autosave(ui.kladden(), KladSleutel.vanDossier(model.dossierId(), "rapport", null));
+        dialog.showAndWait().ifPresent(id -> ui.background().run(() -> model.leesGeopend(id),
                 n -> new RapportEditor(ui, opslag, n.rapport(), n.invoer(), changed).toon()));
     }
 
     /** Opens the editor on a report (read-only when final). */
     public void open(Rapport r) {
-        ui.background().run(() -> opslag.invoer(r.id()), invoer ->
+        ui.background().run(() -> model.leesInvoer(r), invoer ->
                 new RapportEditor(ui, opslag, r, invoer, changed).toon());
     }
 
     /** The pages as the employer will see them: a concept as it is now, a final one as it was stored. */
     public void voorbeeld(Rapport r) {
-        bezig("rapport.voorbeeld.bezig");
+        model.bezig("rapport.voorbeeld.bezig");
         record Eerste(Voorbeeld pdf, java.awt.image.BufferedImage pagina) {
         }
-        String titel = I18n.t("rapport.soort." + r.soort().name()) + " " + DateInput.format(r.van()) + " – "
-                + DateInput.format(r.tot());
+        String titel = RapportagesModel.titel(r);
         // A concept's page 1 is shown the moment it is laid out, before the rest (in the saved PDF's
         // fonts; its footer follows with the whole document, which then replaces it). Then the other
         // pages follow one by one, each its own background step, so the queue stays free between pages.
         VoorbeeldVenster[] venster = new VoorbeeldVenster[1];
         java.util.function.Consumer<java.awt.image.BufferedImage> vroeg = pagina -> Platform.runLater(() -> {
-            klaar();
+            model.klaar();
             venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, pagina);
         });
         Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            var pdf = r.status() == Rapport.Status.DEFINITIEF ? new Voorbeeld(opslag.pdf(r.id()), 96)
-                    : opslag.voorbeeld(r.id(), taal, 96, vroeg);
+            var pdf = model.leesVoorbeeld(r, taal, 96, vroeg);
             try {
                 return new Eerste(pdf, pdf.pagina(0));
             } catch (java.io.IOException | RuntimeException e) {
@@ -219,7 +202,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
             }
         }, eerste -> {
             if (venster[0] == null) {
-                klaar();
+                model.klaar();
                 venster[0] = VoorbeeldVenster.toon(ui.window().get(), titel, eerste.pagina());
             } else {
                 // The busy sign went with the early page; the coach may have asked for something
@@ -256,15 +239,12 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     /** Records a recipient; the list shows beside the report and feeds the checklist (C16). */
     private void verzend(Rapport r) {
-        record Geladen(List<Rapport.Verzending> eerder, String werknemer) {
-        }
-        ui.background().run(() -> new Geladen(opslag.verzendingen(r.id()), opslag.kop(r.dossierId()).werknemer()), g -> {
+        ui.background().run(() -> model.leesVerzendgegevens(r), g -> {
             VerzendForm form = new VerzendForm(ui.today(), g.werknemer());
             FormView view = new FormView();
-            if (!g.eerder().isEmpty()) {
-                view.section("rapport.verzend.eerder", String.join("; ", g.eerder().stream().map(v ->
-                        I18n.t("rapport.ontvanger." + v.soort().name()) + " " + v.naam() + " ("
-                                + DateInput.format(v.datum()) + ")").toList()));
+            String eerder = RapportagesModel.eerderVerzonden(g.eerder());
+            if (eerder != null) {
+                view.section("rapport.verzend.eerder", eerder);
             }
             ComboBox<RapportModel.OntvangerSoort> soort = Choices.of(
                     RapportModel.OntvangerSoort.values(), "rapport.ontvanger.");
@@ -279,7 +259,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
                     form, view, ui.background(), () -> {
                         Rapport.Verzending v = form.verzending();
                         return () -> {
-                            opslag.verzend(r.id(), v);
+                            model.verzend(r, v);
                             return r.id();
                         };
                     });
@@ -290,7 +270,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     }
 
     private void corrigeer(Rapport r) {
-        ui.background().run(() -> opslag.rapport(opslag.corrigeer(r.id())), nieuw -> {
+        ui.background().run(() -> model.corrigeer(r), nieuw -> {
             ui.navigator().status(I18n.t("rapport.correctieGemaakt", nieuw.versie()));
             changed.run();
             open(nieuw);
@@ -300,7 +280,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     private void bewaarPdf(Rapport r) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("rapport.pdfOpslaan"));
-        chooser.setInitialFileName(bestandsnaam(r));
+        chooser.setInitialFileName(RapportagesModel.bestandsnaam(r));
         File file = chooser.showSaveDialog(ui.window().get());
         if (file != null) {
             bewaarPdf(r, file.toPath());
@@ -309,24 +289,23 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     /** Writes the report's PDF to {@code doel} off the JavaFX thread (the button asks where first). */
     public void bewaarPdf(Rapport r, Path doel) {
-        bezig("rapport.pdfBezig");
+        model.bezig("rapport.pdfBezig");
         Teksten taal = I18n.teksten();
         ui.background().run(() -> {
-            opslag.bewaarPdfAls(r.id(), doel, taal);
+            model.bewaarPdf(r, doel, taal);
             return doel;
         }, p -> {
-            klaar();
+            model.klaar();
             ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName()));
         }, this::geweigerd);
     }
 
     /** Opens the PDF in the system's viewer (printing, mailing from there), from a private folder. */
     public void inViewer(Rapport r) {
-        bezig("rapport.pdfBezig");
+        model.bezig("rapport.pdfBezig");
         Teksten taal = I18n.teksten();
-        ui.background().run(() -> SysteemViewer.open(bestandsnaam(r),
-                r.status() == Rapport.Status.DEFINITIEF ? opslag.pdf(r.id()) : opslag.concept(r.id(), taal)), p -> {
-            klaar();
+        ui.background().run(() -> SysteemViewer.open(RapportagesModel.bestandsnaam(r), model.leesPdf(r, taal)), p -> {
+            model.klaar();
             ui.navigator().status(I18n.t("rapport.viewerGeopend"));
         }, this::geweigerd);
     }
@@ -337,21 +316,14 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
      * in the werknemer's own copy — then saved where the coach chooses.
      */
     public void werknemerversie(Rapport r) {
-        if (r.soort() != RapportSoort.TRAJECTPLAN) {
-            ui.navigator().status(I18n.t("b1.kiesTrajectplan"));
+        var weigering = RapportagesModel.weigering(RapportagesModel.Actie.WERKNEMERVERSIE, r);
+        if (weigering.isPresent()) {
+            ui.navigator().status(I18n.t(weigering.get()));
             return;
         }
-        bezig("rapport.pdfBezig");
-        record Gelezen(List<Privacypoort.Weglating> gevonden,
-                       Leesbaarheid.Uitslag maat, List<String> woorden) {
-        }
-        ui.background().run(() -> {
-            var kopie = opslag.werknemerversie(r.id(), I18n.teksten());
-            var blokken = Werknemerplantekst.blokken(kopie.model(), I18n.teksten());
-            return new Gelezen(kopie.gevonden(), Leesbaarheid.meet(blokken, I18n.teksten()),
-                    blokken.stream().filter(b -> b.woord() != null).map(b -> b.woord().woord(I18n.teksten())).toList());
-        }, g -> {
-            klaar();
+        model.bezig("rapport.pdfBezig");
+        ui.background().run(() -> model.leesWerknemerversie(r, I18n.teksten()), g -> {
+            model.klaar();
             toonWerknemerversie(r, g.gevonden(), g.maat(), g.woorden());
         }, this::geweigerd);
     }
@@ -395,7 +367,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         dialoog.showAndWait().filter(k -> k == opslaan).ifPresent(k -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(I18n.t("b1.opslaan"));
-            chooser.setInitialFileName(I18n.t("b1.bestandsnaam") + " " + r.tot() + ".pdf");
+            chooser.setInitialFileName(RapportagesModel.werknemerBestandsnaam(r));
             File file = chooser.showSaveDialog(ui.window().get());
             if (file != null) {
                 bewaarWerknemerversie(r, file.toPath());
@@ -405,12 +377,12 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     /** Writes the werknemer's copy to {@code doel} off the JavaFX thread (the dialog asks where first). */
     public void bewaarWerknemerversie(Rapport r, Path doel) {
-        bezig("rapport.pdfBezig");
+        model.bezig("rapport.pdfBezig");
         ui.background().run(() -> {
-            opslag.bewaarWerknemerversieAls(r.id(), doel, I18n.teksten());
+            model.bewaarWerknemerversie(r, doel, I18n.teksten());
             return doel;
         }, p -> {
-            klaar();
+            model.klaar();
             ui.navigator().status(I18n.t("rapport.pdfOpgeslagen", p.getFileName()));
         }, this::geweigerd);
     }
@@ -425,24 +397,8 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
         return l;
     }
 
-    private static String bestandsnaam(Rapport r) {
-        return I18n.t("rapport.soort." + r.soort().name()) + " " + r.tot() + " v" + r.versie()
-                + (r.status() == Rapport.Status.CONCEPT ? " " + I18n.t("rapport.status.CONCEPT").toLowerCase(java.util.Locale.ROOT) : "")
-                + ".pdf";
-    }
-
-    /** Export runs in the background; meanwhile the row shows what is being made and its buttons wait. */
-    private void bezig(String key) {
-        bezigMet.setText(I18n.t(key));
-        bezig.setVisible(true);
-    }
-
-    private void klaar() {
-        bezig.setVisible(false);
-    }
-
     private void geweigerd(Throwable failure) {
-        klaar();
+        model.klaar();
         ui.meldingen().weigering(failure, ui.navigator()::status);
     }
 
@@ -469,7 +425,6 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
 
     @Override
     public void toon(int dossierId, Inhoud inhoud) {
-        getoond = inhoud.rapporten();
         show(dossierId, inhoud.trajectStart(), inhoud.rapporten());
     }
 
@@ -481,7 +436,7 @@ public final class RapportagesPane implements DossierTabblad<RapportagesPane.Inh
     /** Opens the report in its editor. */
     @Override
     public boolean wijsAan(Aanwijzing wat) {
-        return getoond.stream().filter(r -> r.id() == wat.id()).findFirst().map(r -> {
+        return model.zoek(wat.id()).map(r -> {
             open(r);
             return true;
         }).orElse(false);
