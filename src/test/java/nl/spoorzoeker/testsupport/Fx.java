@@ -28,7 +28,9 @@ public final class Fx {
         java.util.concurrent.FutureTask<T> taak = new java.util.concurrent.FutureTask<>(lees);
         Platform.runLater(taak);
         try {
-            return taak.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            // 30 s, as WindowTestBase.waitUntil: at load 10+ on two cores the FX thread's first scene of a class (CSS,
+            // fonts) once took longer than 10 s in a full run (TijdlijnGrafiekUiTest); a read that answers returns at once.
+            return taak.get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
