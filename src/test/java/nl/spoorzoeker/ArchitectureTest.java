@@ -342,7 +342,7 @@ class ArchitectureTest {
 
     /**
      * Every other printed document is made the same way (ADR 0008): the CV, letters and werkboeken
-     * ({@code cv}), the inzage ({@code archief}) and the practice figures ({@code uitkomst},
+     * ({@code cv}), the inzage ({@code uitwisseling}) and the practice figures ({@code uitkomst},
      * {@code uitkomst.pdf}) take their language as a {@code taal.Teksten} from whoever asks; their
      * screens live in the {@code ui} packages beside them. Before, each read {@code ui.I18n}'s global.
      */

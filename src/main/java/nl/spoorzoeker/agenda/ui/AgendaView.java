@@ -113,6 +113,7 @@ public final class AgendaView implements Page {
             @Override
             public String toString(Integer minuten) {
                 return minuten == null ? I18n.t("afspraak.herinnering.geen")
+                        : minuten % (24 * 60) == 0 ? I18n.t("afspraak.herinnering.dagen", minuten / (24 * 60))
                         : I18n.t("afspraak.herinnering.voor", I18n.teksten().duur(minuten));
             }
 
@@ -131,15 +132,22 @@ public final class AgendaView implements Page {
                 }, x -> ui.navigator().status(I18n.t("afspraak.herinnering.bewaard")));
             }
         });
-        HBox kop = new HBox(8, titel, ruimte, nieuw, export, metToelichting, herinnering);
+        // The export's two choices on a line of their own under its button: at 1366 px one row cut every label
+        // ("Age…", "Nieuwe afs…", "Toelichting meen…").
+        for (Region r : List.of(titel, nieuw, export)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox kop = new HBox(8, titel, ruimte, nieuw, export);
         kop.setAlignment(Pos.CENTER_LEFT);
+        HBox exportKeuzes = new HBox(8, metToelichting, herinnering);
+        exportKeuzes.setAlignment(Pos.CENTER_RIGHT);
         HBox navigatie = new HBox(8, vorige, vandaag, volgende, periode, new Region(), week, maand);
         HBox.setHgrow(navigatie.getChildren().get(4), Priority.ALWAYS);
         navigatie.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(inhoud);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().setAll(kop, navigatie, scroll);
+        root.getChildren().setAll(kop, exportKeuzes, navigatie, scroll);
     }
 
     @Override
