@@ -1,5 +1,6 @@
 package nl.spoorzoeker.backup;
 
+import nl.spoorzoeker.taak.Telstroom;
 import nl.spoorzoeker.store.Breekpunt;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package nl.spoorzoeker.backup;
 
+import nl.spoorzoeker.taak.Telstroom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

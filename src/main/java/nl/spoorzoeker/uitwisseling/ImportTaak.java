@@ -46,7 +46,7 @@ public final class ImportTaak extends Taak<UitwisselingService.Import> {
                 vooraf.voorHetSchrijven();
                 stopAlsGeannuleerd(); // the last point: the rows are written next
                 fase("archief.fase.importeren", 0.7);
-            });
+            }, voortgang("archief.fase.controleren", 0.05, 0.45));
         } catch (java.io.IOException e) {
             // The service wraps what its Vooraf throws; a cancel is a cancel, not a disk failure.
             if (e.getCause() instanceof Geannuleerd g) {

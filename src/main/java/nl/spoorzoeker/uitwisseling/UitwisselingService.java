@@ -41,6 +41,7 @@ import nl.spoorzoeker.store.Doelfout;
 import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Breekpunt;
+import nl.spoorzoeker.taak.Telstroom;
 import nl.spoorzoeker.taak.Voortgang;
 import nl.spoorzoeker.taal.Teksten;
 
@@ -215,15 +216,32 @@ public final class UitwisselingService {
      */
     public Import importeer(Path bestand, Versleuteling.Ontgrendeling ontgrendeling, Vooraf vooraf)
             throws IOException, OngeldigBestand, VerkeerdeSleutel {
+        return importeer(bestand, ontgrendeling, vooraf, Voortgang.GEEN);
+    }
+
+    /**
+     * As above, telling {@code voortgang} how far the check is (issue 20: the bar stood still over the long part):
+     * decrypting the archive is the first four fifths, by bytes read; the check of every table and attachment the
+     * rest, reported done just before {@code vooraf}. Every step is a safe stopping point (nothing is written
+     * until {@code vooraf} has run; the decrypted copy is removed in {@code finally}).
+     */
+    public Import importeer(Path bestand, Versleuteling.Ontgrendeling ontgrendeling, Vooraf vooraf, Voortgang voortgang)
+            throws IOException, OngeldigBestand, VerkeerdeSleutel {
         Bestanden.maakPriveMap(tijdelijk);
         Path plat = tijdelijk.resolve(TIJDELIJK + UUID.randomUUID() + ".zip");
         try {
-            try (InputStream in = Files.newInputStream(bestand);
+            long totaal = Math.max(1, Files.size(bestand));
+            try (InputStream in = new Telstroom(Files.newInputStream(bestand), Math.max(1024, totaal / 40),
+                    n -> voortgang.stap(0.8 * n / totaal), true);
                  OutputStream uit = Files.newOutputStream(plat, StandardOpenOption.CREATE_NEW)) {
                 Versleuteling.ontsleutel(in, uit, ontgrendeling);
             }
+            voortgang.stap(0.8);
             Breekpunt.na("import.plat-geschreven");
-            return importeerPlat(plat, bestand.getFileName().toString(), vooraf);
+            return importeerPlat(plat, bestand.getFileName().toString(), () -> {
+                voortgang.stap(1.0); // checked in full: the last step before the backup and the writing
+                vooraf.voorHetSchrijven();
+            });
         } finally {
             Files.deleteIfExists(plat);
             Breekpunt.na("import.plat-weg");

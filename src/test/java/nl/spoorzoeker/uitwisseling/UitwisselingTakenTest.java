@@ -87,6 +87,37 @@ class UitwisselingTakenTest extends GevuldePraktijk {
         }
     }
 
+    /**
+     * Issue 20: the import's bar moves while the archive is decrypted and checked (the long part: it stood at 0.05
+     * until the backup), and a cancel while it decrypts leaves the practice empty and no decrypted copy behind.
+     */
+    @Test
+    void anImportMovesWhileItDecryptsAndACancelThereLeavesNothing() throws Exception {
+        Path archief = dir.resolve("uit/dossier.szx");
+        export(archief, new AtomicInteger()).voerUit(s -> { });
+        try (Database doel = Database.open(dir.resolve("nieuw/spoorzoeker.db"))) {
+            ImportTaak[] taak = new ImportTaak[1];
+            taak[0] = new ImportTaak(service(doel, dir.resolve("nieuw")), archief,
+                    ring -> ring.openMetHerstelcode(Praktijkdata.SLEUTELS.herstelcode()), () -> { }, () -> { });
+            assertThrows(Geannuleerd.class, () -> taak[0].voerUit(stand -> {
+                if (stand.faseKey().equals("archief.fase.controleren") && stand.deel() > 0.1) {
+                    taak[0].annuleer(); // half-way through decrypting
+                }
+            }));
+            assertTrue(new DossierService(doel, CLOCK).isEmpty(), "nothing was imported");
+            leeg(dir.resolve("nieuw").resolve("tijdelijk"));
+
+            List<Taak.Stand> standen = new ArrayList<>();
+            new ImportTaak(service(doel, dir.resolve("nieuw")), archief,
+                    ring -> ring.openMetHerstelcode(Praktijkdata.SLEUTELS.herstelcode()), () -> { }, () -> { })
+                    .voerUit(standen::add);
+            beweegt(standen);
+            assertTrue(standen.stream().filter(s -> s.faseKey().equals("archief.fase.controleren"))
+                    .mapToDouble(Taak.Stand::deel).distinct().count() >= 5, "the check itself moves: " + standen);
+            assertFalse(new DossierService(doel, CLOCK).isEmpty());
+        }
+    }
+
     @Test
     void aCancelledInzageLeavesNoZip() throws Exception {
         Path zip = dir.resolve("uit/inzage.zip");
