@@ -1,5 +1,6 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.testsupport.Proefpraktijk;
 import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.rapportage.Bevinding;
 import nl.spoorzoeker.rapportage.Rapport;
@@ -21,7 +20,6 @@ import nl.spoorzoeker.rapportage.RapportModel;
 import nl.spoorzoeker.rapportage.RapportOpslag;
 import nl.spoorzoeker.rapportage.RapportSoort;
 import nl.spoorzoeker.rapportage.Rapportinvoer;
-import nl.spoorzoeker.rapportage.Sectie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,20 +75,13 @@ class ReportCommandTest {
     void demoPraktijk() throws Exception {
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
             Demoset.load(context.database(), CLOCK);
-            dossier = context.dossiers().list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
-                    .orElseThrow().trajectId();
+            dossier = Proefpraktijk.traject(context.dossiers(), "Mohammed El Amrani");
         }
     }
 
-    /** What a coach writes in the editor for the demo dossier (as RapportOpslagTest). */
+    /** What a coach writes in the editor for the demo dossier. */
     static Rapportinvoer ingevuld() {
-        return new Rapportinvoer(Map.of(Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
-                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.", Sectie.VERKLARING_NORM, "Verhuizing in week 46.",
-                Sectie.SAMENVATTING, "Goede periode."),
-                "Geen passende functies bij de eigen werkgever.",
-                new RapportModel.Akkoord("Ik herken mij hierin.", RapportModel.AkkoordSoort.MONDELING, TOT, null),
-                List.of(), List.of(new RapportModel.Knelpunt("Werkgever vindt zoekprofiel te smal", true, TOT.minusDays(3))),
-                null, null);
+        return Proefpraktijk.ingevuld(TOT, "Goede periode.");
     }
 
     /** A concept without blockers, every warning acknowledged: ready to be made final. */

@@ -15,12 +15,11 @@ import java.util.Map;
 import nl.spoorzoeker.app.werkplek.Demoset;
 import nl.spoorzoeker.audit.AuditService;
 import nl.spoorzoeker.audit.Handeling;
-import nl.spoorzoeker.dossier.Adres;
 import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.input.Weigering;
-import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Proefpraktijk;
 import nl.spoorzoeker.store.schema.Tables;
 import nl.spoorzoeker.ui.I18n;
 import org.junit.jupiter.api.AfterEach;
@@ -49,11 +48,9 @@ class DoorlezingTest {
         db = Database.open(dir.resolve("spoorzoeker.db"));
         Demoset.load(db, CLOCK);
         PraktijkService praktijk = new PraktijkService(db, CLOCK);
-        praktijk.save(new Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
-                new Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        praktijk.save(Proefpraktijk.DE_BRUG);
         opslag = RapportOpslagTest.opslag(db, praktijk);
-        dossier = new DossierService(db, CLOCK).list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst()
-                .orElseThrow().trajectId();
+        dossier = Proefpraktijk.traject(new DossierService(db, CLOCK), "Mohammed El Amrani");
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import nl.spoorzoeker.dossier.DossierService;
 import nl.spoorzoeker.input.Weigering;
 import nl.spoorzoeker.praktijk.PraktijkService;
 import nl.spoorzoeker.store.Database;
+import nl.spoorzoeker.testsupport.Proefpraktijk;
 import nl.spoorzoeker.taal.Teksten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class GroepsnaamRapportTest {
     }
 
     private static int dossier(DossierService dossiers, String naam) {
-        return dossiers.list().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow().trajectId();
+        return Proefpraktijk.traject(dossiers, naam);
     }
 
     private List<Bevinding> namen(int rapport, Teksten taal) {

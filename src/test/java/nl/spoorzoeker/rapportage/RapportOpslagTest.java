@@ -39,6 +39,7 @@ import nl.spoorzoeker.praktijk.Praktijk;
 import nl.spoorzoeker.store.schema.Tables;
 import nl.spoorzoeker.taak.Geannuleerd;
 import nl.spoorzoeker.taak.Taak;
+import nl.spoorzoeker.testsupport.Proefpraktijk;
 import nl.spoorzoeker.testsupport.Uitvoerweg;
 
 /** A report from concept to final and corrected, on a real SQLite file with the demo practice. */
@@ -64,11 +65,9 @@ class RapportOpslagTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20), I18n.teksten());
         assertTrue(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")
                 && b.ernst() == Bevinding.Ernst.BLOKKADE), "no final report without the coach's name and practice");
-        praktijk.save(new Praktijk("Çiğdem Yılmaz-Łukasz", "Praktijk De Brug", "12345678",
-                new Adres("Oudegracht 12", "3511 AB", "Utrecht"), null, null, null, null));
+        praktijk.save(Proefpraktijk.DE_BRUG);
         assertFalse(opslag.controleer(zonderPraktijk, I18n.teksten()).bevindingen().stream().anyMatch(b -> b.controle().equals("PRAKTIJK")));
-        dossier = dossiers.list().stream().filter(r -> r.naam().equals("Mohammed El Amrani")).findFirst().orElseThrow()
-                .trajectId();
+        dossier = Proefpraktijk.traject(dossiers, "Mohammed El Amrani");
     }
 
     /** The report store on {@code db} with every service a report reads, as the app wires it. */
@@ -91,13 +90,7 @@ class RapportOpslagTest {
     }
 
     static Rapportinvoer ingevuld() {
-        return new Rapportinvoer(Map.of(Sectie.ANALYSE_PROFIELEN, "De afstand wordt kleiner.\nPlannen is een sterk punt.",
-                Sectie.BIJSTELLINGEN, "Geen bijstelling nodig.", Sectie.VERKLARING_NORM, "Verhuizing in week 46.",
-                Sectie.SAMENVATTING, "Goede periode; Zoë's = tekens \\ blijven staan."),
-                "Geen passende functies bij de eigen werkgever.",
-                new RapportModel.Akkoord("Ik herken mij hierin.", RapportModel.AkkoordSoort.MONDELING, TOT, null),
-                List.of(), List.of(new RapportModel.Knelpunt("Werkgever vindt zoekprofiel te smal", true, TOT.minusDays(3))),
-                null, null);
+        return Proefpraktijk.ingevuld(TOT, "Goede periode; Zoë's = tekens \\ blijven staan.");
     }
 
     /**
