@@ -40,5 +40,7 @@ class AgendaHerinneringUiTest extends WindowTestBase {
         waitUntil(() -> Integer.valueOf(60).equals(Fx.op(keuze::getValue)));
         robot.interact(() -> keuze.setValue(null));
         waitUntil(() -> context.afspraken().herinnering().isEmpty());
+        // The button names the null choice too (JavaFX hands it over as an empty cell).
+        assertEquals("Geen herinnering", Fx.op(() -> ((javafx.scene.control.ListCell<?>) keuze.getButtonCell()).getText()));
     }
 }

@@ -122,6 +122,23 @@ public final class AgendaView implements Page {
                 return null;
             }
         });
+        // Cells of their own for the list and the button: "no reminder" is the null choice, named like the others.
+        herinnering.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer minuten, boolean leeg) {
+                super.updateItem(minuten, leeg);
+                setText(leeg ? null : herinnering.getConverter().toString(minuten));
+            }
+        });
+        // The button: JavaFX hands the null choice over as empty, so it is named here as well.
+        herinnering.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer minuten, boolean leeg) {
+                super.updateItem(minuten, leeg);
+                setText(herinnering.getConverter().toString(leeg ? null : minuten));
+            }
+        });
+        herinnering.setPromptText(I18n.t("afspraak.herinnering.geen"));
         herinnering.setAccessibleText(I18n.t("afspraak.herinnering"));
         herinnering.setTooltip(new javafx.scene.control.Tooltip(I18n.t("afspraak.herinnering.uitleg")));
         herinnering.valueProperty().addListener((o, oud, gekozen) -> {
