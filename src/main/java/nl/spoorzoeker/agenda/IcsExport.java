@@ -65,8 +65,7 @@ public final class IcsExport {
             // iCalendar (RFC 5545 3.3.5), so such an end is written in UTC; every other end in local time with its zone.
             ZonedDateTime begin = a.begin().atZone(ZONE);
             ZonedDateTime eind = begin.plusMinutes(a.duurMinuten());
-            boolean eenduidig = ZONE.getRules().getValidOffsets(eind.toLocalDateTime()).size() == 1
-                    && ZONE.getRules().getValidOffsets(eind.toLocalDateTime()).getFirst().equals(eind.getOffset());
+            boolean eenduidig = ZONE.getRules().getValidOffsets(eind.toLocalDateTime()).size() == 1;
             VEvent event = eenduidig ? new VEvent(begin, eind, samenvatting(a))
                     : new VEvent(begin, eind.toInstant(), samenvatting(a));
             event.add(new Uid(a.uid()));
