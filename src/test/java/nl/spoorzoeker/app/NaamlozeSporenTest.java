@@ -66,8 +66,10 @@ class NaamlozeSporenTest {
 
     @Test
     void filesNamedAfterAWerknemerLeaveNoNameInTheLogsTheDataFolderOrTheAuditTrail() throws Exception {
-        Path log = Logging.logDir().resolve("spoorzoeker.log");
-        long logVooraf = Files.exists(log) ? Files.size(log) : 0;
+        // A marker rather than the file's size: the log rolls over at midnight (and by size), so what this
+        // test appends may start in one file and end in the next.
+        String merk = "naamloze-sporen-" + java.util.UUID.randomUUID();
+        org.slf4j.LoggerFactory.getLogger(NaamlozeSporenTest.class).info(merk);
         int dossier;
         try (AppContext context = AppContext.open(new DataDirectory(dir), CLOCK)) {
             Demoset.load(context.database(), CLOCK);
@@ -101,7 +103,7 @@ class NaamlozeSporenTest {
                 geenMap.resolve("Mohammed El Amrani - burn-out.szx").toString());
         assertNotEquals(0, exportMislukt.code(), exportMislukt.out() + exportMislukt.err());
 
-        String nieuw = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).substring((int) logVooraf);
+        String nieuw = logNa(merk);
         // both failed writes (report --out and export --out, told as the place the coach chose) are logged
         assertEquals(2, nieuw.split("Could not write", -1).length - 1, "the failed writes are logged: " + nieuw);
         for (String woord : VERBODEN) {
@@ -137,5 +139,23 @@ class NaamlozeSporenTest {
                 }
             }
         }
+    }
+
+    /** Everything logged after the marker, across the current log file and the ones rolled over since. */
+    private static String logNa(String merk) throws java.io.IOException {
+        List<Path> logs;
+        try (var bestanden = Files.list(Logging.logDir())) {
+            logs = bestanden.filter(f -> f.getFileName().toString().matches("spoorzoeker.*\\.log"))
+                    .sorted(java.util.Comparator.comparing((Path f) -> f.toFile().lastModified())
+                            .thenComparing(f -> f.getFileName().toString().equals("spoorzoeker.log")))
+                    .toList();
+        }
+        StringBuilder alles = new StringBuilder();
+        for (Path f : logs) {
+            alles.append(Files.readString(f, StandardCharsets.UTF_8));
+        }
+        int waar = alles.lastIndexOf(merk);
+        assertTrue(waar >= 0, "the marker is in the log " + logs);
+        return alles.substring(waar + merk.length());
     }
 }
