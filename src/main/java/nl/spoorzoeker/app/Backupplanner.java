@@ -75,8 +75,14 @@ final class Backupplanner implements AutoCloseable {
                 : new BackupTaak(backups, aanleiding);
         try {
             // Waited for here: the next planned step starts after it, and a restore's stop waits for it.
-            langwerk.start(taak, b -> { }, fout -> { }).get();
+            // In the status line while it runs (progress, and a stop button: issue 20).
+            langwerk.startOpAchtergrond(taak).get();
         } catch (ExecutionException e) {
+            if (taak.annuleringGevraagd()) {
+                // The coach stopped it in the status line: nothing was made, nothing failed.
+                LOG.info("Automatic backup ({}) stopped by the coach", aanleiding);
+                return;
+            }
             meld(aanleiding, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -87,7 +87,7 @@ public final class MainWindow implements Navigator {
         shell.addNavigation("praktijkcijfers", "nav.praktijkcijfers", Material2AL.INSIGHTS, this::showPraktijkcijfers);
         shell.addNavigation("bewaartermijnen", "nav.bewaartermijnen", Material2AL.AUTO_DELETE, this::showBewaartermijnen);
         shell.addNavigation("instellingen", "nav.instellingen", Material2MZ.SETTINGS, this::showInstellingen);
-        this.statusbalk = new Statusbalk(app, shell);
+        this.statusbalk = new Statusbalk(app, shell, background.langwerk());
     }
 
     /**

@@ -6,7 +6,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import nl.spoorzoeker.taak.Taak;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,9 @@ public final class Langwerk implements AutoCloseable {
         thread.setUncaughtExceptionHandler((t, e) -> ErrorReporter.report(e));
         return thread;
     });
+
+    /** The unattended operation running now (an automatic backup), for the status line; changed on the FX thread. */
+    private final ReadOnlyObjectWrapper<Uitvoering<?>> opAchtergrond = new ReadOnlyObjectWrapper<>();
 
     /** The JavaFX face of one operation: progress and message follow its phases. */
     public static final class Uitvoering<T> extends Task<T> {
@@ -63,6 +69,31 @@ public final class Langwerk implements AutoCloseable {
         uitvoering.setOnFailed(e -> mislukt.accept(uitvoering.getException()));
         voerUit(executor, uitvoering, u -> u.afgewezen = new RejectedExecutionException("the long-work executor is closed"));
         return uitvoering;
+    }
+
+    /**
+     * Starts an operation nobody asked for in a window (an automatic backup): as {@link #start}, and
+     * while it runs it is {@link #opAchtergrond()}, so the status line shows its progress and offers
+     * its cancel. The caller may wait for it with {@code get()}.
+     */
+    public <T> Uitvoering<T> startOpAchtergrond(Taak<T> taak) {
+        Uitvoering<T> uitvoering = new Uitvoering<>(taak);
+        uitvoering.stateProperty().addListener((o, was, is) -> {
+            if (is == Worker.State.RUNNING) {
+                opAchtergrond.set(uitvoering);
+            } else if (is == Worker.State.SUCCEEDED || is == Worker.State.FAILED || is == Worker.State.CANCELLED) {
+                if (opAchtergrond.get() == uitvoering) {
+                    opAchtergrond.set(null);
+                }
+            }
+        });
+        voerUit(executor, uitvoering, u -> u.afgewezen = new RejectedExecutionException("the long-work executor is closed"));
+        return uitvoering;
+    }
+
+    /** The unattended operation running now, or null; read and followed on the FX thread. */
+    public ReadOnlyObjectProperty<Uitvoering<?>> opAchtergrond() {
+        return opAchtergrond.getReadOnlyProperty();
     }
 
     /** Hands {@code task} to {@code executor}; when refused, marks it and runs it here, so it fails instead of hanging. */

@@ -48,7 +48,7 @@ abstract class WindowTestBase {
 
     void openWindow(Stage stage) throws Exception {
         Theme.applyUserAgent();
-        context = AppContext.open(new DataDirectory(dir), CLOCK);
+        context = openContext();
         background = new Background();
         window = new MainWindow(stage, context, background);
         Scene scene = new Scene(new StackPane(), 980, 760);
@@ -56,6 +56,11 @@ abstract class WindowTestBase {
         window.attachTo(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The practice the window shows; a subclass may open it otherwise (unlocked, for one). */
+    AppContext openContext() throws Exception {
+        return AppContext.open(new DataDirectory(dir), CLOCK);
     }
 
     @AfterEach
