@@ -271,19 +271,20 @@ public final class UitwisselingService {
             } catch (Exception e) {
                 throw new IOException(e);
             }
-            Import uitslag = m.reikwijdte() == Reikwijdte.PRAKTIJK ? schrijfPraktijk(g) : schrijfDossier(g);
-            Breekpunt.na("import.rijen-geschreven");
             AuditService audit = new AuditService(db, clock);
             String omschrijving = "archief (" + m.reikwijdte().name().toLowerCase(java.util.Locale.ROOT)
-                    + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): " + uitslag.rijen() + " rijen, "
-                    + uitslag.bijlagen() + " bijlagen";
-            if (m.reikwijdte() == Reikwijdte.DOSSIER) {
-                audit.log(Handeling.IMPORT, uitslag.trajecten().getFirst(), omschrijving + "; was dossier "
-                        + m.trajecten().getFirst() + " in de bronpraktijk");
-            } else {
-                audit.log(Handeling.IMPORT, null, omschrijving + "; " + uitslag.trajecten().size() + " dossiers");
-            }
-            Breekpunt.na("import.audit-vastgelegd");
+                    + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): ";
+            // The entry is written in the rows' own transaction (issue 20): an import is never in the
+            // practice without the audit line that says where it came from, nor the line without it.
+            Vastlegging vastleggen = (cfg, u) -> audit.log(cfg, Handeling.IMPORT,
+                    m.reikwijdte() == Reikwijdte.DOSSIER ? u.trajecten().getFirst() : null,
+                    omschrijving + u.rijen() + " rijen, " + u.bijlagen() + " bijlagen; "
+                            + (m.reikwijdte() == Reikwijdte.DOSSIER
+                            ? "was dossier " + m.trajecten().getFirst() + " in de bronpraktijk"
+                            : u.trajecten().size() + " dossiers"));
+            Import uitslag = m.reikwijdte() == Reikwijdte.PRAKTIJK ? schrijfPraktijk(g, vastleggen)
+                    : schrijfDossier(g, vastleggen);
+            Breekpunt.na("import.rijen-geschreven");
             return uitslag;
         }
     }
@@ -339,8 +340,14 @@ public final class UitwisselingService {
         return db.read(ctx -> new UitwisselingRepository(ctx).zelfdeDossier(p.naam(), p.geboortedatum(), p.eersteZiektedag()));
     }
 
-    /** A whole practice into one without dossiers: every row with its own number, in one transaction. */
-    private Import schrijfPraktijk(Uitwisselingcontrole.Gecontroleerd g) {
+    /** What an import writes to the audit log, in the transaction of its rows. */
+    @FunctionalInterface
+    private interface Vastlegging {
+        void leg(org.jooq.Configuration transactie, Import uitslag);
+    }
+
+    /** A whole practice into one without dossiers: every row with its own number, and its audit entry, in one transaction. */
+    private Import schrijfPraktijk(Uitwisselingcontrole.Gecontroleerd g, Vastlegging vastleggen) {
         Tabelschema schema = g.schema();
         Manifest m = g.manifest();
         java.util.Set<String> inArchief = new java.util.HashSet<>();
@@ -383,6 +390,7 @@ public final class UitwisselingService {
                 }
             });
             weesVrij(repo);
+            vastleggen.leg(cfg, new Import(Reikwijdte.PRAKTIJK, false, List.copyOf(trajecten), rijen[0], bijlagen(m)));
             return null;
         });
         return new Import(Reikwijdte.PRAKTIJK, false, List.copyOf(trajecten), rijen[0], bijlagen(m));
@@ -394,7 +402,7 @@ public final class UitwisselingService {
      * one with the same key (else phase and title) or new and inactive, a group session the same
      * session (moment, kind, title, duration) or new; the werknemer is always new.
      */
-    private Import schrijfDossier(Uitwisselingcontrole.Gecontroleerd g) {
+    private Import schrijfDossier(Uitwisselingcontrole.Gecontroleerd g, Vastlegging vastleggen) {
         Tabelschema schema = g.schema();
         Map<String, Map<Long, Long>> nummers = new HashMap<>();
         long[] rijen = {0};
@@ -430,7 +438,9 @@ public final class UitwisselingService {
                 }
             }
             weesVrij(repo);
-            return nummers.get(Tabelschema.STAM).values().iterator().next().intValue();
+            int traject = nummers.get(Tabelschema.STAM).values().iterator().next().intValue();
+            vastleggen.leg(cfg, new Import(Reikwijdte.DOSSIER, false, List.of(traject), rijen[0], bijlagen(g.manifest())));
+            return traject;
         });
         return new Import(Reikwijdte.DOSSIER, false, List.of(nieuw), rijen[0], bijlagen(g.manifest()));
     }

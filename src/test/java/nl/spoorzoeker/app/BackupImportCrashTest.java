@@ -167,14 +167,19 @@ class BackupImportCrashTest {
                 punten -> punten.stream().filter(p -> !p.startsWith("backup.")).toList(), (punt, map, voor) -> {
             int dossiers;
             int contact;
+            int importregels;
             try (Database d = Database.open(map.resolve("spoorzoeker.db"))) {
                 dossiers = d.read(ctx -> ((Number) ctx.fetchValue("SELECT count(*) FROM traject")).intValue());
                 contact = contactmomenten(d, "");
+                importregels = d.read(ctx -> ((Number) ctx.fetchValue(
+                        "SELECT count(*) FROM audit WHERE handeling = 'IMPORT'")).intValue());
             }
             boolean ingelezen = dossiers == EIGEN_DOSSIERS + 1;
             assertTrue(ingelezen || dossiers == EIGEN_DOSSIERS, punt + ": " + dossiers + " dossiers");
             assertEquals(contactVoor[0] + (ingelezen ? uitwisselingContactmomenten : 0), contact,
                     punt + ": the import is all or nothing");
+            // Issue 20: the audit entry is in the rows' transaction, so it is there exactly when they are.
+            assertEquals(ingelezen ? 1 : 0, importregels, punt + ": the import's audit entry goes with its rows");
             return ingelezen ? "imported whole" : "not imported";
         });
         System.out.printf("Import kill points: %d killed, 0 acknowledged writes lost, 0 half imports,"
