@@ -153,7 +153,15 @@ class PraktijkcijfersUiTest extends WindowTestBase {
         // The practice's table of every closed year: its own page; the running year is the coach's, not published.
         robot.interact(() -> programma.setValue(null));
         int lopend = CLOCK.instant().atZone(CLOCK.getZone()).getYear();
-        for (Integer j : new java.util.ArrayList<>(jaar.getItems())) {
+        // All closed years (the most rows), the newest closed one, one with hidden rows, and the running year.
+        List<Integer> jaren = new java.util.ArrayList<>(jaar.getItems());
+        java.util.Set<Integer> gekozen = new java.util.LinkedHashSet<>(java.util.Arrays.asList(null, jaren.get(1), jaren.get(4)));
+        if (jaren.contains(lopend)) {
+            gekozen.add(lopend);
+            assertEquals(lopend, jaren.getLast(), "the running year last in the list");
+            gekozen.add(jaren.get(jaren.size() - 2));
+        }
+        for (Integer j : gekozen) {
             robot.interact(() -> jaar.setValue(j));
             java.nio.file.Path bestand = uit.resolve("praktijkcijfers-jaar-" + j + ".pdf");
             if (Integer.valueOf(lopend).equals(j)) {
