@@ -31,6 +31,7 @@ import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.groep.Roosterpatroon;
 import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * A group programme on the real window at 1366x768: created with its group and trainers, its
@@ -401,8 +402,8 @@ class GroepsprogrammaUiTest extends WindowTestBase {
                     robot.lookup("#programma-locatie").queryAs(TextField.class).getText(),
                     robot.lookup("#programma-einde").queryAs(TextField.class).getText())), "nothing typed is lost");
             // The same message in English, its own words.
-            String engels = nl.spoorzoeker.taal.Teksten.engels().t(fout[1]);
-            assertFalse(engels.startsWith("!") || engels.equals(nl.spoorzoeker.taal.Teksten.nederlands().t(fout[1])), engels);
+            String engels = Teksten.engels().t(fout[1]);
+            assertFalse(engels.startsWith("!") || engels.equals(Teksten.nederlands().t(fout[1])), engels);
         }
         schermafdruk(robot.lookup("#programma-dialog").query(), "programma-einde-fout");
         assertEquals(null, service.detail(programma).orElseThrow().programma().einddatum(), "nothing saved meanwhile");

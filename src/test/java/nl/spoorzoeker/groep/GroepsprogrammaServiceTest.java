@@ -32,6 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 
 /** Programmes, their schedule, and a recorded meeting on a real SQLite file, read back through the logs and the agenda. */
 class GroepsprogrammaServiceTest {
@@ -260,8 +263,8 @@ class GroepsprogrammaServiceTest {
         assertEquals(eigen, service.detail(id).orElseThrow().programma().einddatum());
         assertEquals(eigen, service.detail(id).orElseThrow().einde());
         assertEquals(eigen, service.lijst().getFirst().einde());
-        var cijfers = new nl.spoorzoeker.uitkomst.PraktijkcijfersService(db, new nl.spoorzoeker.dossier.TijdlijnService(db,
-                CLOCK, nl.spoorzoeker.tijdlijn.KlokInstellingen.STANDAARD), contacten).perProgramma().programmas().getFirst();
+        var cijfers = new PraktijkcijfersService(db, new TijdlijnService(db,
+                CLOCK, KlokInstellingen.STANDAARD), contacten).perProgramma().programmas().getFirst();
         assertEquals(List.of(start, eigen), List.of(cijfers.start(), cijfers.einde()), "the figures' period");
 
         Weigering w = assertThrows(Weigering.class, () -> service.bewaar(new Groepsprogramma(id, p.naam(), start, null,
