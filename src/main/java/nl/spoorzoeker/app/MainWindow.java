@@ -1,5 +1,7 @@
 package nl.spoorzoeker.app;
 
+import nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -282,6 +284,11 @@ public final class MainWindow implements Navigator {
     }
 
     /** What the practice's closed trajecten came to, per outcome (issue 18). */
+    /** The figures screen as shown (the tests' way to its PDF, past the file chooser). */
+    PraktijkcijfersView praktijkcijfers() {
+        return schermen.praktijkcijfers.get();
+    }
+
     public void showPraktijkcijfers() {
         show("praktijkcijfers", schermen.praktijkcijfers.get());
     }

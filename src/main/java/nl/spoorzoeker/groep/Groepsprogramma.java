@@ -8,17 +8,41 @@ import nl.spoorzoeker.logboek.Groepssessie;
 /**
  * A programme a practice runs for a fixed group: a name, a start date, the trainers who run its
  * meetings (names, not users), the participants and the schedule. {@code id} is null before saving.
+ * {@code einddatum} is the end the coach set, or null: then the programme ends with its last planned
+ * meeting ({@link #einde}), and keeps doing so when meetings are added or moved.
  */
-public record Groepsprogramma(Integer id, String naam, LocalDate startdatum, String locatie, List<String> trainers) {
+public record Groepsprogramma(Integer id, String naam, LocalDate startdatum, String locatie, List<String> trainers,
+                              LocalDate einddatum) {
 
     public Groepsprogramma {
         trainers = trainers == null ? List.of()
                 : trainers.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
-    /** A programme as listed: with its size and where its schedule stands. */
+    /** Without an end of its own: it ends with its last meeting. */
+    public Groepsprogramma(Integer id, String naam, LocalDate startdatum, String locatie, List<String> trainers) {
+        this(id, naam, startdatum, locatie, trainers, null);
+    }
+
+    /**
+     * Where the programme ends: the end the coach set, else the day of its last planned meeting
+     * ({@code laatsteBijeenkomst}); null when it has neither (no schedule yet).
+     */
+    public LocalDate einde(LocalDate laatsteBijeenkomst) {
+        return einddatum != null ? einddatum : laatsteBijeenkomst;
+    }
+
+    /**
+     * A programme as listed: with its size and where its schedule stands; {@code laatste} is the day
+     * of its last meeting, or null without one.
+     */
     public record Regel(Groepsprogramma programma, int deelnemers, int bijeenkomsten, int gehouden,
-                        LocalDateTime volgende) {
+                        LocalDateTime volgende, LocalDate laatste) {
+
+        /** Where it ends ({@link Groepsprogramma#einde}). */
+        public LocalDate einde() {
+            return programma.einde(laatste);
+        }
     }
 
     /**

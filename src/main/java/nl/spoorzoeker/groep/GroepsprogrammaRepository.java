@@ -46,11 +46,14 @@ final class GroepsprogrammaRepository {
         var volgende = DSL.select(DSL.min(BIJEENKOMST.BEGIN_MOMENT)).from(BIJEENKOMST)
                 .where(BIJEENKOMST.PROGRAMMA_ID.eq(GROEPSPROGRAMMA.ID), BIJEENKOMST.BEGIN_MOMENT.ge(tekst(nu)))
                 .<String>asField();
-        return ctx.select(GROEPSPROGRAMMA.asterisk(), deelnemers, bijeenkomsten, gehouden, volgende)
+        var laatste = DSL.select(DSL.max(BIJEENKOMST.BEGIN_MOMENT)).from(BIJEENKOMST)
+                .where(BIJEENKOMST.PROGRAMMA_ID.eq(GROEPSPROGRAMMA.ID)).<String>asField();
+        return ctx.select(GROEPSPROGRAMMA.asterisk(), deelnemers, bijeenkomsten, gehouden, volgende, laatste)
                 .from(GROEPSPROGRAMMA).orderBy(GROEPSPROGRAMMA.STARTDATUM.desc(), GROEPSPROGRAMMA.ID.desc())
                 .fetch(r -> new Groepsprogramma.Regel(programma(r.into(GROEPSPROGRAMMA)), r.get(deelnemers),
                         r.get(bijeenkomsten), r.get(gehouden),
-                        r.get(volgende) == null ? null : LocalDateTime.parse(r.get(volgende))));
+                        r.get(volgende) == null ? null : LocalDateTime.parse(r.get(volgende)),
+                        r.get(laatste) == null ? null : LocalDateTime.parse(r.get(laatste)).toLocalDate()));
     }
 
     Optional<Groepsprogramma> find(int id) {
@@ -59,7 +62,7 @@ final class GroepsprogrammaRepository {
 
     private static Groepsprogramma programma(GroepsprogrammaRecord r) {
         return new Groepsprogramma(r.getId(), r.getNaam(), r.getStartdatum(), r.getLocatie(),
-                Arrays.asList(r.getTrainers().split("\n")));
+                Arrays.asList(r.getTrainers().split("\n")), r.getEinddatum());
     }
 
     int insert(Groepsprogramma p, Instant now) {
@@ -93,6 +96,7 @@ final class GroepsprogrammaRepository {
         r.setStartdatum(p.startdatum());
         r.setLocatie(p.locatie());
         r.setTrainers(String.join("\n", p.trainers()));
+        r.setEinddatum(p.einddatum());
     }
 
     List<Deelnemer> deelnemers(int programmaId) {

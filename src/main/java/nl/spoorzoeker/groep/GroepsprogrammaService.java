@@ -42,6 +42,16 @@ public final class GroepsprogrammaService {
 
     /** A programme with its group and schedule (meetings in time order). */
     public record Detail(Groepsprogramma programma, List<Deelnemer> deelnemers, List<Bijeenkomst> bijeenkomsten) {
+
+        /** The day of the last planned meeting, or null without a schedule: the end when none is set. */
+        public LocalDate laatsteBijeenkomst() {
+            return bijeenkomsten.isEmpty() ? null : bijeenkomsten.getLast().begin().toLocalDate();
+        }
+
+        /** Where the programme ends ({@link Groepsprogramma#einde}). */
+        public LocalDate einde() {
+            return programma.einde(laatsteBijeenkomst());
+        }
     }
 
     public List<Groepsprogramma.Regel> lijst() {
@@ -67,6 +77,9 @@ public final class GroepsprogrammaService {
         if (programma.startdatum() == null) {
             throw new Weigering("programma.fout.start");
         }
+        if (programma.einddatum() != null && programma.einddatum().isBefore(programma.startdatum())) {
+            throw new Weigering("programma.fout.eindeVoorStart");
+        }
         if (deelnemers.stream().map(Deelnemer::dossierId).distinct().count() < deelnemers.size()) {
             throw new Weigering("groep.fout.dubbel");
         }
@@ -80,10 +93,20 @@ public final class GroepsprogrammaService {
         Instant now = clock.instant();
         return db.write(cfg -> {
             GroepsprogrammaRepository repo = new GroepsprogrammaRepository(cfg.dsl());
+            // An end on the day of the last meeting is the default, not a choice: kept as none, the
+            // programme's end moves with its schedule when a meeting is added or moved later.
+            Groepsprogramma opslag = programma;
+            if (programma.id() != null && programma.einddatum() != null) {
+                List<Bijeenkomst> rooster = repo.bijeenkomsten(programma.id());
+                if (!rooster.isEmpty() && rooster.getLast().begin().toLocalDate().equals(programma.einddatum())) {
+                    opslag = new Groepsprogramma(programma.id(), programma.naam(), programma.startdatum(),
+                            programma.locatie(), programma.trainers(), null);
+                }
+            }
             int id;
-            if (programma.id() == null) {
-                id = repo.insert(programma, now);
-            } else if (repo.update(programma, now)) {
+            if (opslag.id() == null) {
+                id = repo.insert(opslag, now);
+            } else if (repo.update(opslag, now)) {
                 id = programma.id();
             } else {
                 throw new NoSuchElementException("groepsprogramma " + programma.id());

@@ -83,4 +83,34 @@ public final class Cijfertekst {
         return opkomst == null ? taal.t("praktijkcijfers.programma.deelnemers", gekozen.deelnemers())
                 : taal.t("praktijkcijfers.programma.opkomst", gekozen.deelnemers(), Math.round(opkomst * 100));
     }
+
+    /**
+     * A programme's period: from its start to its end (set by the coach, else its last meeting's day),
+     * or from its start when it has no end yet; empty for all programmes together ({@code id} null).
+     */
+    public static String periode(Programmacijfers cijfers, Integer id, Teksten taal) {
+        if (id == null) {
+            return "";
+        }
+        Programmacijfers.Programma p = cijfers.programmas().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        if (p == null || p.start() == null) {
+            return "";
+        }
+        return p.einde() == null ? taal.t("praktijkcijfers.programma.vanaf", DATUM.format(p.start()))
+                : taal.t("praktijkcijfers.programma.periode", DATUM.format(p.start()), DATUM.format(p.einde()));
+    }
+
+    /**
+     * The line above a programme's table, on screen and on its page alike: its period, who took part
+     * and how many closed ({@link #periode}, {@link #deelname}, {@link #samenvatting}).
+     */
+    public static String programmaregel(Programmacijfers cijfers, Programmacijfers.Getoond getoond, Integer id,
+                                        Suppressie.Tabel tabel, Teksten taal) {
+        String periode = periode(cijfers, id, taal);
+        return (periode.isEmpty() ? "" : periode + " ") + deelname(cijfers, getoond, id, taal) + " "
+                + samenvatting(tabel, taal);
+    }
+
+    /** Dates as the rest of the program writes them, in either language. */
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu");
 }

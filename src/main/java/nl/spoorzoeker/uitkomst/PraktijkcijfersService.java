@@ -102,7 +102,7 @@ public final class PraktijkcijfersService {
         List<ProgrammacijferRepository.Programma> programmas = db.read(ctx -> new ProgrammacijferRepository(ctx).alle());
         List<Programmacijfers.Programma> uit = new ArrayList<>();
         for (var p : programmas) {
-            uit.add(new Programmacijfers.Programma(p.id(), p.naam(), p.trajecten().size(), p.verwacht(), p.aanwezig(),
+            uit.add(new Programmacijfers.Programma(p.id(), p.naam(), p.start(), p.einde(), p.trajecten().size(), p.verwacht(), p.aanwezig(),
                     p.trajecten().stream().map(afgesloten::get).filter(java.util.Objects::nonNull).toList()));
         }
         return new Programmacijfers(uit);

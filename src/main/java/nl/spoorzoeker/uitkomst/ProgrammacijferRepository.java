@@ -21,11 +21,16 @@ final class ProgrammacijferRepository {
         this.ctx = ctx;
     }
 
-    /** A programme with its trajecten and the attendance of its held meetings, counted. */
-    record Programma(int id, String naam, List<Integer> trajecten, int verwacht, int aanwezig) {
+    /**
+     * A programme with its period, its trajecten and the attendance of its held meetings, counted.
+     * {@code einde} is the end the coach set, else the day of its last meeting (as
+     * {@code groep.Groepsprogramma#einde} says); null without either.
+     */
+    record Programma(int id, String naam, java.time.LocalDate start, java.time.LocalDate einde, List<Integer> trajecten,
+                     int verwacht, int aanwezig) {
     }
 
-    /** Every programme by name (then start), in three queries. */
+    /** Every programme by name (then start), in four queries. */
     List<Programma> alle() {
         Map<Integer, List<Integer>> deelnemers = new LinkedHashMap<>();
         ctx.select(PROGRAMMA_DEELNEMER.PROGRAMMA_ID, PROGRAMMA_DEELNEMER.TRAJECT_ID).from(PROGRAMMA_DEELNEMER)
@@ -37,11 +42,19 @@ final class ProgrammacijferRepository {
                 .from(BIJEENKOMST_AANWEZIGHEID).join(BIJEENKOMST).on(BIJEENKOMST.ID.eq(BIJEENKOMST_AANWEZIGHEID.BIJEENKOMST_ID))
                 .groupBy(BIJEENKOMST.PROGRAMMA_ID)
                 .forEach(r -> aanwezigheid.put(r.value1(), new int[] {r.value2(), r.value3() == null ? 0 : r.value3().intValue()}));
-        return ctx.select(GROEPSPROGRAMMA.ID, GROEPSPROGRAMMA.NAAM).from(GROEPSPROGRAMMA)
+        Map<Integer, String> laatste = new LinkedHashMap<>();
+        ctx.select(BIJEENKOMST.PROGRAMMA_ID, DSL.max(BIJEENKOMST.BEGIN_MOMENT)).from(BIJEENKOMST)
+                .groupBy(BIJEENKOMST.PROGRAMMA_ID).forEach(r -> laatste.put(r.value1(), r.value2()));
+        return ctx.select(GROEPSPROGRAMMA.ID, GROEPSPROGRAMMA.NAAM, GROEPSPROGRAMMA.STARTDATUM, GROEPSPROGRAMMA.EINDDATUM)
+                .from(GROEPSPROGRAMMA)
                 .orderBy(GROEPSPROGRAMMA.NAAM, GROEPSPROGRAMMA.STARTDATUM, GROEPSPROGRAMMA.ID)
                 .fetch(r -> {
                     int[] a = aanwezigheid.getOrDefault(r.value1(), new int[2]);
-                    return new Programma(r.value1(), r.value2(), deelnemers.getOrDefault(r.value1(), List.of()), a[0], a[1]);
+                    String l = laatste.get(r.value1());
+                    java.time.LocalDate einde = r.value4() != null ? r.value4()
+                            : l == null ? null : java.time.LocalDateTime.parse(l).toLocalDate();
+                    return new Programma(r.value1(), r.value2(), r.value3(), einde,
+                            deelnemers.getOrDefault(r.value1(), List.of()), a[0], a[1]);
                 });
     }
 }

@@ -18,12 +18,14 @@ public record Programmacijfers(List<Programma> programmas) {
     /**
      * One programme.
      *
+     * @param start      its start date
+     * @param einde      its end (set by the coach, else its last meeting's day); null without either
      * @param deelnemers how many trajecten ever took part
      * @param verwacht   attendances recorded at its held meetings (present or absent)
      * @param aanwezig   of those, present
      * @param afgesloten its participants' closed trajecten with their outcome
      */
-    public record Programma(int id, String naam, int deelnemers, int verwacht, int aanwezig,
+    public record Programma(int id, String naam, java.time.LocalDate start, java.time.LocalDate einde, int deelnemers, int verwacht, int aanwezig,
                             List<Praktijkcijfers.Afgesloten> afgesloten) {
         public Programma {
             afgesloten = List.copyOf(afgesloten);

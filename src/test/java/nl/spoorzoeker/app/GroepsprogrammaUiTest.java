@@ -16,6 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import nl.spoorzoeker.ui.I18n;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.spoorzoeker.groep.Groepsprogramma;
@@ -29,6 +31,7 @@ import nl.spoorzoeker.agenda.Afspraak;
 import nl.spoorzoeker.groep.Roosterpatroon;
 import nl.spoorzoeker.logboek.Groepssessie;
 import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.taal.Teksten;
 
 /**
  * A group programme on the real window at 1366x768: created with its group and trainers, its
@@ -207,6 +210,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         for (int id : ids.subList(0, 7)) {
             heelZichtbaar(robot, "#verslag-aanwezigheid", "#verslag-reden-" + id);
         }
+        robot.interact(() -> robot.lookup("#verslag-samenvatting").queryAs(TextArea.class).setText(verslagtekst(1)));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !showing(robot, "#verslag-dialog"));
         waitUntil(() -> service.detail(programma).orElseThrow().bijeenkomsten().getFirst().gehouden());
@@ -215,6 +219,91 @@ class GroepsprogrammaUiTest extends WindowTestBase {
             assertEquals(id == afwezig ? 0 : 120, context.contacten().logboek(id).uren().groepMinuten(),
                     "attendance sets the hours of dossier " + id);
         }
+
+        // The other nine held as well (recorded as the dialog does, through the service: the dialog is tested above),
+        // each with its own summary and one participant absent: a different pattern per participant.
+        java.util.Map<Integer, List<Groepsprogramma.Bijeenkomst>> bijgewoond = new java.util.HashMap<>();
+        for (int id : ids) {
+            bijgewoond.put(id, new java.util.ArrayList<>(id == afwezig ? List.of() : List.of(rooster.getFirst())));
+        }
+        for (int n = 2; n <= 10; n++) {
+            Groepsprogramma.Bijeenkomst b = rooster.get(n - 1);
+            int weg = ids.get(n % 8);
+            Groepsprogramma.Verslag concept = service.verslag(b.id()).orElseThrow();
+            List<Groepsprogramma.Aanwezigheid> lijst = concept.aanwezigheid().stream()
+                    .map(a -> a.dossierId() == weg ? new Groepsprogramma.Aanwezigheid(a.dossierId(), a.naam(), false, "Ziek")
+                            : a).toList();
+            service.legVast(new Groepsprogramma.Verslag(b.id(), concept.trainer(), lijst, verslagtekst(n),
+                    concept.verdeling(), concept.declarabel()));
+            lijst.stream().filter(Groepsprogramma.Aanwezigheid::aanwezig).forEach(a -> bijgewoond.get(a.dossierId()).add(b));
+        }
+        java.time.format.DateTimeFormatter wanneer = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
+        for (int i = 0; i < ids.size(); i++) {
+            int id = ids.get(i);
+            List<Groepsprogramma.Bijeenkomst> eigen = bijgewoond.get(id);
+            assertEquals(120 * eigen.size(), context.contacten().logboek(id).uren().groepMinuten(), "hours of dossier " + id);
+            List<String> verwacht = eigen.stream().map(b -> verslagtekst(rooster.indexOf(b) + 1)).sorted().toList();
+            List<List<String>> log = logRegels(robot, id, verwacht);
+            for (Groepsprogramma.Bijeenkomst b : rooster) {
+                String tekst = verslagtekst(rooster.indexOf(b) + 1);
+                List<List<String>> met = log.stream().filter(r -> r.stream().anyMatch(c -> c.contains(tekst))).toList();
+                if (eigen.contains(b)) {
+                    assertEquals(1, met.size(), "exactly once in the log of " + namen.get(i) + ": " + tekst + " in " + log);
+                    assertEquals(wanneer.format(b.begin()), met.getFirst().getFirst(), "dated as the meeting: " + tekst);
+                } else {
+                    assertEquals(0, met.size(), "absent or not in the group: " + tekst + " in the log of " + namen.get(i));
+                }
+            }
+            // Group privacy: nobody else of the group is named anywhere in this participant's log.
+            String alles = log.toString();
+            for (String ander : namen) {
+                if (ander.equals(namen.get(i))) {
+                    continue;
+                }
+                for (String deel : List.of(ander, ander.split(" ")[0])) {
+                    assertFalse(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(deel) + "\\b")
+                            .matcher(alles).find(), deel + " in the log of " + namen.get(i) + ": " + alles);
+                }
+            }
+        }
+    }
+
+    /** Meeting n's summary: none is a part of another ("Sessie 1:" is not in "Sessie 10:"). */
+    private static String verslagtekst(int n) {
+        return "Sessie " + n + ": we oefenden in tweetallen wat werkt bij een gesprek met een werkgever.";
+    }
+
+    /**
+     * The rows of a dossier's log as the window shows them, every column's text (its first the
+     * date and time), of all rows, shown or scrolled away. The table is reused from the dossier shown
+     * before, so this waits (10 s at most) until the meetings' summaries in it are
+     * {@code samenvattingen} — each participant's set differs — and then returns the rows as they
+     * are, for the caller's assertions to say what differs.
+     */
+    private List<List<String>> logRegels(FxRobot robot, int dossier, List<String> samenvattingen) throws Exception {
+        robot.interact(() -> window.openDossier(dossier, DossierTab.LOGBOEK));
+        java.util.function.Supplier<List<List<String>>> lees = () -> Fx.op(() -> robot.lookup("#contacten-table").tryQuery()
+                .filter(Node::isVisible).map(n -> {
+                    TableView<?> tabel = (TableView<?>) n;
+                    List<List<String>> rijen = new java.util.ArrayList<>();
+                    for (int r = 0; r < tabel.getItems().size(); r++) {
+                        List<String> rij = new java.util.ArrayList<>();
+                        for (var kolom : tabel.getColumns()) {
+                            Object waarde = kolom.getCellData(r);
+                            rij.add(waarde == null ? "" : waarde.toString());
+                        }
+                        rijen.add(rij);
+                    }
+                    return rijen;
+                }).orElse(List.of()));
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lees.get().stream()
+                    .flatMap(List::stream).filter(c -> c.startsWith("Sessie ")).distinct().sorted().toList()
+                    .equals(samenvattingen));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Not the expected summaries: the assertions on the rows below say which.
+        }
+        return lees.get();
     }
 
     /**
@@ -277,6 +366,59 @@ class GroepsprogrammaUiTest extends WindowTestBase {
         waitUntil(() -> context.kladden().lees(sleutel).isEmpty());
         assertEquals("Afspraak bij de bedrijfsarts", service.verslag(rooster.getFirst().id()).orElseThrow()
                 .aanwezigheid().stream().filter(a -> a.dossierId() == bram).findFirst().orElseThrow().reden());
+    }
+
+    /**
+     * A programme's end date in its form (issue 18, reviewer): shown as the last meeting's day while
+     * it has none of its own; a malformed date or one before the start is told in the dialog (in both
+     * languages' bundles) and nothing typed is lost; a good one is saved and printed as the period in
+     * the detail and the list.
+     */
+    @Test
+    void theEndDateIsInTheFormAndAWrongOneIsToldWithoutLosingWhatWasTyped(FxRobot robot) throws Exception {
+        int anna = TestDossiers.create(context.database(), "Anna de Vries");
+        GroepsprogrammaService service = new GroepsprogrammaService(context.database(), CLOCK);
+        int programma = service.bewaar(new Groepsprogramma(null, "Groep november", java.time.LocalDate.of(2026, 11, 1),
+                null, List.of("Ellen Coach")), List.of(new Groepsprogramma.Deelnemer(anna, null, null, null)));
+        service.plan(programma, new Roosterpatroon(java.time.LocalDate.of(2026, 11, 1), java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(10, 0), 120, 3, 1, Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
+        robot.clickOn("#nav-groepsprogrammas");
+        waitUntil(() -> robot.lookup("#programma-info").tryQuery()
+                .map(n -> ((Labeled) n).getText().startsWith("01-11-2026 t/m 17-11-2026 ·")).orElse(false));
+        Platform.runLater(() -> robot.lookup("#programma-wijzig").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#programma-dialog"));
+        waitUntil(() -> "17-11-2026".equals(Fx.op(() -> robot.lookup("#programma-einde").queryAs(TextField.class).getText())));
+        type(robot, "#programma-naam", "Groep november bis");
+        type(robot, "#programma-locatie", "Zaal 3");
+        for (String[] fout : List.of(new String[] {"31-02-2027", "input.dateInvalid"}, new String[] {"eind januari", "input.date"},
+                new String[] {"31-10-2026", "programma.fout.eindeVoorStart"})) {
+            type(robot, "#programma-einde", fout[0]);
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> Fx.op(() -> robot.lookup("#programma-dialog #form-errors").queryAs(Labeled.class).getText())
+                    .contains(I18n.t(fout[1])));
+            assertTrue(showing(robot, "#programma-dialog"), fout[0]);
+            assertEquals(List.of("Groep november bis", "Zaal 3", fout[0]), Fx.op(() -> List.of(
+                    robot.lookup("#programma-naam").queryAs(TextField.class).getText(),
+                    robot.lookup("#programma-locatie").queryAs(TextField.class).getText(),
+                    robot.lookup("#programma-einde").queryAs(TextField.class).getText())), "nothing typed is lost");
+            // The same message in English, its own words.
+            String engels = Teksten.engels().t(fout[1]);
+            assertFalse(engels.startsWith("!") || engels.equals(Teksten.nederlands().t(fout[1])), engels);
+        }
+        schermafdruk(robot.lookup("#programma-dialog").query(), "programma-einde-fout");
+        assertEquals(null, service.detail(programma).orElseThrow().programma().einddatum(), "nothing saved meanwhile");
+        type(robot, "#programma-einde", "19-01-2027");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !showing(robot, "#programma-dialog"));
+        waitUntil(() -> java.time.LocalDate.of(2027, 1, 19).equals(service.detail(programma).orElseThrow().programma().einddatum()));
+        assertEquals("Groep november bis", service.detail(programma).orElseThrow().programma().naam());
+        waitUntil(() -> robot.lookup("#programma-info").tryQuery()
+                .map(n -> ((Labeled) n).getText().startsWith("01-11-2026 t/m 19-01-2027 ·")).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Groepsprogramma.Regel> lijst = robot.lookup("#programma-lijst")
+                .queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> robot.from(lijst).lookup(".list-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> c.getText() != null && c.getText().contains("01-11-2026 t/m 19-01-2027 ·")));
     }
 
     /** The field shows whole: not cut off at the list's right edge nor the dialog's, and not squeezed. */

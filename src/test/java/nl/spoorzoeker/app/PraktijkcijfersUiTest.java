@@ -19,7 +19,8 @@ import nl.spoorzoeker.bench.Cijferpraktijk;
 import nl.spoorzoeker.rapportage.PdfaValidatie;
 import nl.spoorzoeker.ui.ErrorReporter;
 import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
-import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
+import nl.spoorzoeker.uitkomst.ui.PraktijkcijfersView;
+import javafx.scene.control.Button;
 
 /**
  * The practice figures in the window on a generated practice of ten years (370 closed trajecten
@@ -93,66 +94,121 @@ class PraktijkcijfersUiTest extends WindowTestBase {
     }
 
     /**
-     * What a practice owner compares: every programme the screen offers (all programmes, then each),
-     * its line and every row of its table as the window shows them, must be in the PDF as printed,
-     * and so must the year table. The PDF is made from the same practice, as the window's button does.
+     * One page per view (issue 18, reviewer): the PDF button makes the page of what the screen shows.
+     * Every programme choice (all programmes, then each) gives its own one-page PDF holding its line
+     * (period, participants, attendance, how many closed) and every row of its table as the window
+     * shows them, and no other programme's; the practice's table, for all closed years and for each
+     * closed year, gives a one-page PDF without any programme; the running year gives none.
      */
     @Test
-    void everyProgrammeTableOnScreenIsInThePdfFigureForFigure(FxRobot robot) throws Exception {
+    void eachViewOnScreenIsItsOwnOnePagePdfFigureForFigure(FxRobot robot) throws Exception {
         robot.clickOn("#nav-praktijkcijfers");
         @SuppressWarnings("unchecked")
         TableView<Suppressie.Rij> tabel = robot.lookup("#praktijkcijfers-table").queryAs(TableView.class);
         waitUntil(() -> !tabel.getItems().isEmpty());
         @SuppressWarnings("unchecked")
         ComboBox<Integer> programma = robot.lookup("#praktijkcijfers-programma").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> jaar = robot.lookup("#praktijkcijfers-jaar").queryAs(ComboBox.class);
         javafx.scene.control.Label samenvatting = robot.lookup("#praktijkcijfers-samenvatting")
                 .queryAs(javafx.scene.control.Label.class);
         assertEquals(10, programma.getItems().size(), "the practice's tables, all programmes, and eight programmes");
-        List<String> scherm = new java.util.ArrayList<>();
+        var view = Fx.op(() -> window.praktijkcijfers());
+        java.nio.file.Path uit = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.util.Map<Integer, String> programmas = new java.util.HashMap<>();
+        new PraktijkcijfersService(context.database(), context.tijdlijn(), context.contacten())
+                .stand(CLOCK.instant().atZone(CLOCK.getZone()).getYear()).uitgave().programmas().programmas()
+                .forEach(p -> programmas.put(p.id(), p.naam()));
+        List<String> namen = List.copyOf(programmas.values());
+        assertEquals(8, namen.stream().distinct().count(), namen.toString());
         boolean ergensVerborgen = false;
+        int gevalideerd = 0;
         for (Integer keuze : new java.util.ArrayList<>(programma.getItems())) {
             robot.interact(() -> programma.setValue(keuze));
-            String[] regel = new String[1];
-            robot.interact(() -> {
-                StringBuilder b = new StringBuilder(samenvatting.getText());
-                for (Suppressie.Rij r : tabel.getItems()) {
-                    b.append('\n').append(Cijfertekst.naam(r, I18n.teksten()));
-                    for (var kolom : tabel.getColumns().subList(1, tabel.getColumns().size())) {
-                        b.append(' ').append(kolom.getCellData(r));
-                    }
-                }
-                regel[0] = b.toString();
-            });
-            // The practice's own table: its count line is worded for the page ("Afgesloten trajecten …: 370."), its rows not.
-            scherm.add(keuze == null ? regel[0].substring(regel[0].indexOf('\n') + 1) : regel[0]);
-            ergensVerborgen |= keuze != null && regel[0].contains("×");
-            if (keuze != null && keuze != 0 && regel[0].contains("×")) {
+            String scherm = schermTekst(robot, tabel, samenvatting);
+            java.nio.file.Path bestand = uit.resolve("praktijkcijfers-" + (keuze == null ? "jaren" : "programma-" + keuze) + ".pdf");
+            String tekst = bewaarEnLees(robot, view, bestand);
+            boolean verborgen = keuze != null && scherm.contains("×");
+            ergensVerborgen |= verborgen;
+            // veraPDF on a year page, the all-programmes page and a page with hidden cells: each takes a second.
+            if (keuze == null || keuze == PraktijkcijfersView.ALLE_PROGRAMMAS || (verborgen && gevalideerd++ == 0)) {
+                assertEquals(List.of(), PdfaValidatie.toegankelijk(java.nio.file.Files.readAllBytes(bestand)), bestand.toString());
+            }
+            if (verborgen && gevalideerd == 1) {
                 bewaarBeeld(robot, "praktijkcijfers-programma.png");
             }
-        }
-        assertTrue(ergensVerborgen, "a small programme hides figures: " + scherm);
-
-        var service = new PraktijkcijfersService(context.database(), context.tijdlijn(),
-                context.contacten());
-        var overzicht = service.stand(CLOCK.instant().atZone(CLOCK.getZone()).getYear()).uitgave();
-        var getoond = overzicht.getoond();
-        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null,
-                getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), I18n.teksten());
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "praktijkcijfers-programmas.pdf"), pdf);
-        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
-        String tekst;
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-        // The same line above the table as on screen: a hidden total of five or more is hidden, not "too few".
-        assertTrue(tekst.contains(Cijfertekst.samenvatting(getoond.jaren().alle(), I18n.teksten())), tekst);
-        assertTrue(tekst.contains(I18n.t("praktijkcijfers.pdf.jaareinde")), "the release says it holds ended years only");
-        for (String blok : scherm) {
-            String[] regels = blok.split("\n");
-            for (int i = 0; i < regels.length; i++) {
+            // The practice's own table: its count line is worded for the page ("Afgesloten trajecten …: 370."), its rows not.
+            String[] regels = scherm.split("\n");
+            for (int i = keuze == null ? 1 : 0; i < regels.length; i++) {
                 assertTrue(tekst.contains(regels[i].replaceAll("\\s+", " ")), regels[i] + " not in " + tekst);
             }
+            String eigen = keuze == null ? null : programmas.get(keuze);
+            for (String naam : namen) {
+                assertEquals(naam.equals(eigen), tekst.contains(naam), "only its own programme on the page of " + keuze
+                        + ": " + naam + " in " + tekst);
+            }
+        }
+        assertTrue(ergensVerborgen, "a small programme hides figures");
+
+        // The practice's table of every closed year: its own page; the running year is the coach's, not published.
+        robot.interact(() -> programma.setValue(null));
+        int lopend = CLOCK.instant().atZone(CLOCK.getZone()).getYear();
+        // All closed years (the most rows), the newest closed one, one with hidden rows, and the running year.
+        List<Integer> jaren = new java.util.ArrayList<>(jaar.getItems());
+        java.util.Set<Integer> gekozen = new java.util.LinkedHashSet<>(java.util.Arrays.asList(null, jaren.get(1), jaren.get(4)));
+        if (jaren.contains(lopend)) {
+            gekozen.add(lopend);
+            assertEquals(lopend, jaren.getLast(), "the running year last in the list");
+            gekozen.add(jaren.get(jaren.size() - 2));
+        }
+        for (Integer j : gekozen) {
+            robot.interact(() -> jaar.setValue(j));
+            java.nio.file.Path bestand = uit.resolve("praktijkcijfers-jaar-" + j + ".pdf");
+            if (Integer.valueOf(lopend).equals(j)) {
+                assertTrue(robot.lookup("#praktijkcijfers-pdf").queryAs(Button.class).isDisabled());
+                robot.interact(() -> view.bewaarGetoond(bestand));
+                Thread.sleep(500);
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                assertFalse(java.nio.file.Files.exists(bestand), "no page of the running year");
+                continue;
+            }
+            String scherm = schermTekst(robot, tabel, samenvatting);
+            String tekst = bewaarEnLees(robot, view, bestand);
+            assertTrue(tekst.contains(j == null ? "Alle jaren" : "Afgesloten in " + j), tekst);
+            for (String regel : scherm.substring(scherm.indexOf('\n') + 1).split("\n")) {
+                assertTrue(tekst.contains(regel.replaceAll("\\s+", " ")), regel + " not in " + tekst);
+            }
+            for (String naam : namen) {
+                assertFalse(tekst.contains(naam), naam + " on the year page");
+            }
+        }
+    }
+
+    /** The line above the table and every row, as the window shows them. */
+    private static String schermTekst(FxRobot robot, TableView<Suppressie.Rij> tabel, javafx.scene.control.Label samenvatting) {
+        String[] regel = new String[1];
+        robot.interact(() -> {
+            StringBuilder b = new StringBuilder(samenvatting.getText());
+            for (Suppressie.Rij r : tabel.getItems()) {
+                b.append('\n').append(Cijfertekst.naam(r, I18n.teksten()));
+                for (var kolom : tabel.getColumns().subList(1, tabel.getColumns().size())) {
+                    b.append(' ').append(kolom.getCellData(r));
+                }
+            }
+            regel[0] = b.toString();
+        });
+        return regel[0];
+    }
+
+    /** The screen's PDF of what it shows, as the button writes it: one A4 page; its text on one line. */
+    private static String bewaarEnLees(FxRobot robot, PraktijkcijfersView view, java.nio.file.Path bestand) throws Exception {
+        java.nio.file.Files.deleteIfExists(bestand);
+        robot.interact(() -> view.bewaarGetoond(bestand));
+        waitUntil(() -> java.nio.file.Files.exists(bestand));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(bestand))) {
+            assertEquals(1, doc.getNumberOfPages(), "one A4 page: " + bestand);
+            assertEquals(org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight(), doc.getPage(0).getMediaBox().getHeight(), 0.5);
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 

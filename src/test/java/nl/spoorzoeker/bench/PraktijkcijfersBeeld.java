@@ -44,11 +44,20 @@ public final class PraktijkcijfersBeeld {
             for (Integer jaar : jaren) {
                 var tabel = tabellen.van(jaar);
                 long hidden = tabel.rijen().stream().filter(Suppressie.Rij::verborgen).count();
-                byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, overzicht.programmas(),
-                        getoond, clock.instant(), I18n.teksten());
+                byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", jaar, tabel, clock.instant(),
+                        I18n.teksten());
                 Files.write(uit.resolve("cijfers-" + (jaar == null ? "alle" : jaar) + ".pdf"), pdf);
                 System.out.printf("%s: %d trajecten, %d outcome rows, %d hidden%n", jaar == null ? "all" : jaar,
                         tabel.totaal().regel().aantal(), tabel.rijen().size(), hidden);
+            }
+            // Each programme's page, and all programmes' together.
+            var ids = new java.util.ArrayList<Integer>();
+            ids.add(null);
+            overzicht.programmas().programmas().forEach(p -> ids.add(p.id()));
+            for (Integer id : ids) {
+                byte[] pdf = PraktijkcijfersPdf.renderProgramma("Re-integratiepraktijk De Brug", overzicht.programmas(),
+                        getoond, id, clock.instant(), I18n.teksten());
+                Files.write(uit.resolve("programma-" + (id == null ? "alle" : id) + ".pdf"), pdf);
             }
         }
     }

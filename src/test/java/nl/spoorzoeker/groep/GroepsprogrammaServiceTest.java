@@ -32,6 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.spoorzoeker.dossier.TijdlijnService;
+import nl.spoorzoeker.tijdlijn.KlokInstellingen;
+import nl.spoorzoeker.uitkomst.PraktijkcijfersService;
 
 /** Programmes, their schedule, and a recorded meeting on a real SQLite file, read back through the logs and the agenda. */
 class GroepsprogrammaServiceTest {
@@ -234,5 +237,48 @@ class GroepsprogrammaServiceTest {
         assertTrue(tekst.contains("Bijeenkomst 5 (Groep november)"), tekst);
         assertFalse(tekst.contains("Anna") || tekst.contains("Bram") || tekst.contains("Yıldız")
                 || tekst.contains("Dirk"), "a participant's calendar names no one");
+    }
+
+    /**
+     * A programme's end (issue 18, reviewer): none of its own means its last planned meeting's day,
+     * also after more are planned; one the coach sets is kept, shown in the list and counted in the
+     * figures' period; one before the start is refused by the service and by the database; one on the
+     * last meeting's day is the default and keeps following the schedule.
+     */
+    @Test
+    void theEndIsTheCoachsOrTheLastMeetingsAndNeverBeforeTheStart() {
+        LocalDate start = LocalDate.of(2026, 11, 1);
+        int id = service.bewaar(new Groepsprogramma(null, "Werkfit", start, null, List.of("Ellen")),
+                List.of(new Deelnemer(anna, null, null, null)));
+        assertNull(service.detail(id).orElseThrow().einde(), "no end and no schedule: open");
+        service.plan(id, new Roosterpatroon(start, DayOfWeek.TUESDAY, LocalTime.of(10, 0), 120, 4, 1,
+                Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Bijeenkomst " + n);
+        LocalDate laatste = LocalDate.of(2026, 11, 24);
+        assertEquals(laatste, service.detail(id).orElseThrow().einde(), "the fourth Tuesday from 1 November");
+        assertEquals(laatste, service.lijst().getFirst().einde());
+
+        Groepsprogramma p = service.detail(id).orElseThrow().programma();
+        LocalDate eigen = LocalDate.of(2027, 1, 15);
+        service.bewaar(new Groepsprogramma(id, p.naam(), start, null, p.trainers(), eigen), List.of(new Deelnemer(anna, null, null, null)));
+        assertEquals(eigen, service.detail(id).orElseThrow().programma().einddatum());
+        assertEquals(eigen, service.detail(id).orElseThrow().einde());
+        assertEquals(eigen, service.lijst().getFirst().einde());
+        var cijfers = new PraktijkcijfersService(db, new TijdlijnService(db,
+                CLOCK, KlokInstellingen.STANDAARD), contacten).perProgramma().programmas().getFirst();
+        assertEquals(List.of(start, eigen), List.of(cijfers.start(), cijfers.einde()), "the figures' period");
+
+        Weigering w = assertThrows(Weigering.class, () -> service.bewaar(new Groepsprogramma(id, p.naam(), start, null,
+                p.trainers(), start.minusDays(1)), List.of()));
+        assertEquals("programma.fout.eindeVoorStart", w.messageKey());
+        assertEquals(eigen, service.detail(id).orElseThrow().einde(), "nothing changed");
+        assertThrows(RuntimeException.class, () -> db.write(cfg -> cfg.dsl().execute(
+                "UPDATE groepsprogramma SET einddatum = '2026-10-31' WHERE id = " + id)), "the database refuses it too");
+
+        // The last meeting's day typed as the end is the default: kept as none, so the end follows the schedule.
+        service.bewaar(new Groepsprogramma(id, p.naam(), start, null, p.trainers(), laatste), List.of(new Deelnemer(anna, null, null, null)));
+        assertNull(service.detail(id).orElseThrow().programma().einddatum());
+        service.plan(id, new Roosterpatroon(laatste.plusDays(1), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 120, 2, 1,
+                Groepssessie.Soort.WORKSHOP, 0, null), (n, x) -> "Extra " + n);
+        assertEquals(LocalDate.of(2026, 12, 8), service.detail(id).orElseThrow().einde());
     }
 }

@@ -35,7 +35,7 @@ import nl.spoorzoeker.groep.Groepsprogramma;
 import nl.spoorzoeker.groep.GroepsprogrammaService;
 
 /**
- * The practice figures as a one-page PDF/A (issue 18): counts, the year and the practice's name,
+ * The practice figures as one-page PDF/As, one per view (issue 18): counts, the year and the practice's name,
  * and not one name of a werknemer or werkgever of the practice (nor of a new employer recorded in
  * an outcome); a cell over fewer than five prints "×". Real SQLite, real PDF, veraPDF.
  */
@@ -110,37 +110,65 @@ class PraktijkcijfersPdfTest {
     }
 
     /**
-     * The programme pages: all programmes together and each programme, with the screen's line and
-     * table; a programme of three closed trajecten prints "×" for every figure, and so does the
-     * one beside it that would give it back. Still PDF/A, still no name of a person.
+     * One page per view (issue 18, reviewer): the year page holds the practice's table and no
+     * programme; all programmes together and each programme are pages of their own, with the screen's
+     * line (the programme's period, its participants, how many closed) and table. A programme of
+     * three closed trajecten prints "×" for every figure, and so does the one beside it that would
+     * give it back. Each PDF/A, each one A4 page, and no name of a person.
      */
     @Test
-    void theProgrammeTablesFollowTheYearTableWithTheSameRule() throws Exception {
+    void theYearAndEachProgrammeAreOnePageEachWithTheSameRule() throws Exception {
         var overzicht = programmaPraktijk(db, 3);
         var getoond = overzicht.getoond();
-        byte[] pdf = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
-                overzicht.programmas(), getoond, CLOCK.instant(), Teksten.nederlands());
-
-        assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
-        String tekst = RapportTekst.plat(RapportTekst.lees(pdf));
-        int programmas = tekst.indexOf("Groepsprogramma's");
-        assertTrue(programmas > 0, tekst);
-        String deel = tekst.substring(programmas);
-        // Page 1: 9 recovered, 3 WGA; the 3 hidden and the 9 as its complement.
-        assertTrue(tekst.substring(0, programmas).contains("Hersteld × "), tekst);
-        assertTrue(tekst.substring(0, programmas).contains("WGA × "), tekst);
-        assertTrue(tekst.substring(0, programmas).contains("Alle uitkomsten 12 "), tekst);
-        // All programmes hold the 9 recovered and nobody else recovered: shown there, 9 would give
-        // page 1's hidden 9 back (and 12 − 9 the 3 WGA). Suppressed together, it is hidden here too.
-        assertTrue(deel.matches(".*Alle programma's samen 9 deelnames in 2 programma's .*Hersteld × .*Groep A.*"), deel);
-        // B's 3 participants hidden, and A's 6 as the complement; B's 3 recovered, and so A's 6.
-        assertTrue(deel.matches(".*Groep A Minder dan 5 deelnemers.*Hersteld × × × × × × × .*Groep B.*"), deel);
-        assertTrue(deel.contains("Groep B Minder dan 5 deelnemers: aantal en opkomst worden niet getoond. Te weinig trajecten"),
-                deel);
-        for (String naam : db.read(ctx -> ctx.fetch("SELECT naam FROM werknemer").getValues(0, String.class))) {
-            assertFalse(tekst.contains(naam), naam);
+        byte[] jaar = PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug", null, getoond.jaren().alle(),
+                CLOCK.instant(), Teksten.nederlands());
+        var ids = overzicht.programmas().programmas().stream().map(p -> p.id()).toList();
+        byte[] alle = PraktijkcijfersPdf.renderProgramma("Re-integratiepraktijk De Brug", overzicht.programmas(), getoond,
+                null, CLOCK.instant(), Teksten.nederlands());
+        byte[] a = PraktijkcijfersPdf.renderProgramma("Re-integratiepraktijk De Brug", overzicht.programmas(), getoond,
+                ids.get(0), CLOCK.instant(), Teksten.nederlands());
+        byte[] b = PraktijkcijfersPdf.renderProgramma("Re-integratiepraktijk De Brug", overzicht.programmas(), getoond,
+                ids.get(1), CLOCK.instant(), Teksten.nederlands());
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        java.nio.file.Files.write(Path.of("target", "screenshots", "praktijkcijfers-programma-a.pdf"), a);
+        for (byte[] pdf : List.of(jaar, alle, a, b)) {
+            assertEquals(List.of(), PdfaValidatie.toegankelijk(pdf));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertEquals(1, doc.getNumberOfPages(), "one A4 page per view");
+            }
         }
-        assertFalse(tekst.contains("Achternaamvan"));
+        // The year page: 9 recovered, 3 WGA; the 3 hidden and the 9 as its complement. No programme on it.
+        String tekst = RapportTekst.plat(RapportTekst.lees(jaar));
+        assertTrue(tekst.contains("Hersteld × "), tekst);
+        assertTrue(tekst.contains("WGA × "), tekst);
+        assertTrue(tekst.contains("Alle uitkomsten 12 "), tekst);
+        assertFalse(tekst.contains("Groep A") || tekst.contains("Groep B") || tekst.contains("programma's samen"), tekst);
+        // All programmes hold the 9 recovered and nobody else recovered: shown there, 9 would give
+        // the year page's hidden 9 back (and 12 − 9 the 3 WGA). Suppressed together, it is hidden here too.
+        String samen = RapportTekst.plat(RapportTekst.lees(alle));
+        assertTrue(samen.matches(".*Groepsprogramma: Alle programma's samen 9 deelnames in 2 programma's .*Hersteld × .*"),
+                samen);
+        assertFalse(samen.contains("Groep A") || samen.contains("Groep B"), samen);
+        // B's 3 participants hidden, and A's 6 as the complement; B's 3 recovered, and so A's 6. A has an end of
+        // its own, B neither an end nor a meeting: its page says from when.
+        String tekstA = RapportTekst.plat(RapportTekst.lees(a));
+        assertTrue(tekstA.matches(".*Groepsprogramma: Groep A Van " + datum(VANDAAG.minusDays(200)) + " tot en met "
+                + datum(VANDAAG.minusDays(100)) + "\\. Minder dan 5 deelnemers.*Hersteld × × × × × × × .*"), tekstA);
+        assertFalse(tekstA.contains("Groep B"), tekstA);
+        String tekstB = RapportTekst.plat(RapportTekst.lees(b));
+        assertTrue(tekstB.contains("Groepsprogramma: Groep B Vanaf " + datum(VANDAAG.minusDays(100))
+                + ". Minder dan 5 deelnemers: aantal en opkomst worden niet getoond. Te weinig trajecten"), tekstB);
+        assertFalse(tekstB.contains("Groep A"), tekstB);
+        for (String naam : db.read(ctx -> ctx.fetch("SELECT naam FROM werknemer").getValues(0, String.class))) {
+            for (String t : List.of(tekst, samen, tekstA, tekstB)) {
+                assertFalse(t.contains(naam), naam);
+            }
+        }
+        assertFalse((tekst + samen + tekstA + tekstB).contains("Achternaamvan"));
+    }
+
+    private static String datum(LocalDate dag) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu").format(dag);
     }
 
     /**
@@ -161,7 +189,7 @@ class PraktijkcijfersPdfTest {
         }
         var groep = new GroepsprogrammaService(db, CLOCK);
         groep.bewaar(new Groepsprogramma(null, "Groep A", VANDAAG.minusDays(200), null,
-                List.of("Trainer")), ids.subList(0, 6).stream()
+                List.of("Trainer"), VANDAAG.minusDays(100)), ids.subList(0, 6).stream()
                 .map(id -> new Groepsprogramma.Deelnemer(id, null, null, null)).toList());
         groep.bewaar(new Groepsprogramma(null, "Groep B", VANDAAG.minusDays(100), null,
                 List.of("Trainer")), ids.subList(6, 9).stream()
@@ -180,8 +208,11 @@ class PraktijkcijfersPdfTest {
         // Five WGA: both rows shown on page 1, so its chart and legend are printed too.
         var overzicht = programmaPraktijk(db, 5);
         var getoond = overzicht.getoond();
+        int a = overzicht.programmas().programmas().getFirst().id();
         Taalproef.tweeTalenTegelijk(taal -> RapportTekst.lees(PraktijkcijfersPdf.render("Re-integratiepraktijk De Brug",
-                null, getoond.jaren().alle(), overzicht.programmas(), getoond, CLOCK.instant(), taal)),
+                null, getoond.jaren().alle(), CLOCK.instant(), taal)) + "\n"
+                + RapportTekst.lees(PraktijkcijfersPdf.renderProgramma("Re-integratiepraktijk De Brug",
+                overzicht.programmas(), getoond, a, CLOCK.instant(), taal)),
                 List.of("praktijkcijfers."), 6);
     }
 }

@@ -40,11 +40,13 @@ final class GroepsprogrammaDialogs {
         ui.background().run(service::mogelijkeDeelnemers, kandidaten -> {
             ProgrammaForm form = new ProgrammaForm(ui.today(), kandidaten);
             if (bestaand != null) {
-                form.load(bestaand.programma(), bestaand.deelnemers());
+                form.load(bestaand.programma(), bestaand.einde(), bestaand.deelnemers());
             }
             FormView view = new FormView();
             ui.privacy().groep(view.text(form.naam));
             view.date(form.start);
+            view.date(form.einde);
+            view.note("programma.einde.uitleg");
             view.text(form.locatie);
             var trainers = view.area(form.trainers);
             trainers.setPrefRowCount(4);

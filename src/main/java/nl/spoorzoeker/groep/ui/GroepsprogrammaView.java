@@ -69,7 +69,7 @@ public final class GroepsprogrammaView implements Page {
                 // The cell's width, not the text's: wrap inside the list instead of scrolling sideways.
                 setPrefWidth(0);
                 setText(empty || r == null ? null : r.programma().naam() + "\n" + I18n.t("programma.lijst.regel",
-                        DateInput.format(r.programma().startdatum()), r.deelnemers(), r.gehouden(), r.bijeenkomsten()));
+                        periode(r.programma().startdatum(), r.einde()), r.deelnemers(), r.gehouden(), r.bijeenkomsten()));
             }
         });
         lijst.getSelectionModel().selectedItemProperty().addListener((o, oud, nieuwe) -> {
@@ -146,9 +146,10 @@ public final class GroepsprogrammaView implements Page {
         Label naam = new Label(p.naam());
         naam.setId("programma-titel");
         naam.getStyleClass().add("title-2");
-        Label info = new Label(I18n.t("programma.info", DateInput.format(p.startdatum()),
+        Label info = new Label(I18n.t("programma.info", periode(p.startdatum(), d.einde()),
                 p.locatie() == null ? "–" : p.locatie(),
                 p.trainers().isEmpty() ? "–" : String.join(", ", p.trainers())));
+        info.setId("programma-info");
         info.setWrapText(true);
         info.getStyleClass().add("text-muted");
 
@@ -212,6 +213,12 @@ public final class GroepsprogrammaView implements Page {
         if (b != null) {
             actie.accept(b);
         }
+    }
+
+    /** "01-11-2026 t/m 24-01-2027", or "Start 01-11-2026" while it has no end (no end set, no meeting). */
+    private static String periode(java.time.LocalDate start, java.time.LocalDate einde) {
+        return einde == null ? I18n.t("programma.periode.open", DateInput.format(start))
+                : I18n.t("programma.periode", DateInput.format(start), DateInput.format(einde));
     }
 
     private static String bestandsnaam(Groepsprogramma p) {

@@ -16,7 +16,7 @@ import nl.spoorzoeker.ui.form.FieldModel;
 import nl.spoorzoeker.ui.form.FormModel;
 
 /**
- * View model of a programme: name, start, place, trainers (one per line) and, for every active
+ * View model of a programme: name, start, end, place, trainers (one per line) and, for every active
  * dossier and every current participant, whether the werknemer is in the group and from/until when.
  */
 final class ProgrammaForm extends FormModel {
@@ -25,6 +25,8 @@ final class ProgrammaForm extends FormModel {
 
     final FieldModel<String> naam = field("programma-naam", "programma.naam", t -> TextInput.required(t, TextInput.SHORT));
     final FieldModel<LocalDate> start = field("programma-start", "programma.start", DateInput::required);
+    /** Empty: the programme ends with its last meeting (the service keeps that day as no end of its own). */
+    final FieldModel<LocalDate> einde = field("programma-einde", "programma.einde", DateInput::parse);
     final FieldModel<String> locatie = field("programma-locatie", "groep.locatie", t -> TextInput.optional(t, TextInput.SHORT));
     final FieldModel<String> trainers = field("programma-trainers", "programma.trainers",
             t -> TextInput.optional(t, 2000));
@@ -49,9 +51,11 @@ final class ProgrammaForm extends FormModel {
         kandidaten.forEach(k -> rijen.add(new Rij(k.dossierId(), k.naam())));
     }
 
-    void load(Groepsprogramma p, List<Groepsprogramma.Deelnemer> groep) {
+    /** {@code einde}: where the programme ends now, its own end or its last meeting's day (shown, so it can be changed). */
+    void load(Groepsprogramma p, LocalDate eindeNu, List<Groepsprogramma.Deelnemer> groep) {
         naam.setText(p.naam());
         start.setText(DateInput.format(p.startdatum()));
+        einde.setText(DateInput.format(eindeNu));
         locatie.setText(p.locatie());
         trainers.setText(String.join("\n", p.trainers()));
         for (Groepsprogramma.Deelnemer d : groep) {
@@ -92,6 +96,9 @@ final class ProgrammaForm extends FormModel {
     @Override
     public List<FormError> errors() {
         List<FormError> errors = new ArrayList<>(super.errors());
+        if (start.isValid() && einde.isValid() && einde.value() != null && einde.value().isBefore(start.value())) {
+            errors.add(new FormError(einde.id(), einde.labelKey(), "programma.fout.eindeVoorStart"));
+        }
         String fout = groepFout();
         if (fout != null) {
             errors.add(new FormError(DEELNEMERS_ID, "programma.deelnemers", fout));
@@ -101,7 +108,8 @@ final class ProgrammaForm extends FormModel {
 
     Groepsprogramma programma(Integer id) {
         String lijst = trainers.value() == null ? "" : trainers.value();
-        return new Groepsprogramma(id, naam.value(), start.value(), locatie.value(), Arrays.asList(lijst.split("\\R")));
+        return new Groepsprogramma(id, naam.value(), start.value(), locatie.value(), Arrays.asList(lijst.split("\\R")),
+                einde.value());
     }
 
     List<Groepsprogramma.Deelnemer> groep() {

@@ -15,12 +15,13 @@ import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * The practice figures (issue 18), for a practice to hand to employers: PDF/A like the reports, and
- * with no personal data at all — the practice's name, the year, the programmes' names, and counts
- * that passed the k-anonymity rule ({@link Suppressie}); a hidden cell prints "&lt; 5". The first
- * page is the chosen year's table and chart; then, when the practice runs group programmes, all
- * programmes together and each programme, as the screen shows them. Nothing here reads a dossier:
- * it is given the tables the screen shows, suppressed together, and prints them with the screen's
- * texts ({@link Cijfertekst}), so every figure equals the screen's. Its language is the caller's
+ * with no personal data at all — the practice's name, the year or the programme's name and period,
+ * and counts that passed the k-anonymity rule ({@link Suppressie}); a hidden cell prints "×". One
+ * page per view the screen offers: a year (or all closed years) with its table and chart, or a
+ * group programme (or all programmes together) with its line, table and chart, each its own export,
+ * so the page a practice hands over says one thing. Nothing here reads a dossier: it is given the
+ * tables the screen shows, suppressed together, and prints them with the screen's texts
+ * ({@link Cijfertekst}), so every figure equals the screen's. Its language is the caller's
  * ({@code taal}), never read from the screen while it is made (ADR 0008).
  */
 public final class PraktijkcijfersPdf {
@@ -29,21 +30,13 @@ public final class PraktijkcijfersPdf {
     }
 
     /**
+     * The practice's own figures of one closed year, or of all closed years: one page.
+     *
      * @param praktijk the practice's name (not the coach's: that is a person's)
      * @param jaar     the year the figures cover, or null for all years
+     * @param tabel    that year's table, from the year tables suppressed with the programmes' ({@link Programmacijfers#pas})
      */
     public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Instant gemaakt, Teksten taal) {
-        Programmacijfers geen = new Programmacijfers(List.of());
-        return render(praktijk, jaar, tabel, geen, geen.pas(List.of()), gemaakt, taal);
-    }
-
-    /**
-     * @param tabel      the chosen year's table, from {@code getoond}'s year tables
-     * @param programmas the programmes' names and participants, in the screen's order
-     * @param getoond    every table suppressed together ({@link Programmacijfers#pas})
-     */
-    public static byte[] render(String praktijk, Integer jaar, Suppressie.Tabel tabel, Programmacijfers programmas,
-                                Programmacijfers.Getoond getoond, Instant gemaakt, Teksten taal) {
         String titel = taal.t("praktijkcijfers.pdf.kop", praktijk);
         try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, taal.taal())) {
             pdf.begin();
@@ -63,41 +56,49 @@ public final class PraktijkcijfersPdf {
             pdf.alinea(taal.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
             pdf.alinea(taal.t("praktijkcijfers.pdf.jaareinde"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
             pdf.alinea(taal.t("praktijkcijfers.uitleg.2"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
-            if (!programmas.programmas().isEmpty()) {
-                programmas(pdf, programmas, getoond, taal);
-            }
-            Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
-            return pdf.klaar(titel, taal.t("praktijkcijfers.pdf.voet", praktijk), taal.t("rapport.pagina"), wanneer);
+            return klaar(pdf, titel, praktijk, gemaakt, taal);
         }
     }
 
     /**
-     * All programmes together, then each: the line the screen shows above its table (participants,
-     * attendance, how many closed), and the table when it counts any. Over all years, like the screen's.
+     * One group programme's figures ({@code id}), or all programmes' together ({@code id} null): one
+     * page with the line the screen shows above its table (period, participants, attendance, how
+     * many closed), the table when it counts any, and the chart. Over all closed years, like the screen's.
+     *
+     * @param programmas the programmes' names, periods and participants
+     * @param getoond    every table suppressed together ({@link Programmacijfers#pas}): the same as the screen's
      */
-    private static void programmas(PdfSchrijver pdf, Programmacijfers programmas, Programmacijfers.Getoond getoond,
-                                   Teksten taal) {
-        pdf.begin();
-        pdf.kop(taal.t("praktijkcijfers.pdf.programmas"), 14);
-        pdf.alinea(taal.t("praktijkcijfers.pdf.programmasUitleg"), pdf.gewoon, 9, PdfSchrijver.GRIJS);
-        List<Integer> ids = new ArrayList<>();
-        ids.add(null);
-        programmas.programmas().forEach(p -> ids.add(p.id()));
-        for (Integer id : ids) {
-            Suppressie.Tabel t = id == null ? getoond.tabellen().alle() : getoond.tabellen().perProgramma().get(id);
-            String naam = id == null ? taal.t("praktijkcijfers.programma.alle") : programmas.programmas().stream()
-                    .filter(p -> p.id() == id).findFirst().orElseThrow().naam();
-            // Heading, line and a table of up to nine rows stay together on a page.
-            pdf.ruimte(60 + (t.rijen().size() + 2) * 16f);
-            pdf.omlaag(8);
-            pdf.kop(naam, 11, 3);
-            pdf.alinea(Cijfertekst.deelname(programmas, getoond, id, taal) + " " + Cijfertekst.samenvatting(t, taal), pdf.gewoon, 9.5f,
-                    PdfSchrijver.TEKST);
-            if (t.totaal().regel().aantal() > 0) {
-                pdf.omlaag(4);
-                tabel(pdf, t, taal);
-            }
+    public static byte[] renderProgramma(String praktijk, Programmacijfers programmas, Programmacijfers.Getoond getoond,
+                                         Integer id, Instant gemaakt, Teksten taal) {
+        Suppressie.Tabel t = id == null ? getoond.tabellen().alle() : getoond.tabellen().perProgramma().get(id);
+        if (t == null) {
+            throw new IllegalArgumentException("no programme " + id);
         }
+        String naam = id == null ? taal.t("praktijkcijfers.programma.alle") : programmas.programmas().stream()
+                .filter(p -> p.id() == id).findFirst().orElseThrow().naam();
+        String titel = taal.t("praktijkcijfers.pdf.kop", praktijk);
+        try (PdfSchrijver pdf = new PdfSchrijver(() -> { }, taal.taal())) {
+            pdf.begin();
+            pdf.titel(titel, 18);
+            pdf.alinea(taal.t("praktijkcijfers.pdf.programma", naam), pdf.vet, 11, PdfSchrijver.TEKST);
+            pdf.alinea(Cijfertekst.programmaregel(programmas, getoond, id, t, taal), pdf.gewoon, 10, PdfSchrijver.TEKST);
+            if (t.totaal().regel().aantal() > 0) {
+                pdf.omlaag(6);
+                tabel(pdf, t, taal);
+                pdf.omlaag(10);
+                staven(pdf, t, taal);
+            }
+            pdf.omlaag(6);
+            pdf.alinea(taal.t("praktijkcijfers.pdf.programmasUitleg"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(taal.t("praktijkcijfers.anoniem"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            pdf.alinea(taal.t("praktijkcijfers.pdf.jaareinde"), pdf.gewoon, 8.5f, PdfSchrijver.GRIJS);
+            return klaar(pdf, titel, praktijk, gemaakt, taal);
+        }
+    }
+
+    private static byte[] klaar(PdfSchrijver pdf, String titel, String praktijk, Instant gemaakt, Teksten taal) {
+        Calendar wanneer = GregorianCalendar.from(gemaakt.atZone(Tijdzone.PRAKTIJK));
+        return pdf.klaar(titel, taal.t("praktijkcijfers.pdf.voet", praktijk), taal.t("rapport.pagina"), wanneer);
     }
 
     /** The outcome rows and the total, every figure as the screen prints it. */

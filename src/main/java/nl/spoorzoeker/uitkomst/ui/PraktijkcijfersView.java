@@ -44,8 +44,8 @@ import nl.spoorzoeker.uitkomst.pdf.PraktijkcijfersPdf;
  * the mean change on the soft-result scales, for all years or the one chosen; the last row all
  * together; beside it a bar chart of the outcomes; or a group programme's table. Only what passed
  * the k-anonymity rule is shown, with the year and programme tables suppressed as one
- * ({@link Suppressie#pasSamen}), and the PDF prints the chosen year's table and every programme's
- * from the same result.
+ * ({@link Suppressie#pasSamen}), and the PDF prints the view on screen, one page, from the same
+ * result.
  */
 public final class PraktijkcijfersView implements Page {
 
@@ -58,7 +58,7 @@ public final class PraktijkcijfersView implements Page {
     private final ComboBox<Integer> jaar = new ComboBox<>();
     /** Null: the practice's trajecten by year; {@link #ALLE_PROGRAMMAS}: every programme together; else a programme's id. */
     private final ComboBox<Integer> programma = new ComboBox<>();
-    static final int ALLE_PROGRAMMAS = 0;
+    public static final int ALLE_PROGRAMMAS = 0;
     private final java.util.Map<Integer, Programmacijfers.Programma> programmas = new java.util.LinkedHashMap<>();
     private Programmacijfers cijfers = new Programmacijfers(List.of());
     /** Every table, of the years and of the programmes, suppressed together: any two may be compared. */
@@ -260,8 +260,7 @@ public final class PraktijkcijfersView implements Page {
         table.getItems().setAll(rijen);
         String uitkomsten = Cijfertekst.samenvatting(getoond, I18n.teksten());
         samenvatting.setText(p == null ? uitkomsten
-                : Cijfertekst.deelname(cijfers, perProgramma, p == ALLE_PROGRAMMAS ? null : p, I18n.teksten()) + " "
-                        + uitkomsten);
+                : Cijfertekst.programmaregel(cijfers, perProgramma, p == ALLE_PROGRAMMAS ? null : p, getoond, I18n.teksten()));
         XYChart.Series<Number, String> reeks = new XYChart.Series<>();
         List<String> weg = new ArrayList<>();
         // Bottom to top in the list's order: the category axis draws its first category lowest.
@@ -291,36 +290,72 @@ public final class PraktijkcijfersView implements Page {
     }
 
     /**
-     * The chosen year's table as a PDF, where the coach chooses, with the programme tables the screen
-     * shows (those are over all years) on the pages after it.
+     * What the screen shows as a one-page PDF, where the coach chooses: the chosen year's (or all
+     * closed years') table, or the chosen programme's (or all programmes'). The PDF button makes the
+     * page of what is on screen, so a coach who picked a programme to show an employer gets that
+     * programme's page, and the year's page stays the practice's own.
      */
     private void bewaarPdf() {
+        Integer p = programma.getValue();
         Integer gekozen = jaar.getValue();
-        Suppressie.Tabel tabel = tabellen.van(gekozen);
-        if (tabel == null || (lopend != null && Integer.valueOf(lopendJaar).equals(gekozen))) {
+        if (p == null && (tabellen.van(gekozen) == null || (lopend != null && Integer.valueOf(lopendJaar).equals(gekozen)))) {
             return;
         }
+        String naam = p == null ? (gekozen == null ? "alle-jaren" : Integer.toString(gekozen))
+                : p == ALLE_PROGRAMMAS ? "alle-programmas" : bestandsdeel(programmas.get(p).naam());
         FileChooser kiezer = new FileChooser();
         kiezer.setTitle(I18n.t("praktijkcijfers.pdf.titel"));
-        kiezer.setInitialFileName("praktijkcijfers-" + (gekozen == null ? "alle-jaren" : gekozen) + ".pdf");
+        kiezer.setInitialFileName("praktijkcijfers-" + naam + ".pdf");
         kiezer.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("praktijkcijfers.pdf.filter"), "*.pdf"));
         File bestand = kiezer.showSaveDialog(ui.window().get());
         if (bestand != null) {
-            bewaarPdf(bestand.toPath(), gekozen);
+            bewaarGetoond(bestand.toPath());
         }
     }
 
-    /** Writes the PDF off the JavaFX thread (also the tests' way in, past the file chooser). */
+    /**
+     * Writes the page of what the screen shows now to {@code bestand} (the button's way after the file
+     * chooser, and the tests'); nothing for the running year, which is not published. On the JavaFX thread.
+     */
+    public void bewaarGetoond(java.nio.file.Path bestand) {
+        Integer p = programma.getValue();
+        Integer gekozen = jaar.getValue();
+        if (p != null) {
+            bewaarProgrammaPdf(bestand, p);
+        } else if (tabellen.van(gekozen) != null && !(lopend != null && Integer.valueOf(lopendJaar).equals(gekozen))) {
+            bewaarPdf(bestand, gekozen);
+        }
+    }
+
+    /** A programme's name as part of a file name: letters and digits, the rest a dash. */
+    private static String bestandsdeel(String naam) {
+        String deel = naam.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return deel.isEmpty() ? "programma" : deel;
+    }
+
+    /** Writes the year's page off the JavaFX thread (also the tests' way in, past the file chooser). */
     public void bewaarPdf(java.nio.file.Path bestand, Integer gekozen) {
         Suppressie.Tabel tabel = tabellen.van(gekozen);
-        Programmacijfers programmaCijfers = cijfers;
-        Programmacijfers.Getoond getoondNu = perProgramma;
         // The screen's language when the coach asks, handed to the PDF (ADR 0008).
         Teksten taal = I18n.teksten();
+        schrijf(bestand, () -> PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel, ui.clock().instant(), taal));
+    }
+
+    /**
+     * Writes a programme's page ({@code keuze} its id, or {@link #ALLE_PROGRAMMAS}) off the JavaFX
+     * thread, from the tables the screen shows.
+     */
+    public void bewaarProgrammaPdf(java.nio.file.Path bestand, int keuze) {
+        Programmacijfers programmaCijfers = cijfers;
+        Programmacijfers.Getoond getoondNu = perProgramma;
+        Teksten taal = I18n.teksten();
+        schrijf(bestand, () -> PraktijkcijfersPdf.renderProgramma(praktijknaam.get(), programmaCijfers, getoondNu,
+                keuze == ALLE_PROGRAMMAS ? null : keuze, ui.clock().instant(), taal));
+    }
+
+    private void schrijf(java.nio.file.Path bestand, Supplier<byte[]> maak) {
         ui.background().run(() -> {
-            byte[] pdf = PraktijkcijfersPdf.render(praktijknaam.get(), gekozen, tabel, programmaCijfers, getoondNu,
-                    ui.clock().instant(), taal);
-            service.bewaarPdf(bestand, pdf);
+            service.bewaarPdf(bestand, maak.get());
             return bestand.getFileName().toString();
         }, naam -> ui.navigator().status(I18n.t("praktijkcijfers.pdf.bewaard", naam)));
     }
