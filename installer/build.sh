@@ -349,18 +349,32 @@ debian_copyright() {
   echo "Files: opt/spoorzoeker/lib/app/spoorzoeker.jar opt/spoorzoeker/lib/app/native/*"
   echo "Copyright: The authors named in each library's files in /opt/spoorzoeker/lib/app/legal/third-party/"
   echo " (its own LICENSE and NOTICE under <artifactId>/, or notices/<groupId>.txt)"
-  printf 'License: %s\n' "$(awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list" | sort -u | paste -sd'\n' - | awk 'NR > 1 { printf " and " } { printf "%s", $0 } END { print "" }')"
-  echo "Comment: The libraries bundled in the jar (SQLite's native library in native/; JavaFX, listed"
+  printf 'License: %s\n' "$( { awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list"; echo Unicode-3.0; } | sort -u | paste -sd'\n' - | awk 'NR > 1 { printf " and " } { printf "%s", $0 } END { print "" }')"
+  echo "Comment: The jar's table of look-alike characters (nl/spoorzoeker/rapportage/privacy/"
+  echo " verwarbare-tekens.txt) is derived from Unicode's data files: Unicode-3.0, see"
+  echo " /opt/spoorzoeker/lib/app/legal/third-party/notices/unicode-data.txt."
+  echo " The libraries bundled in the jar (SQLite's native library in native/; JavaFX, listed"
   echo " here too, is in the runtime above):"
   awk -F'\t' '!/^#/ && NF == 4 { printf " %s %s (%s): %s\n", $2, $1, $4, $3 }' "$list"
   local licence
-  for licence in $( { echo Apache-2.0; echo GPL-2.0-with-classpath-exception
+  for licence in $( { echo Apache-2.0; echo GPL-2.0-with-classpath-exception; echo Unicode-3.0
       awk -F'\t' '!/^#/ && NF == 4 { n = split($3, l, / \| /); for (i = 1; i <= n; i++) print l[i] }' "$list"; } | sort -u); do
     [ -f "$appdir/legal/third-party/licences/$licence.txt" ] || { echo "build.sh: no text for licence $licence" >&2; return 1; }
     echo
     echo "License: $licence"
     sed -e 's/[[:space:]]*$//' -e 's/^$/./' -e 's/^/ /' "$appdir/legal/third-party/licences/$licence.txt"
   done
+}
+# Debian wants a changelog in every package (/usr/share/doc/<package>/changelog.gz, policy 12.7;
+# lintian: no-changelog). The history is git's; this names the build: version, commit and its date.
+debian_changelog() {
+  local when commit
+  when=$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)
+  commit=$(git -C "$root" rev-parse --short=7 HEAD 2>/dev/null || echo unknown)
+  printf 'spoorzoeker (%s) unstable; urgency=medium\n\n' "$full_version"
+  printf '  * Built by installer/build.sh from commit %s. The changes are in the\n' "$commit"
+  printf '    project'"'"'s git history.\n\n'
+  printf ' -- %s  %s\n' "$deb_maintainer" "$(LC_ALL=C date -u -R -d "@$when")"
 }
 build_deb() {
   step "dpkg-deb: the .deb"
@@ -386,10 +400,18 @@ build_deb() {
   done
   debian_copyright > "$pkg/usr/share/doc/spoorzoeker/copyright"
   install -m 755 "$here/linux/deb/postinst" "$pkg/DEBIAN/postinst"
+  debian_changelog | gzip -9n > "$pkg/usr/share/doc/spoorzoeker/changelog.gz"
+  # The template folds Depends over lines for reading; in the binary package it is one line, as
+  # dpkg-gencontrol writes it (lintian: multiline-field). Description keeps its continuation lines.
   sed -e "s|@VERSION@|$full_version|" -e "s|@ARCH@|$deb_arch|" \
       -e "s|@MAINTAINER@|$deb_maintainer|" -e "s|@HOMEPAGE@|$deb_homepage|" \
       -e "s|@INSTALLED_SIZE@|$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)|" \
-      "$here/linux/deb/control" > "$pkg/DEBIAN/control"
+      "$here/linux/deb/control" |
+    awk '/^Depends:/ { dep = $0; folding = 1; next }
+         folding && /^[ \t]/ { sub(/^[ \t]+/, " "); dep = dep $0; next }
+         folding { print dep; folding = 0 }
+         { print }
+         END { if (folding) print dep }' > "$pkg/DEBIAN/control"
   chmod -R u+rwX,go+rX,go-w "$pkg"
   deb_out="$out/spoorzoeker_${full_version}_${deb_arch}.deb"
   # zstd -9: 60 MB in 6 s of CPU, where xz -6 made 48 MB in minutes of CPU (12 minutes' wall on this

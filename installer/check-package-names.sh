@@ -51,8 +51,9 @@ names() {
   cat "$list"
 }
 
-# Depends entries, one a line, alternatives separated by spaces, version constraints removed.
-depends=$(awk '/^Depends:/ { on = 1; sub(/^Depends:/, "") } on && /^[^ ]/ && !/^Depends:/ { on = 0 } on' "$deb/control" \
+# Depends and Recommends entries, one a line, alternatives separated by spaces, version constraints
+# removed (apt installs Recommends by default: the menu and file associations need them, see control).
+depends=$(awk '/^(Depends|Recommends):/ { on = 1; sub(/^[A-Za-z]+:/, ","); print; next } on && /^[^ ]/ { on = 0 } on' "$deb/control" \
   | tr -d '\n' | tr ',' '\n' | sed -e 's/([^)]*)//g' -e 's/|/ /g' -e 's/^ *//' -e 's/ *$//' -e 's/  */ /g' | grep .)
 [ -n "$depends" ] || { echo "check-package-names.sh: no Depends in $deb/control" >&2; exit 1; }
 
@@ -91,7 +92,7 @@ for ((c = 1; c < ${#columns[@]}; c++)); do
 done
 
 if [ $failures = 0 ]; then
-  echo "Package names: every Depends entry exists on every release, and package-names.tsv agrees with the archives."
+  echo "Package names: every Depends and Recommends entry exists on every release, and package-names.tsv agrees with the archives."
 else
   echo "Package names: $failures problem(s)."
   exit 1

@@ -76,6 +76,8 @@ awk -F'\t' '!/^#/ && NF == 4 { split($1, a, ":"); print a[1] ":" a[2] }' "$list"
 } | sort -u > "$work/shipped.txt"
 check "every shipped library ($(wc -l < "$work/shipped.txt") with Maven metadata or as a JavaFX module) is on the list (missing: $(comm -23 "$work/shipped.txt" "$work/listed.txt" | tr '\n' ' '))" \
   test -z "$(comm -23 "$work/shipped.txt" "$work/listed.txt")"
+check "the Unicode data behind the look-alike table: its notice and licence text" \
+  sh -c "test -s '$image/lib/app/legal/third-party/notices/unicode-data.txt' && test -s '$image/lib/app/legal/third-party/licences/Unicode-3.0.txt'"
 check "every licence on the list has its text" sh -c "awk -F'\t' '!/^#/ && NF == 4 { n = split(\$3, l, / \\| /); for (i = 1; i <= n; i++) print l[i] }' '$list' | sort -u | while read -r l; do test -s '$image/lib/app/legal/third-party/licences/'\"\$l\".txt || { echo \"no text: \$l\"; exit 1; }; done"
 
 # The AOT cache is used: our classes come from it ("shared objects file"), not from the jar.
@@ -172,6 +174,9 @@ else
   check "$version sorts above 0.1.0 and below its release ${version%%~*}" \
     sh -c "dpkg --compare-versions 0.1.0 lt '$version' && dpkg --compare-versions '$version' le '${version%%~*}'"
   check "Maintainer and Homepage fields" sh -c "dpkg-deb -f '$deb' Maintainer | grep -q '@' && dpkg-deb -f '$deb' Homepage | grep -q '^https://'"
+  # What lintian calls errors in any package: a folded Depends (multiline-field), no changelog.
+  check "Depends on one line, as dpkg-gencontrol writes it" sh -c "dpkg-deb -I '$deb' control | grep -q '^Depends: libc6, .*libxxf86vm1\$'"
+  check "changelog.gz names this version" sh -c "dpkg-deb --fsys-tarfile '$deb' | tar -xOf - ./usr/share/doc/spoorzoeker/changelog.gz | zcat | head -n 1 | grep -qxF 'spoorzoeker ($version) unstable; urgency=medium'"
   check "installed app answers 'version' with the package's version" grep -qxF "Spoorzoeker $version" "$work/deb-version.txt"
   check "installed app created the database" test -s "$work/c/spoorzoeker.db"
   check "/usr/bin/spoorzoeker runs the command line" sh -c "/usr/bin/spoorzoeker --data-dir '$work/c' version | grep -q '^Spoorzoeker'"
@@ -182,7 +187,7 @@ else
   # Package-owned desktop files: there whether or not the machine has a menu or desktop-directories.
   check "menu entry owned by the package" sh -c "dpkg -S /usr/share/applications/spoorzoeker.desktop >/dev/null"
   check "MIME types owned by the package" sh -c "dpkg -S /usr/share/mime/packages/spoorzoeker.xml >/dev/null"
-  check "licences shipped (copyright, third-party list)" sh -c "grep -q 'GPL-2.0-with-classpath-exception' /usr/share/doc/spoorzoeker/copyright && test -s /opt/spoorzoeker/lib/app/legal/third-party/THIRD-PARTY.txt"
+  check "licences shipped (copyright, third-party list)" sh -c "grep -q 'GPL-2.0-with-classpath-exception' /usr/share/doc/spoorzoeker/copyright && grep -qx 'License: Unicode-3.0' /usr/share/doc/spoorzoeker/copyright && test -s /opt/spoorzoeker/lib/app/legal/third-party/THIRD-PARTY.txt"
   # gio reads the association from the cache that desktop-file-utils keeps (through its file trigger).
   if command -v gio >/dev/null 2>&1 && command -v update-desktop-database >/dev/null 2>&1; then
     check ".szx opens with Spoorzoeker (gio mime)" sh -c "gio mime application/x-spoorzoeker-archive | grep -q 'spoorzoeker.desktop'"
@@ -202,7 +207,10 @@ if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command
   echo
   echo "== clean Debian 12 root"
   croot="$work/debian12"
-  if mmdebstrap --quiet --variant=apt --include=shared-mime-info,desktop-file-utils,libglib2.0-bin,xvfb,xauth \
+  # Without desktop-file-utils and shared-mime-info: the .deb recommends them, and apt (as a coach runs
+  # it: apt install ./spoorzoeker_….deb) installs what a package recommends. Without desktop-file-utils'
+  # cache gio finds no application for a .szx, so this also checks that the Recommends do their work.
+  if mmdebstrap --quiet --variant=apt --include=libglib2.0-bin,xvfb,xauth \
       bookworm "$croot" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" > "$work/mmdebstrap.log" 2>&1; then
     cp /etc/resolv.conf "$croot/etc/resolv.conf"
     cp "$deb" "$croot/tmp/spoorzoeker.deb"
@@ -211,7 +219,8 @@ if [ -n "$deb" ] && [ "${CLEAN_ROOT:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command
     in_root() { chroot "$croot" /bin/sh -c "$1"; }
     lijst='find / -xdev \( -path /proc -o -path /tmp -o -path /var/cache -o -path /var/lib/apt -o -path /var/log -o -path /dev -o -path /run -o -path /root/.local -o -path /root/.cache \) -prune -o -print | sort'
     # mmdebstrap leaves no package lists behind: fetch them first.
-    check "apt installs the .deb with its Depends" in_root "apt-get update -qq >/tmp/apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/spoorzoeker.deb >>/tmp/apt.log 2>&1"
+    check "apt installs the .deb with its Depends and Recommends" in_root "apt-get update -qq >/tmp/apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/spoorzoeker.deb >>/tmp/apt.log 2>&1"
+    check "desktop-file-utils and shared-mime-info came with it" in_root "dpkg -s desktop-file-utils shared-mime-info 2>/dev/null | grep -c '^Status: install ok installed' | grep -qx 2"
     # The list of files before: with the dependencies, without the package.
     in_root "dpkg --purge spoorzoeker >/dev/null && mkdir -p /opt && $lijst > /tmp/before.txt && dpkg -i /tmp/spoorzoeker.deb >/dev/null" || fail "reinstall in the clean root"
     check "no /usr/share/desktop-directories in this root" in_root "test ! -e /usr/share/desktop-directories"
