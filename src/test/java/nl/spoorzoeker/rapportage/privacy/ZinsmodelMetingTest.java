@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * the other five, <em>its threshold too is set on those five alone</em> (each scored by a model on the other
  * four, {@link ZinsmodelTraining#drempel}), and the held-back set is scored. The held-back results are pooled
  * per language. So no figure here comes from a line the model or its threshold saw: these are cross-validated
- * development figures, not blind ones (the lead measures on heldout-v9).
+ * development figures, not blind ones (the lead measures on heldout-v10).
  *
  * <p>Two views: the model alone (its recall and the share of ordinary lines it doubts — the coach's
  * burden), and the whole guard (lexicon block, or a twijfel from {@link Toestand} or the model). The
