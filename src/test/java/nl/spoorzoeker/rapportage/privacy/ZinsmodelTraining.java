@@ -158,10 +158,19 @@ public final class ZinsmodelTraining {
 
     /** Each set's ordinary lines scored by a model trained on the other sets (threshold irrelevant there). */
     static List<Double> gewoonGescoord(List<Regel> regels) {
-        List<Double> gewoon = new ArrayList<>();
+        return gewoonGescoordPerTaal(regels).stream().map(Gescoord::score).toList();
+    }
+
+    /** An ordinary line's score by a model that did not see its set, and its language (twelfth round: a mark per language). */
+    record Gescoord(double score, boolean engels) {
+    }
+
+    static List<Gescoord> gewoonGescoordPerTaal(List<Regel> regels) {
+        List<Gescoord> gewoon = new ArrayList<>();
         for (String set : regels.stream().map(Regel::set).distinct().toList()) {
             Zinsmodel m = train(regels.stream().filter(r -> !r.set().equals(set)).toList(), 0);
-            regels.stream().filter(r -> r.set().equals(set) && !r.medisch()).forEach(r -> gewoon.add(m.hoogsteScore(r.tekst())));
+            regels.stream().filter(r -> r.set().equals(set) && !r.medisch())
+                    .forEach(r -> gewoon.add(new Gescoord(m.hoogsteScore(r.tekst()), r.engels())));
         }
         return gewoon;
     }
