@@ -18,15 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every one should be caught) and ordinary lines (none should be), in Dutch and English.
  *
  * <p>The <em>development sets</em> ({@link #ONTWIKKELSETS}, {@code /privacy/ontwikkel/} to
- * {@code /privacy/ontwikkel-v8/}) were each written blind by someone who saw neither the guard nor the other
+ * {@code /privacy/ontwikkel-v9/}) were each written blind by someone who saw neither the guard nor the other
  * sets, measured blind once or twice, and then retired to tuning material (each README says when). A
  * development set ({@link #meetTuning}) prints every miss and every false positive and holds floors at what
  * the tuning reached; its figures are tuning figures, not a measure of quality (the sentence model's
  * cross-validated figures are in {@link ZinsmodelMetingTest}).
  *
  * <p>A <em>blind set</em> ({@link #meetBlind}) prints only its aggregate figures, so nobody tunes on it by
- * accident. The next one, {@code heldout-v9}, is written by someone else and wired in here by its folder
- * name only: {@link #theGuardOnTheBlindSetV9} skips while it is absent. English lines are checked as an
+ * accident. The next one, {@code heldout-v10}, is written by someone else and wired in here by its folder
+ * name only: {@link #theGuardOnTheBlindSetV10} skips while it is absent. English lines are checked as an
  * English report is ({@code toets(tekst, Locale.ENGLISH)}). The targets of the issue (recall ≥ 98 %, false
  * positives ≤ 2 %, on a blind set) and the figures are in docs/privacy-toets.md.
  */
@@ -59,6 +59,10 @@ class HeldOutMetingTest {
      *   <li>ontwikkel-v8: blind until 7-12-2026, measured once (after the eighth round: blocked or to confirm
      *       Dutch 95.3 % / English 89.3 %, ordinary blocked 1.7 / 2.7 %, to confirm 5.3 / 6.7 %) and walked twice for the
      *       ninth round's learning; tuned on since the tenth round (branch priv10).</li>
+     *   <li>ontwikkel-v9: blind until 8-12-2026, measured twice (after the tenth round: blocked or to confirm Dutch
+     *       78.3 % / English 79.3 %, ordinary blocked 2.0 / 3.3 %, to confirm 2.7 / 2.7 %; after the eleventh the same,
+     *       with the read-through marking 90.8 / 71.0 % of the lines that passed); tuned on since the twelfth round
+     *       (branch priv12).</li>
      * </ul>
      * The values are what the seventh round reached (7-12-2026, docs/privacy-toets.md): no ordinary line of any set is
      * blocked except the figure of speech in v2, "nogal verkouden" eight words after "vacaturemarkt" (beeldspraak.txt
@@ -70,7 +74,12 @@ class HeldOutMetingTest {
      * on eight sets has a threshold of 19.44 (against 16.09), so four twijfel floors fell again, by one to three lines
      * (v5 Dutch 392 to 391 and English 194 to 192, v6 Dutch 297 to 295 and English 149 to 148, v7 Dutch 296 to 294):
      * training-set figures, for the same reason. v8's blocks on ordinary lines (5 Dutch, 4 English) are its blind-time
-     * figures, not read for rules in the tenth round. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
+     * figures, not read for rules in the tenth round. Twelfth round (v9 retired to development, its voices tuned on, the
+     * model retrained on nine sets: threshold 16.70 against 19.44): v8's Dutch ceiling of ordinary lines to confirm rose
+     * from 1 to 2 lines of 300 (the lower threshold doubts one more of its training lines: a training-set figure, the
+     * cross-validated burden is in {@link ZinsmodelMetingTest}), and its floors rose with what the round caught (Dutch
+     * blocks 215 to 216, blocked or to confirm 292 to 294, English 140 to 143). v9's floors and ceilings are its tuning
+     * figures after the round. The twijfel ceilings are training-set figures: the sentence model was trained on every development set, so on
      * them it doubts fewer ordinary lines than on text it did not see ({@link ZinsmodelMetingTest} has that figure).
      */
     record Ontwikkelset(String map, String naam, Grenzen grenzen) {
@@ -97,8 +106,11 @@ class HeldOutMetingTest {
                     new Grenzen(230.0 / 300, 1.0 / 300, 114.0 / 150, 0.0, 294.0 / 300, 4.0 / 300, 148.0 / 150,
                             1.0 / 150)),
             new Ontwikkelset("/privacy/ontwikkel-v8/", "Eighth development set (privacy/ontwikkel-v8)",
-                    new Grenzen(215.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150, 292.0 / 300, 1.0 / 300, 140.0 / 150,
-                            2.0 / 150)));
+                    new Grenzen(216.0 / 300, 5.0 / 300, 102.0 / 150, 4.0 / 150, 294.0 / 300, 2.0 / 300, 143.0 / 150,
+                            2.0 / 150)),
+            new Ontwikkelset("/privacy/ontwikkel-v9/", "Ninth development set (privacy/ontwikkel-v9)",
+                    new Grenzen(187.0 / 300, 4.0 / 300, 93.0 / 150, 2.0 / 150, 288.0 / 300, 5.0 / 300, 145.0 / 150,
+                            3.0 / 150)));
 
     /** The non-blank lines of a corpus file, or null when the file is not there. */
     static List<String> regels(String map, String naam) throws IOException {
@@ -235,31 +247,53 @@ class HeldOutMetingTest {
         return ONTWIKKELSETS;
     }
 
-    static final String HELDOUT_V9 = "/privacy/heldout-v9/";
+    static final String HELDOUT_V10 = "/privacy/heldout-v10/";
 
     /**
-     * The blind set v9, written by someone else while the tenth round worked on the sentence model with v8 retired to
-     * development. It is not in this branch and was never opened here: the test skips while the folder is absent, and
-     * when present prints aggregates only. Its ceilings and floors were the brief's goals (blocked or to confirm ≥ 98 %,
-     * ordinary lines blocked plus to confirm ≤ 2 %, per language) until the lead's first measurement (7-12-2026, after
-     * the tenth round's merge, docs/privacy-toets.md): Dutch 180 of 300 medical lines blocked, 235 blocked or to
-     * confirm (78.3 %), ordinary 6 blocked and 8 to confirm; English 88 of 150, 119 (79.3 %), ordinary 5 and 4. Those
-     * are pinned below so a change that makes the guard worse on a new writer fails; the goals are not met.
-     * (The last blind figures, v8 after the eighth round, pinned until v8 retired: Dutch 215 of 300 blocked, 286
-     * blocked or to confirm, ordinary 5 blocked and 16 to confirm; English 102 of 150, 134, ordinary 4 and 10.)
+     * The blind set v10, written by someone else while the twelfth round retired v9 to development and tuned on it. It
+     * is not in this branch and was never opened here: the test skips while the folder is absent, and when present
+     * prints aggregates only (the same three lines as v9 did: blocks, the twijfel verdict, the read-through's marks).
+     *
+     * <p>Its limits, per language. None of the issue's goals can be asserted yet: medical lines blocked or to confirm
+     * ≥ 98 % and ordinary lines blocked plus to confirm ≤ 2 % failed on every blind set so far (v9: 78.3 / 79.3 % and
+     * 4.7 / 6.0 %), and a test that is known to fail protects nothing. So the limits are, as V9's were, "not worse than
+     * the last blind set" (v9's figures after the tenth round, and its read-through marks after the eleventh), and the
+     * lead replaces them by v10's own figures after its one measurement, as V9's were replaced: each of the eight
+     * numbers in {@link #V10_GRENZEN} and the four in {@link #V10_AANDACHT} a hair beyond what was printed (a floor
+     * 0.001 below, a ceiling 0.001 above). The goals are printed beside the figures ({@link #V10_DOEL}), so the
+     * distance is read at every measurement.
+     * (v9, pinned until it retired: Dutch 180 of 300 medical lines blocked, 235 blocked or to confirm, ordinary 6 blocked
+     * and 8 to confirm; English 88 of 150, 119, ordinary 5 and 4; of the lines that passed, marked: Dutch 90.8 % of the
+     * medical and 10.1 % of the ordinary, English 71.0 % and 17.0 % — docs/privacy-toets.md.)
      */
-    static final Grenzen V9_GRENZEN = new Grenzen(0.599, 0.0201, 0.586, 0.0334, 0.783, 0.0267, 0.793, 0.0267);
+    static final Grenzen V10_GRENZEN = new Grenzen(0.599, 0.0201, 0.586, 0.0334, 0.783, 0.0267, 0.793, 0.0267);
+    /**
+     * The read-through's marks on v10, of the lines that passed (eleventh round): medical lines marked at least, ordinary
+     * lines marked at most, Dutch then English. Until pinned: v9's second measurement (90.8 / 71.0 % of the misses,
+     * 10.1 / 17.0 % of the ordinary lines), so a mark that helps the coach less on a new writer fails.
+     */
+    static final double[] V10_AANDACHT = {0.907, 0.709, 0.102, 0.171};
+    /** The issue's goals on a blind set (item 8): medical lines blocked or to confirm, ordinary lines blocked plus to confirm. */
+    static final double[] V10_DOEL = {0.98, 0.02};
 
     @Test
-    void theGuardOnTheBlindSetV9() throws IOException {
-        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V9 + "nl-medisch.txt") != null,
-                "heldout-v9 is not there yet");
-        Corpus c = meetBlind(HELDOUT_V9, "Held-out set v9 (privacy/heldout-v9, blind)", V9_GRENZEN);
-        // Its second and last measurement (7-12-2026, after the eleventh round decided the read-through's mark on the
-        // development walk): of the lines that passed, Dutch 59 of 65 medical lines marked (90.8 %) and 29 of 286 ordinary
-        // lines (10.1 %); English 22 of 31 (71.0 %) and 24 of 141 (17.0 %). Pinned like the figures above.
-        assertTrue(c.nlMedisch().gemarkeerdDeel() >= 0.907 && c.enMedisch().gemarkeerdDeel() >= 0.709, c.doorleesRegel("v9"));
-        assertTrue(c.nlGewoon().gemarkeerdDeel() <= 0.102 && c.enGewoon().gemarkeerdDeel() <= 0.171, c.doorleesRegel("v9"));
+    void theGuardOnTheBlindSetV10() throws IOException {
+        assumeTrue(HeldOutMetingTest.class.getResource(HELDOUT_V10 + "nl-medisch.txt") != null,
+                "heldout-v10 is not there yet");
+        Corpus c = meetBlind(HELDOUT_V10, "Held-out set v10 (privacy/heldout-v10, blind)", V10_GRENZEN);
+        System.out.println(String.format(Locale.ROOT, "Held-out set v10 against the issue's goals (blocked or to confirm "
+                        + "≥ %.0f %%, ordinary blocked plus to confirm ≤ %.0f %%): Dutch %.1f %% / %.1f %%, English %.1f %% / %.1f %%",
+                100 * V10_DOEL[0], 100 * V10_DOEL[1], 100 * c.nlMedisch().dekking(), 100 * last(c.nlGewoon()),
+                100 * c.enMedisch().dekking(), 100 * last(c.enGewoon())));
+        assertTrue(c.nlMedisch().gemarkeerdDeel() >= V10_AANDACHT[0] && c.enMedisch().gemarkeerdDeel() >= V10_AANDACHT[1],
+                c.doorleesRegel("v10"));
+        assertTrue(c.nlGewoon().gemarkeerdDeel() <= V10_AANDACHT[2] && c.enGewoon().gemarkeerdDeel() <= V10_AANDACHT[3],
+                c.doorleesRegel("v10"));
+    }
+
+    /** Ordinary lines blocked plus to confirm: the coach's burden, the issue's ≤ 2 %. */
+    static double last(Meting m) {
+        return m.regels() == 0 ? 0 : (double) (m.geraakt() + m.twijfel()) / m.regels();
     }
 
     /**
@@ -279,7 +313,7 @@ class HeldOutMetingTest {
     }
 
     /**
-     * A blind set (for instance {@code /privacy/heldout-v9/}): aggregate figures only — its
+     * A blind set (for instance {@code /privacy/heldout-v10/}): aggregate figures only — its
      * lines are never printed, so nobody tunes on them by accident — and the floors and ceilings held.
      */
     static Corpus meetBlind(String map, String naam, Grenzen grenzen) throws IOException {

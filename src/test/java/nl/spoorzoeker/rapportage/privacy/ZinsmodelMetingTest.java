@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * the other five, <em>its threshold too is set on those five alone</em> (each scored by a model on the other
  * four, {@link ZinsmodelTraining#drempel}), and the held-back set is scored. The held-back results are pooled
  * per language. So no figure here comes from a line the model or its threshold saw: these are cross-validated
- * development figures, not blind ones (the lead measures on heldout-v9).
+ * development figures, not blind ones (the lead measures on heldout-v10).
  *
  * <p>Two views: the model alone (its recall and the share of ordinary lines it doubts — the coach's
  * burden), and the whole guard (lexicon block, or a twijfel from {@link Toestand} or the model). The
@@ -55,7 +55,11 @@ class ZinsmodelMetingTest {
      * threshold from those scores, and the model on the other sets. Made once per set for both measurements here
      * (the scoring trains a model per set again: most of this class's time).
      */
-    record Vouw(List<Double> gescoord, double drempel, Zinsmodel model) {
+    record Vouw(List<Double> gescoord, double drempel, Zinsmodel model, List<ZinsmodelTraining.Gescoord> perTaal) {
+        /** The other sets' ordinary lines of one language, scored as {@link #gescoord} (twelfth round: a mark per language). */
+        List<Double> gescoord(boolean engels) {
+            return perTaal.stream().filter(g -> g.engels() == engels).map(ZinsmodelTraining.Gescoord::score).toList();
+        }
     }
 
     private static final java.util.Map<String, Vouw> VOUWEN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,9 +67,10 @@ class ZinsmodelMetingTest {
     static Vouw vouw(List<ZinsmodelTraining.Regel> alle, String set) {
         return VOUWEN.computeIfAbsent(set, s -> {
             List<ZinsmodelTraining.Regel> training = alle.stream().filter(r -> !r.set().equals(s)).toList();
-            List<Double> gescoord = ZinsmodelTraining.gewoonGescoord(training);
+            List<ZinsmodelTraining.Gescoord> perTaal = ZinsmodelTraining.gewoonGescoordPerTaal(training);
+            List<Double> gescoord = perTaal.stream().map(ZinsmodelTraining.Gescoord::score).toList();
             double drempel = ZinsmodelTraining.drempel(gescoord, ZinsmodelTraining.DOEL);
-            return new Vouw(gescoord, drempel, ZinsmodelTraining.train(training, drempel));
+            return new Vouw(gescoord, drempel, ZinsmodelTraining.train(training, drempel), perTaal);
         });
     }
 
@@ -124,8 +129,11 @@ class ZinsmodelMetingTest {
         // 98.7 / 97.7 % (docs/privacy-toets.md, eighth round). Tenth round, eight sets (v8 retired to development): Dutch
         // 84.4 %, English 78.9 % — lowered for the same reason: v8 held back is doubted 5.0 / 6.7 % (Dutch / English) at the
         // seven-set threshold, and with v8 in the pool every threshold rises (the shipped one 16.09 → 19.44); the whole
-        // guard keeps 97.9 / 96.0 % at 1.3 / 1.7 % (docs/privacy-toets.md, tenth round). The model must keep earning its
-        // place. Never lower them without the reason written here.
+        // guard keeps 97.9 / 96.0 % at 1.3 / 1.7 % (docs/privacy-toets.md, tenth round). Twelfth round, nine sets (v9 retired
+        // to development): Dutch 82.2 %, English 77.4 % — lowered because the model held back from v9 catches only 47.3 % of its
+        // medical lines (a writer whose medical lines name nothing clinical, in voices no other set has), which pulls the pool
+        // down; the whole guard keeps 97.5 / 95.8 % at 1.4 / 1.6 % (docs/privacy-toets.md, twelfth round). The model must keep
+        // earning its place. Never lower them without the reason written here.
         assertTrue(pct(nl.modelMedisch, nl.medisch) >= FLOOR_NL, nl.regel("Dutch"));
         assertTrue(pct(en.modelMedisch, en.medisch) >= FLOOR_EN, en.regel("English"));
     }
@@ -145,6 +153,9 @@ class ZinsmodelMetingTest {
         List<Double> doelen = List.of(0.05, ZinsmodelTraining.DOEL_AANDACHT, 0.15, 0.20);
         // per candidate, per language: missed medical, of which marked, ordinary passed, of which marked
         int[][][] tel = new int[doelen.size()][2][4];
+        // Twelfth round: the same with the mark set per language, on the other sets' ordinary lines of that language only.
+        List<Double> doelenPerTaal = List.of(0.05, 0.075, 0.10, 0.125, 0.15);
+        int[][][] telPerTaal = new int[doelenPerTaal.size()][2][4];
         for (String set : ZinsmodelTraining.SETS) {
             Vouw vouw = vouw(alle, set);
             List<Double> gescoord = vouw.gescoord();
@@ -162,6 +173,13 @@ class ZinsmodelMetingTest {
                     t[r.medisch() ? 0 : 2]++;
                     t[r.medisch() ? 1 : 3] += gemarkeerd ? 1 : 0;
                 }
+                for (int d = 0; d < doelenPerTaal.size(); d++) {
+                    double aandacht = ZinsmodelTraining.drempel(vouw.gescoord(r.engels()), doelenPerTaal.get(d));
+                    boolean gemarkeerd = !model.metAandacht(aandacht).aandacht(r.tekst()).isEmpty();
+                    int[] t = telPerTaal[d][r.engels() ? 1 : 0];
+                    t[r.medisch() ? 0 : 2]++;
+                    t[r.medisch() ? 1 : 3] += gemarkeerd ? 1 : 0;
+                }
             }
         }
         for (int d = 0; d < doelen.size(); d++) {
@@ -171,6 +189,15 @@ class ZinsmodelMetingTest {
                                 + "lines, %s: %d of %d medical lines the guard let through marked (%.1f %%); %d of %d ordinary lines "
                                 + "that passed marked (%.1f %%)", 100 * doelen.get(d), taal == 0 ? "Dutch" : "English", t[1], t[0],
                         pct(t[1], t[0]), t[3], t[2], pct(t[3], t[2])));
+            }
+        }
+        for (int d = 0; d < doelenPerTaal.size(); d++) {
+            for (int taal = 0; taal < 2; taal++) {
+                int[] t = telPerTaal[d][taal];
+                System.out.println(String.format(Locale.ROOT, "Read-through, each set held back, mark per language at %.1f %% of "
+                                + "unseen ordinary lines of that language, %s: %d of %d medical lines the guard let through marked "
+                                + "(%.1f %%); %d of %d ordinary lines that passed marked (%.1f %%)", 100 * doelenPerTaal.get(d),
+                        taal == 0 ? "Dutch" : "English", t[1], t[0], pct(t[1], t[0]), t[3], t[2], pct(t[3], t[2])));
             }
         }
         int gekozen = doelen.indexOf(ZinsmodelTraining.DOEL_AANDACHT);
@@ -188,10 +215,16 @@ class ZinsmodelMetingTest {
      * of the misses, at 15 % 91.7 / 96.2 % for 11.8 / 16.2 % of ordinary lines. Never lower without the reason written here.
      */
     static final double[] AANDACHT_FLOOR = {86.0, 90.0};
-    static final double AANDACHT_LAST = 11.0;
+    /**
+     * Twelfth round, nine sets: Dutch 68 of 78 misses marked (87.2 %), 7.5 % of ordinary lines that passed; English 55 of 61
+     * (90.2 %), 11.4 % — the ceiling rose from 11 to 12 because v9, whose English lines the shipped model marked 17.0 % of
+     * when blind, is now in the pool (the walk now sees what v9 showed; docs/privacy-toets.md, twelfth round, where the
+     * mark per language was measured and not shipped).
+     */
+    static final double AANDACHT_LAST = 12.0;
 
-    static final double FLOOR_NL = 84.0;
-    static final double FLOOR_EN = 78.5;
+    static final double FLOOR_NL = 82.0;
+    static final double FLOOR_EN = 77.0;
     /**
      * The model's own share of ordinary lines doubted, held back: 1 % by design, a little room for rounding. Eighth
      * round: 1.75, because English pools to 1.6 % (18 of 1,141) with v7 held back at 4.7 % — the honest burden of a
