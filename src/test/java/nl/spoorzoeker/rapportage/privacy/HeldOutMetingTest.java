@@ -250,11 +250,13 @@ class HeldOutMetingTest {
     static final String HELDOUT_V10 = "/privacy/heldout-v10/";
 
     /**
-     * The blind set v10, written by someone else while the twelfth round retired v9 to development and tuned on it. It
-     * is not in this branch and was never opened here: the test skips while the folder is absent, and when present
-     * prints aggregates only (the same three lines as v9 did: blocks, the twijfel verdict, the read-through's marks).
+     * The blind set v10, written by someone else (branch corpus10) while the twelfth round retired v9 to development and
+     * tuned on it; merged after that round and measured once by the lead on 8-12-2026 (docs/privacy-toets.md, "The blind
+     * figure of the twelfth round"). The test skips while the folder is absent and prints aggregates only (the same
+     * three lines as v9 did: blocks, the twijfel verdict, the read-through's marks).
      *
-     * <p>Its limits, per language. None of the issue's goals can be asserted yet: medical lines blocked or to confirm
+     * <p>Its limits, per language, pinned at that measurement (Dutch 188 of 300 medical lines blocked, 257 blocked or to
+     * confirm, ordinary 6 blocked and 14 to confirm; English 79 of 150, 124, ordinary 3 and 11). None of the issue's goals can be asserted yet: medical lines blocked or to confirm
      * ≥ 98 % and ordinary lines blocked plus to confirm ≤ 2 % failed on every blind set so far (v9: 78.3 / 79.3 % and
      * 4.7 / 6.0 %), and a test that is known to fail protects nothing. So the limits are, as V9's were, "not worse than
      * the last blind set" (v9's figures after the tenth round, and its read-through marks after the eleventh), and the
@@ -266,13 +268,13 @@ class HeldOutMetingTest {
      * and 8 to confirm; English 88 of 150, 119, ordinary 5 and 4; of the lines that passed, marked: Dutch 90.8 % of the
      * medical and 10.1 % of the ordinary, English 71.0 % and 17.0 % — docs/privacy-toets.md.)
      */
-    static final Grenzen V10_GRENZEN = new Grenzen(0.599, 0.0201, 0.586, 0.0334, 0.783, 0.0267, 0.793, 0.0267);
+    static final Grenzen V10_GRENZEN = new Grenzen(0.626, 0.0201, 0.526, 0.0201, 0.856, 0.0477, 0.826, 0.0743);
     /**
      * The read-through's marks on v10, of the lines that passed (eleventh round): medical lines marked at least, ordinary
-     * lines marked at most, Dutch then English. Until pinned: v9's second measurement (90.8 / 71.0 % of the misses,
-     * 10.1 / 17.0 % of the ordinary lines), so a mark that helps the coach less on a new writer fails.
+     * lines marked at most, Dutch then English. Pinned at the first measurement (86.0 / 76.9 % of the misses, 20.7 /
+     * 25.7 % of the ordinary lines), so a mark that helps the coach less on a new writer fails.
      */
-    static final double[] V10_AANDACHT = {0.907, 0.709, 0.102, 0.171};
+    static final double[] V10_AANDACHT = {0.860, 0.769, 0.208, 0.258};
     /** The issue's goals on a blind set (item 8): medical lines blocked or to confirm, ordinary lines blocked plus to confirm. */
     static final double[] V10_DOEL = {0.98, 0.02};
 
