@@ -22,14 +22,15 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.spoorzoeker.tijdlijn.Tijdzone;
 
 /**
  * Appointments as an iCalendar file that Outlook, Google and Apple calendars import: one VEVENT
  * per appointment with its stable UID, times in Europe/Amsterdam with the VTIMEZONE that Outlook
- * needs, METHOD:PUBLISH. No network, no account.
+ * needs. No METHOD: "PUBLISH" would make the file an iTIP message (RFC 5546), which requires an ORGANIZER
+ * on every event, and a practice need not have (or want to publish) an address; a plain RFC 5545 file
+ * imports the same. No network, no account.
  *
  * <p>Privacy: the file leaves the app and often ends up in a cloud calendar. The summary holds the
  * subject and only the werknemer's initials; notes go along only when the coach asks for it.
@@ -52,12 +53,16 @@ public final class IcsExport {
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         VTimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone().copy();
         // ical4j's tz data has Europe/Amsterdam as a link to Europe/Brussels (same rules since 1970) and
         // names the definition after Brussels, while every event says TZID=Europe/Amsterdam: RFC 5545
         // wants the VTIMEZONE of the TZID the events use, so the definition carries that name.
         tz.replace(new net.fortuna.ical4j.model.property.TzId(ZONE.getId()));
+        // Its other names go too: the TZURL (a Brussels definition online) and libical's X-LIC-LOCATION, which
+        // calendars built on libical (Evolution, Thunderbird's older versions) read instead of the TZID.
+        tz.getProperty(net.fortuna.ical4j.model.Property.TZURL).ifPresent(tz::remove);
+        tz.getProperty("X-LIC-LOCATION").ifPresent(tz::remove);
+        tz.add(new net.fortuna.ical4j.model.property.XProperty("X-LIC-LOCATION", ZONE.getId()));
         calendar.add(tz);
         for (Afspraak a : afspraken) {
             // The end is the start plus the duration in real time (on the night the clocks go back, 02:30 for an hour

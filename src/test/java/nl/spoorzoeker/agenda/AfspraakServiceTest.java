@@ -1,6 +1,7 @@
 package nl.spoorzoeker.agenda;
 
 import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import nl.spoorzoeker.testsupport.Ics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,7 +93,11 @@ class AfspraakServiceTest {
         assertTrue(eerste.lines().allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75),
                 "long lines are folded");
         Calendar calendar = new CalendarBuilder().build(new StringReader(eerste));
-        assertEquals("PUBLISH", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        // No METHOD: PUBLISH would make it an iTIP message (RFC 5546), which needs an ORGANIZER the practice may not
+        // have; a plain RFC 5545 calendar file imports in Outlook, Google and Apple calendars alike.
+        assertTrue(calendar.getProperty(Property.METHOD).isEmpty(), "no iTIP method");
+        assertFalse(eerste.contains("Brussels"), "the zone is named Europe/Amsterdam everywhere (TZID, X-LIC-LOCATION, no TZURL)");
+        Ics.geldig(eerste);
         assertNotNull(calendar.getComponent("VTIMEZONE").orElse(null), "Outlook needs the VTIMEZONE");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertEquals(2, events.size());

@@ -1,6 +1,7 @@
 package nl.spoorzoeker.agenda;
 
 import static nl.spoorzoeker.testsupport.TestDossiers.CLOCK;
+import nl.spoorzoeker.testsupport.Ics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class IcsTweeParsersTest {
         String ics = Files.readString(bestand);
 
         List<Gelezen> ical4j = new ArrayList<>();
-        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        Calendar cal = Ics.geldig(ics);
         for (net.fortuna.ical4j.model.component.VEvent e : cal.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")) {
             ical4j.add(new Gelezen(e.getUid().orElseThrow().getValue(),
                     Instant.from(e.getStartDate().orElseThrow().getDate()),
@@ -120,8 +121,7 @@ class IcsTweeParsersTest {
         assertEquals(java.util.Optional.of(15), service.herinnering());
         service.exporteer(service.komende(), bestand, false);
         String ics = Files.readString(bestand);
-        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
-        cal.validate();
+        Calendar cal = Ics.geldig(ics);
         net.fortuna.ical4j.model.component.VEvent e = cal.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").getFirst();
         var alarm = e.getAlarms().getFirst();
         assertEquals("DISPLAY", alarm.getProperty(Property.ACTION).orElseThrow().getValue());

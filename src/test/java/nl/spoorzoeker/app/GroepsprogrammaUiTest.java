@@ -1,6 +1,7 @@
 package nl.spoorzoeker.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.spoorzoeker.testsupport.Ics;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,9 +184,7 @@ class GroepsprogrammaUiTest extends WindowTestBase {
             Path ics = Files.createTempFile("deelnemer", ".ics");
             agenda.exporteer(agenda.vanDossier(id), ics, false);
             String tekst = Files.readString(ics);
-            net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder()
-                    .build(new java.io.StringReader(tekst));
-            cal.validate();
+            net.fortuna.ical4j.model.Calendar cal = Ics.geldig(tekst);
             assertEquals(id == ids.getLast() ? inNovember : 10, cal.getComponents("VEVENT").size(), "dossier " + id);
             for (String naam : namen) {
                 assertFalse(tekst.contains(naam.split(" ")[0]), "no participant named in the .ics: " + naam);

@@ -141,8 +141,9 @@ class UitkomstUiTest extends WindowTestBase {
                 robot.lookup("#praktijkcijfers-programma").queryAs(javafx.scene.control.ComboBox.class);
         waitUntil(() -> programma.getItems().size() == 3);
         robot.interact(() -> programma.setValue(programma.getItems().getLast()));
+        // The programme's period first (issue 18: its end date), then who took part.
         waitUntil(() -> robot.lookup("#praktijkcijfers-samenvatting").queryAs(Label.class).getText()
-                .startsWith("5 deelnemers, opkomst "));
+                .matches("Van \\d\\d-\\d\\d-\\d{4} tot en met \\d\\d-\\d\\d-\\d{4}\\. 5 deelnemers, opkomst .*"));
         assertTrue(robot.lookup("#praktijkcijfers-jaar").query().isDisabled());
         bewaarBeeld(robot, "#praktijkcijfers", "praktijkcijfers-programma.png");
     }
