@@ -330,8 +330,9 @@ public record RapportModel(
         }
     }
 
+    /** Who a report went to; OPDRACHTGEVER is UWV or another payer that commissioned a vangnet traject (issue 18). */
     public enum OntvangerSoort {
-        WERKGEVER, WERKNEMER, BEDRIJFSARTS, CASEMANAGER, ANDERS
+        WERKGEVER, WERKNEMER, BEDRIJFSARTS, CASEMANAGER, OPDRACHTGEVER, ANDERS
     }
 
     public record Ontvanger(OntvangerSoort soort, String naam, LocalDate datum) {

@@ -92,7 +92,7 @@ public final class Uwvtoets {
             if (!vangnet) {
                 c14Knelpunten(m, b);
             }
-            c16Distributie(m, b);
+            c16Distributie(m, b, vangnet);
             if (!vangnet) {
                 c17Riv(m, b);
             }
@@ -302,9 +302,15 @@ public final class Uwvtoets {
         }
     }
 
-    private static void c16Distributie(RapportModel m, List<Bevinding> b) {
+    private static void c16Distributie(RapportModel m, List<Bevinding> b, boolean vangnet) {
         if (m.distributie().stream().noneMatch(o -> o.soort() == RapportModel.OntvangerSoort.WERKNEMER)) {
             voeg(b, "C16", WAARSCHUWING, "uwv.c16.werknemerKopie", Herstel.DISTRIBUTIE);
+        }
+        // Under the vangnet the report goes to the opdrachtgever (UWV or another payer) and says which regime applies;
+        // a (former) werkgever may not learn that without consent (domain.md 5.2, docs/ziektewet-vangnet.md "Reports").
+        if (vangnet) {
+            m.distributie().stream().filter(o -> o.soort() == RapportModel.OntvangerSoort.WERKGEVER)
+                    .forEach(o -> voeg(b, "C16", WAARSCHUWING, "uwv.c16.vangnetWerkgever", Herstel.DISTRIBUTIE, o.naam()));
         }
         m.distributie().stream().filter(o -> o.soort() == RapportModel.OntvangerSoort.ANDERS)
                 .forEach(o -> voeg(b, "C16", WAARSCHUWING, "uwv.c16.andereOntvanger", Herstel.DISTRIBUTIE, o.naam()));

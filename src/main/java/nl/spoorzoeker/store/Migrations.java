@@ -7,7 +7,7 @@ package nl.spoorzoeker.store;
  */
 public final class Migrations {
 
-    public static final int LATEST = 28;
+    public static final int LATEST = 29;
 
     private Migrations() {
     }

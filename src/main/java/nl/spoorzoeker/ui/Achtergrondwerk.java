@@ -25,6 +25,12 @@ public final class Achtergrondwerk {
     private final HBox root = new HBox(6, fase, balk, stop);
     private final Langwerk langwerk;
     private final ChangeListener<Langwerk.Uitvoering<?>> volger = (o, was, is) -> volg(was, is);
+    /**
+     * Held weakly by the executor, which outlives every window: a window whose scene is replaced without
+     * {@link #stop()} (VensterVrijgaveTest) must not stay reachable through its status line.
+     */
+    private final javafx.beans.value.WeakChangeListener<Langwerk.Uitvoering<?>> zwak =
+            new javafx.beans.value.WeakChangeListener<>(volger);
     private final Consumer<Langwerk.Uitvoering<?>> gestopt;
 
     /** @param gestopt told on the FX thread when an operation ended because the coach stopped it */
@@ -43,7 +49,7 @@ public final class Achtergrondwerk {
         stop.setGraphic(FontIcon.of(Material2AL.CLOSE, 14));
         stop.setTooltip(new Tooltip(I18n.t("action.cancel")));
         stop.setAccessibleText(I18n.t("action.cancel"));
-        langwerk.opAchtergrond().addListener(volger);
+        langwerk.opAchtergrond().addListener(zwak);
         volg(null, langwerk.opAchtergrond().get());
     }
 
@@ -76,7 +82,7 @@ public final class Achtergrondwerk {
 
     /** A replaced window (a language switch) stops following: the executor outlives it. */
     public void stop() {
-        langwerk.opAchtergrond().removeListener(volger);
+        langwerk.opAchtergrond().removeListener(zwak);
         volg(null, null);
     }
 }

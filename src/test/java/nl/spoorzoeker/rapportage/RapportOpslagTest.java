@@ -93,6 +93,16 @@ class RapportOpslagTest {
         return Proefpraktijk.ingevuld(TOT, "Goede periode; Zoë's = tekens \\ blijven staan.");
     }
 
+    /** Issue 18: UWV as opdrachtgever is a recipient kind of its own (schema v29), stored and read back as such. */
+    @Test
+    void theOpdrachtgeverIsARecipientKindOfItsOwn() {
+        int id = opslag.nieuw(dossier, RapportSoort.VOORTGANG, VAN, TOT, I18n.teksten());
+        opslag.verzend(id, new Rapport.Verzending(RapportModel.OntvangerSoort.OPDRACHTGEVER, "UWV Utrecht", TOT,
+                Rapport.Kanaal.PORTAAL));
+        assertEquals(List.of(new Rapport.Verzending(RapportModel.OntvangerSoort.OPDRACHTGEVER, "UWV Utrecht", TOT,
+                Rapport.Kanaal.PORTAAL)), opslag.verzendingen(id));
+    }
+
     /**
      * Finalising as the editor runs it ({@link DefinitiefTaak}): a cancel after the PDF is rendered
      * stores nothing (still a concept, no audit entry); run again, progress only moves forward to

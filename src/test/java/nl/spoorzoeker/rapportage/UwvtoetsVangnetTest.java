@@ -23,7 +23,16 @@ class UwvtoetsVangnetTest {
         b.spoor1 = " ";
         b.knelpunten.add(new RapportModel.Knelpunt("Verschil van inzicht over het zoekprofiel", true, null));
         b.ontbrekend.add("EINDEVALUATIE");
+        if (regime == Regime.ZIEKTEWET_VANGNET) {
+            naarOpdrachtgever(b);
+        }
         return b;
+    }
+
+    /** The report sent as under the vangnet it should be: to the werknemer and to UWV as opdrachtgever. */
+    static void naarOpdrachtgever(UwvtoetsTest.Builder b) {
+        b.distributie.replaceAll(o -> o.soort() != RapportModel.OntvangerSoort.WERKGEVER ? o
+                : new RapportModel.Ontvanger(RapportModel.OntvangerSoort.OPDRACHTGEVER, "UWV Utrecht", o.datum()));
     }
 
     @Test
@@ -45,6 +54,27 @@ class UwvtoetsVangnetTest {
         b = werkgeverPlichtenGemist(Regime.ZIEKTEWET_VANGNET);
         b.akkoord = new RapportModel.Akkoord(" ", RapportModel.AkkoordSoort.GETEKEND, UwvtoetsTest.TOT, null);
         assertTrue(controles(b.bouw()).contains("C15:B"), "C15 binds UWV's plan too since 2023");
+    }
+
+    /**
+     * Issue 18 (reviewer): under the vangnet UWV is the usual recipient, not an "Anders" to be checked; a report that
+     * names the vangnet sent to a (former) werkgever is warned about, since the werkgever may not learn it.
+     */
+    @Test
+    void underTheVangnetTheOpdrachtgeverIsAUsualRecipientAndTheWerkgeverIsWarnedAbout() {
+        UwvtoetsTest.Builder b = werkgeverPlichtenGemist(Regime.ZIEKTEWET_VANGNET);
+        assertEquals(List.of(), controles(b.bouw()), "to UWV as opdrachtgever: nothing to check");
+        b.distributie.add(new RapportModel.Ontvanger(RapportModel.OntvangerSoort.WERKGEVER, "Bakkerij De Korenaar",
+                UwvtoetsTest.TOT));
+        List<Bevinding> gevonden = UwvtoetsTest.TOETS.controleer(b.bouw(), java.util.Locale.of("nl"));
+        assertEquals(List.of("uwv.c16.vangnetWerkgever"), gevonden.stream().map(Bevinding::berichtKey).toList());
+        assertEquals(List.of("Bakkerij De Korenaar"), gevonden.getFirst().args());
+        assertEquals(Bevinding.Ernst.WAARSCHUWING, gevonden.getFirst().ernst());
+        // Under loondoorbetaling the werkgever is the usual recipient, UWV as opdrachtgever too.
+        UwvtoetsTest.Builder l = UwvtoetsTest.goed();
+        naarOpdrachtgever(l);
+        l.distributie.add(new RapportModel.Ontvanger(RapportModel.OntvangerSoort.WERKGEVER, "Casemanager", UwvtoetsTest.TOT));
+        assertEquals(List.of(), controles(l.bouw()));
     }
 
     @Test
