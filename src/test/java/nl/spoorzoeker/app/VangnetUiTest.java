@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ComboBox;
+import java.util.List;
 import javafx.scene.control.Label;
+import nl.spoorzoeker.testsupport.Fx;
+import nl.spoorzoeker.ui.I18n;
 import nl.spoorzoeker.dossier.Dossier;
 import nl.spoorzoeker.dossier.Opdrachtgever;
 import nl.spoorzoeker.tijdlijn.MijlpaalSoort;
@@ -135,5 +138,30 @@ class VangnetUiTest extends WindowTestBase {
         assertFalse(robot.lookup("#rapport-spoor1").query().isManaged(), "no empty gap where the field was");
         javafx.application.Platform.runLater(() -> robot.lookup("#rapport-sluiten").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> !showing(robot, "#rapport-editor"));
+    }
+
+    /**
+     * Vandaag follows the regime (issue 18, reviewer): the demo's vangnet client's deadlines name UWV as the party
+     * where it is not the coach's own work, and none is the werkgever's 42e-weeksmelding.
+     */
+    @Test
+    void vandaagNamesUwvForTheVangnetClientAndNoWeekmelding(FxRobot robot) throws Exception {
+        int id = openDemoDossier(robot, "Yvonne Kramer", "yvonne");
+        robot.interact(() -> window.showVandaag());
+        waitUntil(() -> !regelsVan(robot, "Yvonne Kramer").isEmpty());
+        List<String> regels = regelsVan(robot, "Yvonne Kramer");
+        System.out.println("Vandaag, vangnet client: " + regels);
+        assertTrue(regels.stream().noneMatch(r -> r.contains(I18n.t("mijlpaal.WEEKMELDING_42"))), regels.toString());
+        assertTrue(regels.stream().anyMatch(r -> r.contains(" · " + I18n.t("actor.UWV"))), regels.toString());
+        assertTrue(regels.stream().noneMatch(r -> r.contains(" · " + I18n.t("actor.WERKGEVER"))), regels.toString());
+    }
+
+    /** Vandaag's deadline rows of the dossier named {@code naam}: their labels' texts joined. */
+    private static List<String> regelsVan(FxRobot robot, String naam) {
+        return Fx.op(() -> robot.lookup("#vandaag .label").queryAllAs(Label.class).stream()
+                .filter(l -> naam.equals(l.getText()) && l.getParent() != null && l.getScene() != null)
+                .map(l -> l.getParent().getChildrenUnmodifiable().stream().filter(n -> n instanceof Label)
+                        .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining(" | ")))
+                .toList());
     }
 }
