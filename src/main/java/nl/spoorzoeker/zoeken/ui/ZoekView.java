@@ -148,7 +148,16 @@ public final class ZoekView implements Page {
     }
 
     private void toon(String invoer, List<Zoekresultaat> treffers) {
+        // A newer answer (the last keystroke's, or a refresh after a change elsewhere) keeps the hit the coach
+        // has arrowed to, when it is still found: the list is not reset under the coach's hand, and Enter opens it
+        // (the full suite once lost an Enter to an answer that arrived between the choice and the key).
+        Zoekresultaat gekozen = lijst.getSelectionModel().getSelectedItem();
         lijst.getItems().setAll(treffers);
+        if (gekozen != null) {
+            // The same hit (its kind and row), not the same record: the fragment differs with the text searched.
+            treffers.stream().filter(t -> t.bron() == gekozen.bron() && t.bronId() == gekozen.bronId()).findFirst()
+                    .ifPresent(lijst.getSelectionModel()::select);
+        }
         aantal.setText(invoer == null || invoer.isBlank() ? ""
                 : treffers.size() >= ZoekService.LIMIET ? I18n.t("zoek.aantalMeer", ZoekService.LIMIET)
                 : I18n.t("zoek.aantal", treffers.size()));
