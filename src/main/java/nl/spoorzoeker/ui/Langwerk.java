@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import nl.spoorzoeker.taak.Taak;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +66,7 @@ public final class Langwerk implements AutoCloseable {
         Uitvoering<T> uitvoering = new Uitvoering<>(taak);
         uitvoering.setOnSucceeded(e -> klaar.accept(uitvoering.getValue()));
         uitvoering.setOnFailed(e -> mislukt.accept(uitvoering.getException()));
-        voerUit(executor, uitvoering, u -> u.afgewezen = new RejectedExecutionException("the long-work executor is closed"));
-        return uitvoering;
+        return begin(uitvoering);
     }
 
     /**
@@ -78,15 +76,17 @@ public final class Langwerk implements AutoCloseable {
      */
     public <T> Uitvoering<T> startOpAchtergrond(Taak<T> taak) {
         Uitvoering<T> uitvoering = new Uitvoering<>(taak);
-        uitvoering.stateProperty().addListener((o, was, is) -> {
-            if (is == Worker.State.RUNNING) {
+        uitvoering.runningProperty().addListener((o, was, loopt) -> {
+            if (loopt) {
                 opAchtergrond.set(uitvoering);
-            } else if (is == Worker.State.SUCCEEDED || is == Worker.State.FAILED || is == Worker.State.CANCELLED) {
-                if (opAchtergrond.get() == uitvoering) {
-                    opAchtergrond.set(null);
-                }
+            } else if (opAchtergrond.get() == uitvoering) {
+                opAchtergrond.set(null);
             }
         });
+        return begin(uitvoering);
+    }
+
+    private <T> Uitvoering<T> begin(Uitvoering<T> uitvoering) {
         voerUit(executor, uitvoering, u -> u.afgewezen = new RejectedExecutionException("the long-work executor is closed"));
         return uitvoering;
     }

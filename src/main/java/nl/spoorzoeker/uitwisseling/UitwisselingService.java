@@ -276,7 +276,7 @@ public final class UitwisselingService {
                     + ", gemaakt " + m.gemaaktOp() + ", schema " + m.schemaversie() + "): ";
             // The entry is written in the rows' own transaction (issue 20): an import is never in the
             // practice without the audit line that says where it came from, nor the line without it.
-            Vastlegging vastleggen = (cfg, u) -> audit.log(cfg, Handeling.IMPORT,
+            java.util.function.BiConsumer<org.jooq.Configuration, Import> vastleggen = (cfg, u) -> audit.log(cfg, Handeling.IMPORT,
                     m.reikwijdte() == Reikwijdte.DOSSIER ? u.trajecten().getFirst() : null,
                     omschrijving + u.rijen() + " rijen, " + u.bijlagen() + " bijlagen; "
                             + (m.reikwijdte() == Reikwijdte.DOSSIER
@@ -340,21 +340,16 @@ public final class UitwisselingService {
         return db.read(ctx -> new UitwisselingRepository(ctx).zelfdeDossier(p.naam(), p.geboortedatum(), p.eersteZiektedag()));
     }
 
-    /** What an import writes to the audit log, in the transaction of its rows. */
-    @FunctionalInterface
-    private interface Vastlegging {
-        void leg(org.jooq.Configuration transactie, Import uitslag);
-    }
-
     /** A whole practice into one without dossiers: every row with its own number, and its audit entry, in one transaction. */
-    private Import schrijfPraktijk(Uitwisselingcontrole.Gecontroleerd g, Vastlegging vastleggen) {
+    private Import schrijfPraktijk(Uitwisselingcontrole.Gecontroleerd g,
+                                  java.util.function.BiConsumer<org.jooq.Configuration, Import> vastleggen) {
         Tabelschema schema = g.schema();
         Manifest m = g.manifest();
         java.util.Set<String> inArchief = new java.util.HashSet<>();
         m.tabellen().forEach(t -> inArchief.add(t.naam()));
         long[] rijen = {0};
         List<Integer> trajecten = new ArrayList<>();
-        db.write(cfg -> {
+        return db.write(cfg -> {
             UitwisselingRepository repo = new UitwisselingRepository(cfg.dsl());
             if (!leeg(repo, schema)) {
                 throw new UitwisselingFout("archief.fout.nietLeeg");
@@ -390,10 +385,10 @@ public final class UitwisselingService {
                 }
             });
             weesVrij(repo);
-            vastleggen.leg(cfg, new Import(Reikwijdte.PRAKTIJK, false, List.copyOf(trajecten), rijen[0], bijlagen(m)));
-            return null;
+            Import uitslag = new Import(Reikwijdte.PRAKTIJK, false, List.copyOf(trajecten), rijen[0], bijlagen(m));
+            vastleggen.accept(cfg, uitslag);
+            return uitslag;
         });
-        return new Import(Reikwijdte.PRAKTIJK, false, List.copyOf(trajecten), rijen[0], bijlagen(m));
     }
 
     /**
@@ -402,11 +397,12 @@ public final class UitwisselingService {
      * one with the same key (else phase and title) or new and inactive, a group session the same
      * session (moment, kind, title, duration) or new; the werknemer is always new.
      */
-    private Import schrijfDossier(Uitwisselingcontrole.Gecontroleerd g, Vastlegging vastleggen) {
+    private Import schrijfDossier(Uitwisselingcontrole.Gecontroleerd g,
+                                  java.util.function.BiConsumer<org.jooq.Configuration, Import> vastleggen) {
         Tabelschema schema = g.schema();
         Map<String, Map<Long, Long>> nummers = new HashMap<>();
         long[] rijen = {0};
-        Integer nieuw = db.write(cfg -> {
+        return db.write(cfg -> {
             UitwisselingRepository repo = new UitwisselingRepository(cfg.dsl());
             Optional<Long> bestaand = bestaandDossier(g);
             if (bestaand.isPresent()) {
@@ -439,10 +435,10 @@ public final class UitwisselingService {
             }
             weesVrij(repo);
             int traject = nummers.get(Tabelschema.STAM).values().iterator().next().intValue();
-            vastleggen.leg(cfg, new Import(Reikwijdte.DOSSIER, false, List.of(traject), rijen[0], bijlagen(g.manifest())));
-            return traject;
+            Import uitslag = new Import(Reikwijdte.DOSSIER, false, List.of(traject), rijen[0], bijlagen(g.manifest()));
+            vastleggen.accept(cfg, uitslag);
+            return uitslag;
         });
-        return new Import(Reikwijdte.DOSSIER, false, List.of(nieuw), rijen[0], bijlagen(g.manifest()));
     }
 
     /** Rows that name another row of their own table come after it (a correction after the report it replaces). */
